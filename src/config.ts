@@ -1,0 +1,157 @@
+/**
+ * The only reader of process.env. `loadConfig` validates every key at once and throws a
+ * PipelineError('config_invalid') that lists each bad key, so one start-up shows all mistakes.
+ */
+import { PipelineError } from './errors.js';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  databaseUrl: string;
+  redisUrl: string;
+  /** BullMQ key prefix; tests use a unique one per run. */
+  queuePrefix: string;
+  concurrency: { poll: number; fetch: number; dedupe: number };
+  http: {
+    userAgent: string;
+    connectTimeoutMs: number;
+    headersTimeoutMs: number;
+    totalTimeoutMs: number;
+    maxBytes: number;
+    maxRedirects: number;
+    /** Hosts (names or IPs) allowed even though they resolve to private/loopback addresses. */
+    allowPrivateHosts: string[];
+    /** Per-host politeness budget shared by all processes (kept in Redis). */
+    hostConcurrency: number;
+    hostMinDelayMs: number;
+    obeyRobotsForFeeds: boolean;
+  };
+  poll: {
+    defaultIntervalSeconds: number;
+    minIntervalSeconds: number;
+    maxIntervalSeconds: number;
+    /** How often the scheduler looks for due feeds. */
+    tickMs: number;
+  };
+  server: { host: string; port: number; basicAuth: { user: string; password: string } | null };
+  logLevel: LogLevel;
+  /** Run migrations automatically when the service starts. */
+  autoMigrate: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  str(key: string, fallback: string): string {
+    const v = this.env[key];
+    return v === undefined || v === '' ? fallback : v;
+  }
+
+  int(key: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[key];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      this.problems.push(`${key}: expected an integer in [${min}, ${max}], got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return n;
+  }
+
+  bool(key: string, fallback: boolean): boolean {
+    const raw = this.env[key];
+    if (raw === undefined || raw === '') return fallback;
+    if (/^(1|true|yes|on)$/i.test(raw)) return true;
+    if (/^(0|false|no|off)$/i.test(raw)) return false;
+    this.problems.push(`${key}: expected true/false, got ${JSON.stringify(raw)}`);
+    return fallback;
+  }
+
+  url(key: string, fallback: string, protocols: string[]): string {
+    const v = this.str(key, fallback);
+    try {
+      const u = new URL(v);
+      if (!protocols.includes(u.protocol)) {
+        this.problems.push(`${key}: expected a ${protocols.join(' or ')} URL, got protocol ${u.protocol}`);
+      }
+    } catch {
+      this.problems.push(`${key}: not a valid URL`);
+    }
+    return v;
+  }
+
+  oneOf<T extends string>(key: string, fallback: T, allowed: readonly T[]): T {
+    const v = this.str(key, fallback);
+    if (!(allowed as readonly string[]).includes(v)) {
+      this.problems.push(`${key}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+      return fallback;
+    }
+    return v as T;
+  }
+
+  list(key: string): string[] {
+    return this.str(key, '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates configuration from `env` (process.env by default). */
+export function loadConfig(env: Env = process.env): Config {
+  const r = new Reader(env);
+  const basicUser = r.str('BASIC_AUTH_USER', '');
+  const basicPassword = r.str('BASIC_AUTH_PASSWORD', '');
+  if ((basicUser === '') !== (basicPassword === '')) {
+    r.problems.push('BASIC_AUTH_USER/BASIC_AUTH_PASSWORD: set both or neither');
+  }
+  const config: Config = {
+    databaseUrl: r.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/wirehouse', ['postgres:', 'postgresql:']),
+    redisUrl: r.url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: r.str('QUEUE_PREFIX', 'wirehouse'),
+    concurrency: {
+      poll: r.int('POLL_CONCURRENCY', 4, 1, 256),
+      fetch: r.int('FETCH_CONCURRENCY', 8, 1, 256),
+      dedupe: r.int('DEDUPE_CONCURRENCY', 4, 1, 256),
+    },
+    http: {
+      userAgent: r.str('USER_AGENT', 'wirehouse/0.1 (+https://github.com/wirehouse/wirehouse)'),
+      connectTimeoutMs: r.int('HTTP_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+      headersTimeoutMs: r.int('HTTP_HEADERS_TIMEOUT_MS', 15_000, 100, 600_000),
+      totalTimeoutMs: r.int('HTTP_TOTAL_TIMEOUT_MS', 30_000, 100, 600_000),
+      maxBytes: r.int('HTTP_MAX_BYTES', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      maxRedirects: r.int('HTTP_MAX_REDIRECTS', 5, 0, 20),
+      allowPrivateHosts: r.list('ALLOW_PRIVATE_HOSTS'),
+      hostConcurrency: r.int('HOST_CONCURRENCY', 2, 1, 64),
+      hostMinDelayMs: r.int('HOST_MIN_DELAY_MS', 1000, 0, 600_000),
+      obeyRobotsForFeeds: r.bool('ROBOTS_FOR_FEEDS', false),
+    },
+    poll: {
+      defaultIntervalSeconds: r.int('POLL_INTERVAL_SECONDS', 900, 1, 7 * 86400),
+      minIntervalSeconds: r.int('POLL_MIN_INTERVAL_SECONDS', 120, 1, 7 * 86400),
+      maxIntervalSeconds: r.int('POLL_MAX_INTERVAL_SECONDS', 6 * 3600, 1, 30 * 86400),
+      tickMs: r.int('SCHEDULER_TICK_MS', 5000, 100, 3_600_000),
+    },
+    server: {
+      host: r.str('HOST', '127.0.0.1'),
+      port: r.int('PORT', 3000, 0, 65535),
+      basicAuth: basicUser && basicPassword ? { user: basicUser, password: basicPassword } : null,
+    },
+    logLevel: r.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    autoMigrate: r.bool('AUTO_MIGRATE', true),
+  };
+  if (config.poll.minIntervalSeconds > config.poll.maxIntervalSeconds) {
+    r.problems.push('POLL_MIN_INTERVAL_SECONDS: must not exceed POLL_MAX_INTERVAL_SECONDS');
+  }
+  if (r.problems.length > 0) {
+    throw new PipelineError('config_invalid', `config: ${r.problems.length} invalid setting(s):\n  ${r.problems.join('\n  ')}`, {
+      context: { problems: r.problems },
+    });
+  }
+  return config;
+}
