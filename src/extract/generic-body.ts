@@ -1,0 +1,117 @@
+/**
+ * Generic article finder for pages no site rule covers. Paragraph-like blocks are scored
+ * (length, commas, link density) and their scores flow to their ancestors, as in Readability
+ * (mozilla/readability, _grabArticle); the best ancestor, its high-scoring siblings and the
+ * blocks under them that pass a per-block boilerplate test form the article.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { isElement, linkDensity, textOf } from './dom.js';
+import { BLOCK_TAGS, classWeight } from './hints.js';
+
+const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);
+const COMMAS = /[,，、。;；]/g;
+
+/** Text of a node's inline content only (direct text and inline children, not nested blocks). */
+function inlineText(el: Element): string {
+  let s = '';
+  for (const c of el.children) {
+    if (c.type === 'text') s += (c as unknown as { data: string }).data;
+    else if (isElement(c) && !BLOCK_TAGS.has(c.name)) s += textOf(c) + ' ';
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function tagBase(tag: string): number {
+  switch (tag) {
+    case 'div': case 'article': case 'section': case 'main': return 5;
+    case 'pre': case 'td': case 'blockquote': return 3;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
+    default: return 0;
+  }
+}
+
+export interface Candidate {
+  el: Element;
+  score: number;
+}
+
+/** Scores every ancestor of paragraph-like blocks; returns the scores map. */
+export function scoreBlocks(root: ParentNode): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const paras: Element[] = [];
+  const collect = (node: ParentNode): void => {
+    for (const c of node.children) {
+      if (!isElement(c)) continue;
+      if (PARA_TAGS.has(c.name)) paras.push(c);
+      collect(c);
+    }
+  };
+  collect(root);
+  for (const p of paras) {
+    const text = inlineText(p);
+    if (text.length < 25) continue;
+    if (p.name === 'li' && linkDensity(p, text.length) > 0.3) continue;
+    let score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    if (p.name === 'li') score /= 2;
+    let anc: ParentNode | null = p.name === 'p' || p.name === 'pre' || p.name === 'li' || p.name === 'span' || p.name === 'font' ? p.parent : p;
+    for (let level = 0; anc && isElement(anc) && level < 5; level++, anc = anc.parent) {
+      if (!scores.has(anc)) scores.set(anc, tagBase(anc.name) + classWeight(anc));
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, scores.get(anc)! + score / div);
+    }
+  }
+  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(el)));
+  return scores;
+}
+
+/** The best-scoring container, moved up when its parent scores comparably (split articles). */
+export function topCandidate(scores: Map<Element, number>): Candidate | null {
+  let best: Candidate | null = null;
+  for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
+  if (!best) return null;
+  let { el } = best;
+  // A container that is an only child adds nothing; its parent gives siblings a chance.
+  while (el.parent && isElement(el.parent) && el.parent.name !== 'body' && el.parent.children.filter(isElement).length === 1) el = el.parent;
+  // Readability's "parent scores higher" climb: articles split over several divs.
+  let parent = el.parent;
+  let last = best.score;
+  while (parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html') {
+    const ps = scores.get(parent);
+    if (ps === undefined) { parent = parent.parent; continue; }
+    if (ps < best.score / 3) break;
+    if (ps > last) { el = parent; break; }
+    last = ps;
+    parent = parent.parent;
+  }
+  return { el, score: scores.get(el) ?? best.score };
+}
+
+/** The top candidate plus those of its siblings that look like part of the same article. */
+export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyNode[] {
+  const parent = top.el.parent;
+  if (!parent) return [top.el];
+  const threshold = Math.max(10, top.score * 0.2);
+  const cls = top.el.attribs['class'] ?? '';
+  const out: AnyNode[] = [];
+  for (const sib of parent.children) {
+    if (sib === top.el) { out.push(sib); continue; }
+    if (!isElement(sib)) continue;
+    let s = scores.get(sib);
+    if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
+    if (s !== undefined && s >= threshold) { out.push(sib); continue; }
+    if (sib.name === 'p') {
+      const text = textOf(sib);
+      const ld = linkDensity(sib, text.length);
+      if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]["”’]?$/.test(text))) out.push(sib);
+    }
+  }
+  return out;
+}
+
+/** Article container nodes of a cleaned page, or [] when nothing scores. */
+export function genericArticleNodes(body: ParentNode): AnyNode[] {
+  const scores = scoreBlocks(body);
+  const top = topCandidate(scores);
+  return top ? articleNodes(top, scores) : [];
+}

@@ -1,0 +1,52 @@
+/**
+ * Class/id and tag hints shared by the boilerplate remover and the block scorer. The word
+ * lists follow Readability's (mozilla/readability, Readability.js REGEXPS) and Boilerpipe's
+ * observations, extended with the share bars and "related" widgets of news sites.
+ */
+import type { Element } from 'domhandler';
+import { classId } from './dom.js';
+
+/** Blocks whose class/id says "junk" and that no article container uses. */
+export const NEGATIVE =
+  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|paywall|toolbar|tools|print|rss|pagination|pager|more-stories|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog)([^a-z]|$)/;
+
+/** Class/id words of article containers. */
+export const POSITIVE =
+  /(^|[^a-z])(article|articles|body|content|entry|hentry|main|post|text|story|blog|detail|news-?content|article-?body|story-?body|post-?content|entry-?content|rich-?text|prose|markdown)([^a-z]|$)/;
+
+/** Tags never part of an article body. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video',
+  'audio', 'button', 'input', 'select', 'textarea', 'option', 'link', 'meta', 'head', 'title', 'dialog',
+]);
+
+/** Page chrome tags: dropped unless they hold an article's worth of paragraphs. */
+export const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'menu']);
+
+/** Block-level tags: text on either side of one is a different paragraph. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th',
+  'tbody', 'thead', 'tfoot', 'figure', 'figcaption', 'hr', 'form', 'fieldset', 'address', 'center',
+  'details', 'summary', 'caption', 'body', 'html', 'menu', 'picture',
+]);
+
+/** -25..+25 from the class/id words, as Readability weighs them. */
+export function classWeight(el: Element): number {
+  const ci = classId(el);
+  if (ci.trim() === '') return 0;
+  let w = 0;
+  if (NEGATIVE.test(ci)) w -= 25;
+  if (POSITIVE.test(ci)) w += 25;
+  return w;
+}
+
+/** True when the class/id marks junk and nothing marks content. */
+export function isNegative(el: Element): boolean {
+  const ci = classId(el);
+  return ci.trim() !== '' && NEGATIVE.test(ci) && !POSITIVE.test(ci);
+}
+
+/** Short lines that are page furniture when they stand alone as a block. */
+export const FURNITURE_LINE =
+  /^(advertisement|advertisment|ad|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*)$/i;
