@@ -1,12 +1,88 @@
-// PLACEHOLDER — being replaced by the feed-parsing work (issue 3).
-import type { Feed } from '../domain.js';
+/**
+ * parseFeed: feed bytes (or text) -> one normalized Feed, for RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and
+ * JSON Feed. Tolerant where publishers are sloppy (bare `&`, HTML entities, stray tags, truncation,
+ * wrong charsets), strict about what is not a feed at all (an HTML error page, an empty body).
+ */
+import { createHash } from 'node:crypto';
+import type { Feed, FeedItem } from '../domain.js';
 import { PipelineError } from '../errors.js';
+import { decodeBytes } from '../normalize/decode-bytes.js';
+import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
+import { readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
+import { buildXmlTree, type XmlNode } from './xml-tree.js';
 
 export interface ParseFeedOptions {
+  /** The HTTP Content-Type the bytes came with (its charset outranks the XML declaration). */
   contentType?: string | undefined;
+  /** The feed's address: the base for relative links when no xml:base says otherwise. */
   url?: string | undefined;
 }
 
-export function parseFeed(_input: Uint8Array | string, _opts: ParseFeedOptions = {}): Feed {
-  throw new PipelineError('internal', 'feeds: parseFeed not implemented yet');
+const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'channel', 'rss:rss']);
+const HTML_ROOTS = new Set(['html', 'xhtml:html', 'head', 'body', 'xhtml:body', '!doctype']);
+
+/** Item identity: guid/id, else link, else a hash of title + date; repeats get `#2`, `#3` in order. */
+function assignIds(items: RawItem[]): FeedItem[] {
+  const seen = new Map<string, number>();
+  return items.map((it) => {
+    let base = it.id?.trim() || it.link;
+    if (!base) {
+      const when = (it.published ?? it.updated)?.toISOString() ?? '';
+      const seed = `${it.title ?? ''}\n${when}\n${it.title || when ? '' : (it.summary ?? it.content ?? '')}`;
+      base = `urn:sha1:${createHash('sha1').update(seed).digest('hex')}`;
+    }
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...it, id: n === 1 ? base : `${base}#${n}` };
+  });
+}
+
+function hasItems(root: XmlNode): boolean {
+  const todo = [root];
+  while (todo.length) {
+    const n = todo.pop() as XmlNode;
+    if (n.key === 'item' || n.key === 'atom:entry' || n.key === 'entry') return true;
+    todo.push(...n.children);
+  }
+  return false;
+}
+
+function readText(text: string, opts: ParseFeedOptions): RawFeed {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
+  if (looksLikeJson(body)) return readJsonFeed(body, opts.url);
+  const tree = buildXmlTree(body, opts.url);
+  const root = tree.root;
+  if (root.key === '#document') {
+    throw new PipelineError(/<html|<body|<!doctype html/i.test(body) ? 'not_a_feed' : 'feed_malformed', 'feeds: no XML element found', { context: { url: opts.url } });
+  }
+  if (!FEED_ROOTS.has(root.key) && (HTML_ROOTS.has(root.key) || !hasItems(root))) {
+    throw new PipelineError('not_a_feed', `feeds: document element <${root.key}> is not a feed`, { context: { url: opts.url, root: root.key } });
+  }
+  const feed = readXmlFeed(tree, body);
+  if (tree.recovered) feed.warnings.push('feeds: ill-formed XML recovered (unclosed or mismatched tags, or truncated input)');
+  return feed;
+}
+
+/**
+ * Parses a feed. Bytes are decoded with the feed charset precedence (BOM > HTTP charset > XML
+ * declaration > UTF-16/32 sniffing > UTF-8). Never returns an empty feed for a non-feed: throws
+ * `PipelineError` `feed_empty` (no content), `not_a_feed` (HTML page, other XML or JSON) or
+ * `feed_malformed` (nothing parseable). Non-fatal problems are listed in `feed.warnings`.
+ */
+export function parseFeed(input: Uint8Array | string, opts: ParseFeedOptions = {}): Feed {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    if (input.byteLength === 0) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
+    text = decodeBytes(input, { contentType: opts.contentType, kind: 'xml' }).text;
+  }
+  try {
+    const raw = readText(text, opts);
+    return { ...raw, items: assignIds(raw.items) };
+  } catch (err) {
+    if (err instanceof PipelineError) throw err;
+    // A bug or a pathological input must still surface as a typed, non-retryable feed error.
+    throw new PipelineError('feed_malformed', `feeds: could not parse feed (${(err as Error).message})`, { cause: err, context: { url: opts.url } });
+  }
 }

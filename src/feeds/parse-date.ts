@@ -1,0 +1,113 @@
+/**
+ * Feed dates: RFC 822/1123 as feeds really write them (missing seconds, named and numeric zones,
+ * two-digit years, any day name or none, month before day, asctime), and W3CDTF / ISO 8601.
+ * No `Date.parse` on free text: V8 reads unzoned strings in the host's local zone.
+ */
+
+export interface ParsedDate {
+  date: Date;
+  /** True when the text had a time of day but no zone, and UTC was assumed. */
+  assumedZone: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12,
+};
+
+/** RFC 822 section 5.1 zones plus the North American and European names feeds use. Minutes east of UTC. */
+const ZONES: Record<string, number> = {
+  ut: 0, utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
+  msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, nst: -210, ndt: -150, jst: 540, kst: 540, hkt: 480,
+  sgt: 480, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780,
+  // RFC 822 military zones (its own sign convention is known to be reversed; RFC 1123 says treat as -0000).
+  a: 0, m: 0, n: 0, y: 0,
+};
+
+function zoneMinutes(z: string | undefined): number | undefined | null {
+  if (z === undefined || z === '') return undefined;
+  const s = z.trim().toLowerCase();
+  const num = /^(?:gmt|utc|ut)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(s);
+  if (num) {
+    const mins = Number(num[2]) * 60 + Number(num[3] ?? 0);
+    return num[1] === '-' ? -mins : mins;
+  }
+  return s in ZONES ? (ZONES[s] as number) : null;
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: number): Date | undefined {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 61) return undefined;
+  if (h === 24 && (mi > 0 || s > 0)) return undefined;
+  const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - zone * 60_000;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  // Reject 31 April and friends instead of rolling over into the next month.
+  if (check.getUTCDate() !== d || Number.isNaN(t)) return undefined;
+  return new Date(t);
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  // RFC 2822 section 4.3: two-digit years 00-49 are 2000-2049, 50-99 are 1950-1999.
+  if (y.length <= 2) return n < 50 ? 2000 + n : 1900 + n;
+  if (y.length === 3) return 1900 + n;
+  return n;
+}
+
+const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
+
+function parseIso(s: string): ParsedDate | undefined {
+  const o = ISO_ORDINAL.exec(s);
+  if (o) {
+    const t = Date.UTC(Number(o[1]), 0, 1) + (Number(o[2]) - 1) * 86_400_000;
+    return Number(o[2]) >= 1 && Number(o[2]) <= 366 ? { date: new Date(t), assumedZone: false } : undefined;
+  }
+  const m = ISO.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec, frac, z] = m;
+  const zone = zoneMinutes(z);
+  if (zone === null) return undefined;
+  const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
+  const date = build(Number(y), Number(mo ?? 1), Number(d ?? 1), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ms, zone ?? 0);
+  return date && { date, assumedZone: h !== undefined && zone === undefined };
+}
+
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?`;
+const ZONE = String.raw`((?:gmt|utc|ut)?\s*[+-]\d{1,2}:?\d{2}|[a-z]{1,5})?`;
+// [Day,] 5 Jan 2004 [10:00[:00]] [zone] -- also with dashes (05-Jan-2004) or a comma after the month.
+const RFC = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4}),?(?:(?:\s+|T|\s*,\s*)${TIME})?\s*${ZONE}$`, 'i');
+// [Day,] Jan 5, 2004 [10:00] [zone]
+const MDY = new RegExp(String.raw`^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}),?(?:\s+${TIME})?\s*${ZONE}$`, 'i');
+// asctime: Jan  4 16:29:06 [PST] 2004
+const ASC = new RegExp(String.raw`^([a-z]{3,9})\s+(\d{1,2})\s+${TIME}\s+(?:([a-z]{1,5}|[+-]\d{4})\s+)?(\d{4})$`, 'i');
+
+function clock(h: string | undefined, ap: string | undefined): number {
+  let n = Number(h ?? 0);
+  if (ap) n = (n % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
+  return n;
+}
+
+function parseRfc(input: string): ParsedDate | undefined {
+  // Day names in any language (or misspelt) are noise: drop a leading word before the date.
+  const s = input.replace(/^[^\d\s,.]+[,.]?\s+(?=\d|[a-z]{3})/i, '').replace(/^[^\d\s,.]+,\s*/, '').trim();
+  let y: string | undefined, mon: string | undefined, d: string | undefined, h: string | undefined, mi: string | undefined, sec: string | undefined, ap: string | undefined, z: string | undefined;
+  let m = RFC.exec(s);
+  if (m) [, d, mon, y, h, mi, sec, ap, z] = m;
+  else if ((m = MDY.exec(s))) [, mon, d, y, h, mi, sec, ap, z] = m;
+  else if ((m = ASC.exec(s))) [, mon, d, h, mi, sec, ap, z, y] = m;
+  else return undefined;
+  const month = MONTHS[(mon as string).toLowerCase()];
+  const zone = zoneMinutes(z);
+  if (!month || zone === null) return undefined;
+  const date = build(fullYear(y as string), month, Number(d), clock(h, ap), Number(mi ?? 0), Number(sec ?? 0), 0, zone ?? 0);
+  return date && { date, assumedZone: h !== undefined && zone === undefined };
+}
+
+/** Parses a feed date, or returns undefined when the text is not a date this parser knows. */
+export function parseFeedDate(text: string | undefined): ParsedDate | undefined {
+  const s = text?.replace(/\s+/g, ' ').trim();
+  if (!s || s.length > 80) return undefined;
+  return parseIso(s) ?? parseRfc(s);
+}

@@ -1,0 +1,155 @@
+/**
+ * Element tree -> Feed for RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and CDF-like `<channel>` roots.
+ * One reader for all of them, as feedparser does: each field is a priority list of elements, so a
+ * feed that mixes vocabularies (RSS with atom:link, dc:date, content:encoded) is read in full.
+ */
+import type { Enclosure, Feed, FeedItem } from '../domain.js';
+import { first, kids, resolveUrl, textOf } from './node-text.js';
+import { parseFeedDate } from './parse-date.js';
+import type { XmlNode, XmlTree } from './xml-tree.js';
+
+/** An item before identity is assigned (parseFeed gives every item a stable id). */
+export type RawItem = Omit<FeedItem, 'id'> & { id?: string | undefined };
+export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
+
+const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
+const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
+
+class Reader {
+  constructor(
+    readonly src: string,
+    readonly warnings: string[],
+  ) {}
+
+  text(node: XmlNode, ...keys: string[]): string | undefined {
+    return textOf(first(node, this.src, ...keys), this.src) || undefined;
+  }
+
+  date(node: XmlNode, where: string, ...keys: string[]): Date | undefined {
+    for (const k of keys) {
+      for (const c of kids(node, k)) {
+        const raw = c.text.trim();
+        if (!raw) continue;
+        const parsed = parseFeedDate(raw);
+        if (!parsed) {
+          this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} <${k}>`);
+          continue;
+        }
+        if (parsed.assumedZone) this.warnings.push(`feeds: date ${JSON.stringify(raw)} in ${where} has no zone, UTC assumed`);
+        return parsed.date;
+      }
+    }
+    return undefined;
+  }
+
+  /** RSS `<link>` text, else an Atom `<link rel="alternate">`, resolved. */
+  link(node: XmlNode, fallbackBase: string | undefined): string | undefined {
+    for (const l of kids(node, 'link', 'atom:link')) {
+      if (l.attrs['href'] === undefined && l.children.length === 0 && l.text.trim()) return resolveUrl(l.text, l, fallbackBase);
+    }
+    const atom = kids(node, 'atom:link', 'link').filter((l) => l.attrs['href'] !== undefined);
+    const rel = (l: XmlNode) => (l.attrs['rel'] ?? 'alternate').trim().toLowerCase();
+    const alt = atom.filter((l) => rel(l) === 'alternate');
+    const pick = alt.find((l) => /html/i.test(l.attrs['type'] ?? 'text/html')) ?? alt[0];
+    return pick ? resolveUrl(pick.attrs['href'], pick, fallbackBase) : undefined;
+  }
+
+  author(node: XmlNode): string | undefined {
+    const person = first(node, this.src, 'atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:contributor', 'dc:contributor');
+    if (!person) return undefined;
+    if (person.children.length > 0) {
+      const name = this.text(person, 'atom:name', 'name');
+      const email = this.text(person, 'atom:email', 'email');
+      return name ?? email;
+    }
+    return person.text.trim() || undefined;
+  }
+
+  categories(node: XmlNode): string[] {
+    const out: string[] = [];
+    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category')) {
+      const v = (c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src)).trim();
+      if (v && !out.includes(v)) out.push(v);
+    }
+    return out;
+  }
+
+  enclosures(node: XmlNode, base: string | undefined): Enclosure[] {
+    const out: Enclosure[] = [];
+    const add = (n: XmlNode, href: string | undefined) => {
+      const url = resolveUrl(href, n, base);
+      if (!url || out.some((e) => e.url === url)) return;
+      const len = Number.parseInt(n.attrs['length'] ?? '', 10);
+      out.push({ url, type: n.attrs['type']?.trim() || undefined, length: Number.isFinite(len) ? len : undefined });
+    };
+    for (const e of kids(node, 'enclosure')) add(e, e.attrs['url'] ?? e.attrs['href'] ?? e.attrs['rdf:resource']);
+    for (const l of kids(node, 'atom:link', 'link')) if ((l.attrs['rel'] ?? '').trim().toLowerCase() === 'enclosure') add(l, l.attrs['href']);
+    return out;
+  }
+
+  item(node: XmlNode, index: number, channelLink: string | undefined): RawItem {
+    const where = `item ${index + 1}`;
+    const guid = first(node, this.src, 'guid', 'atom:id', 'id', 'dc:identifier');
+    const id = guid ? textOf(guid, this.src) : undefined;
+    let link = this.link(node, channelLink);
+    // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link.
+    if (!link && guid?.key === 'guid' && (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false' && id && /^https?:\/\//i.test(id)) link = id;
+    const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'dcterms:created', 'atom:created');
+    return {
+      title: this.text(node, 'title', 'atom:title', 'dc:title'),
+      link,
+      id,
+      published,
+      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified'),
+      author: this.author(node),
+      categories: this.categories(node),
+      summary: this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract'),
+      content: this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem'),
+      enclosures: this.enclosures(node, channelLink),
+    };
+  }
+}
+
+/** Items anywhere below the root (RSS 0.9x/1.0 put them beside the channel), not nested in items. */
+function findItems(root: XmlNode): XmlNode[] {
+  const out: XmlNode[] = [];
+  const todo: XmlNode[] = [root];
+  while (todo.length) {
+    const n = todo.pop() as XmlNode;
+    if (n !== root && ITEM_KEYS.has(n.key)) {
+      out.push(n);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i] as XmlNode);
+  }
+  return out;
+}
+
+function minPoll(channel: XmlNode, src: string): number | undefined {
+  const ttl = Number.parseInt(textOf(first(channel, src, 'ttl'), src), 10);
+  const period = SY_PERIOD[textOf(first(channel, src, 'sy:updateperiod'), src).toLowerCase()];
+  const freq = Number.parseInt(textOf(first(channel, src, 'sy:updatefrequency'), src), 10) || 1;
+  const candidates = [ttl > 0 ? ttl * 60 : 0, period ? Math.round(period / Math.max(1, freq)) : 0];
+  const best = Math.max(...candidates);
+  return best > 0 ? best : undefined;
+}
+
+/** Reads a feed out of its element tree. The caller has checked the root is a feed. */
+export function readXmlFeed(tree: XmlTree, src: string): RawFeed {
+  const warnings: string[] = [];
+  const r = new Reader(src, warnings);
+  const root = tree.root;
+  const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
+  const link = r.link(channel, undefined);
+  const items = findItems(root).map((n, i) => r.item(n, i, link));
+  return {
+    title: r.text(channel, 'title', 'atom:title', 'dc:title'),
+    link,
+    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'atom:info'),
+    language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang,
+    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published'),
+    minPollSeconds: minPoll(channel, src),
+    items,
+    warnings,
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * A tolerant, namespace-aware element tree for feeds, built on htmlparser2's tokenizer in XML mode.
+ *
+ * Why not a conforming XML parser: feeds in the wild carry bare `&`, HTML entities, unclosed `<br>`
+ * and truncated tails, and a conforming parser rejects the whole feed for any of them. htmlparser2
+ * never expands DTD entities (no billion laughs, no external entities: a DOCTYPE is skipped), never
+ * recurses, and closes whatever is open at the end of input. The tree is capped in depth and size so
+ * the walks over it stay bounded.
+ */
+import { Parser } from 'htmlparser2';
+import { decodeEntities } from './entities.js';
+
+/** One element. `key` is the lower-cased local name with a canonical namespace prefix (`dc:date`). */
+export interface XmlNode {
+  key: string;
+  /** Lower-cased local name without prefix. */
+  local: string;
+  ns: string;
+  /** Attributes by lower-cased name as written (prefix kept), values entity-decoded. */
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  parent: XmlNode | undefined;
+  /** Decoded character data directly inside this element (text and CDATA). */
+  text: string;
+  /** Offsets of the element's content in the source (innerEnd -1 while open). */
+  innerStart: number;
+  innerEnd: number;
+  /** Effective xml:base and xml:lang. */
+  base: string | undefined;
+  lang: string | undefined;
+}
+
+/** Namespace URIs mapped to the prefixes the normalizer uses; feed-format namespaces map to ''. */
+const NS_PREFIX: Record<string, string> = {
+  'http://www.w3.org/2005/atom': 'atom',
+  'http://purl.org/atom/ns#': 'atom',
+  'http://purl.org/rss/1.0/': '',
+  'http://my.netscape.com/rdf/simple/0.9/': '',
+  'http://backend.userland.com/rss2': '',
+  'http://backend.userland.com/rss': '',
+  'http://blogs.law.harvard.edu/tech/rss': '',
+  'http://purl.org/net/rss1.1#': '',
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/dc/elements/1.0/': 'dc',
+  'http://purl.org/dc/terms/': 'dcterms',
+  'http://purl.org/rss/1.0/modules/content/': 'content',
+  'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
+  'http://purl.org/rss/1.0/modules/syndication/': 'sy',
+  'http://www.w3.org/1999/xhtml': 'xhtml',
+  'http://search.yahoo.com/mrss/': 'media',
+  'http://search.yahoo.com/mrss': 'media',
+  'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
+  'http://www.w3.org/xml/1998/namespace': 'xml',
+  'http://webns.net/mvcb/': 'admin',
+  'http://purl.org/rss/1.0/modules/slash/': 'slash',
+};
+const ATOM_NS = new Set(['http://www.w3.org/2005/atom', 'http://purl.org/atom/ns#']);
+
+/** Deeper elements are flattened into their nearest kept ancestor (their text is kept). */
+export const MAX_DEPTH = 128;
+/** A feed with more elements than this is cut there (a 20 MB feed has far fewer). */
+const MAX_NODES = 2_000_000;
+
+export interface XmlTree {
+  root: XmlNode;
+  /** The namespace URI of the document element (`http://www.w3.org/2005/atom` ...), lower-cased. */
+  rootNs: string;
+  /** True when the input ended with elements still open (truncated) or tags were mismatched. */
+  recovered: boolean;
+}
+
+function resolveBase(href: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return base ?? (/^[a-z][a-z0-9+.-]*:/i.test(href) ? href : undefined);
+  }
+}
+
+/** Parses feed text into an element tree under a synthetic document node. */
+export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree {
+  const doc: XmlNode = { key: '#document', local: '#document', ns: '', attrs: {}, children: [], parent: undefined, text: '', innerStart: 0, innerEnd: text.length, base: baseUrl, lang: undefined };
+  const stack: XmlNode[] = [doc];
+  const scopes: Array<Record<string, string>> = [{ xml: 'http://www.w3.org/xml/1998/namespace' }];
+  let overflow = 0; // open elements past MAX_DEPTH
+  let nodes = 0;
+  let inCdata = false;
+  let recovered = false;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const parent = stack[stack.length - 1] as XmlNode;
+        if (stack.length > MAX_DEPTH || nodes >= MAX_NODES) {
+          overflow++;
+          return;
+        }
+        nodes++;
+        let scope = scopes[scopes.length - 1] as Record<string, string>;
+        const attrs: Record<string, string> = {};
+        for (const [k, v] of Object.entries(attribs)) {
+          const lk = k.toLowerCase();
+          const val = decodeEntities(v);
+          if (lk === 'xmlns' || lk.startsWith('xmlns:')) {
+            if (scope === scopes[scopes.length - 1]) scope = { ...scope };
+            scope[lk === 'xmlns' ? '' : lk.slice(6)] = val.trim().toLowerCase();
+          }
+          attrs[lk] = val;
+        }
+        scopes.push(scope);
+        const colon = name.indexOf(':');
+        const prefix = colon >= 0 ? name.slice(0, colon).toLowerCase() : '';
+        const local = (colon >= 0 ? name.slice(colon + 1) : name).toLowerCase();
+        const ns = scope[prefix] ?? '';
+        const canon = ns in NS_PREFIX ? NS_PREFIX[ns] : prefix;
+        const xmlBase = attrs['xml:base'];
+        const node: XmlNode = {
+          key: canon ? `${canon}:${local}` : local,
+          local,
+          ns,
+          attrs,
+          children: [],
+          parent,
+          text: '',
+          innerStart: parser.endIndex + 1,
+          innerEnd: -1,
+          base: xmlBase !== undefined ? resolveBase(xmlBase.trim(), parent.base) : parent.base,
+          lang: attrs['xml:lang'] !== undefined ? attrs['xml:lang'].trim() : parent.lang,
+        };
+        parent.children.push(node);
+        stack.push(node);
+      },
+      onclosetag(_name, isImplied) {
+        if (overflow > 0) {
+          overflow--;
+          return;
+        }
+        if (stack.length <= 1) return;
+        const node = stack.pop() as XmlNode;
+        scopes.pop();
+        node.innerEnd = parser.startIndex;
+        if (isImplied) recovered = true;
+      },
+      ontext(data) {
+        const node = stack[stack.length - 1] as XmlNode;
+        node.text += inCdata ? data : decodeEntities(data);
+      },
+      oncdatastart() {
+        inCdata = true;
+      },
+      oncdataend() {
+        inCdata = false;
+      },
+    },
+    { xmlMode: true, decodeEntities: false, recognizeCDATA: true },
+  );
+  parser.end(text);
+  if (stack.length > 1) recovered = true;
+  const root = doc.children.find((c) => c.local !== '#document') ?? doc;
+  return { root, rootNs: root.ns, recovered };
+}
+
+/** True for an element in an Atom namespace (or a bare `feed`/`entry` tree with no namespace). */
+export function isAtomNs(ns: string): boolean {
+  return ATOM_NS.has(ns);
+}

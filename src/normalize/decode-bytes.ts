@@ -1,0 +1,150 @@
+/**
+ * Bytes -> text for feeds (XML) and article pages (HTML), with the charset precedence each format
+ * really needs. iconv-lite does the decoding: Node 20's TextDecoder maps windows-1252 0x80-0x9F to
+ * C1 controls for some labels, and it lacks several legacy charsets.
+ */
+import iconv from 'iconv-lite';
+
+/** Where the charset used came from. */
+export type CharsetSource = 'bom' | 'http' | 'declaration' | 'meta' | 'sniff' | 'default';
+
+export interface DecodeOptions {
+  /** The HTTP `Content-Type` header, if the bytes came over HTTP. */
+  contentType?: string | undefined;
+  /** `xml` (feeds): BOM > HTTP > XML declaration > sniff > UTF-8. `html`: HTTP > BOM > meta > sniff > UTF-8. */
+  kind: 'xml' | 'html';
+}
+
+export interface DecodedText {
+  text: string;
+  /** The charset actually used, after widening (e.g. `gb18030`, `windows-1252`). */
+  charset: string;
+  source: CharsetSource;
+}
+
+/**
+ * Labels publishers send for a charset whose superset they really use: GB2312/GBK pages contain
+ * GB18030 characters and "ISO-8859-1" pages contain windows-1252 quotes (WHATWG Encoding maps
+ * these labels the same way).
+ */
+const WIDEN: Record<string, string> = {
+  gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030', 'csgb2312': 'gb18030', 'gb_2312-80': 'gb18030',
+  'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', 'iso_8859-1': 'windows-1252', latin1: 'windows-1252',
+  'l1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'ansi_x3.4-1968': 'windows-1252',
+  'cp1252': 'windows-1252', 'x-cp1252': 'windows-1252', 'iso-8859-9': 'windows-1254', 'iso-8859-11': 'windows-874',
+  'tis-620': 'windows-874', 'ks_c_5601-1987': 'euc-kr', 'x-sjis': 'shift_jis', 'x-euc-jp': 'euc-jp',
+  'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8', utf16: 'utf-16', 'ucs-2': 'utf-16', 'iso-10646-ucs-2': 'utf-16',
+  utf32: 'utf-32', 'ucs-4': 'utf-32', 'iso-10646-ucs-4': 'utf-32', unicode: 'utf-16',
+};
+
+/** Normalizes a charset label and returns the name iconv-lite will decode with, or undefined if unknown. */
+export function normalizeCharset(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const name = label.trim().replace(/^["']+|["']+$/g, '').trim().toLowerCase();
+  if (!name || name.length > 40) return undefined;
+  const widened = WIDEN[name] ?? name;
+  return iconv.encodingExists(widened) ? widened : undefined;
+}
+
+/** The `charset` parameter of a Content-Type header (quotes and spaces tolerated). */
+export function charsetFromContentType(contentType: string | undefined): string | undefined {
+  const m = contentType && /;\s*charset\s*=\s*("[^"]*"|'[^']*'|[^;\s]*)/i.exec(contentType);
+  return m?.[1] ? m[1].replace(/^["']|["']$/g, '').trim() : undefined;
+}
+
+function bomCharset(b: Uint8Array): { charset: string; length: number } | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { charset: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { charset: 'utf-32le', length: 4 };
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { charset: 'utf-32be', length: 4 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { charset: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { charset: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** XML 1.0 Appendix F: the byte pattern of `<?` / `<` tells the code-unit width without a BOM. */
+function sniffWidth(b: Uint8Array): string | undefined {
+  const [a = -1, c = -1, d = -1, e = -1] = b;
+  if (a === 0 && c === 0 && d === 0 && e === 0x3c) return 'utf-32be';
+  if (a === 0x3c && c === 0 && d === 0 && e === 0) return 'utf-32le';
+  if (a === 0 && c === 0x3c) return 'utf-16be';
+  if (a === 0x3c && c === 0) return 'utf-16le';
+  return undefined;
+}
+
+/** The `encoding` pseudo-attribute of an XML declaration, read in the sniffed code-unit width. */
+function declaredCharset(b: Uint8Array, width: string | undefined): string | undefined {
+  const head = b.subarray(0, 1024);
+  const text = width ? iconv.decode(Buffer.from(head), width) : Buffer.from(head).toString('latin1');
+  const m = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(text);
+  return m?.[1];
+}
+
+/** HTML prescan (WHATWG "prescan a byte stream"), simplified: `<meta charset>` or http-equiv content. */
+function metaCharset(b: Uint8Array): string | undefined {
+  const head = Buffer.from(b.subarray(0, 4096)).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(tag);
+    if (direct?.[1]) return direct[1];
+  }
+  return undefined;
+}
+
+function decodeWith(bytes: Uint8Array, charset: string): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset, { stripBOM: true });
+}
+
+/** True when the bytes are not valid UTF-8 (a "UTF-8" feed that is really windows-1252). */
+function invalidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+interface Candidate {
+  label: string | undefined;
+  source: CharsetSource;
+}
+
+/**
+ * Decodes feed or page bytes to text. Unknown charset names fall through to the next source. A
+ * document labelled (or defaulting to) UTF-8 that is not valid UTF-8 is read as windows-1252, the
+ * commonest mislabel, rather than filled with U+FFFD.
+ */
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
+  const bom = bomCharset(bytes);
+  const width = sniffWidth(bytes);
+  const http: Candidate = { label: charsetFromContentType(opts.contentType), source: 'http' };
+  const bomC: Candidate = { label: bom?.charset, source: 'bom' };
+  const sniff: Candidate = { label: width, source: 'sniff' };
+  let order: Candidate[];
+  if (opts.kind === 'xml') {
+    let declared = declaredCharset(bom ? bytes.subarray(bom.length) : bytes, bom && bom.charset !== 'utf-8' ? bom.charset : width);
+    // A single-byte declaration inside a document whose bytes are plainly 16/32-bit is wrong.
+    if (width && declared && !/^(utf-?(16|32)|ucs-?[24]|unicode)/i.test(declared)) declared = undefined;
+    order = [bomC, http, { label: declared, source: 'declaration' }, sniff];
+  } else {
+    const meta = metaCharset(bytes);
+    // WHATWG: a meta that claims UTF-16 in an ASCII-compatible prescan means UTF-8.
+    const metaLabel = meta && /^utf-?16/i.test(meta) ? 'utf-8' : meta;
+    order = [http, bomC, { label: metaLabel, source: 'meta' }, sniff];
+  }
+  for (const c of order) {
+    let charset = normalizeCharset(c.label);
+    if (!charset) continue;
+    // "utf-16" without byte order: the BOM or the sniffed width decides it.
+    if (charset === 'utf-16' || charset === 'utf-32') {
+      const base = charset;
+      charset = [bom?.charset, width].find((x) => x?.startsWith(base)) ?? `${base}le`;
+    }
+    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) {
+      return { text: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'sniff' };
+    }
+    return { text: decodeWith(bytes, charset), charset, source: c.source };
+  }
+  if (invalidUtf8(bytes)) return { text: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'sniff' };
+  return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'default' };
+}
