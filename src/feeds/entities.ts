@@ -8,5 +8,6 @@ import { decodeHTMLStrict } from 'entities';
 
 /** Decodes XML, HTML and numeric character references once. */
 export function decodeEntities(s: string): string {
-  return s.includes('&') ? decodeHTMLStrict(s) : s;
+  // `&#X41;` (upper-case X) is valid XML but the HTML decoder only knows `&#x`.
+  return s.includes('&') ? decodeHTMLStrict(s.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x')) : s;
 }

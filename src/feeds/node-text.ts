@@ -3,6 +3,7 @@
  * `mode="base64|escaped|xml"`), inline markup left unescaped by the publisher, and URLs resolved
  * against xml:base / the feed address.
  */
+import { htmlFragment, looksLikeHtml } from './html-fragment.js';
 import type { XmlNode } from './xml-tree.js';
 
 /** Child elements of `node` whose key is one of `keys`, in document order. */
@@ -19,14 +20,14 @@ export function first(node: XmlNode, src: string, ...keys: string[]): XmlNode | 
   return undefined;
 }
 
-/** Raw markup inside a node: CDATA unwrapped, namespace prefixes and xmlns attributes dropped. */
+/** Raw markup inside a node: CDATA unwrapped, XHTML namespace prefixes and declarations dropped. */
 function innerMarkup(node: XmlNode, src: string): string {
   const end = node.innerEnd >= 0 ? node.innerEnd : src.length;
   return src
     .slice(node.innerStart, end)
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/(<\/?)[A-Za-z_][\w.-]*:(?=[A-Za-z_])/g, '$1')
-    .replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*("[^"]*"|'[^']*')/g, '');
+    .replace(/(<\/?)(?:xhtml|html|h):(?=[A-Za-z_])/g, '$1')
+    .replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*("http:\/\/www\.w3\.org\/1999\/xhtml"|'http:\/\/www\.w3\.org\/1999\/xhtml')/g, '');
 }
 
 function decodeBase64(s: string): string {
@@ -37,22 +38,39 @@ function decodeBase64(s: string): string {
   }
 }
 
+/** Elements whose untyped content is HTML (RSS description and its kin); others are plain text. */
+const HTML_BY_DEFAULT = new Set(['description', 'content:encoded', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'summary', 'abstract', 'media:description']);
+const TITLE_LIKE = new Set(['title', 'dc:title']);
+
 /**
  * The value of a text-ish element. Elements with child elements (xhtml content, or HTML a publisher
- * forgot to escape) give their markup; plain ones give their decoded character data.
+ * forgot to escape) give their markup; plain ones give their decoded character data. HTML values
+ * are re-serialized canonically with relative links resolved (see htmlFragment).
  */
 export function textOf(node: XmlNode | undefined, src: string): string {
   if (!node) return '';
   const type = (node.attrs['type'] ?? '').trim().toLowerCase();
   const mode = (node.attrs['mode'] ?? '').trim().toLowerCase();
-  if (mode === 'base64' && node.children.length === 0) return decodeBase64(node.text).trim();
-  if (type === 'xhtml' || type === 'application/xhtml+xml') {
+  let value: string;
+  let html: boolean;
+  if (type === 'xhtml') {
+    // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content.
     const div = node.children.find((c) => c.local === 'div');
     const only = div && node.children.length === 1 && node.text.trim() === '';
-    return innerMarkup(only ? div : node, src).trim();
+    value = innerMarkup(only ? div : node, src).trim();
+    html = true;
+  } else if (node.children.length > 0) {
+    value = innerMarkup(node, src).trim();
+    html = true;
+  } else {
+    value = node.text.trim();
+    // Atom 0.3 mode="base64", and Atom 1.0 binary media types (RFC 4287 section 4.1.3.3).
+    const binary = type.includes('/') && !type.startsWith('text/') && !/[/+]xml$/.test(type) && !type.includes('html');
+    if (mode === 'base64' || binary) value = decodeBase64(value).trim();
+    if (type) html = /html/.test(type);
+    else html = HTML_BY_DEFAULT.has(node.key) || (TITLE_LIKE.has(node.key) && looksLikeHtml(value));
   }
-  if (node.children.length > 0) return innerMarkup(node, src).trim();
-  return node.text.trim();
+  return html ? htmlFragment(value, node.base).trim() : value;
 }
 
 /** Resolves a URL against the node's xml:base (which starts from the feed URL), else `fallback`. */

@@ -54,6 +54,15 @@ class Reader {
     return pick ? resolveUrl(pick.attrs['href'], pick, fallbackBase) : undefined;
   }
 
+  /** Media RSS: `<media:group><media:description>` when the item has no description of its own. */
+  mediaGroupText(node: XmlNode): string | undefined {
+    for (const g of kids(node, 'media:group')) {
+      const t = this.text(g, 'media:description');
+      if (t) return t;
+    }
+    return undefined;
+  }
+
   author(node: XmlNode): string | undefined {
     const person = first(node, this.src, 'atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:contributor', 'dc:contributor');
     if (!person) return undefined;
@@ -67,10 +76,13 @@ class Reader {
 
   categories(node: XmlNode): string[] {
     const out: string[] = [];
-    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category')) {
-      const v = (c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src)).trim();
-      if (v && !out.includes(v)) out.push(v);
-    }
+    const add = (v: string) => {
+      const t = v.trim();
+      if (t && !out.includes(t)) out.push(t);
+    };
+    // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
+    for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach(add);
+    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
     return out;
   }
 
@@ -91,7 +103,8 @@ class Reader {
     const where = `item ${index + 1}`;
     const guid = first(node, this.src, 'guid', 'atom:id', 'id', 'dc:identifier');
     const id = guid ? textOf(guid, this.src) : undefined;
-    let link = this.link(node, channelLink);
+    // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
+    let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
     // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link.
     if (!link && guid?.key === 'guid' && (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false' && id && /^https?:\/\//i.test(id)) link = id;
     const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'dcterms:created', 'atom:created');
@@ -103,7 +116,7 @@ class Reader {
       updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified'),
       author: this.author(node),
       categories: this.categories(node),
-      summary: this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract'),
+      summary: this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description') ?? this.mediaGroupText(node),
       content: this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem'),
       enclosures: this.enclosures(node, channelLink),
     };
@@ -140,12 +153,12 @@ export function readXmlFeed(tree: XmlTree, src: string): RawFeed {
   const r = new Reader(src, warnings);
   const root = tree.root;
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
-  const link = r.link(channel, undefined);
+  const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
   const items = findItems(root).map((n, i) => r.item(n, i, link));
   return {
     title: r.text(channel, 'title', 'atom:title', 'dc:title'),
     link,
-    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'atom:info'),
+    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'atom:info', 'abstract'),
     language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang,
     updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published'),
     minPollSeconds: minPoll(channel, src),
