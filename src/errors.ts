@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   fetch_robots_disallowed: false,
   fetch_bad_content_type: false,
   fetch_bad_url: false,
+  fetch_host_busy: true, // per-host budget: no slot within the wait cap
   // feeds
   feed_malformed: false,
   feed_empty: false,

@@ -1,0 +1,110 @@
+/**
+ * Reads a response body with the byte cap applied to both the bytes on the wire and the DECODED
+ * bytes, so a gzip/deflate/brotli bomb stops at the cap (fetch_too_large) instead of filling memory.
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import { PipelineError } from '../errors.js';
+
+function tooLarge(url: string, maxBytes: number, what: string): PipelineError {
+  return new PipelineError('fetch_too_large', `fetch: body over ${maxBytes} bytes (${what}) for ${url}`, {
+    context: { url, maxBytes },
+  });
+}
+
+/**
+ * Picks the decoder for one Content-Encoding token, sniffing the first bytes because servers lie:
+ * "deflate" is often raw DEFLATE (RFC 1951) rather than zlib (RFC 1950, as RFC 9110 says), and a
+ * "gzip" label sometimes sits on an already-decoded body (no 1f 8b magic).
+ */
+function decoderFor(encoding: string, head: Buffer, url: string): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null {
+  // Flush modes make a truncated-but-valid prefix decode instead of failing at end of stream.
+  const zopts = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+      return head[0] === 0x1f && head[1] === 0x8b ? zlib.createGunzip(zopts) : null;
+    case 'deflate': {
+      const b0 = head[0] ?? 0;
+      const b1 = head[1] ?? 0;
+      const zlibHeader = (b0 & 0x0f) === 8 && ((b0 << 8) | b1) % 31 === 0;
+      return zlibHeader ? zlib.createInflate(zopts) : zlib.createInflateRaw(zopts);
+    }
+    case 'br':
+      return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+    case 'identity':
+    case '':
+      return null;
+    default:
+      throw new PipelineError('fetch_bad_content_type', `fetch: unsupported content-encoding ${encoding} for ${url}`, {
+        context: { url, contentEncoding: encoding },
+      });
+  }
+}
+
+/** Decodes `src` with one encoding layer, choosing the decoder from the first chunk. */
+async function* decodeLayer(src: AsyncIterable<Buffer>, encoding: string, url: string): AsyncGenerator<Buffer> {
+  const it = src[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const head = first.value;
+  async function* whole(): AsyncGenerator<Buffer> {
+    yield head;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  const z = decoderFor(encoding, head, url);
+  if (!z) {
+    yield* whole();
+    return;
+  }
+  const feeding = pipeline(Readable.from(whole()), z);
+  feeding.catch(() => {}); // its errors surface through iterating `z`
+  for await (const chunk of z) yield chunk as Buffer;
+  await feeding;
+}
+
+/** Options of readBody. */
+export interface ReadBodyOptions {
+  contentEncoding: string | undefined;
+  maxBytes: number;
+  url: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** Reads and decodes `body` into one Buffer; returns it with the count of bytes on the wire. */
+export async function readBody(body: Readable, opts: ReadBodyOptions): Promise<{ body: Buffer; wireBytes: number }> {
+  const { maxBytes, url } = opts;
+  // "gzip, br" means gzip was applied first: decode in reverse order (RFC 9110 §8.4).
+  const layers = (opts.contentEncoding ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'identity')
+    .reverse();
+  let wireBytes = 0;
+  let size = 0;
+  const chunks: Buffer[] = [];
+  async function* countWire(src: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const c of src) {
+      wireBytes += c.length;
+      if (wireBytes > maxBytes) throw tooLarge(url, maxBytes, 'on the wire');
+      yield c;
+    }
+  }
+  let stream: AsyncIterable<Buffer> = countWire(body);
+  for (const enc of layers) stream = decodeLayer(stream, enc, url);
+  const source = stream;
+  await pipeline(
+    Readable.from(source),
+    async (decoded: AsyncIterable<Buffer>) => {
+      for await (const c of decoded) {
+        size += c.length;
+        if (size > maxBytes) throw tooLarge(url, maxBytes, 'decoded');
+        chunks.push(c);
+      }
+    },
+    opts.signal ? { signal: opts.signal } : {},
+  );
+  return { body: Buffer.concat(chunks, size), wireBytes };
+}

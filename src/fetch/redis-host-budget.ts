@@ -1,0 +1,60 @@
+/**
+ * The per-host budget in Redis, shared by every worker process. One Lua script makes the decision
+ * atomically with the Redis server's clock (no skew between processes):
+ *  - `{prefix}:host:{host}:leases` is a sorted set of slot tokens scored by lease expiry, so a
+ *    crashed process's slot frees itself after `leaseMs` instead of blocking the host forever;
+ *  - `{prefix}:host:{host}:next` holds the earliest time the next request may start (pacing),
+ *    with a PX expiry so idle hosts leave no keys behind.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { HostBudget, HostBudgetLimits } from './host-budget.js';
+
+// KEYS[1] leases zset, KEYS[2] next-start key; ARGV: concurrency, minDelayMs, leaseMs, token.
+// Returns 0 when the slot was taken, else a wait hint in ms (> 0).
+const ACQUIRE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local limit, delay, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local nextStart = tonumber(redis.call('GET', KEYS[2]) or '0')
+if now < nextStart then return nextStart - now end
+if redis.call('ZCARD', KEYS[1]) >= limit then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  local untilExpiry = tonumber(first[2]) - now
+  if untilExpiry < 100 then return math.max(untilExpiry, 1) end
+  return 100
+end
+redis.call('ZADD', KEYS[1], now + lease, ARGV[4])
+redis.call('PEXPIRE', KEYS[1], lease)
+if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay) end
+return 0
+`;
+
+/** Options of the Redis budget. */
+export interface RedisHostBudgetOptions extends HostBudgetLimits {
+  redis: Redis;
+  /** Key prefix, e.g. "wirehouse" (tests use a unique one per run). */
+  prefix: string;
+  /** How long a slot is held at most if its holder never releases it (crash). Longer than a request. */
+  leaseMs: number;
+}
+
+/** A Redis-backed HostBudget; the caller owns (and closes) the Redis connection. */
+export function createRedisHostBudget(opts: RedisHostBudgetOptions): HostBudget {
+  const { redis, prefix } = opts;
+  const keys = (host: string) => [`${prefix}:host:${host}:leases`, `${prefix}:host:${host}:next`] as const;
+  return {
+    async tryAcquire(host) {
+      const token = randomUUID();
+      const [leases, next] = keys(host);
+      const wait = Number(
+        await redis.eval(ACQUIRE, 2, leases, next, opts.concurrency, opts.minDelayMs, opts.leaseMs, token),
+      );
+      return wait === 0 ? { ok: true, token } : { ok: false, waitMs: wait };
+    },
+    async release(host, token) {
+      await redis.zrem(keys(host)[0], token);
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * robots.txt per origin (RFC 9309), fetched once and cached in memory. 2xx: obey it; 4xx (incl. 404):
+ * no rules, everything allowed (§2.3.1.3); 5xx: treat as "disallow all" for a while (§2.3.1.4).
+ * A network failure is not cached and surfaces as the page fetch's own error (dns, timeout ...).
+ */
+import robotsParserModule from 'robots-parser';
+import { PipelineError } from '../errors.js';
+
+// robots-parser is CommonJS (`module.exports = fn`) but its typings declare a default export:
+// take whichever the loader hands us.
+type RobotsParser = typeof robotsParserModule.default;
+const robotsParser: RobotsParser =
+  (robotsParserModule as unknown as { default?: RobotsParser }).default ?? (robotsParserModule as unknown as RobotsParser);
+
+/** What the fetcher gives the cache to download robots.txt (status + decoded text; throws on network errors). */
+export type RobotsDownload = (url: string) => Promise<{ status: number; body: Buffer }>;
+
+/** Robots options. */
+export interface RobotsOptions {
+  /** Obey robots.txt for feed polls too (pages always obey). Default false. */
+  forFeeds?: boolean;
+  /** Cache lifetime of a fetched robots.txt. Default 1 h. */
+  ttlMs?: number;
+  /** How long a 5xx robots.txt blocks the origin before we ask again. Default 10 min. */
+  errorTtlMs?: number;
+  /** Cap on robots.txt size; RFC 9309 §2.5 asks crawlers to parse at least 500 KiB. */
+  maxBytes?: number;
+}
+
+type Verdict = (url: string) => boolean;
+interface Entry {
+  verdict: Verdict;
+  expiresAt: number;
+}
+
+/** An in-memory robots.txt cache keyed by origin, deduplicating concurrent downloads. */
+export class RobotsCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly inflight = new Map<string, Promise<Entry>>();
+  private readonly agentToken: string;
+
+  constructor(
+    private readonly download: RobotsDownload,
+    userAgent: string,
+    private readonly opts: Required<Pick<RobotsOptions, 'ttlMs' | 'errorTtlMs'>>,
+    private readonly now: () => number = Date.now,
+  ) {
+    // Groups match the product token ("wirehouse" of "wirehouse/0.1 (+https://...)"), RFC 9309 §2.2.1.
+    this.agentToken = (userAgent.trim().split(/[\s/]/)[0] ?? '*').toLowerCase() || '*';
+  }
+
+  /** Throws fetch_robots_disallowed if robots.txt of `url`'s origin disallows it for our agent. */
+  async check(url: URL): Promise<void> {
+    const entry = await this.entryFor(url.origin);
+    if (!entry.verdict(url.href)) {
+      throw new PipelineError('fetch_robots_disallowed', `fetch: robots.txt disallows ${url.href}`, {
+        context: { url: url.href, host: url.host },
+      });
+    }
+  }
+
+  private async entryFor(origin: string): Promise<Entry> {
+    const cached = this.entries.get(origin);
+    if (cached && cached.expiresAt > this.now()) return cached;
+    let pending = this.inflight.get(origin);
+    if (!pending) {
+      pending = this.load(origin).finally(() => this.inflight.delete(origin));
+      this.inflight.set(origin, pending);
+    }
+    return pending;
+  }
+
+  private async load(origin: string): Promise<Entry> {
+    const robotsUrl = `${origin}/robots.txt`;
+    let verdict: Verdict;
+    let ttl = this.opts.ttlMs;
+    try {
+      const res = await this.download(robotsUrl);
+      if (res.status >= 200 && res.status < 300) {
+        const robots = robotsParser(robotsUrl, res.body.toString('utf8'));
+        // undefined = the URL is on another origin; cannot happen here, allow.
+        verdict = (u) => robots.isAllowed(u, this.agentToken) !== false;
+      } else if (res.status >= 500 || res.status === 429) {
+        verdict = () => false;
+        ttl = this.opts.errorTtlMs;
+      } else {
+        verdict = () => true;
+      }
+    } catch (err) {
+      // An oversized robots.txt is the site's problem, not a reason to stop: no rules.
+      if ((err as PipelineError).code !== 'fetch_too_large') throw err;
+      verdict = () => true;
+    }
+    const entry = { verdict, expiresAt: this.now() + ttl };
+    this.entries.set(origin, entry);
+    return entry;
+  }
+}
