@@ -154,7 +154,11 @@ export function readXmlFeed(tree: XmlTree, src: string): RawFeed {
   const root = tree.root;
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
-  const items = findItems(root).map((n, i) => r.item(n, i, link));
+  const found = findItems(root);
+  // A truncated feed yields the items before the break; the cut-off item would be half a story.
+  const whole = found.filter((n) => !n.truncated);
+  if (whole.length < found.length) warnings.push(`feeds: input ends inside an item; ${found.length - whole.length} unfinished item dropped`);
+  const items = whole.map((n, i) => r.item(n, i, link));
   return {
     title: r.text(channel, 'title', 'atom:title', 'dc:title'),
     link,

@@ -28,6 +28,8 @@ export interface XmlNode {
   /** Effective xml:base and xml:lang. */
   base: string | undefined;
   lang: string | undefined;
+  /** True when the input ended inside this element (a truncated feed). */
+  truncated: boolean;
 }
 
 /** Namespace URIs mapped to the prefixes the normalizer uses; feed-format namespaces map to ''. */
@@ -79,13 +81,14 @@ function resolveBase(href: string, base: string | undefined): string | undefined
 
 /** Parses feed text into an element tree under a synthetic document node. */
 export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree {
-  const doc: XmlNode = { key: '#document', local: '#document', ns: '', attrs: {}, children: [], parent: undefined, text: '', innerStart: 0, innerEnd: text.length, base: baseUrl, lang: undefined };
+  const doc: XmlNode = { key: '#document', local: '#document', ns: '', attrs: {}, children: [], parent: undefined, text: '', innerStart: 0, innerEnd: text.length, base: baseUrl, lang: undefined, truncated: false };
   const stack: XmlNode[] = [doc];
   const scopes: Array<Record<string, string>> = [{ xml: 'http://www.w3.org/xml/1998/namespace' }];
   let overflow = 0; // open elements past MAX_DEPTH
   let nodes = 0;
   let inCdata = false;
   let recovered = false;
+  let atEof = false;
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -125,6 +128,7 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
           innerEnd: -1,
           base: xmlBase !== undefined ? resolveBase(xmlBase.trim(), parent.base) : parent.base,
           lang: attrs['xml:lang'] !== undefined ? attrs['xml:lang'].trim() : parent.lang,
+          truncated: false,
         };
         parent.children.push(node);
         stack.push(node);
@@ -137,7 +141,8 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
         if (stack.length <= 1) return;
         const node = stack.pop() as XmlNode;
         scopes.pop();
-        node.innerEnd = parser.startIndex;
+        node.innerEnd = atEof ? text.length : parser.startIndex;
+        node.truncated = atEof;
         if (isImplied) recovered = true;
       },
       ontext(data) {
@@ -153,8 +158,11 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
     },
     { xmlMode: true, decodeEntities: false, recognizeCDATA: true },
   );
-  parser.end(text);
+  parser.write(text);
+  // Whatever is still open now was cut off by the end of input.
+  atEof = true;
   if (stack.length > 1) recovered = true;
+  parser.end();
   const root = doc.children.find((c) => c.local !== '#document') ?? doc;
   return { root, rootNs: root.ns, recovered };
 }

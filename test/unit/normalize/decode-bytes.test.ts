@@ -1,0 +1,79 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../../src/normalize/decode-bytes.js';
+
+const enc = (s: string, cs: string) => new Uint8Array(iconv.encode(s, cs));
+const cat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
+const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+
+// One non-ASCII sample per charset: the decode is right only if these characters come back.
+const SAMPLES: Array<[charset: string, text: string]> = [
+  ['gb18030', '新华社北京电'],
+  ['gbk', '新华社北京电'],
+  ['windows-1251', 'ТАСС Москва'],
+  ['koi8-r', 'ТАСС Москва'],
+  ['iso-8859-1', 'Agence France-Presse café'],
+];
+
+describe('decodeBytes (xml)', () => {
+  for (const [cs, text] of SAMPLES) {
+    const body = (decl: string) => cat(ascii(`<?xml version="1.0"${decl}?><t>`), enc(text, cs), ascii('</t>'));
+    it(`${cs}: charset only in the HTTP header`, () => {
+      const r = decodeBytes(body(''), { kind: 'xml', contentType: `application/rss+xml; charset=${cs}` });
+      expect(r.text).toContain(text);
+      expect(r.source).toBe('http');
+    });
+    it(`${cs}: charset only in the XML declaration`, () => {
+      const r = decodeBytes(body(` encoding="${cs}"`), { kind: 'xml', contentType: 'text/xml' });
+      expect(r.text).toContain(text);
+      expect(r.source).toBe('declaration');
+    });
+    it(`${cs}: HTTP charset wins over a conflicting declaration`, () => {
+      const other = cs.startsWith('koi') ? 'windows-1251' : 'koi8-r';
+      const r = decodeBytes(body(` encoding="${other}"`), { kind: 'xml', contentType: `text/xml; charset="${cs}"` });
+      expect(r.text).toContain(text);
+    });
+  }
+
+  const cases: Array<{ name: string; bytes: Uint8Array; ct?: string; charset: string; source: string; has: string }> = [
+    { name: 'UTF-8 BOM beats HTTP charset', bytes: cat(new Uint8Array([0xef, 0xbb, 0xbf]), enc('<t>é</t>', 'utf-8')), ct: 'text/xml; charset=koi8-r', charset: 'utf-8', source: 'bom', has: '<t>é</t>' },
+    { name: 'UTF-16LE with BOM', bytes: cat(new Uint8Array([0xff, 0xfe]), enc('<?xml version="1.0" encoding="utf-16"?><t>ü</t>', 'utf-16le')), charset: 'utf-16le', source: 'bom', has: '<t>ü</t>' },
+    { name: 'UTF-16BE with BOM', bytes: cat(new Uint8Array([0xfe, 0xff]), enc('<t>ü</t>', 'utf-16be')), charset: 'utf-16be', source: 'bom', has: '<t>ü</t>' },
+    { name: 'UTF-16LE sniffed without BOM', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'), charset: 'utf-16le', source: 'sniff', has: '<t>ü</t>' },
+    { name: 'UTF-16BE declared "utf-16", no BOM', bytes: enc('<?xml version="1.0" encoding="utf-16"?><t>ü</t>', 'utf-16be'), charset: 'utf-16be', source: 'declaration', has: '<t>ü</t>' },
+    { name: 'UTF-32LE sniffed', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-32le'), charset: 'utf-32le', source: 'sniff', has: '<t>ü</t>' },
+    { name: 'gb2312 widened to gb18030', bytes: cat(ascii('<?xml version="1.0" encoding="gb2312"?><t>'), enc('镕', 'gb18030'), ascii('</t>')), charset: 'gb18030', source: 'declaration', has: '镕' },
+    { name: 'iso-8859-1 widened to windows-1252 (curly quote 0x92)', bytes: ascii('<?xml version="1.0" encoding="iso-8859-1"?><t>don\x92t</t>'), charset: 'windows-1252', source: 'declaration', has: 'don\u2019t' },
+    { name: 'unknown HTTP charset falls through to the declaration', bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><t>'), enc('Мир', 'koi8-r'), ascii('</t>')), ct: 'text/xml; charset=bogus', charset: 'koi8-r', source: 'declaration', has: 'Мир' },
+    { name: 'unknown declaration falls back to UTF-8', bytes: ascii('<?xml version="1.0" encoding="bogus"?><t>x</t>'), charset: 'utf-8', source: 'default', has: '<t>x</t>' },
+    { name: 'no label: UTF-8', bytes: enc('<t>日本</t>', 'utf-8'), charset: 'utf-8', source: 'default', has: '日本' },
+    { name: 'invalid UTF-8 read as windows-1252', bytes: ascii('<t>caf\xe9</t>'), charset: 'windows-1252', source: 'sniff', has: 'café' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = decodeBytes(c.bytes, { kind: 'xml', contentType: c.ct });
+      expect([r.charset, r.source]).toEqual([c.charset, c.source]);
+      expect(r.text).toContain(c.has);
+      expect(r.text.charCodeAt(0)).not.toBe(0xfeff);
+    });
+  }
+});
+
+describe('decodeBytes (html)', () => {
+  const page = (meta: string, text: string, cs: string) => cat(ascii(`<!doctype html><html><head>${meta}</head><body>`), enc(text, cs), ascii('</body></html>'));
+  const cases: Array<{ name: string; bytes: Uint8Array; ct?: string; charset: string; source: string; has: string }> = [
+    { name: 'meta charset', bytes: page('<meta charset="windows-1251">', 'Привет', 'windows-1251'), charset: 'windows-1251', source: 'meta', has: 'Привет' },
+    { name: 'http-equiv content-type', bytes: page('<meta http-equiv="Content-Type" content="text/html; charset=gbk">', '新华网', 'gb18030'), charset: 'gb18030', source: 'meta', has: '新华网' },
+    { name: 'HTTP charset beats meta', bytes: page('<meta charset="koi8-r">', 'Привет', 'windows-1251'), ct: 'text/html; charset=windows-1251', charset: 'windows-1251', source: 'http', has: 'Привет' },
+    { name: 'BOM beats meta', bytes: cat(new Uint8Array([0xef, 0xbb, 0xbf]), page('<meta charset="koi8-r">', 'Привет', 'utf-8')), charset: 'utf-8', source: 'bom', has: 'Привет' },
+    { name: 'meta claiming utf-16 in ASCII bytes means utf-8', bytes: page('<meta charset="utf-16">', 'é', 'utf-8'), charset: 'utf-8', source: 'meta', has: 'é' },
+    { name: 'XML declaration is not used for HTML', bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><html><body>'), enc('é', 'utf-8'), ascii('</body></html>')), charset: 'utf-8', source: 'default', has: 'é' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = decodeBytes(c.bytes, { kind: 'html', contentType: c.ct });
+      expect([r.charset, r.source]).toEqual([c.charset, c.source]);
+      expect(r.text).toContain(c.has);
+    });
+  }
+});
