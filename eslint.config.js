@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const PURE_STAGES = ['src/feeds/**', 'src/extract/**', 'src/normalize/**', 'src/dedupe/**', 'src/domain.ts'];
+const PURE_STAGES = ['src/feeds/**', 'src/schedule/**', 'src/extract/**', 'src/normalize/**', 'src/dedupe/**', 'src/domain.ts'];
 
 const noIoImports = {
   patterns: [

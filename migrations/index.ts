@@ -1,0 +1,10 @@
+/**
+ * The ordered, static list of migrations. A static list (not FileMigrationProvider) works the
+ * same from dist/, under a test runner, and in a bundled build. Append only.
+ */
+import type { Migration } from 'kysely';
+import * as initial from './2026_11_28_0400_initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026_11_28_0400_initial': initial,
+};

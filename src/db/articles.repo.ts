@@ -1,0 +1,197 @@
+/**
+ * Article and raw page persistence. Articles are keyed by canonical URL; a re-fetch with changed
+ * text bumps `version` (an update of the same article, never a second row).
+ */
+import { gzipSync, gunzipSync } from 'node:zlib';
+import type { Db } from './db.js';
+import type { ArticleRow } from './articles.table.js';
+
+export interface ArticleInput {
+  canonicalUrl: string;
+  url: string;
+  host: string;
+  site: string | null;
+  title: string;
+  body: string;
+  html: string | null;
+  authors: string[];
+  agency: string | null;
+  datelinePlace: string | null;
+  datelineDate: string | null;
+  editors: string[];
+  language: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  contentHash: string;
+  leadHash: string | null;
+  fingerprint: unknown;
+  wordCount: number;
+  leadImage: string | null;
+  extractor: string;
+  externalId?: string | null | undefined;
+  fetchedAt?: Date | undefined;
+}
+
+export interface UpsertResult {
+  id: number;
+  version: number;
+  /** True when the row was created or its text changed: dedupe must (re)consider it. */
+  changed: boolean;
+}
+
+/** Inserts or updates the article with this canonical URL. */
+export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResult> {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('articles')
+      .select(['id', 'content_hash', 'version'])
+      .where('canonical_url', '=', a.canonicalUrl)
+      .forUpdate()
+      .executeTakeFirst();
+    const values = {
+      canonical_url: a.canonicalUrl,
+      url: a.url,
+      host: a.host,
+      site: a.site,
+      title: a.title,
+      body: a.body,
+      html: a.html,
+      authors: a.authors,
+      agency: a.agency,
+      dateline_place: a.datelinePlace,
+      dateline_date: a.datelineDate,
+      editors: a.editors,
+      language: a.language,
+      published_at: a.publishedAt,
+      updated_at: a.updatedAt,
+      content_hash: a.contentHash,
+      lead_hash: a.leadHash,
+      fingerprint: a.fingerprint === null || a.fingerprint === undefined ? null : JSON.stringify(a.fingerprint),
+      word_count: a.wordCount,
+      lead_image: a.leadImage,
+      extractor: a.extractor,
+      fetched_at: a.fetchedAt ?? new Date(),
+    };
+    if (!before) {
+      const row = await trx
+        .insertInto('articles')
+        .values({ ...values, external_id: a.externalId ?? null })
+        .onConflict((oc) => oc.column('canonical_url').doNothing())
+        .returning(['id', 'version'])
+        .executeTakeFirst();
+      if (row) return { id: row.id, version: row.version, changed: true };
+      // Lost an insert race to a concurrent job for the same URL: theirs stands; treat as an update.
+    }
+    const changed = before ? before.content_hash !== a.contentHash : false;
+    const row = await trx
+      .updateTable('articles')
+      .set((eb) => ({
+        ...values,
+        ...(a.externalId ? { external_id: a.externalId } : {}),
+        version: changed ? eb('version', '+', 1) : eb.ref('version'),
+      }))
+      .where('canonical_url', '=', a.canonicalUrl)
+      .returning(['id', 'version'])
+      .executeTakeFirstOrThrow();
+    return { id: row.id, version: row.version, changed };
+  });
+}
+
+export async function getArticle(db: Db, id: number): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findArticleByUrl(db: Db, canonicalUrl: string): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('canonical_url', '=', canonicalUrl).executeTakeFirst();
+}
+
+export interface RawPageInput {
+  url: string;
+  finalUrl: string;
+  httpStatus: number;
+  headers: Record<string, string>;
+  contentType: string | null;
+  body: Buffer;
+  bodySha256: string;
+}
+
+/** Keeps a fetched page (gzip) for replay; the same URL + body is stored once. */
+export async function saveRawPage(db: Db, p: RawPageInput): Promise<number> {
+  const row = await db
+    .insertInto('raw_pages')
+    .values({
+      url: p.url,
+      final_url: p.finalUrl,
+      http_status: p.httpStatus,
+      headers: JSON.stringify(p.headers),
+      content_type: p.contentType,
+      body_gzip: gzipSync(p.body),
+      body_sha256: p.bodySha256,
+      bytes: p.body.length,
+      article_id: null,
+    })
+    .onConflict((oc) => oc.columns(['url', 'body_sha256']).doUpdateSet({ fetched_at: new Date() }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setRawPageArticle(db: Db, rawPageId: number, articleId: number): Promise<void> {
+  await db.updateTable('raw_pages').set({ article_id: articleId }).where('id', '=', rawPageId).execute();
+}
+
+export interface StoredPage {
+  id: number;
+  url: string;
+  finalUrl: string;
+  contentType: string | null;
+  headers: Record<string, string>;
+  body: Buffer;
+  fetchedAt: Date;
+}
+
+export interface ReplayFilter {
+  host?: string | undefined;
+  since?: Date | undefined;
+}
+
+/** Counts the latest stored page per URL matching the filter (for replay progress). */
+export async function countReplayPages(db: Db, f: ReplayFilter): Promise<number> {
+  let q = db.selectFrom('raw_pages').select((eb) => eb.fn.count<number>('url').distinct().as('n'));
+  if (f.since) q = q.where('fetched_at', '>=', f.since);
+  if (f.host) q = q.where('final_url', 'like', `%://${f.host}/%`);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Streams the latest stored page of each URL, in id order, in batches. */
+export async function* replayPages(db: Db, f: ReplayFilter, batch = 100): AsyncGenerator<StoredPage> {
+  let after = 0;
+  for (;;) {
+    let q = db
+      .selectFrom('raw_pages as r')
+      .selectAll()
+      .where('r.id', '>', after)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('raw_pages as n').select('n.id').whereRef('n.url', '=', 'r.url').whereRef('n.id', '>', 'r.id'))),
+      )
+      .orderBy('r.id')
+      .limit(batch);
+    if (f.since) q = q.where('r.fetched_at', '>=', f.since);
+    if (f.host) q = q.where('r.final_url', 'like', `%://${f.host}/%`);
+    const rows = await q.execute();
+    for (const r of rows) {
+      yield {
+        id: r.id,
+        url: r.url,
+        finalUrl: r.final_url,
+        contentType: r.content_type,
+        headers: r.headers,
+        body: gunzipSync(r.body_gzip),
+        fetchedAt: r.fetched_at,
+      };
+    }
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}

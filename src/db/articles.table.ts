@@ -1,0 +1,58 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** `articles`: one extracted, normalized article per canonical URL. */
+export interface ArticlesTable {
+  id: Generated<number>;
+  canonical_url: string;
+  url: string;
+  host: string;
+  site: string | null;
+  title: string;
+  body: string;
+  html: string | null;
+  authors: string[];
+  agency: string | null;
+  dateline_place: string | null;
+  dateline_date: ColumnType<string | null, string | null | undefined, string | null>;
+  editors: string[];
+  language: string | null;
+  published_at: Date | null;
+  updated_at: Date | null;
+  first_seen_at: Generated<Date>;
+  fetched_at: Generated<Date>;
+  content_hash: string;
+  lead_hash: string | null;
+  fingerprint: ColumnType<unknown, string | null, string | null>;
+  word_count: number;
+  lead_image: string | null;
+  extractor: string;
+  version: Generated<number>;
+  external_id: string | null;
+  search: ColumnType<string, never, never>;
+}
+
+/** `raw_pages`: fetched pages kept for replay. */
+export interface RawPagesTable {
+  id: Generated<number>;
+  url: string;
+  final_url: string;
+  fetched_at: Generated<Date>;
+  http_status: number;
+  headers: ColumnType<Record<string, string>, string, string>;
+  content_type: string | null;
+  body_gzip: Buffer;
+  body_sha256: string;
+  bytes: number;
+  article_id: number | null;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticle = Insertable<ArticlesTable>;
+export type RawPageRow = Selectable<RawPagesTable>;
+
+/** `article_bands`: the near-duplicate lookup index. */
+export interface ArticleBandsTable {
+  band: string;
+  article_id: number;
+  at: Date;
+}

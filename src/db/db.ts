@@ -1,0 +1,95 @@
+/**
+ * The database handle. src/db is the only module that imports kysely or pg; everything else
+ * receives a `Db` and calls repository functions.
+ */
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
+import type { FeedFetchesTable, FeedItemsTable, FeedsTable } from './feeds.table.js';
+import type { FeedHealthView, StoriesTable, StoryMembersTable, StoryOverviewView } from './stories.table.js';
+
+export interface DB {
+  feeds: FeedsTable;
+  feed_fetches: FeedFetchesTable;
+  feed_items: FeedItemsTable;
+  articles: ArticlesTable;
+  raw_pages: RawPagesTable;
+  article_bands: ArticleBandsTable;
+  stories: StoriesTable;
+  story_members: StoryMembersTable;
+  story_overview: StoryOverviewView;
+  feed_health: FeedHealthView;
+}
+
+export type Db = Kysely<DB>;
+
+// int8 (bigserial ids, count(*)) as JS numbers: our ids and counts stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
+// numeric (e.g. avg()) likewise.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => Number(v));
+// `date` stays a 'YYYY-MM-DD' string: it has no time zone, and a Date would invent one.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+
+export interface DbOptions {
+  /** Pool size; workers need about their total concurrency. */
+  max?: number;
+}
+
+/** Opens a pooled Kysely handle on `databaseUrl`. Close it with `db.destroy()`. */
+export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.max ?? 10 });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener that
+  // would crash the process. The next query reconnects.
+  pool.on('error', () => {});
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Creates the database named in `databaseUrl` if it does not exist, connecting to the
+ * server's `postgres` database to do so. Safe to race: a concurrent creator wins quietly.
+ */
+export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!name) return false;
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount) return false;
+    try {
+      await client.query(`create database ${pg.escapeIdentifier(name)}`);
+      return true;
+    } catch (err) {
+      if ((err as { code?: string }).code === '42P04') return false; // duplicate_database
+      throw err;
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a database (tests). */
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** True when Postgres answers a trivial query. */
+export async function pingDb(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * Feed persistence: the feed list, claiming due feeds for the scheduler, recording each poll and
+ * the items it saw. Every write a retried job could repeat is an upsert on a natural key.
+ */
+import { sql } from 'kysely';
+import type { Db } from './db.js';
+import type { FeedRow } from './feeds.table.js';
+import type { FeedHealthView } from './stories.table.js';
+
+export interface AddFeedInput {
+  url: string;
+  intervalSeconds?: number | undefined;
+  title?: string | null | undefined;
+  site?: string | null | undefined;
+  timeZone?: string | null | undefined;
+}
+
+/** Adds a feed, or updates the interval/site of an existing one with the same URL. */
+export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow> {
+  const interval = input.intervalSeconds ?? 900;
+  return db
+    .insertInto('feeds')
+    .values({
+      url: input.url,
+      title: input.title ?? null,
+      site: input.site ?? null,
+      time_zone: input.timeZone ?? null,
+      poll_interval_seconds: interval,
+      current_interval_seconds: interval,
+      min_poll_seconds: null,
+      last_polled_at: null,
+      last_success_at: null,
+      etag: null,
+      last_modified: null,
+      body_hash: null,
+      last_error_code: null,
+      last_error: null,
+      language: null,
+    })
+    .onConflict((oc) =>
+      oc.column('url').doUpdateSet((eb) => ({
+        poll_interval_seconds: interval,
+        site: eb.fn.coalesce(eb.val(input.site ?? null), eb.ref('feeds.site')),
+      })),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Removes a feed by id or URL (its polls and items go with it; articles stay). */
+export async function removeFeed(db: Db, idOrUrl: number | string): Promise<number> {
+  const res = await db
+    .deleteFrom('feeds')
+    .where(typeof idOrUrl === 'number' ? 'id' : 'url', '=', idOrUrl)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+export async function getFeed(db: Db, id: number): Promise<FeedRow | undefined> {
+  return db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** All feeds with their health, for `feeds list` and the status page. */
+export async function listFeedHealth(db: Db): Promise<FeedHealthView[]> {
+  return db.selectFrom('feed_health').selectAll().orderBy('feed_id').execute();
+}
+
+export interface DueFeed {
+  id: number;
+  /** The slot (planned poll time) this claim is for; part of the poll job's id. */
+  slot: Date;
+}
+
+/**
+ * Claims feeds whose next poll is due: pushes their next_poll_at forward by a lease so the next
+ * scheduler tick (in this or another process) does not claim them again. If the poll job is
+ * lost, the lease expires and the feed is claimed again. SKIP LOCKED lets several schedulers run.
+ */
+export async function claimDueFeeds(db: Db, now: Date, leaseSeconds: number, limit = 100): Promise<DueFeed[]> {
+  const rows = await sql<{ id: number; slot: Date }>`
+    with due as (
+      select id, next_poll_at as slot from feeds
+      where next_poll_at <= ${now}
+      order by next_poll_at
+      limit ${limit}
+      for update skip locked
+    )
+    update feeds f set next_poll_at = ${now}::timestamptz + make_interval(secs => ${leaseSeconds})
+    from due where f.id = due.id
+    returning f.id, due.slot`.execute(db);
+  return rows.rows;
+}
+
+/** Makes a feed due now (`feeds poll ID`). */
+export async function makeFeedDue(db: Db, id: number, now: Date): Promise<boolean> {
+  const res = await db.updateTable('feeds').set({ next_poll_at: now }).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+export interface SeenItem {
+  guid: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: Date | null;
+}
+
+/**
+ * Records the items of one poll and returns those first seen by this poll slot that have no
+ * article yet. A re-run of the same poll returns the same items, so a crash between storing the
+ * items and enqueueing their fetch jobs loses nothing.
+ */
+export async function recordFeedItems(db: Db, feedId: number, slot: Date, items: SeenItem[]): Promise<SeenItem[]> {
+  if (items.length === 0) return [];
+  // Chunked: one statement per 500 items keeps the parameter count well under Postgres' limit.
+  for (let i = 0; i < items.length; i += 500) {
+    await db
+      .insertInto('feed_items')
+      .values(
+        items.slice(i, i + 500).map((it) => ({
+          feed_id: feedId,
+          guid: it.guid,
+          url: it.url,
+          title: it.title,
+          published_at: it.publishedAt,
+          first_poll_slot: slot,
+          article_id: null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
+      .execute();
+  }
+  const rows = await db
+    .selectFrom('feed_items')
+    .select(['guid', 'url', 'title', 'published_at'])
+    .where('feed_id', '=', feedId)
+    .where('first_poll_slot', '=', slot)
+    .where('article_id', 'is', null)
+    .orderBy('guid')
+    .execute();
+  return rows.map((r) => ({ guid: r.guid, url: r.url, title: r.title, publishedAt: r.published_at }));
+}
+
+export interface PollRecord {
+  feedId: number;
+  slot: Date;
+  startedAt: Date;
+  durationMs: number;
+  status: 'ok' | 'not_modified' | 'error';
+  httpStatus: number | null;
+  reason: string | null;
+  error: string | null;
+  bytes: number | null;
+  itemsSeen: number;
+}
+
+export interface FeedStateUpdate {
+  nextPollAt: Date;
+  currentIntervalSeconds: number;
+  errorStreak: number;
+  minPollSeconds?: number | null | undefined;
+  title?: string | null | undefined;
+  language?: string | null | undefined;
+  etag?: string | null | undefined;
+  lastModified?: string | null | undefined;
+  bodyHash?: string | null | undefined;
+  lastErrorCode: string | null;
+  lastError: string | null;
+  success: boolean;
+}
+
+/**
+ * Writes the poll's feed_fetches row (upsert on feed + slot) and the feed's new schedule and
+ * state in one transaction. items_new counts the items first seen by this slot, so a re-run
+ * writes the same figure.
+ */
+export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdate): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const fresh = await trx
+      .selectFrom('feed_items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('feed_id', '=', poll.feedId)
+      .where('first_poll_slot', '=', poll.slot)
+      .executeTakeFirstOrThrow();
+    const row = {
+      feed_id: poll.feedId,
+      poll_slot: poll.slot,
+      started_at: poll.startedAt,
+      duration_ms: Math.round(poll.durationMs),
+      status: poll.status,
+      http_status: poll.httpStatus,
+      reason: poll.reason,
+      error: poll.error,
+      bytes: poll.bytes,
+      items_seen: poll.itemsSeen,
+      items_new: Number(fresh.n),
+    };
+    await trx
+      .insertInto('feed_fetches')
+      .values(row)
+      .onConflict((oc) => oc.columns(['feed_id', 'poll_slot']).doUpdateSet(row))
+      .execute();
+    await trx
+      .updateTable('feeds')
+      .set((eb) => ({
+        next_poll_at: state.nextPollAt,
+        current_interval_seconds: state.currentIntervalSeconds,
+        error_streak: state.errorStreak,
+        last_polled_at: poll.startedAt,
+        last_error_code: state.lastErrorCode,
+        last_error: state.lastError,
+        ...(state.success ? { last_success_at: poll.startedAt } : {}),
+        ...(state.minPollSeconds !== undefined ? { min_poll_seconds: state.minPollSeconds } : {}),
+        ...(state.title ? { title: eb.fn.coalesce(eb.ref('title'), eb.val(state.title)) } : {}),
+        ...(state.language ? { language: state.language } : {}),
+        ...(state.etag !== undefined ? { etag: state.etag } : {}),
+        ...(state.lastModified !== undefined ? { last_modified: state.lastModified } : {}),
+        ...(state.bodyHash !== undefined ? { body_hash: state.bodyHash } : {}),
+      }))
+      .where('id', '=', poll.feedId)
+      .execute();
+  });
+}
+
+/** Links every feed item with this URL to the stored article. */
+export async function linkFeedItems(db: Db, url: string, articleId: number): Promise<void> {
+  await db.updateTable('feed_items').set({ article_id: articleId }).where('url', '=', url).execute();
+}
+
+/** Fraction of feeds whose last poll failed, to tell a network outage from one bad feed. */
+export async function recentFailureShare(db: Db, since: Date): Promise<{ polled: number; failed: number }> {
+  const row = await db
+    .selectFrom('feeds')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('polled'),
+      eb.fn.count<number>('id').filterWhere('error_streak', '>', 0).as('failed'),
+    ])
+    .where('last_polled_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return { polled: Number(row.polled), failed: Number(row.failed) };
+}

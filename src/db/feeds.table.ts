@@ -1,0 +1,57 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** `feeds`: what wirehouse polls, with schedule and error state. */
+export interface FeedsTable {
+  id: Generated<number>;
+  url: string;
+  title: string | null;
+  site: string | null;
+  language: string | null;
+  poll_interval_seconds: Generated<number>;
+  current_interval_seconds: Generated<number>;
+  min_poll_seconds: number | null;
+  next_poll_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_polled_at: Date | null;
+  last_success_at: Date | null;
+  etag: string | null;
+  last_modified: string | null;
+  body_hash: string | null;
+  error_streak: Generated<number>;
+  last_error_code: string | null;
+  last_error: string | null;
+  time_zone: string | null;
+  created_at: Generated<Date>;
+}
+
+/** `feed_fetches`: one row per poll. */
+export interface FeedFetchesTable {
+  id: Generated<number>;
+  feed_id: number;
+  poll_slot: Date;
+  started_at: Date;
+  duration_ms: number;
+  status: 'ok' | 'not_modified' | 'error';
+  http_status: number | null;
+  reason: string | null;
+  error: string | null;
+  bytes: number | null;
+  items_seen: number;
+  items_new: number;
+}
+
+/** `feed_items`: feed x guid. */
+export interface FeedItemsTable {
+  feed_id: number;
+  guid: string;
+  url: string | null;
+  title: string | null;
+  published_at: Date | null;
+  first_seen_at: Generated<Date>;
+  first_poll_slot: Date;
+  article_id: number | null;
+}
+
+export type FeedRow = Selectable<FeedsTable>;
+export type NewFeed = Insertable<FeedsTable>;
+export type FeedUpdate = Updateable<FeedsTable>;
+export type FeedFetchRow = Selectable<FeedFetchesTable>;

@@ -1,0 +1,73 @@
+import type { Generated, Selectable } from 'kysely';
+import type { MergeMethod, StoryRole } from '../domain.js';
+
+/** `stories`: one wire story. */
+export interface StoriesTable {
+  id: Generated<number>;
+  original_article_id: number;
+  title: string;
+  agency: string | null;
+  first_published_at: Date | null;
+  member_count: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** `story_members`: article -> story with how the merge was decided. */
+export interface StoryMembersTable {
+  article_id: number;
+  story_id: number;
+  role: StoryRole;
+  method: MergeMethod;
+  score: number;
+  compared_article_id: number | null;
+  decided_at: Generated<Date>;
+}
+
+/** `story_overview` view. */
+export interface StoryOverviewView {
+  story_id: number;
+  title: string;
+  agency: string | null;
+  first_published_at: Date | null;
+  member_count: number;
+  original_article_id: number;
+  original_url: string;
+  original_site: string | null;
+  reposts: Array<{
+    article_id: number;
+    url: string;
+    site: string | null;
+    title: string;
+    role: StoryRole;
+    method: MergeMethod;
+    score: number;
+    compared_article_id: number | null;
+    published_at: string | null;
+  }>;
+  updated_at: Date;
+}
+
+/** `feed_health` view. */
+export interface FeedHealthView {
+  feed_id: number;
+  url: string;
+  title: string | null;
+  state: 'healthy' | 'degraded' | 'failing';
+  error_streak: number;
+  last_error_code: string | null;
+  last_error: string | null;
+  last_polled_at: Date | null;
+  last_success_at: Date | null;
+  next_poll_at: Date;
+  current_interval_seconds: number;
+  last_status: string | null;
+  last_http_status: number | null;
+  last_reason: string | null;
+  polls_24h: number;
+  errors_24h: number;
+  new_items_24h: number;
+}
+
+export type StoryRow = Selectable<StoriesTable>;
+export type StoryMemberRow = Selectable<StoryMembersTable>;

@@ -1,0 +1,43 @@
+/**
+ * Maps an extracted Article to the row the db layer stores, with the dedupe keys computed from
+ * its text. Shared by the fetch worker and `wirehouse import`.
+ */
+import type { ArticleInput } from '../src/db/articles.repo.js';
+import type { Article } from '../src/domain.js';
+import { dedupeKeys } from '../src/dedupe/dedupe-keys.js';
+
+export interface ArticleSource {
+  url: string;
+  fetchedAt: Date;
+  externalId?: string | null | undefined;
+}
+
+export function articleInput(a: Article, src: ArticleSource): ArticleInput {
+  const canonical = a.canonicalUrl || src.url;
+  const keys = dedupeKeys({ title: a.title, body: a.body, language: a.language });
+  return {
+    canonicalUrl: canonical,
+    url: src.url,
+    host: new URL(canonical).hostname,
+    site: a.site,
+    title: a.title,
+    body: a.body,
+    html: a.html || null,
+    authors: a.authors,
+    agency: a.agency,
+    datelinePlace: a.dateline?.place ?? null,
+    datelineDate: a.dateline?.date ?? null,
+    editors: a.editors,
+    language: a.language,
+    publishedAt: a.publishedAt,
+    updatedAt: a.updatedAt,
+    contentHash: keys.contentHash,
+    leadHash: keys.leadHash,
+    fingerprint: keys.fingerprint,
+    wordCount: a.wordCount,
+    leadImage: a.leadImage,
+    extractor: a.extractor,
+    externalId: src.externalId ?? null,
+    fetchedAt: src.fetchedAt,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * poll-feed: fetch one feed, parse it, record its items and enqueue a fetch for each new one,
+ * then write the poll's feed_fetches row and the feed's next poll time. A feed that fails is
+ * recorded and rescheduled with back-off (the job itself succeeds): the schedule, not BullMQ,
+ * retries feeds, so one bad feed never clogs the queue.
+ */
+import { parseFeed } from '../src/feeds/parse-feed.js';
+import { getFeed, recordFeedItems, recordPoll, type SeenItem } from '../src/db/feeds.repo.js';
+import { isPipelineError } from '../src/errors.js';
+import type { PollFeedJob } from '../src/queues.js';
+import { nextPoll, classifyFailure } from '../src/schedule/next-poll.js';
+import type { Deps } from './deps.js';
+
+export interface PollOutcome {
+  status: 'ok' | 'not_modified' | 'error' | 'gone';
+  itemsSeen: number;
+  itemsNew: number;
+  reason?: string | undefined;
+}
+
+export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcome> {
+  const { db, fetcher, log } = deps;
+  const feed = await getFeed(db, job.feedId);
+  if (!feed) return { status: 'gone', itemsSeen: 0, itemsNew: 0 }; // removed since it was scheduled
+  const slot = new Date(job.slot);
+  const startedAt = deps.now();
+  const t0 = performance.now();
+  const policy = {
+    baseIntervalSeconds: feed.poll_interval_seconds,
+    minIntervalSeconds: deps.config.poll.minIntervalSeconds,
+    maxIntervalSeconds: deps.config.poll.maxIntervalSeconds,
+  };
+  const prev = {
+    intervalSeconds: feed.current_interval_seconds,
+    errorStreak: feed.error_streak,
+    minPollSeconds: feed.min_poll_seconds,
+  };
+  try {
+    const res = await fetcher.fetch(feed.url, {
+      kind: 'feed',
+      etag: feed.etag,
+      lastModified: feed.last_modified,
+      previousBodyHash: feed.body_hash,
+    });
+    const hints = { retryAfterMs: res.retryAfterMs, cacheMaxAgeSeconds: res.cacheMaxAgeSeconds, expiresAt: res.expiresAt };
+    if (res.notModified) {
+      const next = nextPoll(prev, { kind: 'not_modified', newItems: 0, ...hints }, startedAt, policy);
+      await recordPoll(
+        db,
+        { feedId: feed.id, slot, startedAt, durationMs: performance.now() - t0, status: 'not_modified', httpStatus: res.status, reason: null, error: null, bytes: res.bytes, itemsSeen: 0 },
+        { ...schedule(next), success: true, lastErrorCode: null, lastError: null, etag: res.etag ?? feed.etag, lastModified: res.lastModified ?? feed.last_modified },
+      );
+      return { status: 'not_modified', itemsSeen: 0, itemsNew: 0 };
+    }
+    const parsed = parseFeed(res.body, { contentType: res.contentType ?? undefined, url: res.url });
+    const items: SeenItem[] = parsed.items
+      .filter((it) => it.link)
+      .map((it) => ({ guid: it.id, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));
+    const fresh = await recordFeedItems(db, feed.id, slot, items);
+    await deps.enqueue.fetchArticles(
+      fresh.map((it) => ({
+        url: it.url!,
+        feedId: feed.id,
+        guid: it.guid,
+        feedTitle: it.title,
+        feedPublished: it.publishedAt?.toISOString() ?? null,
+      })),
+    );
+    const next = nextPoll(
+      { ...prev, minPollSeconds: parsed.minPollSeconds ?? null },
+      { kind: 'ok', newItems: fresh.length, ...hints },
+      startedAt,
+      policy,
+    );
+    await recordPoll(
+      db,
+      { feedId: feed.id, slot, startedAt, durationMs: performance.now() - t0, status: 'ok', httpStatus: res.status, reason: null, error: null, bytes: res.bytes, itemsSeen: parsed.items.length },
+      {
+        ...schedule(next),
+        success: true,
+        lastErrorCode: null,
+        lastError: null,
+        minPollSeconds: parsed.minPollSeconds ?? null,
+        title: parsed.title ?? null,
+        language: parsed.language ?? null,
+        etag: res.etag,
+        lastModified: res.lastModified,
+        bodyHash: res.bodyHash,
+      },
+    );
+    if (parsed.warnings.length > 0) log.debug({ feedId: feed.id, warnings: parsed.warnings.slice(0, 20) }, 'feed parsed with warnings');
+    return { status: 'ok', itemsSeen: parsed.items.length, itemsNew: fresh.length };
+  } catch (err) {
+    // Only failures of the feed itself are recorded against it; a database error is ours, so
+    // it propagates and BullMQ retries the job.
+    if (!isPipelineError(err) || err.code === 'db_transient') throw err;
+    const reason = classifyFailure(err);
+    const next = nextPoll(prev, { kind: 'error', reason, retryAfterMs: err.retryAfterMs }, startedAt, policy);
+    await recordPoll(
+      db,
+      {
+        feedId: feed.id,
+        slot,
+        startedAt,
+        durationMs: performance.now() - t0,
+        status: 'error',
+        httpStatus: typeof err.context.status === 'number' ? err.context.status : null,
+        reason,
+        error: err.message,
+        bytes: null,
+        itemsSeen: 0,
+      },
+      { ...schedule(next), success: false, lastErrorCode: reason, lastError: err.message },
+    );
+    log.warn({ feedId: feed.id, url: feed.url, code: err.code, reason, errorStreak: next.errorStreak }, 'feed poll failed');
+    return { status: 'error', itemsSeen: 0, itemsNew: 0, reason };
+  }
+}
+
+function schedule(next: { nextPollAt: Date; intervalSeconds: number; errorStreak: number }) {
+  return { nextPollAt: next.nextPollAt, currentIntervalSeconds: next.intervalSeconds, errorStreak: next.errorStreak };
+}
