@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { migrateToLatest, migrationStatus } from '../../../src/db/migrate.js';
+import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await freshEnv();
+});
+afterAll(async () => env?.cleanup());
+
+describe('schema', () => {
+  it('is fully migrated and re-running migrations is a no-op', async () => {
+    const s = await migrationStatus(env.db);
+    expect(s.pending).toEqual([]);
+    expect(s.applied.length).toBeGreaterThan(0);
+    expect(await migrateToLatest(env.db)).toEqual([]);
+  });
+
+  it('comments every table, view and column (the schema is a public interface)', async () => {
+    const { rows } = await sql<{ rel: string; col: string | null }>`
+      select c.relname as rel, a.attname as col
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      left join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+      where c.relkind in ('r', 'v') and c.relname not like 'kysely_%'
+        and (obj_description(c.oid, 'pg_class') is null
+             or (a.attname is not null and c.relkind = 'r' and col_description(c.oid, a.attnum) is null))`.execute(env.db);
+    expect(rows).toEqual([]);
+  });
+
+  it('has the views users query and a full-text index on articles', async () => {
+    const views = await sql<{ table_name: string }>`select table_name from information_schema.views where table_schema = 'public' order by 1`.execute(env.db);
+    expect(views.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['feed_health', 'story_overview']));
+    const idx = await sql<{ indexdef: string }>`select indexdef from pg_indexes where tablename = 'articles' and indexdef ilike '%gin%'`.execute(env.db);
+    expect(idx.rows.length).toBeGreaterThan(0);
+  });
+});

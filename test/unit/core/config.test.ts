@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
+import { isPipelineError } from '../../../src/errors.js';
+
+describe('loadConfig', () => {
+  it('has defaults that work on a local Postgres and Redis', () => {
+    const c = loadConfig({});
+    expect(c.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/wirehouse');
+    expect(c.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(c.server).toMatchObject({ host: '127.0.0.1', port: 3000, basicAuth: null });
+    expect(c.http.allowPrivateHosts).toEqual([]);
+  });
+
+  it('reads every key it documents', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgresql://u@db:5432/x',
+      REDIS_URL: 'rediss://r:6380',
+      QUEUE_PREFIX: 'p',
+      FETCH_CONCURRENCY: '3',
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1, LocalHost',
+      ROBOTS_FOR_FEEDS: 'yes',
+      PORT: '0',
+      BASIC_AUTH_USER: 'a',
+      BASIC_AUTH_PASSWORD: 'b',
+      LOG_LEVEL: 'debug',
+    });
+    expect(c).toMatchObject({
+      databaseUrl: 'postgresql://u@db:5432/x',
+      redisUrl: 'rediss://r:6380',
+      queuePrefix: 'p',
+      concurrency: { fetch: 3 },
+      http: { allowPrivateHosts: ['127.0.0.1', 'localhost'], obeyRobotsForFeeds: true },
+      server: { port: 0, basicAuth: { user: 'a', password: 'b' } },
+      logLevel: 'debug',
+    });
+  });
+
+  it('fails listing every bad key at once', () => {
+    let err: unknown;
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', FETCH_CONCURRENCY: '0', LOG_LEVEL: 'loud', BASIC_AUTH_USER: 'a' });
+    } catch (e) {
+      err = e;
+    }
+    expect(isPipelineError(err)).toBe(true);
+    const msg = (err as Error).message;
+    for (const key of ['DATABASE_URL', 'PORT', 'FETCH_CONCURRENCY', 'LOG_LEVEL', 'BASIC_AUTH_USER']) expect(msg).toContain(key);
+    expect((err as { code: string }).code).toBe('config_invalid');
+  });
+});
