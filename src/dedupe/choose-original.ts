@@ -1,0 +1,95 @@
+/**
+ * Which member of a story is its original, and the role of every other member. Re-run whenever a
+ * member joins: a better original arriving later (the agency's own copy, or an earlier-published
+ * one) takes over, and the db layer updates `stories.original_article_id` and the roles.
+ */
+import type { StoryRole } from '../domain.js';
+
+/**
+ * Agency-owned hosts. A small local map so the dedupe stage stands alone; `src/normalize/agencies.ts`
+ * (being written) is the fuller registry to switch to.
+ */
+const AGENCY_HOSTS: ReadonlyArray<[RegExp, string]> = [
+  [/(?:^|\.)(?:xinhuanet\.com|news\.cn)$/, 'Xinhua'],
+  [/(?:^|\.)reuters\.com$/, 'Reuters'],
+  [/(?:^|\.)apnews\.com$/, 'AP'],
+  [/(?:^|\.)afp\.com$/, 'AFP'],
+  [/(?:^|\.)tass\.(?:com|ru)$/, 'TASS'],
+  [/(?:^|\.)kyodonews\.net$/, 'Kyodo'],
+  [/(?:^|\.)yna\.co\.kr$|(?:^|\.)yonhapnews\.co\.kr$/, 'Yonhap'],
+  [/(?:^|\.)ansa\.it$/, 'ANSA'],
+  [/(?:^|\.)dpa\.com$/, 'dpa'],
+  [/(?:^|\.)efe\.com$/, 'EFE'],
+  [/(?:^|\.)upi\.com$/, 'UPI'],
+  [/(?:^|\.)ptinews\.com$/, 'PTI'],
+  [/(?:^|\.)bernama\.com$/, 'Bernama'],
+  [/(?:^|\.)aa\.com\.tr$/, 'Anadolu'],
+  [/(?:^|\.)interfax\.(?:ru|com)$/, 'Interfax'],
+  [/(?:^|\.)ria\.ru$/, 'RIA Novosti'],
+];
+
+/** The agency that owns a host ("english.news.cn" -> "Xinhua"), or null. */
+export function agencyOfHost(host: string | null): string | null {
+  if (!host) return null;
+  for (const [re, agency] of AGENCY_HOSTS) if (re.test(host)) return agency;
+  return null;
+}
+
+/** What `chooseOriginal` reads of each member. */
+export interface StoryMember {
+  articleId: string;
+  urlKey: string;
+  host: string | null;
+  /** Credited agency of the text (from extraction), if any. */
+  agency: string | null;
+  publishedAt: Date | null;
+  /** When wirehouse first saw the article (arrival order). */
+  firstSeenAt: Date | null;
+  tokenCount: number;
+}
+
+const time = (d: Date | null): number => (d ? d.getTime() : Number.POSITIVE_INFINITY);
+
+/** Earliest published, then earliest first-seen, then most complete, then smallest id (stable). */
+function earlier(a: StoryMember, b: StoryMember): number {
+  return (
+    time(a.publishedAt) - time(b.publishedAt) ||
+    time(a.firstSeenAt) - time(b.firstSeenAt) ||
+    b.tokenCount - a.tokenCount ||
+    (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0)
+  );
+}
+
+/** True when the member sits on its agency's own site (and credits no other agency). */
+function onAgencySite(m: StoryMember): boolean {
+  const owner = agencyOfHost(m.host);
+  return owner !== null && (m.agency === null || m.agency.toLowerCase() === owner.toLowerCase());
+}
+
+/**
+ * The original of a story: the copy on the agency's own site if present, else the earliest
+ * published (then first-seen), else the most complete. Throws on an empty list (a story has members).
+ */
+export function chooseOriginal(members: readonly StoryMember[]): StoryMember {
+  const pool = members.some(onAgencySite) ? members.filter(onAgencySite) : members;
+  const best = [...pool].sort(earlier)[0];
+  if (!best) throw new RangeError('dedupe: chooseOriginal needs at least one member');
+  return best;
+}
+
+/**
+ * Roles of all members: the original; 'update' for a later version from the same source (same URL
+ * key as an earlier member, or the original's host); 'repost' for other outlets' copies.
+ */
+export function assignRoles(members: readonly StoryMember[]): { originalId: string; roles: Map<string, StoryRole> } {
+  const original = chooseOriginal(members);
+  const roles = new Map<string, StoryRole>();
+  const sorted = [...members].sort(earlier);
+  sorted.forEach((m, i) => {
+    if (m.articleId === original.articleId) return void roles.set(m.articleId, 'original');
+    const sameUrlEarlier = sorted.slice(0, i).some((e) => e.urlKey === m.urlKey);
+    const sameSourceAsOriginal = m.host !== null && m.host === original.host;
+    roles.set(m.articleId, sameUrlEarlier || sameSourceAsOriginal ? 'update' : 'repost');
+  });
+  return { originalId: original.articleId, roles };
+}

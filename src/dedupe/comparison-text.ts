@@ -1,0 +1,82 @@
+/**
+ * The comparison text of an article: what two copies of one wire story still share after every
+ * outlet has re-templated, credited, copy-edited and re-encoded it. Produces the token stream the
+ * exact keys, shingles and MinHash fingerprints are computed from.
+ */
+import { stripCredits } from './strip-credits.js';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', laquo: '«', raquo: '»', shy: '', thinsp: ' ', ensp: ' ', emsp: ' ',
+};
+
+/** Decodes HTML entities left in extracted text (`&amp;`, `&#8217;`, `&#x2019;`, `&nbsp;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Scripts written without spaces between words: each character becomes a token, so shingles of
+ * consecutive tokens are character n-grams (the standard choice for CJK near-duplicate detection;
+ * word segmentation would need a dictionary and differ between segmenters).
+ */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const SPLIT_RE = /[^\p{L}\p{N}\p{M}]+/u;
+
+/**
+ * US/UK spelling folded to one form (a lossy key, applied to both sides, so collisions such as
+ * "four"/"for" are harmless): -ise/-ize, -yse/-yze (z->s everywhere), -our/-or, -tre/-ter,
+ * -mme/-m, doubled l (travelled), -ogue/-og, -ence/-ense, ae/e (paediatric).
+ */
+export function foldSpelling(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  return word
+    .replace(/z/g, 's')
+    .replace(/our/g, 'or')
+    .replace(/tre(s?)$/, 'ter$1')
+    .replace(/mme(s?)$/, 'm$1')
+    .replace(/ll/g, 'l')
+    .replace(/ogue(s?)$/, 'og$1')
+    .replace(/ce(s?)$/, 'se$1')
+    .replace(/ae/g, 'e');
+}
+
+/**
+ * Unicode and typography folded: NFKC (full-width `，：（）` and digits become ASCII), entities
+ * decoded, case folded, quotes/apostrophes removed, digit grouping removed ("1,000" -> "1000"),
+ * "%"/"per cent" -> "percent".
+ */
+export function normalizeText(text: string): string {
+  return decodeEntities(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['‘’‚‛"“”„‟«»‹›`´]/g, '')
+    .replace(/(\d)[,\u202f\u2009](?=\d{3}(?!\d))/g, '$1')
+    .replace(/\bper cent\b/g, 'percent')
+    .replace(/%/g, ' percent ');
+}
+
+/** Tokens of normalized text: words, and single characters for unspaced scripts. */
+export function tokenize(normalized: string): string[] {
+  return normalized
+    .replace(UNSPACED_RE, ' $& ')
+    .split(SPLIT_RE)
+    .filter((t) => t !== '')
+    .map(foldSpelling);
+}
+
+/** The comparison paragraphs of a body: entities decoded and NFKC first, so credits in any encoding are found. */
+export function comparisonParagraphs(body: string): string[] {
+  return stripCredits(decodeEntities(body).normalize('NFKC'));
+}
+
+/** Body -> comparison tokens (credits, datelines, bylines and trailers removed, then normalized). */
+export function comparisonTokens(body: string): string[] {
+  return tokenize(normalizeText(comparisonParagraphs(body).join('\n\n')));
+}

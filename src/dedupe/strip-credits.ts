@@ -1,0 +1,80 @@
+/**
+ * Removes what syndication adds around a wire text, so every copy of a story compares on the
+ * reported text alone: bylines, credit lines, editor trailers, teaser "Read more" links and
+ * agency datelines. Extraction keeps these as metadata; `src/normalize/` is growing fuller
+ * parsers for them (datelines, credits, agencies) — this is the minimal, deliberately
+ * conservative version the dedupe stage needs, and it can delegate to those once they land.
+ *
+ * Consistency matters more than completeness: a line left in both copies costs nothing, a
+ * line added to one copy costs a few shingles. So only patterns that outlets ADD are removed.
+ */
+
+/** Agencies whose name appears in credit/dateline parentheses: `(Xinhua)`, `(AP)`. */
+const AGENCY = String.raw`(?:Xinhua|Reuters|AP|AFP|TASS|Kyodo|Yonhap|Bernama|ANSA|dpa|DPA|EFE|UPI|PTI|IANS|Anadolu|RIA Novosti|Interfax|Sputnik|CNA|Associated Press|Agence France-Presse)`;
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?`;
+
+/** A place: 1-4 capitalised words ("ST. JOSEPH", "Sao Paulo"), optionally ", Region" ("HANOI, Vietnam", "COLUMBIA, S.C."). */
+const PLACE = String.raw`[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, ?[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2})?`;
+
+/**
+ * Datelines outlets prepend (README "dateline" extra, and what Xinhua/Reuters/AP/AFP print):
+ * `BEIJING, Nov. 5 (Xinhua) -- `, `LONDON (Reuters) - `, `WASHINGTON (AP) — `, `Geneva, Nov. 9 -- `,
+ * `Nairobi — `. To avoid eating a sentence that merely starts with a name and a hyphen, a match
+ * needs an agency in parentheses, a date, or a dash other than a single hyphen.
+ */
+const DATELINE_RE = new RegExp(
+  String.raw`^(?:${PLACE})(?:,? ?${MONTH} \d{1,2})?(?: ?\(${AGENCY}\))? ?(?:--|—|–|-) ?`,
+  'u',
+);
+const DATELINE_STRONG_RE = new RegExp(String.raw`\(${AGENCY}\)|${MONTH} \d{1,2}|--|—|–`, 'u');
+
+/** Whole-paragraph credits and trailers, matched on a paragraph of at most ~25 words. */
+const CREDIT_PARAGRAPH_RES: RegExp[] = [
+  /^By [\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,4}(?: ?[,;] ?[\p{L}.'’ -]{2,40})?$/u, // By Peter Graff, Associated Press
+  /^\(?(?:Web )?editors?:.*\)?$/iu, // (Web editor: Zhang Kaiwei, Liang Jun)
+  /^\((?:additional )?(?:reporting|writing|editing|compiled|translated) by\b.*\)$/iu, // (Reporting by ...; Editing by ...)
+  /^Source: ?[^.!?]*$/iu, // Source: Xinhua | Source: Xinhua| 2019-11-14 10:12:31|Editor: huaxia
+  /^Editor['’]?s note\b.*$/iu, // Editor's note: This article was updated ...
+  /^(?:\[?full story\]?|read (?:the full story|more)|continue reading)\.?$/iu, // teaser links
+  /^[_\-=*]{3,}$/u, // "___" separators
+];
+
+/** A teaser's link glued to its last sentence: "... Read more", "… [Full story]". */
+const TEASER_TAIL_RE = /\s*(?:\.\.\.|…)?\s*(?:\[full story\]|read (?:the full story|more)|continue reading)\.?\s*$/iu;
+
+/** True when a paragraph is a credit line, byline or trailer that an outlet adds. */
+export function isCreditParagraph(paragraph: string): boolean {
+  const p = paragraph.trim();
+  if (p === '') return true;
+  if (p.split(/\s+/).length > 25) return false;
+  return CREDIT_PARAGRAPH_RES.some((re) => re.test(p));
+}
+
+/** Strips up to two stacked datelines ("MOSCOW (Reuters) - Moscow, Nov. 7 -- ...") from a paragraph's start. */
+export function stripDateline(paragraph: string): string {
+  let p = paragraph;
+  for (let i = 0; i < 2; i++) {
+    const m = DATELINE_RE.exec(p);
+    if (!m || !DATELINE_STRONG_RE.test(m[0]) || m[0].length >= p.length) break;
+    p = p.slice(m[0].length);
+  }
+  return p;
+}
+
+/**
+ * Body -> paragraphs of reported text: credit paragraphs dropped, the leading dateline(s) and a
+ * teaser's trailing link removed. Input must already be NFKC/entity-decoded (see `comparisonText`),
+ * so full-width `（Xinhua）` and `&nbsp;&mdash;` datelines match too.
+ */
+export function stripCredits(body: string): string[] {
+  const paragraphs = body
+    .split(/\n\s*\n|\r\n\s*\r\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => !isCreditParagraph(p));
+  if (paragraphs.length === 0) return [];
+  paragraphs[0] = stripDateline(paragraphs[0] ?? '');
+  const last = paragraphs.length - 1;
+  paragraphs[last] = (paragraphs[last] ?? '').replace(TEASER_TAIL_RE, '');
+  return paragraphs.filter((p) => p !== '');
+}
