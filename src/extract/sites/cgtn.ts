@@ -1,0 +1,13 @@
+import type { SiteRule } from '../site-rule.js';
+
+/** CGTN (cgtn.com). */
+export const cgtn: SiteRule = {
+  id: "cgtn.com",
+  domains: ["cgtn.com"],
+  site: "CGTN",
+  timeZone: "Asia/Shanghai",
+  body: ["#cmsMainContent", ".text.en", ".cg-article-content"],
+  remove: [".cg-share", ".related-news"],
+  title: [".news-title", "h1"],
+  date: [".date", ".news-date"],
+};

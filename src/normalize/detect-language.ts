@@ -1,0 +1,81 @@
+/**
+ * A small language detector: Unicode script ranges decide most languages outright; Latin
+ * text is told apart by stopword counts. The page's own declaration (`<html lang>`,
+ * og:locale) wins when the text agrees with it or is too short to say.
+ */
+
+const SCRIPTS: Array<[RegExp, string]> = [
+  [/[\u3040-\u30ff]/g, 'ja'],
+  [/[\uac00-\ud7af]/g, 'ko'],
+  [/[\u4e00-\u9fff]/g, 'zh'],
+  [/[\u0400-\u04ff]/g, 'ru'],
+  [/[\u0600-\u06ff]/g, 'ar'],
+  [/[\u0590-\u05ff]/g, 'he'],
+  [/[\u0e00-\u0e7f]/g, 'th'],
+  [/[\u0900-\u097f]/g, 'hi'],
+  [/[\u0370-\u03ff]/g, 'el'],
+  [/[A-Za-z\u00c0-\u024f]/g, 'latin'],
+];
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'said', 'he', 'by'],
+  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'una', 'con', 'para', 'es'],
+  pt: ['de', 'que', 'e', 'o', 'a', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'você', 'é'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'en', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'von', 'sich', 'auf', 'für', 'auch', 'dem', 'wir'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'non', 'sono', 'del', 'della', 'con', 'gli', 'le', 'è'],
+  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada'],
+  nl: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'op', 'te', 'niet', 'voor', 'met', 'zijn', 'ook'],
+  tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'ama'],
+};
+const STOP_INDEX = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang]);
+
+/** ISO 639-1 primary code of a declaration such as "en-US", "zh_CN", "ru"; null if not one. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2})(?:[-_]|$)/i.exec(tag ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function latinLanguage(text: string): { lang: string; hits: number } | null {
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (++n > 3000) break;
+    for (const lang of STOP_INDEX.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best: { lang: string; hits: number } | null = null;
+  for (const [lang, hits] of counts) if (!best || hits > best.hits) best = { lang, hits };
+  return best && best.hits >= 3 ? best : null;
+}
+
+/** Detected ISO 639-1 code of `text`, or null when it is too short to tell. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, 5000);
+  let best = '';
+  let bestCount = 0;
+  const counts = new Map<string, number>();
+  for (const [re, lang] of SCRIPTS) {
+    const c = sample.match(re)?.length ?? 0;
+    counts.set(lang, c);
+    if (c > bestCount) [best, bestCount] = [lang, c];
+  }
+  if (bestCount < 10) return null;
+  // Japanese mixes kana with kanji; any real share of kana means Japanese, not Chinese.
+  if (best === 'zh' && (counts.get('ja') ?? 0) > bestCount * 0.05) return 'ja';
+  if (best === 'ru' && /[іїєґ]/i.test(sample)) return 'uk';
+  if (best !== 'latin') return best;
+  return latinLanguage(sample)?.lang ?? null;
+}
+
+/** The page's declared language checked against its text; the text wins a disagreement. */
+export function resolveLanguage(declared: string | null | undefined, text: string): string | null {
+  const decl = primaryLanguage(declared);
+  const found = detectLanguage(text);
+  if (!found) return decl;
+  if (!decl) return found;
+  // Stopword counts cannot separate close Latin languages reliably; trust a Latin-script declaration.
+  const latin = new Set(Object.keys(STOPWORDS));
+  if (latin.has(found) && !['zh', 'ja', 'ko', 'ru', 'uk', 'ar', 'he', 'th', 'hi', 'el'].includes(decl)) return decl;
+  return found;
+}

@@ -1,0 +1,94 @@
+/**
+ * Wire datelines, in each agency's house style:
+ *   Xinhua/Reuters/Yonhap/PTI  `MOSCOW, May 15 (Xinhua) --`   `LONDON, May 15 (Reuters) -`
+ *   AP                         `WASHINGTON (AP) —`            `HANOI, Vietnam (AP) —`
+ *   TASS (English)             `MOSCOW, May 15. /TASS/.`
+ *   ANI                        `NEW DELHI [India], May 15 (ANI):`
+ *   Kyodo / AFP                `TOKYO, May 15 Kyodo -`        `PARIS, May 15 (AFP) -`
+ *   Xinhua (Chinese)           `新华社北京5月15日电（记者 张三）`
+ *   TASS / RIA (Russian)       `МОСКВА, 15 мая. /ТАСС/.`      `МОСКВА, 15 мая - РИА Новости.`
+ */
+import type { Dateline } from '../domain.js';
+import { agencyAliasPattern, agencyByAlias } from './agencies.js';
+import { monthNumber } from './parse-zoned-date.js';
+
+/** A dateline found at the start of a text. */
+export interface ParsedDateline {
+  dateline: Dateline;
+  /** Canonical agency name when the dateline credits one. */
+  agency: string | null;
+  /** Reporters named in the dateline (Chinese `（记者 张三）`). */
+  authors: string[];
+  /** The text after the dateline. */
+  rest: string;
+}
+
+const AG = `(${agencyAliasPattern()})`;
+const PLACE = `([A-Z][A-Za-z'.\\-]*(?: [A-Z][A-Za-z'.\\-]*){0,3})`;
+const REGION = `(?:,? ?\\[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\\]?)?`;
+const MD = `([A-Z][a-z]{2,8}\\.? \\d{1,2})`;
+const DASH = `\\s*(?:--|—|–|-|:)?\\s*`;
+
+const LATIN: RegExp[] = [
+  // PLACE[, Region], Month Day (Agency) --    (Xinhua, Reuters, Yonhap, AFP, PTI, ANI)
+  new RegExp(`^${PLACE}${REGION}, ${MD}\\.? \\(${AG}\\)${DASH}`),
+  // PLACE, Month Day. /TASS/.
+  new RegExp(`^${PLACE}${REGION}, ${MD}\\. /${AG}/\\.?\\s*`),
+  // PLACE[, Region] (AP) —
+  new RegExp(`^${PLACE}${REGION}()\\s*\\(${AG}\\)${DASH}`),
+  // PLACE, Month Day Kyodo -
+  new RegExp(`^${PLACE}${REGION}, ${MD} ${AG}\\s*(?:--|—|–|-)\\s*`),
+];
+const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
+const ZH = /^(新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
+
+/** "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва"; already mixed-case text is kept. */
+export function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** `YYYY-MM-DD` for a month/day, taking the year that puts it nearest to `ref`. */
+export function inferDate(month: number, day: number, ref: Date | null | undefined): string | null {
+  if (!ref || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const y0 = ref.getUTCFullYear();
+  let best = y0;
+  for (const y of [y0 - 1, y0, y0 + 1]) if (Math.abs(Date.UTC(y, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = y;
+  return `${best}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthDay(md: string | undefined): [number, number] | null {
+  if (!md) return null;
+  const m = /^([A-Za-z]+)\.? (\d{1,2})$/.exec(md);
+  const mo = m ? monthNumber(m[1]!) : undefined;
+  return m && mo ? [mo, Number(m[2])] : null;
+}
+
+/** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
+export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
+  const t = text.trimStart();
+  const zh = ZH.exec(t);
+  if (zh) {
+    const agency = agencyByAlias(zh[1]!)?.name ?? null;
+    const authors = (zh[5] ?? '').replace(/^(记者|通讯员)\s*/, '').split(/[、，,\s]+/).filter((s) => s !== '' && !/记者|通讯员/.test(s));
+    return { dateline: { place: zh[2]!, date: inferDate(+zh[3]!, +zh[4]!, ref) }, agency, authors, rest: t.slice(zh[0].length) };
+  }
+  const ru = RU.exec(t);
+  if (ru) {
+    const mo = monthNumber(ru[3]!);
+    const agency = agencyByAlias(ru[4] ?? ru[5] ?? '')?.name ?? null;
+    return { dateline: { place: titleCase(ru[1]!), date: mo ? inferDate(mo, +ru[2]!, ref) : null }, agency, authors: [], rest: t.slice(ru[0].length) };
+  }
+  for (const re of LATIN) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const place = m[1]!;
+    // A dateline place is a city in capitals ("MOSCOW") or, for PTI/ANI, a title-case city.
+    if (place.length > 40 || /^(The|A|An|In|On|At)$/i.test(place)) continue;
+    const agency = agencyByAlias(m[3]!)?.name ?? null;
+    if (!agency) continue;
+    const md = monthDay(m[2]);
+    return { dateline: { place: titleCase(place), date: md ? inferDate(md[0], md[1], ref) : null }, agency, authors: [], rest: t.slice(m[0].length) };
+  }
+  return null;
+}

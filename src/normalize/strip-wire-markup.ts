@@ -1,0 +1,107 @@
+/**
+ * Wire attribution read from, and removed from, an article's paragraphs: credit lines
+ * (`(Xinhua)`, `Source: Xinhua`, `/TASS/`), the dateline of the first paragraph, and editor
+ * trailers (`(Web editor: Zhang Kaiwei, Liang Jun)`, `Editor: Huang Yue`, `(Reporting by ...;
+ * Editing by ...)`, `责任编辑：...`, `(责编：...)`).
+ */
+import type { Dateline } from '../domain.js';
+import { agencyAliasPattern, agencyByAlias } from './agencies.js';
+import { parseDateline } from './parse-dateline.js';
+
+/** What stripWireMarkup found and the body left without it. */
+export interface WireMarkup {
+  body: string;
+  agency: string | null;
+  dateline: Dateline | null;
+  editors: string[];
+  authors: string[];
+}
+
+const AG = `(${agencyAliasPattern()})`;
+/** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
+const CREDIT_LINE = new RegExp(`^(?:[(（]${AG}[)）]|/${AG}/|(?:Source|Sources|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`);
+/** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
+const EDITOR_TRAILER = /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）]{1,120}?)\s*[)\]】）]?$/;
+/** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */
+const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing by [^)]*?|Editing by [^)]*?)\)?\s*$/;
+/** An agency credit closing the last paragraph: `... said. (AFP)`, `— Reuters`. */
+const TAIL_CREDIT = new RegExp(`\\s*(?:[(（]${AG}[)）]|[—–-]\\s*${AG})\\.?$`);
+
+function names(list: string): string[] {
+  return list
+    .split(/\s*(?:,|，|、|;|；|\band\b|\s&\s)\s*/)
+    .map((s) => s.replace(/^(?:by|editor|editing by)\s+/i, '').trim())
+    .filter((s) => s !== '' && s.length <= 40);
+}
+
+function agencyOf(...alts: Array<string | undefined>): string | null {
+  for (const a of alts) if (a) return agencyByAlias(a)?.name ?? null;
+  return null;
+}
+
+/** Parses a Reuters trailer into writers and editors. */
+function reutersCredits(text: string): { authors: string[]; editors: string[] } {
+  const authors: string[] = [];
+  const editors: string[] = [];
+  for (const part of text.replace(/^\(|\)$/g, '').split(/;/)) {
+    const m = /^\s*(?:Additional )?(Reporting|Writing|Editing|Compiled) by (.+)$/i.exec(part);
+    if (!m) continue;
+    const who = names(m[2]!.replace(/ in [A-Z][a-z]+(?: [A-Z][a-z]+)?$/, ''));
+    if (/^Editing$/i.test(m[1]!)) editors.push(...who);
+    else authors.push(...who);
+  }
+  return { authors, editors };
+}
+
+/**
+ * Removes wire markup from a body (paragraphs separated by blank lines) and returns it with
+ * the agency, dateline, editors and authors it held. `ref` dates the dateline's year.
+ */
+export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
+  const paras = body.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  let agency: string | null = null;
+  let dateline: Dateline | null = null;
+  const editors: string[] = [];
+  const authors: string[] = [];
+  // Leading credit lines (People's Daily prints "(Xinhua) 11:02, May 15, 2024" above the text).
+  while (paras.length > 0 && paras[0]!.length < 80) {
+    const m = CREDIT_LINE.exec(paras[0]!);
+    if (!m) break;
+    agency ??= agencyOf(m[1], m[2], m[3], m[4]);
+    paras.shift();
+  }
+  if (paras.length > 0) {
+    const d = parseDateline(paras[0]!, ref);
+    if (d) {
+      dateline = d.dateline;
+      agency = d.agency ?? agency;
+      authors.push(...d.authors);
+      paras[0] = d.rest;
+      if (paras[0].trim() === '') paras.shift();
+    }
+  }
+  // Trailers, from the end up: editor lines, Reuters credits, bare credit lines.
+  for (let guard = 0; paras.length > 0 && guard < 6; guard++) {
+    const last = paras[paras.length - 1]!;
+    if (last.length > 200) break;
+    const ed = EDITOR_TRAILER.exec(last);
+    const rt = ed ? null : REUTERS_TRAILER.exec(last);
+    const cr = ed || rt ? null : CREDIT_LINE.exec(last);
+    if (ed) editors.unshift(...names(ed[1]!));
+    else if (rt) {
+      const c = reutersCredits(last);
+      authors.push(...c.authors);
+      editors.unshift(...c.editors);
+    } else if (cr) agency ??= agencyOf(cr[1], cr[2], cr[3], cr[4]);
+    else break;
+    paras.pop();
+  }
+  if (paras.length > 0) {
+    const tail = TAIL_CREDIT.exec(paras[paras.length - 1]!);
+    if (tail && tail.index > 0) {
+      agency ??= agencyOf(tail[1], tail[2]);
+      paras[paras.length - 1] = paras[paras.length - 1]!.slice(0, tail.index).trimEnd();
+    }
+  }
+  return { body: paras.join('\n\n'), agency, dateline, editors: [...new Set(editors)], authors: [...new Set(authors)] };
+}
