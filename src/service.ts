@@ -10,7 +10,8 @@ import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { createFetcher, type Fetcher } from './fetch/create-fetcher.js';
 import { createLogger, type Logger } from './logger.js';
 import { startHttpServer, type HttpServer, type Route } from './server.js';
-import type { Deps } from '../workers/deps.js';
+import type { Deps, Observer } from '../workers/deps.js';
+import { observedFetcher } from '../workers/observed-fetcher.js';
 import { openQueues, redisConnection, startWorkers, type Queues, type Role, type Running } from '../workers/runtime.js';
 
 export interface ServiceOptions {
@@ -19,6 +20,8 @@ export interface ServiceOptions {
   http: boolean;
   log?: Logger;
   now?: () => Date;
+  /** Metrics hooks (the operations module's); fetches and jobs report to it. */
+  observer?: Observer;
   /** Extra HTTP routes (dashboard, metrics, status page). */
   routes?: (svc: Omit<Service, 'close' | 'http'>) => Route[] | Promise<Route[]>;
 }
@@ -75,7 +78,15 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   redis.on('error', (err) => log.error({ err: err.message }, 'redis error'));
   const queues = openQueues(redis, config.queuePrefix);
   const fetcher = fetcherFromConfig(config, redis);
-  const deps: Deps = { config, db, fetcher, enqueue: queues.enqueuer, log, now: opts.now ?? (() => new Date()) };
+  const deps: Deps = {
+    config,
+    db,
+    fetcher: opts.observer ? observedFetcher(fetcher, opts.observer) : fetcher,
+    enqueue: queues.enqueuer,
+    log,
+    now: opts.now ?? (() => new Date()),
+    observer: opts.observer,
+  };
   const running = await startWorkers(deps, opts.roles, redis, config.queuePrefix);
   let http: HttpServer | null = null;
   if (opts.http) {

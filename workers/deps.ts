@@ -44,6 +44,14 @@ export interface Enqueuer {
   dedupe(job: DedupeJob): Promise<void>;
 }
 
+/** Hooks for metrics (the operations module implements them); all optional and synchronous. */
+export interface Observer {
+  /** A job ended: completed, failed for good, or failed and will retry. `result` is the body's return value. */
+  jobFinished(e: { queue: string; outcome: 'completed' | 'failed' | 'retry'; seconds: number; result?: unknown; code?: string }): void;
+  /** An HTTP fetch ended (status null when no response arrived). */
+  fetched(e: { host: string; kind: 'feed' | 'page'; status: number | null; bytes: number; seconds: number; code?: string }): void;
+}
+
 export interface Deps {
   config: Config;
   db: Db;
@@ -51,4 +59,5 @@ export interface Deps {
   enqueue: Enqueuer;
   log: Logger;
   now: () => Date;
+  observer?: Observer | undefined;
 }

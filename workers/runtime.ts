@@ -62,13 +62,17 @@ function processor<T, R>(deps: Deps, queue: QueueName, body: (deps: Deps, data: 
     const t0 = performance.now();
     try {
       const out = await body(deps, job.data);
-      deps.log.info({ ...ctx, ms: Math.round(performance.now() - t0), result: out }, 'job done');
+      const seconds = (performance.now() - t0) / 1000;
+      deps.log.info({ ...ctx, ms: Math.round(seconds * 1000), result: out }, 'job done');
+      deps.observer?.jobFinished({ queue, outcome: 'completed', seconds, result: out });
       return out;
     } catch (err) {
       const code = isPipelineError(err) ? err.code : 'internal';
       const message = err instanceof Error ? err.message : String(err);
       const retry = isRetryable(err);
-      deps.log.warn({ ...ctx, code, retryable: retry, err: message, context: isPipelineError(err) ? err.context : undefined }, 'job failed');
+      const attemptsLeft = retry && job.attemptsMade + 1 < (job.opts.attempts ?? 1);
+      deps.log.warn({ ...ctx, code, retryable: retry, willRetry: attemptsLeft, err: message, context: isPipelineError(err) ? err.context : undefined }, 'job failed');
+      deps.observer?.jobFinished({ queue, outcome: attemptsLeft ? 'retry' : 'failed', seconds: (performance.now() - t0) / 1000, code });
       // The code leads the message so the failed job in the dashboard says what kind of failure it was.
       if (!retry) throw new UnrecoverableError(`${code}: ${message}`);
       throw err;

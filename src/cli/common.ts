@@ -1,0 +1,53 @@
+/** Shared helpers of the CLI commands. Exit codes: 0 ok, 1 failure, 2 usage. */
+import { loadConfig, type Config } from '../config.js';
+import { createDb, type Db } from '../db/db.js';
+import { createLogger } from '../logger.js';
+import { prepareDatabase } from '../service.js';
+
+/** A usage mistake (bad argument): exit code 2. */
+export class UsageError extends Error {}
+
+export function config(): Config {
+  return loadConfig();
+}
+
+/** Opens the database (created and migrated if needed) for one command. */
+export async function withDb<T>(fn: (db: Db, cfg: Config) => Promise<T>): Promise<T> {
+  const cfg = config();
+  await prepareDatabase(cfg, createLogger('warn'));
+  const db = createDb(cfg.databaseUrl, { max: 4 });
+  try {
+    return await fn(db, cfg);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function positiveInt(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name}: expected a positive integer, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+export function checkUrl(url: string): void {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+  } catch {
+    throw new UsageError(`not an http(s) URL: ${url}`);
+  }
+}
+
+/** Runs until SIGTERM/SIGINT, then closes gracefully (in-flight jobs finish) and returns. */
+export async function runUntilSignal(close: () => Promise<void>): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  await close();
+}

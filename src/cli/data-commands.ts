@@ -1,0 +1,53 @@
+/** parse-feed, extract, stories. */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { listStories, streamMembers } from '../db/stories.repo.js';
+import { extractArticle } from '../extract/extract-article.js';
+import { parseFeed } from '../feeds/parse-feed.js';
+import { decodeBytes } from '../normalize/decode-bytes.js';
+import { checkUrl, positiveInt, print, withDb } from './common.js';
+
+export function registerDataCommands(program: Command): void {
+  program
+    .command('parse-feed <file>')
+    .description('parse a feed file and print it as JSON')
+    .option('--url <url>', 'URL the feed came from (resolves relative links)')
+    .option('--content-type <type>', 'HTTP Content-Type it was served with')
+    .action((file: string, opts: { url?: string; contentType?: string }) => {
+      print(parseFeed(readFileSync(file), { url: opts.url, contentType: opts.contentType }));
+    });
+
+  program
+    .command('extract <file>')
+    .description('extract an article from an HTML file and print it as JSON')
+    .requiredOption('--url <url>', 'URL of the page')
+    .option('--content-type <type>', 'HTTP Content-Type it was served with')
+    .action((file: string, opts: { url: string; contentType?: string }) => {
+      checkUrl(opts.url);
+      const { text } = decodeBytes(readFileSync(file), { contentType: opts.contentType, kind: 'html' });
+      print(extractArticle(text, opts.url));
+    });
+
+  program
+    .command('stories')
+    .description('print stories with their members')
+    .option('--json', 'print JSON (one array)')
+    .option('--jsonl', 'print one line per member: {id, url, story, role, method, score}')
+    .option('--limit <n>', 'stories to show (not with --jsonl)', (v) => positiveInt(v, '--limit'), 50)
+    .action(async (opts: { json?: boolean; jsonl?: boolean; limit: number }) => {
+      await withDb(async (db) => {
+        if (opts.jsonl) {
+          for await (const m of streamMembers(db)) {
+            process.stdout.write(`${JSON.stringify({ id: m.externalId ?? String(m.articleId), url: m.url, story: m.storyId, role: m.role, method: m.method, score: m.score })}\n`);
+          }
+          return;
+        }
+        const stories = await listStories(db, opts.limit);
+        if (opts.json) return print(stories);
+        for (const s of stories) {
+          process.stdout.write(`story ${s.story_id}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}\n  original  ${s.original_site ?? ''} ${s.original_url}\n`);
+          for (const r of s.reposts) process.stdout.write(`  ${r.role.padEnd(9)} ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
+        }
+      });
+    });
+}

@@ -1,0 +1,45 @@
+/** migrate, start, worker, demo. */
+import { Option, type Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { demoEnv, runDemo } from '../demo/demo.js';
+import { createLogger } from '../logger.js';
+import { prepareDatabase, startService } from '../service.js';
+import type { Role } from '../../workers/runtime.js';
+import { config, positiveInt, runUntilSignal } from './common.js';
+
+export function registerServiceCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description('create the database if missing and apply pending migrations')
+    .action(async () => {
+      await prepareDatabase(config(), createLogger('info'));
+    });
+
+  program
+    .command('start')
+    .description('run the scheduler, all workers and the HTTP server in one process')
+    .action(async () => {
+      const svc = await startService(config(), { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: true });
+      await runUntilSignal(() => svc.close());
+    });
+
+  program
+    .command('worker')
+    .description('run workers only (more processes can share one Redis and Postgres)')
+    .addOption(new Option('--role <role>', 'which workers').choices(['poll', 'fetch', 'dedupe', 'all']).default('all'))
+    .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all' }) => {
+      const roles: Role[] = opts.role === 'all' ? ['poll', 'fetch', 'dedupe'] : [opts.role];
+      const svc = await startService(config(), { roles, http: false });
+      await runUntilSignal(() => svc.close());
+    });
+
+  program
+    .command('demo')
+    .description('offline demo: a local wire server, the real service on local Postgres/Redis, the merged stories')
+    .option('--timeout <seconds>', 'give up after this long', (v) => positiveInt(v, '--timeout'), 120)
+    .action(async (opts: { timeout: number }) => {
+      const cfg = loadConfig(demoEnv(process.env));
+      process.stdout.write(`wirehouse demo (database ${new URL(cfg.databaseUrl).pathname.slice(1)}, queue prefix ${cfg.queuePrefix})\n`);
+      await runDemo(cfg, { reset: true, timeoutMs: opts.timeout * 1000, write: (l) => process.stdout.write(`${l}\n`) });
+    });
+}

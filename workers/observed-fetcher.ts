@@ -1,0 +1,29 @@
+/** Wraps a Fetcher so every fetch reports its host, status, size and time to the Observer. */
+import { isPipelineError } from '../src/errors.js';
+import type { Fetcher, FetchRequest, Observer } from './deps.js';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return 'invalid';
+  }
+}
+
+export function observedFetcher(inner: Fetcher, observer: Observer): Fetcher {
+  return {
+    async fetch(url: string, req: FetchRequest) {
+      const t0 = performance.now();
+      try {
+        const res = await inner.fetch(url, req);
+        observer.fetched({ host: hostOf(url), kind: req.kind, status: res.status, bytes: res.bytes, seconds: (performance.now() - t0) / 1000 });
+        return res;
+      } catch (err) {
+        const status = isPipelineError(err) && typeof err.context.status === 'number' ? err.context.status : null;
+        const code = isPipelineError(err) ? err.code : 'internal';
+        observer.fetched({ host: hostOf(url), kind: req.kind, status, bytes: 0, seconds: (performance.now() - t0) / 1000, code });
+        throw err;
+      }
+    },
+  };
+}
