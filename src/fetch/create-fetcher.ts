@@ -166,8 +166,13 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
       const remaining = opts.totalTimeoutMs - networkMs;
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(), Math.max(1, remaining));
-      const hopSignal = signal ? AbortSignal.any([deadline.signal, signal]) : deadline.signal;
+      // Our own headers timer: undici's is coarse (its timers tick at up to 1 s) and is re-armed
+      // internally; this one bounds connect + request + response headers precisely.
+      const headersDeadline = new AbortController();
+      const headersTimer = setTimeout(() => headersDeadline.abort(), Math.max(1, Math.min(remaining, opts.headersTimeoutMs)));
+      const hopSignal = AbortSignal.any(signal ? [deadline.signal, headersDeadline.signal, signal] : [deadline.signal, headersDeadline.signal]);
       const t0 = performance.now();
+      let pending: { destroy(): unknown } | undefined;
       try {
         const res = await request(url, {
           dispatcher: agent,
@@ -175,6 +180,8 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
           signal: hopSignal,
           headers: { 'user-agent': opts.userAgent, accept: opts.accept?.[kind] ?? DEFAULT_ACCEPT[kind], 'accept-encoding': 'gzip, deflate, br', ...extra },
         });
+        clearTimeout(headersTimer);
+        pending = res.body;
         const headers = flatHeaders(res.headers as Record<string, string | string[] | undefined>);
         if (REDIRECTS.has(res.statusCode) && headers.location) {
           await res.body.dump();
@@ -193,10 +200,13 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
           : { body: Buffer.alloc(0), wireBytes: 0 };
         return { status: res.statusCode, url, headers, ...read, durationMs: 0, waitMs, redirects };
       } catch (err) {
-        const aborted: AbortKind = deadline.signal.aborted ? 'deadline' : signal?.aborted ? 'caller' : null;
-        throw toFetchError(err, url.href, aborted, opts.totalTimeoutMs);
+        // A body we stopped reading (cap hit, decode error) must not keep its connection busy.
+        pending?.destroy();
+        const aborted: AbortKind = deadline.signal.aborted ? 'deadline' : headersDeadline.signal.aborted ? 'headers' : signal?.aborted ? 'caller' : null;
+        throw toFetchError(err, url.href, aborted, aborted === 'headers' ? opts.headersTimeoutMs : opts.totalTimeoutMs);
       } finally {
         clearTimeout(timer);
+        clearTimeout(headersTimer);
         networkMs += performance.now() - t0;
         await slot.release().catch(() => {}); // Redis gone: the lease expires on its own
       }

@@ -15,8 +15,8 @@ function codeOf(err: unknown): string | undefined {
   return typeof c === 'string' ? c : undefined;
 }
 
-/** Why a request was aborted by us: the total deadline, or the caller's signal. */
-export type AbortKind = 'deadline' | 'caller' | null;
+/** Why a request was aborted: our total deadline, our headers deadline, or the caller's signal. */
+export type AbortKind = 'deadline' | 'headers' | 'caller' | null;
 
 /**
  * Wraps `err` (met while fetching `url`) as a PipelineError. `aborted` says whether our deadline
@@ -31,6 +31,7 @@ export function toFetchError(err: unknown, url: string, aborted: AbortKind, dead
   const make = (code: ErrorCode, what: string) =>
     new PipelineError(code, `fetch: ${what} for ${url}`, { cause: err, context: { url, host, errno: codeOf(err) ?? codeOf(cause) } });
   if (aborted === 'deadline') return make('fetch_timeout', `timeout after ${deadlineMs} ms (total)`);
+  if (aborted === 'headers') return make('fetch_timeout', `no response headers within ${deadlineMs} ms`);
   const code = codeOf(err) ?? codeOf(cause) ?? '';
   if (TIMEOUT_CODES.has(code)) return make('fetch_timeout', `timeout (${code})`);
   if (DNS_CODES.has(code)) return make('fetch_dns', `DNS lookup failed (${code})`);
