@@ -11,7 +11,7 @@ import { agencyForDomain } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
 import { parseZonedDate } from '../normalize/parse-zoned-date.js';
-import { stripWireMarkup } from '../normalize/strip-wire-markup.js';
+import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture } from './content-filter.js';
@@ -102,6 +102,7 @@ export function extractArticle(html: string, url: string): Article {
   const ruleTitle = firstText($, rule?.title);
   const ruleDate = firstText($, rule?.date);
   const ruleByline = firstText($, rule?.byline);
+  const ruleEditors = parseEditorTrailer(firstText($, rule?.editor) ?? '');
   deadline(start, url);
   let nodes = rule ? ruleNodes($, rule) : [];
   let via = nodes.length > 0 && rule ? `rule:${rule.id}` : 'generic';
@@ -135,7 +136,7 @@ export function extractArticle(html: string, url: string): Article {
     authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
     agency: wire.agency ?? rule?.agency ?? agencyForDomain(host)?.name ?? null,
     dateline: wire.dateline,
-    editors: wire.editors,
+    editors: wire.editors.length > 0 ? wire.editors : ruleEditors,
     site: rule?.site ?? meta.site ?? (host || null),
     language: resolveLanguage(meta.language, wire.body),
     publishedAt,

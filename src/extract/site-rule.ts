@@ -16,6 +16,8 @@ export interface SiteRule {
   /** Elements whose visible text holds the publication time in `timeZone`. */
   date?: string[];
   byline?: string[];
+  /** Editor trailer printed outside the text container (`(Web editor: ...)`). */
+  editor?: string[];
   /** Agency of the site's own stories when no credit line names one (Xinhua on news.cn). */
   agency?: string;
 }

@@ -39,6 +39,12 @@ function agencyOf(...alts: Array<string | undefined>): string | null {
   return null;
 }
 
+/** Editors named by a trailer line (`(Web editor: A, B)`, `[Editor: A]`, `(责编：A、B)`), or []. */
+export function parseEditorTrailer(text: string): string[] {
+  const m = EDITOR_TRAILER.exec(text.replace(/\s+/g, ' ').trim());
+  return m ? names(m[1]!) : [];
+}
+
 /** Parses a Reuters trailer into writers and editors. */
 function reutersCredits(text: string): { authors: string[]; editors: string[] } {
   const authors: string[] = [];

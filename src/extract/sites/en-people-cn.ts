@@ -10,4 +10,5 @@ export const enPeopleCn: SiteRule = {
   remove: [".d2_related", ".relatedStories", ".editor", ".share", ".d2txt_1"],
   title: [".d2txtCon h1", "h1"],
   date: [".origin span", ".d2txt_1 span"],
+  editor: [".editor", ".edit"],
 };

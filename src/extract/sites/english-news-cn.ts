@@ -11,4 +11,5 @@ export const englishNewsCn: SiteRule = {
   remove: [".editor", ".share", ".related"],
   title: [".head-line h1 .title", ".head-line h1", "h1"],
   date: [".header-time", ".info .time", ".time"],
+  editor: [".editor"],
 };

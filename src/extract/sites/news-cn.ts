@@ -11,4 +11,5 @@ export const newsCn: SiteRule = {
   remove: [".editor", "#articleEdit", ".share", ".related"],
   title: [".head-line h1 .title", ".head-line h1", "h1"],
   date: [".header-time", ".info .time", ".h-time"],
+  editor: [".editor", "#articleEdit"],
 };

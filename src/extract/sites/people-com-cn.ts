@@ -10,4 +10,5 @@ export const peopleComCn: SiteRule = {
   remove: [".edit", ".box_pic", ".otitle", ".paper_num"],
   title: [".rm_txt h1", "h1"],
   date: [".channel .col-1-1", ".box01 .fl"],
+  editor: [".edit", ".editor"],
 };

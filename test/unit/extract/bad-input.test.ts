@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/extract-article.js';
+import { isPipelineError } from '../../../src/errors.js';
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return isPipelineError(err) ? err.code : `untyped: ${String(err)}`;
+  }
+  return 'no error';
+}
+
+const para = '<p>The committee said on Tuesday that the new rules, which take effect next month, would apply to all members.</p>';
+
+describe('bad input', () => {
+  it.each([
+    ['empty', '', 'no_article'],
+    ['whitespace', '   \n ', 'no_article'],
+    ['binary', '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00'.repeat(200), 'no_article'],
+    ['over 10 MB', `<html><body>${'<p>x</p>'.repeat(1_400_000)}</body></html>`, 'too_large'],
+    ['no article', '<html><body><nav><a href="/">Home</a></nav><footer>(c) 2024</footer></body></html>', 'no_article'],
+  ])('%s -> %s', (_name, html, code) => {
+    expect(codeOf(() => extractArticle(html, 'https://example.com/a'))).toBe(code);
+  });
+
+  it('deeply nested markup gives a result, not a stack overflow', () => {
+    const html = `<html><body>${'<div>'.repeat(50_000)}${para.repeat(5)}${'</div>'.repeat(50_000)}<article>${para.repeat(4)}</article></body></html>`;
+    const a = extractArticle(html, 'https://example.com/a');
+    expect(a.body).toContain('The committee said');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../../../src/normalize/parse-dateline.js';
+import { stripWireMarkup } from '../../../src/normalize/strip-wire-markup.js';
+import { canonicalUrl } from '../../../src/normalize/canonical-url.js';
+import { agencyForDomain } from '../../../src/normalize/agencies.js';
+import { detectLanguage } from '../../../src/normalize/detect-language.js';
+import { parseZonedDate } from '../../../src/normalize/parse-zoned-date.js';
+
+const REF = new Date('2024-05-15T03:00:00Z');
+
+describe('parseDateline', () => {
+  it.each([
+    ['MOSCOW, May 15 (Xinhua) -- On the eve', 'Moscow', '2024-05-15', 'Xinhua', 'On the eve'],
+    ['WASHINGTON (AP) — The House voted', 'Washington', null, 'AP', 'The House voted'],
+    ['HANOI, Vietnam (AP) — U.S. Defense', 'Hanoi', null, 'AP', 'U.S. Defense'],
+    ['LONDON, May 15 (Reuters) - Britain said', 'London', '2024-05-15', 'Reuters', 'Britain said'],
+    ['MOSCOW, May 15. /TASS/. Russia will', 'Moscow', '2024-05-15', 'TASS', 'Russia will'],
+    ['NEW DELHI [India], May 15 (ANI): The Centre', 'New Delhi', '2024-05-15', 'ANI', 'The Centre'],
+    ['SEOUL, May 15 (Yonhap) -- North Korea', 'Seoul', '2024-05-15', 'Yonhap', 'North Korea'],
+    ['TOKYO, May 15 Kyodo - Japan will', 'Tokyo', '2024-05-15', 'Kyodo', 'Japan will'],
+    ['New Delhi, May 15 (PTI) The government', 'New Delhi', '2024-05-15', 'PTI', 'The government'],
+    ['新华社北京5月15日电（记者 张三）国家主席', '北京', '2024-05-15', 'Xinhua', '国家主席'],
+    ['МОСКВА, 15 мая. /ТАСС/. Президент', 'Москва', '2024-05-15', 'TASS', 'Президент'],
+    ['МОСКВА, 15 мая - РИА Новости. Президент', 'Москва', '2024-05-15', 'RIA Novosti', 'Президент'],
+  ])('%s', (text, place, date, agency, rest) => {
+    const d = parseDateline(text, REF);
+    expect(d?.dateline).toEqual({ place, date });
+    expect(d?.agency).toBe(agency);
+    expect(d?.rest).toBe(rest);
+  });
+  it.each(['The president said on Monday', 'In MOSCOW, officials (AP) said', ''])('no dateline in %j', (text) => {
+    expect(parseDateline(text, REF)).toBeNull();
+  });
+});
+
+describe('stripWireMarkup', () => {
+  it.each([
+    ['(Xinhua) 11:02, May 15, 2024\n\nMOSCOW, May 15 (Xinhua) -- Text.\n\n(Web editor: Zhang Kaiwei, Liang Jun)', 'Text.', 'Xinhua', ['Zhang Kaiwei', 'Liang Jun'], []],
+    ['LONDON, May 15 (Reuters) - Text.\n\n(Reporting by Jane Doe; Editing by John Roe)', 'Text.', 'Reuters', ['John Roe'], ['Jane Doe']],
+    ['新华社北京5月15日电 正文。\n\n责任编辑：王震', '正文。', 'Xinhua', ['王震'], []],
+    ['正文。\n\n(责编：王震、岳弘彬)', '正文。', null, ['王震', '岳弘彬'], []],
+    ['Source: Xinhua\n\nText one.\n\nText two. (AFP)', 'Text one.\n\nText two.', 'Xinhua', [], []],
+    ['Reuters reported on Monday that prices rose.', 'Reuters reported on Monday that prices rose.', null, [], []],
+  ])('%j', (input, body, agency, editors, authors) => {
+    const w = stripWireMarkup(input, REF);
+    expect(w.body).toBe(body);
+    expect(w.agency).toBe(agency);
+    expect(w.editors).toEqual(editors);
+    expect(w.authors).toEqual(authors);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it.each([
+    ['https://EN.People.cn/n3/a.html?utm_source=x&id=3#top', 'https://en.people.cn/n3/a.html?id=3'],
+    ['https://x.com/a?fbclid=1&gclid=2', 'https://x.com/a'],
+    ['http://x.com:80/a', 'http://x.com/a'],
+  ])('%s', (input, out) => expect(canonicalUrl(input)).toBe(out));
+});
+
+describe('agencyForDomain', () => {
+  it.each([['english.news.cn', 'Xinhua'], ['tass.ru', 'TASS'], ['apnews.com', 'AP'], ['example.com', undefined]])('%s', (host, name) => {
+    expect(agencyForDomain(host)?.name).toBe(name);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['The president said that the talks with the delegation were held in a friendly way and he was pleased.', 'en'],
+    ['国家主席习近平15日在人民大会堂同俄罗斯总统普京举行会谈，双方一致同意深化合作。', 'zh'],
+    ['Президент России Владимир Путин заявил, что отношения между странами развиваются.', 'ru'],
+    ['El presidente dijo que las conversaciones con la delegación fueron muy positivas para el país.', 'es'],
+    ['short', null],
+  ])('%s', (text, lang) => expect(detectLanguage(text)).toBe(lang));
+});
+
+describe('parseZonedDate', () => {
+  it.each([
+    ['11:02, May 15, 2024', 'Asia/Shanghai', '2024-05-15T03:02:00.000Z'],
+    ['2024-05-15 10:45:12', 'Asia/Shanghai', '2024-05-15T02:45:12.000Z'],
+    ['2024-05-15T10:45:12+03:00', 'Asia/Shanghai', '2024-05-15T07:45:12.000Z'],
+    ['2024年05月15日11:02 | 来源：新华网', 'Asia/Shanghai', '2024-05-15T03:02:00.000Z'],
+    ['15 мая 2024, 11:02', 'Europe/Moscow', '2024-05-15T08:02:00.000Z'],
+    ['May 15, 2024 11:02 AM', 'America/New_York', '2024-05-15T15:02:00.000Z'],
+    ['not a date', 'UTC', null],
+  ])('%s in %s', (text, tz, iso) => expect(parseZonedDate(text, tz)?.toISOString() ?? null).toBe(iso));
+});
