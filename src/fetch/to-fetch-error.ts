@@ -4,6 +4,7 @@
  */
 import { isPipelineError, PipelineError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
+import { blockedAddressError } from './address-guard.js';
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ENODATA', 'ESERVFAIL', 'ENOTIMP', 'EREFUSED']);
@@ -23,9 +24,16 @@ export type AbortKind = 'deadline' | 'headers' | 'caller' | null;
  * fired (-> fetch_timeout); a caller's abort is rethrown untouched so shutdown stays an AbortError.
  */
 export function toFetchError(err: unknown, url: string, aborted: AbortKind, deadlineMs: number): unknown {
-  if (isPipelineError(err)) return err;
   const cause = (err as { cause?: unknown } | null)?.cause;
-  if (isPipelineError(cause)) return cause; // thrown inside our DNS lookup, wrapped by undici
+  const inner = isPipelineError(err) ? err : isPipelineError(cause) ? cause : null; // ours, maybe wrapped by undici
+  if (inner) {
+    // Raised inside the DNS lookup, which knows only the host name: restate it with the URL.
+    if (inner.code === 'fetch_blocked_address' && inner.context.url !== url) {
+      const { host, address, range } = inner.context as { host: string; address: string; range: string };
+      return blockedAddressError(url, host, address, range);
+    }
+    return inner;
+  }
   if (aborted === 'caller') return err;
   const host = safeHost(url);
   const make = (code: ErrorCode, what: string) =>
