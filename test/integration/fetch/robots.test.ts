@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer } from './fixture-server.js';
 import type { FixtureServer } from './fixture-server.js';
+import type { ServerResponse } from 'node:http';
 import { closeFetchers, failure, testFetcher } from './helpers.js';
 
 const ROBOTS = ['User-agent: *', 'Disallow: /private', '', 'User-agent: wirehouse-test', 'Disallow: /secret', 'Allow: /', ''].join('\n');
@@ -9,7 +10,7 @@ let rules: FixtureServer;
 let missing: FixtureServer;
 let broken: FixtureServer;
 
-const page = (_req: unknown, res: import('node:http').ServerResponse) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
+const page = (_req: unknown, res: ServerResponse) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
 const robotsHits = (s: FixtureServer) => s.hits.filter((h) => h.path === '/robots.txt').length;
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DnsLookup, ResolvedAddress } from '../../../src/fetch/index.js';
 import { startFixtureServer } from './fixture-server.js';
 import type { FixtureServer } from './fixture-server.js';
+import type { ServerResponse } from 'node:http';
 import { closeFetchers, failure, testFetcher } from './helpers.js';
 
 let srv: FixtureServer;
@@ -29,7 +30,7 @@ const fakeDns: DnsLookup = async (host) => {
 beforeAll(async () => {
   srv = await startFixtureServer();
   srv.route('/feed', (_req, res) => void res.writeHead(200, { 'content-type': 'text/xml' }).end('<rss/>'));
-  const redirect = (to: () => string) => (_req: unknown, res: import('node:http').ServerResponse) => void res.writeHead(302, { location: to() }).end();
+  const redirect = (to: () => string) => (_req: unknown, res: ServerResponse) => void res.writeHead(302, { location: to() }).end();
   srv.route('/to-loopback', redirect(() => `http://127.0.0.1:${srv.port}/feed`));
   srv.route('/to-private', redirect(() => 'http://10.0.0.1/feed'));
   srv.route('/to-metadata', redirect(() => 'http://metadata.test/latest/meta-data/'));
