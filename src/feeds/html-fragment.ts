@@ -5,7 +5,7 @@
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). Text and entity references are kept as written.
  */
-import { Parser } from 'htmlparser2';
+import { scanTags } from './tag-stream.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'spacer']);
 /** Attributes holding a URL (HTML 4 %URI attributes that feedparser resolves). */
@@ -26,35 +26,67 @@ export function looksLikeHtml(s: string): boolean {
   return /<\/?(a|abbr|b|big|blockquote|br|cite|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|tr|tt|u|ul)\b[^>]*>/i.test(s) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(s);
 }
 
+/** Open elements kept when re-serializing; deeper tags are dropped (their text is kept). */
+const MAX_OPEN = 256;
+
+function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined): string {
+  const seen = new Map<string, string>();
+  for (const [k, v] of attrs) {
+    const name = k.toLowerCase();
+    if (!seen.has(name) && /^[^\s"'>/=]+$/.test(name)) seen.set(name, URL_ATTRS.has(name) ? resolve(v, base) : v);
+  }
+  return [...seen.keys()]
+    .sort()
+    .map((k) => ` ${k}="${(seen.get(k) as string).replace(/"/g, '&quot;')}"`)
+    .join('');
+}
+
 /** Re-serializes an HTML fragment canonically, resolving relative URLs against `base`. */
 export function htmlFragment(html: string, base: string | undefined): string {
   if (!/[<&]/.test(html)) return html;
   const out: string[] = [];
-  const parser = new Parser(
+  const open: string[] = [];
+  let dropped = 0;
+  scanTags(
+    html,
     {
-      onopentag(name, attribs) {
-        const attrs = Object.keys(attribs)
-          .sort()
-          .map((k) => {
-            let v = attribs[k] ?? '';
-            if (URL_ATTRS.has(k)) v = resolve(v, base);
-            return ` ${k}="${v.replace(/"/g, '&quot;')}"`;
-          })
-          .join('');
-        out.push(VOID.has(name) ? `<${name}${attrs} />` : `<${name}${attrs}>`);
+      open(rawName, attrs, selfClosing) {
+        const name = rawName.toLowerCase();
+        if (VOID.has(name)) {
+          out.push(`<${name}${serializeAttrs(attrs, base)} />`);
+          return;
+        }
+        if (open.length >= MAX_OPEN) {
+          if (!selfClosing) dropped++;
+          return;
+        }
+        out.push(`<${name}${serializeAttrs(attrs, base)}>`);
+        if (selfClosing) out.push(`</${name}>`);
+        else open.push(name);
       },
-      onclosetag(name) {
-        if (!VOID.has(name)) out.push(`</${name}>`);
+      close(rawName) {
+        const name = rawName.toLowerCase();
+        if (VOID.has(name)) return;
+        if (dropped > 0) {
+          dropped--;
+          return;
+        }
+        const i = open.lastIndexOf(name);
+        if (i < 0) return; // a stray close tag closes nothing
+        while (open.length > i) out.push(`</${open.pop() as string}>`);
       },
-      ontext(text) {
+      text(raw) {
+        out.push(raw);
+      },
+      cdata(text) {
         out.push(text);
       },
-      oncomment(data) {
-        out.push(`<!--${data}-->`);
+      comment(text) {
+        out.push(`<!--${text}-->`);
       },
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    false,
   );
-  parser.end(html);
+  while (open.length) out.push(`</${open.pop() as string}>`);
   return out.join('');
 }

@@ -91,7 +91,10 @@ function clock(h: string | undefined, ap: string | undefined): number {
 
 function parseRfc(input: string): ParsedDate | undefined {
   // Day names in any language (or misspelt) are noise: drop a leading word before the date.
-  const s = input.replace(/^[^\d\s,.]+[,.]?\s+(?=\d|[a-z]{3})/i, '').replace(/^[^\d\s,.]+,\s*/, '').trim();
+  const s = input.replace(/^([^\d\s,.]+)(?:[,.]?\s+(?=\d|[a-z]{3})|,\s*)/i, (all, word: string) =>
+    // "Mar, 14 May" (Spanish Tuesday) is a day name; "May 14" is a month.
+    !all.includes(',') && word.toLowerCase() in MONTHS ? all : '',
+  ).trim();
   let y: string | undefined, mon: string | undefined, d: string | undefined, h: string | undefined, mi: string | undefined, sec: string | undefined, ap: string | undefined, z: string | undefined;
   let m = RFC.exec(s);
   if (m) [, d, mon, y, h, mi, sec, ap, z] = m;

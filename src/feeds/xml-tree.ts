@@ -4,15 +4,17 @@
  * Why not a conforming XML parser: feeds in the wild carry bare `&`, HTML entities, unclosed `<br>`
  * and truncated tails, and a conforming parser rejects the whole feed for any of them. htmlparser2
  * never expands DTD entities (no billion laughs, no external entities: a DOCTYPE is skipped), never
- * recurses, and closes whatever is open at the end of input. The tree is capped in depth and size so
+ * recurses, and closes whatever is open at the end of input (see tag-stream.ts). The tree is capped in depth and size so
  * the walks over it stay bounded.
  */
-import { Parser } from 'htmlparser2';
 import { decodeEntities } from './entities.js';
+import { scanTags } from './tag-stream.js';
 
 /** One element. `key` is the lower-cased local name with a canonical namespace prefix (`dc:date`). */
 export interface XmlNode {
   key: string;
+  /** Lower-cased qualified name as written (`dc:date`), for matching close tags. */
+  name: string;
   /** Lower-cased local name without prefix. */
   local: string;
   ns: string;
@@ -81,26 +83,26 @@ function resolveBase(href: string, base: string | undefined): string | undefined
 
 /** Parses feed text into an element tree under a synthetic document node. */
 export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree {
-  const doc: XmlNode = { key: '#document', local: '#document', ns: '', attrs: {}, children: [], parent: undefined, text: '', innerStart: 0, innerEnd: text.length, base: baseUrl, lang: undefined, truncated: false };
+  const doc: XmlNode = { key: '#document', name: '#document', local: '#document', ns: '', attrs: {}, children: [], parent: undefined, text: '', innerStart: 0, innerEnd: text.length, base: baseUrl, lang: undefined, truncated: false };
   const stack: XmlNode[] = [doc];
   const scopes: Array<Record<string, string>> = [{ xml: 'http://www.w3.org/xml/1998/namespace' }];
-  let overflow = 0; // open elements past MAX_DEPTH
+  let overflow = 0; // open elements past MAX_DEPTH, flattened into the top of the stack
   let nodes = 0;
-  let inCdata = false;
   let recovered = false;
-  let atEof = false;
-  const parser: Parser = new Parser(
+  const top = () => stack[stack.length - 1] as XmlNode;
+  scanTags(
+    text,
     {
-      onopentag(name, attribs) {
-        const parent = stack[stack.length - 1] as XmlNode;
+      open(rawName, rawAttrs, selfClosing, end) {
         if (stack.length > MAX_DEPTH || nodes >= MAX_NODES) {
-          overflow++;
+          if (!selfClosing) overflow++;
           return;
         }
         nodes++;
+        const parent = top();
         let scope = scopes[scopes.length - 1] as Record<string, string>;
         const attrs: Record<string, string> = {};
-        for (const [k, v] of Object.entries(attribs)) {
+        for (const [k, v] of rawAttrs) {
           const lk = k.toLowerCase();
           const val = decodeEntities(v);
           if (lk === 'xmlns' || lk.startsWith('xmlns:')) {
@@ -109,61 +111,68 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
           }
           attrs[lk] = val;
         }
-        scopes.push(scope);
+        const name = rawName.toLowerCase();
         const colon = name.indexOf(':');
-        const prefix = colon >= 0 ? name.slice(0, colon).toLowerCase() : '';
-        const local = (colon >= 0 ? name.slice(colon + 1) : name).toLowerCase();
+        const prefix = colon >= 0 ? name.slice(0, colon) : '';
+        const local = colon >= 0 ? name.slice(colon + 1) : name;
         const ns = scope[prefix] ?? '';
         const canon = ns in NS_PREFIX ? NS_PREFIX[ns] : prefix;
         const xmlBase = attrs['xml:base'];
         const node: XmlNode = {
           key: canon ? `${canon}:${local}` : local,
+          name,
           local,
           ns,
           attrs,
           children: [],
           parent,
           text: '',
-          innerStart: parser.endIndex + 1,
-          innerEnd: -1,
+          innerStart: end,
+          innerEnd: selfClosing ? end : -1,
           base: xmlBase !== undefined ? resolveBase(xmlBase.trim(), parent.base) : parent.base,
           lang: attrs['xml:lang'] !== undefined ? attrs['xml:lang'].trim() : parent.lang,
           truncated: false,
         };
         parent.children.push(node);
+        if (selfClosing) return;
         stack.push(node);
+        scopes.push(scope);
       },
-      onclosetag(_name, isImplied) {
+      close(rawName, start) {
         if (overflow > 0) {
           overflow--;
           return;
         }
-        if (stack.length <= 1) return;
-        const node = stack.pop() as XmlNode;
-        scopes.pop();
-        node.innerEnd = atEof ? text.length : parser.startIndex;
-        node.truncated = atEof;
-        if (isImplied) recovered = true;
+        const name = rawName.toLowerCase();
+        let i = stack.length - 1;
+        while (i > 0 && (stack[i] as XmlNode).name !== name) i--;
+        // A close tag that matches nothing open (stray </p> in a description) is dropped.
+        if (i === 0) {
+          recovered = true;
+          return;
+        }
+        if (i < stack.length - 1) recovered = true; // closes elements left open inside it
+        while (stack.length > i) {
+          (stack.pop() as XmlNode).innerEnd = start;
+          scopes.pop();
+        }
       },
-      ontext(data) {
-        const node = stack[stack.length - 1] as XmlNode;
-        node.text += inCdata ? data : decodeEntities(data);
+      text(raw) {
+        top().text += decodeEntities(raw);
       },
-      oncdatastart() {
-        inCdata = true;
-      },
-      oncdataend() {
-        inCdata = false;
+      cdata(data) {
+        top().text += data;
       },
     },
-    { xmlMode: true, decodeEntities: false, recognizeCDATA: true },
+    true,
   );
-  parser.write(text);
-  // Whatever is still open now was cut off by the end of input.
-  atEof = true;
+  // Whatever is still open was cut off by the end of input.
   if (stack.length > 1) recovered = true;
-  parser.end();
-  const root = doc.children.find((c) => c.local !== '#document') ?? doc;
+  for (const n of stack.slice(1)) {
+    n.innerEnd = text.length;
+    n.truncated = true;
+  }
+  const root = doc.children[0] ?? doc;
   return { root, rootNs: root.ns, recovered };
 }
 

@@ -1,0 +1,78 @@
+/**
+ * A flat stream of tags and text over htmlparser2's Tokenizer (no tree, no stack).
+ *
+ * Why not htmlparser2's Parser: its open-element stack grows with `unshift`, so 100k nested tags
+ * cost O(n^2) (seconds to minutes). Callers here keep their own stacks, capped in depth. The
+ * tokenizer itself is a flat state machine: no recursion, no DTD processing, no entity expansion
+ * (entities are decoded later, by the caller, from raw text).
+ */
+import { Tokenizer } from 'htmlparser2';
+
+export interface TagEvents {
+  /** `end` is the index just past the tag's `>`. */
+  open(name: string, attrs: Array<[string, string]>, selfClosing: boolean, end: number): void;
+  /** `start` is the index of the tag's `<`. */
+  close(name: string, start: number): void;
+  /** Raw character data (entities not decoded). */
+  text(raw: string): void;
+  /** CDATA section content (XML mode). */
+  cdata(text: string): void;
+  comment?(text: string): void;
+}
+
+/** Tokenizes `src` in XML or HTML mode and reports its tags in document order. */
+export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
+  let name = '';
+  let attrs: Array<[string, string]> = [];
+  let attrName = '';
+  let attrValue = '';
+  const tok = new Tokenizer(
+    { xmlMode: xml, decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        name = src.slice(start, end);
+        attrs = [];
+      },
+      onattribname(start, end) {
+        attrName = src.slice(start, end);
+        attrValue = '';
+      },
+      onattribdata(start, end) {
+        attrValue += src.slice(start, end);
+      },
+      onattribentity(cp) {
+        attrValue += String.fromCodePoint(cp);
+      },
+      onattribend() {
+        if (!attrs.some(([k]) => k === attrName)) attrs.push([attrName, attrValue]);
+      },
+      onopentagend(end) {
+        ev.open(name, attrs, false, end + 1);
+      },
+      onselfclosingtag(end) {
+        ev.open(name, attrs, true, end + 1);
+      },
+      onclosetag(start, end) {
+        ev.close(src.slice(start, end), Math.max(0, src.lastIndexOf('<', start)));
+      },
+      ontext(start, end) {
+        ev.text(src.slice(start, end));
+      },
+      ontextentity(cp) {
+        ev.text(String.fromCodePoint(cp));
+      },
+      oncdata(start, end, offset) {
+        if (xml) ev.cdata(src.slice(start, end - offset));
+        else ev.comment?.(`[CDATA[${src.slice(start, end - offset)}]]`);
+      },
+      oncomment(start, end, offset) {
+        ev.comment?.(src.slice(start, end - offset));
+      },
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
+    },
+  );
+  tok.write(src);
+  tok.end();
+}

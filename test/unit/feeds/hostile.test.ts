@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isPipelineError } from '../../../src/errors.js';
+import { parseFeed } from '../../../src/feeds/parse-feed.js';
+import type { Feed } from '../../../src/domain.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url)));
+
+/** Every hostile input must end in a Feed or a typed PipelineError, never anything else. */
+function outcome(input: Uint8Array | string): Feed | { code: string } {
+  try {
+    return parseFeed(input, { url: 'http://feeds.example/x.xml' });
+  } catch (err) {
+    if (isPipelineError(err)) return { code: err.code };
+    throw err;
+  }
+}
+const asFeed = (o: Feed | { code: string }): Feed => {
+  if ('code' in o) throw new Error(`expected a feed, got ${o.code}`);
+  return o;
+};
+
+const LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE rss [
+ <!ENTITY lol "lol">
+ ${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('\n ')}
+]>
+<rss version="2.0"><channel><title>&lol9;</title><item><title>x</title></item></channel></rss>`;
+
+const XXE = `<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY remote SYSTEM "http://169.254.169.254/latest/meta-data/">]>
+<rss version="2.0"><channel><title>&xxe;&remote;</title><item><title>a</title></item></channel></rss>`;
+
+describe('parseFeed: hostile input', () => {
+  it('billion laughs: entities are never expanded', () => {
+    const f = asFeed(outcome(LAUGHS));
+    expect(f.title?.length ?? 0).toBeLessThan(100);
+    expect(f.items).toHaveLength(1);
+  });
+
+  it('external entities are never resolved', () => {
+    const f = asFeed(outcome(XXE));
+    expect(f.title ?? '').not.toMatch(/root:|ami-id/);
+    expect(f.items[0]?.title).toBe('a');
+  });
+
+  it('deep nesting inside an item (100k levels) keeps the feed', () => {
+    const deep = `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`;
+    const f = asFeed(outcome(`<rss><channel><title>t</title><item><title>ok</title><description>${deep}</description></item></channel></rss>`));
+    expect(f.items[0]?.title).toBe('ok');
+  });
+
+  it('deep nesting of unclosed elements ends in a result', () => {
+    const o = outcome(`<rss><channel><title>t</title>${'<item><title>n</title>'.repeat(50_000)}`);
+    expect('code' in o || Array.isArray(o.items)).toBe(true);
+  });
+
+  it('deeply nested JSON ends in a typed error or a result', () => {
+    const o = outcome(`{"version":"https://jsonfeed.org/version/1","items":[${'['.repeat(200_000)}${']'.repeat(200_000)}]}`);
+    expect('code' in o ? o.code : 'feed').toMatch(/feed/);
+  });
+
+  it('truncated feed yields the items before the break', () => {
+    const f = asFeed(outcome(fixture('truncated.xml')));
+    expect(f.items.map((i) => i.title)).toEqual(['One', 'Two']);
+    expect(f.warnings.join('\n')).toMatch(/unfinished item/);
+  });
+
+  it('HTML error page is not_a_feed', () => {
+    expect(outcome(fixture('html-error.html'))).toEqual({ code: 'not_a_feed' });
+  });
+
+  it('a 20 MB feed parses completely', () => {
+    const item = (i: number) => `<item><title>Story ${i}</title><link>http://wire.example/${i}</link><pubDate>Tue, 14 May 2024 10:00:00 GMT</pubDate><description>${'Lorem ipsum dolor sit amet &amp; more. '.repeat(25)}</description></item>`;
+    const parts = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>'];
+    let size = parts[0]!.length;
+    let n = 0;
+    while (size < 20 * 1024 * 1024) {
+      const s = item(n++);
+      parts.push(s);
+      size += s.length;
+    }
+    parts.push('</channel></rss>');
+    const f = asFeed(outcome(new Uint8Array(Buffer.from(parts.join('')))));
+    expect(f.items).toHaveLength(n);
+    expect(f.items[n - 1]?.link).toBe(`http://wire.example/${n - 1}`);
+  });
+
+  it('bare ampersands, stray tags and HTML entities are recovered', () => {
+    const f = asFeed(outcome('<rss><channel><title>Q&A & more &eacute;</title><item><title>AT&T <b>bold</title><link>http://x/?a=1&b=2</link></item></channel></rss>'));
+    expect(f.title).toBe('Q&A & more é');
+    expect(f.items[0]?.link).toBe('http://x/?a=1&b=2');
+    expect(f.items[0]?.title).toContain('AT&T');
+  });
+
+  it('NUL bytes and binary garbage end in a typed error or a result', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    const o = outcome(bytes);
+    expect('code' in o ? o.code : 'feed').toMatch(/feed/);
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PipelineError } from '../../../src/errors.js';
+import { parseFeed } from '../../../src/feeds/parse-feed.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url)));
+const iso = (d: Date | undefined) => d?.toISOString();
+
+describe('parseFeed: formats', () => {
+  it('RSS 2.0 wire feed', () => {
+    const f = parseFeed(fixture('rss2-wire.xml'), { url: 'http://english.example.cn/rss/world.xml' });
+    expect([f.title, f.link, f.description, f.language]).toEqual(['Xinhua | World', 'http://english.example.cn/world/', 'World news from Xinhua', 'en-us']);
+    expect(iso(f.updated)).toBe('2024-05-14T01:30:00.000Z');
+    // ttl 15 min = 900 s; sy: hourly / 2 = 1800 s; the longer one wins.
+    expect(f.minPollSeconds).toBe(1800);
+    expect(f.items).toHaveLength(3);
+    const [a, b, c] = f.items;
+    expect(a).toMatchObject({
+      title: 'China, Russia sign trade pact & more',
+      link: 'http://english.example.cn/20240514/abc.html',
+      id: 'xinhua-20240514-abc',
+      author: 'Xinhua',
+      categories: ['World', 'Trade'],
+      summary: '<p>BEIJING, May 14 (Xinhua) -- <a href="http://english.example.cn/more">More</a></p>',
+      content: '<p>Full text</p>',
+      enclosures: [{ url: 'http://img.example.cn/a.jpg', type: 'image/jpeg', length: 12345 }],
+    });
+    expect(iso(a?.published)).toBe('2024-05-14T01:05:00.000Z');
+    expect(b?.title).toContain('Bare & ampersand');
+    expect(b?.summary).toBe('Text with an unclosed <br /> tag');
+    expect(iso(b?.published)).toBe('2024-05-14T04:00:00.000Z');
+    expect(b?.id).toBe('http://english.example.cn/20240514/def.html');
+    expect(c?.published).toBeUndefined();
+    expect(c?.title).toBe('Bad date keeps the item');
+    expect(f.warnings.join('\n')).toMatch(/unparseable date "yesterday-ish"/);
+  });
+
+  it('RSS 1.0 (RDF)', () => {
+    const f = parseFeed(fixture('rdf.xml'));
+    expect([f.title, f.language, f.items.length]).toEqual(['TASS', 'en', 1]);
+    expect(f.items[0]).toMatchObject({ title: 'Moscow talks', link: 'http://tass.example/world/1', categories: ['Politics'] });
+    expect(iso(f.items[0]?.updated)).toBe('2024-05-14T07:00:00.000Z');
+  });
+
+  it('Atom 1.0 with xml:base, xhtml and html text constructs', () => {
+    const f = parseFeed(fixture('atom10.xml'), { url: 'http://feeds.example.org/x' });
+    expect([f.title, f.description, f.link, f.language]).toEqual(['AFP via Example', '<b>Latest</b>', 'http://www.example.org/', 'fr']);
+    const e = f.items[0];
+    expect(e).toMatchObject({
+      title: 'Paris <em>summit</em>',
+      id: 'tag:example.org,2024:1',
+      link: 'http://www.example.org/news/2024/05/14/summit',
+      author: 'Agence France-Presse',
+      categories: ['politics'],
+      summary: 'Leaders meet',
+      content: '<p>Body <img src="http://www.example.org/news/pic.jpg" /></p>',
+      enclosures: [{ url: 'http://www.example.org/news/audio.mp3', type: 'audio/mpeg', length: 999 }],
+    });
+    expect([iso(e?.published), iso(e?.updated)]).toEqual(['2024-05-14T05:00:00.000Z', '2024-05-14T05:30:00.250Z']);
+  });
+
+  it('JSON Feed 1.1', () => {
+    const f = parseFeed(fixture('json-feed.json'));
+    expect([f.title, f.link, f.language]).toEqual(['AP Top News', 'https://apnews.example/', 'en']);
+    expect(f.items[0]).toMatchObject({ id: 'ap-1', link: 'https://apnews.example/article/1', author: 'AP', categories: ['weather'], summary: 'A storm', content: '<p>Storm</p>' });
+    expect(f.items[0]?.enclosures).toEqual([{ url: 'https://apnews.example/a.jpg', type: 'image/jpeg', length: 10 }]);
+    expect(f.items[1]?.id).toBe('2');
+  });
+
+  const rss = (items: string, channel = '') => `<rss version="2.0"><channel><title>t</title>${channel}${items}</channel></rss>`;
+  const table: Array<{ name: string; input: string; url?: string; check: (f: ReturnType<typeof parseFeed>) => void }> = [
+    { name: 'RSS 0.91 with HTML entities', input: '<rss version="0.91"><channel><title>Caf&eacute; &amp; co&nbsp;</title><item><title>&#8220;Q&#8221; &#146;s</title></item></channel></rss>', check: (f) => expect([f.title, f.items[0]?.title]).toEqual(['Café & co', '\u201cQ\u201d \u2019s']) },
+    { name: 'RSS 0.90 items beside the channel', input: '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>n</title></channel><item><title>a</title><link>http://x/a</link></item></rdf:RDF>', check: (f) => expect(f.items.map((i) => i.link)).toEqual(['http://x/a']) },
+    { name: 'Atom 0.3 with issued/modified and base64 content', input: '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>o</title><entry><title>e</title><issued>2004-01-01T00:00:00Z</issued><modified>2004-01-02T00:00:00Z</modified><content mode="base64">PGI+aGk8L2I+</content></entry></feed>', check: (f) => { expect(iso(f.items[0]?.published)).toBe('2004-01-01T00:00:00.000Z'); expect(f.items[0]?.content).toBe('<b>hi</b>'); } },
+    { name: 'relative item links resolve against the feed URL', input: rss('<item><link>a/b.html</link></item>'), url: 'http://h.example/feeds/rss.xml', check: (f) => expect(f.items[0]?.link).toBe('http://h.example/feeds/a/b.html') },
+    { name: 'without a feed URL, against the channel link', input: rss('<item><link>/a.html</link></item>', '<link>http://site.example/news/</link>'), check: (f) => expect(f.items[0]?.link).toBe('http://site.example/a.html') },
+    { name: 'a permalink guid stands in for a missing link', input: rss('<item><guid>http://x.example/1</guid></item>'), check: (f) => expect(f.items[0]?.link).toBe('http://x.example/1') },
+    { name: 'a no-zone date is assumed UTC and recorded', input: rss('<item><title>x</title><pubDate>2024-05-14 10:00:00</pubDate></item>'), check: (f) => { expect(iso(f.items[0]?.published)).toBe('2024-05-14T10:00:00.000Z'); expect(f.warnings.join()).toMatch(/UTC assumed/); } },
+  ];
+  for (const t of table) it(t.name, () => t.check(parseFeed(t.input, { url: t.url })));
+});
+
+describe('parseFeed: item identity', () => {
+  const feed = (items: string) => `<rss version="2.0"><channel><title>t</title>${items}</channel></rss>`;
+  const cases: Array<{ name: string; items: string; ids: (ids: string[]) => void }> = [
+    { name: 'guid first', items: '<item><guid>g1</guid><link>http://x/1</link></item>', ids: (ids) => expect(ids).toEqual(['g1']) },
+    { name: 'link when no guid', items: '<item><link>http://x/1</link></item>', ids: (ids) => expect(ids).toEqual(['http://x/1']) },
+    { name: 'hash of title + date otherwise, stable', items: '<item><title>A</title><pubDate>Tue, 14 May 2024 10:00:00 GMT</pubDate></item>', ids: (ids) => expect(ids[0]).toMatch(/^urn:sha1:[0-9a-f]{40}$/) },
+    { name: 'different titles hash apart', items: '<item><title>A</title></item><item><title>B</title></item>', ids: (ids) => expect(new Set(ids).size).toBe(2) },
+    { name: 'duplicate guids kept apart in document order', items: '<item><guid>g</guid><title>1</title></item><item><guid>g</guid><title>2</title></item><item><guid>g</guid></item>', ids: (ids) => expect(ids).toEqual(['g', 'g#2', 'g#3']) },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const once = parseFeed(feed(c.items)).items.map((i) => i.id);
+      c.ids(once);
+      expect(parseFeed(feed(c.items)).items.map((i) => i.id)).toEqual(once);
+    });
+  }
+});
+
+describe('parseFeed: not a feed', () => {
+  const cases: Array<{ name: string; input: Uint8Array | string; code: string }> = [
+    { name: 'empty body', input: new Uint8Array(0), code: 'feed_empty' },
+    { name: 'whitespace only', input: ' \n\t ', code: 'feed_empty' },
+    { name: 'HTML error page', input: fixture('html-error.html'), code: 'not_a_feed' },
+    { name: 'other XML', input: '<?xml version="1.0"?><config><a/></config>', code: 'not_a_feed' },
+    { name: 'JSON that is not a JSON Feed', input: '{"error":"rate limited"}', code: 'not_a_feed' },
+    { name: 'broken JSON', input: '{"version":"https://jsonfeed.org/version/1", "items": [', code: 'feed_malformed' },
+    { name: 'plain text', input: 'Service unavailable', code: 'feed_malformed' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      let err: unknown;
+      try {
+        parseFeed(c.input);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(PipelineError);
+      expect((err as PipelineError).code).toBe(c.code);
+      expect((err as PipelineError).retryable).toBe(false);
+    });
+  }
+});
