@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonTokens, decodeEntities, normalizeText } from '../../../src/dedupe/comparison-text.js';
+import { stripDateline } from '../../../src/dedupe/strip-credits.js';
+import { urlKey } from '../../../src/dedupe/url-key.js';
+import { PORT_STRIKE, TELESCOPE, TRANSFORMS, ZH_ECONOMY, body } from './texts.js';
+
+describe('comparisonTokens: edits that must not change the comparison text', () => {
+  const cases = [
+    'copyedit-numbers', 'copyedit-quotes', 'copyedit-fullwidth', 'copyedit-entities', 'copyedit-spelling',
+    'dateline', 'dateline-reuters', 'dateline-ap', 'credit-webeditor', 'credit-reporting', 'credit-source', 'credit-byline', 'resplit',
+  ];
+  for (const name of cases) {
+    for (const base of [PORT_STRIKE, TELESCOPE]) {
+      it(`${name} (${base[0]!.slice(0, 20)}...)`, () => {
+        expect(comparisonTokens(TRANSFORMS[name]!(base))).toEqual(comparisonTokens(body(base)));
+      });
+    }
+  }
+
+  it('stacked datelines and full-width agency parentheses', () => {
+    expect(comparisonTokens('MOSCOW (Reuters) - Moscow, Nov. 7 -- Officials said the talks went well.')).toEqual(comparisonTokens('Officials said the talks went well.'));
+    expect(comparisonTokens('Paris （AFP） - Officials said the talks went well.')).toEqual(comparisonTokens('Officials said the talks went well.'));
+    expect(comparisonTokens('COLUMBIA, S.C. (AP)&nbsp;&mdash; Officials said the talks went well.')).toEqual(comparisonTokens('Officials said the talks went well.'));
+  });
+
+  it('keeps an opening that is not a dateline', () => {
+    expect(stripDateline('Officials in Geneva said - as expected - that talks failed.')).toBe('Officials in Geneva said - as expected - that talks failed.');
+    expect(stripDateline('Shares of Home Depot fell.')).toBe('Shares of Home Depot fell.');
+  });
+
+  it('strips a teaser link glued to the last sentence', () => {
+    expect(comparisonTokens('The union said the strike would go on... Read more')).toEqual(['the', 'union', 'said', 'the', 'strike', 'would', 'go', 'on']);
+    expect(comparisonTokens('The union said the strike would go on … [Full story]')).toEqual(['the', 'union', 'said', 'the', 'strike', 'would', 'go', 'on']);
+  });
+
+  it('folds digit grouping, percent and entities', () => {
+    expect(normalizeText('1,000,000 people; 4 per cent; 5%')).toBe('1000000 people; 4 percent; 5 percent ');
+    expect(decodeEntities('AT&amp;T&#8217;s &#x2019; &nbsp;')).toBe('AT&T’s ’  ');
+    expect(comparisonTokens('On Nov. 1, 2019 it rose')).toEqual(comparisonTokens('On Nov. 1，2019 it rose'));
+  });
+
+  it('tokenizes Chinese into single characters (not one giant token, not nothing)', () => {
+    const tokens = comparisonTokens(body(ZH_ECONOMY));
+    expect(tokens.length).toBeGreaterThan(100);
+    expect(tokens).toContain('统');
+    expect(new Set(tokens).size).toBeGreaterThan(50);
+  });
+});
+
+describe('urlKey', () => {
+  it.each([
+    ['https://www.Example.com/a/b/?utm_source=rss&utm_medium=feed#top', 'example.com/a/b'],
+    ['http://example.com/a/b', 'example.com/a/b'],
+    ['https://example.com:443/a?b=2&a=1&fbclid=x', 'example.com/a?a=1&b=2'],
+    ['https://example.com/a?id=5', 'example.com/a?id=5'],
+  ])('%s -> %s', (url, key) => {
+    expect(urlKey(url)).toBe(key);
+  });
+});

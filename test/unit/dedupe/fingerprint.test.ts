@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonTokens } from '../../../src/dedupe/comparison-text.js';
+import { dedupeFeatures, indexBands } from '../../../src/dedupe/features.js';
+import { dedupeKeys } from '../../../src/dedupe/dedupe-keys.js';
+import { FULL_BANDS, fingerprint, leadBands, minhash, shingleHashes } from '../../../src/dedupe/fingerprint.js';
+import { PORT_STRIKE, TELESCOPE, TRANSFORMS, ZH_ECONOMY, ZH_WEATHER, body } from './texts.js';
+
+const shared = (a: string[], b: string[]): number => a.filter((k) => b.includes(k)).length;
+
+describe('fingerprint', () => {
+  it('Chinese text: non-empty, non-constant, different for different texts', () => {
+    const a = fingerprint(comparisonTokens(body(ZH_ECONOMY)));
+    const b = fingerprint(comparisonTokens(body(ZH_WEATHER)));
+    expect(a.bands).toHaveLength(FULL_BANDS);
+    expect(new Set(a.minhash).size).toBeGreaterThan(a.minhash.length / 2);
+    expect(shared(a.bands, b.bands)).toBe(0);
+  });
+
+  it('Chinese repost shares bands with its original', () => {
+    const orig = dedupeFeatures({ url: 'http://news.cn/1', body: body(ZH_ECONOMY) });
+    const copy = dedupeFeatures({ url: 'http://x.example/1', body: body(ZH_ECONOMY.slice(0, 3)).replace(/，/g, ',') });
+    expect(shared(indexBands(orig), indexBands(copy))).toBeGreaterThan(0);
+  });
+
+  it('empty text has no bands (never matches everything)', () => {
+    expect(fingerprint([]).bands).toEqual([]);
+    expect(leadBands([])).toEqual([]);
+  });
+
+  it('MinHash agreement estimates Jaccard', () => {
+    const a = shingleHashes(comparisonTokens(body(PORT_STRIKE)));
+    const b = shingleHashes(comparisonTokens(body(PORT_STRIKE.slice(0, 4))));
+    const jaccard = new Set(b).size / new Set(a).size; // b is a subset of a
+    const sa = minhash(a, 60);
+    const sb = minhash(b, 60);
+    const agree = sa.filter((v, i) => v === sb[i]).length / 60;
+    expect(Math.abs(agree - jaccard)).toBeLessThan(0.2);
+  });
+
+  it('a teaser shares lead bands with its original; an unrelated text shares none', () => {
+    const orig = dedupeFeatures({ url: 'https://a.example/1', body: body(PORT_STRIKE) });
+    const teaser = dedupeFeatures({ url: 'https://b.example/1', body: TRANSFORMS.teaser!(PORT_STRIKE) });
+    const other = dedupeFeatures({ url: 'https://c.example/1', body: body(TELESCOPE) });
+    expect(shared(orig.leadBands, teaser.leadBands)).toBeGreaterThan(0);
+    expect(shared(indexBands(orig), indexBands(other))).toBe(0);
+  });
+
+  it('dedupeKeys: identical comparison text -> identical content hash; lead hash null on short text', () => {
+    expect(dedupeKeys({ body: TRANSFORMS['credit-byline']!(PORT_STRIKE) }).contentHash).toBe(dedupeKeys({ body: body(PORT_STRIKE) }).contentHash);
+    expect(dedupeKeys({ body: body(PORT_STRIKE) }).contentHash).not.toBe(dedupeKeys({ body: body(TELESCOPE) }).contentHash);
+    expect(dedupeKeys({ body: 'Too short.' }).leadHash).toBeNull();
+    expect(dedupeKeys({ body: body(PORT_STRIKE) }).fingerprint.bands.length).toBeGreaterThan(FULL_BANDS);
+  });
+});
