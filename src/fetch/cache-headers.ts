@@ -8,7 +8,8 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   if (!value) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const t = Date.parse(v);
+  // An HTTP-date always names its month; without that, Date.parse reads "-5" as the year -5.
+  const t = /[a-z]{3}/i.test(v) ? Date.parse(v) : Number.NaN;
   if (Number.isNaN(t)) return undefined;
   return Math.max(0, t - nowMs);
 }
