@@ -52,6 +52,7 @@ const comments: Record<string, string> = {
   'articles.id': 'Surrogate key.',
   'articles.canonical_url': 'Canonical URL (rel=canonical or og:url, tracking parameters removed); natural key.',
   'articles.url': 'URL the page was fetched from (after redirects), or the imported record URL.',
+  'articles.url_key': 'Coarser URL identity for dedupe (scheme, www., tracking parameters and trailing slash ignored): the same page reached by different links.',
   'articles.host': 'Host name of canonical_url.',
   'articles.site': 'Publishing site name ("People\'s Daily Online").',
   'articles.title': 'Headline.',
@@ -159,6 +160,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
     .addColumn('canonical_url', 'text', (c) => c.notNull().unique())
     .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('url_key', 'text', (c) => c.notNull())
     .addColumn('host', 'text', (c) => c.notNull())
     .addColumn('site', 'text')
     .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
@@ -187,6 +189,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute();
   await db.schema.createIndex('articles_search_idx').on('articles').using('gin').column('search').execute();
+  await db.schema.createIndex('articles_url_key_idx').on('articles').column('url_key').execute();
   await db.schema.createIndex('articles_content_hash_idx').on('articles').column('content_hash').execute();
   await db.schema.createIndex('articles_lead_hash_idx').on('articles').column('lead_hash').execute();
   await db.schema.createIndex('articles_published_at_idx').on('articles').column('published_at').execute();

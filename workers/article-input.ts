@@ -5,6 +5,7 @@
 import type { ArticleInput } from '../src/db/articles.repo.js';
 import type { Article } from '../src/domain.js';
 import { dedupeKeys } from '../src/dedupe/dedupe-keys.js';
+import { urlKey } from '../src/dedupe/url-key.js';
 
 export interface ArticleSource {
   url: string;
@@ -18,6 +19,7 @@ export function articleInput(a: Article, src: ArticleSource): ArticleInput {
   return {
     canonicalUrl: canonical,
     url: src.url,
+    urlKey: urlKey(canonical),
     host: new URL(canonical).hostname,
     site: a.site,
     title: a.title,

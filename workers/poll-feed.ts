@@ -5,10 +5,10 @@
  * retries feeds, so one bad feed never clogs the queue.
  */
 import { parseFeed } from '../src/feeds/parse-feed.js';
-import { getFeed, recordFeedItems, recordPoll, type SeenItem } from '../src/db/feeds.repo.js';
+import { getFeed, recentPolls, recordFeedItems, recordPoll, type SeenItem } from '../src/db/feeds.repo.js';
 import { isPipelineError } from '../src/errors.js';
 import type { PollFeedJob } from '../src/queues.js';
-import { nextPoll, classifyFailure } from '../src/schedule/next-poll.js';
+import { classifyFailure, isGlobalOutage, nextPoll } from '../src/schedule/next-poll.js';
 import type { Deps } from './deps.js';
 
 export interface PollOutcome {
@@ -95,7 +95,10 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
     // it propagates and BullMQ retries the job.
     if (!isPipelineError(err) || err.code === 'db_transient') throw err;
     const reason = classifyFailure(err);
-    const next = nextPoll(prev, { kind: 'error', reason, retryAfterMs: err.retryAfterMs }, startedAt, policy);
+    // When every other feed is failing at the network level too, the outage is ours: not counted.
+    const recent = await recentPolls(db, feed.id, new Date(startedAt.getTime() - 15 * 60_000));
+    const globalOutage = isGlobalOutage([{ feedId: feed.id, ok: false, reason }, ...recent]);
+    const next = nextPoll(prev, { kind: 'error', reason, retryAfterMs: err.retryAfterMs, globalOutage }, startedAt, policy);
     await recordPoll(
       db,
       {

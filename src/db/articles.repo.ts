@@ -9,6 +9,7 @@ import type { ArticleRow } from './articles.table.js';
 export interface ArticleInput {
   canonicalUrl: string;
   url: string;
+  urlKey: string;
   host: string;
   site: string | null;
   title: string;
@@ -51,6 +52,7 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
     const values = {
       canonical_url: a.canonicalUrl,
       url: a.url,
+      url_key: a.urlKey,
       host: a.host,
       site: a.site,
       title: a.title,

@@ -5,6 +5,7 @@ export interface ArticlesTable {
   id: Generated<number>;
   canonical_url: string;
   url: string;
+  url_key: string;
   host: string;
   site: string | null;
   title: string;

@@ -226,15 +226,15 @@ export async function linkFeedItems(db: Db, url: string, articleId: number): Pro
   await db.updateTable('feed_items').set({ article_id: articleId }).where('url', '=', url).execute();
 }
 
-/** Fraction of feeds whose last poll failed, to tell a network outage from one bad feed. */
-export async function recentFailureShare(db: Db, since: Date): Promise<{ polled: number; failed: number }> {
-  const row = await db
-    .selectFrom('feeds')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('polled'),
-      eb.fn.count<number>('id').filterWhere('error_streak', '>', 0).as('failed'),
-    ])
-    .where('last_polled_at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return { polled: Number(row.polled), failed: Number(row.failed) };
+/** The latest polls of other feeds (newest first), to tell our network outage from one bad feed. */
+export async function recentPolls(db: Db, exceptFeedId: number, since: Date, limit = 20): Promise<{ feedId: number; ok: boolean; reason: string | null }[]> {
+  const rows = await db
+    .selectFrom('feed_fetches')
+    .select(['feed_id', 'status', 'reason'])
+    .where('feed_id', '<>', exceptFeedId)
+    .where('started_at', '>=', since)
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ feedId: r.feed_id, ok: r.status !== 'error', reason: r.reason }));
 }

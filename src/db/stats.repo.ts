@@ -1,6 +1,7 @@
 /** Counts for progress waits, the status page and metrics. */
 import { sql } from 'kysely';
 import type { Db } from './db.js';
+import type { FeedHealthView } from './stories.table.js';
 
 export interface PipelineCounts {
   feeds: number;
@@ -27,4 +28,63 @@ export async function pipelineCounts(db: Db): Promise<PipelineCounts> {
       (select count(*) from stories)::int as "stories",
       (select count(*) from story_members where role <> 'original')::int as "reposts"`.execute(db);
   return rows[0]!;
+}
+
+/** Feeds per health state of the `feed_health` view (all three states present, zero when none). */
+export async function feedHealthCounts(db: Db): Promise<Record<'healthy' | 'degraded' | 'failing', number>> {
+  const rows = await db
+    .selectFrom('feed_health')
+    .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('state')
+    .execute();
+  const out = { healthy: 0, degraded: 0, failing: 0 };
+  for (const r of rows) out[r.state] = Number(r.n);
+  return out;
+}
+
+/** Feeds whose last poll(s) failed (degraded or failing), worst first. */
+export async function unhealthyFeeds(db: Db, limit = 50): Promise<FeedHealthView[]> {
+  return db
+    .selectFrom('feed_health')
+    .selectAll()
+    .where('state', '<>', 'healthy')
+    .orderBy('error_streak', 'desc')
+    .orderBy('feed_id')
+    .limit(limit)
+    .execute();
+}
+
+/** Stored totals and what arrived in the last hour and day, for the status page and metrics. */
+export interface ActivityCounts {
+  articles: { total: number; lastHour: number; lastDay: number };
+  stories: { total: number; lastHour: number; lastDay: number };
+  /** Articles merged into an existing story (role repost or update). */
+  reposts: { total: number; lastHour: number; lastDay: number };
+}
+
+export async function activityCounts(db: Db): Promise<ActivityCounts> {
+  // One round trip; the windows are relative to the database clock so every process agrees.
+  const { rows } = await sql<Record<string, number>>`
+    select
+      (select count(*) from articles)::int as a_total,
+      (select count(*) from articles where first_seen_at > now() - interval '1 hour')::int as a_hour,
+      (select count(*) from articles where first_seen_at > now() - interval '1 day')::int as a_day,
+      (select count(*) from stories)::int as s_total,
+      (select count(*) from stories where created_at > now() - interval '1 hour')::int as s_hour,
+      (select count(*) from stories where created_at > now() - interval '1 day')::int as s_day,
+      (select count(*) from story_members where role <> 'original')::int as r_total,
+      (select count(*) from story_members where role <> 'original' and decided_at > now() - interval '1 hour')::int as r_hour,
+      (select count(*) from story_members where role <> 'original' and decided_at > now() - interval '1 day')::int as r_day`.execute(db);
+  const r = rows[0]!;
+  return {
+    articles: { total: r.a_total!, lastHour: r.a_hour!, lastDay: r.a_day! },
+    stories: { total: r.s_total!, lastHour: r.s_hour!, lastDay: r.s_day! },
+    reposts: { total: r.r_total!, lastHour: r.r_hour!, lastDay: r.r_day! },
+  };
+}
+
+/** The database server's clock (for `doctor`'s clock-skew check). */
+export async function databaseNow(db: Db): Promise<Date> {
+  const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(db);
+  return rows[0]!.now;
 }

@@ -1,54 +1,63 @@
 /**
- * Story membership. `assignStory` runs the pure dedupe decision inside one transaction that holds
- * advisory locks on every lookup key of the article (content hash, lead hash, LSH bands). Two
- * copies of one story share at least one key, so they serialize and the second sees the first:
- * they end in one story, never two. Keys are locked in sorted order, so no deadlock.
+ * Story membership. `assignStory` runs the pure dedupe decision inside one transaction holding
+ * advisory locks on every lookup key of the article (URL key, body hash, lead hash, LSH bands).
+ * Two copies of one story share at least one key, so they serialize and the second sees the
+ * first: they end in one story, never two. Keys are locked in one sorted order, so no deadlock.
+ *
+ * The candidate lookup mirrors src/dedupe/memory-index.ts one for one:
+ *   same url_key ∪ same body hash / lead hash (no window) ∪ top-N articles by shared bands within
+ *   ±window ∪ the original of every story those belong to.
  */
 import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
 import type { Db } from './db.js';
 import type { StoryOverviewView } from './stories.table.js';
 
-/** An article as dedupe sees it: its text, keys and provenance. */
-export interface DedupeArticle {
+/** A stored article as dedupe reads it. */
+export interface StoredArticle {
   id: number;
   canonicalUrl: string;
+  urlKey: string;
   host: string;
   site: string | null;
   agency: string | null;
   title: string;
   body: string;
-  language: string | null;
   publishedAt: Date | null;
   firstSeenAt: Date;
   contentHash: string;
   leadHash: string | null;
   fingerprint: unknown;
-  wordCount: number;
 }
 
-/** A stored article that already belongs to a story. */
-export interface DedupeCandidate extends DedupeArticle {
+/** A stored article that belongs to a story. */
+export interface StoredCandidate extends StoredArticle {
   storyId: number;
   role: StoryRole;
   isOriginal: boolean;
 }
 
-export type StoryDecision =
-  | { kind: 'new' }
-  | { kind: 'join'; storyId: number; method: MergeMethod; score: number; comparedArticleId: number; role: StoryRole };
+/** The lookup keys of one article (computed by the dedupe stage). */
+export interface LookupKeys {
+  /** Body hash, when the text is long enough for an exact match; null otherwise. */
+  bodyHash: string | null;
+  leadHash: string | null;
+  bands: string[];
+}
 
+export type Decision =
+  | { kind: 'new' }
+  | { kind: 'join'; storyId: number; method: Exclude<MergeMethod, 'new'>; score: number; comparedArticleId: number; role: StoryRole };
+
+/** The pure parts, passed in by the dedupe worker. */
 export interface DedupeStrategy {
-  /** Keys to lock and to look candidates up by: 'ch:<hash>', 'lh:<hash>', 'b:<band>' ... */
-  lockKeys(self: DedupeArticle): string[];
-  /** Band keys for the near-duplicate index (stored for this article). */
-  bandKeys(self: DedupeArticle): string[];
-  /** Pure decision on the candidates found. */
-  decide(self: DedupeArticle, candidates: DedupeCandidate[]): StoryDecision;
-  /** Whether `challenger` should replace `current` as the story's original. */
-  betterOriginal(challenger: DedupeArticle, current: DedupeArticle): boolean;
-  /** Candidate window around the article's time, in days. */
+  keys(self: StoredArticle): LookupKeys;
+  decide(self: StoredArticle, candidates: StoredCandidate[]): Decision;
+  /** The story's original and every member's role, from all members. */
+  roles(members: StoredArticle[]): { originalId: number; roles: Map<number, StoryRole> };
   windowDays: number;
+  /** Band hits kept per lookup, most shared bands first. */
+  maxBandCandidates: number;
 }
 
 export interface Assignment {
@@ -57,83 +66,52 @@ export interface Assignment {
   method: MergeMethod;
   score: number;
   comparedArticleId: number | null;
+  /** True when this call created the story. */
   created: boolean;
+  /** True when the article was already a member (a re-run or a new version). */
+  existing: boolean;
 }
 
-const articleColumns = [
-  'a.id',
-  'a.canonical_url',
-  'a.host',
-  'a.site',
-  'a.agency',
-  'a.title',
-  'a.body',
-  'a.language',
-  'a.published_at',
-  'a.first_seen_at',
-  'a.content_hash',
-  'a.lead_hash',
-  'a.fingerprint',
-  'a.word_count',
+const columns = [
+  'a.id', 'a.canonical_url', 'a.url_key', 'a.host', 'a.site', 'a.agency', 'a.title', 'a.body',
+  'a.published_at', 'a.first_seen_at', 'a.content_hash', 'a.lead_hash', 'a.fingerprint',
 ] as const;
 
-type ArticleSel = {
-  id: number;
-  canonical_url: string;
-  host: string;
-  site: string | null;
-  agency: string | null;
-  title: string;
-  body: string;
-  language: string | null;
-  published_at: Date | null;
-  first_seen_at: Date;
-  content_hash: string;
-  lead_hash: string | null;
-  fingerprint: unknown;
-  word_count: number;
-};
+interface Row {
+  id: number; canonical_url: string; url_key: string; host: string; site: string | null; agency: string | null;
+  title: string; body: string; published_at: Date | null; first_seen_at: Date; content_hash: string;
+  lead_hash: string | null; fingerprint: unknown;
+}
 
-function toDedupeArticle(r: ArticleSel): DedupeArticle {
+function toStored(r: Row): StoredArticle {
   return {
-    id: r.id,
-    canonicalUrl: r.canonical_url,
-    host: r.host,
-    site: r.site,
-    agency: r.agency,
-    title: r.title,
-    body: r.body,
-    language: r.language,
-    publishedAt: r.published_at,
-    firstSeenAt: r.first_seen_at,
-    contentHash: r.content_hash,
-    leadHash: r.lead_hash,
-    fingerprint: r.fingerprint,
-    wordCount: r.word_count,
+    id: r.id, canonicalUrl: r.canonical_url, urlKey: r.url_key, host: r.host, site: r.site, agency: r.agency,
+    title: r.title, body: r.body, publishedAt: r.published_at, firstSeenAt: r.first_seen_at,
+    contentHash: r.content_hash, leadHash: r.lead_hash, fingerprint: r.fingerprint,
   };
 }
 
 /**
- * Puts the article in a story (a new one or an existing one) and returns the membership.
- * Idempotent: an article already in a story keeps its membership (a changed text of the same
- * URL stays in its story as a new version).
+ * Puts the article in a story and returns the membership. Idempotent: an article already in a
+ * story keeps it (a re-run, or a changed text of the same URL, which is a new version).
  */
 export async function assignStory(db: Db, articleId: number, strategy: DedupeStrategy): Promise<Assignment | null> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('articles as a').select(articleColumns).where('a.id', '=', articleId).executeTakeFirst();
+    const row = await trx.selectFrom('articles as a').select(columns).where('a.id', '=', articleId).executeTakeFirst();
     if (!row) return null; // deleted since the job was queued
-    const self = toDedupeArticle(row);
-    const keys = [...new Set(strategy.lockKeys(self))].sort();
-    for (const key of keys) {
-      await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
-    }
+    const self = toStored(row);
+    const keys = strategy.keys(self);
+    const lockKeys = ['u:' + self.urlKey, ...(keys.bodyHash ? ['h:' + keys.bodyHash] : []), ...(keys.leadHash ? ['l:' + keys.leadHash] : []), ...keys.bands.map((b) => 'b:' + b)];
+    // One statement; OFFSET 0 keeps the sorted subquery from being flattened, so locks are taken in order.
+    await sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${lockKeys}::text[]) as k order by h offset 0) s`.execute(trx);
+
     const existing = await trx.selectFrom('story_members').selectAll().where('article_id', '=', articleId).executeTakeFirst();
     if (existing) {
-      return { storyId: existing.story_id, role: existing.role, method: existing.method, score: existing.score, comparedArticleId: existing.compared_article_id, created: false };
+      await storeBands(trx, self, keys.bands);
+      return { storyId: existing.story_id, role: existing.role, method: existing.method, score: existing.score, comparedArticleId: existing.compared_article_id, created: false, existing: true };
     }
-    const bands = [...new Set(strategy.bandKeys(self))];
-    await storeBands(trx, self, bands);
-    const candidates = await findCandidates(trx, self, bands, strategy.windowDays);
+    const candidates = await findCandidates(trx, self, keys, strategy);
+    await storeBands(trx, self, keys.bands);
     const decision = strategy.decide(self, candidates);
     if (decision.kind === 'new') {
       const story = await trx
@@ -142,72 +120,92 @@ export async function assignStory(db: Db, articleId: number, strategy: DedupeStr
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('story_members').values({ article_id: self.id, story_id: story.id, role: 'original', method: 'new', score: 1, compared_article_id: null }).execute();
-      return { storyId: story.id, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true };
+      return { storyId: story.id, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false };
     }
     await trx
       .insertInto('story_members')
       .values({ article_id: self.id, story_id: decision.storyId, role: decision.role, method: decision.method, score: decision.score, compared_article_id: decision.comparedArticleId })
       .execute();
-    const original = candidates.find((c) => c.storyId === decision.storyId && c.isOriginal);
-    let role = decision.role;
-    if (original && role === 'repost' && strategy.betterOriginal(self, original)) {
-      // A better original arrived late (e.g. the agency's own page): it takes the original's place.
-      await trx.updateTable('story_members').set({ role: 'repost' }).where('article_id', '=', original.id).execute();
-      await trx.updateTable('story_members').set({ role: 'original' }).where('article_id', '=', self.id).execute();
-      await trx.updateTable('stories').set({ original_article_id: self.id, title: self.title, agency: self.agency ?? original.agency }).where('id', '=', decision.storyId).execute();
-      role = 'original';
-    }
-    await trx
-      .updateTable('stories')
-      .set((eb) => ({
-        member_count: eb('member_count', '+', 1),
-        updated_at: new Date(),
-        first_published_at: sql<Date>`least(first_published_at, ${self.publishedAt ?? self.firstSeenAt}::timestamptz)`,
-        agency: eb.fn.coalesce(eb.ref('agency'), eb.val(self.agency)),
-      }))
-      .where('id', '=', decision.storyId)
-      .execute();
-    return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false };
+    const role = await refreshStory(trx, decision.storyId, self.id, strategy);
+    return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false };
   });
 }
 
-async function storeBands(trx: Db, self: DedupeArticle, bands: string[]): Promise<void> {
+/** Recomputes the story's original and roles after a join (a better original may have arrived). */
+async function refreshStory(trx: Db, storyId: number, joinedId: number, strategy: DedupeStrategy): Promise<StoryRole> {
+  const rows = await trx
+    .selectFrom('story_members as m')
+    .innerJoin('articles as a', 'a.id', 'm.article_id')
+    .select([...columns, 'm.role'])
+    .where('m.story_id', '=', storyId)
+    .execute();
+  const members = rows.map(toStored);
+  const { originalId, roles } = strategy.roles(members);
+  for (const r of rows) {
+    const role = roles.get(r.id);
+    if (role && role !== r.role) await trx.updateTable('story_members').set({ role }).where('article_id', '=', r.id).execute();
+  }
+  const original = members.find((m) => m.id === originalId)!;
+  const first = members.reduce<Date | null>((min, m) => {
+    const t = m.publishedAt ?? m.firstSeenAt;
+    return min === null || t < min ? t : min;
+  }, null);
+  await trx
+    .updateTable('stories')
+    .set({
+      original_article_id: originalId,
+      title: original.title,
+      agency: original.agency ?? members.find((m) => m.agency)?.agency ?? null,
+      member_count: members.length,
+      first_published_at: first,
+      updated_at: new Date(),
+    })
+    .where('id', '=', storyId)
+    .execute();
+  return roles.get(joinedId) ?? 'repost';
+}
+
+async function storeBands(trx: Db, self: StoredArticle, bands: string[]): Promise<void> {
   if (bands.length === 0) return;
   await trx
     .insertInto('article_bands')
-    .values(bands.map((band) => ({ band, article_id: self.id, at: self.publishedAt ?? self.firstSeenAt })))
+    .values([...new Set(bands)].map((band) => ({ band, article_id: self.id, at: self.publishedAt ?? self.firstSeenAt })))
     .onConflict((oc) => oc.columns(['band', 'article_id']).doNothing())
     .execute();
 }
 
-/** Members of stories that share an exact key or an LSH band with the article, within the window. */
-async function findCandidates(trx: Db, self: DedupeArticle, bands: string[], windowDays: number): Promise<DedupeCandidate[]> {
+async function findCandidates(trx: Db, self: StoredArticle, keys: LookupKeys, strategy: DedupeStrategy): Promise<StoredCandidate[]> {
   const at = self.publishedAt ?? self.firstSeenAt;
-  const from = new Date(at.getTime() - windowDays * 86400_000);
-  const to = new Date(at.getTime() + windowDays * 86400_000);
+  const windowMs = strategy.windowDays * 86_400_000;
   const ids = await sql<{ id: number }>`
-    select id from articles where content_hash = ${self.contentHash} and id <> ${self.id}
+    with hits as (
+      select id from articles where url_key = ${self.urlKey} and id <> ${self.id}
+      union
+      select id from articles where ${keys.bodyHash}::text is not null and content_hash = ${keys.bodyHash} and id <> ${self.id}
+      union
+      select id from articles where ${keys.leadHash}::text is not null and lead_hash = ${keys.leadHash} and id <> ${self.id}
+      union
+      (select article_id from article_bands
+       where band = any(${keys.bands}::text[]) and article_id <> ${self.id}
+         and at between ${new Date(at.getTime() - windowMs)} and ${new Date(at.getTime() + windowMs)}
+       group by article_id
+       order by count(*) desc, article_id
+       limit ${strategy.maxBandCandidates})
+    )
+    select h.id from hits h join story_members m on m.article_id = h.id
     union
-    select id from articles where ${self.leadHash}::text is not null and lead_hash = ${self.leadHash} and id <> ${self.id}
-    union
-    select id from articles where canonical_url = ${self.canonicalUrl} and id <> ${self.id}
-    union
-    select article_id from article_bands
-    where band = any(${bands}::text[]) and at between ${from} and ${to} and article_id <> ${self.id}
-    limit 500`.execute(trx);
+    select s.original_article_id from hits h
+      join story_members m on m.article_id = h.id
+      join stories s on s.id = m.story_id`.execute(trx);
   if (ids.rows.length === 0) return [];
   const rows = await trx
     .selectFrom('articles as a')
     .innerJoin('story_members as m', 'm.article_id', 'a.id')
     .innerJoin('stories as s', 's.id', 'm.story_id')
-    .select([...articleColumns, 'm.story_id', 'm.role', 's.original_article_id'])
-    .where(
-      'a.id',
-      'in',
-      ids.rows.map((r) => r.id),
-    )
+    .select([...columns, 'm.story_id', 'm.role', 's.original_article_id'])
+    .where('a.id', 'in', ids.rows.map((r) => r.id))
     .execute();
-  return rows.map((r) => ({ ...toDedupeArticle(r), storyId: r.story_id, role: r.role, isOriginal: r.original_article_id === r.id }));
+  return rows.map((r) => ({ ...toStored(r), storyId: r.story_id, role: r.role, isOriginal: r.original_article_id === r.id }));
 }
 
 /** Stories with their members, newest first (for `wirehouse stories`). */
