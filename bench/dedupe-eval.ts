@@ -3,7 +3,7 @@
  * (MemoryStoryIndex) over reposts-dev in `published` order and in shuffled arrival orders
  * (late-arriving originals), writes `{id, story}` JSONL and scores it with the shared scorer.
  *
- *   npx tsx bench/dedupe-eval.ts [--data FILE] [--pred /tmp/pred.jsonl] [--shuffles 5] [--pairs]
+ *   npx tsx bench/dedupe-eval.ts [--data FILE] [--pred /tmp/pred.jsonl] [--shuffles 5] [--pairs] [--no-originals]
  *
  * The method only sees id, url, site, body and published. `story` is read by `--pairs` alone,
  * to print the similarity distribution of gold pairs vs. other candidate pairs (how the
@@ -50,8 +50,8 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Runs the index over articles in the given order; returns `{id, story}` lines. */
-export function cluster(articles: readonly DevArticle[]): Array<{ id: string; story: string }> {
-  const index = new MemoryStoryIndex();
+export function cluster(articles: readonly DevArticle[], withOriginals = true): Array<{ id: string; story: string }> {
+  const index = new MemoryStoryIndex(undefined, withOriginals);
   for (const a of articles) index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: a.published ? new Date(a.published) : null });
   return articles.map((a) => ({ id: a.id, story: index.storyOf(a.id) ?? a.id }));
 }
@@ -64,7 +64,10 @@ function score(data: string, pred: string, lines: Array<{ id: string; story: str
 function summary(pred: string): string {
   const s = JSON.parse(readFileSync(pred + '.summary.json', 'utf8')) as Record<string, unknown>;
   const pick = (o: unknown, k: string): unknown => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
-  return JSON.stringify({ pairwise: pick(s, 'pairwise'), hardNegatives: pick(s, 'hard_negatives') ?? pick(s, 'hardNegatives') });
+  const pw = pick(s, 'pairwise') as Record<string, number> | undefined;
+  const hn = (pick(s, 'hard_negatives') ?? pick(s, 'hardNegatives')) as Record<string, number> | undefined;
+  const pct = (x: number | undefined): string => (x === undefined ? '?' : (x * 100).toFixed(1));
+  return `pairwise P ${pct(pw?.precision)} R ${pct(pw?.recall)} F1 ${pct(pw?.f1)}; hard negatives merged ${hn?.merged ?? '?'}/${hn?.pairs ?? '?'}`;
 }
 
 /** Similarity of gold pairs vs. other band-candidate pairs (threshold evidence). Reads gold `story`. */
@@ -105,7 +108,7 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const articles = readArticles(data);
   const byPublished = [...articles].sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id));
   const t0 = performance.now();
-  const lines = cluster(byPublished);
+  const lines = cluster(byPublished, !argv.includes('--no-originals'));
   const ms = performance.now() - t0;
   console.log(`dedupe-eval: ${articles.length} articles in published order, ${ms.toFixed(0)} ms (${((articles.length / ms) * 1000).toFixed(0)} articles/s in memory)`);
   console.log(score(data, pred, lines));
@@ -118,7 +121,7 @@ export async function run(argv: readonly string[] = []): Promise<void> {
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     const p = `${pred}.shuffle${s}`;
-    score(data, p, cluster(order));
+    score(data, p, cluster(order, !argv.includes('--no-originals')));
     console.log(`shuffle seed ${s}: ${summary(p)}`);
   }
 }

@@ -61,7 +61,15 @@ export class MemoryStoryIndex {
   private nextStory = 1;
   private clock = 0;
 
-  constructor(private readonly windowMs = DEFAULT_WINDOW_MS) {}
+  /**
+   * @param windowMs band lookup window (± around the article's time)
+   * @param withOriginals add each candidate story's original to the candidates (what the db layer
+   *   must do; `false` only exists to measure what happens when it does not)
+   */
+  constructor(
+    private readonly windowMs = DEFAULT_WINDOW_MS,
+    private readonly withOriginals = true,
+  ) {}
 
   /** Adds an article (idempotent by id) and returns the story it went to. */
   add(input: IndexedArticleInput): Membership {
@@ -120,7 +128,7 @@ export class MemoryStoryIndex {
     for (const b of indexBands(f)) for (const id of this.byBand.get(b) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
     const ranked = [...hits].filter(([id]) => this.inWindow(this.articles.get(id)!, at)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     for (const [id] of ranked.slice(0, MAX_BAND_CANDIDATES)) ids.add(id);
-    for (const id of [...ids]) {
+    for (const id of this.withOriginals ? [...ids] : []) {
       const original = this.stories.get(this.articles.get(id)!.storyId)?.originalId;
       if (original) ids.add(original);
     }

@@ -10,7 +10,7 @@
  */
 
 /** Agencies whose name appears in credit/dateline parentheses: `(Xinhua)`, `(AP)`. */
-const AGENCY = String.raw`(?:Xinhua|Reuters|AP|AFP|TASS|Kyodo|Yonhap|Bernama|ANSA|dpa|DPA|EFE|UPI|PTI|IANS|Anadolu|RIA Novosti|Interfax|Sputnik|CNA|Associated Press|Agence France-Presse)`;
+const AGENCY = String.raw`(?:Xinhua|Reuters|AP|AFP|TASS|Kyodo|Yonhap|Bernama|ANSA|dpa|DPA|EFE|UPI|PTI|IANS|Anadolu|RIA Novosti|Interfax|Sputnik|CNA|AAP|CNN|Bloomberg|UNI|Antara|Associated Press|Agence France-Presse)`;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?`;
 
@@ -20,11 +20,11 @@ const PLACE = String.raw`[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, ?[
 /**
  * Datelines outlets prepend (README "dateline" extra, and what Xinhua/Reuters/AP/AFP print):
  * `BEIJING, Nov. 5 (Xinhua) -- `, `LONDON (Reuters) - `, `WASHINGTON (AP) — `, `Geneva, Nov. 9 -- `,
- * `Nairobi — `. To avoid eating a sentence that merely starts with a name and a hyphen, a match
+ * `Nairobi — `, `(CNN) — `. To avoid eating a sentence that merely starts with a name and a hyphen, a match
  * needs an agency in parentheses, a date, or a dash other than a single hyphen.
  */
 const DATELINE_RE = new RegExp(
-  String.raw`^(?:${PLACE})(?:,? ?${MONTH} \d{1,2})?(?: ?\(${AGENCY}\))? ?(?:--|—|–|-) ?`,
+  String.raw`^(?:(?:${PLACE})(?:,? ?${MONTH} \d{1,2})?(?: ?\(${AGENCY}\))?|\(${AGENCY}\)) ?(?:--|—|–|-) ?`,
   'u',
 );
 const DATELINE_STRONG_RE = new RegExp(String.raw`\(${AGENCY}\)|${MONTH} \d{1,2}|--|—|–`, 'u');
@@ -38,6 +38,7 @@ const CREDIT_PARAGRAPH_RES: RegExp[] = [
   /^Editor['’]?s note\b.*$/iu, // Editor's note: This article was updated ...
   /^(?:\[?full story\]?|read (?:the full story|more)|continue reading)\.?$/iu, // teaser links
   /^[_\-=*]{3,}$/u, // "___" separators
+  /^(?:copyright|©|\(c\))\s*(?:\d{4}\b|[\p{Lu}]).*(?:reserved|permission|redistributed)\.?$/iu, // agency copyright trailer
 ];
 
 /** A teaser's link glued to its last sentence: "... Read more", "… [Full story]". */

@@ -57,3 +57,15 @@ describe('urlKey', () => {
     expect(urlKey(url)).toBe(key);
   });
 });
+
+describe('comparisonTokens: more wire furniture', () => {
+  const plain = 'Officials said the talks went well.';
+  it.each([
+    ['(CNN) — Officials said the talks went well.'],
+    ['NEW YORK, Nov 5 (Reuters) - Officials said the talks went well.'],
+    ['Officials said the talks went well.\n\nCopyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'],
+    ['Officials said the talks went well.\n\n© 2019 Reuters. All rights reserved.'],
+  ])('%s', (text) => {
+    expect(comparisonTokens(text)).toEqual(comparisonTokens(plain));
+  });
+});
