@@ -5,7 +5,7 @@
  * whole page in <div id="page" class="with-sidebar">.
  */
 import type { Element, ParentNode } from 'domhandler';
-import { findAll, isElement, removeNode, textOf } from './dom.js';
+import { findAll, isElement, removeNode, textLength } from './dom.js';
 import { CHROME_TAGS, DROP_TAGS, isNegative } from './hints.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -13,7 +13,7 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Total text length of the <p> elements under a node. */
 export function paragraphChars(root: ParentNode): number {
   let n = 0;
-  for (const p of findAll(root, (e) => e.name === 'p')) n += textOf(p).length;
+  for (const p of findAll(root, (e) => e.name === 'p')) n += textLength(p);
   return n;
 }
 

@@ -6,18 +6,20 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars } from './clean-page.js';
-import { findAll, linkDensity, textOf } from './dom.js';
-import { FURNITURE_LINE, classWeight, isNegative } from './hints.js';
+import { findAll, linkDensity, textLength, textOf } from './dom.js';
+import { FURNITURE_LINE, PITCH_LINE, RELATED_HEADING, classWeight, isNegative } from './hints.js';
 
 const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
 const COMMAS = /[,，、。]/g;
 
 function conditionalSkip(el: Element): boolean {
-  const text = textOf(el);
-  const len = text.length;
+  const len = textLength(el);
   const weight = classWeight(el);
+  const ld = linkDensity(el);
+  // Long link-poor blocks are prose; only build the text of short ones.
+  if (len > 1000 && ld < 0.33) return false;
+  const text = textOf(el);
   if ((text.match(COMMAS)?.length ?? 0) >= 10) return false;
-  const ld = linkDensity(el, len);
   const ps = findAll(el, (e) => e.name === 'p').length;
   const imgs = findAll(el, (e) => e.name === 'img').length;
   const inputs = findAll(el, (e) => e.name === 'input').length;
@@ -41,8 +43,7 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     if (isNegative(el) && paragraphChars(el) < rootChars * 0.5) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
-      const text = textOf(el);
-      if (text.length < 200 && linkDensity(el, text.length) > 0.6) return true;
+      if (textLength(el) < 170 && linkDensity(el) > 0.6) return true;
     }
     return false;
   };
@@ -50,5 +51,14 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
 
 /** Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article"). */
 export function dropFurniture(blocks: string[]): string[] {
-  return blocks.filter((b) => !(b.length < 120 && FURNITURE_LINE.test(b)));
+  return blocks.filter((b) => !((b.length < 120 && FURNITURE_LINE.test(b)) || (b.length < 250 && PITCH_LINE.test(b))));
+}
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span']);
+
+/** True when an element is a "Related Stories"-style heading (or a wrapper holding only one). */
+export function isRelatedHeading(el: Element): boolean {
+  if (!HEADINGS.has(el.name)) return false;
+  const t = textOf(el);
+  return t.length > 0 && t.length < 50 && RELATED_HEADING.test(t);
 }

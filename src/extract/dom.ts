@@ -40,7 +40,8 @@ export function tagOf(node: AnyNode): string {
 /** class + id, lower-cased, for the class/id hint patterns. */
 export function classId(el: Element): string {
   const a = el.attribs;
-  return `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase();
+  // camelCase names ("newsCaption", "shareBar") split so the word patterns see "news-caption".
+  return `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
 /** Raw text of a subtree (entities already decoded by the parser). */
@@ -58,18 +59,49 @@ export function textOf(node: AnyNode): string {
   return rawText(node).replace(/\s+/g, ' ').trim();
 }
 
-/** Length of text inside <a> elements of a subtree (for link density). */
+// Text and link-text lengths are memoized per node: the scorer asks for the link density of
+// every ancestor of every paragraph, which is quadratic without the cache. removeNode clears
+// the entries of the ancestors it changes.
+const textLenCache = new WeakMap<AnyNode, number>();
+const linkLenCache = new WeakMap<AnyNode, number>();
+
+function visibleChars(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+/** Count of non-whitespace characters of a subtree's text (scripts and styles excluded). */
+export function textLength(node: AnyNode): number {
+  const hit = textLenCache.get(node);
+  if (hit !== undefined) return hit;
+  let n = 0;
+  if (node.type === 'text') n = visibleChars((node as unknown as { data: string }).data);
+  else if ('children' in node && !(isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript'))) {
+    for (const c of (node as ParentNode).children) n += textLength(c);
+  }
+  textLenCache.set(node, n);
+  return n;
+}
+
+/** Non-whitespace characters inside <a> elements of a subtree. */
 export function linkTextLength(node: AnyNode): number {
   if (!('children' in node)) return 0;
-  if (isElement(node) && node.name === 'a') return textOf(node).length;
+  const hit = linkLenCache.get(node);
+  if (hit !== undefined) return hit;
   let n = 0;
-  for (const c of (node as ParentNode).children) n += linkTextLength(c);
+  if (isElement(node) && node.name === 'a') n = textLength(node);
+  else for (const c of (node as ParentNode).children) n += linkTextLength(c);
+  linkLenCache.set(node, n);
   return n;
 }
 
 /** Share of a subtree's text that sits in links: menus and "related" lists score near 1. */
-export function linkDensity(node: AnyNode, textLength?: number): number {
-  const len = textLength ?? textOf(node).length;
+export function linkDensity(node: AnyNode): number {
+  const len = textLength(node);
   return len === 0 ? 0 : Math.min(1, linkTextLength(node) / len);
 }
 
@@ -89,6 +121,10 @@ export function findAll(root: AnyNode, pred: (el: Element) => boolean, out: Elem
 export function removeNode(node: AnyNode): void {
   const parent = node.parent;
   if (!parent) return;
+  for (let p: AnyNode | null = parent; p; p = p.parent) {
+    textLenCache.delete(p);
+    linkLenCache.delete(p);
+  }
   const i = parent.children.indexOf(node as never);
   if (i >= 0) parent.children.splice(i, 1);
   const prev = node.prev;

@@ -14,7 +14,7 @@ import { parseZonedDate } from '../normalize/parse-zoned-date.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
-import { contentSkip, dropFurniture } from './content-filter.js';
+import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { isElement, loadHtml, removeNode, textOf } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageMetadata } from './page-metadata.js';
@@ -66,6 +66,15 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
   const visit = (node: ParentNode): void => {
     for (const c of [...node.children]) {
       if (!isElement(c)) continue;
+      if (isRelatedHeading(c)) {
+        // Everything after a "Related Stories" heading in its container is teasers.
+        for (let n: AnyNode | null = c; n; ) {
+          const next: AnyNode | null = n.next;
+          removeNode(n);
+          n = next;
+        }
+        return;
+      }
       if (skip(c)) removeNode(c);
       else visit(c);
     }

@@ -5,7 +5,7 @@
  * blocks under them that pass a per-block boilerplate test form the article.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, linkDensity, textOf } from './dom.js';
+import { findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
 import { BLOCK_TAGS, classWeight } from './hints.js';
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);
@@ -51,7 +51,7 @@ export function scoreBlocks(root: ParentNode): Map<Element, number> {
   for (const p of paras) {
     const text = inlineText(p);
     if (text.length < 25) continue;
-    if (p.name === 'li' && linkDensity(p, text.length) > 0.3) continue;
+    if (p.name === 'li' && linkDensity(p) > 0.3) continue;
     let score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     if (p.name === 'li') score /= 2;
     let anc: ParentNode | null = p.name === 'p' || p.name === 'pre' || p.name === 'li' || p.name === 'span' || p.name === 'font' ? p.parent : p;
@@ -100,13 +100,30 @@ export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyN
     let s = scores.get(sib);
     if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
     if (s !== undefined && s >= threshold) { out.push(sib); continue; }
+    // Articles split into sections deeper than the 5 scored levels: take a sibling that is
+    // itself mostly good prose (long, link-poor paragraphs).
+    if (s === undefined || s < threshold) {
+      const prose = proseChars(sib);
+      if (prose > 500 || (prose > 150 && cls !== '' && sib.attribs['class'] === cls)) { out.push(sib); continue; }
+    }
     if (sib.name === 'p') {
       const text = textOf(sib);
-      const ld = linkDensity(sib, text.length);
+      const ld = linkDensity(sib);
       if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]["”’]?$/.test(text))) out.push(sib);
     }
   }
   return out;
+}
+
+/** Characters in long, link-poor <p> elements under a node. */
+function proseChars(root: Element): number {
+  if (linkDensity(root) > 0.25) return 0;
+  let n = 0;
+  for (const p of findAll(root, (e) => e.name === 'p')) {
+    const t = textLength(p);
+    if (t > 70 && linkDensity(p) < 0.25) n += t;
+  }
+  return n;
 }
 
 /** Article container nodes of a cleaned page, or [] when nothing scores. */

@@ -49,4 +49,16 @@ export function isNegative(el: Element): boolean {
 
 /** Short lines that are page furniture when they stand alone as a block. */
 export const FURNITURE_LINE =
-  /^(advertisement|advertisment|ad|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*)$/i;
+  /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*)$/i;
+
+/** Subscription pitches: a short block asking to sign up for a newsletter or magazine. */
+export const PITCH_LINE =
+  /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|today|free)\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\bdelivered (to|through) your (inbox|letterbox|door)\b/i;
+
+/**
+ * Headings that open a "related"/"recommended" list: everything after one, inside the same
+ * container, is another article's teaser. English plus the languages of the benchmark and
+ * the wire sites (pt, es, fr, de, ru, zh, id, ko).
+ */
+export const RELATED_HEADING =
+  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|from|on this|news)|recommended( for you| stories| reading)?|read (also|next)|see also|also read|don'?t miss|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|noticias relacionadas|lee también|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사)\s*[:.…]*$/i;
