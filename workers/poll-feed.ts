@@ -5,7 +5,7 @@
  * retries feeds, so one bad feed never clogs the queue.
  */
 import { parseFeed } from '../src/feeds/parse-feed.js';
-import { getFeed, recentPolls, recordFeedItems, recordPoll, type SeenItem } from '../src/db/feeds.repo.js';
+import { getFeed, pollRecorded, recentPolls, recordFeedItems, recordPoll, type SeenItem } from '../src/db/feeds.repo.js';
 import { isPipelineError } from '../src/errors.js';
 import type { PollFeedJob } from '../src/queues.js';
 import { classifyFailure, isGlobalOutage, nextPoll } from '../src/schedule/next-poll.js';
@@ -35,19 +35,20 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
     errorStreak: feed.error_streak,
     minPollSeconds: feed.min_poll_seconds,
   };
+  // A re-run of a recorded poll (crash after its writes) must redo the same work, so it fetches
+  // without validators: the first run already stored them, and would make this one "not modified".
+  const rerun = await pollRecorded(db, feed.id, slot);
   try {
     const res = await fetcher.fetch(feed.url, {
       kind: 'feed',
-      etag: feed.etag,
-      lastModified: feed.last_modified,
-      previousBodyHash: feed.body_hash,
+      ...(rerun ? {} : { etag: feed.etag, lastModified: feed.last_modified, previousBodyHash: feed.body_hash }),
     });
     const hints = { retryAfterMs: res.retryAfterMs, cacheMaxAgeSeconds: res.cacheMaxAgeSeconds, expiresAt: res.expiresAt };
     if (res.notModified) {
       const next = nextPoll(prev, { kind: 'not_modified', newItems: 0, ...hints }, startedAt, policy);
       await recordPoll(
         db,
-        { feedId: feed.id, slot, startedAt, durationMs: performance.now() - t0, status: 'not_modified', httpStatus: res.status, reason: null, error: null, bytes: res.bytes, itemsSeen: 0 },
+        { feedId: feed.id, slot, rerun, startedAt, durationMs: performance.now() - t0, status: 'not_modified', httpStatus: res.status, reason: null, error: null, bytes: res.bytes, itemsSeen: 0 },
         { ...schedule(next), success: true, lastErrorCode: null, lastError: null, etag: res.etag ?? feed.etag, lastModified: res.lastModified ?? feed.last_modified },
       );
       return { status: 'not_modified', itemsSeen: 0, itemsNew: 0 };
@@ -74,7 +75,7 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
     );
     await recordPoll(
       db,
-      { feedId: feed.id, slot, startedAt, durationMs: performance.now() - t0, status: 'ok', httpStatus: res.status, reason: null, error: null, bytes: res.bytes, itemsSeen: parsed.items.length },
+      { feedId: feed.id, slot, rerun, startedAt, durationMs: performance.now() - t0, status: 'ok', httpStatus: res.status, reason: null, error: null, bytes: res.bytes, itemsSeen: parsed.items.length },
       {
         ...schedule(next),
         success: true,
@@ -104,6 +105,7 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
       {
         feedId: feed.id,
         slot,
+        rerun,
         startedAt,
         durationMs: performance.now() - t0,
         status: 'error',

@@ -151,6 +151,11 @@ export interface PollRecord {
   error: string | null;
   bytes: number | null;
   itemsSeen: number;
+  /**
+   * The poll job is running again for a slot already recorded: its row is rewritten, but the
+   * feed's schedule and error state stay as the first run set them (adapting twice would drift).
+   */
+  rerun?: boolean;
 }
 
 export interface FeedStateUpdate {
@@ -202,13 +207,17 @@ export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdat
     await trx
       .updateTable('feeds')
       .set((eb) => ({
-        next_poll_at: state.nextPollAt,
-        current_interval_seconds: state.currentIntervalSeconds,
-        error_streak: state.errorStreak,
-        last_polled_at: poll.startedAt,
-        last_error_code: state.lastErrorCode,
-        last_error: state.lastError,
-        ...(state.success ? { last_success_at: poll.startedAt } : {}),
+        ...(poll.rerun
+          ? {}
+          : {
+              next_poll_at: state.nextPollAt,
+              current_interval_seconds: state.currentIntervalSeconds,
+              error_streak: state.errorStreak,
+              last_polled_at: poll.startedAt,
+              last_error_code: state.lastErrorCode,
+              last_error: state.lastError,
+              ...(state.success ? { last_success_at: poll.startedAt } : {}),
+            }),
         ...(state.minPollSeconds !== undefined ? { min_poll_seconds: state.minPollSeconds } : {}),
         ...(state.title ? { title: eb.fn.coalesce(eb.ref('title'), eb.val(state.title)) } : {}),
         ...(state.language ? { language: state.language } : {}),
@@ -219,6 +228,12 @@ export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdat
       .where('id', '=', poll.feedId)
       .execute();
   });
+}
+
+/** True when this poll slot already has its feed_fetches row (the job is running again). */
+export async function pollRecorded(db: Db, feedId: number, slot: Date): Promise<boolean> {
+  const row = await db.selectFrom('feed_fetches').select('id').where('feed_id', '=', feedId).where('poll_slot', '=', slot).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Links every feed item with this URL to the stored article. */
