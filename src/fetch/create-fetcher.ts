@@ -111,7 +111,6 @@ interface RawResponse {
   headers: Record<string, string>;
   body: Buffer;
   wireBytes: number;
-  durationMs: number;
   waitMs: number;
   redirects: number;
 }
@@ -198,7 +197,7 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
         const read = ok
           ? await readBody(res.body, { contentEncoding: headers['content-encoding'], maxBytes, url: url.href, signal: hopSignal })
           : { body: Buffer.alloc(0), wireBytes: 0 };
-        return { status: res.statusCode, url, headers, ...read, durationMs: 0, waitMs, redirects };
+        return { status: res.statusCode, url, headers, ...read, waitMs, redirects };
       } catch (err) {
         // A body we stopped reading (cap hit, decode error) must not keep its connection busy.
         pending?.destroy();
