@@ -44,11 +44,13 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
 /** Re-serializes an HTML fragment canonically, resolving relative URLs against `base`. */
 export function htmlFragment(html: string, base: string | undefined): string {
   if (!/[<&]/.test(html)) return html;
+  // `<!` not starting a comment or a doctype is text (`<!' ...`), not a declaration eating the rest.
+  const src = html.replace(/<!(?![A-Za-z[]|--)/g, '&lt;!');
   const out: string[] = [];
   const open: string[] = [];
   let dropped = 0;
   scanTags(
-    html,
+    src,
     {
       open(rawName, attrs, selfClosing) {
         const name = rawName.toLowerCase();

@@ -14,7 +14,8 @@ export function kids(node: XmlNode, ...keys: string[]): XmlNode[] {
 /** The first child for the first key (in priority order) that has one with a non-empty value. */
 export function first(node: XmlNode, src: string, ...keys: string[]): XmlNode | undefined {
   for (const k of keys) {
-    const hit = node.children.find((c) => c.key === k && textOf(c, src) !== '');
+    // Cheap emptiness test (textOf would re-serialize HTML just to find it non-empty).
+    const hit = node.children.find((c) => c.key === k && (c.children.length > 0 || /\S/.test(c.text)));
     if (hit) return hit;
   }
   return undefined;

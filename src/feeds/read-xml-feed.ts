@@ -54,6 +54,11 @@ class Reader {
     return pick ? resolveUrl(pick.attrs['href'], pick, fallbackBase) : undefined;
   }
 
+  sourceAuthor(node: XmlNode): string | undefined {
+    const source = kids(node, 'atom:source')[0];
+    return source && this.author(source);
+  }
+
   /** Media RSS: `<media:group><media:description>` when the item has no description of its own. */
   mediaGroupText(node: XmlNode): string | undefined {
     for (const g of kids(node, 'media:group')) {
@@ -99,7 +104,7 @@ class Reader {
     return out;
   }
 
-  item(node: XmlNode, index: number, channelLink: string | undefined): RawItem {
+  item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
     const where = `item ${index + 1}`;
     const guid = first(node, this.src, 'guid', 'atom:id', 'id', 'dc:identifier');
     const id = guid ? textOf(guid, this.src) : undefined;
@@ -114,7 +119,8 @@ class Reader {
       id,
       published,
       updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified'),
-      author: this.author(node),
+      // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
+      author: this.author(node) ?? (node.key === 'atom:entry' ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
       categories: this.categories(node),
       summary: this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description') ?? this.mediaGroupText(node),
       content: this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem'),
@@ -155,10 +161,12 @@ export function readXmlFeed(tree: XmlTree, src: string): RawFeed {
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
   const found = findItems(root);
-  // A truncated feed yields the items before the break; the cut-off item would be half a story.
-  const whole = found.filter((n) => !n.truncated);
+  // A truncated feed yields the items before the break. An item cut off inside one of its fields
+  // would be half a story and is dropped; one cut off only before its </item> is complete.
+  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated));
   if (whole.length < found.length) warnings.push(`feeds: input ends inside an item; ${found.length - whole.length} unfinished item dropped`);
-  const items = whole.map((n, i) => r.item(n, i, link));
+  const feedAuthor = tree.root.key === 'atom:feed' ? r.author(channel) : undefined;
+  const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));
   return {
     title: r.text(channel, 'title', 'atom:title', 'dc:title'),
     link,

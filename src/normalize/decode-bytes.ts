@@ -3,6 +3,7 @@
  * really needs. iconv-lite does the decoding: Node 20's TextDecoder maps windows-1252 0x80-0x9F to
  * C1 controls for some labels, and it lacks several legacy charsets.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Where the charset used came from. */
@@ -91,17 +92,15 @@ function metaCharset(b: Uint8Array): string | undefined {
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset, { stripBOM: true });
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Node's own UTF-8 decoder is several times faster than iconv-lite's for the common case.
+  if (charset === 'utf-8') return buf.toString('utf8').replace(/^\uFEFF/, '');
+  return iconv.decode(buf, charset, { stripBOM: true });
 }
 
 /** True when the bytes are not valid UTF-8 (a "UTF-8" feed that is really windows-1252). */
 function invalidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return false;
-  } catch {
-    return true;
-  }
+  return !isUtf8(bytes);
 }
 
 interface Candidate {

@@ -75,6 +75,10 @@ describe('parseFeed: formats', () => {
     { name: 'relative item links resolve against the feed URL', input: rss('<item><link>a/b.html</link></item>'), url: 'http://h.example/feeds/rss.xml', check: (f) => expect(f.items[0]?.link).toBe('http://h.example/feeds/a/b.html') },
     { name: 'without a feed URL, against the channel link', input: rss('<item><link>/a.html</link></item>', '<link>http://site.example/news/</link>'), check: (f) => expect(f.items[0]?.link).toBe('http://site.example/a.html') },
     { name: 'a permalink guid stands in for a missing link', input: rss('<item><guid>http://x.example/1</guid></item>'), check: (f) => expect(f.items[0]?.link).toBe('http://x.example/1') },
+    { name: 'an Atom entry without author takes the feed author (RFC 4287 4.2.1)', input: '<feed xmlns="http://www.w3.org/2005/Atom"><author><name>Xinhua</name></author><entry><title>x</title></entry><entry><author><name>AP</name></author></entry></feed>', check: (f) => expect(f.items.map((i) => i.author)).toEqual(['Xinhua', 'AP']) },
+    { name: 'RSS items do not inherit the managingEditor', input: rss('<item><title>x</title></item>', '<managingEditor>ed@example.com</managingEditor>'), check: (f) => expect(f.items[0]?.author).toBeUndefined() },
+    { name: '"<!" that is not a declaration stays text', input: rss('<item><description>&lt;!\' &lt;a href="foo"&gt;</description></item>'), check: (f) => expect(f.items[0]?.summary).toBe('&lt;!\' <a href="foo"></a>') },
+    { name: 'item cut off after its fields is kept, one cut inside a field is dropped', input: rss('<item><title>A</title></item><item><title>B</title><link>http://x/b</link>').replace('</channel></rss>', '') + '<item><title>C', check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A', 'B']) },
     { name: 'a no-zone date is assumed UTC and recorded', input: rss('<item><title>x</title><pubDate>2024-05-14 10:00:00</pubDate></item>'), check: (f) => { expect(iso(f.items[0]?.published)).toBe('2024-05-14T10:00:00.000Z'); expect(f.warnings.join()).toMatch(/UTC assumed/); } },
   ];
   for (const t of table) it(t.name, () => t.check(parseFeed(t.input, { url: t.url })));
