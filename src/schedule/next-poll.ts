@@ -10,7 +10,8 @@
  *   stop: at worst a feed is tried once per ceiling. The adaptive interval is kept untouched
  *   during failures, so a feed that recovers returns to its normal rhythm at once.
  * - `globalOutage` (every feed failing at once: our network is down) is not the feed's fault:
- *   the streak is not increased and the feed is retried at its normal interval.
+ *   the streak is not increased and the feed is retried at its normal interval. The same holds
+ *   for `host_busy` (our per-host budget had no slot in time).
  */
 export { classifyFailure, isGlobalOutage, isPersistentReason } from './classify-failure.js';
 import { isPersistentReason } from './classify-failure.js';
@@ -96,7 +97,8 @@ export function nextPoll(state: PollState, outcome: PollOutcome, now: Date, poli
 
   if (outcome.kind === 'error') {
     const hint = floorHints([['retry_after', (outcome.retryAfterMs ?? 0) / 1000]], maxHint);
-    if (outcome.globalOutage) {
+    // host_busy is our own politeness budget saying "not now": not the feed's fault either.
+    if (outcome.globalOutage || outcome.reason === 'host_busy') {
       return hint.seconds > base ? at(hint.seconds, base, streak, false, hint.constraint) : at(base, base, streak, false, 'outage');
     }
     const errorStreak = streak + 1;

@@ -111,6 +111,11 @@ describe('nextPoll: failures', () => {
     expect(runs[1]).toMatchObject({ delaySeconds: 900, constraint: 'outage' });
     expect(runs[3]!.delaySeconds).toBe(1800);
   });
+
+  it('does not count host_busy (our own per-host budget) against the feed', () => {
+    const r = nextPoll({ intervalSeconds: 900, errorStreak: 2 }, fail('host_busy', { retryAfterMs: 5000 }), T0, POLICY);
+    expect(r).toMatchObject({ errorStreak: 2, counted: false, delaySeconds: 900, constraint: 'outage' });
+  });
 });
 
 describe('nextPoll: inputs', () => {
