@@ -1,6 +1,7 @@
 /**
  * The service's HTTP server: /healthz (process up) and /readyz (Postgres, Redis and migrations).
- * The operations work adds the dashboard, metrics and status page on the same server.
+ * The operations routes (src/ops/routes.ts: dashboard, metrics, status page, basic auth) are
+ * tried first through `routes`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,13 +19,41 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
+/**
+ * Each readiness check gets this long. The service's Redis connection never fails a command
+ * while Redis is down (BullMQ needs `maxRetriesPerRequest: null`), it waits; a probe must answer.
+ */
+export const CHECK_TIMEOUT_MS = 2000;
+
+async function runCheck(c: ReadinessCheck, timeoutMs: number): Promise<{ name: string; ok: boolean; detail?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ ok: boolean; detail?: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
+  });
+  try {
+    const pending = c.check();
+    pending.catch(() => undefined); // a check that loses the race may still reject later
+    return { name: c.name, ...(await Promise.race([pending, timeout])) };
+  } catch (err) {
+    return { name: c.name, ok: false, detail: err instanceof Error ? err.message : String(err) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
 
 /** Starts the HTTP server on host:port (port 0 picks a free one). Extra routes are tried first. */
-export async function startHttpServer(opts: { host: string; port: number; checks: ReadinessCheck[]; routes?: Route[] }): Promise<HttpServer> {
+export async function startHttpServer(opts: {
+  host: string;
+  port: number;
+  checks: ReadinessCheck[];
+  routes?: Route[];
+  checkTimeoutMs?: number;
+}): Promise<HttpServer> {
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) json(res, 500, { error: err instanceof Error ? err.message : String(err) });
@@ -36,15 +65,7 @@ export async function startHttpServer(opts: { host: string; port: number; checks
     for (const route of opts.routes ?? []) if (await route(req, res)) return;
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
-      const results = await Promise.all(
-        opts.checks.map(async (c) => {
-          try {
-            return { name: c.name, ...(await c.check()) };
-          } catch (err) {
-            return { name: c.name, ok: false, detail: err instanceof Error ? err.message : String(err) };
-          }
-        }),
-      );
+      const results = await Promise.all(opts.checks.map((c) => runCheck(c, opts.checkTimeoutMs ?? CHECK_TIMEOUT_MS)));
       const ok = results.every((r) => r.ok);
       return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks: results });
     }

@@ -1,0 +1,168 @@
+/**
+ * Prometheus metrics (prom-client). Counters and histograms are fed by the `Observer` hooks the
+ * workers and the fetcher call; gauges (queue depths, feed health, stored rows) are read at scrape
+ * time, so a dashboard-only process reports the same numbers as the one running the workers.
+ * Names follow https://prometheus.io/docs/practices/naming/: `wirehouse_` prefix, base units
+ * (`_seconds`, `_bytes`), `_total` on counters.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Queue } from 'bullmq';
+import type { Db } from '../db/db.js';
+import { activityCounts, feedHealthCounts } from '../db/stats.repo.js';
+import type { Logger } from '../logger.js';
+import type { Observer } from '../../workers/deps.js';
+import { QUEUE_STATES, queueDepths } from './queue-depths.js';
+import { withTimeout } from './with-timeout.js';
+
+/** A scrape waits at most this long for Redis or Postgres (Prometheus' default timeout is 10 s). */
+const COLLECT_TIMEOUT_MS = 3000;
+
+export interface MetricsSources {
+  db?: Db;
+  /** Queues by name (`openQueues().byName`). */
+  queues?: Record<string, Queue>;
+  log?: Logger;
+  /** Also export Node process metrics (default true; tests creating many registries may skip). */
+  processMetrics?: boolean;
+}
+
+export interface Metrics {
+  registry: Registry;
+  /** Hooks for `startService({ observer })`. */
+  observer: Observer;
+  contentType: string;
+  /** Gives the scrape-time gauges their sources once the service has opened them. */
+  attach(sources: Omit<MetricsSources, 'processMetrics'>): void;
+  /** Refreshes the scrape-time gauges and returns the exposition text. */
+  render(): Promise<string>;
+}
+
+/** HTTP status class label: "2xx" ... "5xx", or "error" when no response arrived. */
+export function statusClass(status: number | null): string {
+  return status === null ? 'error' : `${Math.floor(status / 100)}xx`;
+}
+
+function createInstruments(registers: Registry[]) {
+  return {
+    jobSeconds: new Histogram({
+      name: 'wirehouse_job_duration_seconds',
+      help: 'Time a job body ran, by queue and outcome (completed, retry, failed).',
+      labelNames: ['queue', 'outcome'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers,
+    }),
+    jobs: new Counter({ name: 'wirehouse_jobs_total', help: 'Job attempts by queue and outcome (completed, retry, failed).', labelNames: ['queue', 'outcome'] as const, registers }),
+    jobErrors: new Counter({ name: 'wirehouse_job_errors_total', help: 'Failed job attempts (retried or final) by queue and error code.', labelNames: ['queue', 'code'] as const, registers }),
+    fetches: new Counter({ name: 'wirehouse_http_fetches_total', help: 'HTTP fetches by kind (feed, page), host and status class (2xx..5xx, error).', labelNames: ['kind', 'host', 'status_class'] as const, registers }),
+    fetchSeconds: new Histogram({
+      name: 'wirehouse_http_fetch_duration_seconds',
+      help: 'HTTP fetch time (all hops, body included) by kind.',
+      labelNames: ['kind'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    }),
+    bytes: new Counter({ name: 'wirehouse_http_fetched_bytes_total', help: 'Decoded response bytes fetched, by kind.', labelNames: ['kind'] as const, registers }),
+    extractionFailures: new Counter({ name: 'wirehouse_extraction_failures_total', help: 'fetch-article jobs that failed for good, by error code.', labelNames: ['code'] as const, registers }),
+    feedPolls: new Counter({ name: 'wirehouse_feed_polls_total', help: 'Completed feed polls by result status (ok, not_modified, error).', labelNames: ['status'] as const, registers }),
+    feedItemsNew: new Counter({ name: 'wirehouse_feed_items_new_total', help: 'New feed items found by polls.', registers }),
+    articlesStored: new Counter({ name: 'wirehouse_articles_stored_total', help: 'Articles stored by fetch-article, by whether the text was new or changed (changed="true") or unchanged.', labelNames: ['changed'] as const, registers }),
+    dedupe: new Counter({ name: 'wirehouse_dedupe_decisions_total', help: 'Dedupe decisions by method (new, url, body_hash, lead_hash, near_dup).', labelNames: ['method'] as const, registers }),
+    storiesCreated: new Counter({ name: 'wirehouse_stories_created_total', help: 'Stories created by dedupe.', registers }),
+    repostsMerged: new Counter({ name: 'wirehouse_reposts_merged_total', help: 'Articles merged into an existing story, by role given (repost, update, original when it replaced the original).', labelNames: ['role'] as const, registers }),
+    queuePaused: new Gauge({ name: 'wirehouse_queue_paused', help: '1 when the queue is paused (no job starts), else 0.', labelNames: ['queue'] as const, registers }),
+    queueJobs: new Gauge({ name: 'wirehouse_queue_jobs', help: 'Jobs per queue and state, read from Redis at scrape time.', labelNames: ['queue', 'state'] as const, registers }),
+    feeds: new Gauge({ name: 'wirehouse_feeds', help: 'Feeds by health state (healthy, degraded, failing) from the feed_health view.', labelNames: ['state'] as const, registers }),
+    articles: new Gauge({ name: 'wirehouse_articles', help: 'Articles stored in Postgres.', registers }),
+    stories: new Gauge({ name: 'wirehouse_stories', help: 'Stories in Postgres.', registers }),
+    reposts: new Gauge({ name: 'wirehouse_reposts', help: 'Story members that are reposts or updates (not originals).', registers }),
+    collectErrors: new Counter({ name: 'wirehouse_metrics_collect_errors_total', help: 'Scrape-time reads that failed, by source (postgres, redis).', labelNames: ['source'] as const, registers }),
+  };
+}
+
+type Instruments = ReturnType<typeof createInstruments>;
+
+function record(m: Instruments, result: unknown, queue: string): void {
+  if (typeof result !== 'object' || result === null) return;
+  const r = result as Record<string, unknown>;
+  if (queue === 'poll-feed') {
+    if (typeof r.status === 'string') m.feedPolls.inc({ status: r.status });
+    if (typeof r.itemsNew === 'number') m.feedItemsNew.inc(r.itemsNew);
+  } else if (queue === 'fetch-article') {
+    if (typeof r.changed === 'boolean') m.articlesStored.inc({ changed: String(r.changed) });
+  } else if (queue === 'dedupe') {
+    if (typeof r.method === 'string') m.dedupe.inc({ method: r.method });
+    if (r.created === true) m.storiesCreated.inc();
+    else if (r.created === false && typeof r.role === 'string') m.repostsMerged.inc({ role: r.role });
+  }
+}
+
+/** Creates a registry with all wirehouse series; `sources` enable the scrape-time gauges. */
+export function createMetrics(initial: MetricsSources = {}): Metrics {
+  const sources: MetricsSources = { ...initial };
+  const registry = new Registry();
+  if (sources.processMetrics !== false) collectDefaultMetrics({ register: registry });
+  const m = createInstruments([registry]);
+
+  const observer: Observer = {
+    jobFinished(e) {
+      m.jobSeconds.observe({ queue: e.queue, outcome: e.outcome }, e.seconds);
+      m.jobs.inc({ queue: e.queue, outcome: e.outcome });
+      if (e.outcome !== 'completed') m.jobErrors.inc({ queue: e.queue, code: e.code ?? 'internal' });
+      if (e.outcome === 'failed' && e.queue === 'fetch-article') m.extractionFailures.inc({ code: e.code ?? 'internal' });
+      if (e.outcome === 'completed') record(m, e.result, e.queue);
+    },
+    fetched(e) {
+      m.fetches.inc({ kind: e.kind, host: e.host, status_class: statusClass(e.status) });
+      m.fetchSeconds.observe({ kind: e.kind }, e.seconds);
+      if (e.bytes > 0) m.bytes.inc({ kind: e.kind }, e.bytes);
+    },
+  };
+
+  async function refresh(): Promise<void> {
+    const jobs: Promise<void>[] = [];
+    if (sources.queues) {
+      const queues = sources.queues;
+      jobs.push(
+        withTimeout((async () => {
+          for (const d of await queueDepths(queues)) {
+            for (const state of QUEUE_STATES) m.queueJobs.set({ queue: d.name, state }, d.counts[state]);
+            m.queuePaused.set({ queue: d.name }, d.paused ? 1 : 0);
+          }
+        })(), COLLECT_TIMEOUT_MS, 'redis').catch((err: unknown) => failed('redis', err)),
+      );
+    }
+    if (sources.db) {
+      const db = sources.db;
+      jobs.push(
+        withTimeout((async () => {
+          const [health, activity] = await Promise.all([feedHealthCounts(db), activityCounts(db)]);
+          for (const [state, n] of Object.entries(health)) m.feeds.set({ state }, n);
+          m.articles.set(activity.articles.total);
+          m.stories.set(activity.stories.total);
+          m.reposts.set(activity.reposts.total);
+        })(), COLLECT_TIMEOUT_MS, 'postgres').catch((err: unknown) => failed('postgres', err)),
+      );
+    }
+    await Promise.all(jobs);
+  }
+
+  function failed(source: string, err: unknown): void {
+    // A scrape must still answer when Postgres or Redis is down: the stale gauges stay, the
+    // error counter tells, and /readyz says which dependency is missing.
+    m.collectErrors.inc({ source });
+    sources.log?.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'metrics: collect failed');
+  }
+
+  return {
+    registry,
+    observer,
+    contentType: registry.contentType,
+    attach(more) {
+      Object.assign(sources, more);
+    },
+    async render() {
+      await refresh();
+      return registry.metrics();
+    },
+  };
+}

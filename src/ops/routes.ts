@@ -1,0 +1,62 @@
+/**
+ * The operations routes on the service's HTTP server: basic auth (when configured), `/metrics`,
+ * the bull-board dashboard at `/queues`, and the status page at `/`. /healthz and /readyz are the
+ * server's own (src/server.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Service } from '../service.js';
+import type { Route } from '../server.js';
+import { basicAuthRoute } from './basic-auth.js';
+import { dashboardRoute } from './dashboard.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { collectStatus } from './status-data.js';
+import { renderStatusPage } from './status-page.js';
+
+type ServiceParts = Omit<Service, 'close' | 'http'>;
+
+const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://x').pathname;
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** `/metrics`: refreshes the scrape-time gauges and answers the Prometheus text format. */
+export function metricsRoute(metrics: Metrics): Route {
+  return async (req, res) => {
+    if (pathOf(req) !== '/metrics') return false;
+    send(res, 200, metrics.contentType, await metrics.render());
+    return true;
+  };
+}
+
+/** `/` (and `/status`): the HTML status page. */
+export function statusRoute(svc: Pick<ServiceParts, 'db' | 'queues'>): Route {
+  return async (req, res) => {
+    const path = pathOf(req);
+    if (path !== '/' && path !== '/status') return false;
+    const data = await collectStatus(svc.db, svc.queues.byName);
+    send(res, 200, 'text/html; charset=utf-8', renderStatusPage(data));
+    return true;
+  };
+}
+
+/**
+ * Everything the operations work adds, ready for `startService`: an observer to pass as
+ * `observer` and a `routes` factory that attaches the metrics to the opened db and queues.
+ */
+export function opsRoutes(metrics: Metrics = createMetrics()): { metrics: Metrics; routes: (svc: ServiceParts) => Route[] } {
+  return {
+    metrics,
+    routes(svc) {
+      metrics.attach({ db: svc.db, queues: svc.queues.byName, log: svc.log });
+      const auth = svc.config.server.basicAuth;
+      return [
+        ...(auth ? [basicAuthRoute(auth.user, auth.password)] : []),
+        metricsRoute(metrics),
+        dashboardRoute(Object.values(svc.queues.byName)),
+        statusRoute(svc),
+      ];
+    },
+  };
+}
