@@ -88,7 +88,7 @@ function pairReport(file: string): void {
       if (!shared && !same) continue;
       if (same && shared) candidatePos++;
       const p = comparePair(arts[i]!.f, arts[j]!.f);
-      rows.push(`${same ? 'SAME' : 'diff'} ${shared ? 'cand' : 'miss'} R=${p.resemblance.toFixed(3)} C=${p.containment.toFixed(3)} anch=${p.anchored ? 1 : 0} n=${p.shorterShingles} match=${p.match ? 1 : 0} ${arts[i]!.a.id} ${arts[j]!.a.id}`);
+      rows.push(`${same ? 'SAME' : 'diff'} ${shared ? 'cand' : 'miss'} R=${p.resemblance.toFixed(3)} C=${p.containment.toFixed(3)} anch=${p.anchored ? 1 : 0} n=${p.shorterShingles} cover=${p.prefixCover.toFixed(2)} match=${p.match ? 1 : 0} ${arts[i]!.a.id} ${arts[j]!.a.id}`);
     }
   }
   rows.sort();

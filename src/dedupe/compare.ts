@@ -4,9 +4,11 @@
  *
  *  - RESEMBLANCE  |A∩B| / |A∪B| >= MIN_RESEMBLANCE (0.5): the copies are mostly the same text.
  *    Catches updates (new top paragraph), local paragraphs, resplits and copy-edits.
- *  - ANCHORED CONTAINMENT  |A∩B| / min(|A|,|B|) >= MIN_CONTAINMENT (0.8), the shorter text has at
- *    least MIN_CONTAIN_SHINGLES shingles, and the shorter text's opening is found near the start
- *    of the longer one (within ANCHOR_SLACK tokens). Catches teasers and trims (which keep the
+ *  - ANCHORED CONTAINMENT  |A∩B| / min(|A|,|B|) >= MIN_CONTAINMENT (0.8) — or a leading part of
+ *    the shorter text covering >= MIN_PREFIX_COVER (0.5) of it, >= MIN_PREFIX_SHINGLES long, is
+ *    contained at that density (a teaser wrapped in site chrome) — the shorter text has at least
+ *    MIN_CONTAIN_SHINGLES shingles, and its opening is found near the start of the longer one
+ *    (within ANCHOR_SLACK tokens). Catches teasers and trims (which keep the
  *    first paragraphs), including a late-arriving full original. The anchor is what keeps a
  *    round-up ("News in brief") from absorbing every brief it quotes verbatim: only its first
  *    brief starts near the round-up's start.
@@ -33,6 +35,17 @@ export const MIN_TEXT_SHINGLES = 10;
 export const MIN_CONTAIN_SHINGLES = 15;
 /** How far into the longer text the shorter one may start: a new top paragraph or dateline, not a brief. */
 export const ANCHOR_SLACK = 60;
+/**
+ * A shorter text whose leading part, covering at least this share of it, is contained at density
+ * >= MIN_CONTAINMENT also counts as contained: a teaser or trim that the outlet's page wraps in
+ * its own chrome (newsletter box, "Related" links, photo credit) at the end.
+ */
+export const MIN_PREFIX_COVER = 0.5;
+/**
+ * ...and that leading part must be at least ~a paragraph (30 shingles), so a shared boilerplate
+ * top paragraph ("Officials gave new details on the matter on Friday, ...") is not enough.
+ */
+export const MIN_PREFIX_SHINGLES = 30;
 /** Opening shingles of the shorter text checked for the anchor (half must be found). */
 const ANCHOR_PROBE = 20;
 
@@ -44,6 +57,8 @@ export interface PairScore {
   /** The shorter text's shingle count. */
   shorterShingles: number;
   /** Exact layer that holds, if any. */
+  /** Longest leading share of the shorter text contained at density >= MIN_CONTAINMENT (0 if none). */
+  prefixCover: number;
   exact: 'body_hash' | 'lead_hash' | null;
   match: boolean;
   /** 1 for a body-hash match, else the deciding similarity in [0, 1]. */
@@ -65,6 +80,21 @@ export function isAnchored(shorter: readonly number[], longer: readonly number[]
   return probe.length > 0 && near * 2 >= probe.length;
 }
 
+/**
+ * The longest prefix of `shorter` (>= MIN_PREFIX_SHINGLES long) whose shingles occur in `longer`
+ * at density >= MIN_CONTAINMENT, as a share of `shorter`.
+ */
+export function prefixCover(shorter: readonly number[], longer: ReadonlySet<number>): number {
+  let hits = 0;
+  let best = 0;
+  shorter.forEach((h, i) => {
+    if (longer.has(h)) hits++;
+    const len = i + 1;
+    if (len >= MIN_PREFIX_SHINGLES && hits >= MIN_CONTAINMENT * len) best = len;
+  });
+  return shorter.length === 0 ? 0 : best / shorter.length;
+}
+
 /** Verifies a candidate pair. Symmetric. */
 export function comparePair(a: DedupeFeatures, b: DedupeFeatures): PairScore {
   const setA = new Set(a.shingles);
@@ -76,10 +106,11 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures): PairScore {
   const resemblance = union === 0 ? 0 : inter / union;
   const containment = small.size === 0 ? 0 : inter / small.size;
   const [shortSeq, longSeq] = setA.size <= setB.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
-  const anchored = containment >= MIN_CONTAINMENT && isAnchored(shortSeq, longSeq);
+  const cover = containment >= MIN_CONTAINMENT * MIN_PREFIX_COVER ? prefixCover(shortSeq, large) : 0;
+  const anchored = (containment >= MIN_CONTAINMENT || cover >= MIN_PREFIX_COVER) && isAnchored(shortSeq, longSeq);
   const exact = a.bodyHash !== null && a.bodyHash === b.bodyHash ? 'body_hash' : a.leadHash !== null && a.leadHash === b.leadHash ? 'lead_hash' : null;
   const contained = anchored && small.size >= MIN_CONTAIN_SHINGLES;
   const match = small.size >= MIN_TEXT_SHINGLES && (exact === 'body_hash' || resemblance >= MIN_RESEMBLANCE || contained);
   const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? containment : 0);
-  return { resemblance, containment, anchored, shorterShingles: small.size, exact, match, score };
+  return { resemblance, containment, anchored, shorterShingles: small.size, prefixCover: cover, exact, match, score };
 }

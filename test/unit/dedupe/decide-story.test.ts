@@ -176,3 +176,21 @@ describe('story originals and updates', () => {
     expect(index.roleOf('v1')).toBe('original');
   });
 });
+
+describe('comparePair: teaser or trim wrapped in site chrome', () => {
+  const footer = 'Sign up for the Courier newsletter to get the latest news delivered to your inbox every morning. Follow us on Twitter and Facebook for updates.';
+  const f = (id: string, text: string) => dedupeFeatures({ url: `https://${id}.example/x`, body: text });
+
+  it('a teaser followed by a newsletter box still verifies against its original', () => {
+    const p = comparePair(f('t', TRANSFORMS.teaser!(PORT_STRIKE) + '\n\n' + footer), f('o', body(PORT_STRIKE)));
+    expect(p.containment).toBeLessThan(0.8);
+    expect(p.match).toBe(true);
+  });
+
+  it('two different stories that open with the same boilerplate paragraph do not', () => {
+    const lead = 'Officials gave new details on the matter on Friday, adding to an account first published earlier, and said an inquiry would follow.';
+    const short = 'Two people were reported missing after a car was swept off a bridge near the regional capital.';
+    const p = comparePair(f('a', body([lead, short])), f('b', body([lead, ...TELESCOPE])));
+    expect(p.match).toBe(false);
+  });
+});
