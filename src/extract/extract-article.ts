@@ -107,7 +107,7 @@ export function extractArticle(html: string, url: string): Article {
   checkInput(html, url);
   const $ = loadHtml(html);
   const rule = ruleForUrl(url);
-  const meta = pageMetadata($);
+  const meta = pageMetadata($.root()[0]!);
   const ruleTitle = firstText($, rule?.title);
   const ruleDate = firstText($, rule?.date);
   const ruleByline = firstText($, rule?.byline);
@@ -116,9 +116,10 @@ export function extractArticle(html: string, url: string): Article {
   let nodes = rule ? ruleNodes($, rule) : [];
   let via = nodes.length > 0 && rule ? `rule:${rule.id}` : 'generic';
   if (nodes.length === 0) {
-    const body = ($('body')[0] ?? $.root()[0]) as ParentNode;
-    cleanPage(body);
-    nodes = genericArticleNodes(body);
+    const root = $.root()[0]!;
+    const body = (root.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find((c) => isElement(c) && c.name === 'body') ?? root;
+    cleanPage(body as ParentNode);
+    nodes = genericArticleNodes(body as ParentNode);
     via = 'generic';
   } else {
     for (const n of nodes) cleanPage(n as ParentNode);
@@ -126,7 +127,7 @@ export function extractArticle(html: string, url: string): Article {
   deadline(start, url);
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? meta.title ?? $('h1').first().text().trim() ?? $('title').text().trim();
+  const title = ruleTitle ?? meta.title ?? meta.h1 ?? '';
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
@@ -141,7 +142,7 @@ export function extractArticle(html: string, url: string): Article {
   return {
     title: title || '',
     body: wire.body,
-    html: sanitizeArticleHtml(nodes.map((n) => $.html(n)).join('\n')),
+    html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
     agency: wire.agency ?? rule?.agency ?? agencyForDomain(host)?.name ?? null,
     dateline: wire.dateline,

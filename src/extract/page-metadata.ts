@@ -8,7 +8,42 @@
  *      and the structured sources give only a date, since many Chinese sites publish date-only
  *      <meta> but print the minute in the page.
  */
-import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { isElement, rawText, textOf } from './dom.js';
+
+/** The elements metadata is read from, gathered in one walk (a selector each would rescan). */
+interface HeadParts {
+  metas: Element[];
+  ldScripts: Element[];
+  times: Element[];
+  canonical: string | null;
+  lang: string | null;
+  h1: Element | null;
+}
+
+function collect(root: AnyNode): HeadParts {
+  const parts: HeadParts = { metas: [], ldScripts: [], times: [], canonical: null, lang: null, h1: null };
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isElement(n)) {
+      const a = n.attribs;
+      switch (n.name) {
+        case 'meta': parts.metas.push(n); break;
+        case 'script': if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n); continue;
+        case 'link': if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href']; break;
+        case 'html': parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null; break;
+        case 'h1': parts.h1 ??= n; break;
+        default: if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
+      }
+    }
+    if ('children' in n) {
+      const ch = (n as ParentNode).children;
+      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+    }
+  }
+  return parts;
+}
 
 /** Raw strings; dates are parsed later, in the site's zone. */
 export interface PageMetadata {
@@ -21,19 +56,21 @@ export interface PageMetadata {
   image: string | null;
   language: string | null;
   description: string | null;
+  /** Text of the first <h1>, the title of last resort. */
+  h1: string | null;
 }
 
 type Json = Record<string, unknown>;
 const ARTICLE_TYPES = /Article|NewsArticle|ReportageNews|BlogPosting|AnalysisNewsArticle|WebPage|LiveBlogPosting/;
 
-function jsonLdArticles($: CheerioAPI): Json[] {
+function jsonLdArticles(scripts: Element[]): Json[] {
   const out: Json[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse($(el).text().trim().replace(/^\s*\/\/.*$/gm, ''));
+      data = JSON.parse(el.children.map((c) => rawText(c) || (c as unknown as { data?: string }).data || '').join('').trim());
     } catch {
-      return;
+      continue;
     }
     const queue: unknown[] = [data];
     while (queue.length > 0 && out.length < 20) {
@@ -46,7 +83,7 @@ function jsonLdArticles($: CheerioAPI): Json[] {
         if (ARTICLE_TYPES.test(t)) out.push(o);
       }
     }
-  });
+  }
   // Prefer article types over WebPage.
   return out.sort((a, b) => Number(/WebPage/.test(String(a['@type']))) - Number(/WebPage/.test(String(b['@type']))));
 }
@@ -64,23 +101,20 @@ function names(v: unknown): string[] {
 }
 
 /** Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang>. */
-export function pageMetadata($: CheerioAPI): PageMetadata {
+export function pageMetadata(root: AnyNode): PageMetadata {
+  const parts = collect(root);
   // One pass over <meta>: a selector per key would scan the whole page ~30 times.
   const metas = new Map<string, string[]>();
-  $('meta').each((_, el) => {
+  for (const el of parts.metas) {
     const a = el.attribs;
     const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.trim().toLowerCase();
     const c = a['content']?.trim();
     if (key && c) metas.set(key, [...(metas.get(key) ?? []), c]);
-  });
+  }
   const meta = (...keys: string[]): string[] => keys.flatMap((k) => metas.get(k.toLowerCase()) ?? []);
-  const ld = jsonLdArticles($);
+  const ld = jsonLdArticles(parts.ldScripts);
   const fromLd = (key: string): string[] => ld.map((o) => str(o[key])).filter((s): s is string => !!s);
-  const timeAttrs: string[] = [];
-  $('time[datetime], [itemprop="datePublished"][datetime]').each((_, el) => {
-    const v = el.attribs['datetime']?.trim();
-    if (v) timeAttrs.push(v);
-  });
+  const timeAttrs = parts.times.map((el) => el.attribs['datetime']!.trim()).filter((v) => v !== '');
   const published = [
     ...fromLd('datePublished'),
     ...meta('article:published_time', 'og:article:published_time', 'parsely-pub-date', 'sailthru.date', 'datePublished', 'dc.date.issued', 'DC.date.issued', 'dc.date', 'DC.date', 'dcterms.created', 'pubdate', 'publishdate', 'PublishDate', 'publish-date', 'article.published'),
@@ -96,9 +130,10 @@ export function pageMetadata($: CheerioAPI): PageMetadata {
     modified,
     authors: [...new Set((ldAuthors.length > 0 ? ldAuthors : metaAuthors).map((s) => s.replace(/^By\s+/i, '').trim()))],
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
-    canonical: $('link[rel="canonical"]').attr('href') ?? meta('og:url')[0] ?? null,
+    canonical: parts.canonical ?? meta('og:url')[0] ?? null,
     image: meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')[0] ?? ld.map((o) => str(o['image'])).find((s) => !!s) ?? null,
-    language: $('html').attr('lang') ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
+    language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
+    h1: parts.h1 ? textOf(parts.h1) || null : null,
   };
 }
