@@ -50,7 +50,7 @@ const comments: Record<string, string> = {
   'feed_items.article_id': 'The stored article for this item, once fetched and extracted.',
   articles: 'One row per article page (canonical URL), extracted and normalized. The core table.',
   'articles.id': 'Surrogate key.',
-  'articles.canonical_url': 'Canonical URL (rel=canonical or og:url, tracking parameters removed); natural key.',
+  'articles.canonical_url': 'Canonical URL (rel=canonical or og:url, tracking parameters removed); with external_id the natural key (one row per crawled URL).',
   'articles.url': 'URL the page was fetched from (after redirects), or the imported record URL.',
   'articles.url_key': 'Coarser URL identity for dedupe (scheme, www., tracking parameters and trailing slash ignored): the same page reached by different links.',
   'articles.host': 'Host name of canonical_url.',
@@ -75,7 +75,7 @@ const comments: Record<string, string> = {
   'articles.lead_image': 'Lead image URL.',
   'articles.extractor': 'Extractor name and version that produced the row (replay updates it).',
   'articles.version': 'Text version: 1 at first store, incremented whenever a re-fetch changes the text.',
-  'articles.external_id': 'Id of the record this article was imported from (wirehouse import), if any.',
+  'articles.external_id': 'Id of the record this article was imported from (wirehouse import); NULL for crawled pages.',
   'articles.search': 'Full-text search vector over title and body (simple configuration, so any language).',
   raw_pages: 'Every fetched article page, compressed, with status and headers, so extraction can be replayed.',
   'raw_pages.id': 'Surrogate key.',
@@ -158,7 +158,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('articles')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
-    .addColumn('canonical_url', 'text', (c) => c.notNull().unique())
+    .addColumn('canonical_url', 'text', (c) => c.notNull())
     .addColumn('url', 'text', (c) => c.notNull())
     .addColumn('url_key', 'text', (c) => c.notNull())
     .addColumn('host', 'text', (c) => c.notNull())
@@ -188,6 +188,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(body, ''))`).stored(),
     )
     .execute();
+  // One row per crawled canonical URL (external_id null); imported records (external_id set) are
+  // kept apart even when they share a URL, because an import file may carry distinct texts under one URL.
+  await sql`alter table articles add constraint articles_canonical_url_key unique nulls not distinct (canonical_url, external_id)`.execute(db);
   await db.schema.createIndex('articles_search_idx').on('articles').using('gin').column('search').execute();
   await db.schema.createIndex('articles_url_key_idx').on('articles').column('url_key').execute();
   await db.schema.createIndex('articles_content_hash_idx').on('articles').column('content_hash').execute();

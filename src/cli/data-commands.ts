@@ -1,11 +1,13 @@
 /** parse-feed, extract, stories. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { listStories, streamMembers } from '../db/stories.repo.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
-import { checkUrl, positiveInt, print, withDb } from './common.js';
+import { importArticles } from '../../workers/import-articles.js';
+import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
+import { progress } from './progress.js';
 
 export function registerDataCommands(program: Command): void {
   program
@@ -49,5 +51,24 @@ export function registerDataCommands(program: Command): void {
           for (const r of s.reposts) process.stdout.write(`  ${r.role.padEnd(9)} ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
         }
       });
+    });
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import <file>')
+    .description('import pre-extracted articles (JSONL: {id, url, site, title, body, published}) through normalization and dedupe')
+    .option('--concurrency <n>', 'records in flight at once', (v) => positiveInt(v, '--concurrency'), 4)
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, opts: { concurrency: number; json?: boolean }) => {
+      if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+      const total = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length;
+      const bar = progress('import', total);
+      const report = await withDb((db) => importArticles({ db, now: () => new Date() }, file, { concurrency: opts.concurrency, onProgress: (n) => bar.tick(n) }));
+      bar.done();
+      if (opts.json) return print(report);
+      process.stdout.write(`imported ${report.imported} of ${report.lines} lines: ${report.storiesCreated} new stories, ${report.merged} merged into existing ones\n`);
+      for (const bad of report.invalid.slice(0, 20)) process.stdout.write(`  line ${bad.line}: ${bad.error}\n`);
+      if (report.invalid.length > 20) process.stdout.write(`  ... ${report.invalid.length - 20} more invalid lines\n`);
     });
 }

@@ -3,6 +3,7 @@
  * text bumps `version` (an update of the same article, never a second row).
  */
 import { gzipSync, gunzipSync } from 'node:zlib';
+import { sql } from 'kysely';
 import type { Db } from './db.js';
 import type { ArticleRow } from './articles.table.js';
 
@@ -43,10 +44,12 @@ export interface UpsertResult {
 /** Inserts or updates the article with this canonical URL. */
 export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResult> {
   return db.transaction().execute(async (trx) => {
+    const externalId = a.externalId ?? null;
     const before = await trx
       .selectFrom('articles')
       .select(['id', 'content_hash', 'version'])
       .where('canonical_url', '=', a.canonicalUrl)
+      .where(sql<boolean>`external_id is not distinct from ${externalId}`)
       .forUpdate()
       .executeTakeFirst();
     const values = {
@@ -77,8 +80,8 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
     if (!before) {
       const row = await trx
         .insertInto('articles')
-        .values({ ...values, external_id: a.externalId ?? null })
-        .onConflict((oc) => oc.column('canonical_url').doNothing())
+        .values({ ...values, external_id: externalId })
+        .onConflict((oc) => oc.constraint('articles_canonical_url_key').doNothing())
         .returning(['id', 'version'])
         .executeTakeFirst();
       if (row) return { id: row.id, version: row.version, changed: true };
@@ -89,10 +92,10 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
       .updateTable('articles')
       .set((eb) => ({
         ...values,
-        ...(a.externalId ? { external_id: a.externalId } : {}),
         version: changed ? eb('version', '+', 1) : eb.ref('version'),
       }))
       .where('canonical_url', '=', a.canonicalUrl)
+      .where(sql<boolean>`external_id is not distinct from ${externalId}`)
       .returning(['id', 'version'])
       .executeTakeFirstOrThrow();
     return { id: row.id, version: row.version, changed };
@@ -103,8 +106,9 @@ export async function getArticle(db: Db, id: number): Promise<ArticleRow | undef
   return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The crawled article (not an imported record) with this canonical URL. */
 export async function findArticleByUrl(db: Db, canonicalUrl: string): Promise<ArticleRow | undefined> {
-  return db.selectFrom('articles').selectAll().where('canonical_url', '=', canonicalUrl).executeTakeFirst();
+  return db.selectFrom('articles').selectAll().where('canonical_url', '=', canonicalUrl).where('external_id', 'is', null).executeTakeFirst();
 }
 
 export interface RawPageInput {

@@ -1,0 +1,61 @@
+/**
+ * Normalizes a pre-extracted record (one line of `wirehouse import`) into an Article, through the
+ * same wire-markup stripping, URL canonicalization and language check as crawled pages.
+ */
+import type { Article } from '../domain.js';
+import { PipelineError } from '../errors.js';
+import { canonicalUrl } from './canonical-url.js';
+import { resolveLanguage } from './detect-language.js';
+import { stripWireMarkup } from './strip-wire-markup.js';
+
+/** The fields of an import record wirehouse reads; others are ignored. */
+export interface ImportRecord {
+  id?: string | number;
+  url: string;
+  site?: string | null;
+  title?: string | null;
+  body: string;
+  published?: string | null;
+  lang?: string | null;
+}
+
+export const IMPORT_EXTRACTOR = 'wirehouse/1 import';
+
+/** Checks the shape of one parsed JSON line; throws input_invalid naming the problem. */
+export function toImportRecord(value: unknown): ImportRecord {
+  const r = value as Record<string, unknown> | null;
+  if (!r || typeof r !== 'object') throw new PipelineError('input_invalid', 'import: a line is not a JSON object');
+  if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no http(s) url`);
+  if (typeof r.body !== 'string') throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no body`);
+  return r as unknown as ImportRecord;
+}
+
+function parseDate(v: string | null | undefined): Date | null {
+  if (!v) return null;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function articleFromRecord(rec: ImportRecord): Article {
+  const publishedAt = parseDate(rec.published);
+  const wire = stripWireMarkup(rec.body, publishedAt);
+  const declared = rec.lang && rec.lang !== 'und' ? rec.lang : null;
+  const body = wire.body;
+  return {
+    title: (rec.title ?? '').trim(),
+    body,
+    html: '',
+    authors: wire.authors,
+    agency: wire.agency,
+    dateline: wire.dateline,
+    editors: wire.editors,
+    site: rec.site ?? null,
+    language: resolveLanguage(declared, body),
+    publishedAt,
+    updatedAt: null,
+    canonicalUrl: canonicalUrl(rec.url),
+    leadImage: null,
+    wordCount: body.split(/\s+/).filter(Boolean).length,
+    extractor: IMPORT_EXTRACTOR,
+  };
+}
