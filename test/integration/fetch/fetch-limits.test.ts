@@ -69,7 +69,7 @@ describe('fetch: timeouts', () => {
     expect(err.code).toBe('fetch_timeout');
     expect(err.retryable).toBe(true);
     expect(err.message).toMatch(/^fetch: no response headers within 300 ms for http:/);
-    expect(Date.now() - t0).toBeLessThan(3000); // the headers cap, not the total one, fired
+    expect(Date.now() - t0).toBeLessThan(5000); // the headers cap (300 ms), not the total one (5 s), fired
   });
 
   it('a body that trickles forever ends in fetch_timeout at the total cap', async () => {
@@ -78,6 +78,6 @@ describe('fetch: timeouts', () => {
     expect(err.code).toBe('fetch_timeout');
     expect(err.message).toMatch(/^fetch: timeout after 700 ms \(total\) for http:\/\/127\.0\.0\.1/);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(650);
-    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(Date.now() - t0).toBeLessThan(5000); // generous: the machine is shared
   });
 });

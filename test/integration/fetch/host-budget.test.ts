@@ -57,9 +57,10 @@ describe('per-host budget', () => {
     const results = await Promise.all(runs);
     const hits = srv.hits.slice(first);
     expect(hits).toHaveLength(8);
-    expect(maxOverlap(hits)).toBe(2);
-    // Redis decides on its own clock; the server sees the starts a few ms later: allow 10 ms jitter.
-    expect(Math.min(...startGaps(hits))).toBeGreaterThanOrEqual(90);
+    expect(maxOverlap(hits)).toBeLessThanOrEqual(2);
+    // Redis grants on its own clock 100 ms apart; the server sees each start after a variable
+    // delay (the machine is shared), so allow 50 ms of jitter. Unpaced, the gaps would be ~0.
+    expect(Math.min(...startGaps(hits))).toBeGreaterThanOrEqual(50);
     expect(results.some((r) => r.waitMs > 0)).toBe(true);
   });
 
