@@ -78,7 +78,8 @@ export function htmlFragment(html: string, base: string | undefined): string {
         while (open.length > i) out.push(`</${open.pop() as string}>`);
       },
       text(raw) {
-        out.push(raw);
+        // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
+        out.push(raw.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x'));
       },
       cdata(text) {
         out.push(text);

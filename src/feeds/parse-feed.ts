@@ -54,7 +54,10 @@ function readText(text: string, opts: ParseFeedOptions): RawFeed {
   const tree = buildXmlTree(body, opts.url);
   const root = tree.root;
   if (root.key === '#document') {
-    throw new PipelineError(/<html|<body|<!doctype html/i.test(body) ? 'not_a_feed' : 'feed_malformed', 'feeds: no XML element found', { context: { url: opts.url } });
+    // Only a prolog, comments or a doctype: an empty document.
+    const rest = body.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?(?:-->|$)|<!DOCTYPE[^>]*>/gi, '');
+    const code = !/\S/.test(rest) ? 'feed_empty' : /<html|<body|<!doctype html/i.test(body) ? 'not_a_feed' : 'feed_malformed';
+    throw new PipelineError(code, 'feeds: no XML element found', { context: { url: opts.url } });
   }
   if (!FEED_ROOTS.has(root.key) && (HTML_ROOTS.has(root.key) || !hasItems(root))) {
     throw new PipelineError('not_a_feed', `feeds: document element <${root.key}> is not a feed`, { context: { url: opts.url, root: root.key } });

@@ -107,7 +107,10 @@ class Reader {
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
     const where = `item ${index + 1}`;
     const guid = first(node, this.src, 'guid', 'atom:id', 'id', 'dc:identifier');
-    const id = guid ? textOf(guid, this.src) : undefined;
+    let id = guid ? textOf(guid, this.src) : undefined;
+    // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path is resolved like a
+    // link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as written.
+    if (guid && guid.key !== 'guid' && id && /^\.{0,2}\//.test(id)) id = resolveUrl(id, guid);
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
     let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
     // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link.

@@ -60,6 +60,8 @@ const NS_PREFIX: Record<string, string> = {
 };
 const ATOM_NS = new Set(['http://www.w3.org/2005/atom', 'http://purl.org/atom/ns#']);
 
+const NO_NEST = new Set(['item', 'entry', 'atom:entry', 'rss:item']);
+
 /** Deeper elements are flattened into their nearest kept ancestor (their text is kept). */
 export const MAX_DEPTH = 128;
 /** A feed with more elements than this is cut there (a 20 MB feed has far fewer). */
@@ -99,6 +101,21 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
           return;
         }
         nodes++;
+        const name = rawName.toLowerCase();
+        // Items never nest: `<item>` while an `<item>` is open means its `</item>` was left out
+        // (a common hand-written-feed bug); close it instead of burying every later item inside it.
+        if (NO_NEST.has(name)) {
+          let i = stack.length - 1;
+          while (i > 0 && (stack[i] as XmlNode).name !== name) i--;
+          if (i > 0) {
+            recovered = true;
+            const at = Math.max(0, text.lastIndexOf('<', end - 1));
+            while (stack.length > i) {
+              (stack.pop() as XmlNode).innerEnd = at;
+              scopes.pop();
+            }
+          }
+        }
         const parent = top();
         let scope = scopes[scopes.length - 1] as Record<string, string>;
         const attrs: Record<string, string> = {};
@@ -111,7 +128,6 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
           }
           attrs[lk] = val;
         }
-        const name = rawName.toLowerCase();
         const colon = name.indexOf(':');
         const prefix = colon >= 0 ? name.slice(0, colon) : '';
         const local = colon >= 0 ? name.slice(colon + 1) : name;

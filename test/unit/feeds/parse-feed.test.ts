@@ -79,6 +79,7 @@ describe('parseFeed: formats', () => {
     { name: 'RSS items do not inherit the managingEditor', input: rss('<item><title>x</title></item>', '<managingEditor>ed@example.com</managingEditor>'), check: (f) => expect(f.items[0]?.author).toBeUndefined() },
     { name: '"<!" that is not a declaration stays text', input: rss('<item><description>&lt;!\' &lt;a href="foo"&gt;</description></item>'), check: (f) => expect(f.items[0]?.summary).toBe('&lt;!\' <a href="foo"></a>') },
     { name: 'an item cut off after its fields (before </item>) is kept', input: rss('<item><title>A</title></item><item><title>B</title><link>http://x/b</link>').replace('</channel></rss>', ''), check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A', 'B']) },
+    { name: 'items missing </item> are not nested into each other', input: rss('<item><title>A</title><link>http://x/a</link><item><title>B</title><item><title>C</title>'), check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A', 'B', 'C']) },
     { name: 'an item cut off inside a field is dropped', input: rss('<item><title>A</title></item><item><title>B</title><description>Half a sto').replace('</channel></rss>', ''), check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A']) },
     { name: 'a no-zone date is assumed UTC and recorded', input: rss('<item><title>x</title><pubDate>2024-05-14 10:00:00</pubDate></item>'), check: (f) => { expect(iso(f.items[0]?.published)).toBe('2024-05-14T10:00:00.000Z'); expect(f.warnings.join()).toMatch(/UTC assumed/); } },
   ];
@@ -107,6 +108,7 @@ describe('parseFeed: not a feed', () => {
   const cases: Array<{ name: string; input: Uint8Array | string; code: string }> = [
     { name: 'empty body', input: new Uint8Array(0), code: 'feed_empty' },
     { name: 'whitespace only', input: ' \n\t ', code: 'feed_empty' },
+    { name: 'only a prolog and a comment', input: '<?xml version="1.0"?>\n<!-- nothing here -->\n', code: 'feed_empty' },
     { name: 'HTML error page', input: fixture('html-error.html'), code: 'not_a_feed' },
     { name: 'other XML', input: '<?xml version="1.0"?><config><a/></config>', code: 'not_a_feed' },
     { name: 'JSON that is not a JSON Feed', input: '{"error":"rate limited"}', code: 'not_a_feed' },
