@@ -9,4 +9,3 @@ export { comparePair, MIN_RESEMBLANCE, MIN_CONTAINMENT, MIN_CONTAIN_SHINGLES, MI
 export { decideStory, MIN_SAME_URL_OVERLAP, type StoryCandidate, type StoryDecision, type JoinDecision, type NewDecision } from './decide-story.js';
 export { chooseOriginal, assignRoles, agencyOfHost, type StoryMember } from './choose-original.js';
 export { MemoryStoryIndex, DEFAULT_WINDOW_MS, MAX_BAND_CANDIDATES, type IndexedArticleInput, type Membership } from './memory-index.js';
-export { dedupeStrategy, type StrategyArticle, type StrategyCandidate, type StrategyDecision } from './strategy.js';
