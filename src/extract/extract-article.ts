@@ -131,7 +131,7 @@ export function extractArticle(html: string, url: string): Article {
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
-  const raw = [ruleDate && /\(|（|\//.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
+  const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
   const host = safeHost(url);
   const timeZone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? 'UTC';
   const publishedAt = pickDate(ruleDate && /\d:\d\d/.test(ruleDate) ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], timeZone);

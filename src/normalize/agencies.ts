@@ -25,6 +25,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Anadolu', aliases: ['Anadolu', 'AA', 'Anadolu Agency', 'Anadolu Ajansı'], domains: ['aa.com.tr'], timeZone: 'Europe/Istanbul' },
   { name: 'ANI', aliases: ['ANI', 'Asian News International'], domains: ['aninews.in'], timeZone: 'Asia/Kolkata' },
   { name: 'PTI', aliases: ['PTI', 'Press Trust of India'], domains: ['ptinews.com'], timeZone: 'Asia/Kolkata' },
+  { name: 'China News Service', aliases: ['China News Service', 'CNS', '中新社', '中新网'], domains: ['chinanews.com.cn', 'chinanews.com'], timeZone: 'Asia/Shanghai' },
   { name: 'People\'s Daily', aliases: ['People\'s Daily', 'People\'s Daily Online', '人民日报', '人民网'], domains: ['people.cn', 'people.com.cn'], timeZone: 'Asia/Shanghai' },
   { name: 'China Daily', aliases: ['China Daily', 'chinadaily.com.cn'], domains: ['chinadaily.com.cn'], timeZone: 'Asia/Shanghai' },
   { name: 'CGTN', aliases: ['CGTN'], domains: ['cgtn.com'], timeZone: 'Asia/Shanghai' },

@@ -39,8 +39,10 @@ const LATIN: RegExp[] = [
   // PLACE, Month Day Kyodo -
   new RegExp(`^${PLACE}${REGION}, ${MD} ${AG}\\s*(?:--|—|–|-)\\s*`),
 ];
+/** Uncredited house datelines in capitals: `BEIJING -- ` (China Daily), `BEIJING, May 15 - ` (Global Times). */
+const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`);
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
-const ZH = /^(新华社|中新社|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
+const ZH = /^(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
 
 /** "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва"; already mixed-case text is kept. */
 export function titleCase(place: string): string {
@@ -89,6 +91,11 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     if (!agency) continue;
     const md = monthDay(m[2]);
     return { dateline: { place: titleCase(place), date: md ? inferDate(md[0], md[1], ref) : null }, agency, authors: [], rest: t.slice(m[0].length) };
+  }
+  const caps = CAPS_ONLY.exec(t);
+  if (caps) {
+    const md = monthDay(caps[2]);
+    return { dateline: { place: titleCase(caps[1]!), date: md ? inferDate(md[0], md[1], ref) : null }, agency: null, authors: [], rest: t.slice(caps[0].length) };
   }
   return null;
 }

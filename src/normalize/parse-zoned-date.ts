@@ -43,7 +43,9 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
 }
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?/i;
-const SLASHED = /(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+/** `15.05.2024 11:02` (RIA, Anadolu): day first, dotted. */
+const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
 const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})/;
@@ -72,6 +74,12 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   const t = text.trim();
   let m = ISO.exec(t) ?? SLASHED.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], timeZone);
+  const dd = DOTTED_DMY.exec(t);
+  if (dd) {
+    // RIA prints the time first ("11:05 15.05.2024"); look for it anywhere.
+    const tm = dd[4] === undefined ? TIME.exec(t) : null;
+    return fromParts(+dd[3]!, +dd[2]!, +dd[1]!, +(dd[4] ?? tm?.[1] ?? 0), +(dd[5] ?? tm?.[2] ?? 0), 0, undefined, timeZone);
+  }
   m = CJK.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, timeZone);
   let y: number, mo: number | undefined, d: number;

@@ -19,9 +19,11 @@ export interface WireMarkup {
 
 const AG = `(${agencyAliasPattern()})`;
 /** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
-const CREDIT_LINE = new RegExp(`^(?:[(（]${AG}[)）]|/${AG}/|(?:Source|Sources|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`);
+const CREDIT_LINE = new RegExp(`^(?:[(（]${AG}[)）]|/${AG}/|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`);
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
 const EDITOR_TRAILER = /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）]{1,120}?)\s*[)\]】）]?$/;
+/** Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address. */
+const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 /** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */
 const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing by [^)]*?|Editing by [^)]*?)\)?\s*$/;
 /** An agency credit closing the last paragraph: `... said. (AFP)`, `— Reuters`. */
@@ -93,6 +95,10 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     const ed = EDITOR_TRAILER.exec(last);
     const rt = ed ? null : REUTERS_TRAILER.exec(last);
     const cr = ed || rt ? null : CREDIT_LINE.exec(last);
+    if (!ed && !rt && !cr && SIGN_OFF.test(last)) {
+      paras.pop();
+      continue;
+    }
     if (ed) editors.unshift(...names(ed[1]!));
     else if (rt) {
       const c = reutersCredits(last);

@@ -9,6 +9,6 @@ export const peopleComCn: SiteRule = {
   body: [".rm_txt_con", "#rwb_zw", ".box_con"],
   remove: [".edit", ".box_pic", ".otitle", ".paper_num"],
   title: [".rm_txt h1", "h1"],
-  date: [".channel .col-1-1", ".box01 .fl"],
+  date: [".channel .col-1-1", ".rm_txt .col-1-1", ".box01 .fl"],
   editor: [".edit", ".editor"],
 };
