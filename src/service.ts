@@ -3,7 +3,7 @@
  * the requested roles (and the scheduler and HTTP server for `start`), and closes everything in
  * order on shutdown: stop taking jobs, finish in-flight ones, then close connections.
  */
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { createDb, ensureDatabase, pingDb, type Db } from './db/db.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
@@ -77,7 +77,11 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   const redis = redisConnection(config.redisUrl);
   redis.on('error', (err) => log.error({ err: err.message }, 'redis error'));
   const queues = openQueues(redis, config.queuePrefix);
-  const fetcher = fetcherFromConfig(config, redis);
+  // The fetcher's budget gets its own ordinary client: BullMQ's connection never gives up on a
+  // command (maxRetriesPerRequest: null), and a fetch must fail, not hang, when Redis is away.
+  const budgetRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  budgetRedis.on('error', () => {}); // reported through the BullMQ connection's listener
+  const fetcher = fetcherFromConfig(config, budgetRedis);
   const deps: Deps = {
     config,
     db,
@@ -120,6 +124,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
         await queues.close();
         await fetcher.close();
         await redis.quit().catch(() => redis.disconnect());
+        await budgetRedis.quit().catch(() => budgetRedis.disconnect());
         await db.destroy();
         log.info('service stopped');
       })();
