@@ -144,7 +144,8 @@ export function extractArticle(html: string, url: string): Article {
     body: wire.body,
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
-    agency: wire.agency ?? rule?.agency ?? agencyForDomain(host)?.name ?? null,
+    // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
+    agency: wire.agency ?? (rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     dateline: wire.dateline,
     editors: wire.editors.length > 0 ? wire.editors : ruleEditors,
     site: rule?.site ?? meta.site ?? (host || null),

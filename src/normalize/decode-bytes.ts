@@ -36,6 +36,9 @@ const WIDEN: Record<string, string> = {
   'tis-620': 'windows-874', 'ks_c_5601-1987': 'euc-kr', 'x-sjis': 'shift_jis', 'x-euc-jp': 'euc-jp',
   'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8', utf16: 'utf-16', 'ucs-2': 'utf-16', 'iso-10646-ucs-2': 'utf-16',
   utf32: 'utf-32', 'ucs-4': 'utf-32', 'iso-10646-ucs-4': 'utf-32', unicode: 'utf-16',
+  // Mac and other labels (WHATWG / Python codec names) that iconv-lite spells differently.
+  'x-mac-roman': 'macintosh', 'mac-roman': 'macintosh', 'x-mac-cyrillic': 'maccyrillic', 'x-mac-ukrainian': 'macukraine',
+  'mac-latin2': 'maccenteuro', 'x-mac-ce': 'maccenteuro', 'x-euc-kr': 'euc-kr', ptcp154: 'pt154', 'x-x-big5': 'big5',
 };
 
 /** Normalizes a charset label and returns the name iconv-lite will decode with, or undefined if unknown. */
@@ -135,6 +138,10 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
     let charset = normalizeCharset(c.label);
     if (!charset) continue;
     // "utf-16" without byte order: the BOM or the sniffed width decides it.
+    // A label whose code-unit width contradicts the bytes cannot be right (a server announcing
+    // UTF-16 for an ASCII document, or latin-1 for a UTF-16 one): the next source decides.
+    const wide = /^(utf-?(16|32)|ucs-?[24])/.test(charset);
+    if (c.source !== 'bom' && wide !== Boolean(width ?? (bom && bom.charset !== 'utf-8'))) continue;
     if (charset === 'utf-16' || charset === 'utf-32') {
       const base = charset;
       charset = [bom?.charset, width].find((x) => x?.startsWith(base)) ?? `${base}le`;

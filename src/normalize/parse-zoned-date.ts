@@ -42,7 +42,7 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 24 && mi >= 0 && mi < 60;
 }
 
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?/i;
+const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?)?/i;
 const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** `15.05.2024 11:02` (RIA, Anadolu): day first, dotted. */
 const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
@@ -58,9 +58,10 @@ function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: n
   const z = zone.toUpperCase();
   let off = 0;
   if (z !== 'Z' && z !== 'UTC' && z !== 'GMT') {
-    const m = /([+-])(\d{2}):?(\d{2})/.exec(z);
+    // "+08:00", "+0800", and "GMT+8" as CGTN prints it.
+    const m = /([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(z);
     if (!m) return null;
-    off = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    off = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   }
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - off * 60000);
 }

@@ -7,7 +7,7 @@ export const cgtn: SiteRule = {
   site: "CGTN",
   timeZone: "Asia/Shanghai",
   body: ["#cmsMainContent", ".text.en", ".cg-article-content"],
-  remove: [".cg-share", ".related-news"],
+  remove: [".cg-share", ".related-news", ".cmsImage", ".cmsImageDesc", ".text-source-hidden"],
   title: [".news-title", "h1"],
   date: [".date", ".news-date"],
 };
