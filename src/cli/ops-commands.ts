@@ -1,4 +1,73 @@
-/** Operations commands (status, doctor, dashboard) — filled in by the operations work. */
+/** Operations commands: status, doctor, dashboard. Exit codes: 0 ok, 1 failure, 2 usage. */
 import type { Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { createDb } from '../db/db.js';
+import { isPipelineError } from '../errors.js';
+import { doctorOk, runDoctor, type DoctorCheck } from '../ops/doctor.js';
+import { opsRoutes } from '../ops/routes.js';
+import { collectStatus } from '../ops/status-data.js';
+import { renderStatusText } from '../ops/status-text.js';
+import { startService } from '../service.js';
+import { openQueues, redisConnection } from '../../workers/runtime.js';
+import { config, print, runUntilSignal } from './common.js';
 
-export function registerOpsCommands(_program: Command): void {}
+const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
+
+function printDoctor(checks: DoctorCheck[]): void {
+  const width = Math.max(...checks.map((c) => c.name.length));
+  const lines = checks.map((c) => `${MARK[c.status]}  ${c.name.padEnd(width)}  ${c.detail}${c.fix ? `\n      ${' '.repeat(width)}  fix: ${c.fix}` : ''}`);
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  lines.push('', failed ? `${failed} problem(s) found.` : 'All checks passed.');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export function registerOpsCommands(program: Command): void {
+  program
+    .command('status')
+    .description('feed health, recent articles/stories/reposts and queue depths (the status page, in the terminal)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const cfg = config();
+      const db = createDb(cfg.databaseUrl, { max: 2 });
+      // Fails fast instead of waiting for Redis forever; the page then says Redis is unreadable.
+      const redis = redisConnection(cfg.redisUrl);
+      redis.on('error', () => undefined);
+      const queues = openQueues(redis, cfg.queuePrefix);
+      try {
+        const data = await collectStatus(db, queues.byName);
+        if (opts.json) print(data);
+        else process.stdout.write(renderStatusText(data));
+        if (data.problems.length) process.exitCode = 1;
+      } finally {
+        redis.disconnect();
+        await Promise.race([queues.close(), new Promise((r) => setTimeout(r, 500))]);
+        await db.destroy();
+      }
+    });
+
+  program
+    .command('doctor')
+    .description('check Postgres, migrations, Redis (and its eviction policy), clocks and disk; say what to fix')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      let checks: DoctorCheck[];
+      try {
+        checks = await runDoctor(loadConfig());
+      } catch (err) {
+        if (!isPipelineError(err) || err.code !== 'config_invalid') throw err;
+        checks = [{ name: 'config', status: 'fail', detail: err.message, fix: 'fix the environment variables listed' }];
+      }
+      if (opts.json) print({ ok: doctorOk(checks), checks });
+      else printDoctor(checks);
+      if (!doctorOk(checks)) process.exitCode = 1;
+    });
+
+  program
+    .command('dashboard')
+    .description('serve the queue dashboard, status page, /metrics and health on PORT without running workers')
+    .action(async () => {
+      const ops = opsRoutes();
+      const svc = await startService(config(), { roles: [], http: true, routes: ops.routes });
+      await runUntilSignal(() => svc.close());
+    });
+}

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { demoEnv, runDemo } from '../demo/demo.js';
 import { createLogger } from '../logger.js';
+import { opsRoutes } from '../ops/routes.js';
 import { prepareDatabase, startService } from '../service.js';
 import type { Role } from '../../workers/runtime.js';
 import { config, positiveInt, runUntilSignal } from './common.js';
@@ -19,7 +20,14 @@ export function registerServiceCommands(program: Command): void {
     .command('start')
     .description('run the scheduler, all workers and the HTTP server in one process')
     .action(async () => {
-      const svc = await startService(config(), { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: true });
+      // The operations routes (dashboard, status page, /metrics) and the metrics observer.
+      const ops = opsRoutes();
+      const svc = await startService(config(), {
+        roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+        http: true,
+        observer: ops.metrics.observer,
+        routes: ops.routes,
+      });
       await runUntilSignal(() => svc.close());
     });
 

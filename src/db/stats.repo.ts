@@ -88,3 +88,13 @@ export async function databaseNow(db: Db): Promise<Date> {
   const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(db);
   return rows[0]!.now;
 }
+
+/** The server's data directory (superusers and pg_read_all_settings only; null otherwise). */
+export async function dataDirectory(db: Db): Promise<string | null> {
+  try {
+    const { rows } = await sql<{ data_directory: string }>`show data_directory`.execute(db);
+    return rows[0]?.data_directory ?? null;
+  } catch {
+    return null;
+  }
+}
