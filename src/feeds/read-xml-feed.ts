@@ -173,7 +173,7 @@ export function readXmlFeed(tree: XmlTree, src: string): RawFeed {
   return {
     title: r.text(channel, 'title', 'atom:title', 'dc:title'),
     link,
-    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'atom:info', 'abstract'),
+    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract'),
     language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang,
     updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published'),
     minPollSeconds: minPoll(channel, src),

@@ -46,6 +46,8 @@ describe('decodeBytes (xml)', () => {
     { name: 'iso-8859-1 widened to windows-1252 (curly quote 0x92)', bytes: ascii('<?xml version="1.0" encoding="iso-8859-1"?><t>don\x92t</t>'), charset: 'windows-1252', source: 'declaration', has: 'don\u2019t' },
     { name: 'unknown HTTP charset falls through to the declaration', bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><t>'), enc('Мир', 'koi8-r'), ascii('</t>')), ct: 'text/xml; charset=bogus', charset: 'koi8-r', source: 'declaration', has: 'Мир' },
     { name: 'unknown declaration falls back to UTF-8', bytes: ascii('<?xml version="1.0" encoding="bogus"?><t>x</t>'), charset: 'utf-8', source: 'default', has: '<t>x</t>' },
+    { name: 'HTTP "utf-16" for ASCII bytes is ignored', bytes: ascii('<?xml version="1.0" encoding="koi8-r"?><t>x</t>'), ct: 'text/xml; charset=utf-16', charset: 'koi8-r', source: 'declaration', has: '<t>x</t>' },
+    { name: 'HTTP latin-1 for UTF-16 bytes is ignored', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'), ct: 'text/xml; charset=iso-8859-1', charset: 'utf-16le', source: 'sniff', has: '<t>ü</t>' },
     { name: 'no label: UTF-8', bytes: enc('<t>日本</t>', 'utf-8'), charset: 'utf-8', source: 'default', has: '日本' },
     { name: 'invalid UTF-8 read as windows-1252', bytes: ascii('<t>caf\xe9</t>'), charset: 'windows-1252', source: 'sniff', has: 'café' },
   ];
