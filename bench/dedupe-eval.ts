@@ -3,7 +3,7 @@
  * (MemoryStoryIndex) over reposts-dev in `published` order and in shuffled arrival orders
  * (late-arriving originals), writes `{id, story}` JSONL and scores it with the shared scorer.
  *
- *   npx tsx bench/dedupe-eval.ts [--data FILE] [--pred /tmp/pred.jsonl] [--shuffles 5] [--pairs] [--no-originals]
+ *   npx tsx bench/dedupe-eval.ts [--data FILE] [--pred /tmp/pred.jsonl] [--shuffles 5] [--pairs] [--no-originals] [--stress SEED]
  *
  * The method only sees id, url, site, body and published. `story` is read by `--pairs` alone,
  * to print the similarity distribution of gold pairs vs. other candidate pairs (how the
@@ -47,6 +47,23 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Harder copies for a robustness check (`--stress SEED`): every article, independently, may lose
+ * a middle paragraph, get a photo caption from another article, and get its site's newsletter
+ * footer — page chrome and edits that real outlets add and the dev set does not.
+ */
+export function stress(articles: readonly DevArticle[], seed: number): DevArticle[] {
+  const rnd = mulberry32(seed);
+  const paras = articles.flatMap((a) => a.body.split('\n\n')).filter((p) => p.split(' ').length > 12);
+  return articles.map((a) => {
+    const ps = a.body.split('\n\n');
+    if (ps.length > 4 && rnd() < 0.5) ps.splice(1 + Math.floor(rnd() * (ps.length - 2)), 1);
+    if (rnd() < 0.3) ps.splice(1 + Math.floor(rnd() * ps.length), 0, 'Photo: ' + paras[Math.floor(rnd() * paras.length)]!.split(' ').slice(0, 15).join(' '));
+    if (rnd() < 0.7) ps.push(`Sign up for the ${a.site} newsletter to get the latest news delivered to your inbox every morning. Follow us on Twitter and Facebook for updates.`);
+    return { ...a, body: ps.join('\n\n') };
+  });
 }
 
 /** Runs the index over articles in the given order; returns `{id, story}` lines. */
@@ -105,7 +122,8 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const data = arg('--data', DEFAULT_DATA);
   const pred = arg('--pred', '/tmp/pred.jsonl');
   if (argv.includes('--pairs')) return pairReport(data);
-  const articles = readArticles(data);
+  const stressSeed = Number(arg('--stress', '0'));
+  const articles = stressSeed ? stress(readArticles(data), stressSeed) : readArticles(data);
   const byPublished = [...articles].sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id));
   const t0 = performance.now();
   const lines = cluster(byPublished, !argv.includes('--no-originals'));
