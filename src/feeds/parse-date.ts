@@ -8,6 +8,8 @@ export interface ParsedDate {
   date: Date;
   /** True when the text had a time of day but no zone, and UTC was assumed. */
   assumedZone: boolean;
+  /** True when the text itself gave a zone or offset. */
+  hasZone: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -62,7 +64,7 @@ function parseIso(s: string): ParsedDate | undefined {
   const o = ISO_ORDINAL.exec(s);
   if (o) {
     const t = Date.UTC(Number(o[1]), 0, 1) + (Number(o[2]) - 1) * 86_400_000;
-    return Number(o[2]) >= 1 && Number(o[2]) <= 366 ? { date: new Date(t), assumedZone: false } : undefined;
+    return Number(o[2]) >= 1 && Number(o[2]) <= 366 ? { date: new Date(t), assumedZone: false, hasZone: false } : undefined;
   }
   const m = ISO.exec(s);
   if (!m) return undefined;
@@ -71,7 +73,7 @@ function parseIso(s: string): ParsedDate | undefined {
   if (zone === null) return undefined;
   const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
   const date = build(Number(y), Number(mo ?? 1), Number(d ?? 1), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ms, zone ?? 0);
-  return date && { date, assumedZone: h !== undefined && zone === undefined };
+  return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?`;
@@ -105,12 +107,43 @@ function parseRfc(input: string): ParsedDate | undefined {
   const zone = zoneMinutes(z);
   if (!month || zone === null) return undefined;
   const date = build(fullYear(y as string), month, Number(d), clock(h, ap), Number(mi ?? 0), Number(sec ?? 0), 0, zone ?? 0);
-  return date && { date, assumedZone: h !== undefined && zone === undefined };
+  return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 
-/** Parses a feed date, or returns undefined when the text is not a date this parser knows. */
-export function parseFeedDate(text: string | undefined): ParsedDate | undefined {
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** Minutes east of UTC of an IANA zone at an instant, or undefined for an unknown zone name. */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number | undefined {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    } catch {
+      f = null;
+    }
+    formatters.set(timeZone, f);
+  }
+  if (!f) return undefined;
+  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const wall = Date.UTC(p['year'] ?? 0, (p['month'] ?? 1) - 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0, p['second'] ?? 0);
+  return Math.round((wall - (at.getTime() - at.getUTCMilliseconds())) / 60_000);
+}
+
+/**
+ * Parses a feed date, or returns undefined when the text is not a date this parser knows. A date
+ * without a zone is read in `timeZone` (an IANA name: the feed's or site's configured zone, e.g.
+ * `Asia/Shanghai` for a Chinese outlet's "2024-05-14 10:00:00"), else in UTC.
+ */
+export function parseFeedDate(text: string | undefined, timeZone?: string): ParsedDate | undefined {
   const s = text?.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 80) return undefined;
-  return parseIso(s) ?? parseRfc(s);
+  const r = parseIso(s) ?? parseRfc(s);
+  if (!r || r.hasZone || !timeZone) return r;
+  // Wall time -> instant: subtract the zone's offset, then re-check it at the result (DST edges).
+  const first = zoneOffsetMinutes(timeZone, r.date);
+  if (first === undefined) return r;
+  let t = r.date.getTime() - first * 60_000;
+  const second = zoneOffsetMinutes(timeZone, new Date(t));
+  if (second !== undefined && second !== first) t = r.date.getTime() - second * 60_000;
+  return { ...r, date: new Date(t) };
 }

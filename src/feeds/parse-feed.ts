@@ -16,6 +16,11 @@ export interface ParseFeedOptions {
   contentType?: string | undefined;
   /** The feed's address: the base for relative links when no xml:base says otherwise. */
   url?: string | undefined;
+  /**
+   * IANA zone for dates written without one (the feed's or site's configured zone, e.g.
+   * `Asia/Shanghai`); UTC when absent. Either way the assumption is recorded in `warnings`.
+   */
+  timeZone?: string | undefined;
 }
 
 const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'channel', 'rss:rss']);
@@ -50,7 +55,7 @@ function hasItems(root: XmlNode): boolean {
 function readText(text: string, opts: ParseFeedOptions): RawFeed {
   const body = text.replace(/^\uFEFF/, '');
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
-  if (looksLikeJson(body)) return readJsonFeed(body, opts.url);
+  if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);
   const tree = buildXmlTree(body, opts.url);
   const root = tree.root;
   if (root.key === '#document') {
@@ -62,7 +67,7 @@ function readText(text: string, opts: ParseFeedOptions): RawFeed {
   if (!FEED_ROOTS.has(root.key) && (HTML_ROOTS.has(root.key) || !hasItems(root))) {
     throw new PipelineError('not_a_feed', `feeds: document element <${root.key}> is not a feed`, { context: { url: opts.url, root: root.key } });
   }
-  const feed = readXmlFeed(tree, body);
+  const feed = readXmlFeed(tree, body, opts.timeZone);
   if (tree.recovered) feed.warnings.push('feeds: ill-formed XML recovered (unclosed or mismatched tags, or truncated input)');
   return feed;
 }

@@ -25,7 +25,7 @@ export function looksLikeJson(text: string): boolean {
 }
 
 /** Reads a JSON Feed. Throws `not_a_feed` for JSON that is not one, `feed_malformed` for bad JSON. */
-export function readJsonFeed(text: string, url: string | undefined): RawFeed {
+export function readJsonFeed(text: string, url: string | undefined, timeZone?: string): RawFeed {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -41,9 +41,9 @@ export function readJsonFeed(text: string, url: string | undefined): RawFeed {
   const date = (v: unknown, where: string): Date | undefined => {
     const s = str(v);
     if (!s) return undefined;
-    const p = parseFeedDate(s);
+    const p = parseFeedDate(s, timeZone);
     if (!p) warnings.push(`feeds: unparseable date ${JSON.stringify(s.slice(0, 60))} in ${where}`);
-    else if (p.assumedZone) warnings.push(`feeds: date ${JSON.stringify(s)} in ${where} has no zone, UTC assumed`);
+    else if (p.assumedZone) warnings.push(`feeds: date ${JSON.stringify(s)} in ${where} has no zone, ${timeZone ?? 'UTC'} assumed`);
     return p?.date;
   };
   const author = (o: Json): string | undefined => {

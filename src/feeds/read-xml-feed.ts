@@ -19,6 +19,7 @@ class Reader {
   constructor(
     readonly src: string,
     readonly warnings: string[],
+    readonly timeZone: string | undefined,
   ) {}
 
   text(node: XmlNode, ...keys: string[]): string | undefined {
@@ -30,12 +31,12 @@ class Reader {
       for (const c of kids(node, k)) {
         const raw = c.text.trim();
         if (!raw) continue;
-        const parsed = parseFeedDate(raw);
+        const parsed = parseFeedDate(raw, this.timeZone);
         if (!parsed) {
           this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} <${k}>`);
           continue;
         }
-        if (parsed.assumedZone) this.warnings.push(`feeds: date ${JSON.stringify(raw)} in ${where} has no zone, UTC assumed`);
+        if (parsed.assumedZone) this.warnings.push(`feeds: date ${JSON.stringify(raw)} in ${where} has no zone, ${this.timeZone ?? 'UTC'} assumed`);
         return parsed.date;
       }
     }
@@ -157,9 +158,9 @@ function minPoll(channel: XmlNode, src: string): number | undefined {
 }
 
 /** Reads a feed out of its element tree. The caller has checked the root is a feed. */
-export function readXmlFeed(tree: XmlTree, src: string): RawFeed {
+export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawFeed {
   const warnings: string[] = [];
-  const r = new Reader(src, warnings);
+  const r = new Reader(src, warnings, timeZone);
   const root = tree.root;
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);

@@ -52,3 +52,17 @@ describe('parseFeedDate', () => {
     });
   }
 });
+
+describe('parseFeedDate with a configured zone', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['2024-05-14 10:00:00', 'Asia/Shanghai', '2024-05-14T02:00:00.000Z'],
+    ['Tue, 14 May 2024 10:00:00', 'Europe/Moscow', '2024-05-14T07:00:00.000Z'],
+    ['2024-01-15T10:00:00', 'America/New_York', '2024-01-15T15:00:00.000Z'], // EST
+    ['2024-07-15T10:00:00', 'America/New_York', '2024-07-15T14:00:00.000Z'], // EDT
+    ['2024-05-14T10:00:00+08:00', 'America/New_York', '2024-05-14T02:00:00.000Z'], // an explicit offset wins
+    ['2024-05-14 10:00:00', 'Not/AZone', '2024-05-14T10:00:00.000Z'], // unknown zone: UTC
+  ];
+  for (const [input, zone, want] of cases) {
+    it(`${input} in ${zone}`, () => expect(parseFeedDate(input, zone)?.date.toISOString() ?? null).toBe(want));
+  }
+});

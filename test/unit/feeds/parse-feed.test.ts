@@ -84,6 +84,12 @@ describe('parseFeed: formats', () => {
     { name: 'a no-zone date is assumed UTC and recorded', input: rss('<item><title>x</title><pubDate>2024-05-14 10:00:00</pubDate></item>'), check: (f) => { expect(iso(f.items[0]?.published)).toBe('2024-05-14T10:00:00.000Z'); expect(f.warnings.join()).toMatch(/UTC assumed/); } },
   ];
   for (const t of table) it(t.name, () => t.check(parseFeed(t.input, { url: t.url })));
+
+  it('a no-zone date is read in the configured zone, and recorded', () => {
+    const f = parseFeed(rss('<item><title>x</title><pubDate>2024-05-14 10:00:00</pubDate></item>'), { timeZone: 'Asia/Shanghai' });
+    expect(iso(f.items[0]?.published)).toBe('2024-05-14T02:00:00.000Z');
+    expect(f.warnings.join()).toMatch(/Asia\/Shanghai assumed/);
+  });
 });
 
 describe('parseFeed: item identity', () => {
