@@ -19,7 +19,7 @@ export interface WireMarkup {
 
 const AG = `(${agencyAliasPattern()})`;
 /** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
-const CREDIT_LINE = new RegExp(`^(?:[(（]${AG}[)）]|/${AG}/|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`);
+const CREDIT_LINE = new RegExp(`^(?:[(（]${AG}[)）]|/${AG}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`);
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
 const EDITOR_TRAILER = /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）]{1,120}?)\s*[)\]】）]?$/;
 /** Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address. */
@@ -37,6 +37,7 @@ function names(list: string): string[] {
 }
 
 function agencyOf(...alts: Array<string | undefined>): string | null {
+  // The first alternative that matched names the agency.
   for (const a of alts) if (a) return agencyByAlias(a)?.name ?? null;
   return null;
 }
@@ -75,7 +76,7 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
   while (paras.length > 0 && paras[0]!.length < 80) {
     const m = CREDIT_LINE.exec(paras[0]!);
     if (!m) break;
-    agency ??= agencyOf(m[1], m[2], m[3], m[4]);
+    agency ??= agencyOf(...m.slice(1));
     paras.shift();
   }
   if (paras.length > 0) {
@@ -104,7 +105,7 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
       const c = reutersCredits(last);
       authors.push(...c.authors);
       editors.unshift(...c.editors);
-    } else if (cr) agency ??= agencyOf(cr[1], cr[2], cr[3], cr[4]);
+    } else if (cr) agency ??= agencyOf(...cr.slice(1));
     else break;
     paras.pop();
   }

@@ -8,7 +8,7 @@ export const anadolu: SiteRule = {
   timeZone: "Europe/Istanbul",
   agency: "Anadolu",
   body: [".detay-icerik", ".detay-spot-category"],
-  remove: [".detay-paylas", ".sticky-top", ".related-news", ".detay-foto-editor"],
+  remove: [".detay-icerik h6", ".detay-paylas", ".sticky-top", ".related-news", ".detay-foto-editor", ".detay-icerik p:contains(\"Anadolu Agency website contains only a portion\")"],
   title: [".detay-spot-category h1", "h1"],
   date: [".tarih"],
 };

@@ -7,7 +7,7 @@ export const pti: SiteRule = {
   site: "Press Trust of India",
   timeZone: "Asia/Kolkata",
   agency: "PTI",
-  body: [".full-details", ".storyDetails"],
+  body: [".storyDetails", ".full-details"],
   remove: [".share-links", ".related"],
   title: [".full-details h1", "h1"],
   date: [".date-time", ".time"],

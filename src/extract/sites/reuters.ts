@@ -8,7 +8,7 @@ export const reuters: SiteRule = {
   timeZone: "Europe/London",
   agency: "Reuters",
   body: ["[data-testid=\"ArticleBody\"]", ".article-body__content", ".ArticleBodyWrapper"],
-  remove: ["[data-testid=\"Toolbar\"]", ".related-content", ".sign-off", ".read-next"],
+  remove: ["[data-testid=\"Toolbar\"]", ".related-content", ".read-next"],
   title: ["[data-testid=\"Heading\"]", "h1"],
   byline: ["[data-testid=\"AuthorByline\"]"],
 };
