@@ -90,7 +90,7 @@ export function parseFeed(input: Uint8Array | string, opts: ParseFeedOptions = {
     return { ...raw, items: assignIds(raw.items) };
   } catch (err) {
     if (err instanceof PipelineError) throw err;
-    // A bug or a pathological input must still surface as a typed, non-retryable feed error.
-    throw new PipelineError('feed_malformed', `feeds: could not parse feed (${(err as Error).message})`, { cause: err, context: { url: opts.url } });
+    // Anything else is a bug in this module: typed, and retryable (a fixed deploy can re-run it).
+    throw new PipelineError('internal', `feeds: parser failure (${(err as Error)?.message ?? String(err)})`, { cause: err, context: { url: opts.url } });
   }
 }
