@@ -1,6 +1,8 @@
-// Adapter for ../shared/tools/score-extraction.mjs: the body wirehouse stores (wire markup
-// stripped). Set WIREHOUSE_RAW_BODY=1 to score the body before wire-markup stripping.
+// Adapter for ../shared/tools/score-extraction.mjs: scores the body wirehouse stores (wire
+// credits, datelines and trailers stripped). WIREHOUSE_KEEP_WIRE_MARKUP=1 scores the body
+// with them kept, as the benchmark's ground truth keeps them.
 import { extractArticle } from '../dist/index.js';
 
-export const name = 'wirehouse';
-export default async (html, { url }) => (await extractArticle(html, url)).body;
+const keepWireMarkup = process.env.WIREHOUSE_KEEP_WIRE_MARKUP === '1';
+export const name = keepWireMarkup ? 'wirehouse-keep-wire' : 'wirehouse';
+export default async (html, { url }) => (await extractArticle(html, url, { keepWireMarkup })).body;

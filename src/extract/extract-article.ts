@@ -98,11 +98,20 @@ function deadline(start: number, url: string): void {
   if (performance.now() - start > TIME_CAP_MS) throw new PipelineError('too_large', `extract: over the ${TIME_CAP_MS} ms budget for ${url}`, { context: { url } });
 }
 
+/** Options of extractArticle. */
+export interface ExtractOptions {
+  /**
+   * Keep credit lines, datelines and trailers in `body` (they are still parsed into fields).
+   * For benchmarks whose ground truth keeps them (article-extraction-benchmark does).
+   */
+  keepWireMarkup?: boolean;
+}
+
 /**
  * Extracts the article of a decoded HTML page. Throws PipelineError `no_article` for pages
  * without one and `too_large` past the size or time cap.
  */
-export function extractArticle(html: string, url: string): Article {
+export function extractArticle(html: string, url: string, options: ExtractOptions = {}): Article {
   const start = performance.now();
   checkInput(html, url);
   const $ = loadHtml(html);
@@ -141,7 +150,7 @@ export function extractArticle(html: string, url: string): Article {
   const bylineAuthors = ruleByline ? ruleByline.replace(/^By\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : [];
   return {
     title: title || '',
-    body: wire.body,
+    body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
