@@ -1,20 +1,65 @@
-/** feeds add | list | remove | poll. */
+/** feeds add | list | remove | poll | import | export-opml. */
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addFeed, listFeedHealth, makeFeedDue, removeFeed } from '../db/feeds.repo.js';
+import { addFeed, getFeed, listFeedHealth, listFeeds, removeFeed } from '../db/feeds.repo.js';
+import { readFeedList, writeOpml } from '../feeds/opml.js';
+import { addFeedByUrl } from '../../workers/add-feed.js';
+import { pollFeed } from '../../workers/poll-feed.js';
 import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
+import { progress } from './progress.js';
+import { withRuntime } from './runtime.js';
 
 export function registerFeedCommands(program: Command): Command {
   const feeds = program.command('feeds').description('manage the polled feeds');
 
   feeds
     .command('add <url>')
-    .description('add a feed (or update its interval)')
+    .description('add a feed (or update its interval); an HTML page URL adds the feed it links to')
     .option('--interval <seconds>', 'normal polling interval in seconds', (v) => positiveInt(v, '--interval'))
     .option('--site <name>', 'publishing site name')
-    .action(async (url: string, opts: { interval?: number; site?: string }) => {
+    .option('--all', 'for a page: add every feed it links to, not only the first')
+    .option('--no-check', 'add without fetching the URL first')
+    .action(async (url: string, opts: { interval?: number; site?: string; all?: boolean; check: boolean }) => {
       checkUrl(url);
-      const row = await withDb((db, cfg) => addFeed(db, { url, intervalSeconds: opts.interval ?? cfg.poll.defaultIntervalSeconds, site: opts.site }));
-      print({ id: row.id, url: row.url, interval: row.poll_interval_seconds });
+      if (!opts.check) {
+        const row = await withDb((db, cfg) => addFeed(db, { url, intervalSeconds: opts.interval ?? cfg.poll.defaultIntervalSeconds, site: opts.site }));
+        return print({ added: [{ id: row.id, url: row.url, interval: row.poll_interval_seconds }] });
+      }
+      const result = await withRuntime((deps, cfg) =>
+        addFeedByUrl(deps, url, { intervalSeconds: opts.interval ?? cfg.poll.defaultIntervalSeconds, site: opts.site, all: opts.all }),
+      );
+      print({
+        ...(result.discoveredFrom ? { discoveredFrom: result.discoveredFrom } : {}),
+        added: result.added.map((r) => ({ id: r.id, url: r.url, title: r.title, interval: r.poll_interval_seconds })),
+      });
+    });
+
+  feeds
+    .command('import <file>')
+    .alias('import-opml')
+    .description('add the feeds of an OPML file or a plain list (one URL per line), e.g. feeds/default.opml')
+    .action(async (file: string) => {
+      if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+      const entries = readFeedList(readFileSync(file, 'utf8'));
+      const bar = progress('feeds import', entries.length);
+      const rows = await withDb(async (db, cfg) => {
+        const out = [];
+        for (const e of entries) {
+          out.push(await addFeed(db, { url: e.url, intervalSeconds: e.intervalSeconds ?? cfg.poll.defaultIntervalSeconds, site: e.site, title: e.title ?? null }));
+          bar.tick();
+        }
+        return out;
+      });
+      bar.done();
+      print({ imported: rows.length });
+    });
+
+  feeds
+    .command('export-opml')
+    .description('print all feeds as OPML 2.0')
+    .action(async () => {
+      const rows = await withDb((db) => listFeeds(db));
+      process.stdout.write(writeOpml('wirehouse feeds', rows.map((r) => ({ url: r.url, title: r.title ?? undefined, site: r.site ?? undefined, intervalSeconds: r.poll_interval_seconds })), new Date()));
     });
 
   feeds
@@ -42,11 +87,15 @@ export function registerFeedCommands(program: Command): Command {
 
   feeds
     .command('poll <id>')
-    .description('make a feed due now (the running service polls it at its next tick)')
+    .description('poll a feed now: fetch and parse it here, record the poll, and queue its new items for the workers')
     .action(async (id: string) => {
-      const ok = await withDb((db) => makeFeedDue(db, positiveInt(id, 'id'), new Date()));
-      if (!ok) throw new UsageError(`no feed ${id}`);
-      print({ due: Number(id) });
+      const feedId = positiveInt(id, 'id');
+      const outcome = await withRuntime(async (deps) => {
+        if (!(await getFeed(deps.db, feedId))) throw new UsageError(`no feed ${id}`);
+        return pollFeed(deps, { feedId, slot: deps.now().toISOString() });
+      });
+      print(outcome);
+      if (outcome.status === 'error') process.exitCode = 1;
     });
   return feeds;
 }

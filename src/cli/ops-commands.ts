@@ -33,6 +33,7 @@ export function registerOpsCommands(program: Command): void {
       const redis = redisConnection(cfg.redisUrl);
       redis.on('error', () => undefined);
       const queues = openQueues(redis, cfg.queuePrefix);
+      for (const q of Object.values(queues.byName)) q.on('error', () => undefined); // reported in data.problems
       try {
         const data = await collectStatus(db, queues.byName);
         if (opts.json) print(data);
@@ -55,7 +56,8 @@ export function registerOpsCommands(program: Command): void {
         checks = await runDoctor(loadConfig());
       } catch (err) {
         if (!isPipelineError(err) || err.code !== 'config_invalid') throw err;
-        checks = [{ name: 'config', status: 'fail', detail: err.message, fix: 'fix the environment variables listed' }];
+        const problems = (err.context as { problems?: string[] } | undefined)?.problems ?? [err.message];
+        checks = [{ name: 'config', status: 'fail', detail: problems.join('; '), fix: 'correct the environment variables named (see the configuration table in the README)' }];
       }
       if (opts.json) print({ ok: doctorOk(checks), checks });
       else printDoctor(checks);

@@ -18,11 +18,12 @@ export interface AddFeedInput {
 /** Adds a feed, or updates the interval/site of an existing one with the same URL. */
 export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow> {
   const interval = input.intervalSeconds ?? 900;
+  const title = input.title ?? null;
   return db
     .insertInto('feeds')
     .values({
       url: input.url,
-      title: input.title ?? null,
+      title,
       site: input.site ?? null,
       time_zone: input.timeZone ?? null,
       poll_interval_seconds: interval,
@@ -41,6 +42,7 @@ export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow> {
       oc.column('url').doUpdateSet((eb) => ({
         poll_interval_seconds: interval,
         site: eb.fn.coalesce(eb.val(input.site ?? null), eb.ref('feeds.site')),
+        title: eb.fn.coalesce(eb.ref('feeds.title'), eb.val(title)),
       })),
     )
     .returningAll()
@@ -58,6 +60,11 @@ export async function removeFeed(db: Db, idOrUrl: number | string): Promise<numb
 
 export async function getFeed(db: Db, id: number): Promise<FeedRow | undefined> {
   return db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** All feeds, oldest first. */
+export async function listFeeds(db: Db): Promise<FeedRow[]> {
+  return db.selectFrom('feeds').selectAll().orderBy('id').execute();
 }
 
 /** All feeds with their health, for `feeds list` and the status page. */

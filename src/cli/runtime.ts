@@ -1,0 +1,29 @@
+/**
+ * What one-shot CLI commands that do pipeline work need (`feeds add` discovery, `feeds poll`,
+ * `replay`): the database, a fetcher, the queues to hand work to the running service, a logger.
+ */
+import type { Config } from '../config.js';
+import { createDb } from '../db/db.js';
+import { createLogger } from '../logger.js';
+import { fetcherFromConfig, prepareDatabase } from '../service.js';
+import type { Deps } from '../../workers/deps.js';
+import { openQueues, redisConnection } from '../../workers/runtime.js';
+import { config } from './common.js';
+
+export async function withRuntime<T>(fn: (deps: Deps, cfg: Config) => Promise<T>): Promise<T> {
+  const cfg = config();
+  const log = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  await prepareDatabase(cfg, log);
+  const db = createDb(cfg.databaseUrl, { max: 4 });
+  const redis = redisConnection(cfg.redisUrl);
+  const queues = openQueues(redis, cfg.queuePrefix);
+  const fetcher = fetcherFromConfig(cfg, undefined);
+  try {
+    return await fn({ config: cfg, db, fetcher, enqueue: queues.enqueuer, log, now: () => new Date() }, cfg);
+  } finally {
+    await queues.close();
+    await fetcher.close();
+    redis.disconnect();
+    await db.destroy();
+  }
+}

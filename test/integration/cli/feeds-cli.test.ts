@@ -1,0 +1,89 @@
+/**
+ * The feed management commands, run as a user runs them: the built CLI in a child process,
+ * against a fresh database and the fixture wire server.
+ */
+import { execFile } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../../../src/demo/fixture-server.js';
+import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..', '..');
+let env: TestEnv;
+let wire: FixtureServer;
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
+      env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', LOG_LEVEL: 'silent' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  env = await freshEnv();
+  wire = await startFixtureServer(join(root, 'demo', 'site'));
+});
+afterAll(async () => {
+  await wire?.close();
+  await env?.cleanup();
+});
+
+describe('wirehouse feeds', () => {
+  it('add: a page URL adds the feed it links to (autodiscovery)', async () => {
+    const r = await cli('feeds', 'add', `${wire.base}/index.html`, '--interval', '600');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.discoveredFrom).toBe(`${wire.base}/index.html`);
+    expect(out.added).toEqual([expect.objectContaining({ url: `${wire.base}/xinhua/world.xml`, title: 'Xinhua | World', interval: 600 })]);
+  });
+
+  it('add: a feed URL is added as is; a URL that is neither fails with exit 1', async () => {
+    const ok = await cli('feeds', 'add', `${wire.base}/people/world.xml`, '--site', "People's Daily Online");
+    expect(ok.code).toBe(0);
+    const bad = await cli('feeds', 'add', `${wire.base}/people/n3/2024/0515/c90000-20169813.html`);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/not_a_feed: feeds: .* is neither a feed nor a page that links to one/);
+    const usage = await cli('feeds', 'add', 'ftp://x');
+    expect(usage.code).toBe(2);
+  });
+
+  it('import / export-opml / list / remove', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wh-'));
+    const list = join(dir, 'list.txt');
+    writeFileSync(list, `# two more\n${wire.base}/feeds/a.xml Alpha\n${wire.base}/feeds/b.xml\n`);
+    const imp = await cli('feeds', 'import', list);
+    expect(imp.code).toBe(0);
+    expect(JSON.parse(imp.stdout)).toEqual({ imported: 2 });
+    const opml = (await cli('feeds', 'export-opml')).stdout;
+    expect(opml.match(/<outline /g)).toHaveLength(4);
+    const opmlFile = join(dir, 'feeds.opml');
+    writeFileSync(opmlFile, opml);
+    expect(JSON.parse((await cli('feeds', 'import', opmlFile)).stdout)).toEqual({ imported: 4 }); // upserts: no duplicates
+    const listed = JSON.parse((await cli('feeds', 'list', '--json')).stdout) as { url: string }[];
+    expect(listed).toHaveLength(4);
+    expect((await cli('feeds', 'remove', `${wire.base}/feeds/b.xml`)).code).toBe(0);
+    expect((await cli('feeds', 'remove', '999')).code).toBe(2);
+    expect(JSON.parse((await cli('feeds', 'list', '--json')).stdout)).toHaveLength(3);
+  });
+
+  it('poll ID: polls now and queues the new items', async () => {
+    const listed = JSON.parse((await cli('feeds', 'list', '--json')).stdout) as { feed_id: number; url: string }[];
+    const xinhua = listed.find((f) => f.url.endsWith('/xinhua/world.xml'))!;
+    const r = await cli('feeds', 'poll', String(xinhua.feed_id));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'ok', itemsSeen: 2, itemsNew: 2 });
+    const missing = listed.find((f) => f.url.endsWith('/feeds/a.xml'))!;
+    const failed = await cli('feeds', 'poll', String(missing.feed_id));
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'error', reason: 'http_404' });
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Adding a feed by URL: if the URL serves a feed, add it; if it serves an HTML page, discover the
+ * page's feeds (`<link rel=alternate>`) and add the first (or all).
+ */
+import { addFeed } from '../src/db/feeds.repo.js';
+import type { FeedRow } from '../src/db/feeds.table.js';
+import { discoverFeeds } from '../src/feeds/discover-feeds.js';
+import { parseFeed } from '../src/feeds/parse-feed.js';
+import { PipelineError, isPipelineError } from '../src/errors.js';
+import { decodeBytes } from '../src/normalize/decode-bytes.js';
+import type { Deps } from './deps.js';
+
+export interface AddFeedResult {
+  added: FeedRow[];
+  /** Set when the URL was a page and its feeds were discovered. */
+  discoveredFrom?: string;
+}
+
+export async function addFeedByUrl(
+  deps: Pick<Deps, 'db' | 'fetcher'>,
+  url: string,
+  opts: { intervalSeconds: number; site?: string | undefined; all?: boolean },
+): Promise<AddFeedResult> {
+  const res = await deps.fetcher.fetch(url, { kind: 'feed' });
+  const contentType = res.contentType ?? undefined;
+  try {
+    const feed = parseFeed(res.body, { contentType, url: res.url });
+    const row = await addFeed(deps.db, { url, intervalSeconds: opts.intervalSeconds, site: opts.site, title: feed.title ?? null });
+    return { added: [row] };
+  } catch (err) {
+    if (!isPipelineError(err) || !['not_a_feed', 'feed_malformed', 'feed_empty'].includes(err.code)) throw err;
+    const { text } = decodeBytes(res.body, { contentType, kind: 'html' });
+    const found = discoverFeeds(text, res.url);
+    if (found.length === 0) {
+      throw new PipelineError('not_a_feed', `feeds: ${url} is neither a feed nor a page that links to one`, { cause: err, context: { url } });
+    }
+    const chosen = opts.all ? found : found.slice(0, 1);
+    const added: FeedRow[] = [];
+    for (const f of chosen) {
+      added.push(await addFeed(deps.db, { url: f.url, intervalSeconds: opts.intervalSeconds, site: opts.site, title: f.title ?? null }));
+    }
+    return { added, discoveredFrom: res.url };
+  }
+}
