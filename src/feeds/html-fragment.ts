@@ -4,12 +4,24 @@
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). Text and entity references are kept as written.
+ *
+ * Active content is defanged here, because feed HTML is stored and shown: script, style, frames,
+ * objects (with their content), link/meta/base/embed tags, comments (IE conditional comments carry markup), `on*`
+ * event-handler attributes and script URLs are removed. This
+ * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
 import { scanTags } from './tag-stream.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'spacer']);
 /** Attributes holding a URL (HTML 4 %URI attributes that feedparser resolves). */
 const URL_ATTRS = new Set(['href', 'src', 'action', 'background', 'cite', 'codebase', 'data', 'longdesc', 'poster', 'usemap', 'lowsrc', 'dynsrc', 'profile']);
+
+/** Elements dropped together with their content (feedparser's unacceptable_elements_with_end_tag). */
+const DROP_WITH_CONTENT = new Set(['script', 'style', 'applet', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object']);
+/** Elements whose tags are dropped (their text is kept): document-level or embedding tags. */
+const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body']);
+/** URL schemes that run code when followed. */
+const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
 
 function resolve(url: string, base: string | undefined): string {
   const u = url.trim();
@@ -33,7 +45,9 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
   const seen = new Map<string, string>();
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();
-    if (!seen.has(name) && /^[^\s"'>/=]+$/.test(name)) seen.set(name, URL_ATTRS.has(name) ? resolve(v, base) : v);
+    if (seen.has(name) || !/^[a-z_:][\w:.-]*$/.test(name) || name.startsWith('on')) continue;
+    if (URL_ATTRS.has(name) && SCRIPT_URL.test(v.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
+    seen.set(name, URL_ATTRS.has(name) ? resolve(v, base) : v);
   }
   return [...seen.keys()]
     .sort()
@@ -49,11 +63,22 @@ export function htmlFragment(html: string, base: string | undefined): string {
   const out: string[] = [];
   const open: string[] = [];
   let dropped = 0;
+  let skipping = '';
+  let skipDepth = 0;
   scanTags(
     src,
     {
       open(rawName, attrs, selfClosing) {
         const name = rawName.toLowerCase();
+        if (skipping) {
+          if (name === skipping && !selfClosing) skipDepth++;
+          return;
+        }
+        if (DROP_WITH_CONTENT.has(name)) {
+          if (!selfClosing) [skipping, skipDepth] = [name, 1];
+          return;
+        }
+        if (DROP_TAG.has(name)) return;
         if (VOID.has(name)) {
           out.push(`<${name}${serializeAttrs(attrs, base)} />`);
           return;
@@ -68,7 +93,11 @@ export function htmlFragment(html: string, base: string | undefined): string {
       },
       close(rawName) {
         const name = rawName.toLowerCase();
-        if (VOID.has(name)) return;
+        if (skipping) {
+          if (name === skipping && --skipDepth === 0) skipping = '';
+          return;
+        }
+        if (VOID.has(name) || DROP_WITH_CONTENT.has(name) || DROP_TAG.has(name)) return;
         if (dropped > 0) {
           dropped--;
           return;
@@ -78,14 +107,12 @@ export function htmlFragment(html: string, base: string | undefined): string {
         while (open.length > i) out.push(`</${open.pop() as string}>`);
       },
       text(raw) {
+        if (skipping) return;
         // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
         out.push(raw.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x'));
       },
       cdata(text) {
-        out.push(text);
-      },
-      comment(text) {
-        out.push(`<!--${text}-->`);
+        if (!skipping) out.push(text);
       },
     },
     false,

@@ -81,6 +81,7 @@ describe('parseFeed: formats', () => {
     { name: 'an item cut off after its fields (before </item>) is kept', input: rss('<item><title>A</title></item><item><title>B</title><link>http://x/b</link>').replace('</channel></rss>', ''), check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A', 'B']) },
     { name: 'items missing </item> are not nested into each other', input: rss('<item><title>A</title><link>http://x/a</link><item><title>B</title><item><title>C</title>'), check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A', 'B', 'C']) },
     { name: 'an item cut off inside a field is dropped', input: rss('<item><title>A</title></item><item><title>B</title><description>Half a sto').replace('</channel></rss>', ''), check: (f) => expect(f.items.map((i) => i.title)).toEqual(['A']) },
+    { name: 'active content in feed HTML is defanged', input: rss('<item><description><![CDATA[<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(1)">a</a><!--[if IE]><b>x</b><![endif]--><style>p{}</style></p>]]></description></item>'), check: (f) => expect(f.items[0]?.summary).toBe('<p>Hi <a>a</a></p>') },
     { name: 'a no-zone date is assumed UTC and recorded', input: rss('<item><title>x</title><pubDate>2024-05-14 10:00:00</pubDate></item>'), check: (f) => { expect(iso(f.items[0]?.published)).toBe('2024-05-14T10:00:00.000Z'); expect(f.warnings.join()).toMatch(/UTC assumed/); } },
   ];
   for (const t of table) it(t.name, () => t.check(parseFeed(t.input, { url: t.url })));
