@@ -6,6 +6,8 @@ import { extractArticle } from '../extract/extract-article.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import { importArticles } from '../../workers/import-articles.js';
+import { replay } from '../../workers/replay.js';
+import { createLogger } from '../logger.js';
 import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
 import { progress } from './progress.js';
 
@@ -70,5 +72,29 @@ export function registerImportCommand(program: Command): void {
       process.stdout.write(`imported ${report.imported} of ${report.lines} lines: ${report.storiesCreated} new stories, ${report.merged} merged into existing ones\n`);
       for (const bad of report.invalid.slice(0, 20)) process.stdout.write(`  line ${bad.line}: ${bad.error}\n`);
       if (report.invalid.length > 20) process.stdout.write(`  ... ${report.invalid.length - 20} more invalid lines\n`);
+    });
+}
+
+export function registerReplayCommand(program: Command): void {
+  program
+    .command('replay')
+    .description('re-run the current extractor over stored raw pages and update the articles')
+    .option('--site <host>', 'only pages from this host (e.g. en.people.cn)')
+    .option('--since <time>', 'only pages fetched at or after this ISO time')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { site?: string; since?: string; json?: boolean }) => {
+      const since = opts.since ? new Date(opts.since) : undefined;
+      if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${opts.since}`);
+      let bar: ReturnType<typeof progress> | null = null;
+      const report = await withDb((db, cfg) =>
+        replay({ db, log: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel) }, { host: opts.site, since }, {
+          onStart: (total) => (bar = progress('replay', total)),
+          onProgress: () => bar?.tick(),
+        }),
+      );
+      (bar as ReturnType<typeof progress> | null)?.done();
+      if (opts.json) return print(report);
+      const failed = Object.entries(report.failed).map(([code, n]) => `${code} ${n}`).join(', ');
+      process.stdout.write(`replayed ${report.pages} pages: ${report.changed} changed, ${report.unchanged} unchanged${failed ? `, failed: ${failed}` : ''}\n`);
     });
 }
