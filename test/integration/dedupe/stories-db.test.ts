@@ -1,0 +1,110 @@
+/**
+ * Dedupe on the real Postgres: many concurrent dedupe jobs on a set of copies end in one story per
+ * wire story (no split, no deadlock), across two BullMQ worker "processes"; a late-arriving
+ * agency original takes over; an edited re-fetch of the same URL is a new version, not a story.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertArticle } from '../../../src/db/articles.repo.js';
+import { listStories } from '../../../src/db/stories.repo.js';
+import type { Article } from '../../../src/domain.js';
+import { createLogger } from '../../../src/logger.js';
+import { loadConfig } from '../../../src/config.js';
+import { QUEUE, jobIds } from '../../../src/queues.js';
+import { articleInput } from '../../../workers/article-input.js';
+import { dedupeArticle } from '../../../workers/dedupe.js';
+import type { Deps } from '../../../workers/deps.js';
+import { openQueues, redisConnection, startWorkers, type Running } from '../../../workers/runtime.js';
+import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS } from '../../unit/dedupe/texts.js';
+import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { waitFor } from '../../helpers/service-env.js';
+
+let env: TestEnv;
+let deps: Deps;
+
+function article(url: string, body: string, at: string, extra: Partial<Article> = {}): Article {
+  return {
+    title: 't', body, html: '', authors: [], agency: null, dateline: null, editors: [], site: new URL(url).hostname,
+    language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
+    wordCount: body.split(/\s+/).length, extractor: 'test', ...extra,
+  };
+}
+
+async function store(a: Article): Promise<{ id: number; version: number }> {
+  return upsertArticle(env.db, articleInput(a, { url: a.canonicalUrl, fetchedAt: new Date() }));
+}
+
+beforeAll(async () => {
+  env = await freshEnv();
+  const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent', DEDUPE_CONCURRENCY: '8' });
+  deps = { config, db: env.db, fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) }, log: createLogger('silent'), now: () => new Date(), enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} } };
+});
+afterAll(async () => env?.cleanup());
+
+describe('dedupe on Postgres', () => {
+  it('many concurrent dedupe jobs on copies of three stories end in exactly three stories', async () => {
+    const stories = { strike: PORT_STRIKE, telescope: TELESCOPE, flood: FLOOD };
+    const expected = new Map<number, string>();
+    let n = 0;
+    for (const [name, ps] of Object.entries(stories)) {
+      for (const [t, transform] of Object.entries(TRANSFORMS)) {
+        const a = await store(article(`https://outlet${n++}.example/${name}/${t}`, transform(ps), '2026-03-01T10:00:00Z'));
+        expected.set(a.id, name);
+      }
+    }
+    // Two worker "processes" (separate connections), 8 jobs in flight each, all jobs enqueued at once.
+    const redis = redisConnection(env.redisUrl);
+    const queues = openQueues(redis, env.queuePrefix);
+    const workers: Running[] = [];
+    for (let i = 0; i < 2; i++) workers.push(await startWorkers(deps, ['dedupe'], redisConnection(env.redisUrl), env.queuePrefix));
+    try {
+      await queues.byName[QUEUE.dedupe].addBulk([...expected.keys()].map((id) => ({ name: 'dedupe', data: { articleId: id, version: 1 }, opts: { jobId: jobIds.dedupe({ articleId: id, version: 1 }) } })));
+      await waitFor('all dedupe jobs', async () => (await queues.byName[QUEUE.dedupe].getCompletedCount()) === expected.size, 60_000);
+      expect(await queues.byName[QUEUE.dedupe].getFailedCount()).toBe(0); // no deadlock, no error
+    } finally {
+      for (const w of workers) await w.close();
+      await queues.close();
+      redis.disconnect();
+    }
+    const members = await env.db.selectFrom('story_members').select(['article_id', 'story_id']).execute();
+    expect(members).toHaveLength(expected.size);
+    const storyOf = new Map<string, Set<number>>();
+    for (const m of members) {
+      const name = expected.get(m.article_id)!;
+      storyOf.set(name, (storyOf.get(name) ?? new Set()).add(m.story_id));
+    }
+    for (const [name, ids] of storyOf) expect([name, ids.size]).toEqual([name, 1]);
+    expect(new Set(members.map((m) => m.story_id)).size).toBe(3);
+    const counts = await env.db.selectFrom('stories').select(['id', 'member_count']).execute();
+    for (const s of counts) expect(s.member_count).toBe(members.filter((m) => m.story_id === s.id).length);
+  });
+
+  it('a late-arriving agency original becomes the original; reposts keep their story', async () => {
+    const ps = [
+      'MOSCOW, March 3 (Xinhua) -- Russia and China signed a package of agreements on energy, transport and education on Sunday after talks between their foreign ministers in the Russian capital.',
+      'The agreements include a plan to expand rail freight across the border by a quarter within three years and to open two new crossing points in the Far East, the ministers told reporters.',
+      'Both sides also agreed to increase the number of student exchange places to 100,000 a year and to hold a joint cultural festival in the autumn, according to a statement released after the meeting.',
+      'The ministers said they had discussed the situation in the Middle East and on the Korean Peninsula and called for dialogue, adding that the two countries would coordinate at the United Nations.',
+    ];
+    const repost = await store(article('https://en.people.example/n3/2026/0303/strike.html', TRANSFORMS['credit-webeditor']!(ps), '2026-03-03T08:00:00Z', { agency: 'Xinhua' }));
+    const first = await dedupeArticle(deps, { articleId: repost.id, version: 1 });
+    expect(first).toMatchObject({ role: 'original', created: true });
+    const original = await store(article('https://english.news.cn/20260303/abc/c.html', ps.join('\n\n'), '2026-03-03T09:00:00Z', { agency: 'Xinhua' }));
+    const joined = await dedupeArticle(deps, { articleId: original.id, version: 1 });
+    expect(joined).toMatchObject({ role: 'original', created: false });
+    const story = (await listStories(env.db)).find((s) => s.original_article_id === original.id)!;
+    expect(story.original_url).toBe('https://english.news.cn/20260303/abc/c.html');
+    expect(story.reposts).toEqual([expect.objectContaining({ article_id: repost.id, role: 'repost' })]);
+  });
+
+  it('an edited re-fetch of the same URL is a new version of the article, not a second story', async () => {
+    const url = 'https://tass.example/world/1234';
+    const v1 = await store(article(url, TELESCOPE.join('\n\n'), '2026-03-05T08:00:00Z'));
+    const s1 = await dedupeArticle(deps, { articleId: v1.id, version: v1.version });
+    const v2 = await store(article(url, TRANSFORMS.update!(TELESCOPE), '2026-03-05T08:00:00Z'));
+    expect(v2).toMatchObject({ id: v1.id, version: 2, changed: true });
+    const s2 = await dedupeArticle(deps, { articleId: v2.id, version: v2.version });
+    expect(s2).toMatchObject({ storyId: (s1 as { storyId: number }).storyId, existing: true });
+    const rows = await env.db.selectFrom('articles').select('id').where('canonical_url', '=', url).execute();
+    expect(rows).toHaveLength(1);
+  });
+});
