@@ -1,0 +1,135 @@
+/**
+ * docker-compose.yml, the Dockerfile and the monitoring files, checked without a Docker engine:
+ * `docker compose config` validates the file when the compose client is installed; the YAML is
+ * always parsed and the parts users rely on are checked. The Grafana dashboard may only query
+ * series that wirehouse exports.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createMetrics } from '../../../src/ops/metrics.js';
+import { ROOT } from './ops-stack.js';
+
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string[] | string;
+  environment?: Record<string, string>;
+  healthcheck?: { test: string[] | string };
+  depends_on?: Record<string, { condition: string }>;
+  profiles?: string[];
+  volumes?: string[];
+  ports?: string[];
+}
+
+const read = (p: string): string => readFileSync(join(ROOT, p), 'utf8');
+const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const svc = (name: string): Service => {
+  const s = compose.services[name];
+  if (!s) throw new Error(`no service ${name}`);
+  return s;
+};
+const flat = (t: string[] | string | undefined): string => (Array.isArray(t) ? t.join(' ') : (t ?? ''));
+
+function composeClient(): boolean {
+  try {
+    execFileSync('docker', ['compose', 'version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('docker-compose.yml', () => {
+  it.runIf(composeClient())('passes `docker compose config`', () => {
+    execFileSync('docker', ['compose', '-f', join(ROOT, 'docker-compose.yml'), 'config', '--quiet'], { stdio: 'pipe' });
+    execFileSync('docker', ['compose', '-f', join(ROOT, 'docker-compose.yml'), '--profile', 'monitoring', 'config', '--quiet'], { stdio: 'pipe' });
+  });
+
+  it('runs Postgres 15 and Redis 7 with noeviction, both with healthchecks and volumes', () => {
+    expect(svc('postgres').image).toMatch(/^postgres:15/);
+    expect(flat(svc('postgres').healthcheck?.test)).toMatch(/pg_isready/);
+    expect(svc('postgres').volumes).toContain('pgdata:/var/lib/postgresql/data');
+    expect(svc('redis').image).toMatch(/^redis:7/);
+    expect(flat(svc('redis').command)).toMatch(/--maxmemory-policy noeviction/);
+    expect(flat(svc('redis').healthcheck?.test)).toMatch(/redis-cli ping/);
+    expect(svc('redis').volumes).toContain('redisdata:/data');
+  });
+
+  it('migrates once before the service starts', () => {
+    const migrate = svc('migrate');
+    expect(migrate.build).toBeDefined();
+    expect(flat(migrate.command)).toBe('migrate');
+    expect(migrate.depends_on?.postgres?.condition).toBe('service_healthy');
+    expect(svc('wirehouse').depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(svc('wirehouse').depends_on?.redis?.condition).toBe('service_healthy');
+  });
+
+  it('runs `start` on 0.0.0.0 inside the container, published on the host loopback, ready by /readyz', () => {
+    const w = svc('wirehouse');
+    expect(flat(w.command)).toBe('start');
+    expect(w.environment?.HOST).toBe('0.0.0.0');
+    expect(w.environment?.DATABASE_URL).toMatch(/@postgres:5432\/wirehouse$/);
+    expect(w.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(w.ports?.[0]).toMatch(/^127\.0\.0\.1:.*:3000$/);
+    expect(flat(w.healthcheck?.test)).toMatch(/\/readyz/);
+  });
+
+  it('puts Prometheus and Grafana in the monitoring profile, with provisioning mounted', () => {
+    for (const name of ['prometheus', 'grafana']) expect(svc(name).profiles).toEqual(['monitoring']);
+    for (const name of ['postgres', 'redis', 'migrate', 'wirehouse']) expect(svc(name).profiles).toBeUndefined();
+    expect(svc('prometheus').volumes).toContain('./ops/prometheus.yml:/etc/prometheus/prometheus.yml:ro');
+    expect(svc('grafana').volumes).toContain('./ops/grafana/provisioning:/etc/grafana/provisioning:ro');
+    expect(svc('grafana').volumes).toContain('./ops/grafana/dashboards:/var/lib/grafana/dashboards:ro');
+  });
+
+  it('declares every named volume it mounts', () => {
+    const named = Object.values(compose.services)
+      .flatMap((s) => s.volumes ?? [])
+      .map((v) => v.split(':')[0]!)
+      .filter((v) => !v.startsWith('.') && !v.startsWith('/'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const v of named) expect(Object.keys(compose.volumes), v).toContain(v);
+  });
+});
+
+describe('Dockerfile', () => {
+  const text = read('Dockerfile');
+  it('builds on node:20 in two stages, prunes dev dependencies, runs as a non-root user', () => {
+    expect(text.match(/^FROM node:20\S*/gm)).toHaveLength(2);
+    expect(text).toMatch(/^RUN npm ci\b/m);
+    expect(text).toMatch(/npm run build && npm prune --omit=dev/);
+    expect(text).toMatch(/^USER node$/m);
+    expect(text).toMatch(/^ENTRYPOINT \["node", "dist\/cli\.js"\]$/m);
+  });
+});
+
+describe('monitoring files', () => {
+  it('Prometheus scrapes the wirehouse service at /metrics', () => {
+    const prom = parse(read('ops/prometheus.yml')) as { scrape_configs: { metrics_path: string; static_configs: { targets: string[] }[] }[] };
+    const job = prom.scrape_configs[0]!;
+    expect(job.metrics_path).toBe('/metrics');
+    expect(job.static_configs[0]!.targets).toEqual(['wirehouse:3000']);
+  });
+
+  it('Grafana provisions the Prometheus data source and the dashboard folder', () => {
+    const ds = parse(read('ops/grafana/provisioning/datasources/prometheus.yml')) as { datasources: { uid: string; url: string }[] };
+    expect(ds.datasources[0]).toMatchObject({ uid: 'prometheus', url: 'http://prometheus:9090' });
+    const dash = parse(read('ops/grafana/provisioning/dashboards/wirehouse.yml')) as { providers: { options: { path: string } }[] };
+    expect(dash.providers[0]!.options.path).toBe('/var/lib/grafana/dashboards');
+  });
+
+  it('the Grafana dashboard queries only series wirehouse exports', async () => {
+    const dashboard = JSON.parse(read('ops/grafana/dashboards/wirehouse.json')) as { panels: { title: string; targets?: { expr: string }[] }[] };
+    const exported = new Set<string>();
+    for (const m of await createMetrics().registry.getMetricsAsJSON()) {
+      exported.add(m.name);
+      if (m.type === 'histogram') for (const s of ['_bucket', '_sum', '_count']) exported.add(m.name + s);
+    }
+    const used = dashboard.panels.flatMap((p) => p.targets ?? []).flatMap((t) => t.expr.match(/\b(?:wirehouse|process|nodejs)_[a-z0-9_]+/g) ?? []);
+    expect(used.length).toBeGreaterThan(20);
+    for (const name of used) expect(exported, name).toContain(name);
+  });
+});
