@@ -10,6 +10,8 @@
  * event-handler attributes and script URLs are removed. This
  * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
+import { decodeEntities } from './entities.js';
+import { joinUrl } from './join-url.js';
 import { scanTags } from './tag-stream.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'spacer']);
@@ -24,13 +26,7 @@ const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', '
 const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
 
 function resolve(url: string, base: string | undefined): string {
-  const u = url.trim();
-  if (!base || !u || /^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('#')) return url;
-  try {
-    return new URL(u, base).href;
-  } catch {
-    return url;
-  }
+  return url.trim() ? joinUrl(url, base) : url;
 }
 
 /** True when plain text looks like HTML (a known tag or an entity), as RSS titles sometimes are. */
@@ -46,12 +42,20 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();
     if (seen.has(name) || !/^[a-z_:][\w:.-]*$/.test(name) || name.startsWith('on')) continue;
-    if (URL_ATTRS.has(name) && SCRIPT_URL.test(v.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
-    seen.set(name, URL_ATTRS.has(name) ? resolve(v, base) : v);
+    // Values are kept as written, except that a URL is checked and resolved decoded (in
+    // `/caf&#xe9;` the `#` is not a fragment) and then re-escaped when resolution changed it.
+    let out = v.replace(/"/g, '&quot;');
+    if (URL_ATTRS.has(name)) {
+      const url = decodeEntities(v);
+      if (SCRIPT_URL.test(url.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
+      const resolved = resolve(url, base);
+      if (resolved !== url.trim()) out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    }
+    seen.set(name, out);
   }
   return [...seen.keys()]
     .sort()
-    .map((k) => ` ${k}="${(seen.get(k) as string).replace(/"/g, '&quot;')}"`)
+    .map((k) => ` ${k}="${seen.get(k) as string}"`)
     .join('');
 }
 

@@ -4,6 +4,7 @@
  * against xml:base / the feed address.
  */
 import { htmlFragment, looksLikeHtml } from './html-fragment.js';
+import { joinUrl } from './join-url.js';
 import type { XmlNode } from './xml-tree.js';
 
 /** Child elements of `node` whose key is one of `keys`, in document order. */
@@ -77,13 +78,5 @@ export function textOf(node: XmlNode | undefined, src: string): string {
 /** Resolves a URL against the node's xml:base (which starts from the feed URL), else `fallback`. */
 export function resolveUrl(href: string | undefined, node: XmlNode, fallback?: string): string | undefined {
   const h = href?.trim();
-  if (!h) return undefined;
-  const base = node.base ?? fallback;
-  // Absolute URLs are kept as written (no added trailing slash, no case folding).
-  if (/^[a-z][a-z0-9+.-]*:/i.test(h) || !base) return h;
-  try {
-    return new URL(h, base).href;
-  } catch {
-    return h;
-  }
+  return h ? joinUrl(h, node.base ?? fallback) : undefined;
 }

@@ -2,6 +2,7 @@
  * JSON Feed 1.0 / 1.1 (https://www.jsonfeed.org/version/1.1/) -> Feed.
  */
 import { PipelineError } from '../errors.js';
+import { joinUrl } from './join-url.js';
 import { parseFeedDate } from './parse-date.js';
 import type { RawFeed, RawItem } from './read-xml-feed.js';
 
@@ -11,12 +12,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 
 function abs(url: string | undefined, base: string | undefined): string | undefined {
-  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url) || !base) return url;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
+  return url && joinUrl(url, base);
 }
 
 /** True when the text looks like a JSON document (the caller then uses readJsonFeed). */
