@@ -10,6 +10,29 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
 
+/** Tags that never nest: void elements and those the parser closes implicitly (`<p>`, `<li>`). */
+const NO_NESTING = new Set(['br', 'img', 'meta', 'link', 'input', 'hr', 'wbr', 'source', 'area', 'base', 'col', 'embed', 'param', 'track', 'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rt', 'rp']);
+const TAG_SCAN = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+
+/**
+ * Deepest nesting of open tags, estimated by a regex scan (scripts, styles and comments
+ * skipped), stopping once past `limit`. htmlparser2 keeps its open-element stack with
+ * Array#unshift, so parsing N unclosed tags costs O(N^2): 200k nested <div>s take minutes.
+ * This scan lets the extractor refuse such input before parsing it.
+ */
+export function markupDepth(html: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  TAG_SCAN.lastIndex = 0;
+  for (let m = TAG_SCAN.exec(html); m; m = TAG_SCAN.exec(html)) {
+    const name = m[2];
+    if (name === undefined || m[3] === '/' || NO_NESTING.has(name.toLowerCase())) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
+
 /**
  * Parses HTML with htmlparser2 (cheerio/slim never loads parse5) and cuts the tree at
  * MAX_DEPTH with an iterative walk, so no later recursion can overflow the stack.

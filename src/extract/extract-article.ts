@@ -15,7 +15,7 @@ import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-mar
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { isElement, loadHtml, removeNode, textOf } from './dom.js';
+import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageMetadata } from './page-metadata.js';
 import { sanitizeArticleHtml } from './sanitize.js';
@@ -28,6 +28,8 @@ export const EXTRACTOR_VERSION = 'wirehouse/1';
 export const MAX_HTML_CHARS = 10 * 1024 * 1024;
 /** Wall-clock budget of one extraction. */
 export const TIME_CAP_MS = 5000;
+/** Deeper tag nesting is refused before parsing (see markupDepth); real pages stay under ~100. */
+export const MAX_MARKUP_DEPTH = 2000;
 
 function checkInput(html: string, url: string): void {
   if (html.length > MAX_HTML_CHARS) throw new PipelineError('too_large', `extract: page of ${html.length} chars over the ${MAX_HTML_CHARS} cap for ${url}`, { context: { url } });
@@ -35,6 +37,7 @@ function checkInput(html: string, url: string): void {
   // Binary bodies (images, PDFs served as text/html) are full of NULs and control bytes.
   const ctrl = head.match(/[\x00-\x08\x0e-\x1a]/g)?.length ?? 0;
   if (head.trim() === '' || ctrl > head.length * 0.05) throw new PipelineError('no_article', `extract: empty or binary page at ${url}`, { context: { url } });
+  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH) throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
 }
 
 function firstText($: CheerioAPI, selectors: string[] | undefined): string | null {

@@ -24,9 +24,16 @@ describe('bad input', () => {
     expect(codeOf(() => extractArticle(html, 'https://example.com/a'))).toBe(code);
   });
 
-  it('deeply nested markup gives a result, not a stack overflow', () => {
-    const html = `<html><body>${'<div>'.repeat(50_000)}${para.repeat(5)}${'</div>'.repeat(50_000)}<article>${para.repeat(4)}</article></body></html>`;
+  it('moderately deep markup (1500 levels) gives a result, not a stack overflow', () => {
+    const html = `<html><body>${'<div>'.repeat(1500)}${para.repeat(5)}${'</div>'.repeat(1500)}<article>${para.repeat(4)}</article></body></html>`;
     const a = extractArticle(html, 'https://example.com/a');
     expect(a.body).toContain('The committee said');
+  });
+
+  it.each([
+    ['closed', `${'<div>'.repeat(50_000)}${para}${'</div>'.repeat(50_000)}`],
+    ['unclosed', '<div><span>x</span>'.repeat(200_000)],
+  ])('pathologically deep markup (%s) is refused as too_large before parsing', (_name, inner) => {
+    expect(codeOf(() => extractArticle(`<html><body>${inner}</body></html>`, 'https://example.com/a'))).toBe('too_large');
   });
 });
