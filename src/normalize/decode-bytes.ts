@@ -106,6 +106,53 @@ function invalidUtf8(bytes: Uint8Array): boolean {
   return !isUtf8(bytes);
 }
 
+let cp1252: string | undefined;
+
+/** Length of the valid UTF-8 sequence starting at `i` (RFC 3629 table), or 0. */
+function utf8SeqLength(b: Uint8Array, i: number): number {
+  const c = b[i] as number;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const x = b[i + k];
+    return x !== undefined && x >= lo && x <= hi;
+  };
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) return cont(1, c === 0xe0 ? 0xa0 : 0x80, c === 0xed ? 0x9f : 0xbf) && cont(2) ? 3 : 0;
+  if (c >= 0xf0 && c <= 0xf4) return cont(1, c === 0xf0 ? 0x90 : 0x80, c === 0xf4 ? 0x8f : 0xbf) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/**
+ * Text that is not valid UTF-8 although it claims (or defaults to) it: valid UTF-8 sequences are
+ * kept and every other byte is read as windows-1252. A pure latin-1 feed comes out the same as a
+ * windows-1252 decode, and a UTF-8 feed with a few pasted cp1252 quotes keeps its real UTF-8.
+ */
+function decodeMixed(bytes: Uint8Array): DecodedText {
+  cp1252 ??= iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'windows-1252');
+  const table = cp1252;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let multibyte = 0;
+  let start = 0; // start of the pending run of ASCII / valid UTF-8
+  for (let i = 0; i < buf.length; ) {
+    const c = buf[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SeqLength(buf, i);
+    if (n > 0) {
+      multibyte++;
+      i += n;
+      continue;
+    }
+    parts.push(buf.toString('utf8', start, i), table[c] as string);
+    start = ++i;
+  }
+  parts.push(buf.toString('utf8', start));
+  const text = parts.join('').replace(/^\uFEFF/, '');
+  return { text, charset: multibyte > 0 ? 'utf-8' : 'windows-1252', source: 'sniff' };
+}
+
 interface Candidate {
   label: string | undefined;
   source: CharsetSource;
@@ -113,8 +160,8 @@ interface Candidate {
 
 /**
  * Decodes feed or page bytes to text. Unknown charset names fall through to the next source. A
- * document labelled (or defaulting to) UTF-8 that is not valid UTF-8 is read as windows-1252, the
- * commonest mislabel, rather than filled with U+FFFD.
+ * document labelled (or defaulting to) UTF-8 that is not valid UTF-8 has its invalid bytes read as
+ * windows-1252, the commonest mislabel, rather than replaced with U+FFFD (see decodeMixed).
  */
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
   const bom = bomCharset(bytes);
@@ -146,11 +193,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
       const base = charset;
       charset = [bom?.charset, width].find((x) => x?.startsWith(base)) ?? `${base}le`;
     }
-    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) {
-      return { text: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'sniff' };
-    }
+    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) return decodeMixed(bytes);
     return { text: decodeWith(bytes, charset), charset, source: c.source };
   }
-  if (invalidUtf8(bytes)) return { text: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'sniff' };
+  if (invalidUtf8(bytes)) return decodeMixed(bytes);
   return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'default' };
 }

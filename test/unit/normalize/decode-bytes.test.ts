@@ -49,6 +49,7 @@ describe('decodeBytes (xml)', () => {
     { name: 'HTTP "utf-16" for ASCII bytes is ignored', bytes: ascii('<?xml version="1.0" encoding="koi8-r"?><t>x</t>'), ct: 'text/xml; charset=utf-16', charset: 'koi8-r', source: 'declaration', has: '<t>x</t>' },
     { name: 'HTTP latin-1 for UTF-16 bytes is ignored', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'), ct: 'text/xml; charset=iso-8859-1', charset: 'utf-16le', source: 'sniff', has: '<t>ü</t>' },
     { name: 'no label: UTF-8', bytes: enc('<t>日本</t>', 'utf-8'), charset: 'utf-8', source: 'default', has: '日本' },
+    { name: 'UTF-8 with stray cp1252 bytes keeps its UTF-8', bytes: cat(enc('<?xml version="1.0" encoding="utf-8"?><t>新华社 ', 'utf-8'), ascii('\x93quoted\x94</t>')), charset: 'utf-8', source: 'sniff', has: '新华社 \u201cquoted\u201d' },
     { name: 'invalid UTF-8 read as windows-1252', bytes: ascii('<t>caf\xe9</t>'), charset: 'windows-1252', source: 'sniff', has: 'café' },
   ];
   for (const c of cases) {
