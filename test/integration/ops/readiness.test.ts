@@ -8,6 +8,7 @@ import { startService, type Service } from '../../../src/service.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { testConfig } from '../../helpers/service-env.js';
 import { get } from './ops-stack.js';
+import { parseExposition } from './prom-text.js';
 
 interface Ready {
   status: string;
@@ -52,6 +53,13 @@ describe('/readyz with a dependency down', () => {
     // the status page still renders and says which source it could not read
     const html = await (await get(`${svc.http!.url}/`)).text();
     expect(html).toMatch(/Cannot read:.*redis/s);
+    // /metrics still answers, counting the failed read instead of hanging the scrape
+    const metrics = await get(`${svc.http!.url}/metrics`);
+    expect(metrics.status).toBe(200);
+    const prom = parseExposition(await metrics.text());
+    expect(prom.sum('wirehouse_metrics_collect_errors_total', { source: 'redis' })).toBe(1);
+    expect(prom.sum('wirehouse_metrics_collect_errors_total', { source: 'postgres' })).toBe(0);
+    expect(prom.sum('wirehouse_articles')).toBe(0);
   }, 20_000);
 
   it('is 503 with the postgres check failing when the database does not exist', async () => {
