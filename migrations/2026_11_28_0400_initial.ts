@@ -196,6 +196,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('articles_content_hash_idx').on('articles').column('content_hash').execute();
   await db.schema.createIndex('articles_lead_hash_idx').on('articles').column('lead_hash').execute();
   await db.schema.createIndex('articles_published_at_idx').on('articles').column('published_at').execute();
+  await db.schema.createIndex('articles_first_seen_at_idx').on('articles').column('first_seen_at').execute();
   await db.schema.createIndex('articles_agency_idx').on('articles').column('agency').execute();
 
   await db.schema

@@ -29,7 +29,12 @@ export interface Queues {
 /** Opens one Queue per wirehouse queue and an Enqueuer that adds jobs with stable ids. */
 export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
   const byName = Object.fromEntries(
-    ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })]),
+    ALL_QUEUES.map((name) => {
+      const q = new Queue(name, { connection, prefix, defaultJobOptions });
+      // Without a listener BullMQ prints every connection error; the caller's Redis client reports them.
+      q.on('error', () => undefined);
+      return [name, q];
+    }),
   ) as Record<QueueName, Queue>;
   const enqueuer: Enqueuer = {
     async pollFeeds(jobs: PollFeedJob[]) {

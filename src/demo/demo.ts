@@ -70,7 +70,8 @@ export function demoEnv(base: Record<string, string | undefined>): Record<string
   db.pathname = '/wirehouse_demo';
   return {
     ...base,
-    DATABASE_URL: db.toString(),
+    // The demo recreates its database, so it never uses DATABASE_URL's own (DEMO_DATABASE_URL overrides).
+    DATABASE_URL: base.DEMO_DATABASE_URL || db.toString(),
     QUEUE_PREFIX: `wirehouse-demo-${process.pid}`,
     ALLOW_PRIVATE_HOSTS: '127.0.0.1',
     HOST_MIN_DELAY_MS: '0',
