@@ -12,23 +12,51 @@ export const MAX_DEPTH = 200;
 
 /** Tags that never nest: void elements and those the parser closes implicitly (`<p>`, `<li>`). */
 const NO_NESTING = new Set(['br', 'img', 'meta', 'link', 'input', 'hr', 'wbr', 'source', 'area', 'base', 'col', 'embed', 'param', 'track', 'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rt', 'rp']);
-const TAG_SCAN = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+}
 
 /**
- * Deepest nesting of open tags, estimated by a regex scan (scripts, styles and comments
- * skipped), stopping once past `limit`. htmlparser2 keeps its open-element stack with
- * Array#unshift, so parsing N unclosed tags costs O(N^2): 200k nested <div>s take minutes.
- * This scan lets the extractor refuse such input before parsing it.
+ * Deepest nesting of open tags, estimated by a scan of the raw markup (script, style and
+ * comment contents skipped), stopping once past `limit`. htmlparser2 keeps its open-element
+ * stack with Array#unshift, so parsing N unclosed tags costs O(N^2): 200k nested <div>s take
+ * minutes. This scan lets the extractor refuse such input before parsing it.
  */
 export function markupDepth(html: string, limit: number): number {
   let depth = 0;
   let max = 0;
-  TAG_SCAN.lastIndex = 0;
-  for (let m = TAG_SCAN.exec(html); m; m = TAG_SCAN.exec(html)) {
-    const name = m[2];
-    if (name === undefined || m[3] === '/' || NO_NESTING.has(name.toLowerCase())) continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
-    else if (++depth > max && (max = depth) > limit) break;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length - 1) {
+    let j = i + 1;
+    if (html.startsWith('!--', j)) {
+      const end = html.indexOf('-->', j + 3);
+      i = end < 0 ? -1 : html.indexOf('<', end + 3);
+      continue;
+    }
+    const closing = html.charCodeAt(j) === 47;
+    if (closing) j++;
+    const start = j;
+    while (j < html.length && isNameChar(html.charCodeAt(j))) j++;
+    const gt = html.indexOf('>', j);
+    if (j === start || gt < 0) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const name = html.slice(start, j).toLowerCase();
+    if (!closing && (name === 'script' || name === 'style')) {
+      // An unterminated (or oddly cased) script is scanned as markup: over-counting is safe,
+      // stopping the scan early would let nesting after it through.
+      let end = html.indexOf(`</${name}`, gt);
+      if (end < 0) end = html.indexOf(`</${name.toUpperCase()}`, gt);
+      i = html.indexOf('<', end < 0 ? gt + 1 : end + 2);
+      continue;
+    }
+    if (!NO_NESTING.has(name) && html.charCodeAt(gt - 1) !== 47) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (++depth > max && (max = depth) > limit) break;
+    }
+    i = html.indexOf('<', gt + 1);
   }
   return max;
 }
@@ -61,10 +89,16 @@ export function tagOf(node: AnyNode): string {
 }
 
 /** class + id, lower-cased, for the class/id hint patterns. */
+const classIdCache = new WeakMap<Element, string>();
+
 export function classId(el: Element): string {
+  const hit = classIdCache.get(el);
+  if (hit !== undefined) return hit;
   const a = el.attribs;
   // camelCase names ("newsCaption", "shareBar") split so the word patterns see "news-caption".
-  return `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  const v = `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  classIdCache.set(el, v);
+  return v;
 }
 
 /** Raw text of a subtree (entities already decoded by the parser). */

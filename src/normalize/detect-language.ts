@@ -41,7 +41,7 @@ function latinLanguage(text: string): { lang: string; hits: number } | null {
   const counts = new Map<string, number>();
   let n = 0;
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (++n > 3000) break;
+    if (++n > 600) break;
     for (const lang of STOP_INDEX.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best: { lang: string; hits: number } | null = null;
@@ -51,7 +51,8 @@ function latinLanguage(text: string): { lang: string; hits: number } | null {
 
 /** Detected ISO 639-1 code of `text`, or null when it is too short to tell. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
+  // 2000 characters carry a few hundred words: plenty for scripts and stopwords.
+  const sample = text.slice(0, 2000);
   let best = '';
   let bestCount = 0;
   const counts = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { isPipelineError } from '../../../src/errors.js';
+import { markupDepth } from '../../../src/extract/dom.js';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -36,4 +37,15 @@ describe('bad input', () => {
   ])('pathologically deep markup (%s) is refused as too_large before parsing', (_name, inner) => {
     expect(codeOf(() => extractArticle(`<html><body>${inner}</body></html>`, 'https://example.com/a'))).toBe('too_large');
   });
+});
+
+describe('markupDepth', () => {
+  it.each([
+    ['<div><p>a<p>b<br><img src=x></div>', 1],
+    ['<div><div><span>x</span></div></div>', 3],
+    ['<script>"<div><div><div>"</script><div></div>', 1],
+    ['<SCRIPT>x</SCRIPT><div><div></div></div>', 2],
+    ['<script>unterminated <div><div>', 2],
+    ['<!-- <div><div> --><b>x</b>', 1],
+  ])('%s -> %i', (html, depth) => expect(markupDepth(html, 1e9)).toBe(depth));
 });
