@@ -43,7 +43,10 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     if (isNegative(el) && paragraphChars(el) < rootChars * 0.5) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
-      if (textLength(el) < 170 && linkDensity(el) > 0.6) return true;
+      // Short mostly-link lines are teasers; so are long blocks that are nearly all links
+      // (a <br>-separated "DON'T MISS" list inside one <p>).
+      const ld = linkDensity(el);
+      if ((ld > 0.6 && textLength(el) < 170) || ld > 0.75) return true;
     }
     return false;
   };

@@ -118,8 +118,14 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const start = performance.now();
   checkInput(html, url);
   const $ = loadHtml(html);
-  const rule = ruleForUrl(url);
   const meta = pageMetadata($.root()[0]!);
+  // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
+  // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
+  // agency come from that declared home.
+  const declared = meta.canonical ? canonicalUrl(meta.canonical, url) : null;
+  const known = (u: string) => ruleForUrl(u) !== undefined || agencyForDomain(safeHost(u)) !== undefined;
+  const siteUrl = declared && !known(url) && known(declared) ? declared : url;
+  const rule = ruleForUrl(siteUrl);
   const ruleTitle = firstText($, rule?.title);
   const ruleDate = firstText($, rule?.date);
   const ruleByline = firstText($, rule?.byline);
@@ -144,7 +150,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
-  const host = safeHost(url);
+  const host = safeHost(siteUrl);
   const timeZone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? 'UTC';
   const publishedAt = pickDate(ruleDate && /\d:\d\d/.test(ruleDate) ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], timeZone);
   const wire = stripWireMarkup(raw, publishedAt);
