@@ -12,7 +12,7 @@ export const NEGATIVE =
 
 /** Class/id words of article containers. */
 export const POSITIVE =
-  /(^|[^a-z])(article|articles|body|content|entry|hentry|main|post|text|story|blog|detail|news-?content|article-?body|story-?body|post-?content|entry-?content|rich-?text|prose|markdown)([^a-z]|$)/;
+  /(^|[^a-z])(article|articles|body|content|entry|hentry|main|post|text|story|blog|detail|news-?content|article-?body|story-?body|post-?content|entry-?content|rich-?text|prose|markdown|embed|embedded)([^a-z]|$)/;
 
 /** Tags never part of an article body. */
 export const DROP_TAGS = new Set([
