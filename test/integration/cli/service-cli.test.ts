@@ -1,0 +1,61 @@
+/**
+ * The service as users run it: `wirehouse start` and `wirehouse worker` as child processes exit 0
+ * on SIGTERM after closing cleanly, and `wirehouse demo` prints the merged story offline.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshEnv, deleteKeys, type TestEnv } from '../../helpers/fresh-db.js';
+import { waitFor } from '../../helpers/service-env.js';
+
+const cliPath = join(import.meta.dirname, '..', '..', '..', 'dist', 'cli.js');
+let env: TestEnv;
+
+function launch(args: string[], extra: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'info', ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => out };
+}
+
+beforeAll(async () => {
+  env = await freshEnv();
+});
+afterAll(async () => env?.cleanup());
+
+describe('service processes', () => {
+  it('start: serves /healthz, then exits 0 on SIGTERM', async () => {
+    const p = launch(['start'], { PORT: '0' });
+    const url = await waitFor('the HTTP server', async () => /"url":"(http:\/\/[^"]+)"/.exec(p.output())?.[1], 20_000);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    expect(p.output()).toContain('service stopped');
+  });
+
+  it('worker --role fetch: exits 0 on SIGINT', async () => {
+    const p = launch(['worker', '--role', 'fetch']);
+    await waitFor('the worker', async () => p.output().includes('service started'), 20_000);
+    p.child.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+  });
+
+  it('demo: prints the Xinhua original with the People\'s Daily repost, offline', async () => {
+    const demoDb = `${env.databaseUrl}_demo`;
+    const p = launch(['demo', '--timeout', '60'], { DEMO_DATABASE_URL: demoDb, LOG_LEVEL: 'warn' });
+    expect(await p.exited).toBe(0);
+    const out = p.output();
+    expect(out).toMatch(/ingested 3 articles into 2 stories \(1 reposts merged\)/);
+    expect(out).toMatch(/story \d+: Russia-China relations continue to develop .*\[agency: Xinhua\]/);
+    expect(out).toMatch(/original\s+Xinhua\s+https:\/\/english\.news\.cn\//);
+    expect(out).toMatch(/repost\s+People's Daily Online\s+http:\/\/en\.people\.cn\//);
+    const { dropDatabase } = await import('../../../src/db/db.js');
+    await dropDatabase(demoDb);
+    await deleteKeys(env.redisUrl, 'wirehouse-demo-*');
+  }, 90_000);
+});
