@@ -127,6 +127,17 @@ export async function assignStory(db: Db, articleId: number, strategy: DedupeStr
       .values({ article_id: self.id, story_id: decision.storyId, role: decision.role, method: decision.method, score: decision.score, compared_article_id: decision.comparedArticleId })
       .execute();
     const role = await refreshStory(trx, decision.storyId, self.id, strategy);
+    if (role === 'original') {
+      // The newcomer displaced the story's first article as original: that article's membership
+      // now explains itself by the same comparison, seen from its side.
+      await trx
+        .updateTable('story_members')
+        .set({ method: decision.method, score: decision.score, compared_article_id: self.id })
+        .where('story_id', '=', decision.storyId)
+        .where('method', '=', 'new')
+        .where('article_id', '<>', self.id)
+        .execute();
+    }
     return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false };
   });
 }

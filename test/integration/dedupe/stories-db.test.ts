@@ -93,7 +93,9 @@ describe('dedupe on Postgres', () => {
     expect(joined).toMatchObject({ role: 'original', created: false });
     const story = (await listStories(env.db)).find((s) => s.original_article_id === original.id)!;
     expect(story.original_url).toBe('https://english.news.cn/20260303/abc/c.html');
-    expect(story.reposts).toEqual([expect.objectContaining({ article_id: repost.id, role: 'repost' })]);
+    // The displaced first copy is explained by its comparison with the new original, not as 'new'.
+    expect(story.reposts).toEqual([expect.objectContaining({ article_id: repost.id, role: 'repost', compared_article_id: original.id })]);
+    expect(story.reposts[0]!.method).not.toBe('new');
   });
 
   it('an edited re-fetch of the same URL is a new version of the article, not a second story', async () => {
