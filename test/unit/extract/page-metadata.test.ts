@@ -35,3 +35,20 @@ describe('metadata order of trust', () => {
     expect(a.extractor).toMatch(/^wirehouse\/\d+ generic$/);
   });
 });
+
+describe('declared home of a page served from an unknown host', () => {
+  it('takes the site rule and zone of rel=canonical when the fetched host has none', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const html = readFileSync(join(import.meta.dirname, '../../fixtures/html/en.people.cn-seed-putin.html'), 'utf8');
+    const a = extractArticle(html, 'http://127.0.0.1:8097/pages/putin.html');
+    expect(a.site).toBe("People's Daily Online");
+    expect(a.publishedAt?.toISOString()).toBe('2024-05-15T03:02:00.000Z');
+    expect(a.extractor).toMatch(/rule:en\.people\.cn$/);
+  });
+
+  it('keeps the fetched host when it has a rule of its own', () => {
+    const html = page('<link rel="canonical" href="https://en.people.cn/n3/x.html">');
+    expect(extractArticle(html, 'https://tass.com/world/1').site).toBe('TASS');
+  });
+});
