@@ -197,7 +197,7 @@ async function findCandidates(trx: Db, self: StoredArticle, keys: LookupKeys, st
       select id from articles where ${keys.leadHash}::text is not null and lead_hash = ${keys.leadHash} and id <> ${self.id}
       union
       (select article_id from article_bands
-       where band = any(${keys.bands}::text[]) and article_id <> ${self.id}
+       where band = any(${keys.bands}::int8[]) and article_id <> ${self.id}
          and at between ${new Date(at.getTime() - windowMs)} and ${new Date(at.getTime() + windowMs)}
        group by article_id
        order by count(*) desc, article_id

@@ -1,0 +1,302 @@
+/**
+ * Dedupe against Postgres as the store grows: lookup latency (p50/p95/p99 of `assignStory` with the
+ * real `dedupeStrategy()`) and import throughput (articles/s through `importArticles`, concurrency 4)
+ * with 10k, 100k and 1M articles already stored. Issue 5's bar: p95 < 20 ms at 1M, flat per-article cost.
+ *
+ *   npx tsx bench/dedupe-db.ts [--sizes 10000,100000,1000000] [--probes 300] [--imports 1000] [--keep]
+ *
+ * Database: BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/wirehouse_bench, created fresh
+ * and dropped at the end (unless --keep). The store is filled WITHOUT assignStory: rows, dedupe keys
+ * and band rows are computed in worker threads (the same `articleFromRecord` + `articleInput` the
+ * import path uses) and inserted in batches with `insert ... select from unnest(...)`; each filler
+ * article is its own story. Sizes are filled incrementally in one database (10k, top up to 100k,
+ * then to 1M). Filler bodies are the first 3 paragraphs of `syntheticArticle` (real synthetic text,
+ * all 44 band keys, ~150 words: the fill costs what the key computation costs), published over 60
+ * days so the ±7-day window holds about a quarter of the store.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { sql } from 'kysely';
+import { upsertArticle } from '../src/db/articles.repo.js';
+import { createDb, dropDatabase, ensureDatabase, type Db } from '../src/db/db.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { assignStory } from '../src/db/stories.repo.js';
+import type { StoredFingerprint } from '../src/dedupe/dedupe-keys.js';
+import { articleFromRecord } from '../src/normalize/article-from-record.js';
+import { articleInput } from '../workers/article-input.js';
+import { dedupeStrategy } from '../workers/dedupe.js';
+import { importArticles } from '../workers/import-articles.js';
+import { syntheticArticle, syntheticRepost, type SyntheticArticle } from './dedupe-synthetic.js';
+
+const START = new Date('2024-01-01T00:00:00Z');
+const SPAN_DAYS = 60;
+const BATCH = 2000;
+/** Ids of probe and import articles (and their stories) start here, far above any filler id (= index + 1). */
+const NON_FILLER_ID = 100_000_000;
+const WORKER_ROLE = 'wirehouse-dedupe-db-fill';
+
+/** The i-th filler article: its own story, short real synthetic text. */
+function filler(i: number): SyntheticArticle {
+  const a = syntheticArticle(i, { start: START, spanDays: SPAN_DAYS });
+  return { ...a, body: a.body.split('\n\n').slice(0, 3).join('\n\n') };
+}
+
+/** Column arrays of one batch of filler rows, ready for `unnest`. */
+interface FillBatch {
+  id: number[]; canonicalUrl: string[]; urlKey: string[]; host: string[]; site: (string | null)[]; title: string[];
+  body: string[]; language: (string | null)[]; publishedAt: string[]; contentHash: string[]; leadHash: (string | null)[];
+  fingerprint: string[]; wordCount: number[]; extractor: string[]; externalId: string[];
+  bandArticle: number[]; band: string[]; bandAt: string[];
+}
+
+function fillBatch(from: number, to: number): FillBatch {
+  const b: FillBatch = { id: [], canonicalUrl: [], urlKey: [], host: [], site: [], title: [], body: [], language: [], publishedAt: [], contentHash: [], leadHash: [], fingerprint: [], wordCount: [], extractor: [], externalId: [], bandArticle: [], band: [], bandAt: [] };
+  for (let i = from; i < to; i++) {
+    const rec = filler(i);
+    const art = articleFromRecord(rec);
+    const row = articleInput(art, { url: art.canonicalUrl, fetchedAt: START, externalId: rec.id });
+    const at = (row.publishedAt ?? START).toISOString();
+    b.id.push(i + 1); b.canonicalUrl.push(row.canonicalUrl); b.urlKey.push(row.urlKey); b.host.push(row.host); b.site.push(row.site);
+    b.title.push(row.title); b.body.push(row.body); b.language.push(row.language); b.publishedAt.push(at);
+    b.contentHash.push(row.contentHash); b.leadHash.push(row.leadHash); b.fingerprint.push(JSON.stringify(row.fingerprint));
+    b.wordCount.push(row.wordCount); b.extractor.push(row.extractor); b.externalId.push(rec.id);
+    // The same band set `dedupeStrategy().keys()` computes (full + lead bands of the comparison tokens).
+    for (const band of new Set((row.fingerprint as StoredFingerprint).bands)) {
+      b.bandArticle.push(i + 1); b.band.push(band); b.bandAt.push(at);
+    }
+  }
+  return b;
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  parentPort!.on('message', ({ from, to }: { from: number; to: number }) => parentPort!.postMessage(fillBatch(from, to)));
+}
+
+async function insertBatch(db: Db, b: FillBatch): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    // Bulk fill only: rows are consistent by construction, so skip FK triggers and the WAL flush.
+    await sql`set local session_replication_role = replica`.execute(trx);
+    await sql`set local synchronous_commit = off`.execute(trx);
+    await sql`
+      insert into articles (id, canonical_url, url, url_key, host, site, title, body, language, published_at, first_seen_at, fetched_at,
+                            content_hash, lead_hash, fingerprint, word_count, extractor, external_id)
+      select id, cu, cu, uk, host, site, title, body, lang, pub, pub, pub, ch, lh, fp::jsonb, wc, ex, ext
+      from unnest(${b.id}::int8[], ${b.canonicalUrl}::text[], ${b.urlKey}::text[], ${b.host}::text[], ${b.site}::text[], ${b.title}::text[],
+                  ${b.body}::text[], ${b.language}::text[], ${b.publishedAt}::timestamptz[], ${b.contentHash}::text[], ${b.leadHash}::text[],
+                  ${b.fingerprint}::text[], ${b.wordCount}::int4[], ${b.extractor}::text[], ${b.externalId}::text[])
+             as t(id, cu, uk, host, site, title, body, lang, pub, ch, lh, fp, wc, ex, ext)`.execute(trx);
+    await sql`
+      insert into stories (id, original_article_id, title, first_published_at, created_at, updated_at)
+      select id, id, title, pub, pub, pub from unnest(${b.id}::int8[], ${b.title}::text[], ${b.publishedAt}::timestamptz[]) as t(id, title, pub)`.execute(trx);
+    await sql`
+      insert into story_members (article_id, story_id, role, method, score, decided_at)
+      select id, id, 'original', 'new', 1, pub from unnest(${b.id}::int8[], ${b.publishedAt}::timestamptz[]) as t(id, pub)`.execute(trx);
+    await sql`
+      insert into article_bands (band, article_id, at)
+      select band, id, at from unnest(${b.band}::int8[], ${b.bandArticle}::int8[], ${b.bandAt}::timestamptz[]) as t(band, id, at)`.execute(trx);
+  });
+}
+
+const FILL_TABLES = ['articles', 'article_bands', 'stories', 'story_members'];
+
+/**
+ * Runs `fn` with the fill tables' secondary indexes and unique constraints dropped, then builds them
+ * again (a sorted build is many times faster than 40M random B-tree inserts on a 128 MB buffer
+ * pool). Primary keys that foreign keys point at stay (their ids are appended in order).
+ */
+async function withoutIndexes(db: Db, fn: () => Promise<void>): Promise<void> {
+  const { rows } = await sql<{ tbl: string; idx: string; con: string | null; def: string }>`
+    select c.relname as tbl, i.relname as idx, k.conname as con,
+           coalesce(pg_get_constraintdef(k.oid), pg_get_indexdef(i.oid)) as def
+    from pg_index x
+    join pg_class i on i.oid = x.indexrelid
+    join pg_class c on c.oid = x.indrelid
+    left join pg_constraint k on k.conindid = x.indexrelid and k.contype in ('p', 'u')
+    where c.relname = any(${FILL_TABLES}::text[]) and c.relnamespace = 'public'::regnamespace
+      and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = x.indexrelid)`.execute(db);
+  for (const r of rows) {
+    if (r.con) await sql`alter table ${sql.table(r.tbl)} drop constraint ${sql.ref(r.con)}`.execute(db);
+    else await sql`drop index ${sql.ref(r.idx)}`.execute(db);
+  }
+  try {
+    await fn();
+  } finally {
+    await db.connection().execute(async (conn) => {
+      await sql`set maintenance_work_mem = '1GB'`.execute(conn);
+      await sql`set max_parallel_maintenance_workers = 1`.execute(conn);
+      for (const r of rows) {
+        if (r.con) await sql`alter table ${sql.table(r.tbl)} add constraint ${sql.ref(r.con)} ${sql.raw(r.def)}`.execute(conn);
+        else await sql.raw(r.def).execute(conn);
+      }
+    });
+  }
+}
+
+/** Fills filler indexes [from, to): two worker threads compute, the main thread inserts (one batch in flight). */
+async function fill(db: Db, from: number, to: number): Promise<void> {
+  const nWorkers = 2;
+  const self = fileURLToPath(import.meta.url);
+  // Under tsx (bench/*.ts) a worker does not inherit the TypeScript loader: register it first.
+  // From dist/ the module is plain JS and loads directly.
+  const workers = Array.from({ length: nWorkers }, () =>
+    self.endsWith('.ts')
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`, { eval: true, workerData: { role: WORKER_ROLE } })
+      : new Worker(self, { workerData: { role: WORKER_ROLE } }),
+  );
+  let waitMs = 0, insertMs = 0;
+  try {
+    const compute = (w: Worker, f: number, t: number): Promise<FillBatch> =>
+      new Promise((resolve, reject) => {
+        const onError = (err: Error): void => reject(err);
+        w.once('error', onError);
+        w.once('message', (b: FillBatch) => {
+          w.off('error', onError);
+          resolve(b);
+        });
+        w.postMessage({ from: f, to: t });
+      });
+    const ranges: Array<[number, number]> = [];
+    for (let f = from; f < to; f += BATCH) ranges.push([f, Math.min(to, f + BATCH)]);
+    // Each worker keeps one batch ahead of the inserter.
+    const pending: Array<Promise<FillBatch>> = [];
+    let next = 0;
+    const launch = (slot: number): void => {
+      if (next < ranges.length) {
+        const [f, t] = ranges[next++]!;
+        pending[slot] = compute(workers[slot]!, f, t);
+      }
+    };
+    const inserting: Array<Promise<void>> = [];
+    for (let s = 0; s < nWorkers; s++) launch(s);
+    for (let k = 0; k < ranges.length; k++) {
+      const slot = k % nWorkers;
+      let t = performance.now();
+      const batch = await pending[slot]!;
+      waitMs += performance.now() - t;
+      launch(slot);
+      // Two inserts in flight: Postgres gets both cores while the workers are ahead.
+      if (inserting.length >= 2) {
+        t = performance.now();
+        await inserting.shift();
+        insertMs += performance.now() - t;
+      }
+      inserting.push(insertBatch(db, batch));
+    }
+    await Promise.all(inserting);
+  } finally {
+    if (process.env['BENCH_DEBUG']) console.log(`fill: waited ${(waitMs / 1000).toFixed(1)} s for rows, ${(insertMs / 1000).toFixed(1)} s waiting on inserts`);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Probe n at this size: even n a repost of a stored filler (expected story = its id), odd n a new article. */
+function probe(size: number, n: number, r: () => number): { rec: SyntheticArticle; expectStory: number | null } {
+  if (n % 2 === 0) {
+    const j = Math.floor(r() * size);
+    const rep = syntheticRepost(filler(j), n >> 1);
+    return { rec: { ...rep, id: `probe-${size}-${n}`, url: `https://${new URL(rep.url).host}/${size}/a/${j}-${n}` }, expectStory: j + 1 };
+  }
+  const a = syntheticArticle(n, { seed: 7000 + (size % 9973), start: START, spanDays: SPAN_DAYS });
+  return { rec: { ...a, body: a.body.split('\n\n').slice(0, 3).join('\n\n'), id: `new-${size}-${n}`, url: `https://fresh.example/${size}/${n}` }, expectStory: null };
+}
+
+interface SizeResult { size: number; fillS: number; p50: number; p95: number; p99: number; joined: number; reposts: number; fresh: number; news: number; perSec: number; merged: number; imports: number }
+
+async function measure(db: Db, size: number, probes: number, imports: number): Promise<Omit<SizeResult, 'fillS'>> {
+  const r = rng(size);
+  const lat: number[] = [];
+  let joined = 0, reposts = 0, fresh = 0, news = 0;
+  // The first probes (JIT, cold caches after the index builds) are run but not counted.
+  const warmup = 20;
+  for (let n = -warmup; n < probes; n++) {
+    const { rec, expectStory } = n < 0 ? probe(size, probes + 100_000 + n, r) : probe(size, n, r);
+    const art = articleFromRecord(rec);
+    const saved = await upsertArticle(db, articleInput(art, { url: art.canonicalUrl, fetchedAt: new Date(), externalId: rec.id }));
+    const t0 = performance.now();
+    const a = await assignStory(db, saved.id, dedupeStrategy());
+    if (n < 0) continue;
+    lat.push(performance.now() - t0);
+    if (expectStory !== null) {
+      reposts++;
+      if (a?.storyId === expectStory) joined++;
+    } else {
+      news++;
+      if (a?.created) fresh++;
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wirehouse-bench-'));
+  try {
+    const file = join(dir, 'import.jsonl');
+    const lines: string[] = [];
+    for (let n = 0; n < imports; n++) lines.push(JSON.stringify(probe(size, probes + n, r).rec));
+    writeFileSync(file, lines.join('\n') + '\n');
+    const t0 = performance.now();
+    const rep = await importArticles({ db, now: () => new Date() }, file, { concurrency: 4 });
+    const s = (performance.now() - t0) / 1000;
+    return { size, p50: pct(lat, 0.5), p95: pct(lat, 0.95), p99: pct(lat, 0.99), joined, reposts, fresh, news, perSec: rep.imported / s, merged: rep.merged, imports };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bench entry. */
+export async function run(argv: readonly string[] = []): Promise<void> {
+  const arg = (name: string, d: string): string => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : d;
+  };
+  const sizes = arg('--sizes', '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+  const probes = Number(arg('--probes', '300'));
+  const imports = Number(arg('--imports', '1000'));
+  const url = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/wirehouse_bench';
+  await dropDatabase(url);
+  await ensureDatabase(url);
+  const db = createDb(url, { max: 6 });
+  const results: SizeResult[] = [];
+  try {
+    await migrateToLatest(db);
+    await sql`select setval('articles_id_seq', ${NON_FILLER_ID}), setval('stories_id_seq', ${NON_FILLER_ID})`.execute(db);
+    let filled = 0;
+    for (const size of sizes) {
+      const t0 = performance.now();
+      await withoutIndexes(db, () => fill(db, filled, size));
+      // What autovacuum would have done by now: statistics, and the visibility map for index-only scans.
+      await sql`vacuum (analyze)`.execute(db);
+      filled = size;
+      const fillS = (performance.now() - t0) / 1000;
+      const m = await measure(db, size, probes, imports);
+      results.push({ ...m, fillS });
+      console.log(
+        `dedupe-db ${String(size).padStart(8)} stored: fill +${fillS.toFixed(0)} s; lookup p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms; ` +
+          `reposts joined ${m.joined}/${m.reposts}, new started ${m.fresh}/${m.news}; import ${m.perSec.toFixed(0)} articles/s (${m.merged}/${m.imports} merged)`,
+      );
+    }
+  } finally {
+    await db.destroy();
+    if (!argv.includes('--keep')) await dropDatabase(url);
+  }
+  console.log('\n| stored | fill (s, incremental) | lookup p50 (ms) | p95 (ms) | p99 (ms) | reposts joined | new started | import articles/s | import merged |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    console.log(`| ${r.size} | ${r.fillS.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.joined}/${r.reposts} | ${r.fresh}/${r.news} | ${r.perSec.toFixed(0)} | ${r.merged}/${r.imports} |`);
+  }
+}
+
+if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {
+  await run(process.argv.slice(2));
+}
