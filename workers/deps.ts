@@ -6,36 +6,11 @@ import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
 import type { Logger } from '../src/logger.js';
 import type { DedupeJob, FetchArticleJob, PollFeedJob } from '../src/queues.js';
+import type { Fetcher as HttpFetcher, FetchRequest, FetchResult } from '../src/fetch/create-fetcher.js';
 
-/** The slice of the HTTP module the workers use. */
-export interface FetchResult {
-  status: number;
-  notModified: boolean;
-  url: string;
-  headers: Record<string, string>;
-  body: Buffer;
-  contentType: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  bodyHash: string;
-  bytes: number;
-  durationMs: number;
-  retryAfterMs?: number | undefined;
-  cacheMaxAgeSeconds?: number | undefined;
-  expiresAt?: Date | undefined;
-}
-
-export interface FetchRequest {
-  kind: 'feed' | 'page';
-  etag?: string | null | undefined;
-  lastModified?: string | null | undefined;
-  previousBodyHash?: string | null | undefined;
-  signal?: AbortSignal | undefined;
-}
-
-export interface Fetcher {
-  fetch(url: string, req: FetchRequest): Promise<FetchResult>;
-}
+/** The slice of the HTTP module the workers use (its `close()` belongs to whoever created it). */
+export type Fetcher = Pick<HttpFetcher, 'fetch'>;
+export type { FetchRequest, FetchResult };
 
 /** Enqueues the next stage's jobs (BullMQ in the service; a recorder in unit tests). */
 export interface Enqueuer {
