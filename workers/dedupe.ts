@@ -16,7 +16,7 @@ export function dedupeStrategy(): DedupeStrategy {
   const features = (a: StoredArticle): DedupeFeatures => {
     let f = cache.get(a.id);
     if (!f) {
-      f = dedupeFeatures({ url: a.canonicalUrl, body: a.body, site: a.site });
+      f = dedupeFeatures({ url: a.canonicalUrl, body: a.body, site: a.site, agency: a.agency });
       cache.set(a.id, f);
     }
     return f;

@@ -4,35 +4,11 @@
  * one) takes over, and the db layer updates `stories.original_article_id` and the roles.
  */
 import type { StoryRole } from '../domain.js';
+import { agencyForDomain } from '../normalize/agencies.js';
 
-/**
- * Agency-owned hosts. A small local map so the dedupe stage stands alone; `src/normalize/agencies.ts`
- * (being written) is the fuller registry to switch to.
- */
-const AGENCY_HOSTS: ReadonlyArray<[RegExp, string]> = [
-  [/(?:^|\.)(?:xinhuanet\.com|news\.cn)$/, 'Xinhua'],
-  [/(?:^|\.)reuters\.com$/, 'Reuters'],
-  [/(?:^|\.)apnews\.com$/, 'AP'],
-  [/(?:^|\.)afp\.com$/, 'AFP'],
-  [/(?:^|\.)tass\.(?:com|ru)$/, 'TASS'],
-  [/(?:^|\.)kyodonews\.net$/, 'Kyodo'],
-  [/(?:^|\.)yna\.co\.kr$|(?:^|\.)yonhapnews\.co\.kr$/, 'Yonhap'],
-  [/(?:^|\.)ansa\.it$/, 'ANSA'],
-  [/(?:^|\.)dpa\.com$/, 'dpa'],
-  [/(?:^|\.)efe\.com$/, 'EFE'],
-  [/(?:^|\.)upi\.com$/, 'UPI'],
-  [/(?:^|\.)ptinews\.com$/, 'PTI'],
-  [/(?:^|\.)bernama\.com$/, 'Bernama'],
-  [/(?:^|\.)aa\.com\.tr$/, 'Anadolu'],
-  [/(?:^|\.)interfax\.(?:ru|com)$/, 'Interfax'],
-  [/(?:^|\.)ria\.ru$/, 'RIA Novosti'],
-];
-
-/** The agency that owns a host ("english.news.cn" -> "Xinhua"), or null. */
+/** The agency that owns a host ("english.news.cn" -> "Xinhua"), or null (registry: src/normalize/agencies.ts). */
 export function agencyOfHost(host: string | null): string | null {
-  if (!host) return null;
-  for (const [re, agency] of AGENCY_HOSTS) if (re.test(host)) return agency;
-  return null;
+  return host ? (agencyForDomain(host)?.name ?? null) : null;
 }
 
 /** What `chooseOriginal` reads of each member. */

@@ -9,11 +9,16 @@
  *     MIN_SAME_URL_OVERLAP) -> that story, method 'url', role 'update' (a new version of the same
  *     page). The overlap test is there because sites that build URLs from the headline give two
  *     different articles with one headline the same URL (the dev set's `decoy-title` copies).
- *  2. Otherwise a story is eligible only if the article verifies (see `comparePair`) against the
- *     story's ORIGINAL, or against at least two of the story's candidate members and more than
- *     half of them (write-thrus: the last version may share little with the first but matches
- *     the versions in between). A round-up that joined brief A's story therefore never pulls
- *     brief B in: B matches neither A (the original) nor a majority of {A, round-up}.
+ *  2. Otherwise a story is eligible only if the article verifies (see `comparePair`) against
+ *     (a) the story's ORIGINAL, or
+ *     (b) a member from the SAME SOURCE (same credited agency, or same site when no agency is
+ *         known): a write-thru — "UPDATE 3" may share little with the first version but verifies
+ *         against the version before it, and both come from one desk. The chain only ever runs
+ *         through verified links of one source's own copies, or
+ *     (c) at least two of the story's candidate members and more than half of them.
+ *     A round-up that joined brief A's story therefore never pulls brief B in: B is not anchored
+ *     in the round-up (so it verifies against no member at all), and matches neither A (the
+ *     original) nor a majority of {A, round-up}.
  *  3. The best eligible story wins (highest score, then most verified members, then smallest id).
  *  Titles and datelines are never compared: same headline / same dateline alone cannot merge.
  */
@@ -79,8 +84,9 @@ function storyVerdict(article: DedupeFeatures, members: readonly StoryCandidate[
   const scored: Scored[] = members.map((c) => ({ c, pair: comparePair(article, c.features) }));
   const verified = scored.filter((s) => s.pair.match);
   const viaOriginal = best(verified.filter((s) => s.c.isOriginal));
+  const viaSameSource = best(verified.filter((s) => article.source !== null && s.c.features.source === article.source));
   const majority = verified.length >= 2 && verified.length * 2 > scored.length;
-  const chosen = viaOriginal ?? (majority ? best(verified) : undefined);
+  const chosen = viaOriginal ?? viaSameSource ?? (majority ? best(verified) : undefined);
   if (!chosen) return null;
   return {
     action: 'join',

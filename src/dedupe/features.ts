@@ -6,6 +6,7 @@
 import { comparisonTokens } from './comparison-text.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
 import { sha256Hex } from './hash.js';
+import { agencyForDomain } from '../normalize/agencies.js';
 import { urlHost, urlKey } from './url-key.js';
 
 /** Below this many comparison tokens a body is too short for an exact body-hash merge ("Read more" pages). */
@@ -19,6 +20,8 @@ export interface DedupeInput {
   body: string;
   /** Publishing site's host or name; the URL host is used when missing. */
   site?: string | null | undefined;
+  /** Credited agency (from extraction or normalization), if any. */
+  agency?: string | null | undefined;
 }
 
 /** Derived comparison features of one article. */
@@ -27,6 +30,11 @@ export interface DedupeFeatures {
   urlKey: string;
   /** Host of the URL (`www.` dropped), the "same source" test for updates. */
   host: string | null;
+  /**
+   * Who the text comes from, for following a write-thru through its versions: the credited
+   * agency, else the agency that owns the host, else the host (lowercase). Null when unknown.
+   */
+  source: string | null;
   tokenCount: number;
   /** SHA-256 hex of the whole comparison text, null when shorter than MIN_HASH_TOKENS. */
   bodyHash: string | null;
@@ -43,9 +51,11 @@ export interface DedupeFeatures {
 export function dedupeFeatures(input: DedupeInput): DedupeFeatures {
   const tokens = comparisonTokens(input.body);
   const shingles = shingleHashes(tokens);
+  const host = urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null);
   return {
     urlKey: urlKey(input.url),
-    host: urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null),
+    host,
+    source: sourceOf(input.agency ?? null, host),
     tokenCount: tokens.length,
     bodyHash: tokens.length >= MIN_HASH_TOKENS ? sha256Hex(tokens.join(' ')) : null,
     leadHash: tokens.length >= LEAD_HASH_TOKENS ? sha256Hex(tokens.slice(0, LEAD_HASH_TOKENS).join(' ')) : null,
@@ -53,6 +63,14 @@ export function dedupeFeatures(input: DedupeInput): DedupeFeatures {
     full: fullFingerprint(shingles),
     leadBands: leadBands(tokens),
   };
+}
+
+/** The `source` of an article: credited agency, else the host's owning agency, else the host. */
+export function sourceOf(agency: string | null, host: string | null): string | null {
+  if (agency && agency.trim()) return `agency:${agency.trim().toLowerCase()}`;
+  const owner = host ? agencyForDomain(host) : undefined;
+  if (owner) return `agency:${owner.name.toLowerCase()}`;
+  return host ? `host:${host}` : null;
 }
 
 /**

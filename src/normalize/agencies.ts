@@ -20,7 +20,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'AP', aliases: ['AP', 'Associated Press', 'The Associated Press'], domains: ['apnews.com', 'ap.org'], timeZone: 'America/New_York' },
   { name: 'Reuters', aliases: ['Reuters', 'REUTERS', 'Thomson Reuters'], domains: ['reuters.com'], timeZone: 'Europe/London' },
   { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France-Presse (AFP)', 'France-Presse'], domains: ['afp.com'], timeZone: 'Europe/Paris' },
-  { name: 'Yonhap', aliases: ['Yonhap', 'Yonhap News Agency', '연합뉴스'], domains: ['yna.co.kr'], timeZone: 'Asia/Seoul' },
+  { name: 'Yonhap', aliases: ['Yonhap', 'Yonhap News Agency', '연합뉴스'], domains: ['yna.co.kr', 'yonhapnews.co.kr'], timeZone: 'Asia/Seoul' },
   { name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News', '共同通信'], domains: ['kyodonews.net', 'kyodonews.jp'], timeZone: 'Asia/Tokyo' },
   { name: 'Anadolu', aliases: ['Anadolu', 'AA', 'Anadolu Agency', 'Anadolu Ajansı'], domains: ['aa.com.tr'], timeZone: 'Europe/Istanbul' },
   { name: 'ANI', aliases: ['ANI', 'Asian News International'], domains: ['aninews.in'], timeZone: 'Asia/Kolkata' },
@@ -32,6 +32,10 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Global Times', aliases: ['Global Times', 'GT'], domains: ['globaltimes.cn'], timeZone: 'Asia/Shanghai' },
   { name: 'dpa', aliases: ['dpa', 'DPA'], domains: ['dpa.com'], timeZone: 'Europe/Berlin' },
   { name: 'EFE', aliases: ['EFE'], domains: ['efe.com'], timeZone: 'Europe/Madrid' },
+  { name: 'ANSA', aliases: ['ANSA'], domains: ['ansa.it'], timeZone: 'Europe/Rome' },
+  { name: 'UPI', aliases: ['UPI', 'United Press International'], domains: ['upi.com'], timeZone: 'America/New_York' },
+  { name: 'Bernama', aliases: ['Bernama', 'BERNAMA'], domains: ['bernama.com'], timeZone: 'Asia/Kuala_Lumpur' },
+  { name: 'Interfax', aliases: ['Interfax', 'Интерфакс'], domains: ['interfax.ru', 'interfax.com'], timeZone: 'Europe/Moscow' },
 ];
 
 const BY_ALIAS = new Map<string, Agency>();

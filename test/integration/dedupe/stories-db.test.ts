@@ -14,7 +14,7 @@ import { articleInput } from '../../../workers/article-input.js';
 import { dedupeArticle } from '../../../workers/dedupe.js';
 import type { Deps } from '../../../workers/deps.js';
 import { openQueues, redisConnection, startWorkers, type Running } from '../../../workers/runtime.js';
-import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS } from '../../unit/dedupe/texts.js';
+import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS, WRITE_THRU } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
 
@@ -108,5 +108,23 @@ describe('dedupe on Postgres', () => {
     expect(s2).toMatchObject({ storyId: (s1 as { storyId: number }).storyId, existing: true });
     const rows = await env.db.selectFrom('articles').select('id').where('canonical_url', '=', url).execute();
     expect(rows).toHaveLength(1);
+  });
+  it('write-thru: a later version credited to the agency joins through the version in between', async () => {
+    const ids: number[] = [];
+    const stories: number[] = [];
+    const versions: Array<[string, string, string, string | null]> = [
+      ['https://apnews.com/article/storm-coast-1a2b', WRITE_THRU.v1, '2026-03-07T06:00:00Z', null],
+      ['https://apnews.com/article/storm-toll-3c4d', WRITE_THRU.v2, '2026-03-07T11:00:00Z', null],
+      ['https://daily.example/world/storm-emergency', WRITE_THRU.v3, '2026-03-08T07:00:00Z', 'AP'],
+    ];
+    for (const [url, text, at, agency] of versions) {
+      const a = await store(article(url, text, at, { agency }));
+      const s = await dedupeArticle(deps, { articleId: a.id, version: a.version });
+      ids.push(a.id);
+      stories.push((s as { storyId: number }).storyId);
+    }
+    expect(new Set(stories).size).toBe(1);
+    const member = await env.db.selectFrom('story_members').select(['role', 'method', 'compared_article_id']).where('article_id', '=', ids[2]!).executeTakeFirstOrThrow();
+    expect(member).toMatchObject({ role: 'repost', method: 'near_dup', compared_article_id: ids[1] });
   });
 });

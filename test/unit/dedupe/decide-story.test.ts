@@ -3,7 +3,7 @@ import { comparePair } from '../../../src/dedupe/compare.js';
 import { decideStory } from '../../../src/dedupe/decide-story.js';
 import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
-import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS, ZH_ECONOMY, ZH_WEATHER, body } from './texts.js';
+import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS, WRITE_THRU, ZH_ECONOMY, ZH_WEATHER, body } from './texts.js';
 
 const T0 = Date.parse('2019-11-05T08:00:00Z');
 const at = (minutes: number): Date => new Date(T0 + minutes * 60_000);
@@ -192,5 +192,44 @@ describe('comparePair: teaser or trim wrapped in site chrome', () => {
     const short = 'Two people were reported missing after a car was swept off a bridge near the regional capital.';
     const p = comparePair(f('a', body([lead, short])), f('b', body([lead, ...TELESCOPE])));
     expect(p.match).toBe(false);
+  });
+});
+
+describe('write-thrus: versions of one story linked through the versions in between', () => {
+  // An agency story rewritten twice in a day (see texts.ts).
+  const { v1, v2, v3 } = WRITE_THRU;
+  const f = (url: string, text: string, agency: string | null = null) => dedupeFeatures({ url, body: text, agency });
+
+  it('the texts: v2 verifies against v1 and v3 against v2, but v3 not against v1', () => {
+    expect(comparePair(f('https://x/2', v2), f('https://x/1', v1)).match).toBe(true);
+    expect(comparePair(f('https://x/3', v3), f('https://x/2', v2)).match).toBe(true);
+    expect(comparePair(f('https://x/3', v3), f('https://x/1', v1)).match).toBe(false);
+  });
+
+  it("the agency's own versions end in one story", () => {
+    const index = seeded();
+    const s1 = index.add({ id: 'v1', url: 'https://apnews.com/article/storm-coast-1a2b', body: v1, publishedAt: at(0) });
+    index.add({ id: 'v2', url: 'https://apnews.com/article/storm-toll-3c4d', body: v2, publishedAt: at(300) });
+    const s3 = index.add({ id: 'v3', url: 'https://apnews.com/article/storm-emergency-5e6f', body: v3, publishedAt: at(1500) });
+    expect(s3.storyId).toBe(s1.storyId);
+    expect(s3.decision).toMatchObject({ action: 'join', comparedArticleId: 'v2' });
+    expect(index.originalOf(s1.storyId)).toBe('v1');
+  });
+
+  it('an outlet carrying a later version credited to the same agency joins too', () => {
+    const index = seeded();
+    const s1 = index.add({ id: 'v1', url: 'https://apnews.com/article/storm-coast-1a2b', body: v1, publishedAt: at(0) });
+    index.add({ id: 'v2', url: 'https://apnews.com/article/storm-toll-3c4d', body: v2, publishedAt: at(300) });
+    const r3 = index.add({ id: 'r3', url: 'https://daily.example/world/storm', body: v3, agency: 'AP', publishedAt: at(1600) });
+    expect(r3.storyId).toBe(s1.storyId);
+    expect(index.roleOf('r3')).toBe('repost');
+  });
+
+  it('the same late text from another source, matching only the in-between version, is not chained in', () => {
+    const index = seeded();
+    const s1 = index.add({ id: 'v1', url: 'https://apnews.com/article/storm-coast-1a2b', body: v1, publishedAt: at(0) });
+    index.add({ id: 'v2', url: 'https://apnews.com/article/storm-toll-3c4d', body: v2, publishedAt: at(300) });
+    const other = index.add({ id: 'o3', url: 'https://daily.example/world/storm', body: v3, agency: 'Reuters', publishedAt: at(1600) });
+    expect(other.storyId).not.toBe(s1.storyId);
   });
 });

@@ -71,3 +71,23 @@ export const TRANSFORMS: Record<string, (ps: readonly string[]) => string> = {
   'credit-source': (ps) => body(['Source: Xinhua', ...ps]),
   'credit-byline': (ps) => body(['By Gabriela Baczynska, Associated Press', ...ps]),
 };
+
+const STORM_A = [
+  'A powerful storm pushed ashore on the southern coast early Monday, flooding low-lying neighborhoods and knocking out power to tens of thousands of homes, officials said.',
+  'The weather service said winds reached 130 kilometers per hour as the storm made landfall near the fishing port before dawn, and warned of a dangerous surge along the bays.',
+  'Emergency crews used boats to reach residents stranded on rooftops in two districts, and the regional governor asked the army for help with evacuations.',
+  'Schools and the main airport were closed for the day, and ferry services to the islands were suspended until further notice, the transport ministry said.',
+];
+const STORM_B = [
+  'At least six people were killed and dozens injured after the storm tore through the southern coast on Monday, the civil protection agency said in its evening update.',
+  'Rescuers were still searching for four fishermen whose boat went missing off the port, and the agency said the toll could rise as crews reached cut-off villages.',
+];
+const STORM_C = [
+  'The death toll from the storm that hit the southern coast rose to 11 on Tuesday as rescuers recovered the bodies of the missing fishermen, and the government declared a state of emergency.',
+  'The prime minister visited the worst-hit districts by helicopter and promised money for rebuilding, as power companies said most homes would have electricity back within three days.',
+];
+/**
+ * An agency story rewritten twice in a day ("write-thru"): v2 puts a new top on v1, v3 a new top on
+ * v2 and drops v1's lead. v3 keeps too little of v1 to verify against it, but verifies against v2.
+ */
+export const WRITE_THRU = { v1: body(STORM_A), v2: body([...STORM_B, ...STORM_A]), v3: body([...STORM_C, ...STORM_B, ...STORM_A.slice(1)]) };
