@@ -31,7 +31,7 @@ describe('schema', () => {
 
   it('has the views users query and a full-text index on articles', async () => {
     const views = await sql<{ table_name: string }>`select table_name from information_schema.views where table_schema = 'public' order by 1`.execute(env.db);
-    expect(views.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['feed_health', 'story_overview']));
+    expect(views.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['articles_without_story', 'feed_health', 'story_articles', 'story_overview', 'syndication_by_site']));
     const idx = await sql<{ indexdef: string }>`select indexdef from pg_indexes where tablename = 'articles' and indexdef ilike '%gin%'`.execute(env.db);
     expect(idx.rows.length).toBeGreaterThan(0);
   });

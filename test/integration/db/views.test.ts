@@ -1,0 +1,76 @@
+/**
+ * The views users query (story_articles, syndication_by_site, articles_without_story) on real rows
+ * written by the real article upsert and dedupe stage.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertArticle } from '../../../src/db/articles.repo.js';
+import type { Article } from '../../../src/domain.js';
+import { createLogger } from '../../../src/logger.js';
+import { loadConfig } from '../../../src/config.js';
+import { articleInput } from '../../../workers/article-input.js';
+import { dedupeArticle } from '../../../workers/dedupe.js';
+import type { Deps } from '../../../workers/deps.js';
+import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
+import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+
+let env: TestEnv;
+let deps: Deps;
+const ids: Record<string, number> = {};
+
+function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
+  return {
+    title: 't', body: text, html: '', authors: [], agency: null, dateline: null, editors: [], site: null,
+    language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
+    wordCount: text.split(/\s+/).length, extractor: 'test', ...extra,
+  };
+}
+
+async function ingest(name: string, a: Article, dedupe = true): Promise<void> {
+  const stored = await upsertArticle(env.db, articleInput(a, { url: a.canonicalUrl, fetchedAt: new Date() }));
+  ids[name] = stored.id;
+  if (dedupe) await dedupeArticle(deps, { articleId: stored.id, version: stored.version });
+}
+
+beforeAll(async () => {
+  env = await freshEnv();
+  const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' });
+  deps = { config, db: env.db, fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) }, log: createLogger('silent'), now: () => new Date(), enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} } };
+  await ingest('xinhua', article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', { site: 'Xinhua', agency: 'Xinhua' }));
+  await ingest('people', article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', { site: "People's Daily Online", agency: 'Xinhua' }));
+  await ingest('cd', article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', { site: 'China Daily', agency: 'Xinhua' }));
+  await ingest('other', article('https://news.example/flood', body(FLOOD), '2026-03-10T04:00:00Z', { site: 'News Example' }));
+  await ingest('pending', article('https://news.example/pending', body(FLOOD.slice(1)), '2026-03-10T05:00:00Z', { site: 'News Example' }), false);
+});
+afterAll(async () => env?.cleanup());
+
+describe('views', () => {
+  it('story_articles: one flat row per member with the original and the delay after it', async () => {
+    const { rows } = await sql<{ article_id: string; role: string; is_original: boolean; method: string; compared_url: string | null; original_site: string; minutes_after_original: string | null }>`
+      select article_id, role, is_original, method, compared_url, original_site, minutes_after_original
+      from story_articles where original_url = 'https://english.news.cn/20260310/a1/c.html' order by published_at`.execute(env.db);
+    expect(rows.map((r) => [Number(r.article_id), r.role, r.is_original, r.original_site, Number(r.minutes_after_original)])).toEqual([
+      [ids.xinhua, 'original', true, 'Xinhua', 0],
+      [ids.people, 'repost', false, 'Xinhua', 2],
+      [ids.cd, 'repost', false, 'Xinhua', 10],
+    ]);
+    expect(rows[1]!.compared_url).toBe('https://english.news.cn/20260310/a1/c.html');
+    expect(rows[1]!.method).not.toBe('new');
+  });
+
+  it('syndication_by_site: which outlets carry which agency, how many and how fast', async () => {
+    const { rows } = await sql<{ agency: string; site: string; stories: string; originals: string; reposts: string; median_minutes_after_original: number | null }>`
+      select agency, site, stories, originals, reposts, median_minutes_after_original from syndication_by_site order by agency, site`.execute(env.db);
+    expect(rows.map((r) => [r.agency, r.site, Number(r.stories), Number(r.originals), Number(r.reposts), r.median_minutes_after_original])).toEqual([
+      ['(none)', 'News Example', 1, 1, 0, null],
+      ['Xinhua', 'China Daily', 1, 0, 1, 10],
+      ['Xinhua', "People's Daily Online", 1, 0, 1, 2],
+      ['Xinhua', 'Xinhua', 1, 1, 0, null],
+    ]);
+  });
+
+  it('articles_without_story: exactly the article dedupe has not placed', async () => {
+    const { rows } = await sql<{ article_id: string }>`select article_id from articles_without_story`.execute(env.db);
+    expect(rows.map((r) => Number(r.article_id))).toEqual([ids.pending]);
+  });
+});
