@@ -12,6 +12,11 @@ export interface Config {
   /** BullMQ key prefix; tests use a unique one per run. */
   queuePrefix: string;
   concurrency: { poll: number; fetch: number; dedupe: number };
+  /**
+   * How long a worker's lock on a job lasts without renewal, and how often workers look for jobs
+   * whose lock lapsed (their process died): such a job goes back to waiting and runs again.
+   */
+  jobLockMs: number;
   http: {
     userAgent: string;
     connectTimeoutMs: number;
@@ -119,6 +124,7 @@ export function loadConfig(env: Env = process.env): Config {
       fetch: r.int('FETCH_CONCURRENCY', 8, 1, 256),
       dedupe: r.int('DEDUPE_CONCURRENCY', 4, 1, 256),
     },
+    jobLockMs: r.int('JOB_LOCK_MS', 30_000, 1000, 600_000),
     http: {
       userAgent: r.str('USER_AGENT', 'wirehouse/0.1 (+https://github.com/wirehouse/wirehouse)'),
       connectTimeoutMs: r.int('HTTP_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),

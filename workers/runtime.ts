@@ -99,7 +99,9 @@ export interface Running {
 /** Starts BullMQ workers for the given roles. `close()` stops taking jobs and waits for in-flight ones. */
 export async function startWorkers(deps: Deps, roles: Role[], connection: ConnectionOptions, prefix: string): Promise<Running> {
   const workers: Worker[] = [];
-  const common = { connection, prefix, settings: { backoffStrategy } };
+  // A crashed process's jobs are found by the other workers' stalled check once their lock lapses.
+  const lock = deps.config.jobLockMs;
+  const common = { connection, prefix, settings: { backoffStrategy }, lockDuration: lock, stalledInterval: lock };
   const add = (w: Worker) => {
     // A worker 'error' (lost Redis connection) must be logged, not crash the process.
     w.on('error', (err) => deps.log.error({ queue: w.name, err: err.message }, 'worker error'));

@@ -1,0 +1,134 @@
+/**
+ * A crash mid-job loses nothing and duplicates nothing: a service process is SIGKILLed while one
+ * of its fetch-article jobs is waiting on a page; a second process finds the stalled job once its
+ * lock lapses and runs it again. The dead process's per-host slots (in Redis) free themselves when
+ * their lease runs out (HTTP_TOTAL_TIMEOUT_MS + 10 s), so the second process gets the host back.
+ * Every article is stored once, in its story, and the poll is recorded once.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFeed } from '../../../src/db/feeds.repo.js';
+import { pipelineCounts } from '../../../src/db/stats.repo.js';
+import { QUEUE } from '../../../src/queues.js';
+import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
+import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { waitFor } from '../../helpers/service-env.js';
+
+const cliPath = join(import.meta.dirname, '..', '..', '..', 'dist', 'cli.js');
+let env: TestEnv;
+let server: Server;
+let base = '';
+const hits = new Map<string, number>();
+const held: ServerResponse[] = [];
+let firstHangSeen: () => void = () => {};
+const hangSeen = new Promise<void>((resolve) => (firstHangSeen = resolve));
+
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+  `<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>` +
+  text.split('\n\n').map((p) => `<p>${p}</p>`).join('') + `</article><footer>Copyright Example Wire</footer></body></html>`;
+
+const PAGES: Record<string, string> = {
+  '/a/1.html': page('Port workers strike', body(PORT_STRIKE)),
+  '/a/2.html': page('Floods in the valley', body(FLOOD)),
+  '/a/3.html': page('Port workers walk out', TRANSFORMS.trim50!(PORT_STRIKE)),
+};
+
+function feed(): string {
+  const items = Object.keys(PAGES)
+    .map((p, i) => `<item><title>Item ${i + 1}</title><link>${base}${p}</link><guid>${base}${p}</guid><pubDate>Tue, 05 Nov 2019 0${8 + i}:00:00 GMT</pubDate></item>`)
+    .join('');
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example Wire</title><link>${base}/</link><description>d</description>${items}</channel></rss>`;
+}
+
+function launch() {
+  const child = spawn(process.execPath, [cliPath, 'start'], {
+    env: {
+      ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, PORT: '0', LOG_LEVEL: 'warn',
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', JOB_LOCK_MS: '2000',
+      HTTP_TOTAL_TIMEOUT_MS: '3000', HTTP_HEADERS_TIMEOUT_MS: '3000', HOST_CONCURRENCY: '2', AUTO_MIGRATE: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => out };
+}
+
+beforeAll(async () => {
+  env = await freshEnv();
+  server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const n = (hits.get(path) ?? 0) + 1;
+    hits.set(path, n);
+    if (path === '/feed.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed());
+    const html = PAGES[path];
+    if (!html) return void res.writeHead(404).end('not found');
+    // The first request for page 1 never gets an answer: its process dies while waiting.
+    if (path === '/a/1.html' && n === 1) {
+      held.push(res);
+      return firstHangSeen();
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await addFeed(env.db, { url: `${base}/feed.xml`, site: 'Example Wire' });
+});
+
+afterAll(async () => {
+  for (const res of held) res.destroy();
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await env?.cleanup();
+});
+
+describe('a process killed mid-job', () => {
+  it('loses no article and duplicates none: another process finishes the stalled job', async () => {
+    const first = launch();
+    await Promise.race([hangSeen, first.exited.then(() => { throw new Error(`first process exited early:\n${first.output()}`); })]);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBeNull();
+
+    const second = launch();
+    try {
+      const counts = await waitFor('the second process to finish every article', async () => {
+        const c = await pipelineCounts(env.db);
+        return c.articles === 3 && c.articlesInStories === 3 ? c : null;
+      }, 60_000).catch(async (err: unknown) => {
+        const q = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+        console.log('crash test state on timeout:', await pipelineCounts(env.db), [...hits], await q.getJobCounts(), second.output().slice(0, 3000));
+        const jobs = await q.getJobs(['failed', 'active', 'wait', 'delayed']);
+        console.log(jobs.map((j) => [j.id, j.failedReason, j.attemptsMade, j.stalledCounter]));
+        await q.close();
+        throw err;
+      });
+      expect(counts).toMatchObject({ items: 3, itemsWithArticle: 3, stories: 2, reposts: 1 });
+      // Page 1 was asked for twice: the request that died with the first process, and the re-run.
+      expect(hits.get('/a/1.html')).toBe(2);
+
+      const perUrl = await env.db.selectFrom('articles').select(['canonical_url', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('canonical_url').execute();
+      expect(perUrl.map((r) => Number(r.n))).toEqual([1, 1, 1]);
+      const raw = await env.db.selectFrom('raw_pages').select(['url', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('url').execute();
+      expect(raw.map((r) => Number(r.n))).toEqual([1, 1, 1]);
+      const polls = await env.db.selectFrom('feed_fetches').select('status').execute();
+      expect(polls).toEqual([{ status: 'ok' }]);
+
+      const queue = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+      try {
+        expect(await queue.getFailedCount()).toBe(0);
+        expect(await queue.getCompletedCount()).toBe(3);
+      } finally {
+        await queue.close();
+      }
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+  }, 90_000);
+});
