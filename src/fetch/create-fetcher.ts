@@ -159,8 +159,8 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
     let waitMs = 0;
     for (let redirects = 0; ; redirects++) {
       checkLiteralHost(url.href, url.hostname, allow);
-      if (useRobots && robots) await robots.check(url);
-      const slot = await acquireHostSlot(budget, url.hostname.toLowerCase(), { maxWaitMs, signal });
+      const crawl = useRobots && robots ? await robots.check(url) : null;
+      const slot = await acquireHostSlot(budget, url.hostname.toLowerCase(), { maxWaitMs, signal, minDelayMs: crawl?.crawlDelayMs });
       waitMs += slot.waitedMs;
       const remaining = opts.totalTimeoutMs - networkMs;
       const deadline = new AbortController();

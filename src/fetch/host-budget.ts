@@ -10,7 +10,8 @@ export type TryAcquireResult = { ok: true; token: string } | { ok: false; waitMs
 
 /** A slot store. `tryAcquire` never waits; `acquireHostSlot` loops on it. */
 export interface HostBudget {
-  tryAcquire(host: string): Promise<TryAcquireResult>;
+  /** `minDelayMs` raises the configured delay for this host (a robots.txt Crawl-delay). */
+  tryAcquire(host: string, minDelayMs?: number): Promise<TryAcquireResult>;
   release(host: string, token: string): Promise<void>;
 }
 
@@ -50,11 +51,11 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
 export async function acquireHostSlot(
   budget: HostBudget,
   host: string,
-  opts: { maxWaitMs: number; signal?: AbortSignal | undefined },
+  opts: { maxWaitMs: number; signal?: AbortSignal | undefined; minDelayMs?: number | undefined },
 ): Promise<HostSlot> {
   const start = Date.now();
   for (;;) {
-    const r = await budget.tryAcquire(host);
+    const r = await budget.tryAcquire(host, opts.minDelayMs);
     if (r.ok) {
       let released = false;
       return {
@@ -83,7 +84,7 @@ let counter = 0;
 export function createMemoryHostBudget(limits: HostBudgetLimits): HostBudget {
   const hosts = new Map<string, { active: Set<string>; nextStart: number }>();
   return {
-    async tryAcquire(host) {
+    async tryAcquire(host, minDelayMs = 0) {
       const now = Date.now();
       let h = hosts.get(host);
       if (!h) hosts.set(host, (h = { active: new Set(), nextStart: 0 }));
@@ -91,7 +92,7 @@ export function createMemoryHostBudget(limits: HostBudgetLimits): HostBudget {
       if (now < h.nextStart) return { ok: false, waitMs: h.nextStart - now };
       const token = `m${++counter}`;
       h.active.add(token);
-      h.nextStart = now + limits.minDelayMs;
+      h.nextStart = now + Math.max(limits.minDelayMs, minDelayMs);
       return { ok: true, token };
     },
     async release(host, token) {

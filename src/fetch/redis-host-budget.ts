@@ -45,12 +45,11 @@ export function createRedisHostBudget(opts: RedisHostBudgetOptions): HostBudget 
   const { redis, prefix } = opts;
   const keys = (host: string) => [`${prefix}:host:${host}:leases`, `${prefix}:host:${host}:next`] as const;
   return {
-    async tryAcquire(host) {
+    async tryAcquire(host, minDelayMs = 0) {
       const token = randomUUID();
       const [leases, next] = keys(host);
-      const wait = Number(
-        await redis.eval(ACQUIRE, 2, leases, next, opts.concurrency, opts.minDelayMs, opts.leaseMs, token),
-      );
+      const delay = Math.max(opts.minDelayMs, minDelayMs);
+      const wait = Number(await redis.eval(ACQUIRE, 2, leases, next, opts.concurrency, delay, opts.leaseMs, token));
       return wait === 0 ? { ok: true, token } : { ok: false, waitMs: wait };
     },
     async release(host, token) {

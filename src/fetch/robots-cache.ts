@@ -2,6 +2,8 @@
  * robots.txt per origin (RFC 9309), fetched once and cached in memory. 2xx: obey it; 4xx (incl. 404):
  * no rules, everything allowed (§2.3.1.3); 5xx: treat as "disallow all" for a while (§2.3.1.4).
  * A network failure is not cached and surfaces as the page fetch's own error (dns, timeout ...).
+ * A `Crawl-delay` in our group (non-standard, but widely used) raises that host's minimum delay
+ * between requests, up to MAX_CRAWL_DELAY_MS.
  */
 import robotsParserModule from 'robots-parser';
 import { PipelineError } from '../errors.js';
@@ -27,9 +29,17 @@ export interface RobotsOptions {
   maxBytes?: number;
 }
 
+/**
+ * Cap on an honoured Crawl-delay: a site asking for minutes between requests would stall the
+ * queue; 30 s keeps us well inside what such sites ask for in practice while staying useful.
+ */
+export const MAX_CRAWL_DELAY_MS = 30_000;
+
 type Verdict = (url: string) => boolean;
 interface Entry {
   verdict: Verdict;
+  /** Crawl-delay of our group in ms (capped), or 0. */
+  crawlDelayMs: number;
   expiresAt: number;
 }
 
@@ -49,14 +59,18 @@ export class RobotsCache {
     this.agentToken = (userAgent.trim().split(/[\s/]/)[0] ?? '*').toLowerCase() || '*';
   }
 
-  /** Throws fetch_robots_disallowed if robots.txt of `url`'s origin disallows it for our agent. */
-  async check(url: URL): Promise<void> {
+  /**
+   * Throws fetch_robots_disallowed if robots.txt of `url`'s origin disallows it for our agent;
+   * otherwise returns the origin's Crawl-delay for us in ms (0 when none).
+   */
+  async check(url: URL): Promise<{ crawlDelayMs: number }> {
     const entry = await this.entryFor(url.origin);
     if (!entry.verdict(url.href)) {
       throw new PipelineError('fetch_robots_disallowed', `fetch: robots.txt disallows ${url.href}`, {
         context: { url: url.href, host: url.host },
       });
     }
+    return { crawlDelayMs: entry.crawlDelayMs };
   }
 
   private async entryFor(origin: string): Promise<Entry> {
@@ -73,6 +87,7 @@ export class RobotsCache {
   private async load(origin: string): Promise<Entry> {
     const robotsUrl = `${origin}/robots.txt`;
     let verdict: Verdict;
+    let crawlDelayMs = 0;
     let ttl = this.opts.ttlMs;
     try {
       const res = await this.download(robotsUrl);
@@ -80,6 +95,8 @@ export class RobotsCache {
         const robots = robotsParser(robotsUrl, res.body.toString('utf8'));
         // undefined = the URL is on another origin; cannot happen here, allow.
         verdict = (u) => robots.isAllowed(u, this.agentToken) !== false;
+        const seconds = Number(robots.getCrawlDelay(this.agentToken) ?? 0);
+        crawlDelayMs = Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.round(seconds * 1000), MAX_CRAWL_DELAY_MS) : 0;
       } else if (res.status >= 500 || res.status === 429) {
         verdict = () => false;
         ttl = this.opts.errorTtlMs;
@@ -91,7 +108,7 @@ export class RobotsCache {
       if ((err as PipelineError).code !== 'fetch_too_large') throw err;
       verdict = () => true;
     }
-    const entry = { verdict, expiresAt: this.now() + ttl };
+    const entry = { verdict, crawlDelayMs, expiresAt: this.now() + ttl };
     this.entries.set(origin, entry);
     return entry;
   }

@@ -9,19 +9,23 @@ const ROBOTS = ['User-agent: *', 'Disallow: /private', '', 'User-agent: wirehous
 let rules: FixtureServer;
 let missing: FixtureServer;
 let broken: FixtureServer;
+let paced: FixtureServer;
 
 const page = (_req: unknown, res: ServerResponse) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
 const robotsHits = (s: FixtureServer) => s.hits.filter((h) => h.path === '/robots.txt').length;
 
 beforeAll(async () => {
-  [rules, missing, broken] = await Promise.all([startFixtureServer(), startFixtureServer(), startFixtureServer()]);
+  [rules, missing, broken, paced] = await Promise.all([startFixtureServer(), startFixtureServer(), startFixtureServer(), startFixtureServer()]);
+  // Crawl-delay in our own group (600 ms) and a huge one for everyone else, which must not apply to us.
+  paced.route('/robots.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 3600\n\nUser-agent: wirehouse-test\nCrawl-delay: 0.6\nAllow: /\n'));
+  for (const p of ['/a', '/b', '/c']) paced.route(p, page);
   rules.route('/robots.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(ROBOTS));
   broken.route('/robots.txt', (_req, res) => void res.writeHead(503).end());
   for (const s of [rules, missing, broken]) for (const p of ['/secret/a', '/private/a', '/public/a']) s.route(p, page);
 });
 afterAll(async () => {
   await closeFetchers();
-  await Promise.all([rules.close(), missing.close(), broken.close()]);
+  await Promise.all([rules.close(), missing.close(), broken.close(), paced.close()]);
 });
 
 describe('robots.txt', () => {
@@ -62,5 +66,15 @@ describe('robots.txt', () => {
     await new Promise((r) => setTimeout(r, 80));
     await f.fetch(`${missing.origin}/public/a`, { kind: 'page' });
     expect(robotsHits(missing) - before).toBe(2);
+  });
+
+  it("spaces page requests by our group's Crawl-delay, not the '*' group's", async () => {
+    const f = testFetcher({ robots: {} });
+    for (const p of ['/a', '/b', '/c']) expect((await f.fetch(`${paced.origin}${p}`, { kind: 'page' })).status).toBe(200);
+    const starts = paced.hits.filter((h) => h.path !== '/robots.txt').map((h) => h.start);
+    expect(starts).toHaveLength(3);
+    // A lower bound only: the delay is a minimum, never a target.
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(590);
+    // Our group's 0.6 s applies, not the '*' group's 3600 s (the whole test would time out).
   });
 });
