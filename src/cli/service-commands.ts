@@ -3,10 +3,10 @@ import { Option, type Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { demoEnv, runDemo } from '../demo/demo.js';
 import { createLogger } from '../logger.js';
-import { opsRoutes } from '../ops/routes.js';
+import { opsRoutes, workerOpsRoutes } from '../ops/routes.js';
 import { prepareDatabase, startService } from '../service.js';
 import type { Role } from '../../workers/runtime.js';
-import { config, positiveInt, runUntilSignal } from './common.js';
+import { config, portNumber, positiveInt, runUntilSignal } from './common.js';
 
 export function registerServiceCommands(program: Command): void {
   program
@@ -35,9 +35,16 @@ export function registerServiceCommands(program: Command): void {
     .command('worker')
     .description('run workers only (more processes can share one Redis and Postgres)')
     .addOption(new Option('--role <role>', 'which workers').choices(['poll', 'fetch', 'dedupe', 'all']).default('all'))
-    .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all' }) => {
+    .option('--port <port>', "serve /healthz, /readyz and this process's /metrics on this port (0: any free port; on HOST)", (v) => portNumber(v, '--port'))
+    .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number }) => {
       const roles: Role[] = opts.role === 'all' ? ['poll', 'fetch', 'dedupe'] : [opts.role];
-      const svc = await startService(config(), { roles, http: false });
+      const cfg = config();
+      if (opts.port === undefined) {
+        const svc = await startService(cfg, { roles, http: false });
+        return runUntilSignal(() => svc.close());
+      }
+      const ops = workerOpsRoutes();
+      const svc = await startService({ ...cfg, server: { ...cfg.server, port: opts.port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes });
       await runUntilSignal(() => svc.close());
     });
 

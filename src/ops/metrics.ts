@@ -24,6 +24,11 @@ export interface MetricsSources {
   log?: Logger;
   /** Also export Node process metrics (default true; tests creating many registries may skip). */
   processMetrics?: boolean;
+  /**
+   * Export the scrape-time gauges (queue depths, feeds, articles, stories, reposts; default true).
+   * Worker-only processes leave them to the main process, so instances never report them twice.
+   */
+  storeGauges?: boolean;
 }
 
 export interface Metrics {
@@ -32,7 +37,7 @@ export interface Metrics {
   observer: Observer;
   contentType: string;
   /** Gives the scrape-time gauges their sources once the service has opened them. */
-  attach(sources: Omit<MetricsSources, 'processMetrics'>): void;
+  attach(sources: Omit<MetricsSources, 'processMetrics' | 'storeGauges'>): void;
   /** Refreshes the scrape-time gauges and returns the exposition text. */
   render(): Promise<string>;
 }
@@ -96,12 +101,18 @@ function record(m: Instruments, result: unknown, queue: string): void {
   }
 }
 
+/** The gauges read from Postgres and Redis at scrape time. */
+const STORE_GAUGES = ['wirehouse_queue_paused', 'wirehouse_queue_jobs', 'wirehouse_feeds', 'wirehouse_articles', 'wirehouse_stories', 'wirehouse_reposts'] as const;
+
 /** Creates a registry with all wirehouse series; `sources` enable the scrape-time gauges. */
 export function createMetrics(initial: MetricsSources = {}): Metrics {
   const sources: MetricsSources = { ...initial };
   const registry = new Registry();
   if (sources.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const m = createInstruments([registry]);
+  if (sources.storeGauges === false) {
+    for (const name of STORE_GAUGES) registry.removeSingleMetric(name);
+  }
 
   const observer: Observer = {
     jobFinished(e) {

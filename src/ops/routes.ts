@@ -60,3 +60,18 @@ export function opsRoutes(metrics: Metrics = createMetrics()): { metrics: Metric
     },
   };
 }
+
+/**
+ * A worker-only process's routes: basic auth (when configured) and `/metrics` with this process's
+ * own job and fetch series and Node process metrics. Queue depths and table counts are left to
+ * the `start` / `dashboard` process, so a Prometheus summing over instances does not count them twice.
+ */
+export function workerOpsRoutes(metrics: Metrics = createMetrics({ storeGauges: false })): { metrics: Metrics; routes: (svc: ServiceParts) => Route[] } {
+  return {
+    metrics,
+    routes(svc) {
+      const auth = svc.config.server.basicAuth;
+      return [...(auth ? [basicAuthRoute(auth.user, auth.password)] : []), metricsRoute(metrics)];
+    },
+  };
+}

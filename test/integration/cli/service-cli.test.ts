@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import { QUEUE, jobIds } from '../../../src/queues.js';
 import { freshEnv, deleteKeys, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
 
@@ -42,6 +44,29 @@ describe('service processes', () => {
     const p = launch(['worker', '--role', 'fetch']);
     await waitFor('the worker', async () => p.output().includes('service started'), 20_000);
     p.child.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+  });
+
+  it("worker --port: serves its own /metrics with the jobs it ran, and no queue or table gauges", async () => {
+    const p = launch(['worker', '--role', 'dedupe', '--port', '0']);
+    const url = await waitFor('the worker HTTP server', async () => /"url":"(http:\/\/[^"]+)"/.exec(p.output())?.[1], 20_000);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // A dedupe job for an article that does not exist completes as skipped.
+    const queue = new Queue(QUEUE.dedupe, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+    try {
+      const job = { articleId: 987654321, version: 1 };
+      await queue.add(QUEUE.dedupe, job, { jobId: jobIds.dedupe(job) });
+      const text = await waitFor('the job in /metrics', async () => {
+        const t = await (await fetch(`${url}/metrics`)).text();
+        return t.includes('wirehouse_jobs_total{queue="dedupe",outcome="completed"} 1') ? t : null;
+      }, 20_000);
+      expect(text).toContain('process_cpu_seconds_total');
+      expect(text).not.toMatch(/^wirehouse_queue_jobs\{/m);
+      expect(text).not.toMatch(/^wirehouse_articles /m);
+    } finally {
+      await queue.close();
+    }
+    p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
   });
 
