@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { isPipelineError } from './errors.js';
 import { UsageError } from './cli/common.js';
-import { registerDataCommands, registerImportCommand, registerReplayCommand } from './cli/data-commands.js';
+import { registerBackfillCommand, registerDataCommands, registerImportCommand, registerReplayCommand } from './cli/data-commands.js';
 import { registerFeedCommands } from './cli/feed-commands.js';
 import { registerOpsCommands } from './cli/ops-commands.js';
 import { registerServiceCommands } from './cli/service-commands.js';
@@ -20,6 +20,7 @@ registerFeedCommands(program);
 registerDataCommands(program);
 registerImportCommand(program);
 registerReplayCommand(program);
+registerBackfillCommand(program);
 registerOpsCommands(program);
 
 async function main(): Promise<void> {

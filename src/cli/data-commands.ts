@@ -1,4 +1,4 @@
-/** parse-feed, extract, stories. */
+/** parse-feed, extract, stories, import, replay, backfill. */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { listStories, streamMembers } from '../db/stories.repo.js';
@@ -7,9 +7,11 @@ import { parseFeed } from '../feeds/parse-feed.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import { importArticles } from '../../workers/import-articles.js';
 import { replay } from '../../workers/replay.js';
+import { backfill } from '../../workers/backfill.js';
 import { createLogger } from '../logger.js';
 import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
 import { progress } from './progress.js';
+import { withRuntime } from './runtime.js';
 
 export function registerDataCommands(program: Command): void {
   program
@@ -96,5 +98,32 @@ export function registerReplayCommand(program: Command): void {
       if (opts.json) return print(report);
       const failed = Object.entries(report.failed).map(([code, n]) => `${code} ${n}`).join(', ');
       process.stdout.write(`replayed ${report.pages} pages: ${report.changed} changed, ${report.unchanged} unchanged${failed ? `, failed: ${failed}` : ''}\n`);
+    });
+}
+
+export function registerBackfillCommand(program: Command): void {
+  program
+    .command('backfill')
+    .description('fetch, store and dedupe feed items that have no article yet (failed fetches, cleaned jobs, outages)')
+    .option('--feed <id>', 'only items of this feed', (v) => positiveInt(v, '--feed'))
+    .option('--since <time>', 'only items first seen at or after this ISO time')
+    .option('--limit <n>', 'at most this many items, oldest first', (v) => positiveInt(v, '--limit'))
+    .option('--concurrency <n>', 'pages in flight (the per-host budget still applies)', (v) => positiveInt(v, '--concurrency'), 4)
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { feed?: number; since?: string; limit?: number; concurrency: number; json?: boolean }) => {
+      const since = opts.since ? new Date(opts.since) : undefined;
+      if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${opts.since}`);
+      let bar: ReturnType<typeof progress> | null = null;
+      const report = await withRuntime((deps) =>
+        backfill(deps, { feedId: opts.feed, since, limit: opts.limit }, {
+          concurrency: opts.concurrency,
+          onStart: (total) => (bar = progress('backfill', total)),
+          onProgress: () => bar?.tick(),
+        }),
+      );
+      (bar as ReturnType<typeof progress> | null)?.done();
+      if (opts.json) return print(report);
+      const failed = Object.entries(report.failed).map(([code, n]) => `${code} ${n}`).join(', ');
+      process.stdout.write(`backfilled ${report.items} items: ${report.stored} stored${failed ? `, failed: ${failed}` : ''}\n`);
     });
 }

@@ -260,3 +260,42 @@ export async function recentPolls(db: Db, exceptFeedId: number, since: Date, lim
     .execute();
   return rows.map((r) => ({ feedId: r.feed_id, ok: r.status !== 'error', reason: r.reason }));
 }
+
+/** Which feed items `itemsWithoutArticle` returns. */
+export interface BackfillFilter {
+  feedId?: number | undefined;
+  /** Only items first seen at or after this time. */
+  since?: Date | undefined;
+  limit?: number | undefined;
+}
+
+/** A feed item that has no stored article yet (one per URL, the earliest seen). */
+export interface PendingItem {
+  feedId: number;
+  guid: string;
+  url: string;
+  title: string | null;
+  publishedAt: Date | null;
+}
+
+/** Feed items with a link and no article, oldest first (one row per URL). */
+export async function itemsWithoutArticle(db: Db, filter: BackfillFilter = {}): Promise<PendingItem[]> {
+  let q = db
+    .selectFrom('feed_items')
+    .distinctOn('url')
+    .select(['feed_id', 'guid', 'url', 'title', 'published_at', 'first_seen_at'])
+    .where('article_id', 'is', null)
+    .where('url', 'is not', null)
+    .orderBy('url')
+    .orderBy('first_seen_at');
+  if (filter.feedId !== undefined) q = q.where('feed_id', '=', filter.feedId);
+  if (filter.since) q = q.where('first_seen_at', '>=', filter.since);
+  const rows = await db
+    .selectFrom(q.as('p'))
+    .selectAll()
+    .orderBy('first_seen_at')
+    .orderBy('url')
+    .$if(filter.limit !== undefined, (qb) => qb.limit(filter.limit!))
+    .execute();
+  return rows.map((r) => ({ feedId: r.feed_id, guid: r.guid, url: r.url!, title: r.title, publishedAt: r.published_at }));
+}

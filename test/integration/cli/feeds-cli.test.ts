@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFeedItems } from '../../../src/db/feeds.repo.js';
+import { listStories } from '../../../src/db/stories.repo.js';
 import { startFixtureServer, type FixtureServer } from '../../../src/demo/fixture-server.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 
@@ -85,5 +87,28 @@ describe('wirehouse feeds', () => {
     const failed = await cli('feeds', 'poll', String(missing.feed_id));
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'error', reason: 'http_404' });
+  });
+  it('backfill: fetches, stores and dedupes items without an article; a bad item is counted, not fatal', async () => {
+    const listed = JSON.parse((await cli('feeds', 'list', '--json')).stdout) as { feed_id: number; url: string }[];
+    const people = listed.find((f) => f.url.endsWith('/people/world.xml'))!;
+    expect((await cli('feeds', 'poll', String(people.feed_id))).code).toBe(0);
+    // An item whose page is gone (the fetch job failed for good while the service ran).
+    const missing = listed.find((f) => f.url.endsWith('/feeds/a.xml'))!;
+    await recordFeedItems(env.db, missing.feed_id, new Date(), [{ guid: 'gone', url: `${wire.base}/xinhua/gone.html`, title: 'Gone', publishedAt: null }]);
+
+    const r = await cli('backfill', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ items: 4, stored: 3, failed: { fetch_http: 1 } });
+    const stories = await listStories(env.db);
+    expect(stories).toHaveLength(2);
+    const putin = stories.find((st) => st.reposts.length === 1)!;
+    expect(putin.original_url).toMatch(/^https:\/\/english\.news\.cn\//);
+    expect(putin.reposts[0]).toMatchObject({ role: 'repost', site: "People's Daily Online" });
+
+    // Run again: only the gone item is left, and nothing is stored twice.
+    const again = await cli('backfill', '--json');
+    expect(JSON.parse(again.stdout)).toEqual({ items: 1, stored: 0, failed: { fetch_http: 1 } });
+    const n = await env.db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(3);
   });
 });
