@@ -12,9 +12,10 @@
  *  2. Otherwise a story is eligible only if the article verifies (see `comparePair`) against
  *     (a) the story's ORIGINAL, or
  *     (b) a member from the SAME SOURCE (same credited agency, or same site when no agency is
- *         known): a write-thru — "UPDATE 3" may share little with the first version but verifies
- *         against the version before it, and both come from one desk. The chain only ever runs
- *         through verified links of one source's own copies, or
+ *         known), provided the article still shares some text with the original
+ *         (MIN_LINEAGE_CONTAINMENT): a write-thru — "UPDATE 3" may share little with the first
+ *         version but verifies against the version before it, and both come from one desk. The
+ *         chain only ever runs through verified links of one source's own copies, or
  *     (c) at least two of the story's candidate members and more than half of them.
  *     A round-up that joined brief A's story therefore never pulls brief B in: B is not anchored
  *     in the round-up (so it verifies against no member at all), and matches neither A (the
@@ -60,6 +61,15 @@ export interface NewDecision {
 export type StoryDecision = JoinDecision | NewDecision;
 
 /**
+ * A same-source chain (rule 2b) also needs this much of the shorter of (article, story original)
+ * inside the other: a late write-thru keeps some of the first version (0.75 in the unit test's
+ * three-version story), while an unrelated story that only resembles a composite copy ("two Xinhua
+ * stories in one article") shares nothing with the original. 0.15 sits above the 0.14 that the
+ * dev set's different-story candidate pairs reach through boilerplate.
+ */
+export const MIN_LINEAGE_CONTAINMENT = 0.15;
+
+/**
  * A same-URL version must still share this much text with the earlier one. A write-thru keeps most
  * paragraphs (containment of one in the other stays high even after a rewrite of the top); two
  * unrelated articles share < 0.05. 0.3 leaves room for heavy rewrites under one URL.
@@ -84,7 +94,9 @@ function storyVerdict(article: DedupeFeatures, members: readonly StoryCandidate[
   const scored: Scored[] = members.map((c) => ({ c, pair: comparePair(article, c.features) }));
   const verified = scored.filter((s) => s.pair.match);
   const viaOriginal = best(verified.filter((s) => s.c.isOriginal));
-  const viaSameSource = best(verified.filter((s) => article.source !== null && s.c.features.source === article.source));
+  const original = scored.find((s) => s.c.isOriginal);
+  const lineage = original !== undefined && original.pair.containment >= MIN_LINEAGE_CONTAINMENT;
+  const viaSameSource = lineage ? best(verified.filter((s) => article.source !== null && s.c.features.source === article.source)) : undefined;
   const majority = verified.length >= 2 && verified.length * 2 > scored.length;
   const chosen = viaOriginal ?? viaSameSource ?? (majority ? best(verified) : undefined);
   if (!chosen) return null;

@@ -232,4 +232,15 @@ describe('write-thrus: versions of one story linked through the versions in betw
     const other = index.add({ id: 'o3', url: 'https://daily.example/world/storm', body: v3, agency: 'Reuters', publishedAt: at(1600) });
     expect(other.storyId).not.toBe(s1.storyId);
   });
+  it('a same-source text that shares nothing with the original is not chained in through a composite copy', () => {
+    // An outlet runs two Xinhua stories as one article (FLOOD first, then PORT_STRIKE): it joins
+    // FLOOD's story (FLOOD is anchored at its start). Xinhua's own PORT_STRIKE then resembles the
+    // composite, a same-source member, but shares no text with FLOOD: a story of its own.
+    const index = new MemoryStoryIndex();
+    const flood = index.add({ id: 'flood', url: 'https://english.news.cn/20191105/flood/c.html', body: body(FLOOD), agency: 'Xinhua', publishedAt: at(0) });
+    const composite = index.add({ id: 'mix', url: 'https://outlet.example/world/roundup', body: body([...FLOOD, ...PORT_STRIKE]), agency: 'Xinhua', publishedAt: at(60) });
+    expect(composite.storyId).toBe(flood.storyId);
+    const port = index.add({ id: 'port', url: 'https://english.news.cn/20191105/port/c.html', body: body(PORT_STRIKE), agency: 'Xinhua', publishedAt: at(90) });
+    expect(port.storyId).not.toBe(flood.storyId);
+  });
 });
