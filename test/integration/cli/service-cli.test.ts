@@ -2,28 +2,16 @@
  * The service as users run it: `wirehouse start` and `wirehouse worker` as child processes exit 0
  * on SIGTERM after closing cleanly, and `wirehouse demo` prints the merged story offline.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
 import { QUEUE, jobIds } from '../../../src/queues.js';
 import { freshEnv, deleteKeys, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
+import { launchCli } from '../../helpers/cli-process.js';
 
-const cliPath = join(import.meta.dirname, '..', '..', '..', 'dist', 'cli.js');
 let env: TestEnv;
 
-function launch(args: string[], extra: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [cliPath, ...args], {
-    env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'info', ...extra },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => out };
-}
+const launch = (args: string[], extra: Record<string, string> = {}) => launchCli(env, args, extra);
 
 beforeAll(async () => {
   env = await freshEnv();

@@ -5,10 +5,8 @@
  * their lease runs out (HTTP_TOTAL_TIMEOUT_MS + 10 s), so the second process gets the host back.
  * Every article is stored once, in its story, and the poll is recorded once.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFeed } from '../../../src/db/feeds.repo.js';
@@ -17,8 +15,8 @@ import { QUEUE } from '../../../src/queues.js';
 import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
+import { launchCli } from '../../helpers/cli-process.js';
 
-const cliPath = join(import.meta.dirname, '..', '..', '..', 'dist', 'cli.js');
 let env: TestEnv;
 let server: Server;
 let base = '';
@@ -45,21 +43,11 @@ function feed(): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example Wire</title><link>${base}/</link><description>d</description>${items}</channel></rss>`;
 }
 
-function launch() {
-  const child = spawn(process.execPath, [cliPath, 'start'], {
-    env: {
-      ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, PORT: '0', LOG_LEVEL: 'warn',
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', JOB_LOCK_MS: '2000',
-      HTTP_TOTAL_TIMEOUT_MS: '3000', HTTP_HEADERS_TIMEOUT_MS: '3000', HOST_CONCURRENCY: '2', AUTO_MIGRATE: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const launch = () =>
+  launchCli(env, ['start'], {
+    PORT: '0', LOG_LEVEL: 'warn', ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', JOB_LOCK_MS: '2000',
+    HTTP_TOTAL_TIMEOUT_MS: '3000', HTTP_HEADERS_TIMEOUT_MS: '3000', HOST_CONCURRENCY: '2', AUTO_MIGRATE: 'false',
   });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => out };
-}
 
 beforeAll(async () => {
   env = await freshEnv();

@@ -1,0 +1,27 @@
+/** The built CLI (`dist/cli.js`) as a child process, as users run it, against a test env. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { TestEnv } from './fresh-db.js';
+
+const cliPath = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+export interface CliProcess {
+  child: ChildProcess;
+  /** Exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** Everything written to stdout and stderr so far. */
+  output(): string;
+}
+
+/** Starts `wirehouse ARGS` on the env's database and queue prefix; `extra` adds or overrides variables. */
+export function launchCli(env: TestEnv, args: string[], extra: Record<string, string> = {}): CliProcess {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'info', ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => out };
+}
