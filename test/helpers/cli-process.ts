@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestEnv } from './fresh-db.js';
 
 const cliPath = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const running = new Set<ChildProcess>();
 
 export interface CliProcess {
   child: ChildProcess;
@@ -22,6 +23,13 @@ export function launchCli(env: TestEnv, args: string[], extra: Record<string, st
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
   return { child, exited, output: () => out };
+}
+
+/** Kills every launched process still running (a failed assertion must not leave a worker behind). */
+export function killLeftovers(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
 }

@@ -7,7 +7,7 @@ import { Queue } from 'bullmq';
 import { QUEUE, jobIds } from '../../../src/queues.js';
 import { freshEnv, deleteKeys, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
-import { launchCli } from '../../helpers/cli-process.js';
+import { killLeftovers, launchCli } from '../../helpers/cli-process.js';
 
 let env: TestEnv;
 
@@ -16,7 +16,10 @@ const launch = (args: string[], extra: Record<string, string> = {}) => launchCli
 beforeAll(async () => {
   env = await freshEnv();
 });
-afterAll(async () => env?.cleanup());
+afterAll(async () => {
+  killLeftovers();
+  await env?.cleanup();
+});
 
 describe('service processes', () => {
   it('start: serves /healthz, then exits 0 on SIGTERM', async () => {

@@ -15,7 +15,7 @@ import { QUEUE } from '../../../src/queues.js';
 import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
-import { launchCli } from '../../helpers/cli-process.js';
+import { killLeftovers, launchCli } from '../../helpers/cli-process.js';
 
 let env: TestEnv;
 let server: Server;
@@ -71,6 +71,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  killLeftovers();
   for (const res of held) res.destroy();
   await new Promise<void>((resolve) => server?.close(() => resolve()));
   await env?.cleanup();
