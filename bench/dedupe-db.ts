@@ -3,13 +3,21 @@
  * real `dedupeStrategy()`) and import throughput (articles/s through `importArticles`, concurrency 4)
  * with 10k, 100k and 1M articles already stored. Issue 5's bar: p95 < 20 ms at 1M, flat per-article cost.
  *
- *   npx tsx bench/dedupe-db.ts [--sizes 10000,100000,1000000] [--probes 300] [--imports 1000] [--keep]
+ *   npx tsx bench/dedupe-db.ts [--sizes 10000,100000,1000000] [--probes 300] [--imports 1000] [--keep] [--reuse]
  *
  * Database: BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/wirehouse_bench, created fresh
- * and dropped at the end (unless --keep). The store is filled WITHOUT assignStory: rows, dedupe keys
- * and band rows are computed in worker threads (the same `articleFromRecord` + `articleInput` the
- * import path uses) and inserted in batches with `insert ... select from unnest(...)`; each filler
- * article is its own story. Sizes are filled incrementally in one database (10k, top up to 100k,
+ * and dropped at the end (unless --keep). `--reuse` keeps a database left by `--keep` instead: pending
+ * migrations are applied, the rows of earlier probes and imports are removed (the fillers are as
+ * filled), and only the sizes above what is stored are filled, so one size can be measured again
+ * without its fill (`BENCH_DATABASE_URL=.../wirehouse_bench_1m ... --sizes 1000000 --keep --reuse`).
+ * Each size is measured after VACUUM (ANALYZE) and a CHECKPOINT, so every run starts from one state.
+ * Besides latency and throughput, each size reports the import's I/O per article (shared-buffer
+ * misses, WAL full-page images, WAL bytes) and the shared_buffers it ran with: at 1M the band index
+ * alone is about 1.7 GB, and what the buffer pool and the OS page cache hold of it decides the cost.
+ *
+ * The store is filled WITHOUT assignStory: rows, dedupe keys and band rows are computed in worker
+ * threads (the same `articleFromRecord` + `articleInput` the import path uses) and inserted in
+ * batches with `insert ... select from unnest(...)`; each filler article is its own story. Sizes are filled incrementally in one database (10k, top up to 100k,
  * then to 1M). Filler bodies are the first 3 paragraphs of `syntheticArticle` (real synthetic text,
  * all 44 band keys, ~150 words: the fill costs what the key computation costs), published over 60
  * days so the ±7-day window holds about a quarter of the store.
@@ -101,6 +109,32 @@ async function insertBatch(db: Db, b: FillBatch): Promise<void> {
 }
 
 const FILL_TABLES = ['articles', 'article_bands', 'stories', 'story_members'];
+
+/**
+ * Back to the filled state for `--reuse`: drops probe and import rows (ids above NON_FILLER_ID) and
+ * undoes what their joins did to filler stories. FK triggers are off (cascades done by hand): several
+ * FKs into articles have no index on the referencing side, so per-row checks would scan 1M rows.
+ * Returns the number of stored fillers.
+ */
+async function resetToFill(db: Db): Promise<number> {
+  await db.transaction().execute(async (trx) => {
+    await sql`set local session_replication_role = replica`.execute(trx);
+    await sql`
+      update stories s set original_article_id = s.id, title = a.title, agency = a.agency, member_count = 1,
+             first_published_at = coalesce(a.published_at, a.first_seen_at)
+      from articles a where a.id = s.id and s.id <= ${NON_FILLER_ID} and (s.original_article_id <> s.id or s.member_count <> 1)`.execute(trx);
+    await sql`delete from article_bands where article_id > ${NON_FILLER_ID}`.execute(trx);
+    await sql`delete from story_members where article_id > ${NON_FILLER_ID} or story_id > ${NON_FILLER_ID}`.execute(trx);
+    await sql`
+      update story_members set role = 'original', method = 'new', score = 1, compared_article_id = null
+      where role <> 'original' or method <> 'new' or compared_article_id is not null`.execute(trx);
+    await sql`delete from stories where id > ${NON_FILLER_ID}`.execute(trx);
+    await sql`delete from articles where id > ${NON_FILLER_ID}`.execute(trx);
+    await sql`select setval('articles_id_seq', ${NON_FILLER_ID}), setval('stories_id_seq', ${NON_FILLER_ID})`.execute(trx);
+  });
+  const { rows } = await sql<{ n: number }>`select count(*)::int8 as n from articles`.execute(db);
+  return rows[0]!.n;
+}
 
 /**
  * Runs `fn` with the fill tables' secondary indexes and unique constraints dropped, then builds them
@@ -215,9 +249,33 @@ function probe(size: number, n: number, r: () => number): { rec: SyntheticArticl
   return { rec: { ...a, body: a.body.split('\n\n').slice(0, 3).join('\n\n'), id: `new-${size}-${n}`, url: `https://fresh.example/${size}/${n}` }, expectStory: null };
 }
 
-interface SizeResult { size: number; fillS: number; p50: number; p95: number; p99: number; joined: number; reposts: number; fresh: number; news: number; perSec: number; merged: number; imports: number }
+/** Per imported article: shared-buffer misses in this database, WAL full-page images and WAL bytes (both cluster-wide). */
+interface ImportIo { blocksRead: number; fpi: number; walKb: number }
 
-async function measure(db: Db, size: number, probes: number, imports: number): Promise<Omit<SizeResult, 'fillS'>> {
+interface SizeResult { size: number; fillS: number; p50: number; p95: number; p99: number; joined: number; reposts: number; fresh: number; news: number; perSec: number; merged: number; imports: number; io: ImportIo }
+
+interface IoCounters { blksRead: number; fpi: number; lsn: string }
+
+async function ioCounters(db: Db): Promise<IoCounters> {
+  const { rows } = await sql<IoCounters>`
+    select (select blks_read from pg_stat_database where datname = current_database())::int8 as "blksRead",
+           (select wal_fpi from pg_stat_wal)::int8 as fpi, pg_current_wal_lsn()::text as lsn`.execute(db);
+  return rows[0]!;
+}
+
+/**
+ * The I/O the import did, per article. Backends report their counters when they exit, so the import
+ * runs on its own pool, closed before the second reading. WAL figures include whatever else the
+ * server wrote meanwhile (other databases' tests on a shared machine).
+ */
+async function importIo(db: Db, before: IoCounters, n: number): Promise<ImportIo> {
+  await new Promise((r) => setTimeout(r, 300));
+  const after = await ioCounters(db);
+  const { rows } = await sql<{ b: number }>`select pg_wal_lsn_diff(${after.lsn}::pg_lsn, ${before.lsn}::pg_lsn)::int8 as b`.execute(db);
+  return { blocksRead: (after.blksRead - before.blksRead) / n, fpi: (after.fpi - before.fpi) / n, walKb: rows[0]!.b / n / 1024 };
+}
+
+async function measure(db: Db, url: string, size: number, probes: number, imports: number): Promise<Omit<SizeResult, 'fillS'>> {
   const r = rng(size);
   const lat: number[] = [];
   let joined = 0, reposts = 0, fresh = 0, news = 0;
@@ -245,10 +303,19 @@ async function measure(db: Db, size: number, probes: number, imports: number): P
     const lines: string[] = [];
     for (let n = 0; n < imports; n++) lines.push(JSON.stringify(probe(size, probes + n, r).rec));
     writeFileSync(file, lines.join('\n') + '\n');
-    const t0 = performance.now();
-    const rep = await importArticles({ db, now: () => new Date() }, file, { concurrency: 4 });
-    const s = (performance.now() - t0) / 1000;
-    return { size, p50: pct(lat, 0.5), p95: pct(lat, 0.95), p99: pct(lat, 0.99), joined, reposts, fresh, news, perSec: rep.imported / s, merged: rep.merged, imports };
+    const before = await ioCounters(db);
+    const idb = createDb(url, { max: 6 });
+    let rep: Awaited<ReturnType<typeof importArticles>>;
+    let s: number;
+    try {
+      const t0 = performance.now();
+      rep = await importArticles({ db: idb, now: () => new Date() }, file, { concurrency: 4 });
+      s = (performance.now() - t0) / 1000;
+    } finally {
+      await idb.destroy();
+    }
+    const io = await importIo(db, before, rep.imported);
+    return { size, p50: pct(lat, 0.5), p95: pct(lat, 0.95), p99: pct(lat, 0.99), joined, reposts, fresh, news, perSec: rep.imported / s, merged: rep.merged, imports, io };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -263,37 +330,54 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const sizes = arg('--sizes', '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
   const probes = Number(arg('--probes', '300'));
   const imports = Number(arg('--imports', '1000'));
+  const reuse = argv.includes('--reuse');
   const url = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/wirehouse_bench';
-  await dropDatabase(url);
+  if (!reuse) await dropDatabase(url);
   await ensureDatabase(url);
   const db = createDb(url, { max: 6 });
   const results: SizeResult[] = [];
   try {
     await migrateToLatest(db);
-    await sql`select setval('articles_id_seq', ${NON_FILLER_ID}), setval('stories_id_seq', ${NON_FILLER_ID})`.execute(db);
-    let filled = 0;
+    let filled = reuse ? await resetToFill(db) : 0;
+    if (filled === 0) await sql`select setval('articles_id_seq', ${NON_FILLER_ID}), setval('stories_id_seq', ${NON_FILLER_ID})`.execute(db);
     for (const size of sizes) {
+      if (size < filled) {
+        console.log(`dedupe-db ${String(size).padStart(8)} stored: skipped (the database already holds ${filled})`);
+        continue;
+      }
       const t0 = performance.now();
-      await withoutIndexes(db, () => fill(db, filled, size));
+      if (size > filled) await withoutIndexes(db, () => fill(db, filled, size));
       // What autovacuum would have done by now: statistics, and the visibility map for index-only scans.
-      await sql`vacuum (analyze)`.execute(db);
+      // INDEX_CLEANUP ON: after a --reuse reset the dead probe rows are under VACUUM's 2% bypass
+      // threshold at 1M, and their index entries would stay; the next run's identical probes would
+      // then visit (and dirty) them.
+      await sql`vacuum (analyze, index_cleanup on)`.execute(db);
+      // Every size starts from the same state: no dirty buffers left by the fill, and a fresh
+      // checkpoint (pages written after it log a full-page image first, as after any checkpoint).
+      await sql`checkpoint`.execute(db).catch((err: unknown) => console.log(`dedupe-db: no checkpoint before measuring (${String(err)})`));
       filled = size;
       const fillS = (performance.now() - t0) / 1000;
-      const m = await measure(db, size, probes, imports);
+      const m = await measure(db, url, size, probes, imports);
       results.push({ ...m, fillS });
+      // The figures depend on how much of the hot indexes the buffer pool holds: say what it was.
+      const { rows: ctx } = await sql<{ sb: string; dbSize: string; bandIdx: string }>`
+        select current_setting('shared_buffers') as sb, pg_size_pretty(pg_database_size(current_database())) as "dbSize",
+               pg_size_pretty(pg_relation_size('article_bands_band_at_idx')) as "bandIdx"`.execute(db);
+      console.log(`dedupe-db ${String(size).padStart(8)} stored: database ${ctx[0]!.dbSize} (band index ${ctx[0]!.bandIdx}), shared_buffers ${ctx[0]!.sb}`);
       console.log(
         `dedupe-db ${String(size).padStart(8)} stored: fill +${fillS.toFixed(0)} s; lookup p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms; ` +
-          `reposts joined ${m.joined}/${m.reposts}, new started ${m.fresh}/${m.news}; import ${m.perSec.toFixed(0)} articles/s (${m.merged}/${m.imports} merged)`,
+          `reposts joined ${m.joined}/${m.reposts}, new started ${m.fresh}/${m.news}; import ${m.perSec.toFixed(0)} articles/s (${m.merged}/${m.imports} merged); ` +
+          `per import: ${m.io.blocksRead.toFixed(0)} blocks read, ${m.io.fpi.toFixed(0)} WAL full-page images, ${m.io.walKb.toFixed(0)} kB WAL`,
       );
     }
   } finally {
     await db.destroy();
     if (!argv.includes('--keep')) await dropDatabase(url);
   }
-  console.log('\n| stored | fill (s, incremental) | lookup p50 (ms) | p95 (ms) | p99 (ms) | reposts joined | new started | import articles/s | import merged |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| stored | fill (s, incremental) | lookup p50 (ms) | p95 (ms) | p99 (ms) | reposts joined | new started | import articles/s | import merged | blocks read / import | WAL FPI / import | WAL kB / import |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.size} | ${r.fillS.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.joined}/${r.reposts} | ${r.fresh}/${r.news} | ${r.perSec.toFixed(0)} | ${r.merged}/${r.imports} |`);
+    console.log(`| ${r.size} | ${r.fillS.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.joined}/${r.reposts} | ${r.fresh}/${r.news} | ${r.perSec.toFixed(0)} | ${r.merged}/${r.imports} | ${r.io.blocksRead.toFixed(0)} | ${r.io.fpi.toFixed(0)} | ${r.io.walKb.toFixed(0)} |`);
   }
 }
 
