@@ -53,7 +53,11 @@ export type RawPageRow = Selectable<RawPagesTable>;
 
 /** `article_bands`: the near-duplicate lookup index. */
 export interface ArticleBandsTable {
-  band: string;
+  /**
+   * int8 band key, written as a decimal string and only compared in SQL. Never select it through
+   * this pool: db.ts parses int8 as Number, which would round a 64-bit key.
+   */
+  band: ColumnType<never, string, never>;
   article_id: number;
   at: Date;
 }
