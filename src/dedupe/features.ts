@@ -3,10 +3,10 @@
  * The db layer stores the keys (`urlKey`, `bodyHash`, `leadHash`, `indexBands`) in indexed columns
  * and recomputes the rest from the stored body when the article is a candidate.
  */
+import { agencyForDomain } from '../normalize/agencies.js';
 import { comparisonTokens } from './comparison-text.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
 import { sha256Hex } from './hash.js';
-import { agencyForDomain } from '../normalize/agencies.js';
 import { urlHost, urlKey } from './url-key.js';
 
 /** Below this many comparison tokens a body is too short for an exact body-hash merge ("Read more" pages). */
