@@ -5,8 +5,6 @@
  * their lease runs out (HTTP_TOTAL_TIMEOUT_MS + 10 s), so the second process gets the host back.
  * Every article is stored once, in its story, and the poll is recorded once.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFeed } from '../../../src/db/feeds.repo.js';
@@ -16,32 +14,18 @@ import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
 import { killLeftovers, launchCli } from '../../helpers/cli-process.js';
+import { articlePage, startWireServer, type WireServer } from '../../helpers/wire-server.js';
 
 let env: TestEnv;
-let server: Server;
-let base = '';
-const hits = new Map<string, number>();
-const held: ServerResponse[] = [];
+let wire: WireServer;
 let firstHangSeen: () => void = () => {};
 const hangSeen = new Promise<void>((resolve) => (firstHangSeen = resolve));
 
-const page = (title: string, text: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
-  `<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>` +
-  text.split('\n\n').map((p) => `<p>${p}</p>`).join('') + `</article><footer>Copyright Example Wire</footer></body></html>`;
-
 const PAGES: Record<string, string> = {
-  '/a/1.html': page('Port workers strike', body(PORT_STRIKE)),
-  '/a/2.html': page('Floods in the valley', body(FLOOD)),
-  '/a/3.html': page('Port workers walk out', TRANSFORMS.trim50!(PORT_STRIKE)),
+  '/a/1.html': articlePage('Port workers strike', body(PORT_STRIKE)),
+  '/a/2.html': articlePage('Floods in the valley', body(FLOOD)),
+  '/a/3.html': articlePage('Port workers walk out', TRANSFORMS.trim50!(PORT_STRIKE)),
 };
-
-function feed(): string {
-  const items = Object.keys(PAGES)
-    .map((p, i) => `<item><title>Item ${i + 1}</title><link>${base}${p}</link><guid>${base}${p}</guid><pubDate>Tue, 05 Nov 2019 0${8 + i}:00:00 GMT</pubDate></item>`)
-    .join('');
-  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example Wire</title><link>${base}/</link><description>d</description>${items}</channel></rss>`;
-}
 
 const launch = () =>
   launchCli(env, ['start'], {
@@ -51,29 +35,18 @@ const launch = () =>
 
 beforeAll(async () => {
   env = await freshEnv();
-  server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    const n = (hits.get(path) ?? 0) + 1;
-    hits.set(path, n);
-    if (path === '/feed.xml') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed());
-    const html = PAGES[path];
-    if (!html) return void res.writeHead(404).end('not found');
-    // The first request for page 1 never gets an answer: its process dies while waiting.
-    if (path === '/a/1.html' && n === 1) {
-      held.push(res);
-      return firstHangSeen();
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  // The first request for page 1 never gets an answer: its process dies while waiting.
+  wire = await startWireServer(PAGES, (path, n) => {
+    if (path !== '/a/1.html' || n !== 1) return null;
+    firstHangSeen();
+    return new Promise<void>(() => {});
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await addFeed(env.db, { url: `${base}/feed.xml`, site: 'Example Wire' });
+  await addFeed(env.db, { url: wire.feedUrl, site: 'Example Wire' });
 });
 
 afterAll(async () => {
   killLeftovers();
-  for (const res of held) res.destroy();
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await wire?.close();
   await env?.cleanup();
 });
 
@@ -91,7 +64,7 @@ describe('a process killed mid-job', () => {
         return c.articles === 3 && c.articlesInStories === 3 ? c : null;
       }, 60_000).catch(async (err: unknown) => {
         const q = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
-        console.log('crash test state on timeout:', await pipelineCounts(env.db), [...hits], await q.getJobCounts(), second.output().slice(0, 3000));
+        console.log('crash test state on timeout:', await pipelineCounts(env.db), [...wire.hits], await q.getJobCounts(), second.output().slice(0, 3000));
         const jobs = await q.getJobs(['failed', 'active', 'wait', 'delayed']);
         console.log(jobs.map((j) => [j.id, j.failedReason, j.attemptsMade, j.stalledCounter]));
         await q.close();
@@ -99,7 +72,7 @@ describe('a process killed mid-job', () => {
       });
       expect(counts).toMatchObject({ items: 3, itemsWithArticle: 3, stories: 2, reposts: 1 });
       // Page 1 was asked for twice: the request that died with the first process, and the re-run.
-      expect(hits.get('/a/1.html')).toBe(2);
+      expect(wire.hits.get('/a/1.html')).toBe(2);
 
       const perUrl = await env.db.selectFrom('articles').select(['canonical_url', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('canonical_url').execute();
       expect(perUrl.map((r) => Number(r.n))).toEqual([1, 1, 1]);

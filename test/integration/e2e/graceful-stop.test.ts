@@ -1,0 +1,74 @@
+/**
+ * SIGTERM while a job is in flight: the service stops taking jobs, lets the in-flight fetch finish
+ * (the article is stored, the job completed, not stalled or failed), closes and exits 0. A service
+ * started afterwards picks up the work the first one queued but did not start (the dedupe job).
+ */
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFeed } from '../../../src/db/feeds.repo.js';
+import { pipelineCounts } from '../../../src/db/stats.repo.js';
+import { QUEUE } from '../../../src/queues.js';
+import { PORT_STRIKE, body } from '../../unit/dedupe/texts.js';
+import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { waitFor } from '../../helpers/service-env.js';
+import { killLeftovers, launchCli } from '../../helpers/cli-process.js';
+import { articlePage, startWireServer, type WireServer } from '../../helpers/wire-server.js';
+
+let env: TestEnv;
+let wire: WireServer;
+let requested: () => void = () => {};
+const pageRequested = new Promise<void>((resolve) => (requested = resolve));
+let release: () => void = () => {};
+const released = new Promise<void>((resolve) => (release = resolve));
+
+const launch = () =>
+  launchCli(env, ['start'], {
+    PORT: '0', LOG_LEVEL: 'warn', ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', AUTO_MIGRATE: 'false',
+  });
+
+beforeAll(async () => {
+  env = await freshEnv();
+  // The page answers only when the test says so: after the SIGTERM has arrived.
+  wire = await startWireServer({ '/a/1.html': articlePage('Port workers strike', body(PORT_STRIKE)) }, (path) => {
+    if (path !== '/a/1.html') return null;
+    requested();
+    return released;
+  });
+  await addFeed(env.db, { url: wire.feedUrl, site: 'Example Wire' });
+});
+
+afterAll(async () => {
+  killLeftovers();
+  release();
+  await wire?.close();
+  await env?.cleanup();
+});
+
+describe('SIGTERM with a job in flight', () => {
+  it('finishes the in-flight fetch, exits 0, and loses nothing', async () => {
+    const first = launch();
+    await pageRequested;
+    first.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300)); // the stop has begun while the page is pending
+    release();
+    expect(await first.exited).toBe(0);
+
+    const stored = await pipelineCounts(env.db);
+    expect(stored).toMatchObject({ articles: 1, itemsWithArticle: 1 });
+    const queue = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+    try {
+      expect(await queue.getJobCounts('completed', 'failed', 'active', 'wait')).toEqual({ completed: 1, failed: 0, active: 0, wait: 0 });
+    } finally {
+      await queue.close();
+    }
+
+    const second = launch();
+    try {
+      await waitFor('the dedupe job left by the first process', async () => (await pipelineCounts(env.db)).articlesInStories === 1, 30_000);
+      expect(wire.hits.get('/a/1.html')).toBe(1);
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+  }, 60_000);
+});
