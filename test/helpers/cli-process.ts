@@ -14,6 +14,11 @@ export interface CliProcess {
   output(): string;
 }
 
+/** Settings for a `wirehouse start` under test: any port, loopback fixtures allowed, no pacing, fast ticks. */
+export const SERVICE_UNDER_TEST: Readonly<Record<string, string>> = {
+  PORT: '0', LOG_LEVEL: 'warn', ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', AUTO_MIGRATE: 'false',
+};
+
 /** Starts `wirehouse ARGS` on the env's database and queue prefix; `extra` adds or overrides variables. */
 export function launchCli(env: TestEnv, args: string[], extra: Record<string, string> = {}): CliProcess {
   const child = spawn(process.execPath, [cliPath, ...args], {

@@ -13,7 +13,7 @@ import { QUEUE } from '../../../src/queues.js';
 import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
-import { killLeftovers, launchCli } from '../../helpers/cli-process.js';
+import { SERVICE_UNDER_TEST, killLeftovers, launchCli } from '../../helpers/cli-process.js';
 import { articlePage, startWireServer, type WireServer } from '../../helpers/wire-server.js';
 
 let env: TestEnv;
@@ -29,8 +29,7 @@ const PAGES: Record<string, string> = {
 
 const launch = () =>
   launchCli(env, ['start'], {
-    PORT: '0', LOG_LEVEL: 'warn', ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', JOB_LOCK_MS: '2000',
-    HTTP_TOTAL_TIMEOUT_MS: '3000', HTTP_HEADERS_TIMEOUT_MS: '3000', HOST_CONCURRENCY: '2', AUTO_MIGRATE: 'false',
+    ...SERVICE_UNDER_TEST, JOB_LOCK_MS: '2000', HTTP_TOTAL_TIMEOUT_MS: '3000', HTTP_HEADERS_TIMEOUT_MS: '3000', HOST_CONCURRENCY: '2',
   });
 
 beforeAll(async () => {

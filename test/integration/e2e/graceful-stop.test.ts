@@ -11,7 +11,7 @@ import { QUEUE } from '../../../src/queues.js';
 import { PORT_STRIKE, body } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
-import { killLeftovers, launchCli } from '../../helpers/cli-process.js';
+import { SERVICE_UNDER_TEST, killLeftovers, launchCli } from '../../helpers/cli-process.js';
 import { articlePage, startWireServer, type WireServer } from '../../helpers/wire-server.js';
 
 let env: TestEnv;
@@ -21,10 +21,7 @@ const pageRequested = new Promise<void>((resolve) => (requested = resolve));
 let release: () => void = () => {};
 const released = new Promise<void>((resolve) => (release = resolve));
 
-const launch = () =>
-  launchCli(env, ['start'], {
-    PORT: '0', LOG_LEVEL: 'warn', ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', AUTO_MIGRATE: 'false',
-  });
+const launch = () => launchCli(env, ['start'], SERVICE_UNDER_TEST);
 
 beforeAll(async () => {
   env = await freshEnv();
