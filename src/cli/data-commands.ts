@@ -11,6 +11,9 @@ import { backfill } from '../../workers/backfill.js';
 import { createLogger } from '../logger.js';
 import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
 import { progress } from './progress.js';
+
+/** "fetch_http 2, no_article 1" (empty when nothing failed). */
+const failureCounts = (failed: Record<string, number>): string => Object.entries(failed).map(([code, n]) => `${code} ${n}`).join(', ');
 import { withRuntime } from './runtime.js';
 
 export function registerDataCommands(program: Command): void {
@@ -96,7 +99,7 @@ export function registerReplayCommand(program: Command): void {
       );
       (bar as ReturnType<typeof progress> | null)?.done();
       if (opts.json) return print(report);
-      const failed = Object.entries(report.failed).map(([code, n]) => `${code} ${n}`).join(', ');
+      const failed = failureCounts(report.failed);
       process.stdout.write(`replayed ${report.pages} pages: ${report.changed} changed, ${report.unchanged} unchanged${failed ? `, failed: ${failed}` : ''}\n`);
     });
 }
@@ -123,7 +126,7 @@ export function registerBackfillCommand(program: Command): void {
       );
       (bar as ReturnType<typeof progress> | null)?.done();
       if (opts.json) return print(report);
-      const failed = Object.entries(report.failed).map(([code, n]) => `${code} ${n}`).join(', ');
+      const failed = failureCounts(report.failed);
       process.stdout.write(`backfilled ${report.items} items: ${report.stored} stored${failed ? `, failed: ${failed}` : ''}\n`);
     });
 }
