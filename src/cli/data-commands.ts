@@ -11,10 +11,10 @@ import { backfill } from '../../workers/backfill.js';
 import { createLogger } from '../logger.js';
 import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
 import { progress } from './progress.js';
+import { withRuntime } from './runtime.js';
 
 /** "fetch_http 2, no_article 1" (empty when nothing failed). */
 const failureCounts = (failed: Record<string, number>): string => Object.entries(failed).map(([code, n]) => `${code} ${n}`).join(', ');
-import { withRuntime } from './runtime.js';
 
 export function registerDataCommands(program: Command): void {
   program
