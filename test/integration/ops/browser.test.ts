@@ -1,17 +1,17 @@
 /**
- * The dashboard and status page in a real browser (Debian's chromium driven by playwright-core)
- * after an ingest: the queue names and the numbers must be on screen. Screenshots go to
+ * The dashboard and status page in a real browser (the Chromium build that ships inside the
+ * @sparticuz/chromium npm package, driven by playwright-core) after an ingest: the queue names and the numbers must be on screen. Screenshots go to
  * test-artifacts/; docs/img/ (the README's copies) is refreshed when missing or when
  * UPDATE_DOCS_IMG=1.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import bundledChromium from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, ROOT, startOpsStack, type OpsStack } from './ops-stack.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const DOCS_IMG = join(ROOT, 'docs', 'img');
 
@@ -30,14 +30,16 @@ async function screenshot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium (.ci/run does)`);
   await mkdir(ARTIFACTS, { recursive: true });
+  // The browser comes from the npm registry with `npm ci` (the binary is in the package, brotli-packed;
+  // executablePath() unpacks it into the temp dir once), so no system Chromium is needed.
+  const executablePath = await bundledChromium.executablePath();
   [stack, browser] = await Promise.all([
     startOpsStack(),
     chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [...bundledChromium.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     }),
   ]);
   await ingest(stack);
