@@ -6,11 +6,11 @@ import type { Config } from '../src/config.js';
 import type { Db } from '../src/db/db.js';
 import type { Logger } from '../src/logger.js';
 import type { DedupeJob, FetchArticleJob, PollFeedJob } from '../src/queues.js';
-import type { Fetcher as HttpFetcher, FetchRequest, FetchResult } from '../src/fetch/create-fetcher.js';
+import type { Fetcher as HttpFetcher, FetchRequest } from '../src/fetch/create-fetcher.js';
 
 /** The slice of the HTTP module the workers use (its `close()` belongs to whoever created it). */
 export type Fetcher = Pick<HttpFetcher, 'fetch'>;
-export type { FetchRequest, FetchResult };
+export type { FetchRequest };
 
 /** Enqueues the next stage's jobs (BullMQ in the service; a recorder in unit tests). */
 export interface Enqueuer {

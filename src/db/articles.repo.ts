@@ -5,7 +5,6 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Db } from './db.js';
-import type { ArticleRow } from './articles.table.js';
 
 export interface ArticleInput {
   canonicalUrl: string;
@@ -100,15 +99,6 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
       .executeTakeFirstOrThrow();
     return { id: row.id, version: row.version, changed };
   });
-}
-
-export async function getArticle(db: Db, id: number): Promise<ArticleRow | undefined> {
-  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/** The crawled article (not an imported record) with this canonical URL. */
-export async function findArticleByUrl(db: Db, canonicalUrl: string): Promise<ArticleRow | undefined> {
-  return db.selectFrom('articles').selectAll().where('canonical_url', '=', canonicalUrl).where('external_id', 'is', null).executeTakeFirst();
 }
 
 export interface RawPageInput {

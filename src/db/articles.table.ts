@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** `articles`: one extracted, normalized article per canonical URL. */
 export interface ArticlesTable {
@@ -47,9 +47,6 @@ export interface RawPagesTable {
   article_id: number | null;
 }
 
-export type ArticleRow = Selectable<ArticlesTable>;
-export type NewArticle = Insertable<ArticlesTable>;
-export type RawPageRow = Selectable<RawPagesTable>;
 
 /** `article_bands`: the near-duplicate lookup index. */
 export interface ArticleBandsTable {

@@ -98,12 +98,6 @@ export async function claimDueFeeds(db: Db, now: Date, leaseSeconds: number, lim
   return rows.rows;
 }
 
-/** Makes a feed due now (`feeds poll ID`). */
-export async function makeFeedDue(db: Db, id: number, now: Date): Promise<boolean> {
-  const res = await db.updateTable('feeds').set({ next_poll_at: now }).where('id', '=', id).executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
-}
-
 export interface SeenItem {
   guid: string;
   url: string | null;

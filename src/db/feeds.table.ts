@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** `feeds`: what wirehouse polls, with schedule and error state. */
 export interface FeedsTable {
@@ -52,6 +52,3 @@ export interface FeedItemsTable {
 }
 
 export type FeedRow = Selectable<FeedsTable>;
-export type NewFeed = Insertable<FeedsTable>;
-export type FeedUpdate = Updateable<FeedsTable>;
-export type FeedFetchRow = Selectable<FeedFetchesTable>;

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { Generated } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
 
 /** `stories`: one wire story. */
@@ -69,5 +69,3 @@ export interface FeedHealthView {
   new_items_24h: number;
 }
 
-export type StoryRow = Selectable<StoriesTable>;
-export type StoryMemberRow = Selectable<StoryMembersTable>;

@@ -83,11 +83,6 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
   return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
 }
 
-/** Lower-cased tag name, '' for non-elements. */
-export function tagOf(node: AnyNode): string {
-  return isElement(node) ? node.name : '';
-}
-
 /** class + id, lower-cased, for the class/id hint patterns. */
 const classIdCache = new WeakMap<Element, string>();
 

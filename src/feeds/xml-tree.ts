@@ -58,8 +58,6 @@ const NS_PREFIX: Record<string, string> = {
   'http://webns.net/mvcb/': 'admin',
   'http://purl.org/rss/1.0/modules/slash/': 'slash',
 };
-const ATOM_NS = new Set(['http://www.w3.org/2005/atom', 'http://purl.org/atom/ns#']);
-
 const NO_NEST = new Set(['item', 'entry', 'atom:entry', 'rss:item']);
 
 /** Deeper elements are flattened into their nearest kept ancestor (their text is kept). */
@@ -190,9 +188,4 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
   }
   const root = doc.children[0] ?? doc;
   return { root, rootNs: root.ns, recovered };
-}
-
-/** True for an element in an Atom namespace (or a bare `feed`/`entry` tree with no namespace). */
-export function isAtomNs(ns: string): boolean {
-  return ATOM_NS.has(ns);
 }
