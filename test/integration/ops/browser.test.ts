@@ -7,9 +7,9 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import bundledChromium from '@sparticuz/chromium';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../helpers/browser.js';
 import { ingest, ROOT, startOpsStack, type OpsStack } from './ops-stack.js';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -31,17 +31,8 @@ async function screenshot(name: string): Promise<void> {
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
-  // The browser comes from the npm registry with `npm ci` (the binary is in the package, brotli-packed;
-  // executablePath() unpacks it into the temp dir once), so no system Chromium is needed.
-  const executablePath = await bundledChromium.executablePath();
-  [stack, browser] = await Promise.all([
-    startOpsStack(),
-    chromium.launch({
-      executablePath,
-      headless: true,
-      args: [...bundledChromium.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    }),
-  ]);
+  // the browser comes with `npm ci` (test/helpers/browser.ts): no system Chromium needed
+  [stack, browser] = await Promise.all([startOpsStack(), launchChromium()]);
   await ingest(stack);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 }, 90_000);
