@@ -92,13 +92,19 @@ describe('docker-compose.yml', () => {
         writeFileSync(join(dir, 'docker-compose.yml'), text);
         return [...composeProblems(join(dir, 'docker-compose.yml')), ...referenceProblems(text)];
       };
+      // a mutation that matches nothing would pass the good file off as broken: refuse it
+      const mutate = (from: string | RegExp, to: string): string => {
+        const bad = good.replace(from, to);
+        if (bad === good) throw new Error(`mutation ${String(from)} matches nothing in docker-compose.yml`);
+        return bad;
+      };
       expect(check(good)).toEqual([]);
-      expect(check(good.replace('    restart: "no"', '    restart: "no"\n    helthcheck: {}')).join()).toMatch(/invalid-schema/);
-      expect(check(good.replace('condition: service_completed_successfully', 'condition: service_completed')).join()).toMatch(/invalid-schema/);
-      expect(check(good.replace(/\n {6}redis:\n {8}condition: service_healthy/, '\n      cache:\n        condition: service_healthy')).join()).toMatch(/unknown service cache/);
-      expect(check(good.replace(/\n {6}redis:\n {8}condition: service_healthy/, '\n      prometheus:\n        condition: service_healthy')).join()).toMatch(/only runs in profile monitoring/);
-      expect(check(good.replace('${LOG_LEVEL:-info}', '${LOG LEVEL}')).join()).toMatch(/bad interpolation/);
-      expect(check(good.replace('"127.0.0.1:3001:3000"', '"127.0.0.1:9090:3000"')).join()).toMatch(/no-duplicate-exported-ports/);
+      expect(check(mutate(/^( {4}restart: .no.)$/m, '$1\n    helthcheck: {}')).join()).toMatch(/invalid-schema/);
+      expect(check(mutate('condition: service_completed_successfully', 'condition: service_completed')).join()).toMatch(/invalid-schema/);
+      expect(check(mutate(/\n {6}redis:\n {8}condition: service_healthy/, '\n      cache:\n        condition: service_healthy')).join()).toMatch(/unknown service cache/);
+      expect(check(mutate(/\n {6}redis:\n {8}condition: service_healthy/, '\n      prometheus:\n        condition: service_healthy')).join()).toMatch(/only runs in profile monitoring/);
+      expect(check(mutate('${LOG_LEVEL:-info}', '${LOG LEVEL}')).join()).toMatch(/bad interpolation/);
+      expect(check(mutate(/(["'])127\.0\.0\.1:3001:3000\1/, '"127.0.0.1:9090:3000"')).join()).toMatch(/no-duplicate-exported-ports/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
