@@ -3,7 +3,9 @@
 //   process.env;
 // - src/db (the only importer of kysely/pg) imports no stage, no src/fetch, no bullmq/ioredis;
 // - bullmq is imported by workers/ only (src/ops may import its types to read queue counts);
-// - src/ never imports workers/ (existing exceptions below, each a TODO of issue 13);
+// - src/ never imports workers/ (existing exceptions below, each a TODO of issue 13), and
+//   workers/ never import the entry points (cli, service, demo);
+// - src/fetch stores nothing and reads no config;
 // - unit tests import nothing that needs a running service.
 // Every file gets exactly one no-restricted-imports entry (a later flat-config block would replace,
 // not extend, an earlier one), so the rooms below have disjoint file sets.
@@ -25,6 +27,10 @@ const FETCH = { group: ['**/fetch/**', 'undici'], message: 'src/db does no HTTP'
 const BULLMQ = { group: ['bullmq'], message: 'only workers/ (the BullMQ runtime and jobs) import bullmq' };
 const BULLMQ_IOREDIS = { group: ['bullmq', 'ioredis'], message: 'src/db knows nothing of queues or Redis' };
 const WORKERS = { group: ['**/workers/**'], message: 'src/ never imports workers/: put shared logic in src/ and let workers/ import it' };
+
+const DB_ROOM = { group: ['**/db/**', 'kysely', 'kysely/*', 'pg', 'pg-*'], message: 'src/fetch does HTTP only; storing is the caller\'s job' };
+// the entry points wire jobs together; a job that imported one would close a loop
+const ENTRY_POINTS = { group: ['**/src/cli/**', '**/src/cli.js', '**/src/service.js', '**/src/demo/**'], message: 'workers/ sit below the entry points (cli, service, demo) and never import them' };
 
 const restrict = (...patterns) => ['error', { patterns }];
 
@@ -75,7 +81,7 @@ export default tseslint.config(
   {
     // HTTP; the Redis host budget takes an ioredis client that the wiring passes in
     files: ['src/fetch/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, BULLMQ, WORKERS) },
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(DB_ROOM, BULLMQ, WORKERS, CONFIG) },
   },
   {
     // The ops room reads queue counts, so it may name BullMQ's types; the queues themselves are passed in.
@@ -95,7 +101,7 @@ export default tseslint.config(
   },
   {
     files: ['workers/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG) },
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, ENTRY_POINTS) },
   },
   {
     // `npm run test:unit` runs with no Postgres or Redis: unit tests import nothing that needs one.
