@@ -22,7 +22,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const templateDb = `wh_test_${runId}_tpl`;
   const url = `${serverUrl}/${templateDb}`;
-  await ensureDatabase(url);
+  try {
+    await ensureDatabase(url);
+  } catch (err) {
+    // say what is missing: a newcomer without Postgres sees this first
+    throw new Error(`integration tests need Postgres at ${serverUrl} (set TEST_DATABASE_SERVER) and Redis at 127.0.0.1:6379; \`npm run test:unit\` needs neither`, { cause: err });
+  }
   const db = createDb(url, { max: 1 });
   try {
     await migrateToLatest(db);
