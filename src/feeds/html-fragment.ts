@@ -25,6 +25,27 @@ const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', '
 /** URL schemes that run code when followed. */
 const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
 
+/** windows-1252 characters for the C1 code points 0x80-0x9F (WHATWG Encoding's index), 0 where unmapped. */
+const CP1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Character references in HTML text, one spelling each: `&#X61;` as `&#x61;`, and a reference to a
+ * C1 control that is really a windows-1252 character (`&#146;`, from pasted Word text) as the
+ * character it means (`&#x2019;`), which is what browsers show and feedparser outputs.
+ */
+function canonicalRefs(raw: string): string {
+  return raw.replace(/&#([xX][0-9a-fA-F]+|\d+);/g, (ref, num: string) => {
+    const hex = num[0] === 'x' || num[0] === 'X';
+    const cp = Number.parseInt(hex ? num.slice(1) : num, hex ? 16 : 10);
+    const mapped = cp >= 0x80 && cp <= 0x9f ? CP1252_C1[cp - 0x80] : 0;
+    if (mapped) return `&#x${mapped.toString(16)};`;
+    return hex ? `&#x${num.slice(1)};` : ref;
+  });
+}
+
 function resolve(url: string, base: string | undefined): string {
   return url.trim() ? joinUrl(url, base) : url;
 }
@@ -113,7 +134,7 @@ export function htmlFragment(html: string, base: string | undefined): string {
       text(raw) {
         if (skipping) return;
         // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
-        out.push(raw.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x'));
+        out.push(raw.includes('&#') ? canonicalRefs(raw) : raw);
       },
       cdata(text) {
         if (!skipping) out.push(text);

@@ -8,6 +8,7 @@ import type { Feed, FeedItem } from '../domain.js';
 import { PipelineError } from '../errors.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
+import { expandInternalEntities } from './internal-entities.js';
 import { readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
 import { buildXmlTree, type XmlNode } from './xml-tree.js';
 
@@ -21,6 +22,11 @@ export interface ParseFeedOptions {
    * `Asia/Shanghai`); UTC when absent. Either way the assumption is recorded in `warnings`.
    */
   timeZone?: string | undefined;
+  /**
+   * The HTTP Content-Language header: the feed's language when the feed itself names none
+   * (no language element, no xml:lang on the document element), as feedparser does.
+   */
+  contentLanguage?: string | undefined;
 }
 
 const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'channel', 'rss:rss']);
@@ -52,8 +58,21 @@ function hasItems(root: XmlNode): boolean {
   return false;
 }
 
+/** A language tag as feeds write it (`en_US`, the Java/POSIX form) in BCP 47 form (`en-US`). */
+function languageTag(lang: string | undefined): string | undefined {
+  const first = lang?.split(',')[0]?.trim();
+  return first ? first.replace(/_/g, '-') : undefined;
+}
+
 function readText(text: string, opts: ParseFeedOptions): RawFeed {
-  const body = text.replace(/^\uFEFF/, '');
+  const feed = readDocument(text, opts);
+  // The feed's own language (element or xml:lang) outranks the HTTP header (feedparser's order).
+  feed.language = languageTag(feed.language) ?? languageTag(opts.contentLanguage);
+  return feed;
+}
+
+function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
+  const body = expandInternalEntities(text.replace(/^\uFEFF/, ''));
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
   if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);
   const tree = buildXmlTree(body, opts.url);

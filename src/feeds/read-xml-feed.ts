@@ -13,6 +13,8 @@ export type RawItem = Omit<FeedItem, 'id'> & { id?: string | undefined };
 export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
+/** Elements that hold an item's summary when written twice (RSS `description`, bare or Atom `summary`). */
+const SUMMARY_LIKE = new Set(['description', 'summary', 'atom:summary']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -77,7 +79,7 @@ class Reader {
       const email = this.text(person, 'atom:email', 'email');
       return name ?? email;
     }
-    return person.text.trim() || undefined;
+    return personName(person.text);
   }
 
   categories(node: XmlNode): string[] {
@@ -88,7 +90,9 @@ class Reader {
     };
     // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
     for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach(add);
-    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
+    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
+    // iTunes keywords are one comma-separated list.
+    for (const k of kids(node, 'itunes:keywords')) textOf(k, this.src).split(',').forEach(add);
     return out;
   }
 
@@ -105,32 +109,84 @@ class Reader {
     return out;
   }
 
+  /**
+   * Summary and content. RSS puts the teaser in `description` (or `summary`) and the full text in
+   * `content:encoded` / `xhtml:body`; with no content element, a second description or summary is
+   * the content (feedparser's documented precedence). Atom entries read their own elements first.
+   */
+  bodies(node: XmlNode, atom: boolean): { summary: string | undefined; content: string | undefined } {
+    const content = atom
+      ? this.text(node, 'atom:content', 'content:encoded', 'xhtml:body', 'content', 'body', 'fullitem')
+      : this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem');
+    if (!content) {
+      const both = node.children.filter((c) => SUMMARY_LIKE.has(c.key) && (c.children.length > 0 || /\S/.test(c.text)));
+      if (both.length >= 2) return { summary: textOf(both[0], this.src) || undefined, content: textOf(both[1], this.src) || undefined };
+    }
+    const summary = atom
+      ? this.text(node, 'atom:summary', 'description', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description')
+      : this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description');
+    return { summary: summary ?? this.mediaGroupText(node), content };
+  }
+
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
     const where = `item ${index + 1}`;
-    const guid = first(node, this.src, 'guid', 'atom:id', 'id', 'dc:identifier');
+    const atom = node.key === 'atom:entry';
+    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid'] : ['guid', 'atom:id']), 'id', 'dc:identifier');
     let id = guid ? textOf(guid, this.src) : undefined;
     // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path is resolved like a
     // link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as written.
     if (guid && guid.key !== 'guid' && id && /^\.{0,2}\//.test(id)) id = resolveUrl(id, guid);
+    // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
+    if (!id) id = node.attrs['rdf:about']?.trim() || undefined;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
     let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
-    // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link.
-    if (!link && guid?.key === 'guid' && (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false' && id && /^https?:\/\//i.test(id)) link = id;
+    // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link,
+    // and an Atom id that is an http(s) URL likewise. Non-URL ids are never links.
+    const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
+    if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
     const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'dcterms:created', 'atom:created');
     return {
-      title: this.text(node, 'title', 'atom:title', 'dc:title'),
+      title: atom ? this.text(node, 'atom:title', 'title', 'dc:title') : this.text(node, 'title', 'atom:title', 'dc:title'),
       link,
       id,
       published,
-      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified'),
+      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified') ?? this.attrDate(node, where, 'lastmod'),
       // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
-      author: this.author(node) ?? (node.key === 'atom:entry' ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
+      author: this.author(node) ?? (atom ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
       categories: this.categories(node),
-      summary: this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description') ?? this.mediaGroupText(node),
-      content: this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem'),
+      ...this.bodies(node, atom),
       enclosures: this.enclosures(node, channelLink),
     };
   }
+
+  /** A date in an attribute (CDF's `LASTMOD`). */
+  attrDate(node: XmlNode, where: string, attr: string): Date | undefined {
+    const raw = node.attrs[attr]?.trim();
+    if (!raw) return undefined;
+    const parsed = parseFeedDate(raw, this.timeZone);
+    if (!parsed) this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} @${attr}`);
+    return parsed?.date;
+  }
+}
+
+const EMAIL = /[\w.+-]+@(?:\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?:\?subject=\S+)?/;
+
+/**
+ * The person's name out of an RSS author string: `Name <email>`, `Name (email)` and
+ * `email (Name)` all give `Name` (feedparser's author_detail.name); a bare email stays itself.
+ */
+export function personName(raw: string): string | undefined {
+  const text = raw.trim();
+  const email = EMAIL.exec(text)?.[0];
+  if (!email) return text || undefined;
+  const name = text
+    .replace(email, '')
+    .replace(/\(\s*\)|<\s*>|\[\s*\]|mailto:/gi, '')
+    .trim()
+    .replace(/^\(\s*|\s*\)$/g, '')
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+  return name || email;
 }
 
 /** Items anywhere below the root (RSS 0.9x/1.0 put them beside the channel), not nested in items. */
@@ -175,8 +231,9 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
     title: r.text(channel, 'title', 'atom:title', 'dc:title'),
     link,
     description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract'),
-    language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang,
-    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published'),
+    // xml:lang (or a bare lang attribute) on the document element, as feedparser reads it.
+    language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang ?? (root.attrs['lang']?.trim() || undefined),
+    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published') ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
     warnings,
