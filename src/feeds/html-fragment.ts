@@ -80,8 +80,19 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     .join('');
 }
 
-/** Re-serializes an HTML fragment canonically, resolving relative URLs against `base`. */
-export function htmlFragment(html: string, base: string | undefined): string {
+/** `&`, `<` and `>` as XML text needs them. */
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Re-serializes an HTML fragment canonically, resolving relative URLs against `base`.
+ * `inline` marks markup that was written unescaped in the XML (XHTML content, naked tags): its
+ * text was XML character data, so its references are decoded and only `&`, `<`, `>` re-escaped
+ * (`&#38;` and `&#x26;` both come out `&amp;`, `&#8220;` as the character), as an XML parser
+ * reading it would give it. Escaped HTML keeps its references as written.
+ */
+export function htmlFragment(html: string, base: string | undefined, inline = false): string {
   if (!/[<&]/.test(html)) return html;
   // `<!` not starting a comment or a doctype is text (`<!' ...`), not a declaration eating the rest.
   const src = html.replace(/<!(?![A-Za-z[]|--)/g, '&lt;!');
@@ -134,10 +145,11 @@ export function htmlFragment(html: string, base: string | undefined): string {
       text(raw) {
         if (skipping) return;
         // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
-        out.push(raw.includes('&#') ? canonicalRefs(raw) : raw);
+        if (inline) out.push(raw.includes('&') ? escapeText(decodeEntities(raw)) : raw.replace(/>/g, '&gt;'));
+        else out.push(raw.includes('&#') ? canonicalRefs(raw) : raw);
       },
       cdata(text) {
-        if (!skipping) out.push(text);
+        if (!skipping) out.push(inline ? escapeText(text) : text);
       },
     },
     false,

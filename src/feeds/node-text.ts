@@ -5,7 +5,9 @@
  */
 import { htmlFragment, looksLikeHtml } from './html-fragment.js';
 import { joinUrl } from './join-url.js';
-import type { XmlNode } from './xml-tree.js';
+import { isAtomNs, type XmlNode } from './xml-tree.js';
+
+const ATOM03_NS = 'http://purl.org/atom/ns#';
 
 /** Child elements of `node` whose key is one of `keys`, in document order. */
 export function kids(node: XmlNode, ...keys: string[]): XmlNode[] {
@@ -55,15 +57,14 @@ export function textOf(node: XmlNode | undefined, src: string): string {
   const mode = (node.attrs['mode'] ?? '').trim().toLowerCase();
   let value: string;
   let html: boolean;
-  if (type === 'xhtml') {
-    // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content.
+  if (type === 'xhtml' || (type === 'application/xhtml+xml' && isAtomNs(node.ns) && node.ns !== ATOM03_NS)) {
+    // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content (Atom 1.0
+    // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it).
     const div = node.children.find((c) => c.local === 'div');
     const only = div && node.children.length === 1 && node.text.trim() === '';
-    value = innerMarkup(only ? div : node, src).trim();
-    html = true;
+    return htmlFragment(innerMarkup(only ? div : node, src).trim(), node.base, true).trim();
   } else if (node.children.length > 0) {
-    value = innerMarkup(node, src).trim();
-    html = true;
+    return htmlFragment(innerMarkup(node, src).trim(), node.base, true).trim();
   } else {
     value = node.text.trim();
     // Atom 0.3 mode="base64", and Atom 1.0 binary media types (RFC 4287 section 4.1.3.3).
