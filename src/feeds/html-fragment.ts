@@ -1,6 +1,6 @@
 /**
  * HTML carried in feed fields (escaped, CDATA or inline XHTML), re-serialized in one canonical form:
- * double-quoted attributes in name order, void elements as `<br />`, unclosed tags closed, and
+ * double-quoted attributes in name order, void elements as `<br />`, stray close tags dropped, and
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). Text and entity references are kept as written.
@@ -140,7 +140,10 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         }
         const i = open.lastIndexOf(name);
         if (i < 0) return; // a stray close tag closes nothing
-        while (open.length > i) out.push(`</${open.pop() as string}>`);
+        // Only the close tag as written: elements left open inside it stay as the publisher wrote
+        // them (feedparser's output); balancing markup is the sanitizer's job, not this floor's.
+        open.length = i;
+        out.push(`</${name}>`);
       },
       text(raw) {
         if (skipping) return;
@@ -154,6 +157,5 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
     },
     false,
   );
-  while (open.length) out.push(`</${open.pop() as string}>`);
   return out.join('');
 }

@@ -50,10 +50,13 @@ class Reader {
     for (const l of kids(node, 'link', 'atom:link')) {
       if (l.attrs['href'] === undefined && l.children.length === 0 && l.text.trim()) return resolveUrl(l.text, l, fallbackBase);
     }
-    const atom = kids(node, 'atom:link', 'link').filter((l) => l.attrs['href'] !== undefined);
+    // Atom (RFC 4287 4.2.7.2): a link without rel is rel="alternate". The page is an alternate of
+    // an HTML type (text/html when none is given); enclosure, related, self, replies and links to
+    // other feeds are not it. With several, the last wins, as in feedparser.
+    const atom = kids(node, 'atom:link', 'link').filter((l) => l.attrs['href']?.trim());
     const rel = (l: XmlNode) => (l.attrs['rel'] ?? 'alternate').trim().toLowerCase();
-    const alt = atom.filter((l) => rel(l) === 'alternate');
-    const pick = alt.find((l) => /html/i.test(l.attrs['type'] ?? 'text/html')) ?? alt[0];
+    const html = (l: XmlNode) => /^(text\/html|application\/xhtml\+xml|html|xhtml)$/i.test((l.attrs['type'] ?? 'text/html').trim());
+    const pick = atom.filter((l) => rel(l) === 'alternate' && html(l)).pop();
     return pick ? resolveUrl(pick.attrs['href'], pick, fallbackBase) : undefined;
   }
 
@@ -146,7 +149,7 @@ class Reader {
     if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
     const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'dcterms:created', 'atom:created');
     return {
-      title: atom ? this.text(node, 'atom:title', 'title', 'dc:title') : this.text(node, 'title', 'atom:title', 'dc:title'),
+      title: atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title'),
       link,
       id,
       published,
@@ -230,7 +233,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   return {
     title: r.text(channel, 'title', 'atom:title', 'dc:title'),
     link,
-    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract'),
+    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'media:description'),
     // xml:lang (or a bare lang attribute) on the document element, as feedparser reads it.
     language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang ?? (root.attrs['lang']?.trim() || undefined),
     updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published') ?? r.attrDate(channel, 'channel', 'lastmod'),
