@@ -110,6 +110,44 @@ function parseRfc(input: string): ParsedDate | undefined {
   return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 
+/** Greek month abbreviations (with and without accents) as Greek feeds write them, to English. */
+const GREEK_MONTHS: Record<string, string> = {
+  ιαν: 'Jan', φεβ: 'Feb', μάώ: 'Mar', μαώ: 'Mar', μαρ: 'Mar', μάρ: 'Mar', απρ: 'Apr', μάι: 'May', μαϊ: 'May', μαι: 'May',
+  ιούν: 'Jun', ιον: 'Jun', ιουν: 'Jun', ιούλ: 'Jul', ιολ: 'Jul', ιουλ: 'Jul', αύγ: 'Aug', αυγ: 'Aug', σεπ: 'Sep', οκτ: 'Oct',
+  νοέ: 'Nov', νοε: 'Nov', δεκ: 'Dec',
+};
+const HUNGARIAN_MONTHS: Record<string, string> = {
+  január: '01', február: '02', februári: '02', március: '03', április: '04', május: '05', máujus: '05',
+  június: '06', július: '07', augusztus: '08', szeptember: '09', október: '10', november: '11', december: '12',
+};
+const KOREAN_ONBLOG = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(\d{1,2}):(\d{2}):(\d{2})$/;
+const KOREAN_NATE = /^(\d{4})-(\d{2})-(\d{2})\s+(오전|오후)\s+(\d{1,2}):(\d{1,2}):(\d{1,2})$/;
+const HUNGARIAN = /^(\d{4})-([^-\d]+)-(\d{1,2})T(\d{1,2}):(\d{2})([+-]\d{1,2}:\d{2})$/;
+
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
+/**
+ * Localized date spellings that feeds in the wild use (and feedparser reads): Greek month and day
+ * names in RFC 822 dates, Korean blog formats (OnBlog `2004년 05월 28일 01:31:15`, Nate
+ * `2004-05-25 오후 11:23:17`, both Korea time), Hungarian month names in W3C dates. Rewritten to
+ * the English / ISO form the main parsers read; anything else is returned unchanged.
+ */
+function delocalize(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let m = KOREAN_ONBLOG.exec(s);
+  if (m) return `${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}T${pad(m[4] as string)}:${m[5]}:${m[6]}+09:00`;
+  if ((m = KOREAN_NATE.exec(s))) {
+    const h = (Number(m[5]) % 12) + (m[4] === '오후' ? 12 : 0);
+    return `${m[1]}-${m[2]}-${m[3]}T${pad(h)}:${pad(m[6] as string)}:${pad(m[7] as string)}+09:00`;
+  }
+  if ((m = HUNGARIAN.exec(s))) {
+    const month = HUNGARIAN_MONTHS[(m[2] as string).toLowerCase()];
+    return month ? `${m[1]}-${month}-${pad(m[3] as string)}T${pad(m[4] as string)}:${m[5]}${m[6]}` : s;
+  }
+  // Greek: "Τρι, 29 Ιούν 2004 12:53:00 GMT" -> day name dropped later, month translated.
+  return s.replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, (w) => GREEK_MONTHS[w.toLowerCase()] ?? w);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 /** Minutes east of UTC of an IANA zone at an instant, or undefined for an unknown zone name. */
@@ -135,7 +173,7 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number | undefine
  * `Asia/Shanghai` for a Chinese outlet's "2024-05-14 10:00:00"), else in UTC.
  */
 export function parseFeedDate(text: string | undefined, timeZone?: string): ParsedDate | undefined {
-  const s = text?.replace(/\s+/g, ' ').trim();
+  const s = text && delocalize(text.replace(/\s+/g, ' ').trim());
   if (!s || s.length > 80) return undefined;
   const r = parseIso(s) ?? parseRfc(s);
   if (!r || r.hasZone || !timeZone) return r;
