@@ -10,7 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { charsetFromContentType, decodeBytes } from '../normalize/decode-bytes.js';
 import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
 import { expandInternalEntities } from './internal-entities.js';
-import { readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
+import { languageTag, readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
 import { buildXmlTree, type XmlNode } from './xml-tree.js';
 
 export interface ParseFeedOptions {
@@ -59,16 +59,10 @@ function hasItems(root: XmlNode): boolean {
   return false;
 }
 
-/** A language tag as feeds write it (`en_US`, the Java/POSIX form) in BCP 47 form (`en-US`). */
-function languageTag(lang: string | undefined): string | undefined {
-  const first = lang?.split(',')[0]?.trim();
-  return first ? first.replace(/_/g, '-') : undefined;
-}
-
 function readText(text: string, opts: ParseFeedOptions): RawFeed {
   const feed = readDocument(text, opts);
   // The feed's own language (element or xml:lang) outranks the HTTP header (feedparser's order).
-  feed.language = languageTag(feed.language) ?? languageTag(opts.contentLanguage);
+  feed.language ??= languageTag(opts.contentLanguage);
   return feed;
 }
 

@@ -94,8 +94,8 @@ class Reader {
     // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
     for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach(add);
     for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
-    // iTunes keywords are one comma-separated list.
-    for (const k of kids(node, 'itunes:keywords')) textOf(k, this.src).split(',').forEach(add);
+    // Keyword elements are one comma-separated list each.
+    for (const k of kids(node, 'itunes:keywords', 'media:keywords', 'keywords', 'atom:keywords')) textOf(k, this.src).split(',').forEach(add);
     return out;
   }
 
@@ -119,7 +119,7 @@ class Reader {
    */
   bodies(node: XmlNode, atom: boolean): { summary: string | undefined; content: string | undefined } {
     const content = atom
-      ? this.text(node, 'atom:content', 'content:encoded', 'xhtml:body', 'content', 'body', 'fullitem')
+      ? this.text(node, 'atom:content', 'content:encoded', 'xhtml:body', 'content', 'body', 'fullitem', 'atom:body', 'atom:fullitem')
       : this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem');
     if (!content) {
       const both = node.children.filter((c) => SUMMARY_LIKE.has(c.key) && (c.children.length > 0 || /\S/.test(c.text)));
@@ -134,7 +134,7 @@ class Reader {
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
     const where = `item ${index + 1}`;
     const atom = node.key === 'atom:entry';
-    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid'] : ['guid', 'atom:id']), 'id', 'dc:identifier');
+    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', 'dc:identifier');
     let id = guid ? textOf(guid, this.src) : undefined;
     // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path is resolved like a
     // link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as written.
@@ -147,7 +147,7 @@ class Reader {
     // and an Atom id that is an http(s) URL likewise. Non-URL ids are never links.
     const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
     if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
-    const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'dcterms:created', 'atom:created');
+    const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued', 'dcterms:created', 'atom:created');
     return {
       title: atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title'),
       link,
@@ -170,6 +170,12 @@ class Reader {
     if (!parsed) this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} @${attr}`);
     return parsed?.date;
   }
+}
+
+/** A header or xml:lang tag written `en_US` (the Java/POSIX form) in BCP 47 form (`en-US`); the first of a list. */
+export function languageTag(lang: string | undefined): string | undefined {
+  const first = lang?.split(',')[0]?.trim();
+  return first ? first.replace(/_/g, '-') : undefined;
 }
 
 const EMAIL = /[\w.+-]+@(?:\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?:\?subject=\S+)?/;
@@ -231,11 +237,12 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const feedAuthor = tree.root.key === 'atom:feed' ? r.author(channel) : undefined;
   const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));
   return {
-    title: r.text(channel, 'title', 'atom:title', 'dc:title'),
+    title: r.text(channel, 'title', 'atom:title', 'dc:title', 'media:title'),
     link,
-    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'media:description'),
-    // xml:lang (or a bare lang attribute) on the document element, as feedparser reads it.
-    language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang ?? (root.attrs['lang']?.trim() || undefined),
+    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
+    // A language element as written; else xml:lang (or a bare lang attribute) on the document
+    // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
+    language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),
     updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published') ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
