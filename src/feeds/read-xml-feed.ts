@@ -93,9 +93,9 @@ class Reader {
     };
     // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
     for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach(add);
-    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
-    // Keyword elements are one comma-separated list each.
-    for (const k of kids(node, 'itunes:keywords', 'media:keywords', 'keywords', 'atom:keywords')) textOf(k, this.src).split(',').forEach(add);
+    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
+    // iTunes and Media RSS keywords are one comma-separated list each.
+    for (const k of kids(node, 'itunes:keywords', 'media:keywords')) textOf(k, this.src).split(',').forEach(add);
     return out;
   }
 
