@@ -66,7 +66,11 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     // Values are kept as written, except that a URL is checked and resolved decoded (in
     // `/caf&#xe9;` the `#` is not a fragment) and then re-escaped when resolution changed it.
     let out = v.replace(/"/g, '&quot;');
-    if (URL_ATTRS.has(name)) {
+    if (name === 'srcset') {
+      // Responsive images: each candidate URL resolves like src (descriptors kept).
+      const resolved = decodeEntities(v).split(',').map((c) => c.trim().replace(/^\S+/, (u) => (SCRIPT_URL.test(u) ? '' : resolve(u, base)))).filter((c) => c).join(', ');
+      out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    } else if (URL_ATTRS.has(name)) {
       const url = decodeEntities(v);
       if (SCRIPT_URL.test(url.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
       const resolved = resolve(url, base);

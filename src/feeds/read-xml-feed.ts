@@ -136,9 +136,10 @@ class Reader {
     const atom = node.key === 'atom:entry';
     const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', 'dc:identifier');
     let id = guid ? textOf(guid, this.src) : undefined;
-    // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path is resolved like a
-    // link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as written.
-    if (guid && guid.key !== 'guid' && id && /^\.{0,2}\//.test(id)) id = resolveUrl(id, guid);
+    // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path (`/e/1`, `e/1`) is
+    // resolved like a link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as
+    // written: resolving them would invent article URLs.
+    if (guid && guid.key !== 'guid' && id && /^(\.{0,2}\/|[^\s:/?#]+\/)/.test(id)) id = resolveUrl(id, guid);
     // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
     if (!id) id = node.attrs['rdf:about']?.trim() || undefined;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
