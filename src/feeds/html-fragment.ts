@@ -21,7 +21,7 @@ const URL_ATTRS = new Set(['href', 'src', 'action', 'background', 'cite', 'codeb
 /** Elements dropped together with their content (feedparser's unacceptable_elements_with_end_tag). */
 const DROP_WITH_CONTENT = new Set(['script', 'style', 'applet', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object']);
 /** Elements whose tags are dropped (their text is kept): document-level or embedding tags. */
-const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body']);
+const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body', 'title']);
 /** URL schemes that run code when followed. */
 const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
 
@@ -84,6 +84,19 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     .join('');
 }
 
+/** SGML declaration grammar: names, whitespace, quoted literals, an internal subset. */
+const DECL_BODY = /^<!DOCTYPE(?:\s+|[A-Za-z][-_.A-Za-z0-9]*|"[^"]*"|'[^']*'|\[[^\]]*\])*>/;
+
+/**
+ * `<!` that does not start a comment, a marked section or a well-formed `<!DOCTYPE ...>` is text:
+ * escaped HTML in a description often talks about markup (`the <!DOCTYPE declaration tells
+ * browsers <b>which</b> HTML`, `<!' ...`), and a tokenizer would otherwise swallow everything up
+ * to the next `>` as a declaration. Same rule as feedparser (DOCTYPE upper-case, SGML grammar).
+ */
+function textualBangs(html: string): string {
+  return html.replace(/<!(?!--|\[)/g, (bang, at: number) => (html.startsWith('<!DOCTYPE', at) && DECL_BODY.test(html.slice(at, at + 4096)) ? bang : '&lt;!'));
+}
+
 /** `&`, `<` and `>` as XML text needs them. */
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -98,8 +111,7 @@ function escapeText(s: string): string {
  */
 export function htmlFragment(html: string, base: string | undefined, inline = false): string {
   if (!/[<&]/.test(html)) return html;
-  // `<!` not starting a comment or a doctype is text (`<!' ...`), not a declaration eating the rest.
-  const src = html.replace(/<!(?![A-Za-z[]|--)/g, '&lt;!');
+  const src = html.includes('<!') ? textualBangs(html) : html;
   const out: string[] = [];
   const open: string[] = [];
   let dropped = 0;
