@@ -67,7 +67,9 @@ function readText(text: string, opts: ParseFeedOptions): RawFeed {
 }
 
 function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
-  const body = expandInternalEntities(text.replace(/^\uFEFF/, ''));
+  // XML 1.0 section 2.11: CR LF and lone CR are read as LF (feeds served from Windows hosts).
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const body = expandInternalEntities(lf.replace(/^\uFEFF/, ''));
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
   if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);
   const tree = buildXmlTree(body, opts.url);

@@ -13,6 +13,8 @@ export type RawItem = Omit<FeedItem, 'id'> & { id?: string | undefined };
 export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
+/** Summary and content elements: text cut off in one of them does not make the item unusable. */
+const BODY_KEYS = new Set(['description', 'summary', 'atom:summary', 'content:encoded', 'atom:content', 'content', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
 /** Elements that hold an item's summary when written twice (RSS `description`, bare or Atom `summary`). */
 const SUMMARY_LIKE = new Set(['description', 'summary', 'atom:summary']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
@@ -231,9 +233,14 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
   const found = findItems(root);
-  // A truncated feed yields the items before the break. An item cut off inside one of its fields
-  // would be half a story and is dropped; one cut off only before its </item> is complete.
-  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated));
+  // A truncated feed yields the items before the break. An item cut off inside a field that
+  // identifies it (link, guid, title, date) would be half a story (a cut URL, a cut title) and is
+  // dropped; one cut off only inside its description or content (an unterminated CDATA section
+  // swallows the rest of the document) keeps its complete fields without the cut one, and one
+  // cut off before its </item> is complete.
+  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated && !BODY_KEYS.has(c.key)));
+  // The cut text itself is not kept (it would be stored as if whole).
+  for (const n of whole) if (n.truncated) n.children = n.children.filter((c) => !c.truncated);
   if (whole.length < found.length) warnings.push(`feeds: input ends inside an item; ${found.length - whole.length} unfinished item dropped`);
   const feedAuthor = tree.root.key === 'atom:feed' ? r.author(channel) : undefined;
   const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));
