@@ -14,7 +14,7 @@ const MAX_GROWTH = 1_000_000;
 const MAX_NESTING = 8;
 const MAX_ENTITIES = 1_000;
 
-const DOCTYPE = /<!DOCTYPE\s+[^\s[>]+[^[>]*\[([\s\S]*?)\]\s*>/i;
+const DOCTYPE = /<!DOCTYPE\s+[^\s[>]+[^[>]*\[([\s\S]*?)\]\s*>/iy;
 const ENTITY_DECL = /<!ENTITY\s+([A-Za-z_][\w.:-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
 const REF = /&([A-Za-z_][\w.:-]*);/g;
 
@@ -52,11 +52,14 @@ function declaredEntities(subset: string): Map<string, string> {
  * in the document; text without such a subset (before the first element) is returned unchanged.
  */
 export function expandInternalEntities(text: string): string {
+  // Only a DOCTYPE in the prolog declares anything (one after the document element starts is
+  // text), so only the prolog is searched: a 1 MB feed is not scanned for it.
+  const firstElement = text.search(/<[A-Za-z_]/);
+  const at = (firstElement < 0 ? text : text.slice(0, firstElement)).search(/<!DOCTYPE/i);
+  if (at < 0) return text;
+  DOCTYPE.lastIndex = at;
   const m = DOCTYPE.exec(text);
   if (!m || !m[1]?.includes('<!ENTITY')) return text;
-  // Only a DOCTYPE in the prolog declares anything: one after the document element starts is text.
-  const firstElement = text.search(/<[A-Za-z_]/);
-  if (firstElement >= 0 && firstElement < m.index) return text;
   const entities = declaredEntities(m[1]);
   const head = text.slice(0, m.index);
   const rest = text.slice(m.index + m[0].length);
