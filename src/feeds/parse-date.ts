@@ -22,7 +22,7 @@ const MONTHS: Record<string, number> = {
 const ZONES: Record<string, number> = {
   ut: 0, utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
   msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, nst: -210, ndt: -150, jst: 540, kst: 540, hkt: 480,
+  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, et: -300, ct: -360, mt: -420, pt: -480, at: -240, nst: -210, ndt: -150, jst: 540, kst: 540, hkt: 480,
   sgt: 480, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780,
   // RFC 822 military zones (its own sign convention is known to be reversed; RFC 1123 says treat as -0000).
   a: 0, m: 0, n: 0, y: 0,
@@ -57,7 +57,7 @@ function fullYear(y: string): number {
   return n;
 }
 
-const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
 
 function parseIso(s: string): ParsedDate | undefined {
@@ -173,7 +173,8 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number | undefine
  * `Asia/Shanghai` for a Chinese outlet's "2024-05-14 10:00:00"), else in UTC.
  */
 export function parseFeedDate(text: string | undefined, timeZone?: string): ParsedDate | undefined {
-  const s = text && delocalize(text.replace(/\s+/g, ' ').trim());
+  // RFC 822 section 3.4.3: a parenthesized comment (`-0800 (PST)`) is not part of the date.
+  const s = text && delocalize(text.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, ''));
   if (!s || s.length > 80) return undefined;
   const r = parseIso(s) ?? parseRfc(s);
   if (!r || r.hasZone || !timeZone) return r;
