@@ -89,15 +89,26 @@ class Reader {
 
   categories(node: XmlNode): string[] {
     const out: string[] = [];
-    const add = (v: string) => {
+    // One entry per distinct (term, scheme), as feedparser keeps tags: the same word under two
+    // taxonomies is two categories.
+    const seen = new Set<string>();
+    const add = (v: string, scheme = '') => {
       const t = v.trim();
-      if (t && !out.includes(t)) out.push(t);
+      const key = `${t}\u0000${scheme.trim()}`;
+      if (t && !seen.has(key)) {
+        seen.add(key);
+        out.push(t);
+      }
     };
     // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
-    for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach(add);
-    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
+    for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach((v) => add(v));
+    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords')) {
+      add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src), c.attrs['domain'] ?? c.attrs['scheme'] ?? '');
+      // iTunes subcategories nest: <itunes:category text="News"><itunes:category text="Politics"/>.
+      for (const sub of kids(c, 'itunes:category')) add(sub.attrs['text'] ?? '');
+    }
     // iTunes and Media RSS keywords are one comma-separated list each.
-    for (const k of kids(node, 'itunes:keywords', 'media:keywords')) textOf(k, this.src).split(',').forEach(add);
+    for (const k of kids(node, 'itunes:keywords', 'media:keywords')) textOf(k, this.src).split(',').forEach((v) => add(v));
     return out;
   }
 
