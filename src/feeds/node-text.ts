@@ -25,11 +25,11 @@ export function first(node: XmlNode, src: string, ...keys: string[]): XmlNode | 
 }
 
 /** Raw markup inside a node: CDATA unwrapped, XHTML namespace prefixes and declarations dropped. */
-function innerMarkup(node: XmlNode, src: string): string {
+function innerMarkup(node: XmlNode, src: string, cdataAsText = false): string {
   const end = node.innerEnd >= 0 ? node.innerEnd : src.length;
   return src
     .slice(node.innerStart, end)
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => (cdataAsText ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text))
     .replace(/(<\/?)(?:xhtml|html|h):(?=[A-Za-z_])/g, '$1')
     .replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*("http:\/\/www\.w3\.org\/1999\/xhtml"|'http:\/\/www\.w3\.org\/1999\/xhtml')/g, '');
 }
@@ -57,12 +57,14 @@ export function textOf(node: XmlNode | undefined, src: string): string {
   const mode = (node.attrs['mode'] ?? '').trim().toLowerCase();
   let value: string;
   let html: boolean;
-  if (type === 'xhtml' || (type === 'application/xhtml+xml' && isAtomNs(node.ns) && node.ns !== ATOM03_NS)) {
+  if ((type === 'xhtml' || type === 'application/xhtml+xml') && mode !== 'escaped' && mode !== 'base64') {
+    // XHTML is XML: its text is character data (`a &lt; b` stays escaped, CDATA is text).
     // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content (Atom 1.0
     // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it).
-    const div = node.children.find((c) => c.local === 'div');
+    const strip = type === 'xhtml' || (isAtomNs(node.ns) && node.ns !== ATOM03_NS);
+    const div = strip ? node.children.find((c) => c.local === 'div') : undefined;
     const only = div && node.children.length === 1 && node.text.trim() === '';
-    return htmlFragment(innerMarkup(only ? div : node, src).trim(), node.base, true).trim();
+    return htmlFragment(innerMarkup(only ? div : node, src, true).trim(), node.base, true).trim();
   } else if (node.children.length > 0) {
     return htmlFragment(innerMarkup(node, src).trim(), node.base, true).trim();
   } else {
