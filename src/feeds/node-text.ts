@@ -3,6 +3,7 @@
  * `mode="base64|escaped|xml"`), inline markup left unescaped by the publisher, and URLs resolved
  * against xml:base / the feed address.
  */
+import { isUtf8 } from 'node:buffer';
 import { htmlFragment, looksLikeHtml } from './html-fragment.js';
 import { joinUrl } from './join-url.js';
 import { isAtomNs, type XmlNode } from './xml-tree.js';
@@ -34,12 +35,16 @@ function innerMarkup(node: XmlNode, src: string, cdataAsText = false): string {
     .replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*("http:\/\/www\.w3\.org\/1999\/xhtml"|'http:\/\/www\.w3\.org\/1999\/xhtml')/g, '');
 }
 
+/**
+ * Base64 content, decoded only when it is base64 (the alphabet, padded to a multiple of 4) and
+ * decodes to UTF-8 text; anything else is kept as written, as feedparser keeps content that
+ * fails to decode (Node's decoder would silently turn any text into garbage bytes).
+ */
 function decodeBase64(s: string): string {
-  try {
-    return Buffer.from(s.replace(/\s+/g, ''), 'base64').toString('utf8');
-  } catch {
-    return s;
-  }
+  const b64 = s.replace(/\s+/g, '');
+  if (!b64 || b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return s;
+  const bytes = Buffer.from(b64, 'base64');
+  return isUtf8(bytes) ? bytes.toString('utf8') : s;
 }
 
 /** Elements whose untyped content is HTML (RSS description and its kin); others are plain text. */
@@ -57,7 +62,7 @@ export function textOf(node: XmlNode | undefined, src: string): string {
   const mode = (node.attrs['mode'] ?? '').trim().toLowerCase();
   let value: string;
   let html: boolean;
-  if ((type === 'xhtml' || type === 'application/xhtml+xml') && mode !== 'escaped' && mode !== 'base64') {
+  if ((type === 'xhtml' || type === 'application/xhtml+xml') && mode !== 'base64') {
     // XHTML is XML: its text is character data (`a &lt; b` stays escaped, CDATA is text).
     // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content (Atom 1.0
     // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it).
