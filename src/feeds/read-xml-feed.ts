@@ -262,7 +262,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
     // A language element as written; else xml:lang (or a bare lang attribute) on the document
     // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
     language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),
-    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published') ?? r.attrDate(channel, 'channel', 'lastmod'),
+    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'published', 'issued') ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
     warnings,
