@@ -53,7 +53,7 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
       );
       return { status: 'not_modified', itemsSeen: 0, itemsNew: 0 };
     }
-    const parsed = parseFeed(res.body, { contentType: res.contentType ?? undefined, url: res.url, timeZone: feed.time_zone ?? undefined });
+    const parsed = parseFeed(res.body, { contentType: res.contentType ?? undefined, contentLanguage: res.headers['content-language'], url: res.url, timeZone: feed.time_zone ?? undefined });
     const items: SeenItem[] = parsed.items
       .filter((it) => it.link)
       .map((it) => ({ guid: it.id, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));

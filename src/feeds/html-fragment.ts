@@ -1,6 +1,6 @@
 /**
  * HTML carried in feed fields (escaped, CDATA or inline XHTML), re-serialized in one canonical form:
- * double-quoted attributes in name order, void elements as `<br />`, unclosed tags closed, and
+ * double-quoted attributes in name order, void elements as `<br />`, stray close tags dropped, and
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). Text and entity references are kept as written.
@@ -21,9 +21,30 @@ const URL_ATTRS = new Set(['href', 'src', 'action', 'background', 'cite', 'codeb
 /** Elements dropped together with their content (feedparser's unacceptable_elements_with_end_tag). */
 const DROP_WITH_CONTENT = new Set(['script', 'style', 'applet', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object']);
 /** Elements whose tags are dropped (their text is kept): document-level or embedding tags. */
-const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body']);
+const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body', 'title']);
 /** URL schemes that run code when followed. */
 const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
+
+/** windows-1252 characters for the C1 code points 0x80-0x9F (WHATWG Encoding's index), 0 where unmapped. */
+const CP1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Character references in HTML text, one spelling each: `&#X61;` as `&#x61;`, and a reference to a
+ * C1 control that is really a windows-1252 character (`&#146;`, from pasted Word text) as the
+ * character it means (`&#x2019;`), which is what browsers show and feedparser outputs.
+ */
+function canonicalRefs(raw: string): string {
+  return raw.replace(/&#([xX][0-9a-fA-F]+|\d+);/g, (ref, num: string) => {
+    const hex = num[0] === 'x' || num[0] === 'X';
+    const cp = Number.parseInt(hex ? num.slice(1) : num, hex ? 16 : 10);
+    const mapped = cp >= 0x80 && cp <= 0x9f ? CP1252_C1[cp - 0x80] : 0;
+    if (mapped) return `&#x${mapped.toString(16)};`;
+    return hex ? `&#x${num.slice(1)};` : ref;
+  });
+}
 
 function resolve(url: string, base: string | undefined): string {
   return url.trim() ? joinUrl(url, base) : url;
@@ -45,7 +66,11 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     // Values are kept as written, except that a URL is checked and resolved decoded (in
     // `/caf&#xe9;` the `#` is not a fragment) and then re-escaped when resolution changed it.
     let out = v.replace(/"/g, '&quot;');
-    if (URL_ATTRS.has(name)) {
+    if (name === 'srcset') {
+      // Responsive images: each candidate URL resolves like src (descriptors kept).
+      const resolved = decodeEntities(v).split(',').map((c) => c.trim().replace(/^\S+/, (u) => (SCRIPT_URL.test(u) ? '' : resolve(u, base)))).filter((c) => c).join(', ');
+      out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    } else if (URL_ATTRS.has(name)) {
       const url = decodeEntities(v);
       if (SCRIPT_URL.test(url.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
       const resolved = resolve(url, base);
@@ -59,11 +84,34 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     .join('');
 }
 
-/** Re-serializes an HTML fragment canonically, resolving relative URLs against `base`. */
-export function htmlFragment(html: string, base: string | undefined): string {
+/** SGML declaration grammar: names, whitespace, quoted literals, an internal subset. */
+const DECL_BODY = /^<!DOCTYPE(?:\s+|[A-Za-z][-_.A-Za-z0-9]*|"[^"]*"|'[^']*'|\[[^\]]*\])*>/;
+
+/**
+ * `<!` that does not start a comment, a marked section or a well-formed `<!DOCTYPE ...>` is text:
+ * escaped HTML in a description often talks about markup (`the <!DOCTYPE declaration tells
+ * browsers <b>which</b> HTML`, `<!' ...`), and a tokenizer would otherwise swallow everything up
+ * to the next `>` as a declaration. Same rule as feedparser (DOCTYPE upper-case, SGML grammar).
+ */
+function textualBangs(html: string): string {
+  return html.replace(/<!(?!--|\[)/g, (bang, at: number) => (html.startsWith('<!DOCTYPE', at) && DECL_BODY.test(html.slice(at, at + 4096)) ? bang : '&lt;!'));
+}
+
+/** `&`, `<` and `>` as XML text needs them. */
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Re-serializes an HTML fragment canonically, resolving relative URLs against `base`.
+ * `inline` marks markup that was written unescaped in the XML (XHTML content, naked tags): its
+ * text was XML character data, so its references are decoded and only `&`, `<`, `>` re-escaped
+ * (`&#38;` and `&#x26;` both come out `&amp;`, `&#8220;` as the character), as an XML parser
+ * reading it would give it. Escaped HTML keeps its references as written.
+ */
+export function htmlFragment(html: string, base: string | undefined, inline = false): string {
   if (!/[<&]/.test(html)) return html;
-  // `<!` not starting a comment or a doctype is text (`<!' ...`), not a declaration eating the rest.
-  const src = html.replace(/<!(?![A-Za-z[]|--)/g, '&lt;!');
+  const src = html.includes('<!') ? textualBangs(html) : html;
   const out: string[] = [];
   const open: string[] = [];
   let dropped = 0;
@@ -108,19 +156,22 @@ export function htmlFragment(html: string, base: string | undefined): string {
         }
         const i = open.lastIndexOf(name);
         if (i < 0) return; // a stray close tag closes nothing
-        while (open.length > i) out.push(`</${open.pop() as string}>`);
+        // Only the close tag as written: elements left open inside it stay as the publisher wrote
+        // them (feedparser's output); balancing markup is the sanitizer's job, not this floor's.
+        open.length = i;
+        out.push(`</${name}>`);
       },
       text(raw) {
         if (skipping) return;
         // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
-        out.push(raw.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x'));
+        if (inline) out.push(raw.includes('&') ? escapeText(decodeEntities(raw)) : raw.replace(/>/g, '&gt;'));
+        else out.push(raw.includes('&#') ? canonicalRefs(raw) : raw);
       },
       cdata(text) {
-        if (!skipping) out.push(text);
+        if (!skipping) out.push(inline ? escapeText(text) : text);
       },
     },
     false,
   );
-  while (open.length) out.push(`</${open.pop() as string}>`);
   return out.join('');
 }

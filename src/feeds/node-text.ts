@@ -3,9 +3,12 @@
  * `mode="base64|escaped|xml"`), inline markup left unescaped by the publisher, and URLs resolved
  * against xml:base / the feed address.
  */
+import { isUtf8 } from 'node:buffer';
 import { htmlFragment, looksLikeHtml } from './html-fragment.js';
 import { joinUrl } from './join-url.js';
-import type { XmlNode } from './xml-tree.js';
+import { isAtomNs, type XmlNode } from './xml-tree.js';
+
+const ATOM03_NS = 'http://purl.org/atom/ns#';
 
 /** Child elements of `node` whose key is one of `keys`, in document order. */
 export function kids(node: XmlNode, ...keys: string[]): XmlNode[] {
@@ -23,21 +26,25 @@ export function first(node: XmlNode, src: string, ...keys: string[]): XmlNode | 
 }
 
 /** Raw markup inside a node: CDATA unwrapped, XHTML namespace prefixes and declarations dropped. */
-function innerMarkup(node: XmlNode, src: string): string {
+function innerMarkup(node: XmlNode, src: string, cdataAsText = false): string {
   const end = node.innerEnd >= 0 ? node.innerEnd : src.length;
   return src
     .slice(node.innerStart, end)
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => (cdataAsText ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text))
     .replace(/(<\/?)(?:xhtml|html|h):(?=[A-Za-z_])/g, '$1')
     .replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*("http:\/\/www\.w3\.org\/1999\/xhtml"|'http:\/\/www\.w3\.org\/1999\/xhtml')/g, '');
 }
 
+/**
+ * Base64 content, decoded only when it is base64 (the alphabet, padded to a multiple of 4) and
+ * decodes to UTF-8 text; anything else is kept as written, as feedparser keeps content that
+ * fails to decode (Node's decoder would silently turn any text into garbage bytes).
+ */
 function decodeBase64(s: string): string {
-  try {
-    return Buffer.from(s.replace(/\s+/g, ''), 'base64').toString('utf8');
-  } catch {
-    return s;
-  }
+  const b64 = s.replace(/\s+/g, '');
+  if (!b64 || b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return s;
+  const bytes = Buffer.from(b64, 'base64');
+  return isUtf8(bytes) ? bytes.toString('utf8') : s;
 }
 
 /** Elements whose untyped content is HTML (RSS description and its kin); others are plain text. */
@@ -55,15 +62,16 @@ export function textOf(node: XmlNode | undefined, src: string): string {
   const mode = (node.attrs['mode'] ?? '').trim().toLowerCase();
   let value: string;
   let html: boolean;
-  if (type === 'xhtml') {
-    // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content.
-    const div = node.children.find((c) => c.local === 'div');
+  if ((type === 'xhtml' || type === 'application/xhtml+xml') && mode !== 'base64') {
+    // XHTML is XML: its text is character data (`a &lt; b` stays escaped, CDATA is text).
+    // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content (Atom 1.0
+    // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it).
+    const strip = type === 'xhtml' || (isAtomNs(node.ns) && node.ns !== ATOM03_NS);
+    const div = strip ? node.children.find((c) => c.local === 'div') : undefined;
     const only = div && node.children.length === 1 && node.text.trim() === '';
-    value = innerMarkup(only ? div : node, src).trim();
-    html = true;
+    return htmlFragment(innerMarkup(only ? div : node, src, true).trim(), node.base, true).trim();
   } else if (node.children.length > 0) {
-    value = innerMarkup(node, src).trim();
-    html = true;
+    return htmlFragment(innerMarkup(node, src).trim(), node.base, true).trim();
   } else {
     value = node.text.trim();
     // Atom 0.3 mode="base64", and Atom 1.0 binary media types (RFC 4287 section 4.1.3.3).

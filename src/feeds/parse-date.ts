@@ -22,7 +22,7 @@ const MONTHS: Record<string, number> = {
 const ZONES: Record<string, number> = {
   ut: 0, utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
   msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, nst: -210, ndt: -150, jst: 540, kst: 540, hkt: 480,
+  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, et: -300, ct: -360, mt: -420, pt: -480, at: -240, nst: -210, ndt: -150, jst: 540, kst: 540, hkt: 480,
   sgt: 480, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780,
   // RFC 822 military zones (its own sign convention is known to be reversed; RFC 1123 says treat as -0000).
   a: 0, m: 0, n: 0, y: 0,
@@ -57,7 +57,7 @@ function fullYear(y: string): number {
   return n;
 }
 
-const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
 
 function parseIso(s: string): ParsedDate | undefined {
@@ -110,6 +110,44 @@ function parseRfc(input: string): ParsedDate | undefined {
   return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 
+/** Greek month abbreviations (with and without accents) as Greek feeds write them, to English. */
+const GREEK_MONTHS: Record<string, string> = {
+  ιαν: 'Jan', φεβ: 'Feb', μάώ: 'Mar', μαώ: 'Mar', μαρ: 'Mar', μάρ: 'Mar', απρ: 'Apr', μάι: 'May', μαϊ: 'May', μαι: 'May',
+  ιούν: 'Jun', ιον: 'Jun', ιουν: 'Jun', ιούλ: 'Jul', ιολ: 'Jul', ιουλ: 'Jul', αύγ: 'Aug', αυγ: 'Aug', σεπ: 'Sep', οκτ: 'Oct',
+  νοέ: 'Nov', νοε: 'Nov', δεκ: 'Dec',
+};
+const HUNGARIAN_MONTHS: Record<string, string> = {
+  január: '01', február: '02', februári: '02', március: '03', április: '04', május: '05', máujus: '05',
+  június: '06', július: '07', augusztus: '08', szeptember: '09', október: '10', november: '11', december: '12',
+};
+const KOREAN_ONBLOG = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(\d{1,2}):(\d{2}):(\d{2})$/;
+const KOREAN_NATE = /^(\d{4})-(\d{2})-(\d{2})\s+(오전|오후)\s+(\d{1,2}):(\d{1,2}):(\d{1,2})$/;
+const HUNGARIAN = /^(\d{4})-([^-\d]+)-(\d{1,2})T(\d{1,2}):(\d{2})([+-]\d{1,2}:\d{2})$/;
+
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
+/**
+ * Localized date spellings that feeds in the wild use (and feedparser reads): Greek month and day
+ * names in RFC 822 dates, Korean blog formats (OnBlog `2004년 05월 28일 01:31:15`, Nate
+ * `2004-05-25 오후 11:23:17`, both Korea time), Hungarian month names in W3C dates. Rewritten to
+ * the English / ISO form the main parsers read; anything else is returned unchanged.
+ */
+function delocalize(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let m = KOREAN_ONBLOG.exec(s);
+  if (m) return `${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}T${pad(m[4] as string)}:${m[5]}:${m[6]}+09:00`;
+  if ((m = KOREAN_NATE.exec(s))) {
+    const h = (Number(m[5]) % 12) + (m[4] === '오후' ? 12 : 0);
+    return `${m[1]}-${m[2]}-${m[3]}T${pad(h)}:${pad(m[6] as string)}:${pad(m[7] as string)}+09:00`;
+  }
+  if ((m = HUNGARIAN.exec(s))) {
+    const month = HUNGARIAN_MONTHS[(m[2] as string).toLowerCase()];
+    return month ? `${m[1]}-${month}-${pad(m[3] as string)}T${pad(m[4] as string)}:${m[5]}${m[6]}` : s;
+  }
+  // Greek: "Τρι, 29 Ιούν 2004 12:53:00 GMT" -> day name dropped later, month translated.
+  return s.replace(/[\u0370-\u03ff\u1f00-\u1fff]+/g, (w) => GREEK_MONTHS[w.toLowerCase()] ?? w);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 /** Minutes east of UTC of an IANA zone at an instant, or undefined for an unknown zone name. */
@@ -135,7 +173,8 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number | undefine
  * `Asia/Shanghai` for a Chinese outlet's "2024-05-14 10:00:00"), else in UTC.
  */
 export function parseFeedDate(text: string | undefined, timeZone?: string): ParsedDate | undefined {
-  const s = text?.replace(/\s+/g, ' ').trim();
+  // RFC 822 section 3.4.3: a parenthesized comment (`-0800 (PST)`) is not part of the date.
+  const s = text && delocalize(text.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, ''));
   if (!s || s.length > 80) return undefined;
   const r = parseIso(s) ?? parseRfc(s);
   if (!r || r.hasZone || !timeZone) return r;

@@ -6,9 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { Feed, FeedItem } from '../domain.js';
 import { PipelineError } from '../errors.js';
-import { decodeBytes } from '../normalize/decode-bytes.js';
+import { isUtf8 } from 'node:buffer';
+import { charsetFromContentType, decodeBytes } from '../normalize/decode-bytes.js';
 import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
-import { readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
+import { expandInternalEntities } from './internal-entities.js';
+import { languageTag, readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
 import { buildXmlTree, type XmlNode } from './xml-tree.js';
 
 export interface ParseFeedOptions {
@@ -21,6 +23,11 @@ export interface ParseFeedOptions {
    * `Asia/Shanghai`); UTC when absent. Either way the assumption is recorded in `warnings`.
    */
   timeZone?: string | undefined;
+  /**
+   * The HTTP Content-Language header: the feed's language when the feed itself names none
+   * (no language element, no xml:lang on the document element), as feedparser does.
+   */
+  contentLanguage?: string | undefined;
 }
 
 const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'channel', 'rss:rss']);
@@ -53,7 +60,16 @@ function hasItems(root: XmlNode): boolean {
 }
 
 function readText(text: string, opts: ParseFeedOptions): RawFeed {
-  const body = text.replace(/^\uFEFF/, '');
+  const feed = readDocument(text, opts);
+  // The feed's own language (element or xml:lang) outranks the HTTP header (feedparser's order).
+  feed.language ??= languageTag(opts.contentLanguage);
+  return feed;
+}
+
+function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
+  // XML 1.0 section 2.11: CR LF and lone CR are read as LF (feeds served from Windows hosts).
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const body = expandInternalEntities(lf.replace(/^\uFEFF/, ''));
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
   if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);
   const tree = buildXmlTree(body, opts.url);
@@ -72,6 +88,26 @@ function readText(text: string, opts: ParseFeedOptions): RawFeed {
   return feed;
 }
 
+/** Labels for latin-1 and ASCII, which can hold no multi-byte UTF-8 sequence of their own. */
+const LATIN1_LABELS = /^["']?(iso[-_]?8859[-_]1|latin-?1|l1|(us-)?ascii|ansi_x3\.4-1968|iso-ir-100|cp819)["']?$/i;
+
+/**
+ * Feed bytes -> text. A feed labelled ISO-8859-1 or US-ASCII (HTTP charset or XML declaration)
+ * whose bytes are valid UTF-8 with non-ASCII characters is UTF-8 mislabelled (latin-1 text almost
+ * never forms valid multi-byte UTF-8 by chance): it is read as UTF-8, as feedparser does.
+ * An explicit windows-1252 label is trusted.
+ */
+function decodeFeedBytes(input: Uint8Array, contentType: string | undefined): string {
+  const decoded = decodeBytes(input, { contentType, kind: 'xml' });
+  if (decoded.charset !== 'windows-1252' || (decoded.source !== 'http' && decoded.source !== 'declaration')) return decoded.text;
+  const label =
+    decoded.source === 'http'
+      ? charsetFromContentType(contentType)
+      : /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(Buffer.from(input.subarray(0, 1024)).toString('latin1'))?.[1];
+  if (!label || !LATIN1_LABELS.test(label.trim()) || !input.some((b) => b >= 0x80) || !isUtf8(input)) return decoded.text;
+  return Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+}
+
 /**
  * Parses a feed. Bytes are decoded with the feed charset precedence (BOM > HTTP charset > XML
  * declaration > UTF-16/32 sniffing > UTF-8). Never returns an empty feed for a non-feed: throws
@@ -83,7 +119,7 @@ export function parseFeed(input: Uint8Array | string, opts: ParseFeedOptions = {
   if (typeof input === 'string') text = input;
   else {
     if (input.byteLength === 0) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
-    text = decodeBytes(input, { contentType: opts.contentType, kind: 'xml' }).text;
+    text = decodeFeedBytes(input, opts.contentType);
   }
   try {
     const raw = readText(text, opts);

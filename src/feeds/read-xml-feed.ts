@@ -13,6 +13,10 @@ export type RawItem = Omit<FeedItem, 'id'> & { id?: string | undefined };
 export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
+/** Summary and content elements: text cut off in one of them does not make the item unusable. */
+const BODY_KEYS = new Set(['description', 'summary', 'atom:summary', 'content:encoded', 'atom:content', 'content', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
+/** Elements that hold an item's summary when written twice (RSS `description`, bare or Atom `summary`). */
+const SUMMARY_LIKE = new Set(['description', 'summary', 'atom:summary']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -48,10 +52,13 @@ class Reader {
     for (const l of kids(node, 'link', 'atom:link')) {
       if (l.attrs['href'] === undefined && l.children.length === 0 && l.text.trim()) return resolveUrl(l.text, l, fallbackBase);
     }
-    const atom = kids(node, 'atom:link', 'link').filter((l) => l.attrs['href'] !== undefined);
+    // Atom (RFC 4287 4.2.7.2): a link without rel is rel="alternate". The page is an alternate of
+    // an HTML type (text/html when none is given); enclosure, related, self, replies and links to
+    // other feeds are not it. With several, the last wins, as in feedparser.
+    const atom = kids(node, 'atom:link', 'link').filter((l) => l.attrs['href']?.trim());
     const rel = (l: XmlNode) => (l.attrs['rel'] ?? 'alternate').trim().toLowerCase();
-    const alt = atom.filter((l) => rel(l) === 'alternate');
-    const pick = alt.find((l) => /html/i.test(l.attrs['type'] ?? 'text/html')) ?? alt[0];
+    const html = (l: XmlNode) => /^(text\/html|application\/xhtml\+xml|html|xhtml)$/i.test((l.attrs['type'] ?? 'text/html').trim());
+    const pick = atom.filter((l) => rel(l) === 'alternate' && html(l)).pop();
     return pick ? resolveUrl(pick.attrs['href'], pick, fallbackBase) : undefined;
   }
 
@@ -77,18 +84,31 @@ class Reader {
       const email = this.text(person, 'atom:email', 'email');
       return name ?? email;
     }
-    return person.text.trim() || undefined;
+    return personName(person.text);
   }
 
   categories(node: XmlNode): string[] {
     const out: string[] = [];
-    const add = (v: string) => {
+    // One entry per distinct (term, scheme), as feedparser keeps tags: the same word under two
+    // taxonomies is two categories.
+    const seen = new Set<string>();
+    const add = (v: string, scheme = '') => {
       const t = v.trim();
-      if (t && !out.includes(t)) out.push(t);
+      const key = `${t}\u0000${scheme.trim()}`;
+      if (t && !seen.has(key)) {
+        seen.add(key);
+        out.push(t);
+      }
     };
     // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
-    for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach(add);
-    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category')) add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src));
+    for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach((v) => add(v));
+    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords')) {
+      add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src), c.attrs['domain'] ?? c.attrs['scheme'] ?? '');
+      // iTunes subcategories nest: <itunes:category text="News"><itunes:category text="Politics"/>.
+      for (const sub of kids(c, 'itunes:category')) add(sub.attrs['text'] ?? '');
+    }
+    // iTunes and Media RSS keywords are one comma-separated list each.
+    for (const k of kids(node, 'itunes:keywords', 'media:keywords')) textOf(k, this.src).split(',').forEach((v) => add(v));
     return out;
   }
 
@@ -105,32 +125,91 @@ class Reader {
     return out;
   }
 
+  /**
+   * Summary and content. RSS puts the teaser in `description` (or `summary`) and the full text in
+   * `content:encoded` / `xhtml:body`; with no content element, a second description or summary is
+   * the content (feedparser's documented precedence). Atom entries read their own elements first.
+   */
+  bodies(node: XmlNode, atom: boolean): { summary: string | undefined; content: string | undefined } {
+    const content = atom
+      ? this.text(node, 'atom:content', 'content:encoded', 'xhtml:body', 'content', 'body', 'fullitem', 'atom:body', 'atom:fullitem')
+      : this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem');
+    if (!content) {
+      const both = node.children.filter((c) => SUMMARY_LIKE.has(c.key) && (c.children.length > 0 || /\S/.test(c.text)));
+      if (both.length >= 2) return { summary: textOf(both[0], this.src) || undefined, content: textOf(both[1], this.src) || undefined };
+    }
+    const summary = atom
+      ? this.text(node, 'atom:summary', 'description', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description')
+      : this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description');
+    return { summary: summary ?? this.mediaGroupText(node), content };
+  }
+
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
     const where = `item ${index + 1}`;
-    const guid = first(node, this.src, 'guid', 'atom:id', 'id', 'dc:identifier');
+    const atom = node.key === 'atom:entry';
+    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', 'dc:identifier');
     let id = guid ? textOf(guid, this.src) : undefined;
-    // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path is resolved like a
-    // link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as written.
-    if (guid && guid.key !== 'guid' && id && /^\.{0,2}\//.test(id)) id = resolveUrl(id, guid);
+    // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path (`/e/1`, `e/1`) is
+    // resolved like a link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as
+    // written: resolving them would invent article URLs.
+    if (guid && guid.key !== 'guid' && id && /^(\.{0,2}\/|[^\s:/?#]+\/)/.test(id)) id = resolveUrl(id, guid);
+    // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
+    if (!id) id = node.attrs['rdf:about']?.trim() || undefined;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
     let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
-    // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link.
-    if (!link && guid?.key === 'guid' && (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false' && id && /^https?:\/\//i.test(id)) link = id;
-    const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'dcterms:created', 'atom:created');
+    // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link,
+    // and an Atom id that is an http(s) URL likewise. Non-URL ids are never links.
+    const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
+    if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
+    const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued', 'dcterms:created', 'atom:created');
     return {
-      title: this.text(node, 'title', 'atom:title', 'dc:title'),
+      title: atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title'),
       link,
       id,
       published,
-      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified'),
+      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified') ?? this.attrDate(node, where, 'lastmod'),
       // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
-      author: this.author(node) ?? (node.key === 'atom:entry' ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
+      author: this.author(node) ?? (atom ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
       categories: this.categories(node),
-      summary: this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description') ?? this.mediaGroupText(node),
-      content: this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem'),
+      ...this.bodies(node, atom),
       enclosures: this.enclosures(node, channelLink),
     };
   }
+
+  /** A date in an attribute (CDF's `LASTMOD`). */
+  attrDate(node: XmlNode, where: string, attr: string): Date | undefined {
+    const raw = node.attrs[attr]?.trim();
+    if (!raw) return undefined;
+    const parsed = parseFeedDate(raw, this.timeZone);
+    if (!parsed) this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} @${attr}`);
+    return parsed?.date;
+  }
+}
+
+/** A header or xml:lang tag written `en_US` (the Java/POSIX form) in BCP 47 form (`en-US`); the first of a list. */
+export function languageTag(lang: string | undefined): string | undefined {
+  const first = lang?.split(',')[0]?.trim();
+  return first ? first.replace(/_/g, '-') : undefined;
+}
+
+const EMAIL = /[\w.+-]+@(?:\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?:\?subject=\S+)?/;
+
+/**
+ * The person's name out of an RSS author string: `Name <email>`, `Name (email)` and
+ * `email (Name)` all give `Name` (feedparser's author_detail.name); a bare email stays itself.
+ */
+export function personName(raw: string): string | undefined {
+  const text = raw.trim();
+  const email = EMAIL.exec(text)?.[0];
+  if (!email) return text || undefined;
+  const name = text
+    .replace(email, '')
+    .replace(/\(\s*\)|<\s*>|\[\s*\]|mailto:/gi, '')
+    .trim()
+    .replace(/^\(\s*|\s*\)$/g, '')
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+  return name || email;
 }
 
 /** Items anywhere below the root (RSS 0.9x/1.0 put them beside the channel), not nested in items. */
@@ -165,18 +244,25 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
   const found = findItems(root);
-  // A truncated feed yields the items before the break. An item cut off inside one of its fields
-  // would be half a story and is dropped; one cut off only before its </item> is complete.
-  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated));
+  // A truncated feed yields the items before the break. An item cut off inside a field that
+  // identifies it (link, guid, title, date) would be half a story (a cut URL, a cut title) and is
+  // dropped; one cut off only inside its description or content (an unterminated CDATA section
+  // swallows the rest of the document) keeps its complete fields without the cut one, and one
+  // cut off before its </item> is complete.
+  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated && !BODY_KEYS.has(c.key)));
+  // The cut text itself is not kept (it would be stored as if whole).
+  for (const n of whole) if (n.truncated) n.children = n.children.filter((c) => !c.truncated);
   if (whole.length < found.length) warnings.push(`feeds: input ends inside an item; ${found.length - whole.length} unfinished item dropped`);
   const feedAuthor = tree.root.key === 'atom:feed' ? r.author(channel) : undefined;
   const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));
   return {
-    title: r.text(channel, 'title', 'atom:title', 'dc:title'),
+    title: r.text(channel, 'title', 'atom:title', 'dc:title', 'media:title'),
     link,
-    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract'),
-    language: r.text(channel, 'language', 'dc:language') ?? channel.lang ?? root.lang,
-    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published'),
+    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
+    // A language element as written; else xml:lang (or a bare lang attribute) on the document
+    // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
+    language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),
+    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'published', 'issued') ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
     warnings,

@@ -6,7 +6,7 @@
  * tokenizer itself is a flat state machine: no recursion, no DTD processing, no entity expansion
  * (entities are decoded later, by the caller, from raw text).
  */
-import { Tokenizer } from 'htmlparser2';
+import { QuoteType, Tokenizer } from 'htmlparser2';
 
 export interface TagEvents {
   /** `end` is the index just past the tag's `>`. */
@@ -43,7 +43,10 @@ export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
       onattribentity(cp) {
         attrValue += String.fromCodePoint(cp);
       },
-      onattribend() {
+      onattribend(quote) {
+        // A valueless attribute (`<input checked>`) means name="name" (SGML minimization, as
+        // feedparser writes it), not an empty value.
+        if (quote === QuoteType.NoValue) attrValue = attrName;
         if (!attrs.some(([k]) => k === attrName)) attrs.push([attrName, attrValue]);
       },
       onopentagend(end) {

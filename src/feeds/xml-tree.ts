@@ -74,6 +74,9 @@ export interface XmlTree {
 }
 
 function resolveBase(href: string, base: string | undefined): string | undefined {
+  // A base that would make links run code (or point nowhere useful) is ignored, as feedparser
+  // ignores bases outside its safe schemes: links then resolve against the enclosing base.
+  if (/^\s*(javascript|vbscript|livescript|mocha|data):/i.test(href)) return base;
   try {
     return new URL(href, base).href;
   } catch {

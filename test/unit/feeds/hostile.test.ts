@@ -90,12 +90,35 @@ describe('parseFeed: hostile input', () => {
     const f = asFeed(outcome('<rss><channel><title>Q&A & more &eacute;</title><item><title>AT&T <b>bold</title><link>http://x/?a=1&b=2</link></item></channel></rss>'));
     expect(f.title).toBe('Q&A & more é');
     expect(f.items[0]?.link).toBe('http://x/?a=1&b=2');
-    expect(f.items[0]?.title).toContain('AT&T');
+    expect(f.items[0]?.title).toBe('AT&amp;T <b>bold');
   });
 
   it('NUL bytes and binary garbage end in a typed error or a result', () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     const o = outcome(bytes);
     expect('code' in o ? o.code : 'feed').toMatch(/feed/);
+  });
+
+  it('internal entities: nested expansion is capped per entity and per document', () => {
+    // 10^6 characters per use of &big; and 100k uses: expanding it all would be 10^11 characters.
+    const decls = ['<!ENTITY a "0123456789">', ...'bcdef'.split('').map((c, i) => `<!ENTITY ${c} "${`&${'abcdef'[i]};`.repeat(10)}">`)].join('');
+    const uses = '&c;'.repeat(100_000);
+    const f = asFeed(outcome(`<!DOCTYPE rss [${decls}]><rss><channel><title>&a;</title><item><title>x</title><description>${uses}&f;</description></item></channel></rss>`));
+    expect(f.title).toBe('0123456789');
+    const summary = f.items[0]?.summary ?? '';
+    // &c; (1,000 characters) expands until the 1 MB growth budget is spent; &f; (10^6) exceeds the per-entity cap.
+    expect(summary.length).toBeLessThan(2_000_000);
+    expect(summary.startsWith('0123456789'.repeat(100))).toBe(true);
+    expect(summary.endsWith('&c;&f;')).toBe(true);
+  });
+
+  it('internal entities: external (SYSTEM/PUBLIC) and parameter entities are never read', () => {
+    const f = asFeed(outcome('<!DOCTYPE rss [<!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd"> %p; <!ENTITY x SYSTEM "file:///etc/hostname"><!ENTITY y PUBLIC "-//X//EN" "http://127.0.0.1:9/y"><!ENTITY ok "fine">]><rss><channel><title>&ok; &x; &y;</title></channel></rss>'));
+    expect(f.title).toBe('fine &x; &y;');
+  });
+
+  it('internal entities: a DOCTYPE after the document element starts declares nothing', () => {
+    const f = asFeed(outcome('<rss><channel><title>&z;</title><description>&lt;!DOCTYPE x [&lt;!ENTITY z "no"&gt;]&gt;</description></channel></rss>'));
+    expect(f.title).toBe('&z;');
   });
 });

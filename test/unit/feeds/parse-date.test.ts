@@ -15,6 +15,18 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Di, 14 Mai 2024 10:00:00 GMT', null], // German month names are not guessed
   ['Mar, 14 May 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'], // localized day name (es "martes")
   ['Вт, 14 May 2024 10:00:00 +0300', '2024-05-14T07:00:00.000Z'],
+  // Localized spellings feedparser also reads: Greek month names, Korean blog formats (Korea time), Hungarian months
+  ['Τρι, 29 Ιούν 2004 12:53:00 GMT', '2004-06-29T12:53:00.000Z'],
+  ['Κυρ, 11 Ιούλ 2004 12:00:00 EST', '2004-07-11T17:00:00.000Z'],
+  ['2004년 05월 28일 01:31:15', '2004-05-27T16:31:15.000Z'],
+  ['2004-05-25 오후 11:23:17', '2004-05-25T14:23:17.000Z'],
+  ['2004-05-25 오전 1:02:03', '2004-05-24T16:02:03.000Z'],
+  ['2004-július-13T9:15-05:00', '2004-07-13T14:15:00.000Z'],
+  // US zone names without the S/D (feedparser reads them as standard time), RFC 822 comments, hour-only W3C times
+  ['Mon, 26 January 2004 16:31:00 ET', '2004-01-26T21:31:00.000Z'],
+  ['Wed, 31 Dec 2003 10:14:55 PT', '2003-12-31T18:14:55.000Z'],
+  ['Wed, 31 Dec 2003 10:14:55 -0800 (PST)', '2003-12-31T18:14:55.000Z'],
+  ['2003-12-31T10Z', '2003-12-31T10:00:00.000Z'],
   ['14 May 2024 10:00:00 UT', '2024-05-14T10:00:00.000Z'],
   ['Tue, 14 May 2024 10:00:00 Z', '2024-05-14T10:00:00.000Z'],
   ['Tue, 14 May 2024 10:00:00', '2024-05-14T10:00:00.000Z', true],
