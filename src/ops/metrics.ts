@@ -76,7 +76,7 @@ function createInstruments(registers: Registry[]) {
     repostsMerged: new Counter({ name: 'wirehouse_reposts_merged_total', help: 'Articles merged into an existing story, by role given (repost, update, original when it replaced the original).', labelNames: ['role'] as const, registers }),
     queuePaused: new Gauge({ name: 'wirehouse_queue_paused', help: '1 when the queue is paused (no job starts), else 0.', labelNames: ['queue'] as const, registers }),
     queueJobs: new Gauge({ name: 'wirehouse_queue_jobs', help: 'Jobs per queue and state, read from Redis at scrape time.', labelNames: ['queue', 'state'] as const, registers }),
-    feeds: new Gauge({ name: 'wirehouse_feeds', help: 'Feeds by health state (healthy, degraded, failing) from the feed_health view.', labelNames: ['state'] as const, registers }),
+    feeds: new Gauge({ name: 'wirehouse_feeds', help: 'Feeds by health state (new, healthy, degraded, failing, paused) from the feed_health view.', labelNames: ['state'] as const, registers }),
     articles: new Gauge({ name: 'wirehouse_articles', help: 'Articles stored in Postgres.', registers }),
     stories: new Gauge({ name: 'wirehouse_stories', help: 'Stories in Postgres.', registers }),
     reposts: new Gauge({ name: 'wirehouse_reposts', help: 'Story members that are reposts or updates (not originals).', registers }),

@@ -17,7 +17,7 @@ describe('schema', () => {
     expect(await migrateToLatest(env.db)).toEqual([]);
   });
 
-  it('comments every table, view and column (the schema is a public interface)', async () => {
+  it('comments every table, view, table column and view column (the schema is a public interface)', async () => {
     const { rows } = await sql<{ rel: string; col: string | null }>`
       select c.relname as rel, a.attname as col
       from pg_class c
@@ -25,7 +25,7 @@ describe('schema', () => {
       left join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
       where c.relkind in ('r', 'v') and c.relname not like 'kysely_%'
         and (obj_description(c.oid, 'pg_class') is null
-             or (a.attname is not null and c.relkind = 'r' and col_description(c.oid, a.attnum) is null))`.execute(env.db);
+             or (a.attname is not null and col_description(c.oid, a.attnum) is null))`.execute(env.db);
     expect(rows).toEqual([]);
   });
 
@@ -34,5 +34,17 @@ describe('schema', () => {
     expect(views.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['articles_without_story', 'feed_health', 'story_articles', 'story_overview', 'syndication_by_site']));
     const idx = await sql<{ indexdef: string }>`select indexdef from pg_indexes where tablename = 'articles' and indexdef ilike '%gin%'`.execute(env.db);
     expect(idx.rows.length).toBeGreaterThan(0);
+  });
+
+  it('indexes the columns analysts filter on', async () => {
+    const { rows } = await sql<{ indexdef: string }>`select indexdef from pg_indexes where schemaname = 'public'`.execute(env.db);
+    const defs = rows.map((r) => r.indexdef.replace(/ public\./g, ' '));
+    expect(defs).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ON articles USING gin \(authors\)/),
+      expect.stringMatching(/ON articles USING gin \(editors\)/),
+      expect.stringMatching(/ON articles USING gin \(search\)/),
+      expect.stringMatching(/ON feed_items USING btree \(article_id\)/),
+      expect.stringMatching(/ON stories USING btree \(first_published_at\)/),
+    ]));
   });
 });

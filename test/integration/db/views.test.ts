@@ -69,6 +69,29 @@ describe('views', () => {
     ]);
   });
 
+  it('syndication_between: the same counts, for the stories first published in the window only', async () => {
+    const { rows } = await sql<{ agency: string; site: string; stories: string; reposts: string; median_minutes_after_original: number | null }>`
+      select agency, site, stories, reposts, median_minutes_after_original
+      from syndication_between(timestamptz '2026-03-10 02:00Z', timestamptz '2026-03-10 03:30Z') order by agency, site`.execute(env.db);
+    expect(rows.map((r) => [r.agency, r.site, Number(r.stories), Number(r.reposts), r.median_minutes_after_original])).toEqual([
+      ['Xinhua', 'China Daily', 1, 1, 10],
+      ['Xinhua', "People's Daily Online", 1, 1, 2],
+      ['Xinhua', 'Xinhua', 1, 0, null],
+    ]);
+    const later = await sql<{ agency: string }>`select agency from syndication_between(timestamptz '2026-03-10 03:30Z', timestamptz '2026-03-11')`.execute(env.db);
+    expect(later.rows.map((r) => r.agency)).toEqual(['(none)']);
+  });
+
+  it('feed_health: the site, and a never-polled feed is new, a paused one paused', async () => {
+    await sql`insert into feeds (url, site) values ('https://feeds.example/a.xml', 'Example Wire'), ('https://feeds.example/b.xml', null)`.execute(env.db);
+    await sql`update feeds set paused = true where url = 'https://feeds.example/b.xml'`.execute(env.db);
+    const { rows } = await sql<{ url: string; site: string | null; state: string }>`select url, site, state from feed_health order by url`.execute(env.db);
+    expect(rows).toEqual([
+      { url: 'https://feeds.example/a.xml', site: 'Example Wire', state: 'new' },
+      { url: 'https://feeds.example/b.xml', site: null, state: 'paused' },
+    ]);
+  });
+
   it('articles_without_story: exactly the article dedupe has not placed', async () => {
     const { rows } = await sql<{ article_id: string }>`select article_id from articles_without_story`.execute(env.db);
     expect(rows.map((r) => Number(r.article_id))).toEqual([ids.pending]);
