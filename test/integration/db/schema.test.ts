@@ -48,3 +48,26 @@ describe('schema', () => {
     ]));
   });
 });
+
+describe('wirehouse_reader', () => {
+  it('reads every table and view, also ones created later, and cannot write', async () => {
+    await sql`insert into feeds (url) values ('https://feeds.example/r.xml')`.execute(env.db);
+    await env.db.connection().execute(async (c) => {
+      await sql`create table later_table (x int)`.execute(c);
+      await sql`insert into later_table values (1)`.execute(c);
+      await sql`set role wirehouse_reader`.execute(c);
+      try {
+        const feeds = await sql<{ n: number }>`select count(*)::int as n from feeds`.execute(c);
+        expect(feeds.rows[0]!.n).toBe(1);
+        await sql`select * from feed_health, story_overview, story_articles, syndication_by_site, articles_without_story limit 1`.execute(c);
+        await sql`select id from search_articles('x') limit 1`.execute(c);
+        expect((await sql<{ x: number }>`select x from later_table`.execute(c)).rows).toEqual([{ x: 1 }]);
+        await expect(sql`insert into feeds (url) values ('https://feeds.example/w.xml')`.execute(c)).rejects.toThrow(/permission denied/);
+        await expect(sql`delete from articles`.execute(c)).rejects.toThrow(/permission denied/);
+      } finally {
+        await sql`reset role`.execute(c);
+        await sql`drop table later_table`.execute(c);
+      }
+    });
+  });
+});

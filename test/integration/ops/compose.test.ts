@@ -59,6 +59,9 @@ describe('docker-compose.yml', () => {
     expect(svc('postgres').image).toMatch(/^postgres:15/);
     expect(flat(svc('postgres').healthcheck?.test)).toMatch(/pg_isready/);
     expect(svc('postgres').volumes).toContain('pgdata:/var/lib/postgresql/data');
+    // Analysts psql from the host: published on the loopback only; shared_buffers set as README advises.
+    expect(svc('postgres').ports?.[0]).toMatch(/^127\.0\.0\.1:.*:5432$/);
+    expect(flat(svc('postgres').command)).toMatch(/shared_buffers=/);
     expect(svc('redis').image).toMatch(/^redis:7/);
     expect(flat(svc('redis').command)).toMatch(/--maxmemory-policy noeviction/);
     expect(flat(svc('redis').healthcheck?.test)).toMatch(/redis-cli ping/);
