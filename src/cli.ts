@@ -7,6 +7,7 @@ import { UsageError } from './cli/common.js';
 import { registerBackfillCommand, registerDataCommands, registerImportCommand, registerReplayCommand } from './cli/data-commands.js';
 import { registerFeedCommands } from './cli/feed-commands.js';
 import { registerOpsCommands } from './cli/ops-commands.js';
+import { registerRetentionCommands } from './cli/retention-commands.js';
 import { registerServiceCommands } from './cli/service-commands.js';
 
 const program = new Command('wirehouse')
@@ -22,6 +23,7 @@ registerImportCommand(program);
 registerReplayCommand(program);
 registerBackfillCommand(program);
 registerOpsCommands(program);
+registerRetentionCommands(program);
 
 async function main(): Promise<void> {
   try {

@@ -42,6 +42,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Run migrations automatically when the service starts. */
   autoMigrate: boolean;
+  /**
+   * How long `wirehouse prune` (and the service, every `pruneIntervalMinutes`) keeps raw pages and
+   * poll records, in days; 0 keeps them forever. Articles and stories are never pruned.
+   */
+  retention: { rawPagesDays: number; feedFetchesDays: number; pruneIntervalMinutes: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -150,6 +155,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     logLevel: r.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     autoMigrate: r.bool('AUTO_MIGRATE', true),
+    retention: {
+      // Raw pages are for replaying extraction after an extractor fix: a month covers a release cycle.
+      rawPagesDays: r.int('RAW_PAGES_RETENTION_DAYS', 30, 0, 36500),
+      feedFetchesDays: r.int('FEED_FETCHES_RETENTION_DAYS', 30, 0, 36500),
+      pruneIntervalMinutes: r.int('PRUNE_INTERVAL_MINUTES', 60, 1, 7 * 1440),
+    },
   };
   if (config.poll.minIntervalSeconds > config.poll.maxIntervalSeconds) {
     r.problems.push('POLL_MIN_INTERVAL_SECONDS: must not exceed POLL_MAX_INTERVAL_SECONDS');

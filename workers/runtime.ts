@@ -12,6 +12,7 @@ import { pollFeed } from './poll-feed.js';
 import { fetchArticle } from './fetch-article.js';
 import { dedupeArticle } from './dedupe.js';
 import { schedulerTick } from './scheduler.js';
+import { prune } from './prune.js';
 
 export type Role = 'poll' | 'fetch' | 'dedupe' | 'scheduler';
 
@@ -121,8 +122,12 @@ export async function startWorkers(deps: Deps, roles: Role[], connection: Connec
     // claims due feeds with SKIP LOCKED, so even two ticks at once never double a poll.
     const q = new Queue(QUEUE.scheduler, { connection, prefix });
     await q.upsertJobScheduler('feed-tick', { every: deps.config.poll.tickMs }, { name: 'tick', opts: { removeOnComplete: 100, removeOnFail: 100 } });
+    // Retention runs on the same queue, once per interval for the whole cluster.
+    await q.upsertJobScheduler('prune', { every: deps.config.retention.pruneIntervalMinutes * 60_000 }, { name: 'prune', opts: { removeOnComplete: 100, removeOnFail: 100 } });
     await q.close();
-    add(new Worker(QUEUE.scheduler, processor(deps, QUEUE.scheduler, (d: Deps) => schedulerTick(d)), { ...common, concurrency: 1 }));
+    const tick = processor(deps, QUEUE.scheduler, (d: Deps) => schedulerTick(d));
+    const pruneJob = processor(deps, QUEUE.scheduler, (d: Deps) => prune(d));
+    add(new Worker(QUEUE.scheduler, (job: Job) => (job.name === 'prune' ? pruneJob(job) : tick(job)), { ...common, concurrency: 1 }));
   }
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   return {

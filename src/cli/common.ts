@@ -7,6 +7,9 @@ import { prepareDatabase } from '../service.js';
 /** A usage mistake (bad argument): exit code 2. */
 export class UsageError extends Error {}
 
+/** The named thing (feed, article) does not exist: a failure (exit code 1), not a usage mistake. */
+export class NotFoundError extends Error {}
+
 export function config(): Config {
   return loadConfig();
 }

@@ -5,7 +5,7 @@ import { addFeed, getFeed, listFeedHealth, listFeeds, removeFeed } from '../db/f
 import { readFeedList, writeOpml } from '../feeds/opml.js';
 import { addFeedByUrl } from '../../workers/add-feed.js';
 import { pollFeed } from '../../workers/poll-feed.js';
-import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
+import { NotFoundError, UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
 import { progress } from './progress.js';
 import { withRuntime } from './runtime.js';
 
@@ -81,7 +81,7 @@ export function registerFeedCommands(program: Command): Command {
     .action(async (idOrUrl: string) => {
       const key = /^\d+$/.test(idOrUrl) ? Number(idOrUrl) : idOrUrl;
       const n = await withDb((db) => removeFeed(db, key));
-      if (n === 0) throw new UsageError(`no feed ${idOrUrl}`);
+      if (n === 0) throw new NotFoundError(`no feed ${idOrUrl}`);
       print({ removed: n });
     });
 
@@ -91,7 +91,7 @@ export function registerFeedCommands(program: Command): Command {
     .action(async (id: string) => {
       const feedId = positiveInt(id, 'id');
       const outcome = await withRuntime(async (deps) => {
-        if (!(await getFeed(deps.db, feedId))) throw new UsageError(`no feed ${id}`);
+        if (!(await getFeed(deps.db, feedId))) throw new NotFoundError(`no feed ${id}`);
         return pollFeed(deps, { feedId, slot: deps.now().toISOString() });
       });
       print(outcome);

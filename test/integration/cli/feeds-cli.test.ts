@@ -73,7 +73,7 @@ describe('wirehouse feeds', () => {
     const listed = JSON.parse((await cli('feeds', 'list', '--json')).stdout) as { url: string }[];
     expect(listed).toHaveLength(4);
     expect((await cli('feeds', 'remove', `${wire.base}/feeds/b.xml`)).code).toBe(0);
-    expect((await cli('feeds', 'remove', '999')).code).toBe(2);
+    expect((await cli('feeds', 'remove', '999')).code).toBe(1);
     expect(JSON.parse((await cli('feeds', 'list', '--json')).stdout)).toHaveLength(3);
   });
 
