@@ -40,6 +40,8 @@ export interface Config {
   };
   server: { host: string; port: number; basicAuth: { user: string; password: string } | null };
   logLevel: LogLevel;
+  /** json (one object per line, for collectors) or text (for a terminal); logs go to stderr. */
+  logFormat: 'json' | 'text';
   /** Run migrations automatically when the service starts. */
   autoMigrate: boolean;
   /**
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
       basicAuth: basicUser && basicPassword ? { user: basicUser, password: basicPassword } : null,
     },
     logLevel: r.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    logFormat: r.oneOf('LOG_FORMAT', 'json', ['json', 'text'] as const),
     autoMigrate: r.bool('AUTO_MIGRATE', true),
     retention: {
       // Raw pages are for replaying extraction after an extractor fix: a month covers a release cycle.

@@ -17,7 +17,7 @@ export function config(): Config {
 /** Opens the database (created and migrated if needed) for one command. */
 export async function withDb<T>(fn: (db: Db, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = config();
-  await prepareDatabase(cfg, createLogger('warn'));
+  await prepareDatabase(cfg, createLogger('warn', {}, cfg.logFormat));
   const db = createDb(cfg.databaseUrl, { max: 4 });
   try {
     return await fn(db, cfg);

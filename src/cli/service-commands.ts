@@ -13,7 +13,9 @@ export function registerServiceCommands(program: Command): void {
     .command('migrate')
     .description('create the database if missing and apply pending migrations')
     .action(async () => {
-      await prepareDatabase(config(), createLogger('info'));
+      const cfg = config();
+      const applied = await prepareDatabase(cfg, createLogger('warn', {}, cfg.logFormat));
+      process.stdout.write(applied.length ? `applied ${applied.length} migration${applied.length === 1 ? '' : 's'}: ${applied.join(', ')}\n` : 'up to date\n');
     });
 
   program

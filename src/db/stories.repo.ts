@@ -224,8 +224,34 @@ async function findCandidates(trx: Db, self: StoredArticle, keys: LookupKeys, st
 }
 
 /** Stories with their members, newest first (for `wirehouse stories`). */
-export async function listStories(db: Db, limit = 100): Promise<StoryOverviewView[]> {
-  return db.selectFrom('story_overview').selectAll().orderBy('story_id', 'desc').limit(limit).execute();
+export interface StoryFilter {
+  limit?: number | undefined;
+  /** Stories first published at or after this time. */
+  since?: Date | undefined;
+  /** The story's agency (case-insensitive). */
+  agency?: string | undefined;
+  /** Stories with a copy on this site (site name or host, case-insensitive). */
+  site?: string | undefined;
+}
+
+/** The newest stories (by first publication, then id) matching the filter, with their members. */
+export async function listStories(db: Db, filter: StoryFilter = {}): Promise<StoryOverviewView[]> {
+  let q = db.selectFrom('story_overview as o').selectAll();
+  if (filter.since) q = q.where('o.first_published_at', '>=', filter.since);
+  if (filter.agency) q = q.where(sql<boolean>`lower(o.agency) = lower(${filter.agency})`);
+  if (filter.site) {
+    const site = filter.site;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('story_members as m')
+          .innerJoin('articles as a', 'a.id', 'm.article_id')
+          .select('m.article_id')
+          .whereRef('m.story_id', '=', 'o.story_id')
+          .where(sql<boolean>`(lower(a.site) = lower(${site}) or a.host = lower(${site}))`),
+      ),
+    );
+  }
+  return q.orderBy('o.first_published_at', (ob) => ob.desc().nullsLast()).orderBy('o.story_id', 'desc').limit(filter.limit ?? 100).execute();
 }
 
 export interface MemberLine {

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertArticle } from '../../../src/db/articles.repo.js';
+import { claimDueFeeds } from '../../../src/db/feeds.repo.js';
 import type { Article } from '../../../src/domain.js';
 import { createLogger } from '../../../src/logger.js';
 import { loadConfig } from '../../../src/config.js';
@@ -90,6 +91,10 @@ describe('views', () => {
       { url: 'https://feeds.example/a.xml', site: 'Example Wire', state: 'new' },
       { url: 'https://feeds.example/b.xml', site: null, state: 'paused' },
     ]);
+    // The scheduler does not claim a paused feed, however overdue.
+    const due = await claimDueFeeds(env.db, new Date(Date.now() + 86_400_000), 600);
+    const urls = await sql<{ url: string }>`select url from feeds where id = any(${due.map((d) => d.id)})`.execute(env.db);
+    expect(urls.rows.map((r) => r.url)).toEqual(['https://feeds.example/a.xml']);
   });
 
   it('articles_without_story: exactly the article dedupe has not placed', async () => {
