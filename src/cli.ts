@@ -3,6 +3,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isPipelineError } from './errors.js';
+import { VERSION } from './version.js';
 import { UsageError } from './cli/common.js';
 import { registerBackfillCommand, registerDataCommands, registerImportCommand, registerReplayCommand } from './cli/data-commands.js';
 import { registerFeedCommands } from './cli/feed-commands.js';
@@ -12,7 +13,7 @@ import { registerServiceCommands } from './cli/service-commands.js';
 
 const program = new Command('wirehouse')
   .description('Poll wire-service feeds, extract and normalize articles into Postgres, merge reposts into stories.')
-  .version('0.1.0')
+  .version(VERSION)
   .showHelpAfterError()
   .exitOverride();
 

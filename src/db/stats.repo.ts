@@ -83,6 +83,12 @@ export async function activityCounts(db: Db): Promise<ActivityCounts> {
   };
 }
 
+/** When the newest article was first stored (an index lookup on first_seen_at), null when none is. */
+export async function lastArticleStoredAt(db: Db): Promise<Date | null> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.max('first_seen_at').as('at')).executeTakeFirst();
+  return row?.at ?? null;
+}
+
 /** The database server's clock (for `doctor`'s clock-skew check). */
 export async function databaseNow(db: Db): Promise<Date> {
   const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(db);

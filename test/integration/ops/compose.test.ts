@@ -131,6 +131,24 @@ describe('monitoring files', () => {
     expect(dash.providers[0]!.options.path).toBe('/var/lib/grafana/dashboards');
   });
 
+  it('Prometheus loads the alert rules, and starts even when wirehouse is unhealthy', () => {
+    const prom = parse(read('ops/prometheus.yml')) as { rule_files: string[] };
+    expect(prom.rule_files).toEqual(['/etc/prometheus/alerts.yml']);
+    expect(svc('prometheus').volumes).toContain('./ops/alerts.yml:/etc/prometheus/alerts.yml:ro');
+    expect(svc('prometheus').depends_on?.wirehouse?.condition).toBe('service_started');
+  });
+
+  it('alert rules cover the outages an operator must hear about, on series wirehouse exports', async () => {
+    const rules = parse(read('ops/alerts.yml')) as { groups: { rules: { alert: string; expr: string; annotations: { summary: string } }[] }[] };
+    const all = rules.groups.flatMap((g) => g.rules);
+    expect(all.map((r) => r.alert)).toEqual(['WirehouseDown', 'WirehouseNoArticleStored', 'WirehouseFeedsFailing', 'WirehouseQueueBacklog', 'WirehouseDedupeErrors']);
+    const exported = new Set((await createMetrics().registry.getMetricsAsJSON()).map((m) => m.name));
+    for (const r of all) {
+      expect(r.annotations.summary, r.alert).toBeTruthy();
+      for (const name of r.expr.match(/\bwirehouse_[a-z0-9_]+/g) ?? []) expect(exported, `${r.alert}: ${name}`).toContain(name);
+    }
+  });
+
   it('the Grafana dashboard queries only series wirehouse exports', async () => {
     const dashboard = JSON.parse(read('ops/grafana/dashboards/wirehouse.json')) as { panels: { title: string; targets?: { expr: string }[] }[] };
     const exported = new Set<string>();
