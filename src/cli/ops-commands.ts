@@ -1,6 +1,6 @@
 /** Operations commands: status, doctor, dashboard. Exit codes: 0 ok, 1 failure, 2 usage. */
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
+import { loadConfig, redactedConfig } from '../config.js';
 import { createDb } from '../db/db.js';
 import { isPipelineError } from '../errors.js';
 import { doctorOk, runDoctor, type DoctorCheck } from '../ops/doctor.js';
@@ -62,6 +62,13 @@ export function registerOpsCommands(program: Command): void {
       if (opts.json) print({ ok: doctorOk(checks), checks });
       else printDoctor(checks);
       if (!doctorOk(checks)) process.exitCode = 1;
+    });
+
+  program
+    .command('config')
+    .description('print the effective configuration (environment, *_FILE secrets and defaults) as JSON, passwords redacted')
+    .action(() => {
+      print(redactedConfig(loadConfig()));
     });
 
   program
