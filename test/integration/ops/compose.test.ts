@@ -114,6 +114,24 @@ describe('Dockerfile', () => {
     expect(text).toMatch(/^USER node$/m);
     expect(text).toMatch(/^ENTRYPOINT \["node", "dist\/cli\.js"\]$/m);
   });
+
+  it('ships feeds/ and puts `wirehouse` on PATH', () => {
+    expect(text).toMatch(/^COPY .*\bfeeds \.\/feeds$/m);
+    expect(text).toMatch(/^RUN ln -s \/app\/dist\/cli\.js \/usr\/local\/bin\/wirehouse$/m);
+    // The symlink is made before dropping to the unprivileged user.
+    expect(text.indexOf('ln -s /app/dist/cli.js')).toBeLessThan(text.lastIndexOf('USER node'));
+  });
+});
+
+describe('npm package', () => {
+  it('includes what `wirehouse demo` and `feeds import feeds/default.opml` need (npm pack --dry-run)', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const files = new Set((JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+    for (const f of ['dist/cli.js', 'dist/index.js', 'dist/src/demo/demo.js', 'dist/migrations/index.js', 'feeds/default.opml', 'demo/site/xinhua/world.xml', 'demo/site/people/world.xml', 'README.md', 'docs/operations.md']) {
+      expect(files, f).toContain(f);
+    }
+    expect([...files].filter((f) => f.startsWith('test/') || f.startsWith('src/'))).toEqual([]);
+  });
 });
 
 describe('monitoring files', () => {
