@@ -9,7 +9,7 @@ import { collectStatus } from '../ops/status-data.js';
 import { renderStatusText } from '../ops/status-text.js';
 import { startService } from '../service.js';
 import { openQueues, redisConnection } from '../../workers/runtime.js';
-import { config, print, runUntilSignal } from './common.js';
+import { config, print, runUntilSignal, stopSignal } from './common.js';
 
 const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
 
@@ -75,8 +75,9 @@ export function registerOpsCommands(program: Command): void {
     .command('dashboard')
     .description('serve the queue dashboard, status page, /metrics and health on PORT without running workers')
     .action(async () => {
+      const stop = stopSignal();
       const ops = opsRoutes();
       const svc = await startService(config(), { roles: [], http: true, routes: ops.routes });
-      await runUntilSignal(() => svc.close());
+      await runUntilSignal(() => svc.close(), stop);
     });
 }
