@@ -74,7 +74,15 @@ function idle(queue: QueueName, out: unknown): boolean {
 /** Wraps a worker body: logs the outcome once, maps permanent errors to UnrecoverableError. */
 function processor<T, R>(deps: Deps, queue: QueueName, body: (deps: Deps, data: T) => Promise<R>) {
   return async (job: Job<T>): Promise<R> => {
-    const ctx = { queue, jobId: job.id, attempt: job.attemptsMade + 1 };
+    // What the job is about, on every outcome line: the page URL, the feed (id, URL when the job has it).
+    const about = job.data as { url?: unknown; feedId?: unknown; feedUrl?: unknown; articleId?: unknown } | undefined;
+    const ctx = {
+      queue, jobId: job.id, attempt: job.attemptsMade + 1,
+      ...(typeof about?.url === 'string' ? { url: about.url } : {}),
+      ...(typeof about?.feedId === 'number' ? { feedId: about.feedId } : {}),
+      ...(typeof about?.feedUrl === 'string' ? { feedUrl: about.feedUrl } : {}),
+      ...(typeof about?.articleId === 'number' ? { articleId: about.articleId } : {}),
+    };
     const t0 = performance.now();
     try {
       const out = await body(deps, job.data);

@@ -144,6 +144,9 @@ describe('the running service', () => {
     expect(out).not.toMatch(/queue=scheduler/);
     // The error serializer keeps type and stack: the stack lines follow, indented.
     expect(out).toMatch(/WARN {2}job failed [^\n]*queue=fetch-article[^\n]*\n {4}PipelineError: extract: no article[^\n]*\n\s+at /);
+    // Outcome lines say what the job was about.
+    expect(out).toMatch(/job failed [^\n]*url=http:\/\/127\.0\.0\.1:\d+\/a\/2\.html/);
+    expect(out).toMatch(/INFO {2}job done [^\n]*queue=fetch-article[^\n]*url=http:\/\/127\.0\.0\.1:\d+\/a\/1\.html/);
 
     const all = await cli(['stories']);
     expect(all.stdout).toMatch(/^story \d+: Port workers strike {2}2019-11-05 08:00Z$/m);
