@@ -134,7 +134,7 @@ class Reader {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Settings that may carry a password, so each also reads from KEY_FILE. */
-export const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL', 'BASIC_AUTH_PASSWORD'] as const;
+const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL', 'BASIC_AUTH_PASSWORD'] as const;
 
 function redactUrl(url: string): string {
   try {

@@ -11,7 +11,7 @@ const OMIT = new Set(['level', 'time', 'msg', 'service', 'pid', 'hostname', 'err
  * One pino JSON line as a human line: `time LEVEL msg key=value ...`, then the error's stack
  * indented. A few lines instead of shipping pino-pretty (a dev tool) in production.
  */
-export function textLine(json: string): string {
+function textLine(json: string): string {
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(json) as Record<string, unknown>;
