@@ -24,8 +24,12 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
-# The offline demo's wire fixtures (`wirehouse demo`).
+# The offline demo's wire fixtures (`wirehouse demo`) and the default feed list
+# (`wirehouse feeds import feeds/default.opml`).
 COPY --from=build --chown=node:node /app/demo ./demo
+COPY --chown=node:node feeds ./feeds
+# `wirehouse` on PATH for `docker compose exec wirehouse wirehouse feeds list` (cli.js has a shebang).
+RUN ln -s /app/dist/cli.js /usr/local/bin/wirehouse
 # The image's own user (uid 1000), never root.
 USER node
 EXPOSE 3000

@@ -4,7 +4,7 @@
  *
  *   node dist/bench/run.js [--only NAME[,NAME]] [other flags, passed to every bench]
  *
- * Names: feeds, extraction, fetch, dedupe-eval, dedupe-synthetic, dedupe-db.
+ * Names: feeds, extraction, fetch, dedupe-eval, dedupe-synthetic, dedupe-db, search.
  */
 type Bench = { run(argv?: readonly string[]): Promise<void> };
 
@@ -15,6 +15,7 @@ const BENCHES: Array<[string, () => Promise<Bench>]> = [
   ['dedupe-eval', () => import('./dedupe-eval.js')],
   ['dedupe-synthetic', () => import('./dedupe-synthetic.js')],
   ['dedupe-db', () => import('./dedupe-db.js')],
+  ['search', () => import('./search.js')],
 ];
 
 /** Runs the selected benches; returns the names of those that failed. */

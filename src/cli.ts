@@ -3,15 +3,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isPipelineError } from './errors.js';
+import { VERSION } from './version.js';
 import { UsageError } from './cli/common.js';
 import { registerBackfillCommand, registerDataCommands, registerImportCommand, registerReplayCommand } from './cli/data-commands.js';
 import { registerFeedCommands } from './cli/feed-commands.js';
 import { registerOpsCommands } from './cli/ops-commands.js';
+import { registerRetentionCommands } from './cli/retention-commands.js';
 import { registerServiceCommands } from './cli/service-commands.js';
 
 const program = new Command('wirehouse')
   .description('Poll wire-service feeds, extract and normalize articles into Postgres, merge reposts into stories.')
-  .version('0.1.0')
+  .version(VERSION)
   .showHelpAfterError()
   .exitOverride();
 
@@ -22,6 +24,7 @@ registerImportCommand(program);
 registerReplayCommand(program);
 registerBackfillCommand(program);
 registerOpsCommands(program);
+registerRetentionCommands(program);
 
 async function main(): Promise<void> {
   try {

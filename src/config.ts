@@ -2,6 +2,7 @@
  * The only reader of process.env. `loadConfig` validates every key at once and throws a
  * PipelineError('config_invalid') that lists each bad key, so one start-up shows all mistakes.
  */
+import { readFileSync } from 'node:fs';
 import { PipelineError } from './errors.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -40,8 +41,15 @@ export interface Config {
   };
   server: { host: string; port: number; basicAuth: { user: string; password: string } | null };
   logLevel: LogLevel;
+  /** json (one object per line, for collectors) or text (for a terminal); logs go to stderr. */
+  logFormat: 'json' | 'text';
   /** Run migrations automatically when the service starts. */
   autoMigrate: boolean;
+  /**
+   * How long `wirehouse prune` (and the service, every `pruneIntervalMinutes`) keeps raw pages and
+   * poll records, in days; 0 keeps them forever. Articles and stories are never pruned.
+   */
+  retention: { rawPagesDays: number; feedFetchesDays: number; pruneIntervalMinutes: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +61,24 @@ class Reader {
   str(key: string, fallback: string): string {
     const v = this.env[key];
     return v === undefined || v === '' ? fallback : v;
+  }
+
+  /**
+   * A secret: KEY, or the contents of the file KEY_FILE names (Docker and Kubernetes secrets,
+   * systemd credentials), without its trailing newline. Setting both is a mistake.
+   */
+  secret(key: string): void {
+    const path = this.env[`${key}_FILE`];
+    if (path === undefined || path === '') return;
+    if (this.env[key] !== undefined && this.env[key] !== '') {
+      this.problems.push(`${key}_FILE: set ${key} or ${key}_FILE, not both`);
+      return;
+    }
+    try {
+      this.env[key] = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+    } catch (err) {
+      this.problems.push(`${key}_FILE: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
   }
 
   int(key: string, fallback: number, min: number, max: number): number {
@@ -107,9 +133,34 @@ class Reader {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** Settings that may carry a password, so each also reads from KEY_FILE. */
+const SECRET_KEYS = ['DATABASE_URL', 'REDIS_URL', 'BASIC_AUTH_PASSWORD'] as const;
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = 'REDACTED';
+    return u.toString();
+  } catch {
+    return 'REDACTED';
+  }
+}
+
+/** The configuration with passwords replaced (for `wirehouse config` and support requests). */
+export function redactedConfig(c: Config): Config {
+  return {
+    ...c,
+    databaseUrl: redactUrl(c.databaseUrl),
+    redisUrl: redactUrl(c.redisUrl),
+    server: { ...c.server, basicAuth: c.server.basicAuth ? { user: c.server.basicAuth.user, password: 'REDACTED' } : null },
+  };
+}
+
 /** Reads and validates configuration from `env` (process.env by default). */
 export function loadConfig(env: Env = process.env): Config {
-  const r = new Reader(env);
+  // A copy: secrets read from *_FILE are filled in without touching the caller's environment.
+  const r = new Reader({ ...env });
+  for (const key of SECRET_KEYS) r.secret(key);
   const basicUser = r.str('BASIC_AUTH_USER', '');
   const basicPassword = r.str('BASIC_AUTH_PASSWORD', '');
   if ((basicUser === '') !== (basicPassword === '')) {
@@ -149,7 +200,14 @@ export function loadConfig(env: Env = process.env): Config {
       basicAuth: basicUser && basicPassword ? { user: basicUser, password: basicPassword } : null,
     },
     logLevel: r.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
+    logFormat: r.oneOf('LOG_FORMAT', 'json', ['json', 'text'] as const),
     autoMigrate: r.bool('AUTO_MIGRATE', true),
+    retention: {
+      // Raw pages are for replaying extraction after an extractor fix: a month covers a release cycle.
+      rawPagesDays: r.int('RAW_PAGES_RETENTION_DAYS', 30, 0, 36500),
+      feedFetchesDays: r.int('FEED_FETCHES_RETENTION_DAYS', 30, 0, 36500),
+      pruneIntervalMinutes: r.int('PRUNE_INTERVAL_MINUTES', 60, 1, 7 * 1440),
+    },
   };
   if (config.poll.minIntervalSeconds > config.poll.maxIntervalSeconds) {
     r.problems.push('POLL_MIN_INTERVAL_SECONDS: must not exceed POLL_MAX_INTERVAL_SECONDS');

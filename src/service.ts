@@ -57,25 +57,26 @@ export function fetcherFromConfig(config: Config, redis: Redis | undefined): Fet
   });
 }
 
-/** Creates the database if missing and applies pending migrations. */
-export async function prepareDatabase(config: Config, log: Logger): Promise<void> {
+/** Creates the database if missing and applies pending migrations; returns the names applied. */
+export async function prepareDatabase(config: Config, log: Logger): Promise<string[]> {
   if (await ensureDatabase(config.databaseUrl)) log.info({ database: new URL(config.databaseUrl).pathname.slice(1) }, 'created database');
   const db = createDb(config.databaseUrl, { max: 1 });
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) log.info({ applied }, 'applied migrations');
+    return applied;
   } finally {
     await db.destroy();
   }
 }
 
 export async function startService(config: Config, opts: ServiceOptions): Promise<Service> {
-  const log = opts.log ?? createLogger(config.logLevel);
+  const log = opts.log ?? createLogger(config.logLevel, {}, config.logFormat);
   if (config.autoMigrate) await prepareDatabase(config, log);
   const c = config.concurrency;
   const db = createDb(config.databaseUrl, { max: c.poll + c.fetch + c.dedupe + 4 });
   const redis = redisConnection(config.redisUrl);
-  redis.on('error', (err) => log.error({ err: err.message }, 'redis error'));
+  redis.on('error', (err) => log.error({ err }, 'redis error'));
   const queues = openQueues(redis, config.queuePrefix);
   // The fetcher's budget gets its own ordinary client: BullMQ's connection never gives up on a
   // command (maxRetriesPerRequest: null), and a fetch must fail, not hang, when Redis is away.
@@ -93,9 +94,26 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   };
   const running = await startWorkers(deps, opts.roles, redis, config.queuePrefix);
   let http: HttpServer | null = null;
-  if (opts.http) {
+  const closeAll = async () => {
+    await http?.close();
+    await running.close(); // waits for in-flight jobs
+    await queues.close();
+    await fetcher.close();
+    await redis.quit().catch(() => redis.disconnect());
+    await budgetRedis.quit().catch(() => budgetRedis.disconnect());
+    await db.destroy();
+  };
+  try {
+    http = opts.http ? await startHttp() : null;
+  } catch (err) {
+    // The port is taken (EADDRINUSE) or the routes failed: a process without its HTTP server must
+    // not stay up looking healthy to a supervisor. Close what started, and let the caller exit 1.
+    await closeAll();
+    throw err;
+  }
+  async function startHttp(): Promise<HttpServer> {
     const routes = opts.routes ? await opts.routes({ config, db, redis, queues, fetcher, deps, running, log }) : [];
-    http = await startHttpServer({
+    const server = await startHttpServer({
       host: config.server.host,
       port: config.server.port,
       routes,
@@ -111,7 +129,8 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
         },
       ],
     });
-    log.info({ url: http.url }, 'http server listening');
+    log.info({ url: server.url }, 'http server listening');
+    return server;
   }
   log.info({ roles: opts.roles, queuePrefix: config.queuePrefix }, 'service started');
   let closing: Promise<void> | null = null;
@@ -119,13 +138,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     config, db, redis, queues, fetcher, deps, running, http, log,
     close() {
       closing ??= (async () => {
-        await http?.close();
-        await running.close(); // waits for in-flight jobs
-        await queues.close();
-        await fetcher.close();
-        await redis.quit().catch(() => redis.disconnect());
-        await budgetRedis.quit().catch(() => budgetRedis.disconnect());
-        await db.destroy();
+        await closeAll();
         log.info('service stopped');
       })();
       return closing;

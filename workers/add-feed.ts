@@ -11,7 +11,8 @@ import { decodeBytes } from '../src/normalize/decode-bytes.js';
 import type { Deps } from './deps.js';
 
 export interface AddFeedResult {
-  added: FeedRow[];
+  /** The feeds added, or updated when already present (`inserted` false). */
+  added: Array<FeedRow & { inserted: boolean }>;
   /** Set when the URL was a page and its feeds were discovered. */
   discoveredFrom?: string;
 }
@@ -35,7 +36,7 @@ export async function addFeedByUrl(
       throw new PipelineError('not_a_feed', `feeds: ${url} is neither a feed nor a page that links to one`, { cause: err, context: { url } });
     }
     const chosen = opts.all ? found : found.slice(0, 1);
-    const added: FeedRow[] = [];
+    const added: AddFeedResult['added'] = [];
     for (const f of chosen) {
       added.push(await addFeed(deps.db, { url: f.url, intervalSeconds: opts.intervalSeconds, site: opts.site, title: f.title ?? null }));
     }

@@ -39,7 +39,7 @@ export async function backfill(
       } catch (err) {
         if (!isPipelineError(err)) throw err;
         report.failed[err.code] = (report.failed[err.code] ?? 0) + 1;
-        deps.log.warn({ url: item.url, feedId: item.feedId, code: err.code, err: err.message }, 'backfill: item failed');
+        deps.log.warn({ url: item.url, feedId: item.feedId, code: err.code, err }, 'backfill: item failed');
       }
       opts.onProgress?.();
     }

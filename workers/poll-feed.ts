@@ -7,6 +7,7 @@
 import { parseFeed } from '../src/feeds/parse-feed.js';
 import { getFeed, pollRecorded, recentPolls, recordFeedItems, recordPoll, type SeenItem } from '../src/db/feeds.repo.js';
 import { isPipelineError } from '../src/errors.js';
+import { primaryLanguage } from '../src/normalize/detect-language.js';
 import type { PollFeedJob } from '../src/queues.js';
 import { classifyFailure, isGlobalOutage, nextPoll } from '../src/schedule/next-poll.js';
 import type { Deps } from './deps.js';
@@ -83,7 +84,7 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
         lastError: null,
         minPollSeconds: parsed.minPollSeconds ?? null,
         title: parsed.title ?? null,
-        language: parsed.language ?? null,
+        language: primaryLanguage(parsed.language),
         etag: res.etag,
         lastModified: res.lastModified,
         bodyHash: res.bodyHash,

@@ -40,7 +40,7 @@ export async function replay(
       if (!isPipelineError(err)) throw err;
       // A page the current extractor cannot read is counted, not fatal: the rest still replays.
       report.failed[err.code] = (report.failed[err.code] ?? 0) + 1;
-      deps.log.warn({ url: page.url, code: err.code, err: err.message }, 'replay: page failed');
+      deps.log.warn({ url: page.url, code: err.code, err }, 'replay: page failed');
     }
     opts.onProgress?.();
   }

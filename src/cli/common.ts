@@ -7,6 +7,9 @@ import { prepareDatabase } from '../service.js';
 /** A usage mistake (bad argument): exit code 2. */
 export class UsageError extends Error {}
 
+/** The named thing (feed, article) does not exist: a failure (exit code 1), not a usage mistake. */
+export class NotFoundError extends Error {}
+
 export function config(): Config {
   return loadConfig();
 }
@@ -14,7 +17,7 @@ export function config(): Config {
 /** Opens the database (created and migrated if needed) for one command. */
 export async function withDb<T>(fn: (db: Db, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = config();
-  await prepareDatabase(cfg, createLogger('warn'));
+  await prepareDatabase(cfg, createLogger('warn', {}, cfg.logFormat));
   const db = createDb(cfg.databaseUrl, { max: 4 });
   try {
     return await fn(db, cfg);
@@ -49,12 +52,26 @@ export function checkUrl(url: string): void {
   }
 }
 
-/** Runs until SIGTERM/SIGINT, then closes gracefully (in-flight jobs finish) and returns. */
-export async function runUntilSignal(close: () => Promise<void>): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+/**
+ * Resolves on the first SIGTERM/SIGINT. Call it before starting a service: a signal that arrives
+ * while the service starts then stops it cleanly once started, instead of killing the process
+ * (Node's default for a signal without a listener). A second signal exits at once (130), for a
+ * start-up that hangs on an unreachable dependency or a stop that takes too long.
+ */
+export function stopSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let received = 0;
+    const stop = () => {
+      if (++received > 1) process.exit(130);
+      resolve();
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
   });
+}
+
+/** Waits for `signal` (from stopSignal()), then closes gracefully (in-flight jobs finish) and returns. */
+export async function runUntilSignal(close: () => Promise<void>, signal: Promise<void>): Promise<void> {
+  await signal;
   await close();
 }

@@ -10,8 +10,17 @@ import { replay } from '../../workers/replay.js';
 import { backfill } from '../../workers/backfill.js';
 import { createLogger } from '../logger.js';
 import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
+import { shortTime } from './feed-table.js';
+import { parseTime } from './parse-time.js';
 import { progress } from './progress.js';
 import { withRuntime } from './runtime.js';
+
+/** A --since value as a time, or a usage error naming the forms accepted. */
+function sinceOption(v: string): Date {
+  const d = parseTime(v, new Date());
+  if (!d) throw new UsageError(`--since: not a time: ${JSON.stringify(v)} (use an ISO date or time, today, yesterday, or an age such as 24h, 7d)`);
+  return d;
+}
 
 /** "fetch_http 2, no_article 1" (empty when nothing failed). */
 const failureCounts = (failed: Record<string, number>): string => Object.entries(failed).map(([code, n]) => `${code} ${n}`).join(', ');
@@ -43,7 +52,10 @@ export function registerDataCommands(program: Command): void {
     .option('--json', 'print JSON (one array)')
     .option('--jsonl', 'print one line per member: {id, url, story, role, method, score}')
     .option('--limit <n>', 'stories to show (not with --jsonl)', (v) => positiveInt(v, '--limit'), 50)
-    .action(async (opts: { json?: boolean; jsonl?: boolean; limit: number }) => {
+    .option('--since <time>', 'first published at or after: an ISO date/time, today, yesterday, 24h, 7d (not with --jsonl)', (v) => sinceOption(v))
+    .option('--agency <name>', 'only stories of this agency (Xinhua, TASS, ...)')
+    .option('--site <name>', 'only stories with a copy on this site (name or host)')
+    .action(async (opts: { json?: boolean; jsonl?: boolean; limit: number; since?: Date; agency?: string; site?: string }) => {
       await withDb(async (db) => {
         if (opts.jsonl) {
           for await (const m of streamMembers(db)) {
@@ -51,11 +63,14 @@ export function registerDataCommands(program: Command): void {
           }
           return;
         }
-        const stories = await listStories(db, opts.limit);
+        const stories = await listStories(db, { limit: opts.limit, since: opts.since, agency: opts.agency, site: opts.site });
         if (opts.json) return print(stories);
         for (const s of stories) {
-          process.stdout.write(`story ${s.story_id}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}\n  original  ${s.original_site ?? ''} ${s.original_url}\n`);
-          for (const r of s.reposts) process.stdout.write(`  ${r.role.padEnd(9)} ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
+          process.stdout.write(`story ${s.story_id}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.first_published_at)}\n  original  ${shortTime(s.first_published_at)}  ${s.original_site ?? ''} ${s.original_url}\n`);
+          for (const r of s.reposts) {
+            const at = r.published_at ? shortTime(new Date(r.published_at)) : '-';
+            process.stdout.write(`  ${r.role.padEnd(9)} ${at}  ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
+          }
         }
       });
     });
@@ -73,8 +88,10 @@ export function registerImportCommand(program: Command): void {
       const bar = progress('import', total);
       const report = await withDb((db) => importArticles({ db, now: () => new Date() }, file, { concurrency: opts.concurrency, onProgress: (n) => bar.tick(n) }));
       bar.done();
+      // Some lines failed: the import did not do all it was asked to (a script must notice).
+      if (report.invalid.length > 0) process.exitCode = 1;
       if (opts.json) return print(report);
-      process.stdout.write(`imported ${report.imported} of ${report.lines} lines: ${report.storiesCreated} new stories, ${report.merged} merged into existing ones\n`);
+      process.stdout.write(`imported ${report.imported} of ${report.lines} lines: ${report.storiesCreated} new stories, ${report.merged} merged into existing ones${report.invalid.length ? `, ${report.invalid.length} failed` : ''}\n`);
       for (const bad of report.invalid.slice(0, 20)) process.stdout.write(`  line ${bad.line}: ${bad.error}\n`);
       if (report.invalid.length > 20) process.stdout.write(`  ... ${report.invalid.length - 20} more invalid lines\n`);
     });
@@ -85,14 +102,13 @@ export function registerReplayCommand(program: Command): void {
     .command('replay')
     .description('re-run the current extractor over stored raw pages and update the articles')
     .option('--site <host>', 'only pages from this host (e.g. en.people.cn)')
-    .option('--since <time>', 'only pages fetched at or after this ISO time')
+    .option('--since <time>', 'only pages fetched at or after this time (ISO, yesterday, 24h, 7d)')
     .option('--json', 'print the report as JSON')
     .action(async (opts: { site?: string; since?: string; json?: boolean }) => {
-      const since = opts.since ? new Date(opts.since) : undefined;
-      if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${opts.since}`);
+      const since = opts.since ? sinceOption(opts.since) : undefined;
       let bar: ReturnType<typeof progress> | null = null;
       const report = await withDb((db, cfg) =>
-        replay({ db, log: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel) }, { host: opts.site, since }, {
+        replay({ db, log: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel, {}, cfg.logFormat) }, { host: opts.site, since }, {
           onStart: (total) => (bar = progress('replay', total)),
           onProgress: () => bar?.tick(),
         }),
@@ -109,13 +125,12 @@ export function registerBackfillCommand(program: Command): void {
     .command('backfill')
     .description('fetch, store and dedupe feed items that have no article yet (failed fetches, cleaned jobs, outages)')
     .option('--feed <id>', 'only items of this feed', (v) => positiveInt(v, '--feed'))
-    .option('--since <time>', 'only items first seen at or after this ISO time')
+    .option('--since <time>', 'only items first seen at or after this time (ISO, yesterday, 24h, 7d)')
     .option('--limit <n>', 'at most this many items, oldest first', (v) => positiveInt(v, '--limit'))
     .option('--concurrency <n>', 'pages in flight (the per-host budget still applies)', (v) => positiveInt(v, '--concurrency'), 4)
     .option('--json', 'print the report as JSON')
     .action(async (opts: { feed?: number; since?: string; limit?: number; concurrency: number; json?: boolean }) => {
-      const since = opts.since ? new Date(opts.since) : undefined;
-      if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${opts.since}`);
+      const since = opts.since ? sinceOption(opts.since) : undefined;
       let bar: ReturnType<typeof progress> | null = null;
       const report = await withRuntime((deps) =>
         backfill(deps, { feedId: opts.feed, since, limit: opts.limit }, {
@@ -125,6 +140,7 @@ export function registerBackfillCommand(program: Command): void {
         }),
       );
       (bar as ReturnType<typeof progress> | null)?.done();
+      if (Object.keys(report.failed).length > 0) process.exitCode = 1;
       if (opts.json) return print(report);
       const failed = failureCounts(report.failed);
       process.stdout.write(`backfilled ${report.items} items: ${report.stored} stored${failed ? `, failed: ${failed}` : ''}\n`);

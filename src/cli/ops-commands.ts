@@ -1,6 +1,6 @@
 /** Operations commands: status, doctor, dashboard. Exit codes: 0 ok, 1 failure, 2 usage. */
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
+import { loadConfig, redactedConfig } from '../config.js';
 import { createDb } from '../db/db.js';
 import { isPipelineError } from '../errors.js';
 import { doctorOk, runDoctor, type DoctorCheck } from '../ops/doctor.js';
@@ -9,7 +9,7 @@ import { collectStatus } from '../ops/status-data.js';
 import { renderStatusText } from '../ops/status-text.js';
 import { startService } from '../service.js';
 import { openQueues, redisConnection } from '../../workers/runtime.js';
-import { config, print, runUntilSignal } from './common.js';
+import { config, print, runUntilSignal, stopSignal } from './common.js';
 
 const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
 
@@ -65,11 +65,19 @@ export function registerOpsCommands(program: Command): void {
     });
 
   program
+    .command('config')
+    .description('print the effective configuration (environment, *_FILE secrets and defaults) as JSON, passwords redacted')
+    .action(() => {
+      print(redactedConfig(loadConfig()));
+    });
+
+  program
     .command('dashboard')
     .description('serve the queue dashboard, status page, /metrics and health on PORT without running workers')
     .action(async () => {
+      const stop = stopSignal();
       const ops = opsRoutes();
       const svc = await startService(config(), { roles: [], http: true, routes: ops.routes });
-      await runUntilSignal(() => svc.close());
+      await runUntilSignal(() => svc.close(), stop);
     });
 }

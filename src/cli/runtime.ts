@@ -12,7 +12,7 @@ import { config } from './common.js';
 
 export async function withRuntime<T>(fn: (deps: Deps, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = config();
-  const log = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  const log = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel, {}, cfg.logFormat);
   await prepareDatabase(cfg, log);
   const db = createDb(cfg.databaseUrl, { max: 4 });
   const redis = redisConnection(cfg.redisUrl);

@@ -6,20 +6,23 @@ import { createLogger } from '../logger.js';
 import { opsRoutes, workerOpsRoutes } from '../ops/routes.js';
 import { prepareDatabase, startService } from '../service.js';
 import type { Role } from '../../workers/runtime.js';
-import { config, portNumber, positiveInt, runUntilSignal } from './common.js';
+import { config, portNumber, positiveInt, runUntilSignal, stopSignal } from './common.js';
 
 export function registerServiceCommands(program: Command): void {
   program
     .command('migrate')
     .description('create the database if missing and apply pending migrations')
     .action(async () => {
-      await prepareDatabase(config(), createLogger('info'));
+      const cfg = config();
+      const applied = await prepareDatabase(cfg, createLogger('warn', {}, cfg.logFormat));
+      process.stdout.write(applied.length ? `applied ${applied.length} migration${applied.length === 1 ? '' : 's'}: ${applied.join(', ')}\n` : 'up to date\n');
     });
 
   program
     .command('start')
     .description('run the scheduler, all workers and the HTTP server in one process')
     .action(async () => {
+      const stop = stopSignal();
       // The operations routes (dashboard, status page, /metrics) and the metrics observer.
       const ops = opsRoutes();
       const svc = await startService(config(), {
@@ -28,7 +31,7 @@ export function registerServiceCommands(program: Command): void {
         observer: ops.metrics.observer,
         routes: ops.routes,
       });
-      await runUntilSignal(() => svc.close());
+      await runUntilSignal(() => svc.close(), stop);
     });
 
   program
@@ -37,15 +40,16 @@ export function registerServiceCommands(program: Command): void {
     .addOption(new Option('--role <role>', 'which workers').choices(['poll', 'fetch', 'dedupe', 'all']).default('all'))
     .option('--port <port>', "serve /healthz, /readyz and this process's /metrics on this port (0: any free port; on HOST)", (v) => portNumber(v, '--port'))
     .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number }) => {
+      const stop = stopSignal();
       const roles: Role[] = opts.role === 'all' ? ['poll', 'fetch', 'dedupe'] : [opts.role];
       const cfg = config();
       if (opts.port === undefined) {
         const svc = await startService(cfg, { roles, http: false });
-        return runUntilSignal(() => svc.close());
+        return runUntilSignal(() => svc.close(), stop);
       }
       const ops = workerOpsRoutes();
       const svc = await startService({ ...cfg, server: { ...cfg.server, port: opts.port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes });
-      await runUntilSignal(() => svc.close());
+      await runUntilSignal(() => svc.close(), stop);
     });
 
   program

@@ -191,3 +191,9 @@ export async function* replayPages(db: Db, f: ReplayFilter, batch = 100): AsyncG
     after = rows[rows.length - 1]!.id;
   }
 }
+
+/** Ids of the articles with this canonical URL or fetched from this URL (a takedown names either). */
+export async function findArticleIdsByUrl(db: Db, url: string): Promise<number[]> {
+  const rows = await db.selectFrom('articles').select('id').where((eb) => eb.or([eb('canonical_url', '=', url), eb('url', '=', url)])).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}

@@ -15,8 +15,11 @@ export interface AddFeedInput {
   timeZone?: string | null | undefined;
 }
 
-/** Adds a feed, or updates the interval/site of an existing one with the same URL. */
-export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow> {
+/**
+ * Adds a feed, or updates the interval/site of an existing one with the same URL; `inserted`
+ * says which (`feeds add` reports a known feed as already present).
+ */
+export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow & { inserted: boolean }> {
   const interval = input.intervalSeconds ?? 900;
   const title = input.title ?? null;
   return db
@@ -46,7 +49,39 @@ export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow> {
       })),
     )
     .returningAll()
+    // xmax is 0 on a freshly inserted row version and set on one the conflict branch updated.
+    .returning(sql<boolean>`xmax = 0`.as('inserted'))
     .executeTakeFirstOrThrow();
+}
+
+export async function getFeedByUrl(db: Db, url: string): Promise<FeedRow | undefined> {
+  return db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
+}
+
+/**
+ * Takes a feed out of the schedule or puts it back (due now). Its history stays. Returns false
+ * when there is no such feed.
+ */
+export async function setFeedPaused(db: Db, id: number, paused: boolean, now: Date): Promise<boolean> {
+  const res = await db
+    .updateTable('feeds')
+    .set(paused ? { paused: true } : { paused: false, next_poll_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/** Changes a feed's normal interval (the adaptive one restarts from it) and/or its site. */
+export async function editFeed(db: Db, id: number, change: { intervalSeconds?: number | undefined; site?: string | undefined }): Promise<FeedRow | undefined> {
+  return db
+    .updateTable('feeds')
+    .set({
+      ...(change.intervalSeconds !== undefined ? { poll_interval_seconds: change.intervalSeconds, current_interval_seconds: change.intervalSeconds } : {}),
+      ...(change.site !== undefined ? { site: change.site === '' ? null : change.site } : {}),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Removes a feed by id or URL (its polls and items go with it; articles stay). */
@@ -87,7 +122,7 @@ export async function claimDueFeeds(db: Db, now: Date, leaseSeconds: number, lim
   const rows = await sql<{ id: number; slot: Date }>`
     with due as (
       select id, next_poll_at as slot from feeds
-      where next_poll_at <= ${now}
+      where next_poll_at <= ${now} and not paused
       order by next_poll_at
       limit ${limit}
       for update skip locked

@@ -21,6 +21,7 @@ export interface FeedsTable {
   last_error: string | null;
   time_zone: string | null;
   created_at: Generated<Date>;
+  paused: Generated<boolean>;
 }
 
 /** `feed_fetches`: one row per poll. */

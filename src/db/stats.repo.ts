@@ -1,7 +1,7 @@
 /** Counts for progress waits, the status page and metrics. */
 import { sql } from 'kysely';
 import type { Db } from './db.js';
-import type { FeedHealthView } from './stories.table.js';
+import type { FeedHealthView, FeedState } from './stories.table.js';
 
 export interface PipelineCounts {
   feeds: number;
@@ -30,14 +30,14 @@ export async function pipelineCounts(db: Db): Promise<PipelineCounts> {
   return rows[0]!;
 }
 
-/** Feeds per health state of the `feed_health` view (all three states present, zero when none). */
-export async function feedHealthCounts(db: Db): Promise<Record<'healthy' | 'degraded' | 'failing', number>> {
+/** Feeds per health state of the `feed_health` view (every state present, zero when none). */
+export async function feedHealthCounts(db: Db): Promise<Record<FeedState, number>> {
   const rows = await db
     .selectFrom('feed_health')
     .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('state')
     .execute();
-  const out = { healthy: 0, degraded: 0, failing: 0 };
+  const out: Record<FeedState, number> = { new: 0, healthy: 0, degraded: 0, failing: 0, paused: 0 };
   for (const r of rows) out[r.state] = Number(r.n);
   return out;
 }
@@ -47,7 +47,7 @@ export async function unhealthyFeeds(db: Db, limit = 50): Promise<FeedHealthView
   return db
     .selectFrom('feed_health')
     .selectAll()
-    .where('state', '<>', 'healthy')
+    .where('state', 'in', ['degraded', 'failing'])
     .orderBy('error_streak', 'desc')
     .orderBy('feed_id')
     .limit(limit)
@@ -81,6 +81,12 @@ export async function activityCounts(db: Db): Promise<ActivityCounts> {
     stories: { total: r.s_total!, lastHour: r.s_hour!, lastDay: r.s_day! },
     reposts: { total: r.r_total!, lastHour: r.r_hour!, lastDay: r.r_day! },
   };
+}
+
+/** When the newest article was first stored (an index lookup on first_seen_at), null when none is. */
+export async function lastArticleStoredAt(db: Db): Promise<Date | null> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.max('first_seen_at').as('at')).executeTakeFirst();
+  return row?.at ?? null;
 }
 
 /** The database server's clock (for `doctor`'s clock-skew check). */

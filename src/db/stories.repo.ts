@@ -224,8 +224,34 @@ async function findCandidates(trx: Db, self: StoredArticle, keys: LookupKeys, st
 }
 
 /** Stories with their members, newest first (for `wirehouse stories`). */
-export async function listStories(db: Db, limit = 100): Promise<StoryOverviewView[]> {
-  return db.selectFrom('story_overview').selectAll().orderBy('story_id', 'desc').limit(limit).execute();
+export interface StoryFilter {
+  limit?: number | undefined;
+  /** Stories first published at or after this time. */
+  since?: Date | undefined;
+  /** The story's agency (case-insensitive). */
+  agency?: string | undefined;
+  /** Stories with a copy on this site (site name or host, case-insensitive). */
+  site?: string | undefined;
+}
+
+/** The newest stories (by first publication, then id) matching the filter, with their members. */
+export async function listStories(db: Db, filter: StoryFilter = {}): Promise<StoryOverviewView[]> {
+  let q = db.selectFrom('story_overview as o').selectAll();
+  if (filter.since) q = q.where('o.first_published_at', '>=', filter.since);
+  if (filter.agency) q = q.where(sql<boolean>`lower(o.agency) = lower(${filter.agency})`);
+  if (filter.site) {
+    const site = filter.site;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('story_members as m')
+          .innerJoin('articles as a', 'a.id', 'm.article_id')
+          .select('m.article_id')
+          .whereRef('m.story_id', '=', 'o.story_id')
+          .where(sql<boolean>`(lower(a.site) = lower(${site}) or a.host = lower(${site}))`),
+      ),
+    );
+  }
+  return q.orderBy('o.first_published_at', (ob) => ob.desc().nullsLast()).orderBy('o.story_id', 'desc').limit(filter.limit ?? 100).execute();
 }
 
 export interface MemberLine {
@@ -256,4 +282,43 @@ export async function* streamMembers(db: Db, batch = 1000): AsyncGenerator<Membe
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.article_id;
   }
+}
+
+export interface DeletedArticle {
+  articleId: number;
+  storyId: number | null;
+  /** The story's original after the delete (re-elected when the deleted article was it). */
+  originalId: number | null;
+  /** True when the article was the story's only member, so the story went too. */
+  storyDeleted: boolean;
+}
+
+/**
+ * Removes an article (a takedown) with its raw-page links, bands and membership; its story keeps
+ * the other members and re-elects its original by the same rule dedupe uses, or goes when empty.
+ */
+export async function deleteArticle(db: Db, articleId: number, strategy: DedupeStrategy): Promise<DeletedArticle | null> {
+  return db.transaction().execute(async (trx) => {
+    const member = await trx.selectFrom('story_members').select('story_id').where('article_id', '=', articleId).executeTakeFirst();
+    // Lock the story first, as dedupe's refresh does, so a concurrent join sees the result.
+    if (member) await trx.selectFrom('stories').select('id').where('id', '=', member.story_id).forUpdate().execute();
+    const exists = await trx.selectFrom('articles').select('id').where('id', '=', articleId).forUpdate().executeTakeFirst();
+    if (!exists) return null;
+    if (!member) {
+      await trx.deleteFrom('articles').where('id', '=', articleId).execute();
+      return { articleId, storyId: null, originalId: null, storyDeleted: false };
+    }
+    await trx.deleteFrom('story_members').where('article_id', '=', articleId).execute();
+    const left = await trx.selectFrom('story_members').select('article_id').where('story_id', '=', member.story_id).execute();
+    if (left.length === 0) {
+      await trx.deleteFrom('stories').where('id', '=', member.story_id).execute();
+      await trx.deleteFrom('articles').where('id', '=', articleId).execute();
+      return { articleId, storyId: member.story_id, originalId: null, storyDeleted: true };
+    }
+    // stories.original_article_id has no ON DELETE: re-elect before the article row goes.
+    await refreshStory(trx, member.story_id, left[0]!.article_id, strategy);
+    await trx.deleteFrom('articles').where('id', '=', articleId).execute();
+    const story = await trx.selectFrom('stories').select('original_article_id').where('id', '=', member.story_id).executeTakeFirstOrThrow();
+    return { articleId, storyId: member.story_id, originalId: story.original_article_id, storyDeleted: false };
+  });
 }

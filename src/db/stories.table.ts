@@ -48,12 +48,16 @@ export interface StoryOverviewView {
   updated_at: Date;
 }
 
+/** Health state of a feed in the `feed_health` view. */
+export type FeedState = 'paused' | 'new' | 'healthy' | 'degraded' | 'failing';
+
 /** `feed_health` view. */
 export interface FeedHealthView {
   feed_id: number;
   url: string;
+  site: string | null;
   title: string | null;
-  state: 'healthy' | 'degraded' | 'failing';
+  state: FeedState;
   error_streak: number;
   last_error_code: string | null;
   last_error: string | null;

@@ -8,7 +8,8 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Queue } from 'bullmq';
 import type { Db } from '../db/db.js';
-import { activityCounts, feedHealthCounts } from '../db/stats.repo.js';
+import { activityCounts, feedHealthCounts, lastArticleStoredAt } from '../db/stats.repo.js';
+import { VERSION } from '../version.js';
 import type { Logger } from '../logger.js';
 import type { Observer } from '../../workers/deps.js';
 import { QUEUE_STATES, queueDepths } from './queue-depths.js';
@@ -73,10 +74,13 @@ function createInstruments(registers: Registry[]) {
     articlesStored: new Counter({ name: 'wirehouse_articles_stored_total', help: 'Articles stored by fetch-article, by whether the text was new or changed (changed="true") or unchanged.', labelNames: ['changed'] as const, registers }),
     dedupe: new Counter({ name: 'wirehouse_dedupe_decisions_total', help: 'Dedupe decisions by method (new, url, body_hash, lead_hash, near_dup).', labelNames: ['method'] as const, registers }),
     storiesCreated: new Counter({ name: 'wirehouse_stories_created_total', help: 'Stories created by dedupe.', registers }),
-    repostsMerged: new Counter({ name: 'wirehouse_reposts_merged_total', help: 'Articles merged into an existing story, by role given (repost, update, original when it replaced the original).', labelNames: ['role'] as const, registers }),
+    repostsMerged: new Counter({ name: 'wirehouse_reposts_merged_total', help: 'Articles merged into an existing story as a repost or update, by role (a copy that became the original is not a repost).', labelNames: ['role'] as const, registers }),
+    buildInfo: new Gauge({ name: 'wirehouse_build_info', help: 'Always 1; the labels say which wirehouse and Node.js version run.', labelNames: ['version', 'node_version'] as const, registers }),
+    lastArticleStored: new Gauge({ name: 'wirehouse_last_article_stored_timestamp_seconds', help: 'When the newest article was first stored (Unix seconds; 0 when none): alert on time() minus this.', registers }),
+    queueOldestWaiting: new Gauge({ name: 'wirehouse_queue_oldest_waiting_age_seconds', help: 'Age of the oldest job waiting in each queue (since it was added; 0 when none waits).', labelNames: ['queue'] as const, registers }),
     queuePaused: new Gauge({ name: 'wirehouse_queue_paused', help: '1 when the queue is paused (no job starts), else 0.', labelNames: ['queue'] as const, registers }),
     queueJobs: new Gauge({ name: 'wirehouse_queue_jobs', help: 'Jobs per queue and state, read from Redis at scrape time.', labelNames: ['queue', 'state'] as const, registers }),
-    feeds: new Gauge({ name: 'wirehouse_feeds', help: 'Feeds by health state (healthy, degraded, failing) from the feed_health view.', labelNames: ['state'] as const, registers }),
+    feeds: new Gauge({ name: 'wirehouse_feeds', help: 'Feeds by health state (new, healthy, degraded, failing, paused) from the feed_health view.', labelNames: ['state'] as const, registers }),
     articles: new Gauge({ name: 'wirehouse_articles', help: 'Articles stored in Postgres.', registers }),
     stories: new Gauge({ name: 'wirehouse_stories', help: 'Stories in Postgres.', registers }),
     reposts: new Gauge({ name: 'wirehouse_reposts', help: 'Story members that are reposts or updates (not originals).', registers }),
@@ -97,12 +101,16 @@ function record(m: Instruments, result: unknown, queue: string): void {
   } else if (queue === 'dedupe') {
     if (typeof r.method === 'string') m.dedupe.inc({ method: r.method });
     if (r.created === true) m.storiesCreated.inc();
-    else if (r.created === false && typeof r.role === 'string') m.repostsMerged.inc({ role: r.role });
+    // A re-run (existing) merged nothing new; a newcomer that became the original is not a repost.
+    else if (r.created === false && r.existing !== true && (r.role === 'repost' || r.role === 'update')) m.repostsMerged.inc({ role: r.role });
   }
 }
 
 /** The gauges read from Postgres and Redis at scrape time. */
-const STORE_GAUGES = ['wirehouse_queue_paused', 'wirehouse_queue_jobs', 'wirehouse_feeds', 'wirehouse_articles', 'wirehouse_stories', 'wirehouse_reposts'] as const;
+const STORE_GAUGES = [
+  'wirehouse_queue_paused', 'wirehouse_queue_jobs', 'wirehouse_queue_oldest_waiting_age_seconds', 'wirehouse_feeds',
+  'wirehouse_articles', 'wirehouse_stories', 'wirehouse_reposts', 'wirehouse_last_article_stored_timestamp_seconds',
+] as const;
 
 /** Creates a registry with all wirehouse series; `sources` enable the scrape-time gauges. */
 export function createMetrics(initial: MetricsSources = {}): Metrics {
@@ -110,6 +118,7 @@ export function createMetrics(initial: MetricsSources = {}): Metrics {
   const registry = new Registry();
   if (sources.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const m = createInstruments([registry]);
+  m.buildInfo.set({ version: VERSION, node_version: process.version }, 1);
   if (sources.storeGauges === false) {
     for (const name of STORE_GAUGES) registry.removeSingleMetric(name);
   }
@@ -138,6 +147,7 @@ export function createMetrics(initial: MetricsSources = {}): Metrics {
           for (const d of await queueDepths(queues)) {
             for (const state of QUEUE_STATES) m.queueJobs.set({ queue: d.name, state }, d.counts[state]);
             m.queuePaused.set({ queue: d.name }, d.paused ? 1 : 0);
+            m.queueOldestWaiting.set({ queue: d.name }, d.oldestWaitingMs === null ? 0 : Math.max(0, (Date.now() - d.oldestWaitingMs) / 1000));
           }
         })(), COLLECT_TIMEOUT_MS, 'redis').catch((err: unknown) => failed('redis', err)),
       );
@@ -146,7 +156,8 @@ export function createMetrics(initial: MetricsSources = {}): Metrics {
       const db = sources.db;
       jobs.push(
         withTimeout((async () => {
-          const [health, activity] = await Promise.all([feedHealthCounts(db), activityCounts(db)]);
+          const [health, activity, last] = await Promise.all([feedHealthCounts(db), activityCounts(db), lastArticleStoredAt(db)]);
+          m.lastArticleStored.set(last ? last.getTime() / 1000 : 0);
           for (const [state, n] of Object.entries(health)) m.feeds.set({ state }, n);
           m.articles.set(activity.articles.total);
           m.stories.set(activity.stories.total);
@@ -161,7 +172,7 @@ export function createMetrics(initial: MetricsSources = {}): Metrics {
     // A scrape must still answer when Postgres or Redis is down: the stale gauges stay, the
     // error counter tells, and /readyz says which dependency is missing.
     m.collectErrors.inc({ source });
-    sources.log?.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'metrics: collect failed');
+    sources.log?.warn({ source, err }, 'metrics: collect failed');
   }
 
   return {

@@ -9,15 +9,18 @@ export interface QueueDepth {
   name: string;
   paused: boolean;
   counts: Record<QueueState, number>;
+  /** When the oldest waiting job was added (ms since the epoch), null when none waits. */
+  oldestWaitingMs: number | null;
 }
 
 /** Reads the counts of every queue, in the order given. */
 export async function queueDepths(queues: Record<string, Queue>): Promise<QueueDepth[]> {
   return Promise.all(
     Object.entries(queues).map(async ([name, q]) => {
-      const [raw, paused] = await Promise.all([q.getJobCounts(...QUEUE_STATES), q.isPaused()]);
+      // asc: the wait list's far end, where the oldest job sits (one LRANGE of one element).
+      const [raw, paused, oldest] = await Promise.all([q.getJobCounts(...QUEUE_STATES), q.isPaused(), q.getJobs(['waiting'], 0, 0, true)]);
       const counts = Object.fromEntries(QUEUE_STATES.map((s) => [s, raw[s] ?? 0])) as Record<QueueState, number>;
-      return { name, paused, counts };
+      return { name, paused, counts, oldestWaitingMs: oldest[0]?.timestamp ?? null };
     }),
   );
 }

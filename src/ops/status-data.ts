@@ -6,13 +6,13 @@
 import type { Queue } from 'bullmq';
 import type { Db } from '../db/db.js';
 import { activityCounts, feedHealthCounts, unhealthyFeeds, type ActivityCounts } from '../db/stats.repo.js';
-import type { FeedHealthView } from '../db/stories.table.js';
+import type { FeedHealthView, FeedState } from '../db/stories.table.js';
 import { queueDepths, type QueueDepth } from './queue-depths.js';
 import { withTimeout } from './with-timeout.js';
 
 export interface StatusData {
   generatedAt: string;
-  feeds: { healthy: number; degraded: number; failing: number } | null;
+  feeds: Record<FeedState, number> | null;
   /** Degraded and failing feeds, worst first. */
   unhealthyFeeds: FeedHealthView[];
   activity: ActivityCounts | null;

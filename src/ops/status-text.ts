@@ -17,7 +17,7 @@ export function renderStatusText(data: StatusData): string {
   out.push('');
   if (data.feeds) {
     const f = data.feeds;
-    out.push(`Feeds: ${f.healthy} healthy, ${f.degraded} degraded, ${f.failing} failing`);
+    out.push(`Feeds: ${f.healthy} healthy, ${f.degraded} degraded, ${f.failing} failing, ${f.new} new, ${f.paused} paused`);
     for (const h of data.unhealthyFeeds) {
       out.push(`  ${h.state.padEnd(8)} ${h.url}  (${h.error_streak} in a row; ${h.last_error_code ?? h.last_reason ?? '?'}: ${h.last_error ?? ''}; last success ${iso(h.last_success_at)})`);
     }

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertArticle } from '../../../src/db/articles.repo.js';
+import { claimDueFeeds } from '../../../src/db/feeds.repo.js';
 import type { Article } from '../../../src/domain.js';
 import { createLogger } from '../../../src/logger.js';
 import { loadConfig } from '../../../src/config.js';
@@ -67,6 +68,33 @@ describe('views', () => {
       ['Xinhua', "People's Daily Online", 1, 0, 1, 2],
       ['Xinhua', 'Xinhua', 1, 1, 0, null],
     ]);
+  });
+
+  it('syndication_between: the same counts, for the stories first published in the window only', async () => {
+    const { rows } = await sql<{ agency: string; site: string; stories: string; reposts: string; median_minutes_after_original: number | null }>`
+      select agency, site, stories, reposts, median_minutes_after_original
+      from syndication_between(timestamptz '2026-03-10 02:00Z', timestamptz '2026-03-10 03:30Z') order by agency, site`.execute(env.db);
+    expect(rows.map((r) => [r.agency, r.site, Number(r.stories), Number(r.reposts), r.median_minutes_after_original])).toEqual([
+      ['Xinhua', 'China Daily', 1, 1, 10],
+      ['Xinhua', "People's Daily Online", 1, 1, 2],
+      ['Xinhua', 'Xinhua', 1, 0, null],
+    ]);
+    const later = await sql<{ agency: string }>`select agency from syndication_between(timestamptz '2026-03-10 03:30Z', timestamptz '2026-03-11')`.execute(env.db);
+    expect(later.rows.map((r) => r.agency)).toEqual(['(none)']);
+  });
+
+  it('feed_health: the site, and a never-polled feed is new, a paused one paused', async () => {
+    await sql`insert into feeds (url, site) values ('https://feeds.example/a.xml', 'Example Wire'), ('https://feeds.example/b.xml', null)`.execute(env.db);
+    await sql`update feeds set paused = true where url = 'https://feeds.example/b.xml'`.execute(env.db);
+    const { rows } = await sql<{ url: string; site: string | null; state: string }>`select url, site, state from feed_health order by url`.execute(env.db);
+    expect(rows).toEqual([
+      { url: 'https://feeds.example/a.xml', site: 'Example Wire', state: 'new' },
+      { url: 'https://feeds.example/b.xml', site: null, state: 'paused' },
+    ]);
+    // The scheduler does not claim a paused feed, however overdue.
+    const due = await claimDueFeeds(env.db, new Date(Date.now() + 86_400_000), 600);
+    const urls = await sql<{ url: string }>`select url from feeds where id = any(${due.map((d) => d.id)})`.execute(env.db);
+    expect(urls.rows.map((r) => r.url)).toEqual(['https://feeds.example/a.xml']);
   });
 
   it('articles_without_story: exactly the article dedupe has not placed', async () => {

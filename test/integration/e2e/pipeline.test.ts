@@ -81,6 +81,11 @@ describe('feed -> queue -> page -> Postgres -> story', () => {
     expect(unlinked).toEqual([]);
   });
 
+  it('stores the feed language as ISO 639-1 (the People\'s Daily feed declares en-us)', async () => {
+    const feed = await env.db.selectFrom('feeds').select('language').where('url', '=', `${wire.base}/people/world.xml`).executeTakeFirstOrThrow();
+    expect(feed.language).toBe('en');
+  });
+
   it('records typed failures for a 404 feed and a non-feed, and goes on', async () => {
     const rows = await env.db
       .selectFrom('feed_health')

@@ -108,7 +108,7 @@ describe('wirehouse status', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { feeds: Record<string, number>; activity: { articles: { total: number } }; queues: { name: string }[]; problems: string[] };
     expect(s.problems).toEqual([]);
-    expect(s.feeds).toEqual({ healthy: 0, degraded: 0, failing: 0 });
+    expect(s.feeds).toEqual({ new: 0, healthy: 0, degraded: 0, failing: 0, paused: 0 });
     expect(s.activity.articles.total).toBe(0);
     expect(s.queues.map((q) => q.name)).toEqual(['scheduler', 'poll-feed', 'fetch-article', 'dedupe']);
   });

@@ -118,6 +118,9 @@ describe('docker-compose.yml', () => {
     expect(svc('postgres').image).toMatch(/^postgres:15/);
     expect(flat(svc('postgres').healthcheck?.test)).toMatch(/pg_isready/);
     expect(svc('postgres').volumes).toContain('pgdata:/var/lib/postgresql/data');
+    // Analysts psql from the host: published on the loopback only; shared_buffers set as README advises.
+    expect(svc('postgres').ports?.[0]).toMatch(/^127\.0\.0\.1:.*:5432$/);
+    expect(flat(svc('postgres').command)).toMatch(/shared_buffers=/);
     expect(svc('redis').image).toMatch(/^redis:7/);
     expect(flat(svc('redis').command)).toMatch(/--maxmemory-policy noeviction/);
     expect(flat(svc('redis').healthcheck?.test)).toMatch(/redis-cli ping/);
@@ -170,6 +173,24 @@ describe('Dockerfile', () => {
     expect(text).toMatch(/^USER node$/m);
     expect(text).toMatch(/^ENTRYPOINT \["node", "dist\/cli\.js"\]$/m);
   });
+
+  it('ships feeds/ and puts `wirehouse` on PATH', () => {
+    expect(text).toMatch(/^COPY .*\bfeeds \.\/feeds$/m);
+    expect(text).toMatch(/^RUN ln -s \/app\/dist\/cli\.js \/usr\/local\/bin\/wirehouse$/m);
+    // The symlink is made before dropping to the unprivileged user.
+    expect(text.indexOf('ln -s /app/dist/cli.js')).toBeLessThan(text.lastIndexOf('USER node'));
+  });
+});
+
+describe('npm package', () => {
+  it('includes what `wirehouse demo` and `feeds import feeds/default.opml` need (npm pack --dry-run)', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const files = new Set((JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+    for (const f of ['dist/cli.js', 'dist/index.js', 'dist/src/demo/demo.js', 'dist/migrations/index.js', 'feeds/default.opml', 'demo/site/xinhua/world.xml', 'demo/site/people/world.xml', 'README.md', 'docs/operations.md']) {
+      expect(files, f).toContain(f);
+    }
+    expect([...files].filter((f) => f.startsWith('test/') || f.startsWith('src/'))).toEqual([]);
+  });
 });
 
 describe('monitoring files', () => {
@@ -185,6 +206,24 @@ describe('monitoring files', () => {
     expect(ds.datasources[0]).toMatchObject({ uid: 'prometheus', url: 'http://prometheus:9090' });
     const dash = parse(read('ops/grafana/provisioning/dashboards/wirehouse.yml')) as { providers: { options: { path: string } }[] };
     expect(dash.providers[0]!.options.path).toBe('/var/lib/grafana/dashboards');
+  });
+
+  it('Prometheus loads the alert rules, and starts even when wirehouse is unhealthy', () => {
+    const prom = parse(read('ops/prometheus.yml')) as { rule_files: string[] };
+    expect(prom.rule_files).toEqual(['/etc/prometheus/alerts.yml']);
+    expect(svc('prometheus').volumes).toContain('./ops/alerts.yml:/etc/prometheus/alerts.yml:ro');
+    expect(svc('prometheus').depends_on?.wirehouse?.condition).toBe('service_started');
+  });
+
+  it('alert rules cover the outages an operator must hear about, on series wirehouse exports', async () => {
+    const rules = parse(read('ops/alerts.yml')) as { groups: { rules: { alert: string; expr: string; annotations: { summary: string } }[] }[] };
+    const all = rules.groups.flatMap((g) => g.rules);
+    expect(all.map((r) => r.alert)).toEqual(['WirehouseDown', 'WirehouseNoArticleStored', 'WirehouseFeedsFailing', 'WirehouseQueueBacklog', 'WirehouseDedupeErrors']);
+    const exported = new Set((await createMetrics().registry.getMetricsAsJSON()).map((m) => m.name));
+    for (const r of all) {
+      expect(r.annotations.summary, r.alert).toBeTruthy();
+      for (const name of r.expr.match(/\bwirehouse_[a-z0-9_]+/g) ?? []) expect(exported, `${r.alert}: ${name}`).toContain(name);
+    }
   });
 
   it('the Grafana dashboard queries only series wirehouse exports', async () => {

@@ -70,6 +70,7 @@ describe('/metrics after an end-to-end run', () => {
     expect(prom.sum('wirehouse_dedupe_decisions_total')).toBe(3);
     expect(prom.sum('wirehouse_stories_created_total')).toBe(2);
     expect(prom.sum('wirehouse_reposts_merged_total')).toBe(1);
+    expect(prom.find('wirehouse_reposts_merged_total', { role: 'original' })).toEqual([]);
     expect(prom.sum('wirehouse_articles_stored_total', { changed: 'true' })).toBe(3);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig, redactedConfig } from '../../../src/config.js';
 import { isPipelineError } from '../../../src/errors.js';
 
 describe('loadConfig', () => {
@@ -46,5 +46,18 @@ describe('loadConfig', () => {
     const msg = (err as Error).message;
     for (const key of ['DATABASE_URL', 'PORT', 'FETCH_CONCURRENCY', 'LOG_LEVEL', 'BASIC_AUTH_USER']) expect(msg).toContain(key);
     expect((err as { code: string }).code).toBe('config_invalid');
+  });
+});
+
+describe('redactedConfig', () => {
+  it('hides the passwords in URLs and basic auth, and nothing else', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://wh:s3cret@db:5432/wh', REDIS_URL: 'redis://:r3dis@r:6379/0', BASIC_AUTH_USER: 'ops', BASIC_AUTH_PASSWORD: 'pw' });
+    const r = redactedConfig(c);
+    expect(r.databaseUrl).toBe('postgres://wh:REDACTED@db:5432/wh');
+    expect(r.redisUrl).toBe('redis://:REDACTED@r:6379/0');
+    expect(r.server.basicAuth).toEqual({ user: 'ops', password: 'REDACTED' });
+    expect(JSON.stringify(r)).not.toMatch(/s3cret|r3dis|"pw"/);
+    expect({ ...r, databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, server: c.server }).toEqual(c);
+    expect(redactedConfig(loadConfig({})).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/wirehouse');
   });
 });

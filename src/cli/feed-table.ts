@@ -1,0 +1,30 @@
+/** The `feeds list` table: one header, one line per feed, times in UTC to the minute. */
+import type { FeedHealthView } from '../db/stories.table.js';
+
+/** `2026-12-01 21:40Z`, or `-` for never. */
+export function shortTime(d: Date | null): string {
+  return d ? `${d.toISOString().slice(0, 16).replace('T', ' ')}Z` : '-';
+}
+
+function lastResult(r: FeedHealthView): string {
+  if (!r.last_status) return '-';
+  if (r.last_status !== 'error') return r.last_status;
+  return `error ${r.last_reason ?? r.last_error_code ?? ''}`.trim();
+}
+
+/** Columns padded to their widest cell; the URL last, so long URLs do not push the rest. */
+export function feedTable(rows: readonly FeedHealthView[]): string {
+  const header = ['ID', 'STATE', 'SITE', 'LAST POLL', 'LAST RESULT', 'NEXT POLL', 'URL'];
+  const cells = rows.map((r) => [
+    String(r.feed_id),
+    r.state,
+    r.site ?? '-',
+    shortTime(r.last_polled_at),
+    lastResult(r),
+    r.state === 'paused' ? 'paused' : shortTime(r.next_poll_at),
+    r.url,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i]!))).join('  ');
+  return [line(header), ...cells.map(line)].join('\n') + '\n';
+}
