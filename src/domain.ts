@@ -55,8 +55,14 @@ export interface Article {
   /** Sanitized HTML of the article body (allowlist). */
   html: string;
   authors: string[];
-  /** Canonical agency name of the original wire story ("Xinhua", "TASS", "AP", ...), if credited. */
-  agency: string | null;
+  /**
+   * Canonical names of the agencies credited for the story ("Xinhua", "dpa", "AP", ...), the
+   * primary (dateline) credit first; [] when none. Stored as `articles.agency` (the first) and
+   * `articles.agencies` (all).
+   */
+  agency: string[];
+  /** Other credited originating outlets, as written (`来源：第一财经日报` -> "第一财经日报"). */
+  sources: string[];
   dateline: Dateline | null;
   editors: string[];
   /** Publishing site's name ("People's Daily Online"). */

@@ -26,7 +26,7 @@ export function articleInput(a: Article, src: ArticleSource): ArticleInput {
     body: a.body,
     html: a.html || null,
     authors: a.authors,
-    agency: a.agency,
+    agency: a.agency[0] ?? null,
     datelinePlace: a.dateline?.place ?? null,
     datelineDate: a.dateline?.date ?? null,
     editors: a.editors,

@@ -17,6 +17,9 @@ import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
+import { pageLines } from './page-lines.js';
+import { articleWindow } from './article-window.js';
+import { agencyOfName, findCredits } from '../normalize/find-credits.js';
 import { pageMetadata } from './page-metadata.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
@@ -119,6 +122,8 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   checkInput(html, url);
   const $ = loadHtml(html);
   const meta = pageMetadata($.root()[0]!);
+  // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
+  const lines = pageLines($.root()[0]!);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
@@ -156,6 +161,9 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
+  const win = articleWindow(lines, nodes, meta.h1);
+  const around = lines.slice(win.from, win.to).map((l) => l.text);
+  const credits = findCredits(around);
   const bylineAuthors = ruleByline ? ruleByline.replace(/^By\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : [];
   return {
     title: title || '',
@@ -163,7 +171,8 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: wire.agency ?? (rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    sources: credits.sources,
     dateline: wire.dateline,
     editors: wire.editors.length > 0 ? wire.editors : ruleEditors,
     site: rule?.site ?? meta.site ?? (host || null),
@@ -175,6 +184,16 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     wordCount: countWords(wire.body),
     extractor: `${EXTRACTOR_VERSION} ${via}`,
   };
+}
+
+/**
+ * Every agency credited, the dateline's first: the set an analyst filters on. The site's own
+ * agency (a story on apnews.com) counts only when the page credits no one else.
+ */
+function agencySet(lead: string | null, found: string[], structured: string[], owner: string | null): string[] {
+  const fromLd = structured.map(agencyOfName).filter((a): a is string => a !== null);
+  const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
+  return all.length > 0 ? all : owner ? [owner] : [];
 }
 
 function safeHost(url: string): string {
