@@ -17,10 +17,11 @@ import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
-import { pageLines } from './page-lines.js';
+import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, findCredits } from '../normalize/find-credits.js';
 import { pageMetadata } from './page-metadata.js';
+import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
 import { ruleForUrl } from './sites/index.js';
@@ -149,8 +150,9 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   }
   deadline(start, url);
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
+  const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? meta.title ?? meta.h1 ?? '';
+  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win) });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
@@ -161,7 +163,6 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
-  const win = articleWindow(lines, nodes, meta.h1);
   const around = lines.slice(win.from, win.to).map((l) => l.text);
   const credits = findCredits(around);
   const bylineAuthors = ruleByline ? ruleByline.replace(/^By\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : [];
@@ -194,6 +195,16 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const fromLd = structured.map(agencyOfName).filter((a): a is string => a !== null);
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
+}
+
+/** Lines just above the article text in an element named as a title (`<td class="biaoti">`). */
+function styledLines(lines: readonly PageLine[], win: { from: number; first: number }): string[] {
+  const out: string[] = [];
+  for (let i = win.first - 1; i >= Math.max(0, win.first - 30); i--) {
+    const el = lines[i]!.el;
+    if (el && /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '')) out.push(lines[i]!.text);
+  }
+  return out;
 }
 
 function safeHost(url: string): string {
