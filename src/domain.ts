@@ -70,6 +70,10 @@ export interface Article {
   /** ISO 639-1 code. */
   language: string | null;
   publishedAt: Date | null;
+  /** How much of `publishedAt` the page gave: 'day' (stored as that day 00:00 UTC), 'minute' or 'second'. */
+  publishedPrecision: 'day' | 'minute' | 'second' | null;
+  /** IANA zone a zone-less published time was read in (the site's zone, guessed); null when the page gave the offset. */
+  timeZoneAssumed: string | null;
   updatedAt: Date | null;
   canonicalUrl: string;
   leadImage: string | null;

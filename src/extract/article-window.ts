@@ -17,8 +17,21 @@ function inside(el: AnyNode | null, roots: ReadonlySet<AnyNode>): boolean {
   return false;
 }
 
-/** Indexes [from, to) of the article's lines, and of its first text line. */
-export function articleWindow(lines: readonly PageLine[], nodes: readonly AnyNode[], headline: string | null): { from: number; to: number; first: number } {
+/** Where the article sits among the page's lines. */
+export interface ArticleWindow {
+  /** [from, to): the headline (or a few lines above the text) to a few lines past its end. */
+  from: number;
+  to: number;
+  /** First line inside the article's nodes. */
+  first: number;
+  /** First paragraph-length line of the text: header lines (byline, date) come before it. */
+  lead: number;
+  /** Last line inside the article's nodes. */
+  last: number;
+}
+
+/** The article's window among `lines`; the whole page when no line falls in `nodes`. */
+export function articleWindow(lines: readonly PageLine[], nodes: readonly AnyNode[], headline: string | null): ArticleWindow {
   const roots = new Set(nodes);
   let first = -1;
   let last = -1;
@@ -27,7 +40,7 @@ export function articleWindow(lines: readonly PageLine[], nodes: readonly AnyNod
     if (first < 0) first = i;
     last = i;
   }
-  if (first < 0) return { from: 0, to: lines.length, first: 0 };
+  if (first < 0) return { from: 0, to: lines.length, first: 0, lead: Math.min(lines.length, ABOVE), last: lines.length - 1 };
   let from = Math.max(0, first - ABOVE);
   if (headline) {
     const h = headline.trim();
@@ -38,5 +51,7 @@ export function articleWindow(lines: readonly PageLine[], nodes: readonly AnyNod
       }
     }
   }
-  return { from, to: Math.min(lines.length, last + 1 + BELOW), first };
+  let lead = first;
+  while (lead < last && lines[lead]!.text.length < 80) lead++;
+  return { from, to: Math.min(lines.length, last + 1 + BELOW), first, lead, last };
 }

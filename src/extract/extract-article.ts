@@ -10,7 +10,7 @@ import { PipelineError } from '../errors.js';
 import { agencyForDomain } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
-import { parseZonedDate } from '../normalize/parse-zoned-date.js';
+import { siteZone } from '../normalize/site-zone.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
@@ -21,6 +21,7 @@ import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, findCredits } from '../normalize/find-credits.js';
 import { pageMetadata } from './page-metadata.js';
+import { pickDates } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
@@ -89,18 +90,6 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
   for (const n of nodes) if (isElement(n)) visit(n);
 }
 
-function pickDate(candidates: Array<string | null>, timeZone: string): Date | null {
-  let dateOnly: Date | null = null;
-  for (const c of candidates) {
-    if (!c) continue;
-    const d = parseZonedDate(c, timeZone);
-    if (!d) continue;
-    if (/\d:\d\d/.test(c)) return d;
-    dateOnly ??= d;
-  }
-  return dateOnly;
-}
-
 function deadline(start: number, url: string): void {
   if (performance.now() - start > TIME_CAP_MS) throw new PipelineError('too_large', `extract: over the ${TIME_CAP_MS} ms budget for ${url}`, { context: { url } });
 }
@@ -158,8 +147,11 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
   const host = safeHost(siteUrl);
-  const timeZone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? 'UTC';
-  const publishedAt = pickDate(ruleDate && /\d:\d\d/.test(ruleDate) ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], timeZone);
+  const language = resolveLanguage(meta.language, raw);
+  const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
+  const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
+  const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, [...lines.slice(win.from, win.lead + 2), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text), zone);
+  const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
@@ -179,7 +171,9 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     site: rule?.site ?? meta.site ?? (host || null),
     language: resolveLanguage(meta.language, wire.body),
     publishedAt,
-    updatedAt: pickDate(meta.modified, timeZone),
+    publishedPrecision: dates.publishedPrecision,
+    timeZoneAssumed: dates.timeZoneAssumed,
+    updatedAt: dates.updatedAt,
     canonicalUrl: canonicalUrl(meta.canonical ?? url, url),
     leadImage: meta.image ? canonicalUrl(meta.image, url) : null,
     wordCount: countWords(wire.body),

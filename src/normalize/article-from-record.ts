@@ -53,6 +53,9 @@ export function articleFromRecord(rec: ImportRecord): Article {
     site: rec.site ?? null,
     language: resolveLanguage(declared, body),
     publishedAt,
+    // Import records carry an ISO instant or a bare day.
+    publishedPrecision: publishedAt ? (/\d:\d\d:\d\d/.test(rec.published ?? '') ? 'second' : /\d:\d\d/.test(rec.published ?? '') ? 'minute' : 'day') : null,
+    timeZoneAssumed: null,
     updatedAt: null,
     canonicalUrl: canonicalUrl(rec.url),
     leadImage: null,

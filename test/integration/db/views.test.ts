@@ -21,7 +21,7 @@ const ids: Record<string, number> = {};
 function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
   return {
     title: 't', body: text, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: null,
-    language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
+    language: 'en', publishedAt: new Date(at), publishedPrecision: 'second', timeZoneAssumed: null, updatedAt: null, canonicalUrl: url, leadImage: null,
     wordCount: text.split(/\s+/).length, extractor: 'test', ...extra,
   };
 }

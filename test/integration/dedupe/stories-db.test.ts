@@ -24,7 +24,7 @@ let deps: Deps;
 function article(url: string, body: string, at: string, extra: Partial<Article> = {}): Article {
   return {
     title: 't', body, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: new URL(url).hostname,
-    language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
+    language: 'en', publishedAt: new Date(at), publishedPrecision: 'second', timeZoneAssumed: null, updatedAt: null, canonicalUrl: url, leadImage: null,
     wordCount: body.split(/\s+/).length, extractor: 'test', ...extra,
   };
 }
