@@ -20,6 +20,7 @@ import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, findCredits } from '../normalize/find-credits.js';
+import { bylineNames, cleanNames, editorNames } from '../normalize/clean-names.js';
 import { pageMetadata } from './page-metadata.js';
 import { pickDates } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
@@ -150,24 +151,31 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
-  const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, [...lines.slice(win.from, win.lead + 2), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text), zone);
+  const dateLines = [...lines.slice(win.from, win.lead + 2), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text);
+  const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
   const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
   const around = lines.slice(win.from, win.to).map((l) => l.text);
   const credits = findCredits(around);
-  const bylineAuthors = ruleByline ? ruleByline.replace(/^By\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : [];
+  const header = lines.slice(win.from, win.lead + 2).map((l) => l.text);
+  const trailer = lines.slice(Math.max(win.lead + 2, win.last - 3), win.to).map((l) => l.text);
+  const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
+  // Structured and rule bylines first; the visible byline when they name no person.
+  let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
+  if (authors.length === 0) authors = names(bylineNames([...header, ...trailer]));
+  const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
   return {
     title: title || '',
     body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
     html: sanitizeArticleHtml(nodes, url),
-    authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
+    authors: [...new Set([...authors, ...names(wire.authors)])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
     dateline: wire.dateline,
-    editors: wire.editors.length > 0 ? wire.editors : ruleEditors,
+    editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language: resolveLanguage(meta.language, wire.body),
     publishedAt,
