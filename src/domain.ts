@@ -41,8 +41,10 @@ export interface Feed {
 
 /** Where and when a wire story was filed, read from its dateline (`MOSCOW, May 15 (Xinhua) --`). */
 export interface Dateline {
-  /** Place in title case, e.g. "Moscow". */
+  /** Place as written (capitals in title case), with its region: "Moscow", "Columbia, S.C.", "北京", "Bogotá". */
   place: string;
+  /** Canonical English name of a common dateline city ("北京" and "BEIJING" -> "Beijing"); null if not in the table. */
+  city: string | null;
   /** The dateline's calendar date as `YYYY-MM-DD` when it gives one (month/day, year inferred). */
   date: string | null;
 }

@@ -10,6 +10,8 @@ import { PipelineError } from '../errors.js';
 import { agencyForDomain } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
+import { decodeBytes } from '../normalize/decode-bytes.js';
+import { parseDateline } from '../normalize/parse-dateline.js';
 import { siteZone } from '../normalize/site-zone.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
@@ -102,14 +104,20 @@ export interface ExtractOptions {
    * For benchmarks whose ground truth keeps them (article-extraction-benchmark does).
    */
   keepWireMarkup?: boolean;
+  /** HTTP Content-Type the page came with; used to decode a byte input (its charset wins). */
+  contentType?: string | undefined;
 }
 
 /**
- * Extracts the article of a decoded HTML page. Throws PipelineError `no_article` for pages
- * without one and `too_large` past the size or time cap.
+ * Extracts the article of an HTML page: decoded text, or the raw bytes (a Buffer), decoded by
+ * the Content-Type given in `options`, else the page's own BOM / <meta charset> (decodeBytes).
+ * Throws PipelineError `no_article` for pages without one and `too_large` past the size or
+ * time cap.
  */
-export function extractArticle(html: string, url: string, options: ExtractOptions = {}): Article {
+export function extractArticle(input: string | Uint8Array, url: string, options: ExtractOptions = {}): Article {
   const start = performance.now();
+  if (typeof input !== 'string' && input.length > MAX_HTML_CHARS * 4) throw new PipelineError('too_large', `extract: page of ${input.length} bytes over the cap for ${url}`, { context: { url } });
+  const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: options.contentType, kind: 'html' }).text;
   checkInput(html, url);
   const $ = loadHtml(html);
   const meta = pageMetadata($.root()[0]!);
@@ -174,7 +182,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
-    dateline: wire.dateline,
+    dateline: wire.dateline ?? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt),
     editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language: resolveLanguage(meta.language, wire.body),
@@ -197,6 +205,15 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const fromLd = structured.map(agencyOfName).filter((a): a is string => a !== null);
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
+}
+
+/** A dateline at the start of the first text lines when the extracted body did not begin with it. */
+function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {
+  for (const text of lead) {
+    const d = text.length >= 40 ? parseDateline(text, ref) : null;
+    if (d && d.agency) return d.dateline;
+  }
+  return null;
 }
 
 /** Lines just above the article text in an element named as a title (`<td class="biaoti">`). */
