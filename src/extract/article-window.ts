@@ -53,5 +53,8 @@ export function articleWindow(lines: readonly PageLine[], nodes: readonly AnyNod
   }
   let lead = first;
   while (lead < last && lines[lead]!.text.length < 80) lead++;
-  return { from, to: Math.min(lines.length, last + 1 + BELOW), first, lead, last };
+  // The trailer ends where a sidebar or the page footer begins.
+  let to = last + 1;
+  while (to < Math.min(lines.length, last + 1 + BELOW) && !lines[to]!.chrome) to++;
+  return { from, to, first, lead, last };
 }

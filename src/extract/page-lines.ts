@@ -12,6 +12,8 @@ import { BLOCK_TAGS } from './hints.js';
 export interface PageLine {
   text: string;
   el: Element | null;
+  /** Inside an <aside> or <footer>: sidebars and teaser lists, not the article's trailer. */
+  chrome: boolean;
 }
 
 /** Never visible text, or images with their captions and credits. */
@@ -31,9 +33,11 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   const out: PageLine[] = [];
   let buf = '';
   let owner: Element | null = null;
+  let chrome = 0;
+  let articles = 0;
   const flush = (): void => {
     const t = buf.replace(/\s+/g, ' ').trim();
-    if (t !== '' && out.length < max) out.push({ text: t, el: owner });
+    if (t !== '' && out.length < max) out.push({ text: t, el: owner, chrome: chrome > 0 });
     buf = '';
   };
   const walk = (node: AnyNode, block: Element | null, depth: number): void => {
@@ -59,11 +63,17 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     else if (buf !== '' && buf.charCodeAt(buf.length - 1) > 32) buf += ' ';
     const mine = isBlock ? node : block;
     if (isBlock) owner = node;
+    // An <article>'s own <footer> holds its credits; the page's <footer> does not.
+    const side = name === 'aside' || (name === 'footer' && articles === 0);
+    if (side) chrome++;
+    if (name === 'article') articles++;
     for (const c of (node as ParentNode).children) walk(c, mine, depth + 1);
     if (isBlock) {
       flush();
       owner = block;
     } else buf += ' ';
+    if (side) chrome--;
+    if (name === 'article') articles--;
   };
   walk(root, null, 0);
   flush();

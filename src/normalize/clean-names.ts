@@ -8,7 +8,7 @@
 import { agencyByAlias } from './agencies.js';
 
 const BY = /^(?:by|von|por|par|af|av|di|door|od|yazan|autor(?:in)?|author|text|tekst|reporter|written by|words by)\s*[:：]?\s+/iu;
-const ROLE = /\b(?:writer|correspondent|reporter|editor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
+const ROLE = /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
 const CJK_NOT_NAME = /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客/u;
@@ -69,7 +69,8 @@ export function bylineNames(lines: readonly string[]): string[] {
     if (line.length > 100) continue;
     const latin = /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Autor|Autorin|Author)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(line);
     if (latin) found.push(latin[1]!);
-    const zh = /(?:作者|作\s者|撰文|文\s*[/／]|记者|記者)\s*[:：]?\s*([\u4e00-\u9fff·]{2,6}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,5})/u.exec(line);
+    // "作者：茉莉", "文/张三", "记者 李四" at the start of a line; never "回答了记者提问" in running text.
+    const zh = /(?:(?:作者|作\s者|撰文|记者|記者)\s*[:：]|文\s*[/／]|^[（(]?(?:本报)?(?:记者|記者)\s)\s*([\u4e00-\u9fff·]{2,6}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,5})/u.exec(line);
     if (zh) found.push(...zh[1]!.split(/[\s、，,]+/u));
     const ko = /([가-힣]{2,4})\s*기자/u.exec(line);
     if (ko) found.push(ko[1]!);
