@@ -150,7 +150,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win) });
+  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse() });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.

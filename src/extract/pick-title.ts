@@ -19,6 +19,8 @@ export interface TitleInputs {
   host: string;
   /** Lines above the article text whose element class/id says "title" (old portal templates). */
   styledLines: string[];
+  /** Lines just above the article text, nearest first (a headline printed without <h1>). */
+  aboveLines: string[];
 }
 
 /** Separators between a headline and the site or section name: `|`, ` - `, ` – `, ` :: `, ` » `, `_`, `｜`. */
@@ -98,7 +100,22 @@ export function pickTitle(x: TitleInputs): string {
   const agreed = h1s.find((h) => headlineLike(h));
   if (agreed && (metas.length === 0 || h1s.length === 1)) return agreed;
   const meta = metas.find(headlineLike) ?? metas[0];
-  if (meta && headlineLike(meta)) return meta;
   const styled = x.styledLines.map(clean).find(headlineLike);
-  return styled ?? agreed ?? meta ?? '';
+  if (meta && headlineLike(meta) && !weak(meta)) return meta;
+  // Old portal and blog templates print the headline as plain bold text and title every page
+  // with the site name: take the headline-like line printed just above the text.
+  const printed = weak(meta ?? agreed ?? '') ? (styled ?? x.aboveLines.map(clean).find(printedHeadline)) : undefined;
+  return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? styled ?? agreed ?? meta ?? '';
+}
+
+/** Too short to be a news headline: a site or channel name ("网易娱乐", "Blog统计", "Joel on Software"). */
+function weak(s: string): boolean {
+  return s === '' || (CJK.test(s) ? s.replace(/\s/g, '').length <= 10 : s.split(/\s+/).length <= 3);
+}
+
+/** A line that reads as a headline: not a sentence, date line, byline or menu. */
+function printedHeadline(s: string): boolean {
+  if (!headlineLike(s) || weak(s) || s.length > 80) return false;
+  if (/[。.!！:：]$|\d{4}[-/.年]\d|\d{1,2}:\d\d|[|｜>»]|^(?:by|von|作者|来源|来源|发表|posted)/iu.test(s)) return false;
+  return CJK.test(s) ? true : s.split(/\s+/).length <= 20;
 }
