@@ -41,8 +41,10 @@ export interface Feed {
 
 /** Where and when a wire story was filed, read from its dateline (`MOSCOW, May 15 (Xinhua) --`). */
 export interface Dateline {
-  /** Place in title case, e.g. "Moscow". */
+  /** Place as written (capitals in title case), with its region: "Moscow", "Columbia, S.C.", "北京", "Bogotá". */
   place: string;
+  /** Canonical English name of a common dateline city ("北京" and "BEIJING" -> "Beijing"); null if not in the table. */
+  city: string | null;
   /** The dateline's calendar date as `YYYY-MM-DD` when it gives one (month/day, year inferred). */
   date: string | null;
 }
@@ -55,8 +57,14 @@ export interface Article {
   /** Sanitized HTML of the article body (allowlist). */
   html: string;
   authors: string[];
-  /** Canonical agency name of the original wire story ("Xinhua", "TASS", "AP", ...), if credited. */
-  agency: string | null;
+  /**
+   * Canonical names of the agencies credited for the story ("Xinhua", "dpa", "AP", ...), the
+   * primary (dateline) credit first; [] when none. Stored as `articles.agency` (the first) and
+   * `articles.agencies` (all).
+   */
+  agency: string[];
+  /** Other credited originating outlets, as written (`来源：第一财经日报` -> "第一财经日报"). */
+  sources: string[];
   dateline: Dateline | null;
   editors: string[];
   /** Publishing site's name ("People's Daily Online"). */
@@ -64,6 +72,10 @@ export interface Article {
   /** ISO 639-1 code. */
   language: string | null;
   publishedAt: Date | null;
+  /** How much of `publishedAt` the page gave: 'day' (stored as that day 00:00 UTC), 'minute' or 'second'. */
+  publishedPrecision: 'day' | 'minute' | 'second' | null;
+  /** IANA zone a zone-less published time was read in (the site's zone, guessed); null when the page gave the offset. */
+  timeZoneAssumed: string | null;
   updatedAt: Date | null;
   canonicalUrl: string;
   leadImage: string | null;

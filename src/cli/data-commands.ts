@@ -1,10 +1,10 @@
 /** parse-feed, extract, stories, import, replay, backfill. */
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { listStories, streamMembers } from '../db/stories.repo.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { parseFeed } from '../feeds/parse-feed.js';
-import { decodeBytes } from '../normalize/decode-bytes.js';
 import { importArticles } from '../../workers/import-articles.js';
 import { replay } from '../../workers/replay.js';
 import { backfill } from '../../workers/backfill.js';
@@ -22,6 +22,20 @@ function sinceOption(v: string): Date {
   return d;
 }
 
+/** Gzip output above this is refused (a news page is well under 10 MB; a gzip bomb is not). */
+const MAX_GUNZIP_BYTES = 64 * 1024 * 1024;
+
+/** A page file's bytes; `.gz` files (and any file starting with the gzip magic) are gunzipped. */
+function readPage(file: string): Buffer {
+  const raw = readFileSync(file);
+  if (!file.endsWith('.gz') && !(raw[0] === 0x1f && raw[1] === 0x8b)) return raw;
+  try {
+    return gunzipSync(raw, { maxOutputLength: MAX_GUNZIP_BYTES });
+  } catch (err) {
+    throw new UsageError(`extract: cannot gunzip ${file}: ${(err as Error).message}`);
+  }
+}
+
 /** "fetch_http 2, no_article 1" (empty when nothing failed). */
 const failureCounts = (failed: Record<string, number>): string => Object.entries(failed).map(([code, n]) => `${code} ${n}`).join(', ');
 
@@ -37,13 +51,12 @@ export function registerDataCommands(program: Command): void {
 
   program
     .command('extract <file>')
-    .description('extract an article from an HTML file and print it as JSON')
+    .description('extract an article from an HTML file (or .html.gz) and print it as JSON')
     .requiredOption('--url <url>', 'URL of the page')
     .option('--content-type <type>', 'HTTP Content-Type it was served with')
     .action((file: string, opts: { url: string; contentType?: string }) => {
       checkUrl(opts.url);
-      const { text } = decodeBytes(readFileSync(file), { contentType: opts.contentType, kind: 'html' });
-      print(extractArticle(text, opts.url));
+      print(extractArticle(readPage(file), opts.url, { contentType: opts.contentType }));
     });
 
   program

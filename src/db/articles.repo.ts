@@ -17,11 +17,17 @@ export interface ArticleInput {
   html: string | null;
   authors: string[];
   agency: string | null;
+  /** Every credited agency, the primary first (optional for callers that know one). */
+  agencies?: string[] | undefined;
+  sources?: string[] | undefined;
   datelinePlace: string | null;
+  datelineCity?: string | null | undefined;
   datelineDate: string | null;
   editors: string[];
   language: string | null;
   publishedAt: Date | null;
+  publishedPrecision?: 'day' | 'minute' | 'second' | null | undefined;
+  timeZoneAssumed?: string | null | undefined;
   updatedAt: Date | null;
   contentHash: string;
   leadHash: string | null;
@@ -62,11 +68,16 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
       html: a.html,
       authors: a.authors,
       agency: a.agency,
+      agencies: a.agencies ?? (a.agency ? [a.agency] : []),
+      sources: a.sources ?? [],
       dateline_place: a.datelinePlace,
+      dateline_city: a.datelineCity ?? null,
       dateline_date: a.datelineDate,
       editors: a.editors,
       language: a.language,
       published_at: a.publishedAt,
+      published_precision: a.publishedPrecision ?? null,
+      time_zone_assumed: a.timeZoneAssumed ?? null,
       updated_at: a.updatedAt,
       content_hash: a.contentHash,
       lead_hash: a.leadHash,

@@ -13,11 +13,16 @@ export interface ArticlesTable {
   html: string | null;
   authors: string[];
   agency: string | null;
+  agencies: ColumnType<string[], string[] | undefined, string[]>;
+  sources: ColumnType<string[], string[] | undefined, string[]>;
   dateline_place: string | null;
+  dateline_city: string | null;
   dateline_date: ColumnType<string | null, string | null | undefined, string | null>;
   editors: string[];
   language: string | null;
   published_at: Date | null;
+  published_precision: 'day' | 'minute' | 'second' | null;
+  time_zone_assumed: string | null;
   updated_at: Date | null;
   first_seen_at: Generated<Date>;
   fetched_at: Generated<Date>;

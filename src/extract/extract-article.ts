@@ -10,14 +10,22 @@ import { PipelineError } from '../errors.js';
 import { agencyForDomain } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
-import { parseZonedDate } from '../normalize/parse-zoned-date.js';
+import { decodeBytes } from '../normalize/decode-bytes.js';
+import { parseDateline } from '../normalize/parse-dateline.js';
+import { siteZone } from '../normalize/site-zone.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
+import { pageLines, type PageLine } from './page-lines.js';
+import { articleWindow } from './article-window.js';
+import { agencyOfName, findCredits } from '../normalize/find-credits.js';
+import { bylineNames, cleanNames, editorNames } from '../normalize/clean-names.js';
 import { pageMetadata } from './page-metadata.js';
+import { pickDates } from './pick-dates.js';
+import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
 import { ruleForUrl } from './sites/index.js';
@@ -85,18 +93,6 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
   for (const n of nodes) if (isElement(n)) visit(n);
 }
 
-function pickDate(candidates: Array<string | null>, timeZone: string): Date | null {
-  let dateOnly: Date | null = null;
-  for (const c of candidates) {
-    if (!c) continue;
-    const d = parseZonedDate(c, timeZone);
-    if (!d) continue;
-    if (/\d:\d\d/.test(c)) return d;
-    dateOnly ??= d;
-  }
-  return dateOnly;
-}
-
 function deadline(start: number, url: string): void {
   if (performance.now() - start > TIME_CAP_MS) throw new PipelineError('too_large', `extract: over the ${TIME_CAP_MS} ms budget for ${url}`, { context: { url } });
 }
@@ -108,17 +104,25 @@ export interface ExtractOptions {
    * For benchmarks whose ground truth keeps them (article-extraction-benchmark does).
    */
   keepWireMarkup?: boolean;
+  /** HTTP Content-Type the page came with; used to decode a byte input (its charset wins). */
+  contentType?: string | undefined;
 }
 
 /**
- * Extracts the article of a decoded HTML page. Throws PipelineError `no_article` for pages
- * without one and `too_large` past the size or time cap.
+ * Extracts the article of an HTML page: decoded text, or the raw bytes (a Buffer), decoded by
+ * the Content-Type given in `options`, else the page's own BOM / <meta charset> (decodeBytes).
+ * Throws PipelineError `no_article` for pages without one and `too_large` past the size or
+ * time cap.
  */
-export function extractArticle(html: string, url: string, options: ExtractOptions = {}): Article {
+export function extractArticle(input: string | Uint8Array, url: string, options: ExtractOptions = {}): Article {
   const start = performance.now();
+  if (typeof input !== 'string' && input.length > MAX_HTML_CHARS * 4) throw new PipelineError('too_large', `extract: page of ${input.length} bytes over the cap for ${url}`, { context: { url } });
+  const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: options.contentType, kind: 'html' }).text;
   checkInput(html, url);
   const $ = loadHtml(html);
   const meta = pageMetadata($.root()[0]!);
+  // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
+  const lines = pageLines($.root()[0]!);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
@@ -144,37 +148,82 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   }
   deadline(start, url);
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
+  const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? meta.title ?? meta.h1 ?? '';
+  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse() });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
   const host = safeHost(siteUrl);
-  const timeZone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? 'UTC';
-  const publishedAt = pickDate(ruleDate && /\d:\d\d/.test(ruleDate) ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], timeZone);
+  const language = resolveLanguage(meta.language, raw);
+  const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
+  const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
+  const dateLines = [...lines.slice(win.from, win.lead + 2), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text);
+  const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
+  const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
-  const bylineAuthors = ruleByline ? ruleByline.replace(/^By\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : [];
+  const around = lines.slice(win.from, win.to).map((l) => l.text);
+  const credits = findCredits(around);
+  const header = lines.slice(win.from, win.lead + 2).map((l) => l.text);
+  const trailer = lines.slice(Math.max(win.lead + 2, win.last - 3), win.to).map((l) => l.text);
+  const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
+  // Structured and rule bylines first; the visible byline when they name no person.
+  let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
+  if (authors.length === 0) authors = names(bylineNames([...header, ...trailer]));
+  const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
   return {
     title: title || '',
     body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
     html: sanitizeArticleHtml(nodes, url),
-    authors: [...new Set([...meta.authors, ...bylineAuthors, ...wire.authors])],
+    authors: [...new Set([...authors, ...names(wire.authors)])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: wire.agency ?? (rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
-    dateline: wire.dateline,
-    editors: wire.editors.length > 0 ? wire.editors : ruleEditors,
+    agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    sources: credits.sources,
+    dateline: wire.dateline ?? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt),
+    editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language: resolveLanguage(meta.language, wire.body),
     publishedAt,
-    updatedAt: pickDate(meta.modified, timeZone),
+    publishedPrecision: dates.publishedPrecision,
+    timeZoneAssumed: dates.timeZoneAssumed,
+    updatedAt: dates.updatedAt,
     canonicalUrl: canonicalUrl(meta.canonical ?? url, url),
     leadImage: meta.image ? canonicalUrl(meta.image, url) : null,
     wordCount: countWords(wire.body),
     extractor: `${EXTRACTOR_VERSION} ${via}`,
   };
+}
+
+/**
+ * Every agency credited, the dateline's first: the set an analyst filters on. The site's own
+ * agency (a story on apnews.com) counts only when the page credits no one else.
+ */
+function agencySet(lead: string | null, found: string[], structured: string[], owner: string | null): string[] {
+  const fromLd = structured.map(agencyOfName).filter((a): a is string => a !== null);
+  const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
+  return all.length > 0 ? all : owner ? [owner] : [];
+}
+
+/** A dateline at the start of the first text lines when the extracted body did not begin with it. */
+function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {
+  for (const text of lead) {
+    const d = text.length >= 40 ? parseDateline(text, ref) : null;
+    if (d && d.agency) return d.dateline;
+  }
+  return null;
+}
+
+/** Lines just above the article text in an element named as a title (`<td class="biaoti">`). */
+function styledLines(lines: readonly PageLine[], win: { from: number; first: number }): string[] {
+  const out: string[] = [];
+  for (let i = win.first - 1; i >= Math.max(0, win.first - 30); i--) {
+    const el = lines[i]!.el;
+    if (el && /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '')) out.push(lines[i]!.text);
+  }
+  return out;
 }
 
 function safeHost(url: string): string {

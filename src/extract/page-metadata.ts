@@ -19,10 +19,12 @@ interface HeadParts {
   canonical: string | null;
   lang: string | null;
   h1: Element | null;
+  h1s: Element[];
+  docTitle: Element | null;
 }
 
 function collect(root: AnyNode): HeadParts {
-  const parts: HeadParts = { metas: [], ldScripts: [], times: [], canonical: null, lang: null, h1: null };
+  const parts: HeadParts = { metas: [], ldScripts: [], times: [], canonical: null, lang: null, h1: null, h1s: [], docTitle: null };
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -33,7 +35,8 @@ function collect(root: AnyNode): HeadParts {
         case 'script': if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n); continue;
         case 'link': if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href']; break;
         case 'html': parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null; break;
-        case 'h1': parts.h1 ??= n; break;
+        case 'h1': parts.h1 ??= n; if (parts.h1s.length < 5) parts.h1s.push(n); break;
+        case 'title': parts.docTitle ??= n; break;
         default: if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
       }
     }
@@ -58,6 +61,12 @@ export interface PageMetadata {
   description: string | null;
   /** Text of the first <h1>, the title of last resort. */
   h1: string | null;
+  /** Texts of the page's first few <h1>s (the first is sometimes the site logo). */
+  h1s: string[];
+  /** Title candidates as the page states them: JSON-LD headline, og:title, twitter:title, <title>. */
+  titles: { headline: string | null; og: string | null; twitter: string | null; doc: string | null };
+  /** Names the site goes by (og:site_name, application-name, JSON-LD publisher). */
+  siteNames: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -135,5 +144,13 @@ export function pageMetadata(root: AnyNode): PageMetadata {
     language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
     h1: parts.h1 ? textOf(parts.h1) || null : null,
+    h1s: parts.h1s.map((e) => textOf(e)).filter((t) => t !== ''),
+    titles: {
+      headline: fromLd('headline')[0] ?? null,
+      og: meta('og:title')[0] ?? null,
+      twitter: meta('twitter:title')[0] ?? null,
+      doc: parts.docTitle ? textOf(parts.docTitle) || null : null,
+    },
+    siteNames: [...new Set([...meta('og:site_name', 'application-name', 'apple-mobile-web-app-title'), ...(publisher ? [publisher] : [])])],
   };
 }

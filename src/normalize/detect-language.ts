@@ -27,6 +27,8 @@ const STOPWORDS: Record<string, string[]> = {
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada'],
   nl: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'op', 'te', 'niet', 'voor', 'met', 'zijn', 'ook'],
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'ama'],
+  ro: ['și', 'în', 'care', 'pentru', 'că', 'este', 'să', 'mai', 'sunt', 'fost', 'ale', 'lui', 'sau', 'din', 'pe', 'cu', 'nu', 'acest', 'această'],
+  sw: ['na', 'ya', 'wa', 'kwa', 'ni', 'za', 'katika', 'kuwa', 'hiyo', 'hii', 'wake', 'amesema', 'baada', 'hadi', 'pia', 'kama', 'ambao', 'ambayo', 'huo', 'cha'],
 };
 const STOP_INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang]);
@@ -37,13 +39,18 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-function latinLanguage(text: string): { lang: string; hits: number } | null {
+function stopwordHits(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   let n = 0;
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (++n > 600) break;
     for (const lang of STOP_INDEX.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
+  return counts;
+}
+
+function latinLanguage(text: string): { lang: string; hits: number } | null {
+  const counts = stopwordHits(text);
   let best: { lang: string; hits: number } | null = null;
   for (const [lang, hits] of counts) if (!best || hits > best.hits) best = { lang, hits };
   return best && best.hits >= 3 ? best : null;
@@ -65,6 +72,10 @@ export function detectLanguage(text: string): string | null {
   // Japanese mixes kana with kanji; any real share of kana means Japanese, not Chinese.
   if (best === 'zh' && (counts.get('ja') ?? 0) > bestCount * 0.05) return 'ja';
   if (best === 'ru' && /[іїєґ]/i.test(sample)) return 'uk';
+  // Bulgarian writes ъ as a vowel and has no ы or э.
+  if (best === 'ru' && !/[ыэ]/i.test(sample) && (sample.match(/ъ|(?<!\p{L})(?:ще|са|към|със|това|които|от)(?!\p{L})/giu)?.length ?? 0) >= 3) return 'bg';
+  // Persian letters absent from Arabic: پ چ ژ گ and the Persian yeh/keheh.
+  if (best === 'ar' && (sample.match(/[پچژگیک]/g)?.length ?? 0) >= 5) return 'fa';
   if (best !== 'latin') return best;
   return latinLanguage(sample)?.lang ?? null;
 }
@@ -75,8 +86,16 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
   const found = detectLanguage(text);
   if (!found) return decl;
   if (!decl) return found;
-  // Stopword counts cannot separate close Latin languages reliably; trust a Latin-script declaration.
+  // Stopword counts cannot separate close Latin languages reliably; trust a Latin-script
+  // declaration unless the declared language's own stopwords are plainly rarer (a Swahili
+  // article on a page marked lang="en").
   const latin = new Set(Object.keys(STOPWORDS));
-  if (latin.has(found) && !['zh', 'ja', 'ko', 'ru', 'uk', 'ar', 'he', 'th', 'hi', 'el'].includes(decl)) return decl;
+  if (latin.has(found) && !['zh', 'ja', 'ko', 'ru', 'uk', 'ar', 'he', 'th', 'hi', 'el'].includes(decl)) {
+    if (!STOPWORDS[decl] || decl === found) return decl;
+    const hits = stopwordHits(text.slice(0, 2000));
+    return (hits.get(decl) ?? 0) * 2 >= (hits.get(found) ?? 0) ? decl : found;
+  }
+  // A Cyrillic or Arabic-script declaration names the language the script detector cannot tell apart.
+  if ((found === 'ru' && ['bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'uk'].includes(decl)) || (found === 'ar' && ['fa', 'ur', 'ps'].includes(decl))) return decl;
   return found;
 }

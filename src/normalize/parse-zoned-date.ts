@@ -7,9 +7,21 @@
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  // de, da/no, sv, nl
+  januar: 1, februar: 2, märz: 3, mär: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12, dez: 12, okt: 10,
+  marts: 3, mars: 3, maj: 5, desember: 12, januari: 1, februari: 2, augusti: 8, maart: 3, mei: 5, augustus: 8,
+  // fr, es, it, pt
+  janvier: 1, février: 2, fevrier: 2, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  // tr, pl (genitive), uk (genitive)
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
 };
 
-/** Month number of an English or Russian (genitive) month name or abbreviation. */
+/** Month number of a month name or abbreviation (en, ru, de, fr, es, it, pt, nl, da/no/sv, tr, pl, uk). */
 export function monthNumber(name: string): number | undefined {
   const n = name.toLowerCase().replace(/\.$/, '');
   return MONTHS[n] ?? MONTHS[n.slice(0, 3)] ?? (n.length > 3 ? MONTHS[n.slice(0, 4)] : undefined);
@@ -42,15 +54,25 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 24 && mi >= 0 && mi < 60;
 }
 
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?)?/i;
+const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
 const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** `15.05.2024 11:02` (RIA, Anadolu): day first, dotted. */
 const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
 const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
-const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
+/** `11:02`, `11:02:33`, `5:01 PM`, and `05h01` as French pages print it. */
+const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})/;
-const DMY = /(\d{1,2}) ([A-Za-zА-Яа-яё]{3,9})\.?,? (\d{4})/;
-const ZONE = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|\b(GMT|UTC|Z)\b/;
+/** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`. */
+const DMY = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
+/** After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, or a zone abbreviation (`CEST`, `IST`). */
+const ZONE = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b/;
+/** Zone abbreviations news pages print after a time, in minutes east of UTC. */
+const ABBREVIATIONS: Record<string, number> = {
+  UT: 0, WET: 0, BST: 60, IST: 330, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, EET: 120, EEST: 180, MSK: 180, TRT: 180,
+  EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+  JST: 540, KST: 540, HKT: 480, SGT: 480, PHT: 480, WIB: 420, AEST: 600, AEDT: 660, ACST: 570, AWST: 480,
+  NZST: 720, NZDT: 780, SAST: 120, EAT: 180, WAT: 60, PKT: 300, IRST: 210, GST: 240,
+};
 
 function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, timeZone: string): Date | null {
   if (!valid(y, mo, d, h, mi)) return null;
@@ -58,12 +80,59 @@ function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: n
   const z = zone.toUpperCase();
   let off = 0;
   if (z !== 'Z' && z !== 'UTC' && z !== 'GMT') {
-    // "+08:00", "+0800", and "GMT+8" as CGTN prints it.
+    // "+08:00", "+0800", "+08", and "GMT+8" as CGTN prints it; "CEST" and other abbreviations.
     const m = /([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(z);
-    if (!m) return null;
-    off = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+    if (m) off = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+    else if (z === 'CST') off = zoneOffsetMinutes(timeZone, new Date(Date.UTC(y, mo - 1, d))) === 480 ? 480 : -360; // China or US Central
+    else if (ABBREVIATIONS[z] !== undefined) off = ABBREVIATIONS[z]!;
+    else return wallTimeToUtc(y, mo, d, h, mi, s, timeZone); // a word, not a zone
   }
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - off * 60000);
+}
+
+function zoneOf(zm: RegExpExecArray | null): string | undefined {
+  if (!zm) return undefined;
+  if (zm[1]) return `${zm[1]}${zm[2]!.padStart(2, '0')}:${zm[3] ?? '00'}`;
+  if (zm[4]) return `${zm[4]}${zm[5]}:${zm[6]}`;
+  if (zm[7]) return 'Z';
+  return zm[8] && (ABBREVIATIONS[zm[8]] !== undefined || zm[8] === 'CST') ? zm[8] : undefined;
+}
+
+function isZone(z: string | undefined): boolean {
+  if (!z) return false;
+  return /^(?:z|[+-]\d|utc|gmt)/i.test(z) || ABBREVIATIONS[z.toUpperCase()] !== undefined || z.toUpperCase() === 'CST';
+}
+
+/** How much of a date a text gave: a calendar day, a minute, or a second. */
+export type DatePrecision = 'day' | 'minute' | 'second';
+
+/** A parsed date with what the text said about it. */
+export interface DateInfo {
+  date: Date;
+  precision: DatePrecision;
+  /** True when the text gave a zone or offset; false when the time was read in the assumed zone. */
+  zoned: boolean;
+}
+
+/**
+ * parseZonedDate with the precision and whether a zone was written. A date-only value is the
+ * calendar day at 00:00 UTC with precision 'day' (not the site's midnight, which would move it
+ * to the day before for every zone east of UTC).
+ */
+export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC'): DateInfo | null {
+  if (!text) return null;
+  const t = text.trim();
+  const iso = ISO.exec(t);
+  const hasTime = iso ? iso[4] !== undefined : TIME.test(t) && !/^\d{4}-\d\d-\d\d$/.test(t);
+  const seconds = iso ? iso[6] !== undefined : /\d:\d\d:\d\d/.test(t);
+  const tm = iso ? null : TIME.exec(t);
+  const zoned = iso ? isZone(iso[7]) : hasTime && !!tm && zoneOf(ZONE.exec(t.slice(tm.index + tm[0].length))) !== undefined;
+  if (!hasTime) {
+    const d = parseZonedDate(t, 'UTC');
+    return d ? { date: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), precision: 'day', zoned: false } : null;
+  }
+  const d = parseZonedDate(t, timeZone);
+  return d ? { date: d, precision: seconds ? 'second' : 'minute', zoned } : null;
 }
 
 /**
@@ -94,7 +163,7 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   let h = tm ? +tm[1]! : 0;
   const mi = tm ? +tm[2]! : 0;
   if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
-  const zm = ZONE.exec(t);
-  const zone = zm ? (zm[4] ? 'Z' : `${zm[1]}${zm[2]!.padStart(2, '0')}:${zm[3] ?? '00'}`) : undefined;
+  const zm = tm ? ZONE.exec(t.slice(tm.index + tm[0].length)) : null;
+  const zone = zoneOf(zm);
   return fromParts(y, mo, d, h, mi, tm?.[3] ? +tm[3] : 0, zone, timeZone);
 }

@@ -23,8 +23,8 @@ let deps: Deps;
 
 function article(url: string, body: string, at: string, extra: Partial<Article> = {}): Article {
   return {
-    title: 't', body, html: '', authors: [], agency: null, dateline: null, editors: [], site: new URL(url).hostname,
-    language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
+    title: 't', body, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: new URL(url).hostname,
+    language: 'en', publishedAt: new Date(at), publishedPrecision: 'second', timeZoneAssumed: null, updatedAt: null, canonicalUrl: url, leadImage: null,
     wordCount: body.split(/\s+/).length, extractor: 'test', ...extra,
   };
 }
@@ -85,10 +85,10 @@ describe('dedupe on Postgres', () => {
       'Both sides also agreed to increase the number of student exchange places to 100,000 a year and to hold a joint cultural festival in the autumn, according to a statement released after the meeting.',
       'The ministers said they had discussed the situation in the Middle East and on the Korean Peninsula and called for dialogue, adding that the two countries would coordinate at the United Nations.',
     ];
-    const repost = await store(article('https://en.people.example/n3/2026/0303/strike.html', TRANSFORMS['credit-webeditor']!(ps), '2026-03-03T08:00:00Z', { agency: 'Xinhua' }));
+    const repost = await store(article('https://en.people.example/n3/2026/0303/strike.html', TRANSFORMS['credit-webeditor']!(ps), '2026-03-03T08:00:00Z', { agency: ['Xinhua'] }));
     const first = await dedupeArticle(deps, { articleId: repost.id, version: 1 });
     expect(first).toMatchObject({ role: 'original', created: true });
-    const original = await store(article('https://english.news.cn/20260303/abc/c.html', ps.join('\n\n'), '2026-03-03T09:00:00Z', { agency: 'Xinhua' }));
+    const original = await store(article('https://english.news.cn/20260303/abc/c.html', ps.join('\n\n'), '2026-03-03T09:00:00Z', { agency: ['Xinhua'] }));
     const joined = await dedupeArticle(deps, { articleId: original.id, version: 1 });
     expect(joined).toMatchObject({ role: 'original', created: false });
     const story = (await listStories(env.db)).find((s) => s.original_article_id === original.id)!;
@@ -118,7 +118,7 @@ describe('dedupe on Postgres', () => {
       ['https://daily.example/world/storm-emergency', WRITE_THRU.v3, '2026-03-08T07:00:00Z', 'AP'],
     ];
     for (const [url, text, at, agency] of versions) {
-      const a = await store(article(url, text, at, { agency }));
+      const a = await store(article(url, text, at, { agency: agency ? [agency] : [] }));
       const s = await dedupeArticle(deps, { articleId: a.id, version: a.version });
       ids.push(a.id);
       stories.push((s as { storyId: number }).storyId);

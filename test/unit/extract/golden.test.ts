@@ -8,7 +8,7 @@ interface Expected {
   url: string;
   title?: string;
   body: string;
-  agency: string | null;
+  agency: string[];
   datelinePlace: string | null;
   editors: string[];
   publishedAt: string | null;
@@ -26,7 +26,7 @@ describe('golden pages', () => {
     const a = extractArticle(readFileSync(join(DIR, file), 'utf8'), exp.url);
     expect(a.body).toBe(exp.body);
     if (exp.title !== undefined) expect(a.title).toBe(exp.title);
-    expect(a.agency).toBe(exp.agency);
+    expect(a.agency).toEqual(exp.agency);
     expect(a.dateline?.place ?? null).toBe(exp.datelinePlace);
     expect(a.editors).toEqual(exp.editors);
     expect(a.publishedAt?.toISOString() ?? null).toBe(exp.publishedAt);

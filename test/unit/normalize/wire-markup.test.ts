@@ -10,21 +10,27 @@ const REF = new Date('2024-05-15T03:00:00Z');
 
 describe('parseDateline', () => {
   it.each([
-    ['MOSCOW, May 15 (Xinhua) -- On the eve', 'Moscow', '2024-05-15', 'Xinhua', 'On the eve'],
-    ['WASHINGTON (AP) — The House voted', 'Washington', null, 'AP', 'The House voted'],
-    ['HANOI, Vietnam (AP) — U.S. Defense', 'Hanoi', null, 'AP', 'U.S. Defense'],
-    ['LONDON, May 15 (Reuters) - Britain said', 'London', '2024-05-15', 'Reuters', 'Britain said'],
-    ['MOSCOW, May 15. /TASS/. Russia will', 'Moscow', '2024-05-15', 'TASS', 'Russia will'],
-    ['NEW DELHI [India], May 15 (ANI): The Centre', 'New Delhi', '2024-05-15', 'ANI', 'The Centre'],
-    ['SEOUL, May 15 (Yonhap) -- North Korea', 'Seoul', '2024-05-15', 'Yonhap', 'North Korea'],
-    ['TOKYO, May 15 Kyodo - Japan will', 'Tokyo', '2024-05-15', 'Kyodo', 'Japan will'],
-    ['New Delhi, May 15 (PTI) The government', 'New Delhi', '2024-05-15', 'PTI', 'The government'],
-    ['新华社北京5月15日电（记者 张三）国家主席', '北京', '2024-05-15', 'Xinhua', '国家主席'],
-    ['МОСКВА, 15 мая. /ТАСС/. Президент', 'Москва', '2024-05-15', 'TASS', 'Президент'],
-    ['МОСКВА, 15 мая - РИА Новости. Президент', 'Москва', '2024-05-15', 'RIA Novosti', 'Президент'],
-  ])('%s', (text, place, date, agency, rest) => {
+    ['MOSCOW, May 15 (Xinhua) -- On the eve', 'Moscow', '2024-05-15', 'Xinhua', 'On the eve', 'Moscow'],
+    ['WASHINGTON (AP) — The House voted', 'Washington', null, 'AP', 'The House voted', 'Washington'],
+    ['HANOI, Vietnam (AP) — U.S. Defense', 'Hanoi, Vietnam', null, 'AP', 'U.S. Defense', null],
+    ['LONDON, May 15 (Reuters) - Britain said', 'London', '2024-05-15', 'Reuters', 'Britain said', 'London'],
+    ['MOSCOW, May 15. /TASS/. Russia will', 'Moscow', '2024-05-15', 'TASS', 'Russia will', 'Moscow'],
+    ['NEW DELHI [India], May 15 (ANI): The Centre', 'New Delhi', '2024-05-15', 'ANI', 'The Centre', 'New Delhi'],
+    ['SEOUL, May 15 (Yonhap) -- North Korea', 'Seoul', '2024-05-15', 'Yonhap', 'North Korea', 'Seoul'],
+    ['TOKYO, May 15 Kyodo - Japan will', 'Tokyo', '2024-05-15', 'Kyodo', 'Japan will', 'Tokyo'],
+    ['New Delhi, May 15 (PTI) The government', 'New Delhi', '2024-05-15', 'PTI', 'The government', 'New Delhi'],
+    ['新华社北京5月15日电（记者 张三）国家主席', '北京', '2024-05-15', 'Xinhua', '国家主席', 'Beijing'],
+    ['МОСКВА, 15 мая. /ТАСС/. Президент', 'Москва', '2024-05-15', 'TASS', 'Президент', 'Moscow'],
+    ['МОСКВА, 15 мая - РИА Новости. Президент', 'Москва', '2024-05-15', 'RIA Novosti', 'Президент', 'Moscow'],
+    // German-style credits, Korean and Japanese lead credits; the region stays with the place.
+    ['Bamberg (dpa/lby) - Die Stadtwerke', 'Bamberg', null, 'dpa', 'Die Stadtwerke', null],
+    ['Wien (epdÖ) – Auch während', 'Wien', null, 'epd', 'Auch während', 'Vienna'],
+    ['COLUMBIA, S.C. (AP) — Voters in', 'Columbia, S.C.', null, 'AP', 'Voters in', null],
+    ['(서울=연합뉴스) 정부는', '서울', null, 'Yonhap', '정부는', 'Seoul'],
+    ['【ワシントン共同】米政府は', 'ワシントン', null, 'Kyodo', '米政府は', 'Washington'],
+  ])('%s', (text, place, date, agency, rest, city) => {
     const d = parseDateline(text, REF);
-    expect(d?.dateline).toEqual({ place, date });
+    expect(d?.dateline).toEqual({ place, date, city });
     expect(d?.agency).toBe(agency);
     expect(d?.rest).toBe(rest);
   });

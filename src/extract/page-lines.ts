@@ -1,0 +1,81 @@
+/**
+ * The page as lines of visible text in document order, read before the page is cleaned: the
+ * metadata readers (credits, bylines, visible dates) look at the header and trailer lines
+ * around the article that the body extractor throws away. Image captions and photo credits
+ * are left out here, so "Foto: dpa" under a picture never reads as a story credit.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { isElement } from './dom.js';
+import { BLOCK_TAGS } from './hints.js';
+
+/** One line of visible text and the block element it came from. */
+export interface PageLine {
+  text: string;
+  el: Element | null;
+  /** Inside an <aside> or <footer>: sidebars and teaser lists, not the article's trailer. */
+  chrome: boolean;
+}
+
+/** Never visible text, or images with their captions and credits. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'option', 'button', 'textarea', 'head', 'title', 'figure', 'figcaption', 'picture', 'video', 'audio', 'nav', 'menu']);
+/** Class/id words of image, caption and photo-credit containers. */
+const IMAGE_BOX = /(^|[^a-z])(figure|figcaption|caption|photo|photos|foto|fotos|bild|image|images|img|picture|gallery|slideshow|media-credit|image-credit|photo-credit)([^a-z]|$)/;
+
+function isImageBox(el: Element): boolean {
+  const a = el.attribs;
+  if (a['class'] === undefined && a['id'] === undefined) return false;
+  if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
+  return IMAGE_BOX.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase());
+}
+
+/** Lines of the page's visible text under `root`, capped at `max` lines. */
+export function pageLines(root: AnyNode, max = 4000): PageLine[] {
+  const out: PageLine[] = [];
+  let buf = '';
+  let owner: Element | null = null;
+  let chrome = 0;
+  let articles = 0;
+  const flush = (): void => {
+    const t = buf.replace(/\s+/g, ' ').trim();
+    if (t !== '' && out.length < max) out.push({ text: t, el: owner, chrome: chrome > 0 });
+    buf = '';
+  };
+  const walk = (node: AnyNode, block: Element | null, depth: number): void => {
+    if (node.type === 'text') {
+      buf += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type === 'root') {
+      for (const c of (node as ParentNode).children) walk(c, block, depth + 1);
+      return;
+    }
+    if (!isElement(node) || depth > 200) return;
+    const name = node.name;
+    if (SKIP_TAGS.has(name)) return;
+    if (isImageBox(node)) return;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) flush();
+    // Inline siblings (a byline's <span>s) are separated so "Reuters" + "Published" stay two words.
+    else if (buf !== '' && buf.charCodeAt(buf.length - 1) > 32) buf += ' ';
+    const mine = isBlock ? node : block;
+    if (isBlock) owner = node;
+    // An <article>'s own <footer> holds its credits; the page's <footer> does not.
+    const side = name === 'aside' || (name === 'footer' && articles === 0);
+    if (side) chrome++;
+    if (name === 'article') articles++;
+    for (const c of (node as ParentNode).children) walk(c, mine, depth + 1);
+    if (isBlock) {
+      flush();
+      owner = block;
+    } else buf += ' ';
+    if (side) chrome--;
+    if (name === 'article') articles--;
+  };
+  walk(root, null, 0);
+  flush();
+  return out;
+}

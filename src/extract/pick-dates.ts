@@ -1,0 +1,80 @@
+/**
+ * Publication and update times from the page's structured dates and, when those give no time
+ * of day (or nothing), the visible date line near the headline ("02. januar 2020 kl. 10:21",
+ * "2019-09-07 15:10:53 来源：新华社"). Times written without an offset are read in the site's
+ * zone, and that zone is returned so the article records what was assumed.
+ */
+import { parseDateInfo, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
+
+/** The chosen dates. */
+export interface PickedDates {
+  publishedAt: Date | null;
+  publishedPrecision: DatePrecision | null;
+  /** The IANA zone a zone-less published time was read in; null when the page gave the offset. */
+  timeZoneAssumed: string | null;
+  updatedAt: Date | null;
+}
+
+interface Candidate {
+  raw: string;
+  info: DateInfo;
+}
+
+const UPDATE_WORDS = /updated|update:|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
+const HAS_TIME = /\d[:h：]\d\d|\d时\d/;
+const HAS_DATE = /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}/u;
+/** The wall-clock part of an ISO value, to spot a local time mislabelled as UTC. */
+const WALL = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
+
+function parseAll(values: Array<string | null>, zone: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const raw of values) {
+    if (!raw) continue;
+    const info = parseDateInfo(raw, zone);
+    if (info) out.push({ raw, info });
+  }
+  return out;
+}
+
+function best(cands: Candidate[]): Candidate | null {
+  const timed = cands.filter((c) => c.info.precision !== 'day');
+  let pick = timed[0] ?? cands[0] ?? null;
+  // "14:26:01Z" in JSON-LD beside "14:26:01+02:00" in <time>: the publisher's local time
+  // labelled UTC. The value with the real offset wins.
+  if (pick && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
+    const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
+    const other = timed.find((c) => c !== pick && c.info.zoned && !/(?:Z|[+-]00:?00)\s*$/i.test(c.raw) && WALL.exec(c.raw)?.[0].replace(' ', 'T') === wall);
+    if (other) pick = other;
+  }
+  return pick;
+}
+
+/** The first date with a time of day among the lines, skipping update lines; within 36 h of `near`. */
+function visible(lines: readonly string[], zone: string, near: Date | null, wantUpdate: boolean, needTime = true): Candidate | null {
+  for (const line of lines) {
+    if (line.length > (needTime ? 200 : 80) || (needTime && !HAS_TIME.test(line)) || !HAS_DATE.test(line)) continue;
+    if (UPDATE_WORDS.test(line) !== wantUpdate) continue;
+    const info = parseDateInfo(line, zone);
+    if (!info || (needTime && info.precision === 'day')) continue;
+    if (near && Math.abs(info.date.getTime() - near.getTime()) > 36 * 3600e3) continue;
+    return { raw: line, info };
+  }
+  return null;
+}
+
+/** Publication and update times of a page. `zone` is the site's zone (null: unknown, UTC assumed). */
+export function pickDates(published: Array<string | null>, modified: string[], lines: readonly string[], zone: string | null): PickedDates {
+  const z = zone ?? 'UTC';
+  const structured = best(parseAll(published, z));
+  let pub = structured;
+  if (!pub || pub.info.precision === 'day') pub = visible(lines, z, pub?.info.date ?? null, false) ?? pub;
+  // No structured date at all: a date-only line near the headline ("19.11.2021") is the day.
+  pub ??= visible(lines, z, null, false, false);
+  const upd = best(parseAll(modified, z)) ?? visible(lines, z, null, true);
+  return {
+    publishedAt: pub?.info.date ?? null,
+    publishedPrecision: pub?.info.precision ?? null,
+    timeZoneAssumed: pub && pub.info.precision !== 'day' && !pub.info.zoned ? z : null,
+    updatedAt: upd?.info.date ?? null,
+  };
+}

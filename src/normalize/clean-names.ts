@@ -1,0 +1,90 @@
+/**
+ * People credited on a page, from bylines and structured data as publishers write them:
+ * "By Matt O'Brien, AP Technology Writer", "Von Britta Schultejans, dpa", "You, Xiaoying",
+ * "Spencer S. Hsu, The Washington Post", "作者：茉莉", "이용민 기자". Agencies, desks, sites,
+ * organisations, roles and placeholders are not people and are dropped (an agency is returned
+ * separately by the credit reader).
+ */
+import { agencyByAlias } from './agencies.js';
+
+const BY = /^(?:by|von|por|par|af|av|di|door|od|yazan|autor(?:in)?|author|text|tekst|reporter|written by|words by)\s*[:：]?\s+/iu;
+const ROLE = /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+/** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
+const CJK_NOT_NAME = /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客/u;
+
+/** "MATT O'BRIEN" -> "Matt O'Brien"; mixed case is kept. */
+function fixCase(name: string): string {
+  if (name !== name.toUpperCase() || !/[A-Z]/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+}
+
+/** True when `s` reads as a person's name rather than an outlet, desk or role. */
+export function isPersonName(s: string, siteNames: readonly string[] = [], host = ''): boolean {
+  const n = s.trim();
+  if (n.length < 2 || n.length > 60 || /[@#/\\|<>{}=_]|https?:|\.(?:com|de|at|ch|org|net|uk|md|in|es|fr|it)\b|\d/iu.test(n)) return false;
+  if (agencyByAlias(n)) return false;
+  const low = n.toLowerCase().replace(/\s+/g, '');
+  const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
+  if (label.length >= 3 && low.includes(label)) return false;
+  if (siteNames.some((x) => { const q = x.toLowerCase().replace(/\s+/g, ''); return q.length >= 3 && (low.includes(q) || q.includes(low)); })) return false;
+  if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
+  if (ROLE.test(n)) return false;
+  const words = n.split(/\s+/);
+  // Desk codes and initials ("TNN", "dpa", "apr") are not names; a name has a capitalised word.
+  if (words.length === 1 && (n === n.toUpperCase() || n === n.toLowerCase() || n.length <= 3)) return false;
+  return words.length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/** One byline or author value -> the people it names, cleaned. */
+export function splitNames(value: string): string[] {
+  let v = value.replace(/\s+/g, ' ').trim().replace(BY, '').replace(BY, '');
+  // "You, Xiaoying" (family, given) is one name; "Travis Loller, Kimberlee Kruesi" is two.
+  const inverted = /^([\p{Lu}][\p{L}'’-]+), ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?)$/u.exec(v);
+  if (inverted) return [`${inverted[2]} ${inverted[1]}`];
+  v = v.replace(/\s*[|·•]\s*.*$/u, '');
+  return v
+    .split(/\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b|\bva\b|\bdan\b)\s*/iu)
+    .map((x) => fixCase(x.replace(BY, '').replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '').replace(/^(?:记者|記者|文|作者)\s*/u, '').replace(/^[("'“]+|[)"'”.:]+$/gu, '').trim()))
+    .filter((x) => x !== '');
+}
+
+/** The people among `values` (author fields, byline lines), deduplicated, in order. */
+export function cleanNames(values: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
+  const out = new Map<string, string>();
+  for (const v of values) {
+    for (const n of splitNames(v)) {
+      if (!isPersonName(n, siteNames, host)) continue;
+      const key = n.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+      if (!out.has(key)) out.set(key, n);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Byline names in header lines: "Von Britta Schultejans, dpa", "By Emily Burack", "作者：茉莉", "이용민 기자". */
+export function bylineNames(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    if (line.length > 100) continue;
+    const latin = /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Autor|Autorin|Author)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(line);
+    if (latin) found.push(latin[1]!);
+    // "作者：茉莉", "文/张三", "记者 李四" at the start of a line; never "回答了记者提问" in running text.
+    const zh = /(?:(?:作者|作\s者|撰文|记者|記者)\s*[:：]|文\s*[/／]|^[（(]?(?:本报)?(?:记者|記者)\s)\s*([\u4e00-\u9fff·]{2,6}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,5})/u.exec(line);
+    if (zh) found.push(...zh[1]!.split(/[\s、，,]+/u));
+    const ko = /([가-힣]{2,4})\s*기자/u.exec(line);
+    if (ko) found.push(ko[1]!);
+  }
+  return found;
+}
+
+/** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Redaktion: X". */
+export function editorNames(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    if (line.length > 120) continue;
+    const m = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(line);
+    if (m) found.push(...m[1]!.split(/[\s、，,]+/u));
+  }
+  return [...new Set(found)];
+}

@@ -1,0 +1,206 @@
+/**
+ * Wire credits in the lines around an article, in the forms outlets print them:
+ *   lead credits        `Bamberg (dpa/lby) - `, `LOS ANGELES (AP) — `, `(서울=연합뉴스)`, `新华社北京5月15日电`
+ *   closing credits     `... sagte er. (dpa)`, `(KNA, DR)`, `cwo/fab (dpa, afp)`, `(FR mit dpa)`, `(©NTB)`
+ *   source lines        `Quelle: dpa`, `Source: Xinhua`, `来源：新华社`, `Kaynak: AA`, `Fonte: Agência Brasil`
+ *   agency bylines      `Von dpa`, `Af Ritzau`, `Von David Hutzler, dpa`, `Von: det/dpa`, `PTI | July 9, 2020`
+ *   "with" credits      `Le Monde with AFP`, `mit Material von dts`, `with material from AFP, Reuters`, `via JTA`
+ *   copyright trailers  `© dpa-infocom, dpa:230428-...`, `© SZ/KNA/chrk`
+ * Photo credits (`Foto: dpa`, `© Alba Pacheco/Agencia LOF/dpa`) and agencies merely quoted in
+ * the text ("told Reuters") are not credits. Names that are not agencies on a source line are
+ * returned as `sources` (`来源：第一财经日报`).
+ */
+import { agencyAliases, agencyAliasPattern, agencyByAlias, type Agency } from './agencies.js';
+
+/** Agencies (canonical names, in order of appearance) and other credited source outlets. */
+export interface Credits {
+  agencies: string[];
+  sources: string[];
+}
+
+const AG = `(?:${agencyAliasPattern()})`;
+const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
+/** "Source:" in the languages of the pages we read. */
+const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber)';
+const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
+/** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
+const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
+const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`, 'iu');
+const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
+/** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
+const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
+const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}\\d{1,2}月\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+/** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
+const KO_LEAD = new RegExp(`[(（][^()（）=]{1,15}=\\s*(${AG})[)）]`, 'u');
+const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
+const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80})$/iu;
+const PHOTO_LINE = /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
+const PHOTO_WORD = /(?:bild|foto|photo)\s*:|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Kuva|Fotó|Фото|picture[- ]alliance|imago|Getty|Shutterstock)\b\s*[:：]/iu;
+/** A desk code or initials beside a credit (`lby`, `iz`, `nxp`, `DR`, `fab`): not a source. */
+const DESK_CODE = /^[\p{L}]{1,5}$/u;
+
+function agencyIn(s: string): Agency | undefined {
+  const m = AG_RE.exec(s);
+  if (!m) return undefined;
+  // Two-letter abbreviations (AP, AA, PA, TT) count only in capitals: "ap"/"pa" are words.
+  if (m[1]!.length <= 2 && m[1] !== m[1]!.toUpperCase()) return undefined;
+  const a = agencyByAlias(m[1]!);
+  return a && a.kind !== 'outlet' ? a : undefined;
+}
+
+/** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX"); undefined otherwise. */
+function wholeAgency(item: string): Agency | undefined {
+  const s = item.trim().replace(/^©\s*/, '').replace(/[.:]$/, '');
+  const a = agencyIn(s);
+  if (!a) return undefined;
+  const rest = s.replace(AG_RE, '').replace(/^[-\s]*(?:AFX|infocom|Ö|[a-z]{2,4})?\b/u, '').trim();
+  return rest === '' ? a : undefined;
+}
+
+const SPLIT = /\s*(?:,|;|\/|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
+
+/** A list of credits where every item is an agency or a desk code, at least one an agency. */
+function creditList(text: string): Agency[] | null {
+  const body = text.replace(/^\s*©\s*/, '').replace(/^(?:mit|with)\s+(?:Material\s+(?:von|der)|material\s+from)\s+/iu, '');
+  const items = body.split(SPLIT).filter((s) => s !== '');
+  const found: Agency[] = [];
+  for (const item of items) {
+    const a = wholeAgency(item);
+    if (a) found.push(a);
+    else if (!DESK_CODE.test(item) && !/^[\p{Lu}][\p{L}.]{0,12}(?: [\p{Lu}][\p{L}.]{0,12})?$/u.test(item)) return null;
+  }
+  return found.length > 0 ? found : null;
+}
+
+function sourceItems(rest: string, into: Credits): void {
+  // The source line ends where the next label ("作者：", "| Updated", a date) begins.
+  const cut = rest.split(/\s+[|·]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u)[0]!;
+  for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
+    item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
+    if (item === '' || item.length > 40) continue;
+    // Chinese lines run on without punctuation: "新华社 作者：..." is cut at the space.
+    if (/[\u4e00-\u9fff]/u.test(item)) item = item.split(/\s+/u)[0]!;
+    const a = agencyIn(item);
+    if (a && (wholeAgency(item) || /^[\u4e00-\u9fff]/u.test(item))) into.agencies.push(a.name);
+    else if (!DESK_CODE.test(item) || /[\u4e00-\u9fff]/u.test(item)) into.sources.push(item);
+  }
+}
+
+/** "PTI | July 9, 2020", "SID Freitag, 04.02.2022 | 11:38", "BNS2020.10.26": an agency byline over the text. */
+const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'iu');
+/** "KVELLER via JTA — ", "خبرگزاری آریا - ": an agency heading a line of text. */
+const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—]{1,2}\\s`, 'u');
+const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
+const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
+/** Lines longer than this are read only at their start and end (lead and closing credits). */
+const LONG = 200;
+
+function pushAll(into: Credits, list: ReadonlyArray<Agency | undefined | null> | null): void {
+  for (const a of list ?? []) if (a) into.agencies.push(a.name);
+}
+
+function parenCredits(line: string, into: Credits, offset: number, total: number): void {
+  for (const m of line.matchAll(PAREN)) {
+    const at = m.index + offset;
+    const atStart = at <= 45 && /^[^.!?]*$/u.test(line.slice(0, m.index));
+    const atEnd = at + m[0].length >= total - 2;
+    if (!atStart && !atEnd && total > 120) continue;
+    pushAll(into, creditList(m[1]!) ?? withList(m[1]!));
+  }
+}
+
+function leadCredits(head: string, into: Credits): void {
+  pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(JA_LEAD.exec(head)?.[1])]);
+  const dash = DASH_LEAD.exec(head);
+  if (dash) pushAll(into, [wholeAgency(dash[1]!)]);
+}
+
+function shortCredits(line: string, into: Credits): void {
+  const by = BYLINE.exec(line);
+  if (by) pushAll(into, by[1]!.split(SPLIT).map(wholeAgency));
+  const cp = COPYRIGHT.exec(line);
+  if (cp) {
+    // "© dpa-infocom, dpa:230428-..." credits its first name; "© SZ/KNA/chrk" a list of codes.
+    const text = cp[1]!.split(/\s+[-–|]\s+/u)[0]!;
+    const first = wholeAgency(text.split(/\s*[,/]\s*/u)[0]!);
+    pushAll(into, first ? [first] : strictList(text));
+  }
+  if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));
+  const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
+  if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
+  const rf = REPORTING_FROM.exec(line);
+  if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
+}
+
+const CJK_OR_RTL = /[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const FIRST_WORDS = new Set<string>();
+const SCRIPT_ALIASES: string[] = [];
+for (const a of agencyAliases()) {
+  if (CJK_OR_RTL.test(a)) SCRIPT_ALIASES.push(a);
+  // The longest word of a spelling: "associated" for "The Associated Press", never "the".
+  else FIRST_WORDS.add(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).reduce((x, y) => (y.length > x.length ? y : x), ''));
+}
+
+/** A cheap test before the regexes: a word of the line is the key word of some alias. Most lines fail it. */
+function mayNameAgency(line: string): boolean {
+  for (const w of line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (FIRST_WORDS.has(w)) return true;
+  return CJK_OR_RTL.test(line) && SCRIPT_ALIASES.some((a) => line.includes(a));
+}
+
+function lineCredits(line: string, into: Credits): void {
+  const hasAgency = mayNameAgency(line) && AG_RE.test(line);
+  if (!hasAgency && !((line.includes(':') || line.includes('：')) && SOURCE_HINT.test(line))) return;
+  if (PHOTO_LINE.test(line) || (PHOTO_WORD.test(line) && line.length < 160)) return;
+  const long = line.length > LONG;
+  const head = long ? line.slice(0, 160) : line;
+  const tail = long ? line.slice(-160) : line;
+  const src = SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null);
+  if (src) sourceItems(src[1]!, into);
+  if (!hasAgency) return;
+  leadCredits(head, into);
+  parenCredits(head, into, 0, line.length);
+  if (long) parenCredits(tail, into, line.length - tail.length, line.length);
+  if (line.length <= 120) shortCredits(line, into);
+  if (line.length <= 160 || /\b(?:material|reporting|Material|Nachrichtenagentur)/u.test(tail)) {
+    const w = WITH_CREDIT.exec(tail);
+    if (w && (line.length <= 60 || w.index + w[0].length >= tail.length - 3)) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
+  }
+}
+
+/** Like creditList, but other items must be desk codes (photo credits name people: "© AFP / JEFF PACHOUD"). */
+function strictList(text: string): Agency[] | null {
+  const items = text.split(SPLIT).filter((x) => x !== '');
+  const found = items.map(wholeAgency);
+  if (found.some((a, i) => !a && !DESK_CODE.test(items[i]!))) return null;
+  const ok = found.filter((a): a is Agency => !!a);
+  return ok.length > 0 ? ok : null;
+}
+
+function withList(text: string): Agency[] | null {
+  const w = WITH_CREDIT.exec(` ${text}`);
+  if (!w) return null;
+  const out = w[1]!.split(SPLIT).map(wholeAgency).filter((a): a is Agency => !!a);
+  return out.length > 0 ? out : null;
+}
+
+function agencyByAliasOf(s: string | undefined): Agency | undefined {
+  if (!s) return undefined;
+  const a = agencyByAlias(s);
+  return a && a.kind !== 'outlet' ? a : undefined;
+}
+
+/** Credits found in `lines` (the article's header, text and trailer, in page order). */
+export function findCredits(lines: readonly string[]): Credits {
+  const out: Credits = { agencies: [], sources: [] };
+  for (const line of lines) lineCredits(line, out);
+  return { agencies: [...new Set(out.agencies)], sources: [...new Set(out.sources)] };
+}
+
+/** The agency a structured-data author or publisher name stands for ("dpa", "det/dpa", "AFP"). */
+export function agencyOfName(name: string): string | null {
+  for (const part of name.split(/\s*(?:\/|,|;|\band\b|\bund\b)\s*/u)) {
+    const a = wholeAgency(part);
+    if (a) return a.name;
+  }
+  return null;
+}
