@@ -41,6 +41,8 @@ export interface ScenarioResult {
   articles: number;
   stories: number;
   failedJobs: number;
+  /** Failed jobs by error code (the code leads BullMQ's failedReason). */
+  failedByCode: Record<string, number>;
   articlesPerSecond: number;
   latencyMs: { storedP50: number; storedP95: number; storyP50: number; storyP95: number };
   nodeCpuMsPerArticle: number;
@@ -123,6 +125,8 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       if (Date.now() > deadline) throw new Error(`e2e bench ${o.name}: not done after ${o.timeoutMs / 1000} s (${polled} feeds polled)`);
     }
     const statements = o.counter.statements();
+    const failedByCode: Record<string, number> = {};
+    for (const q of queues) for (const j of await q.getFailed(0, 999)) failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
     const cpu = procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
     pgCpu.sample(await backends());
     const rss = procs.pids.map((p) => Math.round(peakRssMb(p) ?? 0));
@@ -145,6 +149,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       articles,
       stories: Number(summary.stories),
       failedJobs: failed,
+      failedByCode,
       articlesPerSecond: articles / seconds,
       latencyMs: { storedP50: quantile(stored, 0.5), storedP95: quantile(stored, 0.95), storyP50: quantile(story, 0.5), storyP95: quantile(story, 0.95) },
       nodeCpuMsPerArticle: cpu / articles,
