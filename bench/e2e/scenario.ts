@@ -44,6 +44,9 @@ export interface ScenarioResult {
   /** Failed jobs by error code (the code leads BullMQ's failedReason). */
   failedByCode: Record<string, number>;
   articlesPerSecond: number;
+  /** Dedupe against the wire's truth (`/news/<base>-<version>.html`): stories holding two dev pages, dev pages split over stories. */
+  mixedStories: number;
+  splitPages: number;
   latencyMs: { storedP50: number; storedP95: number; storyP50: number; storyP95: number };
   nodeCpuMsPerArticle: number;
   pgCpuMsPerArticle: number;
@@ -137,6 +140,13 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       select extract(epoch from a.first_seen_at - s.seen) * 1000 as stored, extract(epoch from m.decided_at - s.seen) * 1000 as story
       from articles a join story_members m on m.article_id = a.id
       join lateral (select min(first_seen_at) as seen from feed_items fi where fi.article_id = a.id) s on s.seen is not null`)).rows as Array<{ stored: string; story: string }>;
+    const members = (await admin.query(`select m.story_id, a.url from story_members m join articles a on a.id = m.article_id`)).rows as Array<{ story_id: number; url: string }>;
+    const basesOf = new Map<number, Set<string>>(), storiesOf = new Map<string, Set<number>>();
+    for (const m of members) {
+      const base = /\/news\/(\d+)-/.exec(m.url)?.[1] ?? m.url;
+      basesOf.set(m.story_id, (basesOf.get(m.story_id) ?? new Set()).add(base));
+      storiesOf.set(base, (storiesOf.get(base) ?? new Set()).add(m.story_id));
+    }
     const stored = lat.map((r) => Number(r.stored)), story = lat.map((r) => Number(r.story));
     // pg_stat_database is flushed by backends about once a second.
     await new Promise((r) => setTimeout(r, 1500));
@@ -151,6 +161,8 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       failedJobs: failed,
       failedByCode,
       articlesPerSecond: articles / seconds,
+      mixedStories: [...basesOf.values()].filter((b) => b.size > 1).length,
+      splitPages: [...storiesOf.values()].filter((st) => st.size > 1).length,
       latencyMs: { storedP50: quantile(stored, 0.5), storedP95: quantile(stored, 0.95), storyP50: quantile(story, 0.5), storyP95: quantile(story, 0.95) },
       nodeCpuMsPerArticle: cpu / articles,
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
