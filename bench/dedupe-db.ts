@@ -321,8 +321,8 @@ async function measure(db: Db, url: string, size: number, probes: number, import
   }
 }
 
-/** Bench entry. */
-export async function run(argv: readonly string[] = []): Promise<void> {
+/** Bench entry; returns lookup p95 and import rate keyed by store size. */
+export async function run(argv: readonly string[] = []): Promise<{ lookupP95Ms: Record<number, number>; importArticlesPerSecond: Record<number, number> }> {
   const arg = (name: string, d: string): string => {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? argv[i + 1]! : d;
@@ -379,6 +379,10 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   for (const r of results) {
     console.log(`| ${r.size} | ${r.fillS.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.joined}/${r.reposts} | ${r.fresh}/${r.news} | ${r.perSec.toFixed(0)} | ${r.merged}/${r.imports} | ${r.io.blocksRead.toFixed(0)} | ${r.io.fpi.toFixed(0)} | ${r.io.walKb.toFixed(0)} |`);
   }
+  return {
+    lookupP95Ms: Object.fromEntries(results.map((r) => [r.size, Number(r.p95.toFixed(2))])),
+    importArticlesPerSecond: Object.fromEntries(results.map((r) => [r.size, Number(r.perSec.toFixed(1))])),
+  };
 }
 
 if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {

@@ -68,9 +68,12 @@ function timeBoth(pages: Page[], fa: (p: Page) => string, fb: (p: Page) => strin
   return [0, 1].map((k) => ({ preds: preds[k]!, pagesPerSec: pages.length / (best[k]! / 1000) }));
 }
 
-export async function run(): Promise<void> {
+export interface ExtractionResult { pagesPerSecond: number; readabilityPagesPerSecond: number; f1: number; readabilityF1: number; pages: number }
+
+/** `--quick`: one timed round each instead of three. */
+export async function run(argv: readonly string[] = []): Promise<ExtractionResult | undefined> {
   const dir = resolve(process.env['WIREHOUSE_EXTRACTION_DATA'] ?? '../shared/data/extraction-dev');
-  if (!existsSync(join(dir, 'ground-truth.json'))) { console.log(`extraction bench: no data at ${dir}, skipped`); return; }
+  if (!existsSync(join(dir, 'ground-truth.json'))) { console.log(`extraction bench: no data at ${dir}, skipped`); return undefined; }
   const pages = loadPages(dir);
   const ours = (p: Page): string => extractArticle(p.html, p.url).body;
   const readability = (p: Page): string => {
@@ -79,7 +82,7 @@ export async function run(): Promise<void> {
   };
   // One warm-up pass each so JIT and lazy module loading do not count against either side.
   timeBoth(pages.slice(0, 5), ours, readability, 1);
-  const [a, b] = timeBoth(pages, ours, readability) as [{ preds: string[]; pagesPerSec: number }, { preds: string[]; pagesPerSec: number }];
+  const [a, b] = timeBoth(pages, ours, readability, argv.includes('--quick') ? 1 : 3) as [{ preds: string[]; pagesPerSec: number }, { preds: string[]; pagesPerSec: number }];
   const fa = f1(pages, a.preds), fb = f1(pages, b.preds);
   // The benchmark's truth keeps datelines and credits; the stored body drops them. Both shown.
   const fk = f1(pages, pages.map((p) => { try { return extractArticle(p.html, p.url, { keepWireMarkup: true }).body; } catch { return ''; } }));
@@ -90,6 +93,8 @@ export async function run(): Promise<void> {
   console.log(`${'  (wire markup kept in body)'.padEnd(28)} ${''.padStart(8)}           F1 ${fk.f1.toFixed(3)}  P ${fk.precision.toFixed(3)}  R ${fk.recall.toFixed(3)}`);
   console.log(row('readability 0.6 + linkedom', b, fb));
   console.log(`speedup: ${(a.pagesPerSec / b.pagesPerSec).toFixed(2)}x`);
+  const r3 = (n: number) => Number(n.toFixed(3));
+  return { pagesPerSecond: r3(a.pagesPerSec), readabilityPagesPerSecond: r3(b.pagesPerSec), f1: r3(fa.f1), readabilityF1: r3(fb.f1), pages: pages.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

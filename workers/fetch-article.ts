@@ -31,6 +31,7 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<Fe
     headers: res.headers,
     contentType: res.contentType,
     body: res.body,
+    bodyGzip: res.bodyGzip,
     bodySha256: res.bodyHash,
   });
   if (res.contentType && !HTML_TYPES.test(res.contentType)) {

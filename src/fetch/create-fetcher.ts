@@ -74,6 +74,8 @@ export interface FetchResult {
   headers: Record<string, string>;
   /** Decoded body; empty on 304. */
   body: Buffer;
+  /** The body as it arrived when that was complete gzip (keep it compressed without recompressing); else absent. */
+  bodyGzip?: Buffer;
   /** Full Content-Type header (with charset) or null. */
   contentType: string | null;
   etag: string | null;
@@ -111,6 +113,7 @@ interface RawResponse {
   headers: Record<string, string>;
   body: Buffer;
   wireBytes: number;
+  gzip: Buffer | null;
   waitMs: number;
   redirects: number;
 }
@@ -196,7 +199,7 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
         if (!ok) await res.body.dump();
         const read = ok
           ? await readBody(res.body, { contentEncoding: headers['content-encoding'], maxBytes, url: url.href, signal: hopSignal })
-          : { body: Buffer.alloc(0), wireBytes: 0 };
+          : { body: Buffer.alloc(0), wireBytes: 0, gzip: null };
         return { status: res.statusCode, url, headers, ...read, waitMs, redirects };
       } catch (err) {
         // A body we stopped reading (cap hit, decode error) must not keep its connection busy.
@@ -260,6 +263,7 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
         waitMs: r.waitMs,
         redirects: r.redirects,
       };
+      if (r.gzip) result.bodyGzip = r.gzip;
       if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
       const maxAge = parseCacheMaxAge(h['cache-control']);
       if (maxAge !== undefined) result.cacheMaxAgeSeconds = maxAge;

@@ -72,8 +72,30 @@ export interface ReadBodyOptions {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * The wire bytes when they are one complete gzip member of exactly `decoded`: the trailer's size
+ * and CRC-32 (RFC 1952 section 2.3.1) match. A truncated stream (decoded leniently above), a
+ * multi-member one or a mislabelled body gives null.
+ */
+function completeGzip(wire: Buffer, decoded: Buffer): Buffer | null {
+  if (wire.length < 18 || wire[0] !== 0x1f || wire[1] !== 0x8b) return null;
+  if (wire.readUInt32LE(wire.length - 4) !== decoded.length % 2 ** 32) return null;
+  return wire.readUInt32LE(wire.length - 8) === zlib.crc32(decoded) ? wire : null;
+}
+
+/** What readBody read. */
+export interface ReadBodyResult {
+  body: Buffer;
+  wireBytes: number;
+  /**
+   * The body exactly as it arrived when that was gzip (one complete member), so a caller that
+   * keeps pages compressed need not compress them again; else null.
+   */
+  gzip: Buffer | null;
+}
+
 /** Reads and decodes `body` into one Buffer; returns it with the count of bytes on the wire. */
-export async function readBody(body: Readable, opts: ReadBodyOptions): Promise<{ body: Buffer; wireBytes: number }> {
+export async function readBody(body: Readable, opts: ReadBodyOptions): Promise<ReadBodyResult> {
   const { maxBytes, url } = opts;
   // "gzip, br" means gzip was applied first: decode in reverse order (RFC 9110 §8.4).
   const layers = (opts.contentEncoding ?? '')
@@ -85,10 +107,13 @@ export async function readBody(body: Readable, opts: ReadBodyOptions): Promise<{
   let wireBytes = 0;
   let size = 0;
   const chunks: Buffer[] = [];
+  const keepWire = layers.length === 1 && (layers[0] === 'gzip' || layers[0] === 'x-gzip');
+  const wireChunks: Buffer[] = [];
   async function* countWire(src: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     for await (const c of src) {
       wireBytes += c.length;
       if (wireBytes > maxBytes) throw tooLarge(url, maxBytes, 'on the wire');
+      if (keepWire) wireChunks.push(c);
       yield c;
     }
   }
@@ -106,5 +131,6 @@ export async function readBody(body: Readable, opts: ReadBodyOptions): Promise<{
     },
     opts.signal ? { signal: opts.signal } : {},
   );
-  return { body: Buffer.concat(chunks, size), wireBytes };
+  const decoded = Buffer.concat(chunks, size);
+  return { body: decoded, wireBytes, gzip: keepWire ? completeGzip(Buffer.concat(wireChunks, wireBytes), decoded) : null };
 }

@@ -1,0 +1,147 @@
+/**
+ * End-to-end throughput (issue 16): a wire server on 127.0.0.1 playing 20 hosts with 50 feeds of
+ * real dev pages in four versions each (original, exact copy, trimmed, paragraph dropped; see
+ * e2e/corpus.ts), the real service started as users start it, and the naive pipeline on the same
+ * wire in the same run. Rounds: 1 process relaxed (no per-host limits), N = core count processes
+ * relaxed, the naive script, 1 process with the default politeness, and one profiled 1-process
+ * relaxed round split into cost centres. Relaxed and naive rounds repeat (`--repeat`, 3; 1 with
+ * --quick) interleaved, and the medians are reported.
+ *
+ *   node dist/bench/e2e.js [--quick] [--pages N] [--repeat N] [--no-profile] [--profile-dir DIR] [--skip many,naive,polite]
+ *
+ * `--skip` leaves rounds out (for A/B runs of one change: `--skip many,polite --no-profile`).
+ * `--profile-dir` keeps the profiled round's .cpuprofile files (open them in Chrome DevTools).
+ *
+ * Postgres: BENCH_PG_SERVER or postgres://postgres@127.0.0.1:5432 (fresh databases, dropped after);
+ * Redis: BENCH_REDIS_URL or redis://127.0.0.1:6379 (unique key prefixes, deleted after).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildCorpus } from './e2e/corpus.js';
+import { costCentres } from './e2e/cpu-profile.js';
+import { runNaiveRound, type NaiveResult } from './e2e/naive-round.js';
+import { profileFiles, runScenario, type ScenarioOptions, type ScenarioResult } from './e2e/scenario.js';
+import { startStatementCounter } from './e2e/statement-counter.js';
+import { startBenchWireServer } from './e2e/wire-server.js';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const f1 = (n: number): string => n.toFixed(1);
+
+function line(r: ScenarioResult): string {
+  const l = r.latencyMs;
+  return `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
+    `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, SQL ${f1(r.sqlStatementsPerArticle)}/article, commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB`;
+}
+
+export async function run(argv: readonly string[] = []): Promise<Record<string, unknown>> {
+  const flag = (name: string, d: number): number => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : d;
+  };
+  const quick = argv.includes('--quick');
+  const basePages = flag('--pages', quick ? 60 : 1000);
+  const repeat = flag('--repeat', quick ? 1 : 3);
+  const cores = availableParallelism();
+  const dataDir = resolve(process.env['WIREHOUSE_DATA'] ?? '../shared/data');
+  const pgServer = process.env['BENCH_PG_SERVER'] ?? 'postgres://postgres@127.0.0.1:5432';
+  const redisUrl = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+  const pgUrl = new URL(pgServer);
+
+  let corpus!: ReturnType<typeof buildCorpus>;
+  const t0 = performance.now();
+  const server = await startBenchWireServer((port) => (corpus = buildCorpus(dataDir, basePages, port)));
+  const feedUrls = corpus.feeds.map((f) => `http://${f.host}:${server.port}${f.path}`);
+  console.log(`e2e: ${corpus.pages.length} pages (${corpus.pages.length / 4} dev pages x 4 versions) in ${corpus.feeds.length} feeds on ${corpus.hosts.length} hosts, wire built in ${f1((performance.now() - t0) / 1000)} s; ${cores} cores`);
+  const counter = await startStatementCounter({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432) });
+  const workDir = mkdtempSync(join(tmpdir(), 'wh-bench-e2e-'));
+  const timeoutMs = (quick ? 150 : 900) * 1000;
+  const common: Omit<ScenarioOptions, 'name' | 'processes' | 'polite'> = { feedUrls, hosts: corpus.hosts, pgServer, redisUrl, counter, workDir, timeoutMs };
+  const skip = new Set((argv.includes('--skip') ? (argv[argv.indexOf('--skip') + 1] ?? '') : '').split(','));
+  const one: ScenarioResult[] = [], many: ScenarioResult[] = [], naive: NaiveResult[] = [];
+  try {
+    for (let i = 0; i < repeat; i++) {
+      one.push(await runScenario({ ...common, name: `relaxed-1p#${i + 1}`, processes: 1, polite: false }));
+      console.log(line(one.at(-1)!));
+      if (!skip.has('many')) {
+        many.push(await runScenario({ ...common, name: `relaxed-${cores}p#${i + 1}`, processes: cores, polite: false }));
+        console.log(line(many.at(-1)!));
+      }
+      if (skip.has('naive')) continue;
+      naive.push(await runNaiveRound(pgServer, feedUrls));
+      const n = naive.at(-1)!;
+      console.log(`e2e naive#${i + 1}          ${f1(n.articlesPerSecond).padStart(6)} articles/s  (${n.articles} articles, ${n.failed} failed, ${f1(n.seconds)} s)  CPU ${f1(n.cpuMsPerArticle)} ms/article, peak RSS ${n.peakRssMb} MB`);
+    }
+    let polite: ScenarioResult | null = null;
+    let hostBound = NaN, politeBound = NaN;
+    if (!skip.has('polite')) {
+      server.hits.clear();
+      polite = await runScenario({ ...common, name: 'polite-1p', processes: 1, polite: true });
+      console.log(line(polite));
+      // The host budget's bound: 1 request start per host per second (HOST_MIN_DELAY_MS 1000), so
+      // the busiest host's request count (feeds, robots.txt and pages) in seconds is the least time.
+      const busiest = Math.max(...server.hits.values());
+      hostBound = polite.articles / busiest;
+      const cpuBound = median(one.map((r) => r.articlesPerSecond));
+      politeBound = Math.min(hostBound, cpuBound);
+      console.log(`e2e polite bound: busiest host ${busiest} requests -> ${f1(hostBound)} articles/s; CPU bound (relaxed, 1 process) ${f1(cpuBound)}; polite reached ${f1((100 * polite.articlesPerSecond) / politeBound)}% of ${f1(politeBound)}`);
+    }
+
+    let stages: Record<string, number> | undefined;
+    if (!argv.includes('--no-profile')) {
+      const at = argv.indexOf('--profile-dir');
+      const keepDir = at >= 0 ? argv[at + 1] : undefined;
+      const prof = await runScenario({ ...common, ...(keepDir ? { workDir: resolve(keepDir) } : {}), name: 'profiled-1p', processes: 1, polite: false, profile: true });
+      console.log(line(prof));
+      const centres = new Map<string, number>();
+      for (const f of profileFiles(prof.profileDir!)) for (const [k, v] of costCentres(f)) centres.set(k, (centres.get(k) ?? 0) + v);
+      // Shares of the profile, scaled to the round's measured CPU (profiling itself costs some).
+      const total = [...centres.values()].reduce((a, b) => a + b, 0);
+      stages = Object.fromEntries([...centres].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Number(((v / total) * prof.nodeCpuMsPerArticle).toFixed(2))]));
+      console.log(`e2e CPU ms per article by cost centre (profiled round, ${f1(prof.nodeCpuMsPerArticle)} ms/article):`);
+      for (const [k, v] of Object.entries(stages)) console.log(`  ${k.padEnd(26)} ${v.toFixed(2).padStart(6)}`);
+    }
+    const med = (rs: ScenarioResult[], pick: (r: ScenarioResult) => number): number => Number(median(rs.map(pick)).toFixed(2));
+    const articlesPerSecond = med(one, (r) => r.articlesPerSecond);
+    const naiveRate = naive.length ? Number(median(naive.map((n) => n.articlesPerSecond)).toFixed(2)) : NaN;
+    const result = {
+      pages: corpus.pages.length,
+      feeds: corpus.feeds.length,
+      hosts: corpus.hosts.length,
+      repeat,
+      articlesPerSecond,
+      articlesPerSecondByProcesses: { 1: articlesPerSecond, [cores]: many.length ? med(many, (r) => r.articlesPerSecond) : null },
+      naiveArticlesPerSecond: naiveRate,
+      vsNaive: Number((articlesPerSecond / naiveRate).toFixed(2)),
+      vsNaivePerRound: naive.map((n, i) => Number((one[i]!.articlesPerSecond / n.articlesPerSecond).toFixed(2))),
+      politeArticlesPerSecond: polite ? Number(polite.articlesPerSecond.toFixed(2)) : null,
+      politeBoundArticlesPerSecond: Number(politeBound.toFixed(2)),
+      politeHostBoundArticlesPerSecond: Number(hostBound.toFixed(2)),
+      p50LatencyMs: med(one, (r) => r.latencyMs.storyP50),
+      p95LatencyMs: med(one, (r) => r.latencyMs.storyP95),
+      storedLatencyMs: { p50: med(one, (r) => r.latencyMs.storedP50), p95: med(one, (r) => r.latencyMs.storedP95) },
+      cpuMsPerArticle: med(one, (r) => r.nodeCpuMsPerArticle),
+      cpuMsPerArticleByStage: stages ?? null,
+      pgBackendCpuMsPerArticle: med(one, (r) => r.pgCpuMsPerArticle),
+      sqlStatementsPerArticle: med(one, (r) => r.sqlStatementsPerArticle),
+      commitsPerArticle: med(one, (r) => r.commitsPerArticle),
+      peakRssMb: Math.max(...one.flatMap((r) => r.peakRssMb)),
+      naiveCpuMsPerArticle: naive.length ? Number(median(naive.map((n) => n.cpuMsPerArticle)).toFixed(2)) : null,
+      rounds: { relaxed1: one, relaxedN: many, naive, polite },
+    };
+    console.log(`e2e medians: ${articlesPerSecond} articles/s (1 process), ${result.articlesPerSecondByProcesses[cores]} (${cores} processes), naive ${naiveRate} -> ${result.vsNaive}x; polite ${result.politeArticlesPerSecond ?? '-'} of bound ${result.politeBoundArticlesPerSecond}`);
+    return result;
+  } finally {
+    await counter.close();
+    await server.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await run(process.argv.slice(2)), (k, v) => (k === 'rounds' ? undefined : v), 2));
+}

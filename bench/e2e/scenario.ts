@@ -1,0 +1,197 @@
+/**
+ * One end-to-end round: a fresh database and queue prefix, the service started as users start it
+ * (env config, `start` + `worker` processes) behind the statement counter, 50 feeds added at t0,
+ * and the round ends when every feed was polled and the poll, fetch and dedupe queues are empty.
+ * Everything is measured from t0 to that moment.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { createDb, dropDatabase, ensureDatabase } from '../../src/db/db.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { QUEUE } from '../../src/queues.js';
+import { CpuTally, cpuMs, peakRssMb } from './proc-stats.js';
+import { startServiceProcesses } from './service-processes.js';
+import type { StatementCounter } from './statement-counter.js';
+
+export interface ScenarioOptions {
+  name: string;
+  processes: number;
+  /** Default politeness (2 per host, 1 s apart) instead of relaxed (64 per host, no delay). */
+  polite: boolean;
+  feedUrls: string[];
+  hosts: string[];
+  pgServer: string;
+  redisUrl: string;
+  counter: StatementCounter;
+  workDir: string;
+  timeoutMs: number;
+  /** Write a V8 CPU profile of the first process into workDir/<name>. */
+  profile?: boolean;
+}
+
+export interface ScenarioResult {
+  name: string;
+  processes: number;
+  polite: boolean;
+  seconds: number;
+  articles: number;
+  stories: number;
+  failedJobs: number;
+  /** Failed jobs by error code (the code leads BullMQ's failedReason). */
+  failedByCode: Record<string, number>;
+  articlesPerSecond: number;
+  /** Dedupe against the wire's truth (`/news/<base>-<version>.html`): stories holding two dev pages, dev pages split over stories. */
+  mixedStories: number;
+  splitPages: number;
+  latencyMs: { storedP50: number; storedP95: number; storyP50: number; storyP95: number };
+  nodeCpuMsPerArticle: number;
+  pgCpuMsPerArticle: number;
+  sqlStatementsPerArticle: number;
+  commitsPerArticle: number;
+  peakRssMb: number[];
+  profileDir?: string | undefined;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+};
+
+async function queuesIdle(queues: Queue[]): Promise<{ idle: boolean; failed: number }> {
+  let busy = 0, failed = 0;
+  for (const q of queues) {
+    const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed');
+    busy += (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0);
+    failed += c.failed ?? 0;
+  }
+  return { idle: busy === 0, failed };
+}
+
+/** Runs one round and removes its database and Redis keys afterwards. */
+export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
+  const id = randomBytes(4).toString('hex');
+  const dbName = `wh_bench_e2e_${id}`;
+  const directUrl = `${o.pgServer}/${dbName}`;
+  const prefix = `wh-bench-e2e-${id}`;
+  await ensureDatabase(directUrl);
+  const mdb = createDb(directUrl, { max: 1 });
+  await migrateToLatest(mdb);
+  await mdb.destroy();
+  const admin = new pg.Client({ connectionString: directUrl });
+  await admin.connect();
+  const redis = new Redis(o.redisUrl, { maxRetriesPerRequest: null });
+  const queues = [QUEUE.pollFeed, QUEUE.fetchArticle, QUEUE.dedupe].map((n) => new Queue(n, { connection: redis, prefix }));
+  const profileDir = o.profile ? join(o.workDir, `${o.name}-profile`) : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const logDir = join(o.workDir, o.name);
+  mkdirSync(logDir, { recursive: true });
+  const proxied = new URL(directUrl);
+  proxied.port = String(o.counter.port);
+  const procs = await startServiceProcesses({
+    count: o.processes,
+    logDir,
+    nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    env: {
+      DATABASE_URL: proxied.toString(),
+      REDIS_URL: o.redisUrl,
+      QUEUE_PREFIX: prefix,
+      ALLOW_PRIVATE_HOSTS: [...o.hosts, '127.0.0.1'].join(','),
+      SCHEDULER_TICK_MS: '200',
+      PORT: '0',
+      AUTO_MIGRATE: 'false',
+      LOG_LEVEL: 'info',
+      ...(o.polite ? {} : { HOST_MIN_DELAY_MS: '0', HOST_CONCURRENCY: '64' }),
+    },
+  });
+  try {
+    const xacts = async () => Number((await admin.query(`select xact_commit + xact_rollback as n from pg_stat_database where datname = $1`, [dbName])).rows[0].n);
+    const backends = async () => (await admin.query(`select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [dbName])).rows.map((r: { pid: number }) => r.pid);
+    const pgCpu = new CpuTally();
+    pgCpu.sample(await backends());
+    const x0 = await xacts();
+    const cpu0 = procs.pids.map((p) => cpuMs(p) ?? 0);
+    o.counter.reset();
+    const t0 = (await admin.query(`insert into feeds (url) select unnest($1::text[]) returning now() as t`, [o.feedUrls])).rows[0].t as Date;
+    const deadline = Date.now() + o.timeoutMs;
+    let failed = 0;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 250));
+      pgCpu.sample(await backends());
+      const polled = Number((await admin.query(`select count(distinct feed_id) as n from feed_fetches`)).rows[0].n);
+      const q = await queuesIdle(queues);
+      failed = q.failed;
+      if (polled >= o.feedUrls.length && q.idle) break;
+      if (Date.now() > deadline) throw new Error(`e2e bench ${o.name}: not done after ${o.timeoutMs / 1000} s (${polled} feeds polled)`);
+    }
+    const statements = o.counter.statements();
+    const failedByCode: Record<string, number> = {};
+    for (const q of queues) for (const j of await q.getFailed(0, 999)) failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
+    const cpu = procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
+    pgCpu.sample(await backends());
+    const rss = procs.pids.map((p) => Math.round(peakRssMb(p) ?? 0));
+    const summary = (await admin.query(`select (select count(*) from story_members) as articles, (select count(*) from stories) as stories, (select max(decided_at) from story_members) as last`)).rows[0];
+    const articles = Number(summary.articles);
+    const seconds = (new Date(summary.last).getTime() - t0.getTime()) / 1000;
+    const lat = (await admin.query(`
+      select extract(epoch from a.first_seen_at - s.seen) * 1000 as stored, extract(epoch from m.decided_at - s.seen) * 1000 as story
+      from articles a join story_members m on m.article_id = a.id
+      join lateral (select min(first_seen_at) as seen from feed_items fi where fi.article_id = a.id) s on s.seen is not null`)).rows as Array<{ stored: string; story: string }>;
+    const members = (await admin.query(`select m.story_id, a.url from story_members m join articles a on a.id = m.article_id`)).rows as Array<{ story_id: number; url: string }>;
+    const basesOf = new Map<number, Set<string>>(), storiesOf = new Map<string, Set<number>>();
+    for (const m of members) {
+      const base = /\/news\/(\d+)-/.exec(m.url)?.[1] ?? m.url;
+      basesOf.set(m.story_id, (basesOf.get(m.story_id) ?? new Set()).add(base));
+      storiesOf.set(base, (storiesOf.get(base) ?? new Set()).add(m.story_id));
+    }
+    const stored = lat.map((r) => Number(r.stored)), story = lat.map((r) => Number(r.story));
+    // pg_stat_database is flushed by backends about once a second.
+    await new Promise((r) => setTimeout(r, 1500));
+    const commits = (await xacts()) - x0;
+    return {
+      name: o.name,
+      processes: o.processes,
+      polite: o.polite,
+      seconds,
+      articles,
+      stories: Number(summary.stories),
+      failedJobs: failed,
+      failedByCode,
+      articlesPerSecond: articles / seconds,
+      mixedStories: [...basesOf.values()].filter((b) => b.size > 1).length,
+      splitPages: [...storiesOf.values()].filter((st) => st.size > 1).length,
+      latencyMs: { storedP50: quantile(stored, 0.5), storedP95: quantile(stored, 0.95), storyP50: quantile(story, 0.5), storyP95: quantile(story, 0.95) },
+      nodeCpuMsPerArticle: cpu / articles,
+      pgCpuMsPerArticle: pgCpu.totalMs() / articles,
+      sqlStatementsPerArticle: statements / articles,
+      commitsPerArticle: commits / articles,
+      peakRssMb: rss,
+      profileDir,
+    };
+  } finally {
+    const codes = await procs.stop();
+    if (codes.some((c) => c !== 0)) console.log(`e2e ${o.name}: service exit codes ${codes.join(', ')}`);
+    await Promise.all(queues.map((q) => q.close()));
+    await deleteKeys(redis, `${prefix}*`);
+    redis.disconnect();
+    await admin.end();
+    await dropDatabase(directUrl);
+  }
+}
+
+async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+/** The .cpuprofile files a profiled round left. */
+export function profileFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+}
