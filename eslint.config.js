@@ -48,6 +48,7 @@ const WORKERS_EXCEPTIONS = {
   'src/cli/runtime.ts': ['deps', 'runtime'],
   'src/cli/service-commands.ts': ['runtime'],
   'src/cli/feed-commands.ts': ['add-feed', 'poll-feed'],
+  'src/cli/retention-commands.ts': ['dedupe', 'prune'],
 };
 const workersExcept = (allowed) => ({ group: ['**/workers/**', ...allowed.map((m) => `!**/workers/${m}.js`)], message: WORKERS.message });
 

@@ -1,6 +1,6 @@
 /** prune (retention) and `articles delete` (a takedown). Exit codes: 0 ok, 1 failure, 2 usage. */
 import type { Command } from 'commander';
-import { findArticleIdsByUrl, getArticle } from '../db/articles.repo.js';
+import { articleExists, findArticleIdsByUrl } from '../db/articles.repo.js';
 import { deleteArticle } from '../db/stories.repo.js';
 import { dedupeStrategy } from '../../workers/dedupe.js';
 import { prune } from '../../workers/prune.js';
@@ -38,7 +38,7 @@ export function registerRetentionCommands(program: Command): void {
     .description('delete an article (a takedown) by id, canonical URL or fetched URL; its story re-elects its original')
     .action(async (idOrUrl: string) => {
       const results = await withDb(async (db) => {
-        const ids = /^\d+$/.test(idOrUrl) ? ((await getArticle(db, Number(idOrUrl))) ? [Number(idOrUrl)] : []) : await findArticleIdsByUrl(db, idOrUrl);
+        const ids = /^\d+$/.test(idOrUrl) ? ((await articleExists(db, Number(idOrUrl))) ? [Number(idOrUrl)] : []) : await findArticleIdsByUrl(db, idOrUrl);
         if (ids.length === 0) throw new NotFoundError(`no article ${idOrUrl}`);
         const out = [];
         for (const id of ids) {

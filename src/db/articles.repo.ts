@@ -210,6 +210,11 @@ export async function* replayPages(db: Db, f: ReplayFilter, batch = 100): AsyncG
   }
 }
 
+/** Whether an article with this id exists. */
+export async function articleExists(db: Db, id: number): Promise<boolean> {
+  return (await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 /** Ids of the articles with this canonical URL or fetched from this URL (a takedown names either). */
 export async function findArticleIdsByUrl(db: Db, url: string): Promise<number[]> {
   const rows = await db.selectFrom('articles').select('id').where((eb) => eb.or([eb('canonical_url', '=', url), eb('url', '=', url)])).orderBy('id').execute();

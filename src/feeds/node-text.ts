@@ -6,9 +6,10 @@
 import { isUtf8 } from 'node:buffer';
 import { htmlFragment, looksLikeHtml } from './html-fragment.js';
 import { joinUrl } from './join-url.js';
-import { isAtomNs, type XmlNode } from './xml-tree.js';
+import type { XmlNode } from './xml-tree.js';
 
-const ATOM03_NS = 'http://purl.org/atom/ns#';
+/** Atom 1.0's namespace as the tree records it (lower-cased). */
+const ATOM10_NS = 'http://www.w3.org/2005/atom';
 
 /** Child elements of `node` whose key is one of `keys`, in document order. */
 export function kids(node: XmlNode, ...keys: string[]): XmlNode[] {
@@ -66,7 +67,7 @@ export function textOf(node: XmlNode | undefined, src: string): string {
     // XHTML is XML: its text is character data (`a &lt; b` stays escaped, CDATA is text).
     // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content (Atom 1.0
     // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it).
-    const strip = type === 'xhtml' || (isAtomNs(node.ns) && node.ns !== ATOM03_NS);
+    const strip = type === 'xhtml' || node.ns === ATOM10_NS;
     const div = strip ? node.children.find((c) => c.local === 'div') : undefined;
     const only = div && node.children.length === 1 && node.text.trim() === '';
     return htmlFragment(innerMarkup(only ? div : node, src, true).trim(), node.base, true).trim();

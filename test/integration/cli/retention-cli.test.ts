@@ -42,7 +42,7 @@ async function cli(args: string[], extra: Record<string, string> = {}): Promise<
 
 function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
   return {
-    title: 'Port workers strike', body: text, html: '', authors: [], agency: null, dateline: null, editors: [], site: null,
+    title: 'Port workers strike', body: text, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: null, publishedPrecision: null, timeZoneAssumed: null,
     language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
     wordCount: text.split(/\s+/).length, extractor: 'test', ...extra,
   };
@@ -79,9 +79,9 @@ beforeAll(async () => {
   env = await freshEnv();
   const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' });
   deps = { config, db: env.db, fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) }, log: createLogger('silent'), now: () => new Date(), enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} } };
-  await ingest('xinhua', article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', { site: 'Xinhua', agency: 'Xinhua' }));
-  await ingest('people', article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', { site: "People's Daily Online", agency: 'Xinhua' }));
-  await ingest('cd', article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', { site: 'China Daily', agency: 'Xinhua' }));
+  await ingest('xinhua', article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', { site: 'Xinhua', agency: ['Xinhua'] }));
+  await ingest('people', article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', { site: "People's Daily Online", agency: ['Xinhua'] }));
+  await ingest('cd', article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', { site: 'China Daily', agency: ['Xinhua'] }));
   await seedHistory();
 });
 afterAll(async () => {

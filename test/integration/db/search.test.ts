@@ -59,7 +59,7 @@ const ARTICLES: Record<string, { language: string; title: string; body: string }
 function article(key: string): Article {
   const a = ARTICLES[key]!;
   return {
-    title: a.title, body: a.body, html: '', authors: [], agency: null, dateline: null, editors: [], site: null,
+    title: a.title, body: a.body, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: null, publishedPrecision: null, timeZoneAssumed: null,
     language: a.language, publishedAt: new Date('2026-05-16T08:00:00Z'), updatedAt: null,
     canonicalUrl: `https://news.example/${key}`, leadImage: null, wordCount: a.body.split(/\s+/).length, extractor: 'test',
   };

@@ -5,6 +5,7 @@
  * and the parts users rely on are asserted. The Grafana dashboard may only query series that
  * wirehouse exports.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
