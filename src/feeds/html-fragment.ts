@@ -58,23 +58,41 @@ export function looksLikeHtml(s: string): boolean {
 /** Open elements kept when re-serializing; deeper tags are dropped (their text is kept). */
 const MAX_OPEN = 256;
 
-function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined): string {
+/** An attribute value escaped for a double-quoted attribute. */
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * An attribute value of escaped HTML in one canonical form, as feedparser's HTML processor writes
+ * it: references stay as written (`alt="cat&lt;br /&gt;dog"` keeps its escaping, `&#x26;` stays),
+ * and a raw `<`, `>`, `"` or an `&` that starts no reference is escaped (`title="&"` becomes
+ * `title="&amp;"`).
+ */
+function canonicalAttr(v: string): string {
+  return v
+    .replace(/>/g, '&gt;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/&(?!#\d+;|#[xX][0-9a-fA-F]+;|\w+;)/g, '&amp;');
+}
+
+function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
   const seen = new Map<string, string>();
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();
     if (seen.has(name) || !/^[a-z_:][\w:.-]*$/.test(name) || name.startsWith('on')) continue;
-    // Values are kept as written, except that a URL is checked and resolved decoded (in
-    // `/caf&#xe9;` the `#` is not a fragment) and then re-escaped when resolution changed it.
-    let out = v.replace(/"/g, '&quot;');
+    // Inline XHTML attributes are XML: decoded, then escaped. Escaped HTML: canonicalAttr.
+    let out = inline ? escapeAttr(decodeEntities(v)) : canonicalAttr(v);
     if (name === 'srcset') {
       // Responsive images: each candidate URL resolves like src (descriptors kept).
       const resolved = decodeEntities(v).split(',').map((c) => c.trim().replace(/^\S+/, (u) => (SCRIPT_URL.test(u) ? '' : resolve(u, base)))).filter((c) => c).join(', ');
-      out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      out = escapeAttr(resolved);
     } else if (URL_ATTRS.has(name)) {
+      // A URL is checked and resolved decoded (in `/caf&#xe9;` the `#` is not a fragment).
       const url = decodeEntities(v);
       if (SCRIPT_URL.test(url.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
-      const resolved = resolve(url, base);
-      if (resolved !== url.trim()) out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      out = escapeAttr(resolve(url, base));
     }
     seen.set(name, out);
   }
@@ -132,14 +150,14 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         }
         if (DROP_TAG.has(name)) return;
         if (VOID.has(name)) {
-          out.push(`<${name}${serializeAttrs(attrs, base)} />`);
+          out.push(`<${name}${serializeAttrs(attrs, base, inline)} />`);
           return;
         }
         if (open.length >= MAX_OPEN) {
           if (!selfClosing) dropped++;
           return;
         }
-        out.push(`<${name}${serializeAttrs(attrs, base)}>`);
+        out.push(`<${name}${serializeAttrs(attrs, base, inline)}>`);
         if (selfClosing) out.push(`</${name}>`);
         else open.push(name);
       },
