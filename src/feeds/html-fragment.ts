@@ -3,7 +3,8 @@
  * double-quoted attributes in name order, void elements as `<br />`, stray close tags dropped, and
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
- * relative links must not). Text and entity references are kept as written.
+ * relative links must not). In escaped HTML, references in text and attributes are kept as
+ * written (C1 windows-1252 references mapped); inline XHTML is XML text (decoded, re-escaped).
  *
  * Active content is defanged here, because feed HTML is stored and shown: script, style, frames,
  * objects (with their content), link/meta/base/embed tags, comments (IE conditional comments carry markup), `on*`
