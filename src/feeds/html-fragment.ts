@@ -51,9 +51,25 @@ function resolve(url: string, base: string | undefined): string {
   return url.trim() ? joinUrl(url, base) : url;
 }
 
-/** True when plain text looks like HTML (a known tag or an entity), as RSS titles sometimes are. */
+/** HTML elements feedparser accepts in feed HTML (its sanitizer's list, HTML 4 and 5). */
+const HTML_ELEMENTS = new Set(
+  ('a abbr acronym address area article aside audio b big blockquote br button canvas caption center cite code col colgroup ' +
+    'command datagrid datalist dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form header ' +
+    'h1 h2 h3 h4 h5 h6 hr i img input ins kbd keygen label legend li m map menu meter multicol nav nextid noscript ol optgroup ' +
+    'option output p pre progress q s samp section select small sound source spacer span strike strong sub summary sup table ' +
+    'tbody td textarea tfoot th thead time tr tt u ul var video').split(' '),
+);
+
+/**
+ * True when nominally plain text (an RSS title) is really HTML, by feedparser's conservative
+ * test: it has a close tag or an entity reference, every tag is a known HTML element and every
+ * entity is a known one. `a <br> b` and `List<String>` stay text; `x <b>bold</b>` is HTML.
+ */
 export function looksLikeHtml(s: string): boolean {
-  return /<\/?(a|abbr|b|big|blockquote|br|cite|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|tr|tt|u|ul)\b[^>]*>/i.test(s) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(s);
+  if (!/<\/\w+>/.test(s) && !/&#?\w+;/.test(s)) return false;
+  for (const m of s.matchAll(/<\/?(\w+)/g)) if (!HTML_ELEMENTS.has((m[1] as string).toLowerCase())) return false;
+  for (const m of s.matchAll(/&(\w+);/g)) if (decodeEntities(m[0]) === m[0]) return false;
+  return true;
 }
 
 /** Open elements kept when re-serializing; deeper tags are dropped (their text is kept). */
