@@ -3,7 +3,8 @@
  * double-quoted attributes in name order, void elements as `<br />`, stray close tags dropped, and
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
- * relative links must not). Text and entity references are kept as written.
+ * relative links must not). In escaped HTML, references in text and attributes are kept as
+ * written (C1 windows-1252 references mapped); inline XHTML is XML text (decoded, re-escaped).
  *
  * Active content is defanged here, because feed HTML is stored and shown: script, style, frames,
  * objects (with their content), link/meta/base/embed tags, comments (IE conditional comments carry markup), `on*`
@@ -50,31 +51,65 @@ function resolve(url: string, base: string | undefined): string {
   return url.trim() ? joinUrl(url, base) : url;
 }
 
-/** True when plain text looks like HTML (a known tag or an entity), as RSS titles sometimes are. */
+/** HTML elements feedparser accepts in feed HTML (its sanitizer's list, HTML 4 and 5). */
+const HTML_ELEMENTS = new Set(
+  ('a abbr acronym address area article aside audio b big blockquote br button canvas caption center cite code col colgroup ' +
+    'command datagrid datalist dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form header ' +
+    'h1 h2 h3 h4 h5 h6 hr i img input ins kbd keygen label legend li m map menu meter multicol nav nextid noscript ol optgroup ' +
+    'option output p pre progress q s samp section select small sound source spacer span strike strong sub summary sup table ' +
+    'tbody td textarea tfoot th thead time tr tt u ul var video').split(' '),
+);
+
+/**
+ * True when nominally plain text (an RSS title) is really HTML, by feedparser's conservative
+ * test: it has a close tag or an entity reference, every tag is a known HTML element and every
+ * entity is a known one. `a <br> b` and `List<String>` stay text; `x <b>bold</b>` is HTML.
+ */
 export function looksLikeHtml(s: string): boolean {
-  return /<\/?(a|abbr|b|big|blockquote|br|cite|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|tr|tt|u|ul)\b[^>]*>/i.test(s) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(s);
+  if (!/<\/\w+>/.test(s) && !/&#?\w+;/.test(s)) return false;
+  for (const m of s.matchAll(/<\/?(\w+)/g)) if (!HTML_ELEMENTS.has((m[1] as string).toLowerCase())) return false;
+  for (const m of s.matchAll(/&(\w+);/g)) if (decodeEntities(m[0]) === m[0]) return false;
+  return true;
 }
 
 /** Open elements kept when re-serializing; deeper tags are dropped (their text is kept). */
 const MAX_OPEN = 256;
 
-function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined): string {
+/** An attribute value escaped for a double-quoted attribute. */
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * An attribute value of escaped HTML in one canonical form, as feedparser's HTML processor writes
+ * it: references stay as written (`alt="cat&lt;br /&gt;dog"` keeps its escaping, `&#x26;` stays),
+ * and a raw `<`, `>`, `"` or an `&` that starts no reference is escaped (`title="&"` becomes
+ * `title="&amp;"`).
+ */
+function canonicalAttr(v: string): string {
+  return v
+    .replace(/>/g, '&gt;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/&(?!#\d+;|#[xX][0-9a-fA-F]+;|\w+;)/g, '&amp;');
+}
+
+function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
   const seen = new Map<string, string>();
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();
     if (seen.has(name) || !/^[a-z_:][\w:.-]*$/.test(name) || name.startsWith('on')) continue;
-    // Values are kept as written, except that a URL is checked and resolved decoded (in
-    // `/caf&#xe9;` the `#` is not a fragment) and then re-escaped when resolution changed it.
-    let out = v.replace(/"/g, '&quot;');
+    // Inline XHTML attributes are XML: decoded, then escaped. Escaped HTML: canonicalAttr.
+    let out = inline ? escapeAttr(decodeEntities(v)) : canonicalAttr(v);
     if (name === 'srcset') {
       // Responsive images: each candidate URL resolves like src (descriptors kept).
       const resolved = decodeEntities(v).split(',').map((c) => c.trim().replace(/^\S+/, (u) => (SCRIPT_URL.test(u) ? '' : resolve(u, base)))).filter((c) => c).join(', ');
-      out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      out = escapeAttr(resolved);
     } else if (URL_ATTRS.has(name)) {
+      // A URL is checked and resolved decoded (in `/caf&#xe9;` the `#` is not a fragment).
       const url = decodeEntities(v);
       if (SCRIPT_URL.test(url.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
-      const resolved = resolve(url, base);
-      if (resolved !== url.trim()) out = resolved.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      out = escapeAttr(resolve(url, base));
     }
     seen.set(name, out);
   }
@@ -132,14 +167,14 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         }
         if (DROP_TAG.has(name)) return;
         if (VOID.has(name)) {
-          out.push(`<${name}${serializeAttrs(attrs, base)} />`);
+          out.push(`<${name}${serializeAttrs(attrs, base, inline)} />`);
           return;
         }
         if (open.length >= MAX_OPEN) {
           if (!selfClosing) dropped++;
           return;
         }
-        out.push(`<${name}${serializeAttrs(attrs, base)}>`);
+        out.push(`<${name}${serializeAttrs(attrs, base, inline)}>`);
         if (selfClosing) out.push(`</${name}>`);
         else open.push(name);
       },

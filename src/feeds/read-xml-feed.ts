@@ -167,7 +167,7 @@ class Reader {
       link,
       id,
       published,
-      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified') ?? this.attrDate(node, where, 'lastmod'),
+      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'updated', 'modified', 'lastbuilddate', 'atom:lastbuilddate') ?? this.attrDate(node, where, 'lastmod'),
       // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
       author: this.author(node) ?? (atom ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
       categories: this.categories(node),
@@ -262,7 +262,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
     // A language element as written; else xml:lang (or a bare lang attribute) on the document
     // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
     language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),
-    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'published', 'issued') ?? r.attrDate(channel, 'channel', 'lastmod'),
+    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'updated', 'modified', 'atom:lastbuilddate', 'pubdate', 'atom:pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'published', 'issued') ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
     warnings,
