@@ -40,6 +40,7 @@ describe('agency credits in their real forms', () => {
 
   it.each<[string, PageParts]>([
     ['photo credits only: figure, caption and "Foto:" line', { lang: 'de', extra: '<figure><img src="a.jpg"><figcaption>Der Bahnhof am Morgen. © Alba Pacheco/Agencia LOF/dpa</figcaption></figure><p class="credit">Foto: dpa</p>' }],
+    ['a caption without <figcaption> under a picture', { lang: 'de', extra: '<div class="c1x"><img src="a.jpg" alt=""><div class="c2y">Der Bahnhof am Morgen.</div><div class="c3z">Quelle: AFP</div></div>' }],
     ['an agency quoted in the text', { lang: 'en', tail: ' A ministry spokesman told Reuters that the details were still being negotiated with the regions.' }],
     ['a teaser in the sidebar credits another story', { lang: 'de' }],
     ['the page footer names the publisher', { lang: 'en' }],
