@@ -32,6 +32,9 @@ describe('agency credits in their real forms', () => {
     ['Źródło: PAP (pl)', { lang: 'pl', h1: 'Rząd przedstawia nowe zasady transportu regionalnego', trailer: '<p>Źródło: PAP</p>' }, ['PAP']],
     ['Источник: ТАСС (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', trailer: '<p>Источник: ТАСС</p>' }, ['TASS']],
     ['Синьхуа in a source line (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', trailer: '<p>Источник: Синьхуа</p>' }, ['Xinhua']],
+    ['Kazinform lead (en)', { lang: 'en', lead: 'ASTANA. KAZINFORM – ' }, ['Kazinform']],
+    ['Sputnik dateline (en)', { lang: 'en', lead: 'MOSCOW (Sputnik) - ' }, ['Sputnik']],
+    ['Ukrinform source line (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', trailer: '<p>Источник: Укринформ</p>' }, ['Ukrinform']],
     ['(서울=연합뉴스) (ko)', { lang: 'ko', h1: '정부, 지역 교통 새 규정 발표', lead: '(서울=연합뉴스) ' }, ['Yonhap']],
     ['【ワシントン共同】 (ja)', { lang: 'ja', h1: '政府が地域交通の新規則を発表', lead: '【ワシントン共同】' }, ['Kyodo']],
   ])('%s', (_name, parts, agencies) => {
