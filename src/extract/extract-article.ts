@@ -165,7 +165,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
-  const around = lines.slice(win.from, win.to).map((l) => l.text);
+  // "Quelle: AFP" or "© Reuters" right under a picture is its caption, not the story's credit.
+  const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
   const credits = findCredits(around);
   const header = lines.slice(win.from, win.lead + 2).map((l) => l.text);
   const trailer = lines.slice(Math.max(win.lead + 2, win.last - 3), win.to).map((l) => l.text);
@@ -206,6 +207,9 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
 }
+
+/** The label a picture's credit line starts with. */
+const PICTURE_CREDIT = /^(?:©|\(c\)|来源|出典|출처|(?:Copyright|Quelle|Quellen|Source|Sources|Fonte|Fuente|Kaynak|Źródło|Zdroj|Forrás|Kilde|Källa|Credit|Credits|Crédit|Bild|Foto|Photo)(?![\p{L}]))/iu;
 
 /** A dateline at the start of the first text lines when the extracted body did not begin with it. */
 function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {

@@ -14,6 +14,8 @@ export interface PageLine {
   el: Element | null;
   /** Inside an <aside> or <footer>: sidebars and teaser lists, not the article's trailer. */
   chrome: boolean;
+  /** One of the two lines right after an image: where a caption without <figcaption> sits. */
+  afterImage: boolean;
 }
 
 /** Never visible text, or images with their captions and credits. */
@@ -35,9 +37,13 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   let owner: Element | null = null;
   let chrome = 0;
   let articles = 0;
+  let sinceImage = 99;
   const flush = (): void => {
     const t = buf.replace(/\s+/g, ' ').trim();
-    if (t !== '' && out.length < max) out.push({ text: t, el: owner, chrome: chrome > 0 });
+    if (t !== '' && out.length < max) {
+      out.push({ text: t, el: owner, chrome: chrome > 0, afterImage: sinceImage < 2 });
+      sinceImage++;
+    }
     buf = '';
   };
   const walk = (node: AnyNode, block: Element | null, depth: number): void => {
@@ -51,6 +57,10 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     }
     if (!isElement(node) || depth > 200) return;
     const name = node.name;
+    if (name === 'img' || name === 'picture' || name === 'figure' || name === 'video') {
+      flush();
+      sinceImage = 0;
+    }
     if (SKIP_TAGS.has(name)) return;
     if (isImageBox(node)) return;
     if (name === 'br') {

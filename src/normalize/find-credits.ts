@@ -88,8 +88,10 @@ function sourceItems(rest: string, into: Credits): void {
 
 /** "PTI | July 9, 2020", "SID Freitag, 04.02.2022 | 11:38", "BNS2020.10.26": an agency byline over the text. */
 const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'iu');
-/** "KVELLER via JTA — ", "خبرگزاری آریا - ": an agency heading a line of text. */
-const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—]{1,2}\\s`, 'u');
+/** "KVELLER via JTA — ", "ASTANA. KAZINFORM - ", "خبرگزاری آریا - ": an agency heading a line of text. */
+const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—•]{1,2}\\s`, 'u');
+/** Capitals place and agency: "ASTANA. KAZINFORM – ", "KUALA LUMPUR, BERNAMA - ". */
+const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)\s*[-–—•]{1,2}\s/u;
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
 const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
 /** Lines longer than this are read only at their start and end (lead and closing credits). */
@@ -113,6 +115,8 @@ function leadCredits(head: string, into: Credits): void {
   pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(JA_LEAD.exec(head)?.[1])]);
   const dash = DASH_LEAD.exec(head);
   if (dash) pushAll(into, [wholeAgency(dash[1]!)]);
+  const caps = CAPS_LEAD.exec(head);
+  if (caps) pushAll(into, [wholeAgency(caps[1]!)]);
 }
 
 function shortCredits(line: string, into: Credits): void {

@@ -32,6 +32,9 @@ describe('agency credits in their real forms', () => {
     ['Źródło: PAP (pl)', { lang: 'pl', h1: 'Rząd przedstawia nowe zasady transportu regionalnego', trailer: '<p>Źródło: PAP</p>' }, ['PAP']],
     ['Источник: ТАСС (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', trailer: '<p>Источник: ТАСС</p>' }, ['TASS']],
     ['Синьхуа in a source line (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', trailer: '<p>Источник: Синьхуа</p>' }, ['Xinhua']],
+    ['Kazinform lead (en)', { lang: 'en', lead: 'ASTANA. KAZINFORM – ' }, ['Kazinform']],
+    ['Sputnik dateline (en)', { lang: 'en', lead: 'MOSCOW (Sputnik) - ' }, ['Sputnik']],
+    ['Ukrinform source line (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', trailer: '<p>Источник: Укринформ</p>' }, ['Ukrinform']],
     ['(서울=연합뉴스) (ko)', { lang: 'ko', h1: '정부, 지역 교통 새 규정 발표', lead: '(서울=연합뉴스) ' }, ['Yonhap']],
     ['【ワシントン共同】 (ja)', { lang: 'ja', h1: '政府が地域交通の新規則を発表', lead: '【ワシントン共同】' }, ['Kyodo']],
   ])('%s', (_name, parts, agencies) => {
@@ -40,6 +43,7 @@ describe('agency credits in their real forms', () => {
 
   it.each<[string, PageParts]>([
     ['photo credits only: figure, caption and "Foto:" line', { lang: 'de', extra: '<figure><img src="a.jpg"><figcaption>Der Bahnhof am Morgen. © Alba Pacheco/Agencia LOF/dpa</figcaption></figure><p class="credit">Foto: dpa</p>' }],
+    ['a caption without <figcaption> under a picture', { lang: 'de', extra: '<div class="c1x"><img src="a.jpg" alt=""><div class="c2y">Der Bahnhof am Morgen.</div><div class="c3z">Quelle: AFP</div></div>' }],
     ['an agency quoted in the text', { lang: 'en', tail: ' A ministry spokesman told Reuters that the details were still being negotiated with the regions.' }],
     ['a teaser in the sidebar credits another story', { lang: 'de' }],
     ['the page footer names the publisher', { lang: 'en' }],
