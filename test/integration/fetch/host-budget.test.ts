@@ -59,8 +59,11 @@ describe('per-host budget', () => {
     expect(hits).toHaveLength(8);
     expect(maxOverlap(hits)).toBeLessThanOrEqual(2);
     // Redis grants on its own clock 100 ms apart; the server sees each start after a variable
-    // delay (the machine is shared), so allow 50 ms of jitter. Unpaced, the gaps would be ~0.
-    expect(Math.min(...startGaps(hits))).toBeGreaterThanOrEqual(50);
+    // delay (on a loaded machine one request can arrive late and the next on time), so allow one
+    // short gap and ask the median to be near the delay. Unpaced, half the gaps would be ~0.
+    const gaps = startGaps(hits).sort((x, y) => x - y);
+    expect(gaps.filter((g) => g < 50).length).toBeLessThanOrEqual(1);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(80);
     expect(results.some((r) => r.waitMs > 0)).toBe(true);
   });
 
