@@ -5,12 +5,14 @@
  */
 import { upsertArticle, saveRawPage, setRawPageArticle } from '../src/db/articles.repo.js';
 import { linkFeedItems } from '../src/db/feeds.repo.js';
-import { PipelineError } from '../src/errors.js';
+import { isPipelineError, isRetryable, PipelineError } from '../src/errors.js';
+import { recordItemFailure } from '../src/db/redrive.repo.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import type { FetchArticleJob } from '../src/queues.js';
 import { articleInput } from './article-input.js';
 import type { Deps } from './deps.js';
+import { redrivePolicy } from './reconcile.js';
 
 export interface FetchArticleOutcome {
   articleId: number;
@@ -50,4 +52,14 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<Fe
   // between the upsert and this line is repaired by the retry.
   await deps.enqueue.dedupe({ articleId: saved.id, version: saved.version });
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
+}
+
+/**
+ * The job failed for the last time: record it on the feed items. A permanent failure is final
+ * (failed_for_good_at); a retryable one waits for the reconciler's next, slower re-drive.
+ */
+export async function fetchFailedForGood(deps: Deps, job: FetchArticleJob, err: unknown): Promise<void> {
+  const code = isPipelineError(err) ? err.code : 'internal';
+  const reason = err instanceof Error ? err.message : String(err);
+  await recordItemFailure(deps.db, job.url, { code, reason, permanent: !isRetryable(err), now: deps.now() }, redrivePolicy(deps.config));
 }

@@ -49,12 +49,31 @@ export function checkUrl(url: string): void {
   }
 }
 
-/** Runs until SIGTERM/SIGINT, then closes gracefully (in-flight jobs finish) and returns. */
-export async function runUntilSignal(close: () => Promise<void>): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  });
-  await close();
+/**
+ * Starts a long-running process and runs it until SIGTERM/SIGINT, then closes it gracefully
+ * (in-flight jobs finish). The signal handlers are in place before `start` begins: the HTTP server
+ * answers before Redis is reachable, so a signal can come while the workers are still starting.
+ * The start then gets a few seconds to finish (and is closed); if Redis or Postgres never answer,
+ * nothing is in flight and the process exits.
+ */
+const START_GRACE_MS = 10_000;
+
+export async function serveUntilSignal(start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
+  let signalled!: () => void;
+  const stopped = new Promise<'signal'>((resolve) => (signalled = () => resolve('signal')));
+  process.once('SIGTERM', signalled);
+  process.once('SIGINT', signalled);
+  const starting = start();
+  const first = await Promise.race([starting, stopped]);
+  let svc = first === 'signal' ? null : first;
+  if (!svc) {
+    const late = await Promise.race([starting, new Promise<null>((r) => setTimeout(() => r(null), START_GRACE_MS))]);
+    if (!late) {
+      process.stderr.write('stopped before the service finished starting (Redis or Postgres not reachable?)\n');
+      process.exit(0);
+    }
+    svc = late;
+  }
+  await stopped;
+  await svc.close();
 }

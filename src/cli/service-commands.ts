@@ -6,7 +6,7 @@ import { createLogger } from '../logger.js';
 import { opsRoutes, workerOpsRoutes } from '../ops/routes.js';
 import { prepareDatabase, startService } from '../service.js';
 import type { Role } from '../../workers/runtime.js';
-import { config, portNumber, positiveInt, runUntilSignal } from './common.js';
+import { config, portNumber, positiveInt, serveUntilSignal } from './common.js';
 
 export function registerServiceCommands(program: Command): void {
   program
@@ -22,13 +22,14 @@ export function registerServiceCommands(program: Command): void {
     .action(async () => {
       // The operations routes (dashboard, status page, /metrics) and the metrics observer.
       const ops = opsRoutes();
-      const svc = await startService(config(), {
-        roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
-        http: true,
-        observer: ops.metrics.observer,
-        routes: ops.routes,
-      });
-      await runUntilSignal(() => svc.close());
+      await serveUntilSignal(() =>
+        startService(config(), {
+          roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+          http: true,
+          observer: ops.metrics.observer,
+          routes: ops.routes,
+        }),
+      );
     });
 
   program
@@ -39,13 +40,10 @@ export function registerServiceCommands(program: Command): void {
     .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number }) => {
       const roles: Role[] = opts.role === 'all' ? ['poll', 'fetch', 'dedupe'] : [opts.role];
       const cfg = config();
-      if (opts.port === undefined) {
-        const svc = await startService(cfg, { roles, http: false });
-        return runUntilSignal(() => svc.close());
-      }
+      if (opts.port === undefined) return serveUntilSignal(() => startService(cfg, { roles, http: false }));
       const ops = workerOpsRoutes();
-      const svc = await startService({ ...cfg, server: { ...cfg.server, port: opts.port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes });
-      await runUntilSignal(() => svc.close());
+      const port = opts.port;
+      await serveUntilSignal(() => startService({ ...cfg, server: { ...cfg.server, port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes }));
     });
 
   program

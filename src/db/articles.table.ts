@@ -30,6 +30,8 @@ export interface ArticlesTable {
   version: Generated<number>;
   external_id: string | null;
   search: ColumnType<string, never, never>;
+  redrive_count: Generated<number>;
+  redrive_at: Date | null;
 }
 
 /** `raw_pages`: fetched pages kept for replay. */

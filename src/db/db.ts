@@ -5,7 +5,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
-import type { FeedFetchesTable, FeedItemsTable, FeedsTable } from './feeds.table.js';
+import type { FeedFetchesTable, FeedItemsTable, FeedsTable, HeartbeatsTable } from './feeds.table.js';
 import type { FeedHealthView, StoriesTable, StoryMembersTable, StoryOverviewView } from './stories.table.js';
 
 export interface DB {
@@ -19,6 +19,7 @@ export interface DB {
   story_members: StoryMembersTable;
   story_overview: StoryOverviewView;
   feed_health: FeedHealthView;
+  heartbeats: HeartbeatsTable;
 }
 
 export type Db = Kysely<DB>;

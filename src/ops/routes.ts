@@ -4,7 +4,7 @@
  * server's own (src/server.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Service } from '../service.js';
+import type { ServiceParts } from '../service.js';
 import type { Route } from '../server.js';
 import { basicAuthRoute } from './basic-auth.js';
 import { dashboardRoute } from './dashboard.js';
@@ -12,7 +12,6 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { collectStatus } from './status-data.js';
 import { renderStatusPage } from './status-page.js';
 
-type ServiceParts = Omit<Service, 'close' | 'http'>;
 
 const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://x').pathname;
 
