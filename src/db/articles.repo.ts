@@ -5,6 +5,7 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Db } from './db.js';
+import { jsonParam } from './store-text.js';
 import type { ArticleRow } from './articles.table.js';
 
 export interface ArticleInput {
@@ -71,7 +72,7 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
       updated_at: a.updatedAt,
       content_hash: a.contentHash,
       lead_hash: a.leadHash,
-      fingerprint: a.fingerprint === null || a.fingerprint === undefined ? null : JSON.stringify(a.fingerprint),
+      fingerprint: a.fingerprint === null || a.fingerprint === undefined ? null : jsonParam(a.fingerprint),
       word_count: a.wordCount,
       lead_image: a.leadImage,
       extractor: a.extractor,
@@ -129,7 +130,7 @@ export async function saveRawPage(db: Db, p: RawPageInput): Promise<number> {
       url: p.url,
       final_url: p.finalUrl,
       http_status: p.httpStatus,
-      headers: JSON.stringify(p.headers),
+      headers: jsonParam(p.headers),
       content_type: p.contentType,
       body_gzip: gzipSync(p.body),
       body_sha256: p.bodySha256,

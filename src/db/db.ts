@@ -4,6 +4,7 @@
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { StoreTextPlugin } from './store-text.js';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
 import type { FeedFetchesTable, FeedItemsTable, FeedsTable, HeartbeatsTable } from './feeds.table.js';
 import type { FeedHealthView, StoriesTable, StoryMembersTable, StoryOverviewView } from './stories.table.js';
@@ -42,7 +43,7 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query reconnects.
   pool.on('error', () => {});
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StoreTextPlugin()] });
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from './db.js';
+import { jsonParam } from './store-text.js';
 
 /** How the re-drive clock backs off: base * factor^count, capped. */
 export interface RedrivePolicy {
@@ -129,7 +130,7 @@ export async function waitingForRedrive(db: Db): Promise<{ items: number; articl
 
 /** Records that a periodic component ran (database clock). */
 export async function beat(db: Db, name: string, detail: Record<string, unknown> = {}): Promise<void> {
-  const row = { name, at: sql<Date>`now()`, detail: JSON.stringify(detail) };
+  const row = { name, at: sql<Date>`now()`, detail: jsonParam(detail) };
   await db
     .insertInto('heartbeats')
     .values(row)
