@@ -43,6 +43,10 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query reconnects.
   pool.on('error', () => {});
+  // A client checked out when its connection drops (Postgres restarted mid-query or mid-transaction)
+  // emits 'error' with nobody listening (the pool listens only to idle clients), which would crash
+  // the process. Its query already rejects with the error; this listener only keeps the process up.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StoreTextPlugin()] });
 }
 
