@@ -46,6 +46,8 @@ export interface Config {
      */
     hostWaitMs: number;
     obeyRobotsForFeeds: boolean;
+    /** How long a robots.txt that answered 5xx/429 blocks its site before it is asked again. */
+    robotsErrorTtlMs: number;
   };
   poll: {
     defaultIntervalSeconds: number;
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
       hostMinDelayMs: r.int('HOST_MIN_DELAY_MS', 1000, 0, 600_000),
       hostWaitMs: r.int('HOST_WAIT_MS', 250, 0, 600_000),
       obeyRobotsForFeeds: r.bool('ROBOTS_FOR_FEEDS', false),
+      robotsErrorTtlMs: r.int('ROBOTS_ERROR_TTL_MS', 600_000, 100, 86_400_000),
     },
     poll: {
       defaultIntervalSeconds: r.int('POLL_INTERVAL_SECONDS', 900, 1, 7 * 86400),

@@ -64,7 +64,7 @@ export function fetcherFromConfig(config: Config, redis: Redis | undefined, host
     hostMinDelayMs: h.hostMinDelayMs,
     budgetMaxWaitMs: hostWaitMs,
     ...(redis ? { redis, keyPrefix: `${config.queuePrefix}:fetch` } : {}),
-    robots: { forFeeds: h.obeyRobotsForFeeds },
+    robots: { forFeeds: h.obeyRobotsForFeeds, errorTtlMs: h.robotsErrorTtlMs },
   });
 }
 

@@ -26,6 +26,7 @@ export const SCALED: Readonly<Record<string, string>> = {
   REDRIVE_GRACE_MS: '500',
   POLL_LEASE_SECONDS: '3',
   POLL_MIN_INTERVAL_SECONDS: '1',
+  ROBOTS_ERROR_TTL_MS: '1000',
   LOG_LEVEL: 'silent',
   PORT: '0',
 };
