@@ -36,7 +36,10 @@ export function scaledConfig(target: { databaseUrl: string; redisUrl: string; qu
 }
 
 export interface StoreState {
+  /** All articles in the database (a case may share it with an earlier one). */
   articles: number;
+  /** Manifest articles stored. */
+  manifestStored: number;
   distinctUrls: number;
   missing: string[];
   itemsWithoutArticle: number;
@@ -55,6 +58,7 @@ export async function storeState(db: Db, manifest: string[]): Promise<StoreState
   const c = counts.rows[0]!;
   return {
     articles: c.a,
+    manifestStored: manifest.length - manifest.filter((u) => !stored.has(u)).length,
     distinctUrls: stored.size,
     missing: manifest.filter((u) => !stored.has(u)),
     itemsWithoutArticle: c.i,

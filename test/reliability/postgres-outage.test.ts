@@ -34,8 +34,8 @@ async function run(name: string, count: number, fault: (pg: OwnPostgres) => Prom
     svc = await startService(scaledConfig(target, { AUTO_MIGRATE: 'true', FETCH_CONCURRENCY: '2' }), { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: false });
     await addFeed(db, { url: site.feedUrl, intervalSeconds: 3600 });
     const until = Date.now() + 20_000;
-    while ((await storeState(db, site.manifest)).articles < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    const before = (await storeState(db, site.manifest)).articles;
+    while ((await storeState(db, site.manifest)).manifestStored < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    const before = (await storeState(db, site.manifest)).manifestStored;
     expect(before).toBeLessThan(count);
     const f0 = Date.now();
     await fault(pg);

@@ -30,7 +30,7 @@ afterEach(async () => {
 afterAll(async () => env?.cleanup());
 
 async function stored(): Promise<number> {
-  return (await storeState(env.db, site!.manifest)).articles;
+  return (await storeState(env.db, site!.manifest)).manifestStored;
 }
 
 describe('Redis data loss', () => {
