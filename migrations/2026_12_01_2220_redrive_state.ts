@@ -7,6 +7,8 @@
  *    has failed_for_good_at set and is never re-queued again; that is a state, not a lost job.
  *  - articles: the same re-drive clock for the dedupe stage (articles without a story).
  *  - heartbeats: last run of the scheduler tick and the reconciler, for /readyz and `status`.
+ *  - raw_pages.charset / charset_redetected: the charset a page was decoded with, and when the
+ *    declared one was overruled by the bytes (mojibake must not be stored without a sign).
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -33,7 +35,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('at', 'timestamptz', (c) => c.notNull())
     .addColumn('detail', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .execute();
+  await db.schema.alterTable('raw_pages').addColumn('charset', 'text').addColumn('charset_redetected', 'text').execute();
   const comments: [string, string][] = [
+    ['column raw_pages.charset', 'The charset the page was decoded with (NULL: not decoded yet, e.g. rows from before this column).'],
+    ['column raw_pages.charset_redetected', "Set when the declared charset gave invalid or improbable text and the bytes decided instead: e.g. 'windows-1252 (http): utf8-bytes'."],
     ['column feed_items.redrive_count', 'How many times the reconciler re-queued this item (it backs off from minutes to a day between re-drives).'],
     ['column feed_items.redrive_at', 'Earliest time the reconciler may re-queue this item again (NULL: as soon as no queue job covers it).'],
     ['column feed_items.failure_code', 'Error code of the last failed fetch of this item (PipelineError code), NULL when none failed.'],
@@ -51,6 +56,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('heartbeats').execute();
+  await db.schema.alterTable('raw_pages').dropColumn('charset').dropColumn('charset_redetected').execute();
   await sql`drop index if exists feed_items_redrive_idx`.execute(db);
   await db.schema.alterTable('articles').dropColumn('redrive_count').dropColumn('redrive_at').execute();
   await db.schema

@@ -3,7 +3,7 @@
  * article on its canonical URL, link the feed items, and enqueue dedupe when the text is new or
  * changed. Every write is an upsert, so a job that runs twice leaves the same rows.
  */
-import { upsertArticle, saveRawPage, setRawPageArticle } from '../src/db/articles.repo.js';
+import { upsertArticle, saveRawPage, setRawPageArticle, setRawPageCharset } from '../src/db/articles.repo.js';
 import { linkFeedItems } from '../src/db/feeds.repo.js';
 import { isPipelineError, isRetryable, PipelineError } from '../src/errors.js';
 import { recordItemFailure } from '../src/db/redrive.repo.js';
@@ -40,7 +40,11 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<Fe
       context: { url: res.url, contentType: res.contentType },
     });
   }
-  const { text } = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
+  const decoded = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
+  const { text } = decoded;
+  const r = decoded.redetected;
+  await setRawPageCharset(db, rawPageId, decoded.charset, r ? `${r.declared} (${r.from}): ${r.reason}` : null);
+  if (r) deps.log.info({ url: res.url, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
   const article = extractArticle(text, res.url);
   if (!article.title && job.feedTitle) article.title = job.feedTitle;
   if (!article.publishedAt && job.feedPublished) article.publishedAt = new Date(job.feedPublished);

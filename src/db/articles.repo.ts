@@ -147,6 +147,11 @@ export async function setRawPageArticle(db: Db, rawPageId: number, articleId: nu
   await db.updateTable('raw_pages').set({ article_id: articleId }).where('id', '=', rawPageId).execute();
 }
 
+/** Records the charset a page was decoded with and, when the declared one was overruled, why. */
+export async function setRawPageCharset(db: Db, rawPageId: number, charset: string, redetected: string | null): Promise<void> {
+  await db.updateTable('raw_pages').set({ charset, charset_redetected: redetected }).where('id', '=', rawPageId).execute();
+}
+
 export interface StoredPage {
   id: number;
   url: string;

@@ -47,6 +47,8 @@ export interface RawPagesTable {
   body_sha256: string;
   bytes: number;
   article_id: number | null;
+  charset: ColumnType<string | null, string | null | undefined, string | null>;
+  charset_redetected: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
