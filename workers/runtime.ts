@@ -202,6 +202,7 @@ export async function startWorkers(deps: Deps, roles: Role[], connection: Connec
   if (roles.includes('scheduler')) {
     // The tick claims due feeds with SKIP LOCKED, so even two ticks at once never double a poll.
     const q = new Queue(QUEUE.scheduler, { connection, prefix });
+    q.on('error', () => undefined); // the connection's own listener reports it
     await upsertScheduler(q, deps.config.poll.tickMs);
     await q.close();
     add(new Worker(QUEUE.scheduler, processor(deps, QUEUE.scheduler, (d: Deps) => schedulerTick(d)), { ...common, concurrency: 1 }));

@@ -53,7 +53,7 @@ export async function startManifestSite(opts: { host?: string; count: number; ke
   const host = opts.host ?? '127.0.0.1';
   const paths = Array.from({ length: opts.count }, (_, i) => `/${opts.key}/a${i + 1}.html`);
   const nul = opts.nul ? '\u0000' : '';
-  let server: Server;
+  const holder: { server?: Server } = {};
   const site: ManifestSite = {
     base: '',
     feedUrl: '',
@@ -64,8 +64,8 @@ export async function startManifestSite(opts: { host?: string; count: number; ke
     pageStarts: [],
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        holder.server!.close(() => resolve());
+        holder.server!.closeAllConnections();
       }),
   };
   const feed = () =>
@@ -74,7 +74,7 @@ export async function startManifestSite(opts: { host?: string; count: number; ke
       .map((p, i) => `<item><title>${opts.key} item ${i + 1}${nul}</title><link>${site.base}${p}</link><guid>${site.base}${p}</guid><description>Summary${nul} ${i}</description></item>`)
       .join('') +
     `</channel></rss>`;
-  server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     const path = req.url ?? '/';
     site.hits.set(path, (site.hits.get(path) ?? 0) + 1);
     if (site.down) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance');
@@ -86,6 +86,7 @@ export async function startManifestSite(opts: { host?: string; count: number; ke
       if (!res.destroyed) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     }, site.pageDelayMs);
   });
+  holder.server = server;
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   site.base = `http://${host}:${(server.address() as AddressInfo).port}`;
   site.feedUrl = `${site.base}/feed.xml`;

@@ -45,8 +45,8 @@ export interface OwnRedis {
 }
 
 /** A redis-server on a free port; `aof` turns on appendonly (fsync every write) in its own dir. */
-export async function startOwnRedis(opts: { aof: boolean }): Promise<OwnRedis> {
-  const port = await freePort();
+export async function startOwnRedis(opts: { aof: boolean; port?: number }): Promise<OwnRedis> {
+  const port = opts.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'wh-redis-'));
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction'];
   args.push(...(opts.aof ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']));

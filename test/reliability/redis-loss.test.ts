@@ -10,7 +10,7 @@ import { heartbeatAges } from '../../src/db/redrive.repo.js';
 import { startService, type Service } from '../../src/service.js';
 import { freshEnv, type TestEnv } from '../helpers/fresh-db.js';
 import { startManifestSite, type ManifestSite } from '../helpers/manifest-site.js';
-import { startOwnRedis, type OwnRedis } from '../helpers/own-servers.js';
+import { freePort, startOwnRedis, type OwnRedis } from '../helpers/own-servers.js';
 import { expectStoredExactlyOnce, report, scaledConfig, storeState, waitAllStored } from './harness.js';
 
 let env: TestEnv;
@@ -77,4 +77,29 @@ describe('Redis data loss', () => {
     await expectStoredExactlyOnce(env.db, site.manifest, 40);
     report('redis with AOF killed', { articles: 30, recoverMs: Date.now() - t0 });
   }, 90_000);
+
+  it('Redis down at start: /healthz answers, /readyz says why, and the service starts once Redis comes up', async () => {
+    const [redisPort, httpPort] = [await freePort(), await freePort()];
+    const config = scaledConfig({ ...env, redisUrl: `redis://127.0.0.1:${redisPort}` }, { PORT: String(httpPort) });
+    const starting = startService(config, { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: true });
+    const base = `http://127.0.0.1:${httpPort}`;
+    let healthz = 0;
+    for (let i = 0; i < 100 && healthz !== 200; i++) {
+      healthz = await fetch(`${base}/healthz`).then((r) => r.status, () => 0);
+      if (healthz !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(healthz).toBe(200);
+    const notReady = await fetch(`${base}/readyz`);
+    expect(notReady.status).toBe(503);
+    const body = (await notReady.json()) as { checks: { name: string; ok: boolean; detail?: string }[] };
+    expect(body.checks.find((c) => c.name === 'redis')).toMatchObject({ ok: false, detail: expect.stringMatching(/not reachable at redis:\/\/127\.0\.0\.1:\d+/) });
+    redis = await startOwnRedis({ aof: false, port: redisPort });
+    svc = await starting;
+    let ready = 0;
+    for (let i = 0; i < 100 && ready !== 200; i++) {
+      ready = (await fetch(`${base}/readyz`)).status;
+      if (ready !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ready).toBe(200);
+  }, 60_000);
 });
