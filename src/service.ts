@@ -134,8 +134,8 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
         {
           name: 'redis',
           check: async () => {
-            // A connection that is not ready would queue the PING until Redis returns: say why now.
-            if (redis.status !== 'ready') return { ok: false, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
+            // A connection that lost Redis would queue the PING until Redis returns: say why now.
+            if (['reconnecting', 'end', 'close'].includes(redis.status)) return { ok: false, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
             const ok = (await redis.ping().catch(() => 'down')) === 'PONG';
             return ok ? { ok, detail: workersReady ? 'workers running' : 'connected, workers starting' } : { ok, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
           },

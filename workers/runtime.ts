@@ -189,7 +189,7 @@ export async function startWorkers(deps: Deps, roles: Role[], connection: Connec
     workers.push(w);
   };
   if (roles.includes('poll')) {
-    add(new Worker(QUEUE.pollFeed, processor(deps, QUEUE.pollFeed, pollFeed), { ...common, concurrency: deps.config.concurrency.poll }));
+    add(new Worker(QUEUE.pollFeed, processor(deps, QUEUE.pollFeed, pollFeed, { delayWhenHostBusy: true }), { ...common, concurrency: deps.config.concurrency.poll }));
   }
   if (roles.includes('fetch')) {
     const p = processor(deps, QUEUE.fetchArticle, fetchArticle, { onFinalFailure: fetchFailedForGood, delayWhenHostBusy: true });
