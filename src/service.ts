@@ -134,10 +134,12 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
         {
           name: 'redis',
           check: async () => {
-            // A connection that lost Redis would queue the PING until Redis returns: say why now.
-            if (['reconnecting', 'end', 'close'].includes(redis.status)) return { ok: false, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
-            const ok = (await redis.ping().catch(() => 'down')) === 'PONG';
-            return ok ? { ok, detail: workersReady ? 'workers running' : 'connected, workers starting' } : { ok, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
+            // A connection without Redis queues the PING until Redis returns: give it a moment,
+            // then say why instead of the probe's bare timeout.
+            const pong = redis.ping().then((r) => r === 'PONG', () => false);
+            const ok = redis.status === 'ready' ? await pong : await Promise.race([pong, new Promise<boolean>((r) => setTimeout(() => r(false), 500).unref())]);
+            if (!ok) return { ok, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
+            return { ok, detail: workersReady ? 'workers running' : 'connected, workers starting' };
           },
         },
         {
