@@ -21,6 +21,17 @@ export default defineConfig({
           globalSetup: ['test/helpers/global-setup.ts'],
         },
       },
+      // The fault suite kills and restarts servers and processes: it runs after the other tests,
+      // not beside them, so their timing checks (politeness gaps) do not feel its load.
+      {
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          globalSetup: ['test/helpers/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

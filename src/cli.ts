@@ -26,6 +26,13 @@ registerBackfillCommand(program);
 registerOpsCommands(program);
 registerRetentionCommands(program);
 
+// `wirehouse feeds list | head`: the reader went away. That is a normal end of output, not a
+// crash (Node would otherwise throw EPIPE from the next write and print a stack trace).
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

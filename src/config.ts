@@ -18,6 +18,17 @@ export interface Config {
    * whose lock lapsed (their process died): such a job goes back to waiting and runs again.
    */
   jobLockMs: number;
+  /**
+   * Job retries: attempts and the exponential back-off (base doubled per attempt, capped). The
+   * defaults span about 40 minutes, longer than a site's short outage; the reconciler takes over after.
+   * A job whose process died (stalled) goes back to waiting up to `maxStalledCount` times.
+   */
+  jobs: { attempts: number; backoffBaseMs: number; backoffMaxMs: number; maxStalledCount: number };
+  /**
+   * The reconciler (Postgres is the source of truth): how often it runs, and each item's own
+   * re-drive back-off (base * 3^n up to max), after `maxRedrives` the item is failed for good.
+   */
+  reconcile: { intervalMs: number; backoffBaseMs: number; backoffMaxMs: number; maxRedrives: number; graceMs: number; batch: number };
   http: {
     userAgent: string;
     connectTimeoutMs: number;
@@ -30,7 +41,14 @@ export interface Config {
     /** Per-host politeness budget shared by all processes (kept in Redis). */
     hostConcurrency: number;
     hostMinDelayMs: number;
+    /**
+     * How long a worker may wait in place for a host slot; a longer wait puts the job back in the
+     * delayed set so the worker takes another host's page instead.
+     */
+    hostWaitMs: number;
     obeyRobotsForFeeds: boolean;
+    /** How long a robots.txt that answered 5xx/429 blocks its site before it is asked again. */
+    robotsErrorTtlMs: number;
   };
   poll: {
     defaultIntervalSeconds: number;
@@ -38,8 +56,20 @@ export interface Config {
     maxIntervalSeconds: number;
     /** How often the scheduler looks for due feeds. */
     tickMs: number;
+    /** A claimed feed whose poll job was lost (Redis data loss) is due again after this. */
+    leaseSeconds: number;
+    /** At most this many new items are recorded per poll of one feed; the rest come with the next poll. */
+    maxNewItems: number;
   };
-  server: { host: string; port: number; basicAuth: { user: string; password: string } | null };
+  server: {
+    host: string;
+    port: number;
+    basicAuth: { user: string; password: string } | null;
+    /** Host header names accepted (DNS-rebinding guard); empty: loopback names and the bound address. */
+    allowedHosts: string[];
+    /** Allow a non-loopback bind without basic auth (otherwise `start` refuses). */
+    allowOpen: boolean;
+  };
   logLevel: LogLevel;
   /** json (one object per line, for collectors) or text (for a terminal); logs go to stderr. */
   logFormat: 'json' | 'text';
@@ -176,6 +206,20 @@ export function loadConfig(env: Env = process.env): Config {
       dedupe: r.int('DEDUPE_CONCURRENCY', 4, 1, 256),
     },
     jobLockMs: r.int('JOB_LOCK_MS', 30_000, 1000, 600_000),
+    jobs: {
+      attempts: r.int('JOB_ATTEMPTS', 10, 1, 100),
+      backoffBaseMs: r.int('JOB_BACKOFF_BASE_MS', 5_000, 10, 3_600_000),
+      backoffMaxMs: r.int('JOB_BACKOFF_MAX_MS', 3_600_000, 10, 86_400_000),
+      maxStalledCount: r.int('JOB_MAX_STALLED', 20, 1, 1000),
+    },
+    reconcile: {
+      intervalMs: r.int('RECONCILE_INTERVAL_MS', 60_000, 100, 86_400_000),
+      backoffBaseMs: r.int('REDRIVE_BACKOFF_BASE_MS', 300_000, 10, 86_400_000),
+      backoffMaxMs: r.int('REDRIVE_BACKOFF_MAX_MS', 86_400_000, 10, 30 * 86_400_000),
+      maxRedrives: r.int('REDRIVE_MAX', 10, 1, 1000),
+      graceMs: r.int('REDRIVE_GRACE_MS', 60_000, 0, 86_400_000),
+      batch: r.int('REDRIVE_BATCH', 1000, 1, 100_000),
+    },
     http: {
       userAgent: r.str('USER_AGENT', 'wirehouse/0.1 (+https://github.com/wirehouse/wirehouse)'),
       connectTimeoutMs: r.int('HTTP_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
@@ -186,18 +230,24 @@ export function loadConfig(env: Env = process.env): Config {
       allowPrivateHosts: r.list('ALLOW_PRIVATE_HOSTS'),
       hostConcurrency: r.int('HOST_CONCURRENCY', 2, 1, 64),
       hostMinDelayMs: r.int('HOST_MIN_DELAY_MS', 1000, 0, 600_000),
+      hostWaitMs: r.int('HOST_WAIT_MS', 250, 0, 600_000),
       obeyRobotsForFeeds: r.bool('ROBOTS_FOR_FEEDS', false),
+      robotsErrorTtlMs: r.int('ROBOTS_ERROR_TTL_MS', 600_000, 100, 86_400_000),
     },
     poll: {
       defaultIntervalSeconds: r.int('POLL_INTERVAL_SECONDS', 900, 1, 7 * 86400),
       minIntervalSeconds: r.int('POLL_MIN_INTERVAL_SECONDS', 120, 1, 7 * 86400),
       maxIntervalSeconds: r.int('POLL_MAX_INTERVAL_SECONDS', 6 * 3600, 1, 30 * 86400),
       tickMs: r.int('SCHEDULER_TICK_MS', 5000, 100, 3_600_000),
+      leaseSeconds: r.int('POLL_LEASE_SECONDS', 600, 1, 86_400),
+      maxNewItems: r.int('POLL_MAX_NEW_ITEMS', 500, 1, 1_000_000),
     },
     server: {
       host: r.str('HOST', '127.0.0.1'),
       port: r.int('PORT', 3000, 0, 65535),
       basicAuth: basicUser && basicPassword ? { user: basicUser, password: basicPassword } : null,
+      allowedHosts: r.list('DASHBOARD_HOSTS'),
+      allowOpen: r.bool('DASHBOARD_ALLOW_OPEN', false),
     },
     logLevel: r.oneOf('LOG_LEVEL', 'info', LOG_LEVELS),
     logFormat: r.oneOf('LOG_FORMAT', 'json', ['json', 'text'] as const),

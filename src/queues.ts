@@ -44,10 +44,47 @@ export const jobIds = {
   dedupe: (j: DedupeJob): string => `dedupe-${j.articleId}-v${j.version}`,
 };
 
-/** Retries with exponential back-off; completed jobs are trimmed, failed ones kept for a week. */
-export const defaultJobOptions = {
-  attempts: 6,
-  backoff: { type: 'exponential', delay: 5_000 },
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 7 * 24 * 3600 },
-} as const;
+/**
+ * The name of wirehouse's own back-off. A custom type is what makes BullMQ call the worker's
+ * `backoffStrategy` (with the built-in 'exponential' it never does, so Retry-After was ignored).
+ */
+export const BACKOFF_TYPE = 'wirehouse';
+
+/** Retry settings (config.jobs). */
+export interface RetryPolicy {
+  attempts: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+}
+
+/** Longest Retry-After we honour; a server asking for more is retried after this. */
+const MAX_RETRY_AFTER_MS = 6 * 3600_000;
+
+/**
+ * Delay before the next attempt: base * 2^(attempt-1) capped at backoffMaxMs, and never less
+ * than the server's Retry-After (RFC 9110 15.6.4: the time to wait at least) when it gave one.
+ */
+export function retryDelayMs(attemptsMade: number, policy: RetryPolicy, retryAfterMs?: number): number {
+  const exp = Math.min(policy.backoffBaseMs * 2 ** Math.max(0, attemptsMade - 1), policy.backoffMaxMs);
+  if (retryAfterMs !== undefined && retryAfterMs > 0) return Math.max(Math.min(retryAfterMs, MAX_RETRY_AFTER_MS), exp);
+  return exp;
+}
+
+/** Job options of every queue: our back-off; completed jobs trimmed, failed ones kept for a week. */
+export function jobOptions(policy: RetryPolicy) {
+  return {
+    attempts: policy.attempts,
+    backoff: { type: BACKOFF_TYPE, delay: policy.backoffBaseMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/**
+ * Priority of the n-th (0-based) new item of one poll in the fetch queue: every feed's first
+ * item before any feed's second, so a big feed takes a fair share instead of the whole queue.
+ * (BullMQ: lower is sooner, at most 2^21.)
+ */
+export function fairPriority(n: number): number {
+  return Math.min(n + 1, 2_097_151);
+}

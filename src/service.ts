@@ -8,7 +8,10 @@ import type { Config } from './config.js';
 import { createDb, ensureDatabase, pingDb, type Db } from './db/db.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { createFetcher, type Fetcher } from './fetch/create-fetcher.js';
-import { createLogger, type Logger } from './logger.js';
+import { PipelineError } from './errors.js';
+import { heartbeatAges } from './db/redrive.repo.js';
+import { redactUrl } from './ops/doctor.js';
+import { createLogger, rateLimited, type Logger } from './logger.js';
 import { startHttpServer, type HttpServer, type Route } from './server.js';
 import type { Deps, Observer } from '../workers/deps.js';
 import { observedFetcher } from '../workers/observed-fetcher.js';
@@ -23,7 +26,7 @@ export interface ServiceOptions {
   /** Metrics hooks (the operations module's); fetches and jobs report to it. */
   observer?: Observer;
   /** Extra HTTP routes (dashboard, metrics, status page). */
-  routes?: (svc: Omit<Service, 'close' | 'http'>) => Route[] | Promise<Route[]>;
+  routes?: (svc: ServiceParts) => Route[] | Promise<Route[]>;
 }
 
 export interface Service {
@@ -39,8 +42,15 @@ export interface Service {
   close(): Promise<void>;
 }
 
-/** Builds the fetcher from config; the per-host budget lives in Redis so all processes share it. */
-export function fetcherFromConfig(config: Config, redis: Redis | undefined): Fetcher {
+/** What the HTTP routes get: everything but the workers (the server starts before them). */
+export type ServiceParts = Omit<Service, 'close' | 'http' | 'running'>;
+
+/**
+ * Builds the fetcher from config; the per-host budget lives in Redis so all processes share it.
+ * `hostWaitMs` caps waiting in place for a host slot (the service's fetch worker then delays the
+ * job instead; one-shot CLI commands wait longer).
+ */
+export function fetcherFromConfig(config: Config, redis: Redis | undefined, hostWaitMs = 60_000): Fetcher {
   const h = config.http;
   return createFetcher({
     userAgent: h.userAgent,
@@ -52,8 +62,9 @@ export function fetcherFromConfig(config: Config, redis: Redis | undefined): Fet
     allowPrivateHosts: h.allowPrivateHosts,
     hostConcurrency: h.hostConcurrency,
     hostMinDelayMs: h.hostMinDelayMs,
+    budgetMaxWaitMs: hostWaitMs,
     ...(redis ? { redis, keyPrefix: `${config.queuePrefix}:fetch` } : {}),
-    robots: { forFeeds: h.obeyRobotsForFeeds },
+    robots: { forFeeds: h.obeyRobotsForFeeds, errorTtlMs: h.robotsErrorTtlMs },
   });
 }
 
@@ -70,19 +81,35 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<stri
   }
 }
 
+/** True for addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
 export async function startService(config: Config, opts: ServiceOptions): Promise<Service> {
   const log = opts.log ?? createLogger(config.logLevel, {}, config.logFormat);
+  if (opts.http && opts.routes && !isLoopbackHost(config.server.host) && !config.server.basicAuth) {
+    // The dashboard can retry, add and delete jobs: open to a network only when asked for.
+    if (!config.server.allowOpen) {
+      throw new PipelineError(
+        'config_invalid',
+        `config: HOST=${config.server.host} is reachable from other machines and no BASIC_AUTH_USER/BASIC_AUTH_PASSWORD is set; set them, bind HOST=127.0.0.1, or set DASHBOARD_ALLOW_OPEN=1 (e.g. behind a proxy that authenticates)`,
+      );
+    }
+    log.warn({ host: config.server.host }, 'dashboard open without authentication on a non-loopback address (DASHBOARD_ALLOW_OPEN=1)');
+  }
   if (config.autoMigrate) await prepareDatabase(config, log);
   const c = config.concurrency;
   const db = createDb(config.databaseUrl, { max: c.poll + c.fetch + c.dedupe + 4 });
   const redis = redisConnection(config.redisUrl);
-  redis.on('error', (err) => log.error({ err }, 'redis error'));
-  const queues = openQueues(redis, config.queuePrefix);
+  redis.on('error', rateLimited(log, 'redis error'));
+  const queues = openQueues(redis, config.queuePrefix, config);
   // The fetcher's budget gets its own ordinary client: BullMQ's connection never gives up on a
   // command (maxRetriesPerRequest: null), and a fetch must fail, not hang, when Redis is away.
   const budgetRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   budgetRedis.on('error', () => {}); // reported through the BullMQ connection's listener
-  const fetcher = fetcherFromConfig(config, budgetRedis);
+  const fetcher = fetcherFromConfig(config, budgetRedis, config.http.hostWaitMs);
   const deps: Deps = {
     config,
     db,
@@ -91,12 +118,16 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     log,
     now: opts.now ?? (() => new Date()),
     observer: opts.observer,
+    ...(opts.roles.includes('scheduler') ? { redriver: queues.redriver } : {}),
   };
-  const running = await startWorkers(deps, opts.roles, redis, config.queuePrefix);
+  // The HTTP server comes up before the workers, so /healthz answers and /readyz says why the
+  // process is not ready while Redis is still unreachable.
   let http: HttpServer | null = null;
+  let running: Running | null = null;
+  let workersReady = false;
   const closeAll = async () => {
     await http?.close();
-    await running.close(); // waits for in-flight jobs
+    await running?.close(); // waits for in-flight jobs
     await queues.close();
     await fetcher.close();
     await redis.quit().catch(() => redis.disconnect());
@@ -112,14 +143,24 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     throw err;
   }
   async function startHttp(): Promise<HttpServer> {
-    const routes = opts.routes ? await opts.routes({ config, db, redis, queues, fetcher, deps, running, log }) : [];
+    const routes = opts.routes ? await opts.routes({ config, db, redis, queues, fetcher, deps, log }) : [];
     const server = await startHttpServer({
       host: config.server.host,
       port: config.server.port,
       routes,
       checks: [
         { name: 'postgres', check: async () => ({ ok: await pingDb(db) }) },
-        { name: 'redis', check: async () => ({ ok: (await redis.ping().catch(() => 'down')) === 'PONG' }) },
+        {
+          name: 'redis',
+          check: async () => {
+            // A connection without Redis queues the PING until Redis returns: give it a moment,
+            // then say why instead of the probe's bare timeout.
+            const pong = redis.ping().then((r) => r === 'PONG', () => false);
+            const ok = redis.status === 'ready' ? await pong : await Promise.race([pong, new Promise<boolean>((r) => setTimeout(() => r(false), 500).unref())]);
+            if (!ok) return { ok, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
+            return { ok, detail: workersReady ? 'workers running' : 'connected, workers starting' };
+          },
+        },
         {
           name: 'migrations',
           check: async () => {
@@ -127,21 +168,51 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
             return { ok: s.pending.length === 0, detail: s.pending.length ? `pending: ${s.pending.join(', ')}` : `${s.applied.length} applied` };
           },
         },
+        ...(opts.roles.includes('scheduler') ? [schedulerCheck(db, config)] : []),
       ],
     });
     log.info({ url: server.url }, 'http server listening');
     return server;
   }
+  let started: Running;
+  try {
+    started = running = await startWorkers(deps, opts.roles, redis, config.queuePrefix);
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+  workersReady = true;
   log.info({ roles: opts.roles, queuePrefix: config.queuePrefix }, 'service started');
   let closing: Promise<void> | null = null;
   return {
-    config, db, redis, queues, fetcher, deps, running, http, log,
+    config, db, redis, queues, fetcher, deps, running: started, http, log,
     close() {
       closing ??= (async () => {
         await closeAll();
         log.info('service stopped');
       })();
       return closing;
+    },
+  };
+}
+
+/**
+ * /readyz: the scheduler ticked recently (else polls have stopped, e.g. Redis lost the repeatable
+ * job and the reconciler has not re-created it yet), with the work waiting for re-drive.
+ */
+function schedulerCheck(db: Db, config: Config) {
+  // Several ticks missed, and at least a reconciler interval for it to repair a lost scheduler.
+  const staleSeconds = Math.max((10 * config.poll.tickMs) / 1000, (2 * config.reconcile.intervalMs) / 1000, 30);
+  return {
+    name: 'scheduler',
+    check: async () => {
+      const beats = await heartbeatAges(db);
+      const tick = beats.scheduler;
+      const waiting = beats.reconciler?.detail.waiting as { items?: number; articles?: number } | undefined;
+      const w = waiting ? `; waiting for re-drive: ${waiting.items ?? 0} items, ${waiting.articles ?? 0} articles` : '';
+      if (!tick) return { ok: false, detail: `no tick yet${w}` };
+      const ok = tick.ageSeconds <= staleSeconds;
+      return { ok, detail: `last tick ${tick.ageSeconds.toFixed(1)} s ago${ok ? '' : ` (more than ${staleSeconds} s)`}${w}` };
     },
   };
 }

@@ -27,6 +27,18 @@ export interface Observer {
   fetched(e: { host: string; kind: 'feed' | 'page'; status: number | null; bytes: number; seconds: number; code?: string }): void;
 }
 
+/**
+ * What the reconciler needs from the queues: re-queue work unless a live job (waiting, delayed,
+ * active) already covers it, and re-create the scheduler's repeatable tick if Redis lost it.
+ */
+export interface Redriver {
+  /** Adds the fetch jobs not live in the queue (a finished or failed one is replaced). */
+  fetch(jobs: FetchArticleJob[]): Promise<{ requeued: string[]; live: string[] }>;
+  dedupe(jobs: DedupeJob[]): Promise<{ requeued: number[]; live: number[] }>;
+  /** True when the scheduler was missing and had to be created again. */
+  ensureScheduler(): Promise<boolean>;
+}
+
 export interface Deps {
   config: Config;
   db: Db;
@@ -35,4 +47,6 @@ export interface Deps {
   log: Logger;
   now: () => Date;
   observer?: Observer | undefined;
+  /** Present in processes that run the reconciler. */
+  redriver?: Redriver | undefined;
 }

@@ -3,14 +3,16 @@
  * article on its canonical URL, link the feed items, and enqueue dedupe when the text is new or
  * changed. Every write is an upsert, so a job that runs twice leaves the same rows.
  */
-import { upsertArticle, saveRawPage, setRawPageArticle } from '../src/db/articles.repo.js';
+import { upsertArticle, saveRawPage, setRawPageArticle, setRawPageCharset } from '../src/db/articles.repo.js';
 import { linkFeedItems } from '../src/db/feeds.repo.js';
-import { PipelineError } from '../src/errors.js';
+import { isPipelineError, isRetryable, PipelineError } from '../src/errors.js';
+import { recordItemFailure } from '../src/db/redrive.repo.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import type { FetchArticleJob } from '../src/queues.js';
 import { articleInput } from './article-input.js';
 import type { Deps } from './deps.js';
+import { redrivePolicy } from './reconcile.js';
 
 export interface FetchArticleOutcome {
   articleId: number;
@@ -39,7 +41,11 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<Fe
       context: { url: res.url, contentType: res.contentType },
     });
   }
-  const { text } = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
+  const decoded = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
+  const { text } = decoded;
+  const r = decoded.redetected;
+  await setRawPageCharset(db, rawPageId, decoded.charset, r ? `${r.declared} (${r.from}): ${r.reason}` : null);
+  if (r) deps.log.info({ url: res.url, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
   const article = extractArticle(text, res.url);
   if (!article.title && job.feedTitle) article.title = job.feedTitle;
   if (!article.publishedAt && job.feedPublished) article.publishedAt = new Date(job.feedPublished);
@@ -51,4 +57,14 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<Fe
   // between the upsert and this line is repaired by the retry.
   await deps.enqueue.dedupe({ articleId: saved.id, version: saved.version });
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
+}
+
+/**
+ * The job failed for the last time: record it on the feed items. A permanent failure is final
+ * (failed_for_good_at); a retryable one waits for the reconciler's next, slower re-drive.
+ */
+export async function fetchFailedForGood(deps: Deps, job: FetchArticleJob, err: unknown): Promise<void> {
+  const code = isPipelineError(err) ? err.code : 'internal';
+  const reason = err instanceof Error ? err.message : String(err);
+  await recordItemFailure(deps.db, job.url, { code, reason, permanent: !isRetryable(err), now: deps.now() }, redrivePolicy(deps.config));
 }

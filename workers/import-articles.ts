@@ -5,10 +5,10 @@
  * concurrent copies of one story together).
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { upsertArticle } from '../src/db/articles.repo.js';
 import { assignStory } from '../src/db/stories.repo.js';
 import { isPipelineError } from '../src/errors.js';
+import { readLines } from '../src/import/read-lines.js';
 import { articleFromRecord, toImportRecord } from '../src/normalize/article-from-record.js';
 import { articleInput } from './article-input.js';
 import { dedupeStrategy } from './dedupe.js';
@@ -22,19 +22,28 @@ export interface ImportReport {
   merged: number;
 }
 
+/** Longest import line read (a JSONL record); longer lines are skipped and reported. */
+export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
+
 export async function importArticles(
   deps: Pick<Deps, 'db' | 'now'>,
   file: string,
-  opts: { concurrency?: number; onProgress?: (n: number) => void } = {},
+  opts: { concurrency?: number; onProgress?: (n: number) => void; maxLineBytes?: number } = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { lines: 0, imported: 0, invalid: [], storiesCreated: 0, merged: 0 };
   const inFlight = new Set<Promise<void>>();
   const limit = opts.concurrency ?? 4;
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const maxBytes = opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   let failure: unknown = null;
-  for await (const raw of lines) {
+  for await (const read of readLines(createReadStream(file), maxBytes)) {
     if (failure) break;
-    const lineNo = ++report.lines;
+    const lineNo = read.line;
+    report.lines = lineNo;
+    if ('tooLong' in read) {
+      report.invalid.push({ line: lineNo, error: `import: line of ${read.tooLong} bytes is over the ${maxBytes}-byte limit` });
+      continue;
+    }
+    const raw = read.text;
     if (!raw.trim()) continue;
     const task = importLine(deps, raw, lineNo, report)
       .catch((err: unknown) => {
@@ -60,14 +69,25 @@ async function importLine(deps: Pick<Deps, 'db' | 'now'>, raw: string, lineNo: n
     id = rec.id === undefined ? null : String(rec.id);
     article = articleFromRecord(rec);
   } catch (err) {
-    // A bad line is reported and skipped; it never sinks the file.
-    if (err instanceof SyntaxError || isPipelineError(err)) {
-      report.invalid.push({ line: lineNo, error: err.message });
+    // A bad line is reported and skipped; it never sinks the file. Parsing and normalizing are
+    // pure code on this line alone, so whatever they throw is this line's failure.
+    const message = err instanceof Error ? err.message : String(err);
+    report.invalid.push({ line: lineNo, error: isPipelineError(err) || err instanceof SyntaxError ? message : `import: ${message}` });
+    return;
+  }
+  let saved;
+  try {
+    saved = await upsertArticle(deps.db, articleInput(article, { url: article.canonicalUrl, fetchedAt: deps.now(), externalId: id ?? `line-${lineNo}` }));
+  } catch (err) {
+    // Postgres refused this record's data (SQLSTATE class 22: a value out of range, bad text):
+    // the line fails alone. Anything else (connection lost) stops the import.
+    const sqlState = (err as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+      report.invalid.push({ line: lineNo, error: `import: database refused the record: ${(err as Error).message}` });
       return;
     }
     throw err;
   }
-  const saved = await upsertArticle(deps.db, articleInput(article, { url: article.canonicalUrl, fetchedAt: deps.now(), externalId: id ?? `line-${lineNo}` }));
   const a = await assignStory(deps.db, saved.id, dedupeStrategy());
   report.imported++;
   if (a && !a.existing) {

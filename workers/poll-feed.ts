@@ -58,7 +58,7 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
     const items: SeenItem[] = parsed.items
       .filter((it) => it.link)
       .map((it) => ({ guid: it.id, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));
-    const fresh = await recordFeedItems(db, feed.id, slot, items);
+    const fresh = await recordFeedItems(db, feed.id, slot, items, deps.config.poll.maxNewItems);
     await deps.enqueue.fetchArticles(
       fresh.map((it) => ({
         url: it.url!,
@@ -94,8 +94,9 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollOutcom
     return { status: 'ok', itemsSeen: parsed.items.length, itemsNew: fresh.length };
   } catch (err) {
     // Only failures of the feed itself are recorded against it; a database error is ours, so
-    // it propagates and BullMQ retries the job.
-    if (!isPipelineError(err) || err.code === 'db_transient') throw err;
+    // it propagates and BullMQ retries the job. A host over its politeness budget is not the
+    // feed's failure either: the job goes back to the delayed set (workers/runtime.ts).
+    if (!isPipelineError(err) || err.code === 'db_transient' || err.code === 'fetch_host_busy') throw err;
     const reason = classifyFailure(err);
     // When every other feed is failing at the network level too, the outage is ours: not counted.
     const recent = await recentPolls(db, feed.id, new Date(startedAt.getTime() - 15 * 60_000));

@@ -53,25 +53,30 @@ export function checkUrl(url: string): void {
 }
 
 /**
- * Resolves on the first SIGTERM/SIGINT. Call it before starting a service: a signal that arrives
- * while the service starts then stops it cleanly once started, instead of killing the process
- * (Node's default for a signal without a listener). A second signal exits at once (130), for a
- * start-up that hangs on an unreachable dependency or a stop that takes too long.
+ * Starts a long-running process and runs it until SIGTERM/SIGINT, then closes it gracefully
+ * (in-flight jobs finish). The signal handlers are in place before `start` begins: the HTTP server
+ * answers before Redis is reachable, so a signal can come while the workers are still starting.
+ * The start then gets a few seconds to finish (and is closed); if Redis or Postgres never answer,
+ * nothing is in flight and the process exits.
  */
-export function stopSignal(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let received = 0;
-    const stop = () => {
-      if (++received > 1) process.exit(130);
-      resolve();
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  });
-}
+const START_GRACE_MS = 10_000;
 
-/** Waits for `signal` (from stopSignal()), then closes gracefully (in-flight jobs finish) and returns. */
-export async function runUntilSignal(close: () => Promise<void>, signal: Promise<void>): Promise<void> {
-  await signal;
-  await close();
+export async function serveUntilSignal(start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
+  let signalled!: () => void;
+  const stopped = new Promise<'signal'>((resolve) => (signalled = () => resolve('signal')));
+  process.once('SIGTERM', signalled);
+  process.once('SIGINT', signalled);
+  const starting = start();
+  const first = await Promise.race([starting, stopped]);
+  let svc = first === 'signal' ? null : first;
+  if (!svc) {
+    const late = await Promise.race([starting, new Promise<null>((r) => setTimeout(() => r(null), START_GRACE_MS))]);
+    if (!late) {
+      process.stderr.write('stopped before the service finished starting (Redis or Postgres not reachable?)\n');
+      process.exit(0);
+    }
+    svc = late;
+  }
+  await stopped;
+  await svc.close();
 }

@@ -1,11 +1,11 @@
 /** parse-feed, extract, stories, import, replay, backfill. */
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { listStories, streamMembers } from '../db/stories.repo.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { parseFeed } from '../feeds/parse-feed.js';
-import { importArticles } from '../../workers/import-articles.js';
+import { DEFAULT_MAX_LINE_BYTES, importArticles } from '../../workers/import-articles.js';
 import { replay } from '../../workers/replay.js';
 import { backfill } from '../../workers/backfill.js';
 import { createLogger } from '../logger.js';
@@ -89,17 +89,31 @@ export function registerDataCommands(program: Command): void {
     });
 }
 
+/** Newline-terminated lines of a file, counted in chunks (the file may hold one huge line). */
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  let last = 0x0a;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) n++;
+    if (chunk.length) last = chunk[chunk.length - 1]!;
+  }
+  return last === 0x0a ? n : n + 1;
+}
+
 export function registerImportCommand(program: Command): void {
   program
     .command('import <file>')
     .description('import pre-extracted articles (JSONL: {id, url, site, title, body, published}) through normalization and dedupe')
     .option('--concurrency <n>', 'records in flight at once', (v) => positiveInt(v, '--concurrency'), 4)
+    .option('--max-line-bytes <n>', 'skip (and report) lines longer than this', (v) => positiveInt(v, '--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
     .option('--json', 'print the report as JSON')
-    .action(async (file: string, opts: { concurrency: number; json?: boolean }) => {
+    .action(async (file: string, opts: { concurrency: number; maxLineBytes: number; json?: boolean }) => {
       if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-      const total = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length;
+      const total = await countLines(file);
       const bar = progress('import', total);
-      const report = await withDb((db) => importArticles({ db, now: () => new Date() }, file, { concurrency: opts.concurrency, onProgress: (n) => bar.tick(n) }));
+      const report = await withDb((db) =>
+        importArticles({ db, now: () => new Date() }, file, { concurrency: opts.concurrency, maxLineBytes: opts.maxLineBytes, onProgress: (n) => bar.tick(n) }),
+      );
       bar.done();
       // Some lines failed: the import did not do all it was asked to (a script must notice).
       if (report.invalid.length > 0) process.exitCode = 1;

@@ -9,7 +9,7 @@ import { collectStatus } from '../ops/status-data.js';
 import { renderStatusText } from '../ops/status-text.js';
 import { startService } from '../service.js';
 import { openQueues, redisConnection } from '../../workers/runtime.js';
-import { config, print, runUntilSignal, stopSignal } from './common.js';
+import { config, print, serveUntilSignal } from './common.js';
 
 const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
 
@@ -32,7 +32,7 @@ export function registerOpsCommands(program: Command): void {
       // Fails fast instead of waiting for Redis forever; the page then says Redis is unreadable.
       const redis = redisConnection(cfg.redisUrl);
       redis.on('error', () => undefined);
-      const queues = openQueues(redis, cfg.queuePrefix);
+      const queues = openQueues(redis, cfg.queuePrefix, cfg);
       for (const q of Object.values(queues.byName)) q.on('error', () => undefined); // reported in data.problems
       try {
         const data = await collectStatus(db, queues.byName);
@@ -75,9 +75,7 @@ export function registerOpsCommands(program: Command): void {
     .command('dashboard')
     .description('serve the queue dashboard, status page, /metrics and health on PORT without running workers')
     .action(async () => {
-      const stop = stopSignal();
       const ops = opsRoutes();
-      const svc = await startService(config(), { roles: [], http: true, routes: ops.routes });
-      await runUntilSignal(() => svc.close(), stop);
+      await serveUntilSignal(() => startService(config(), { roles: [], http: true, routes: ops.routes }));
     });
 }

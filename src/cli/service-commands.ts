@@ -6,7 +6,7 @@ import { createLogger } from '../logger.js';
 import { opsRoutes, workerOpsRoutes } from '../ops/routes.js';
 import { prepareDatabase, startService } from '../service.js';
 import type { Role } from '../../workers/runtime.js';
-import { config, portNumber, positiveInt, runUntilSignal, stopSignal } from './common.js';
+import { config, portNumber, positiveInt, serveUntilSignal } from './common.js';
 
 export function registerServiceCommands(program: Command): void {
   program
@@ -22,16 +22,16 @@ export function registerServiceCommands(program: Command): void {
     .command('start')
     .description('run the scheduler, all workers and the HTTP server in one process')
     .action(async () => {
-      const stop = stopSignal();
       // The operations routes (dashboard, status page, /metrics) and the metrics observer.
       const ops = opsRoutes();
-      const svc = await startService(config(), {
-        roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
-        http: true,
-        observer: ops.metrics.observer,
-        routes: ops.routes,
-      });
-      await runUntilSignal(() => svc.close(), stop);
+      await serveUntilSignal(() =>
+        startService(config(), {
+          roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+          http: true,
+          observer: ops.metrics.observer,
+          routes: ops.routes,
+        }),
+      );
     });
 
   program
@@ -40,16 +40,12 @@ export function registerServiceCommands(program: Command): void {
     .addOption(new Option('--role <role>', 'which workers').choices(['poll', 'fetch', 'dedupe', 'all']).default('all'))
     .option('--port <port>', "serve /healthz, /readyz and this process's /metrics on this port (0: any free port; on HOST)", (v) => portNumber(v, '--port'))
     .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number }) => {
-      const stop = stopSignal();
       const roles: Role[] = opts.role === 'all' ? ['poll', 'fetch', 'dedupe'] : [opts.role];
       const cfg = config();
-      if (opts.port === undefined) {
-        const svc = await startService(cfg, { roles, http: false });
-        return runUntilSignal(() => svc.close(), stop);
-      }
+      if (opts.port === undefined) return serveUntilSignal(() => startService(cfg, { roles, http: false }));
       const ops = workerOpsRoutes();
-      const svc = await startService({ ...cfg, server: { ...cfg.server, port: opts.port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes });
-      await runUntilSignal(() => svc.close(), stop);
+      const port = opts.port;
+      await serveUntilSignal(() => startService({ ...cfg, server: { ...cfg.server, port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes }));
     });
 
   program

@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { gzip, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Db } from './db.js';
+import { jsonParam } from './store-text.js';
+
 
 export interface ArticleInput {
   canonicalUrl: string;
@@ -82,7 +84,7 @@ export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResu
       updated_at: a.updatedAt,
       content_hash: a.contentHash,
       lead_hash: a.leadHash,
-      fingerprint: a.fingerprint === null || a.fingerprint === undefined ? null : JSON.stringify(a.fingerprint),
+      fingerprint: a.fingerprint === null || a.fingerprint === undefined ? null : jsonParam(a.fingerprint),
       word_count: a.wordCount,
       lead_image: a.leadImage,
       extractor: a.extractor,
@@ -137,7 +139,7 @@ export async function saveRawPage(db: Db, p: RawPageInput): Promise<number> {
       url: p.url,
       final_url: p.finalUrl,
       http_status: p.httpStatus,
-      headers: JSON.stringify(p.headers),
+      headers: jsonParam(p.headers),
       content_type: p.contentType,
       body_gzip: p.bodyGzip ?? (await gzipAsync(p.body)),
       body_sha256: p.bodySha256,
@@ -152,6 +154,11 @@ export async function saveRawPage(db: Db, p: RawPageInput): Promise<number> {
 
 export async function setRawPageArticle(db: Db, rawPageId: number, articleId: number): Promise<void> {
   await db.updateTable('raw_pages').set({ article_id: articleId }).where('id', '=', rawPageId).execute();
+}
+
+/** Records the charset a page was decoded with and, when the declared one was overruled, why. */
+export async function setRawPageCharset(db: Db, rawPageId: number, charset: string, redetected: string | null): Promise<void> {
+  await db.updateTable('raw_pages').set({ charset, charset_redetected: redetected }).where('id', '=', rawPageId).execute();
 }
 
 export interface StoredPage {

@@ -35,6 +35,8 @@ export interface ArticlesTable {
   version: Generated<number>;
   external_id: string | null;
   search: ColumnType<string, never, never>;
+  redrive_count: Generated<number>;
+  redrive_at: Date | null;
 }
 
 /** `raw_pages`: fetched pages kept for replay. */
@@ -50,6 +52,8 @@ export interface RawPagesTable {
   body_sha256: string;
   bytes: number;
   article_id: number | null;
+  charset: ColumnType<string | null, string | null | undefined, string | null>;
+  charset_redetected: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 

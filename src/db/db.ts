@@ -4,8 +4,9 @@
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { StoreTextPlugin } from './store-text.js';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
-import type { FeedFetchesTable, FeedItemsTable, FeedsTable } from './feeds.table.js';
+import type { FeedFetchesTable, FeedItemsTable, FeedsTable, HeartbeatsTable } from './feeds.table.js';
 import type { FeedHealthView, StoriesTable, StoryMembersTable, StoryOverviewView } from './stories.table.js';
 
 export interface DB {
@@ -19,6 +20,7 @@ export interface DB {
   story_members: StoryMembersTable;
   story_overview: StoryOverviewView;
   feed_health: FeedHealthView;
+  heartbeats: HeartbeatsTable;
 }
 
 export type Db = Kysely<DB>;
@@ -41,7 +43,11 @@ export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query reconnects.
   pool.on('error', () => {});
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // A client checked out when its connection drops (Postgres restarted mid-query or mid-transaction)
+  // emits 'error' with nobody listening (the pool listens only to idle clients), which would crash
+  // the process. Its query already rejects with the error; this listener only keeps the process up.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new StoreTextPlugin()] });
 }
 
 /**

@@ -142,17 +142,27 @@ export interface SeenItem {
 
 /**
  * Records the items of one poll and returns those first seen by this poll slot that have no
- * article yet. A re-run of the same poll returns the same items, so a crash between storing the
- * items and enqueueing their fetch jobs loses nothing.
+ * article yet. At most `maxNew` items new to this feed are recorded (in feed order, newest first
+ * in most feeds); the rest are still in the feed at the next poll and recorded then, so one huge
+ * feed cannot flood the queue. A re-run of the same poll returns the same items, so a crash
+ * between storing the items and enqueueing their fetch jobs loses nothing.
  */
-export async function recordFeedItems(db: Db, feedId: number, slot: Date, items: SeenItem[]): Promise<SeenItem[]> {
+export async function recordFeedItems(db: Db, feedId: number, slot: Date, items: SeenItem[], maxNew = Infinity): Promise<SeenItem[]> {
   if (items.length === 0) return [];
+  const known = new Set<string>();
+  for (let i = 0; i < items.length; i += 1000) {
+    const guids = items.slice(i, i + 1000).map((it) => it.guid);
+    const rows = await db.selectFrom('feed_items').select('guid').where('feed_id', '=', feedId).where('guid', 'in', guids).execute();
+    for (const r of rows) known.add(r.guid);
+  }
+  const seen = new Set<string>();
+  const fresh = items.filter((it) => !known.has(it.guid) && !seen.has(it.guid) && seen.add(it.guid)).slice(0, maxNew);
   // Chunked: one statement per 500 items keeps the parameter count well under Postgres' limit.
-  for (let i = 0; i < items.length; i += 500) {
+  for (let i = 0; i < fresh.length; i += 500) {
     await db
       .insertInto('feed_items')
       .values(
-        items.slice(i, i + 500).map((it) => ({
+        fresh.slice(i, i + 500).map((it) => ({
           feed_id: feedId,
           guid: it.guid,
           url: it.url,
@@ -173,6 +183,9 @@ export async function recordFeedItems(db: Db, feedId: number, slot: Date, items:
     .where('article_id', 'is', null)
     .orderBy('guid')
     .execute();
+  // Feed order, so the fair-share priority goes to the feed's first (usually newest) items.
+  const order = new Map(items.map((it, i) => [it.guid, i]));
+  rows.sort((a, b) => (order.get(a.guid) ?? 0) - (order.get(b.guid) ?? 0));
   return rows.map((r) => ({ guid: r.guid, url: r.url, title: r.title, publishedAt: r.published_at }));
 }
 

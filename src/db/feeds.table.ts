@@ -50,6 +50,18 @@ export interface FeedItemsTable {
   first_seen_at: Generated<Date>;
   first_poll_slot: Date;
   article_id: number | null;
+  redrive_count: Generated<number>;
+  redrive_at: Date | null;
+  failure_code: string | null;
+  failure_reason: string | null;
+  failed_for_good_at: Date | null;
+}
+
+/** `heartbeats`: last run of the scheduler tick and the reconciler. */
+export interface HeartbeatsTable {
+  name: string;
+  at: Date;
+  detail: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

@@ -41,6 +41,8 @@ interface Entry {
   /** Crawl-delay of our group in ms (capped), or 0. */
   crawlDelayMs: number;
   expiresAt: number;
+  /** robots.txt answered 5xx/429: "disallow all" only until it is asked again (the site is down). */
+  unreachableStatus?: number;
 }
 
 /** An in-memory robots.txt cache keyed by origin, deduplicating concurrent downloads. */
@@ -65,6 +67,16 @@ export class RobotsCache {
    */
   async check(url: URL): Promise<{ crawlDelayMs: number }> {
     const entry = await this.entryFor(url.origin);
+    if (entry.unreachableStatus !== undefined) {
+      // RFC 9309 §2.3.1.4: complete disallow while robots.txt is unreachable. That is a state of
+      // the site, not of the page, so the page is retried (a site down for minutes must not lose
+      // its pages for good).
+      throw new PipelineError('fetch_robots_disallowed', `fetch: robots.txt of ${url.origin} answered ${entry.unreachableStatus}; disallowing ${url.href} until it answers`, {
+        retryable: true,
+        retryAfterMs: Math.max(1000, entry.expiresAt - this.now()),
+        context: { url: url.href, host: url.host, robotsStatus: entry.unreachableStatus },
+      });
+    }
     if (!entry.verdict(url.href)) {
       throw new PipelineError('fetch_robots_disallowed', `fetch: robots.txt disallows ${url.href}`, {
         context: { url: url.href, host: url.host },
@@ -89,6 +101,7 @@ export class RobotsCache {
     let verdict: Verdict;
     let crawlDelayMs = 0;
     let ttl = this.opts.ttlMs;
+    let unreachableStatus: number | undefined;
     try {
       const res = await this.download(robotsUrl);
       if (res.status >= 200 && res.status < 300) {
@@ -100,6 +113,7 @@ export class RobotsCache {
       } else if (res.status >= 500 || res.status === 429) {
         verdict = () => false;
         ttl = this.opts.errorTtlMs;
+        unreachableStatus = res.status;
       } else {
         verdict = () => true;
       }
@@ -108,7 +122,7 @@ export class RobotsCache {
       if ((err as PipelineError).code !== 'fetch_too_large') throw err;
       verdict = () => true;
     }
-    const entry = { verdict, crawlDelayMs, expiresAt: this.now() + ttl };
+    const entry: Entry = { verdict, crawlDelayMs, expiresAt: this.now() + ttl, ...(unreachableStatus === undefined ? {} : { unreachableStatus }) };
     this.entries.set(origin, entry);
     return entry;
   }

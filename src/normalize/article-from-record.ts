@@ -21,13 +21,33 @@ export interface ImportRecord {
 
 export const IMPORT_EXTRACTOR = 'wirehouse/1 import';
 
-/** Checks the shape of one parsed JSON line; throws input_invalid naming the problem. */
+const OPTIONAL_STRINGS = ['site', 'title', 'published', 'lang'] as const;
+
+/**
+ * Checks the type of every field wirehouse reads from one parsed JSON line (a numeric title or an
+ * object id would otherwise fail deep in normalization or the database); throws input_invalid
+ * naming the problem, so the line is skipped and counted.
+ */
 export function toImportRecord(value: unknown): ImportRecord {
   const r = value as Record<string, unknown> | null;
-  if (!r || typeof r !== 'object') throw new PipelineError('input_invalid', 'import: a line is not a JSON object');
-  if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no http(s) url`);
-  if (typeof r.body !== 'string') throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no body`);
-  return r as unknown as ImportRecord;
+  if (!r || typeof r !== 'object' || Array.isArray(r)) throw new PipelineError('input_invalid', 'import: a line is not a JSON object');
+  const id = r.id;
+  const name = typeof id === 'string' || typeof id === 'number' ? String(id) : '?';
+  if (id !== undefined && id !== null && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+    throw new PipelineError('input_invalid', `import: record id must be a string or number, got ${typeof id}`);
+  }
+  if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${name} has no http(s) url`);
+  try {
+    new URL(r.url);
+  } catch {
+    throw new PipelineError('input_invalid', `import: record ${name} has an invalid url`);
+  }
+  if (typeof r.body !== 'string') throw new PipelineError('input_invalid', `import: record ${name} has no body`);
+  for (const key of OPTIONAL_STRINGS) {
+    const v = r[key];
+    if (v !== undefined && v !== null && typeof v !== 'string') throw new PipelineError('input_invalid', `import: record ${name}: ${key} must be a string, got ${typeof v}`);
+  }
+  return { ...(r as unknown as ImportRecord), id: id === null ? undefined : (id as string | number | undefined) } as ImportRecord;
 }
 
 function parseDate(v: string | null | undefined): Date | null {

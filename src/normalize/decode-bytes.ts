@@ -21,6 +21,11 @@ export interface DecodedText {
   /** The charset actually used, after widening (e.g. `gb18030`, `windows-1252`). */
   charset: string;
   source: CharsetSource;
+  /**
+   * Set when the declared charset gave invalid or improbable text and the bytes decided instead:
+   * what was declared (and where), and why it was overruled.
+   */
+  redetected?: { declared: string; from: CharsetSource; reason: 'utf8-bytes' | 'invalid-utf8' | 'improbable' };
 }
 
 /**
@@ -153,6 +158,87 @@ function decodeMixed(bytes: Uint8Array): DecodedText {
   return { text, charset: multibyte > 0 ? 'utf-8' : 'windows-1252', source: 'sniff' };
 }
 
+/** Single-byte Latin charsets: UTF-8 bytes or Cyrillic bytes read through them give mojibake. */
+const LATIN_SINGLE_BYTE = /^(windows-125[02478]|iso-8859-(1|2|3|4|9|10|13|14|15|16)|macintosh|maccenteuro|latin\d?|cp125[02])$/;
+
+/** Count of multi-byte UTF-8 sequences (for bytes already known to be valid UTF-8). */
+function multibyteCount(bytes: Uint8Array, atLeast: number): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length && n < atLeast; i++) {
+    const c = bytes[i]!;
+    if (c >= 0xc2 && c <= 0xf4) n++;
+  }
+  return n;
+}
+
+/**
+ * Share of letters that are non-ASCII Latin letters. Latin-script languages written in a
+ * windows-1252 family charset stay well under a third (French, German, Polish, Czech); Cyrillic
+ * bytes read as windows-1252 ("Ìîñêâà") are nearly all accented letters.
+ */
+function accentedShare(text: string): number {
+  let letters = 0;
+  let accented = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (m[0].charCodeAt(0) >= 0xc0) accented++;
+  }
+  return letters >= 20 ? accented / letters : 0;
+}
+
+/** Share of Cyrillic letters that are lowercase (running text is mostly lowercase; KOI8 read as 1251 is not). */
+function cyrillicLowerShare(text: string): { cyrillic: number; lower: number } {
+  let letters = 0;
+  let cyr = 0;
+  let lower = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (/\p{Script=Cyrillic}/u.test(m[0])) {
+      cyr++;
+      if (m[0] !== m[0].toUpperCase()) lower++;
+    }
+  }
+  return { cyrillic: letters ? cyr / letters : 0, lower: cyr ? lower / cyr : 0 };
+}
+
+/**
+ * Text decoded through a Latin single-byte charset whose letters are improbably accented is
+ * re-read as Cyrillic (windows-1251 or KOI8-R, whichever gives running lowercase text): the
+ * commonest wrong label after latin-1 for UTF-8. Returns null when the first reading stands.
+ */
+function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | null {
+  if (accentedShare(latinText) <= 0.3) return null;
+  let best: { text: string; charset: string; lower: number } | null = null;
+  for (const charset of ['windows-1251', 'koi8-r']) {
+    const text = decodeWith(bytes, charset);
+    const c = cyrillicLowerShare(text);
+    if (c.cyrillic > 0.5 && (!best || c.lower > best.lower)) best = { text, charset, lower: c.lower };
+  }
+  return best && best.lower > 0.5 ? { text: best.text, charset: best.charset, source: 'sniff' } : null;
+}
+
+/**
+ * The sanity check on a declared charset: UTF-8 bytes (valid, with several multi-byte sequences)
+ * labelled as a Latin single-byte charset are UTF-8; Latin text that is improbably accented is
+ * Cyrillic. Returns the better decode with the overruled label, or null.
+ */
+function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text: string): DecodedText | null {
+  if (!LATIN_SINGLE_BYTE.test(charset)) return null;
+  if (isUtf8(bytes) && multibyteCount(bytes, 3) >= 3) {
+    return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'sniff', redetected: { declared: charset, from, reason: 'utf8-bytes' } };
+  }
+  const cyr = cyrillicInstead(bytes, text);
+  return cyr ? { ...cyr, redetected: { declared: charset, from, reason: 'improbable' } } : null;
+}
+
+/** A "UTF-8" document that is not valid UTF-8: mixed decode, or Cyrillic when that reads improbably. */
+function invalidUtf8Decode(bytes: Uint8Array, from: CharsetSource): DecodedText {
+  const mixed = decodeMixed(bytes);
+  const cyr = cyrillicInstead(bytes, mixed.text);
+  if (cyr) return { ...cyr, redetected: { declared: 'utf-8', from, reason: 'invalid-utf8' } };
+  return from === 'default' ? mixed : { ...mixed, redetected: { declared: 'utf-8', from, reason: 'invalid-utf8' } };
+}
+
 interface Candidate {
   label: string | undefined;
   source: CharsetSource;
@@ -193,9 +279,14 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
       const base = charset;
       charset = [bom?.charset, width].find((x) => x?.startsWith(base)) ?? `${base}le`;
     }
-    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) return decodeMixed(bytes);
-    return { text: decodeWith(bytes, charset), charset, source: c.source };
+    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) return invalidUtf8Decode(bytes, c.source);
+    const text = decodeWith(bytes, charset);
+    if (c.source !== 'bom') {
+      const better = overrule(bytes, charset, c.source, text);
+      if (better) return better;
+    }
+    return { text, charset, source: c.source };
   }
-  if (invalidUtf8(bytes)) return decodeMixed(bytes);
+  if (invalidUtf8(bytes)) return invalidUtf8Decode(bytes, 'default');
   return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'default' };
 }

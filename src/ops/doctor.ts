@@ -121,6 +121,7 @@ async function redisChecks(config: Config, t: number, maxSkew: number): Promise<
     return [
       { name: 'redis', status: 'fail', detail: `Redis at ${where} is not reachable: ${msg(cause ?? err)}`, fix: 'start Redis (e.g. `systemctl start redis-server` or `docker compose up -d redis`) or set REDIS_URL' },
       { name: 'redis eviction policy', status: 'skip', detail: 'Redis not reachable' },
+      { name: 'redis persistence', status: 'skip', detail: 'Redis not reachable' },
       { name: 'clock (redis)', status: 'skip', detail: 'Redis not reachable' },
     ];
   }
@@ -134,6 +135,7 @@ async function redisChecks(config: Config, t: number, maxSkew: number): Promise<
       ? { name: 'redis', status: major < 5 ? 'fail' : 'warn', detail: `Redis ${version} at ${where}`, fix: 'BullMQ needs Redis >= 5 and recommends >= 6.2: upgrade Redis' }
       : { name: 'redis', status: 'ok', detail: `Redis ${version} at ${where}` });
     checks.push(await evictionCheck(redis, t));
+    checks.push(await persistenceCheck(redis, t));
     const t0 = Date.now();
     const [sec, usec] = await withTimeout(redis.time(), t, 'redis');
     const t1 = Date.now();
@@ -164,6 +166,35 @@ async function evictionCheck(redis: Redis, t: number): Promise<DoctorCheck> {
     detail: `maxmemory-policy is ${policy ?? 'unknown'}; Redis may evict BullMQ keys and lose jobs`,
     fix: 'set `maxmemory-policy noeviction` in redis.conf (or `redis-cli CONFIG SET maxmemory-policy noeviction`, or start redis-server with --maxmemory-policy noeviction)',
   };
+}
+
+/**
+ * Without AOF, a Redis restart loses queued jobs (all of them without RDB snapshots, those since
+ * the last snapshot with). The reconciler re-queues them from Postgres, but only after a re-drive
+ * interval, and retry counts, delays and the failed-job history in the dashboard are gone.
+ */
+export function judgePersistence(aofEnabled: boolean, rdbSave: string | null): DoctorCheck {
+  const name = 'redis persistence';
+  if (aofEnabled) return { name, status: 'ok', detail: 'appendonly yes (AOF): queued jobs survive a Redis restart' };
+  const lost =
+    'the reconciler re-creates the scheduler tick and re-queues every feed item without an article and every article without a story from Postgres (at start, after a reconnect, every RECONCILE_INTERVAL_MS), but retry counts and delays, Retry-After waits and the failed-job history are lost';
+  const detail = rdbSave
+    ? `no AOF, RDB snapshots only (save ${rdbSave}): a restart loses the jobs queued since the last snapshot; ${lost}`
+    : `no persistence (appendonly no, no save points): a restart loses every queued job; ${lost}`;
+  return { name, status: 'warn', detail, fix: 'start redis-server with --appendonly yes (or `appendonly yes` in redis.conf)' };
+}
+
+async function persistenceCheck(redis: Redis, t: number): Promise<DoctorCheck> {
+  const info = await withTimeout(redis.info('persistence'), t, 'redis');
+  const aof = /aof_enabled:1/.test(info);
+  let save: string | null = null;
+  try {
+    const pair = (await withTimeout(redis.config('GET', 'save'), t, 'redis')) as string[];
+    save = pair[1]?.trim() || null;
+  } catch {
+    save = /rdb_last_save_time:\d+/.test(info) ? '(unknown)' : null; // CONFIG disabled (managed Redis)
+  }
+  return judgePersistence(aof, save);
 }
 
 async function diskChecks(paths: string[], optional: string[]): Promise<DoctorCheck[]> {

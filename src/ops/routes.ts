@@ -4,15 +4,15 @@
  * server's own (src/server.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Service } from '../service.js';
+import type { ServiceParts } from '../service.js';
 import type { Route } from '../server.js';
 import { basicAuthRoute } from './basic-auth.js';
 import { dashboardRoute } from './dashboard.js';
+import { requestGuardRoute } from './request-guard.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { collectStatus } from './status-data.js';
 import { renderStatusPage } from './status-page.js';
 
-type ServiceParts = Omit<Service, 'close' | 'http'>;
 
 const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://x').pathname;
 
@@ -52,6 +52,7 @@ export function opsRoutes(metrics: Metrics = createMetrics()): { metrics: Metric
       metrics.attach({ db: svc.db, queues: svc.queues.byName, log: svc.log });
       const auth = svc.config.server.basicAuth;
       return [
+        requestGuardRoute(svc.config.server.allowedHosts, svc.config.server.host),
         ...(auth ? [basicAuthRoute(auth.user, auth.password)] : []),
         metricsRoute(metrics),
         dashboardRoute(Object.values(svc.queues.byName)),

@@ -7,6 +7,7 @@ import type { Queue } from 'bullmq';
 import type { Db } from '../db/db.js';
 import { activityCounts, feedHealthCounts, unhealthyFeeds, type ActivityCounts } from '../db/stats.repo.js';
 import type { FeedHealthView, FeedState } from '../db/stories.table.js';
+import { heartbeatAges, waitingForRedrive } from '../db/redrive.repo.js';
 import { queueDepths, type QueueDepth } from './queue-depths.js';
 import { withTimeout } from './with-timeout.js';
 
@@ -17,6 +18,12 @@ export interface StatusData {
   unhealthyFeeds: FeedHealthView[];
   activity: ActivityCounts | null;
   queues: QueueDepth[] | null;
+  /**
+   * Seconds since the scheduler's last tick and the reconciler's last run (null: never), and the
+   * work Postgres lists as not done: items without an article, articles without a story (both
+   * re-driven by the reconciler), items failed for good.
+   */
+  reconcile: { schedulerTickAgeSeconds: number | null; reconcilerAgeSeconds: number | null; waitingItems: number; waitingArticles: number; failedForGood: number } | null;
   /** Sources that could not be read, e.g. "redis: no answer within 3000 ms". */
   problems: string[];
 }
@@ -30,7 +37,7 @@ export async function collectStatus(db: Db, queues: Record<string, Queue>, opts:
     return null;
   };
   const pgRead = withTimeout(
-    Promise.all([feedHealthCounts(db), unhealthyFeeds(db, opts.feedLimit ?? 50), activityCounts(db)]),
+    Promise.all([feedHealthCounts(db), unhealthyFeeds(db, opts.feedLimit ?? 50), activityCounts(db), heartbeatAges(db), waitingForRedrive(db)]),
     READ_TIMEOUT_MS,
     'postgres',
   ).catch(note('postgres'));
@@ -42,6 +49,15 @@ export async function collectStatus(db: Db, queues: Record<string, Queue>, opts:
     unhealthyFeeds: pgRes?.[1] ?? [],
     activity: pgRes?.[2] ?? null,
     queues: depths,
+    reconcile: pgRes
+      ? {
+          schedulerTickAgeSeconds: pgRes[3].scheduler?.ageSeconds ?? null,
+          reconcilerAgeSeconds: pgRes[3].reconciler?.ageSeconds ?? null,
+          waitingItems: pgRes[4].items,
+          waitingArticles: pgRes[4].articles,
+          failedForGood: pgRes[4].failedForGood,
+        }
+      : null,
     problems,
   };
 }

@@ -22,6 +22,12 @@ export function renderStatusText(data: StatusData): string {
       out.push(`  ${h.state.padEnd(8)} ${h.url}  (${h.error_streak} in a row; ${h.last_error_code ?? h.last_reason ?? '?'}: ${h.last_error ?? ''}; last success ${iso(h.last_success_at)})`);
     }
   }
+  if (data.reconcile) {
+    const r = data.reconcile;
+    const age = (s: number | null) => (s === null ? 'never' : `${Math.round(s)} s ago`);
+    out.push(`Scheduler: last tick ${age(r.schedulerTickAgeSeconds)}; reconciler: last run ${age(r.reconcilerAgeSeconds)}`);
+    out.push(`Waiting for re-drive: ${r.waitingItems} items without article, ${r.waitingArticles} articles without story; ${r.failedForGood} items failed for good`);
+  }
   if (data.activity) {
     const a = data.activity;
     out.push('', ...table([

@@ -76,7 +76,7 @@ describe('wirehouse feeds', () => {
     expect((await cli('feeds', 'remove', `${wire.base}/feeds/b.xml`)).code).toBe(0);
     expect((await cli('feeds', 'remove', '999')).code).toBe(1);
     expect(JSON.parse((await cli('feeds', 'list', '--json')).stdout)).toHaveLength(3);
-  });
+  }); // eight CLI processes in a row: about 20 s on an idle machine
 
   it('poll ID: polls now and queues the new items', async () => {
     const listed = JSON.parse((await cli('feeds', 'list', '--json')).stdout) as { feed_id: number; url: string }[];

@@ -53,7 +53,7 @@ describe('dedupe on Postgres', () => {
     }
     // Two worker "processes" (separate connections), 8 jobs in flight each, all jobs enqueued at once.
     const redis = redisConnection(env.redisUrl);
-    const queues = openQueues(redis, env.queuePrefix);
+    const queues = openQueues(redis, env.queuePrefix, deps.config);
     const workers: Running[] = [];
     for (let i = 0; i < 2; i++) workers.push(await startWorkers(deps, ['dedupe'], redisConnection(env.redisUrl), env.queuePrefix));
     try {

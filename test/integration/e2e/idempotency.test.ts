@@ -42,7 +42,7 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
 async function jobCounts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const name of [QUEUE.fetchArticle, QUEUE.dedupe]) {
-    const c = await queues.byName[name].getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed');
+    const c = await queues.byName[name].getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
     out[name] = Object.values(c).reduce((a, b) => a + b, 0);
   }
   return out;
@@ -53,7 +53,7 @@ beforeAll(async () => {
   wire = await startFixtureServer(join(import.meta.dirname, '..', '..', '..', 'demo', 'site'));
   const config = testConfig(env);
   redis = redisConnection(env.redisUrl);
-  queues = openQueues(redis, env.queuePrefix);
+  queues = openQueues(redis, env.queuePrefix, config);
   deps = { config, db: env.db, fetcher: fetcherFromConfig(config, redis), enqueue: queues.enqueuer, log: createLogger('silent'), now: () => new Date() };
 });
 
@@ -81,7 +81,7 @@ describe('a job that runs twice leaves the same rows', () => {
     expect(await jobCounts()).toEqual(jobsAfterPoll);
     expect(afterPoll.feed_fetches).toHaveLength(1);
 
-    const fetchJobs = (await queues.byName[QUEUE.fetchArticle].getJobs(['waiting'])).map((j) => j.data as FetchArticleJob);
+    const fetchJobs = (await queues.byName[QUEUE.fetchArticle].getJobs(['waiting', 'prioritized'])).map((j) => j.data as FetchArticleJob);
     for (const job of fetchJobs) await fetchArticle(deps, job);
     const afterFetch = await snapshot();
     const jobsAfterFetch = await jobCounts();

@@ -51,10 +51,14 @@ describe('robots.txt', () => {
     expect((await testFetcher({ robots: {} }).fetch(`${missing.origin}/secret/a`, { kind: 'page' })).status).toBe(200);
   });
 
-  it('a 5xx robots.txt disallows for a while (cached)', async () => {
+  it('a 5xx robots.txt disallows for a while (cached), as a retryable failure with the time left', async () => {
     const f = testFetcher({ robots: { errorTtlMs: 60_000 } });
     for (const p of ['/public/a', '/private/a']) {
-      expect((await failure(f.fetch(`${broken.origin}${p}`, { kind: 'page' }))).code).toBe('fetch_robots_disallowed');
+      const err = await failure(f.fetch(`${broken.origin}${p}`, { kind: 'page' }));
+      expect(err.code).toBe('fetch_robots_disallowed');
+      // The site is down, not forbidding us: the page must come back later, not fail for good.
+      expect(err.retryable).toBe(true);
+      expect(err.retryAfterMs).toBeGreaterThan(50_000);
     }
     expect(robotsHits(broken)).toBe(1);
   });

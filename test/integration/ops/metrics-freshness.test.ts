@@ -10,6 +10,7 @@ import { createMetrics } from '../../../src/ops/metrics.js';
 import { QUEUE } from '../../../src/queues.js';
 import { openQueues, redisConnection, type Queues } from '../../../workers/runtime.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { testConfig } from '../../helpers/service-env.js';
 import { parseExposition } from './prom-text.js';
 
 let env: TestEnv;
@@ -20,7 +21,7 @@ const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 
 beforeAll(async () => {
   env = await freshEnv();
   redis = redisConnection(env.redisUrl);
-  queues = openQueues(redis, env.queuePrefix);
+  queues = openQueues(redis, env.queuePrefix, testConfig(env));
 });
 afterAll(async () => {
   await queues?.close();

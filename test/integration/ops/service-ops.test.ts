@@ -30,12 +30,12 @@ describe('health', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
-  it('/readyz checks postgres, redis and migrations', async () => {
+  it('/readyz checks postgres, redis, migrations and the scheduler tick', async () => {
     const res = await get(`${stack.url}/readyz`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { status: string; checks: { name: string; ok: boolean }[] };
     expect(body.status).toBe('ready');
-    expect(body.checks.map((c) => [c.name, c.ok])).toEqual([['postgres', true], ['redis', true], ['migrations', true]]);
+    expect(body.checks.map((c) => [c.name, c.ok])).toEqual([['postgres', true], ['redis', true], ['migrations', true], ['scheduler', true]]);
   });
 });
 

@@ -80,3 +80,44 @@ describe('decodeBytes (html)', () => {
     });
   }
 });
+
+describe('decodeBytes: charset sanity (a wrong declared charset is overruled and says so)', () => {
+  const RU = 'Москва. Президент России провёл совещание с членами правительства о подготовке к зиме и ценах на топливо.';
+  const FR = 'Le président français a rencontré vendredi à l’Élysée les représentants des syndicats agricoles.';
+  const page = (body: Uint8Array) => cat(ascii('<html><head><title>t</title></head><body><p>'), body, ascii('</p></body></html>'));
+
+  it('UTF-8 bytes labelled latin-1 are read as UTF-8', () => {
+    const r = decodeBytes(page(enc(RU, 'utf-8')), { kind: 'html', contentType: 'text/html; charset=iso-8859-1' });
+    expect(r.text).toContain(RU);
+    expect(r.charset).toBe('utf-8');
+    expect(r.redetected).toEqual({ declared: 'windows-1252', from: 'http', reason: 'utf8-bytes' });
+  });
+
+  it('windows-1251 bytes labelled UTF-8 are read as windows-1251', () => {
+    const r = decodeBytes(page(enc(RU, 'windows-1251')), { kind: 'html', contentType: 'text/html; charset=utf-8' });
+    expect(r.text).toContain(RU);
+    expect(r.charset).toBe('windows-1251');
+    expect(r.redetected).toEqual({ declared: 'utf-8', from: 'http', reason: 'invalid-utf8' });
+  });
+
+  it('KOI8-R bytes labelled windows-1252 are read as KOI8-R, not windows-1251', () => {
+    const r = decodeBytes(page(enc(RU, 'koi8-r')), { kind: 'html', contentType: 'text/html; charset=windows-1252' });
+    expect(r.text).toContain(RU);
+    expect(r.charset).toBe('koi8-r');
+    expect(r.redetected?.reason).toBe('improbable');
+  });
+
+  it('real latin-1 French and UTF-8 French are left alone', () => {
+    const latin = decodeBytes(page(enc(FR.replace('’', "'"), 'windows-1252')), { kind: 'html', contentType: 'text/html; charset=iso-8859-1' });
+    expect(latin.text).toContain(FR.replace('’', "'"));
+    expect(latin.redetected).toBeUndefined();
+    const utf8 = decodeBytes(page(enc(FR, 'utf-8')), { kind: 'html', contentType: 'text/html; charset=utf-8' });
+    expect(utf8.redetected).toBeUndefined();
+  });
+
+  it('a UTF-8 page with a stray windows-1252 quote keeps its UTF-8 (no Cyrillic guess)', () => {
+    const r = decodeBytes(page(cat(enc(`${FR} `, 'utf-8'), new Uint8Array([0x93]), ascii('quoted'), new Uint8Array([0x94]))), { kind: 'html', contentType: 'text/html; charset=utf-8' });
+    expect(r.text).toContain(FR);
+    expect(r.text).toContain('“quoted”');
+  });
+});
