@@ -6,7 +6,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
 import type { FeedFetchesTable, FeedItemsTable, FeedsTable } from './feeds.table.js';
-import type { FeedHealthView, StoriesTable, StoryMembersTable, StoryOverviewView } from './stories.table.js';
+import type { FeedHealthView, ParagraphCountedTable, SiteParagraphsTable, StoriesTable, StoryMembersTable, StoryMergesTable, StoryOverviewView } from './stories.table.js';
 
 export interface DB {
   feeds: FeedsTable;
@@ -17,6 +17,9 @@ export interface DB {
   article_bands: ArticleBandsTable;
   stories: StoriesTable;
   story_members: StoryMembersTable;
+  story_merges: StoryMergesTable;
+  site_paragraphs: SiteParagraphsTable;
+  paragraph_counted: ParagraphCountedTable;
   story_overview: StoryOverviewView;
   feed_health: FeedHealthView;
 }

@@ -96,7 +96,8 @@ async function refresh(tx: StoryTx, feats: Features, storyId: string): Promise<M
   await feats.load(members.map((m) => m.article));
   const list = members.map((m) => member(m.article, feats.get(m.article)));
   const { originalId, roles } = assignRoles(list);
-  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, roles });
+  const agency = list.find((m) => m.articleId === originalId)?.agency ?? list.find((m) => m.agency)?.agency ?? null;
+  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles });
   return roles;
 }
 

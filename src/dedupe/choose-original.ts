@@ -44,9 +44,10 @@ function onAgencySite(m: StoryMember): boolean {
 
 /**
  * A member at least this share of the story's most complete member's length is a COMPLETE version;
- * teasers (~0.15) and excerpts are not, so an early teaser never becomes the original.
+ * teasers (~0.15) and short excerpts are not, so an early teaser never becomes the original, while
+ * the first, shorter version of a write-thru (often half of the last one) still is.
  */
-export const COMPLETE_SHARE = 0.6;
+export const COMPLETE_SHARE = 0.4;
 
 /**
  * The original of a story: the agency's own copy if present (earliest of them), else the earliest

@@ -10,11 +10,12 @@
  *     articles with one headline the same URL.
  *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
  *     that member's role: a write-thru v3 joins through v2, whoever published them.
- *  3. A link on which the article is the shorter text and the member mostly other material (not a
- *     bridge link) is refused when that member is a HUB: another text is already linked to it the
- *     same way, from a different part of it. That is a round-up carrying brief A, so brief B,
- *     found inside the same round-up, does not join A's story through it. Teasers and excerpts of
- *     one full text come from the same part (its lead), so they are not refused.
+ *  3. A link on which the article is the shorter text, found inside the member, is
+ *     refused when that member is a HUB: another text of >= HUB_MIN_PART shared shingles is already
+ *     linked inside it from a different part of it. That is a round-up (or a composite page)
+ *     carrying brief A, so brief B, found inside the same round-up, does not join A's story through
+ *     it. Teasers and excerpts of one full text come from its lead and are too short to mark a
+ *     part, so they are never refused for each other.
  *  4. When the article has BRIDGE links (`PairScore.bridge`) into two or more stories, those
  *     stories are one: they merge into the oldest (smallest id). Non-bridge links never merge.
  *  5. Else the best linked story wins: bridge links first, then score, then smallest story id.
@@ -86,10 +87,20 @@ export function linksOf(article: DedupeFeatures, candidates: readonly StoryCandi
   return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) })).filter((l) => l.pair.match);
 }
 
-/** True for a link on which the article is the shorter text and the member mostly other material. */
+/**
+ * True for a link on which the article is the shorter text, found inside the member: the member
+ * may be a round-up or a composite page carrying other material (when one story is more than half
+ * of a two-story composite, even resemblance passes, so resemblance links are checked too).
+ */
 export function isInsideLink(l: Link): boolean {
-  return !l.pair.bridge && l.pair.shorter === 'a';
+  return l.pair.shorter === 'a' && l.pair.exact !== 'body_hash';
 }
+
+/**
+ * A text linked inside a member counts as evidence of a round-up only with at least this many
+ * shared shingles (~a brief paragraph): a teaser (~40) marks no part of its full text as a story.
+ */
+export const HUB_MIN_PART = 60;
 
 function overlapShare(a: [number, number], b: [number, number]): number {
   const inter = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
@@ -104,7 +115,7 @@ function overlapShare(a: [number, number], b: [number, number]): number {
 export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
   return linked.some((other) => {
     const p = comparePair(other, link.c.features, t);
-    return p.match && !p.bridge && p.shorter === 'a' && overlapShare(p.longSpan, link.pair.longSpan) < SAME_PART;
+    return p.match && p.shorter === 'a' && p.exact !== 'body_hash' && p.shared >= HUB_MIN_PART && overlapShare(p.longSpan, link.pair.longSpan) < SAME_PART;
   });
 }
 

@@ -50,6 +50,8 @@ export interface CandidateQuery {
 export interface StoryUpdate {
   originalId: string;
   referenceId: string;
+  /** The story's agency: the original's (credited or detected), else any member's. */
+  agency: string | null;
   roles: ReadonlyMap<string, StoryRole>;
 }
 

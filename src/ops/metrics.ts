@@ -73,6 +73,7 @@ function createInstruments(registers: Registry[]) {
     articlesStored: new Counter({ name: 'wirehouse_articles_stored_total', help: 'Articles stored by fetch-article, by whether the text was new or changed (changed="true") or unchanged.', labelNames: ['changed'] as const, registers }),
     dedupe: new Counter({ name: 'wirehouse_dedupe_decisions_total', help: 'Dedupe decisions by method (new, url, body_hash, lead_hash, near_dup).', labelNames: ['method'] as const, registers }),
     storiesCreated: new Counter({ name: 'wirehouse_stories_created_total', help: 'Stories created by dedupe.', registers }),
+    storiesMerged: new Counter({ name: 'wirehouse_stories_merged_total', help: 'Stories merged into another by an article that bridged them.', registers }),
     repostsMerged: new Counter({ name: 'wirehouse_reposts_merged_total', help: 'Articles merged into an existing story, by role given (repost, update, original when it replaced the original).', labelNames: ['role'] as const, registers }),
     queuePaused: new Gauge({ name: 'wirehouse_queue_paused', help: '1 when the queue is paused (no job starts), else 0.', labelNames: ['queue'] as const, registers }),
     queueJobs: new Gauge({ name: 'wirehouse_queue_jobs', help: 'Jobs per queue and state, read from Redis at scrape time.', labelNames: ['queue', 'state'] as const, registers }),
@@ -97,6 +98,7 @@ function record(m: Instruments, result: unknown, queue: string): void {
   } else if (queue === 'dedupe') {
     if (typeof r.method === 'string') m.dedupe.inc({ method: r.method });
     if (r.created === true) m.storiesCreated.inc();
+    if (Array.isArray(r.merged) && r.merged.length > 0) m.storiesMerged.inc(r.merged.length);
     else if (r.created === false && typeof r.role === 'string') m.repostsMerged.inc({ role: r.role });
   }
 }
