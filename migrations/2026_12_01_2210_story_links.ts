@@ -20,6 +20,7 @@ const COMMENTS: Record<string, string> = {
   'site_paragraphs.hash': 'Signed 64-bit hash of the normalized paragraph text (src/dedupe/furniture.ts paragraphKey).',
   'site_paragraphs.pages': 'Number of pages of the site carrying the paragraph.',
   paragraph_counted: 'Articles whose paragraphs are counted in site_paragraphs (so a re-run counts nothing twice).',
+  'paragraph_counted.article_id': 'The counted article.',
 };
 
 export async function up(db: Kysely<any>): Promise<void> {

@@ -167,6 +167,15 @@ function storyTx(trx: Db): StoryTx {
       await trx.insertInto('story_merges').values(from.map((f) => ({ merged_story_id: f, into_story_id: into, bridge_article_id: Number(bridgeArticleId) }))).execute();
       await trx.deleteFrom('stories').where('id', 'in', from).execute();
     },
+    async explainDisplaced(storyId, originalId, via) {
+      await trx
+        .updateTable('story_members')
+        .set({ method: via.method, score: via.score, compared_article_id: via.comparedArticleId === null ? null : Number(via.comparedArticleId) })
+        .where('story_id', '=', Number(storyId))
+        .where('method', '=', 'new')
+        .where('article_id', 'not in', [Number(originalId), Number(via.comparedArticleId ?? -1)])
+        .execute();
+    },
     async members(storyId) {
       return (await memberQuery(trx).where('m.story_id', '=', Number(storyId)).execute()).map(toMember);
     },

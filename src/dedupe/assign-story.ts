@@ -91,14 +91,14 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
 }
 
 /** Recomputes a story's original, reference and roles from all its members. */
-async function refresh(tx: StoryTx, feats: Features, storyId: string): Promise<Map<string, StoryRole>> {
+async function refresh(tx: StoryTx, feats: Features, storyId: string): Promise<{ originalId: string; roles: Map<string, StoryRole> }> {
   const members = await tx.members(storyId);
   await feats.load(members.map((m) => m.article));
   const list = members.map((m) => member(m.article, feats.get(m.article)));
   const { originalId, roles } = assignRoles(list);
   const agency = list.find((m) => m.articleId === originalId)?.agency ?? list.find((m) => m.agency)?.agency ?? null;
   await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles });
-  return roles;
+  return { originalId, roles };
 }
 
 /**
@@ -139,8 +139,9 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
       if (touched.some((s) => !alive.has(s))) continue; // merged away while we waited: decide again
       if (decision.merge.length) await tx.mergeStories(decision.storyId, decision.merge, self.id);
       await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
-      const roles = await refresh(tx, feats, decision.storyId);
+      const { originalId, roles } = await refresh(tx, feats, decision.storyId);
       const role = roles.get(self.id) ?? 'repost';
+      await tx.explainDisplaced(decision.storyId, originalId, { method: decision.method, score: decision.score, comparedArticleId: self.id });
       return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);

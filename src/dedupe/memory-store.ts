@@ -110,6 +110,12 @@ export class MemoryStoryStore implements StoryStore {
           this.merges.set(s, { into, bridge });
         }
       },
+      explainDisplaced: async (storyId, originalId, via) => {
+        for (const id of this.stories.get(storyId)?.members ?? []) {
+          const m = this.memberships.get(id)!;
+          if (id !== originalId && id !== via.comparedArticleId && m.method === 'new') this.memberships.set(id, { ...m, ...via });
+        }
+      },
       members: async (storyId) => [...(this.stories.get(storyId)?.members ?? [])].map((id) => this.ref(id)),
       updateStory: async (storyId, u: StoryUpdate) => {
         const s = this.stories.get(storyId)!;

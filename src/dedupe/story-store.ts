@@ -77,6 +77,11 @@ export interface StoryTx {
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
   members(storyId: string): Promise<MemberRef[]>;
+  /**
+   * Members of the story still marked method 'new' other than `originalId` (a displaced original,
+   * or the original of a merged story) are explained by `via`: the comparison that joined them.
+   */
+  explainDisplaced(storyId: string, originalId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<void>;
   updateStory(storyId: string, update: StoryUpdate): Promise<void>;
 }
 
