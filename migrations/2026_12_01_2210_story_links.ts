@@ -41,6 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pages', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('site_paragraphs_pkey', ['site', 'hash'])
     .execute();
+  // "Seen on no other site" is a lookup by hash.
+  await db.schema.createIndex('site_paragraphs_hash_idx').on('site_paragraphs').column('hash').execute();
   await db.schema
     .createTable('paragraph_counted')
     .addColumn('article_id', 'bigint', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))

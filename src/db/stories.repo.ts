@@ -117,7 +117,9 @@ function storyTx(trx: Db): StoryTx {
       const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
       if (sites.length === 0) return out;
       const rows = await sql<{ site: string; hash: string }>`
-        select site, hash::text as hash from site_paragraphs where site = any(${[...sites]}::text[]) and pages >= ${minPages}`.execute(trx);
+        select sp.site, sp.hash::text as hash from site_paragraphs sp
+        where sp.site = any(${[...sites]}::text[]) and sp.pages >= ${minPages}
+          and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)`.execute(trx);
       for (const r of rows.rows) out.get(r.site)?.add(r.hash);
       return out;
     },
@@ -130,17 +132,6 @@ function storyTx(trx: Db): StoryTx {
         .execute();
     },
     candidates: (q) => candidates(trx, q),
-    async linked(articleId) {
-      const id = Number(articleId);
-      const own = await trx.selectFrom('story_members').select(['story_id', 'compared_article_id']).where('article_id', '=', id).executeTakeFirst();
-      if (!own) return [];
-      const rows = await memberQuery(trx)
-        .where('m.story_id', '=', own.story_id)
-        .where('m.article_id', '<>', id)
-        .where((eb) => eb.or([eb('m.compared_article_id', '=', id), eb('m.article_id', '=', own.compared_article_id ?? -1)]))
-        .execute();
-      return rows.map(toMember);
-    },
     async createStory(a) {
       const r = await trx
         .insertInto('stories')
@@ -176,8 +167,10 @@ function storyTx(trx: Db): StoryTx {
         .where('article_id', 'not in', [Number(originalId), Number(via.comparedArticleId ?? -1)])
         .execute();
     },
-    async members(storyId) {
-      return (await memberQuery(trx).where('m.story_id', '=', Number(storyId)).execute()).map(toMember);
+    async members(storyId, limit) {
+      let q = memberQuery(trx).where('m.story_id', '=', Number(storyId)).orderBy('m.article_id', 'desc');
+      if (limit !== undefined) q = q.limit(limit);
+      return (await q.execute()).map(toMember);
     },
     async updateStory(storyId, u: StoryUpdate) {
       const id = Number(storyId);

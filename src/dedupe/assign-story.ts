@@ -148,13 +148,21 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
   });
 }
 
-/** For each candidate reached by an inside link, the texts already linked to it (decide-story rule 3). */
+/** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */
+const HUB_MEMBERS = 60;
+
+/** For each candidate reached by an inside link, the other members of its story (decide-story rule 3). */
 async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Promise<Map<string, DedupeFeatures[]>> {
   const out = new Map<string, DedupeFeatures[]>();
+  const byStory = new Map<string, MemberRef[]>();
   for (const l of linksOf(f, candidates, t).filter(isInsideLink)) {
-    const refs: MemberRef[] = await tx.linked(l.c.articleId);
-    await feats.load(refs.map((r) => r.article));
-    out.set(l.c.articleId, refs.map((r) => feats.get(r.article)));
+    let refs = byStory.get(l.c.storyId);
+    if (!refs) {
+      refs = await tx.members(l.c.storyId, HUB_MEMBERS);
+      byStory.set(l.c.storyId, refs);
+      await feats.load(refs.map((r) => r.article));
+    }
+    out.set(l.c.articleId, refs.filter((r) => r.article.id !== l.c.articleId).map((r) => feats.get(r.article)));
   }
   return out;
 }

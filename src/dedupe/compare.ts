@@ -14,10 +14,10 @@
  *                    runs hold >= MIN_SHARED shingles (the absolute floor, ~100 words / ~100 CJK
  *                    characters) OR the shorter text is almost wholly inside (cover >= MIN_WHOLE_COVER:
  *                    a teaser, an excerpt, a trimmed copy).
- *  - A link can BRIDGE two stories only if the longer text is not mostly other material: the
- *    shared runs cover >= MIN_BRIDGE_LONG_COVER of the longer one as well, and they hold at least
- *    MIN_SHARED shingles (or resemblance holds). A round-up that contains brief A and brief B
- *    links to each brief but, being mostly other material for each, never merges their stories.
+ *  - Bridging (merging two stories through one article) is decided in decide-story.ts from each
+ *    link's spans in the article (`aSpans`) and the share of the article it holds (`aCover`): an
+ *    article that is mostly other material than each of two texts (a round-up of brief A and
+ *    brief B, in disjoint parts of it) links to both but merges neither.
  *
  * Why these numbers: see the README section "Dedupe: stories as connected verified links", which
  * gives the per-class figures and the result when each threshold moves (bench/dedupe-versions.ts).
@@ -25,15 +25,24 @@
 import type { DedupeFeatures } from './features.js';
 
 export const MIN_RESEMBLANCE = 0.5;
-/** Shared runs must cover half of the shorter text ("most of the shorter text is shared"). */
-export const MIN_SHORT_COVER = 0.5;
+/**
+ * Shared runs must cover this share of the shorter text. Neighbouring write-thru versions share
+ * 30-70% of their paragraphs (3-shingle containment 0.34-0.78 on the versions dev set); shared
+ * background paragraphs of two different stories stay around 0.15-0.25 of the shorter.
+ */
+export const MIN_SHORT_COVER = 0.4;
 /** ...or nearly all of it, for texts under the absolute floor (teasers, excerpts, briefs). */
 export const MIN_WHOLE_COVER = 0.8;
 /** Absolute floor of shared shingles for a partial (non-whole) containment link. */
 export const MIN_SHARED = 100;
-/** Length-ratio guard: a text under 8% of the other's length is not verified by containment. */
-export const MIN_LENGTH_RATIO = 0.08;
-/** Share of the LONGER text the shared runs must cover for the link to bridge two stories. */
+/** Length-ratio guard: a text under 5% of the other's length (a headline-sized snippet of a long page) is not verified by containment. */
+export const MIN_LENGTH_RATIO = 0.05;
+/**
+ * A link is a STRONG bridge when the shared runs hold more than half of the ARTICLE's own text
+ * (or the texts resemble): two disjoint briefs cannot both hold more than half of one round-up,
+ * so a round-up never merges the stories of its briefs on strong links alone. Weaker links bridge
+ * only where they overlap in the article (decide-story.ts rule 4).
+ */
 export const MIN_BRIDGE_LONG_COVER = 0.5;
 /** Missing shingles tolerated inside a run. */
 export const RUN_GAP = 6;
@@ -72,57 +81,78 @@ export interface PairScore {
   /** shared / shorter length, shared / longer length. */
   shortCover: number;
   longCover: number;
-  /** Span [start, end] of the shared runs in the LONGER text's shingle positions (-1 when none). */
-  longSpan: [number, number];
+  /** Where the shared runs sit in the LONGER text (its shingle positions). */
+  longSpans: Spans;
+  /** Where the shared runs sit in `a` (its own positions), and the share of `a` they hold. */
+  aSpans: Spans;
+  aCover: number;
   /** Which side is shorter: 'a' or 'b'. */
   shorter: 'a' | 'b';
   shorterShingles: number;
   exact: 'body_hash' | 'lead_hash' | null;
   match: boolean;
-  /** A verified link that may also merge two stories (see MIN_BRIDGE_LONG_COVER). */
+  /** A verified link from `a` that may also merge two stories (see MIN_BRIDGE_LONG_COVER). Not symmetric. */
   bridge: boolean;
   /** 1 for a body-hash match, else the deciding similarity in [0, 1]. */
   score: number;
 }
 
+/** Closed intervals of shingle positions. */
+export type Spans = Array<[number, number]>;
+
 interface Runs {
   shared: number;
-  longStart: number;
-  longEnd: number;
+  /** The runs in the longer text's positions (each run's min..max position there). */
+  long: Spans;
+  /** The runs in the shorter text's positions. */
+  short: Spans;
 }
 
 /** Shared runs of `short` inside `long` (see the module comment). */
 export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number, number>): Runs {
-  let shared = 0;
-  let longStart = -1;
-  let longEnd = -1;
-  let runHits = 0;
-  let runMin = Infinity;
-  let runMax = -1;
+  const out: Runs = { shared: 0, long: [], short: [] };
+  let hits = 0;
+  let min = Infinity;
+  let max = -1;
+  let first = -1;
+  let last = -1;
   let gap = 0;
   const close = (): void => {
-    if (runHits >= MIN_RUN) {
-      shared += runHits;
-      longStart = longStart < 0 ? runMin : Math.min(longStart, runMin);
-      longEnd = Math.max(longEnd, runMax);
+    if (hits >= MIN_RUN) {
+      out.shared += hits;
+      out.long.push([min, max]);
+      out.short.push([first, last]);
     }
-    runHits = 0;
-    runMin = Infinity;
-    runMax = -1;
+    hits = 0;
+    min = Infinity;
+    max = -1;
+    first = -1;
   };
-  for (const h of short) {
+  short.forEach((h, i) => {
     const pos = longPos.get(h);
     if (pos === undefined) {
       if (++gap > RUN_GAP) close();
-      continue;
+      return;
     }
     gap = 0;
-    runHits++;
-    runMin = Math.min(runMin, pos);
-    runMax = Math.max(runMax, pos);
-  }
+    hits++;
+    if (first < 0) first = i;
+    last = i;
+    min = Math.min(min, pos);
+    max = Math.max(max, pos);
+  });
   close();
-  return { shared, longStart, longEnd };
+  return out;
+}
+
+const spanLength = (xs: Spans): number => xs.reduce((n, [a, b]) => n + b - a + 1, 0);
+
+/** Share of the smaller of two span sets that the other covers (0 when either is empty). */
+export function spanOverlap(x: Spans, y: Spans): number {
+  let inter = 0;
+  for (const [a, b] of x) for (const [c, d] of y) inter += Math.max(0, Math.min(b, d) - Math.max(a, c) + 1);
+  const smaller = Math.min(spanLength(x), spanLength(y));
+  return smaller === 0 ? 0 : inter / smaller;
 }
 
 function positions(seq: readonly number[]): Map<number, number> {
@@ -133,7 +163,7 @@ function positions(seq: readonly number[]): Map<number, number> {
   return m;
 }
 
-/** Verifies a candidate pair. Symmetric in its verdict. */
+/** Verifies a candidate pair: `match` is symmetric, `bridge` is about `a` as the article. */
 export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresholds = DEFAULT_THRESHOLDS): PairScore {
   const shorter = a.shingles.length <= b.shingles.length ? 'a' : 'b';
   const [s, l] = shorter === 'a' ? [a, b] : [b, a];
@@ -144,7 +174,7 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const union = setS.size + posL.size - inter;
   const resemblance = union === 0 ? 0 : inter / union;
   const containment = setS.size === 0 ? 0 : inter / setS.size;
-  const runs = containment > 0 ? sharedRuns(s.shingles, posL) : { shared: 0, longStart: -1, longEnd: -1 };
+  const runs: Runs = containment > 0 ? sharedRuns(s.shingles, posL) : { shared: 0, long: [], short: [] };
   const shortCover = s.shingles.length === 0 ? 0 : runs.shared / s.shingles.length;
   const longCover = l.shingles.length === 0 ? 0 : runs.shared / l.shingles.length;
   const exact = a.bodyHash !== null && a.bodyHash === b.bodyHash ? 'body_hash' : a.leadHash !== null && a.leadHash === b.leadHash ? 'lead_hash' : null;
@@ -154,10 +184,12 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const contained =
     enough && setS.size >= MIN_CONTAIN_SHINGLES && ratioOk && shortCover >= t.minShortCover && (runs.shared >= t.minShared || shortCover >= t.minWholeCover);
   const match = enough && (exact === 'body_hash' || resembles || contained);
-  const bridge = match && (exact === 'body_hash' || resembles || (runs.shared >= Math.min(t.minShared, 0.9 * s.shingles.length) && longCover >= t.minBridgeLongCover));
+  const aCover = shorter === 'a' ? shortCover : longCover;
+  const aSpans = shorter === 'a' ? runs.short : runs.long;
+  const bridge = match && (exact === 'body_hash' || resembles || aCover > t.minBridgeLongCover);
   const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? shortCover : 0);
   return {
-    resemblance, containment, shared: runs.shared, shortCover, longCover, longSpan: [runs.longStart, runs.longEnd], shorter,
+    resemblance, containment, shared: runs.shared, shortCover, longCover, longSpans: runs.long, aSpans, aCover, shorter,
     shorterShingles: setS.size, exact, match, bridge, score,
   };
 }

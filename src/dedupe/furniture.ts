@@ -9,18 +9,21 @@
  *    share/follow/subscribe lines, "Related"/"Read more" lists, and short lines without sentence
  *    punctuation (navigation words, section names, headers).
  *  - Learned FURNITURE: every paragraph's hash is counted per site (`site_paragraphs` in Postgres,
- *    a map in memory). A paragraph seen on FURNITURE_MIN_PAGES or more pages of one site is that
- *    site's furniture and is dropped from the comparison text of every page of that site.
+ *    a map in memory). A paragraph seen on FURNITURE_MIN_PAGES or more pages of one site, and on
+ *    no other site, is that site's furniture and is dropped from the comparison text of every page
+ *    of that site. The second condition is what keeps wire text out: a syndicated paragraph is
+ *    carried by other outlets too, a site's header, blurb and stock captions are not.
  */
 import { fnv1a32, int64Key } from './hash.js';
 
 /**
- * Pages of one site that must carry a paragraph before it counts as furniture. A site may carry
- * several versions of one wire story (a write-thru re-published under new URLs, 3-6 versions in
- * a day), whose shared paragraphs must not be mistaken for furniture; a site's header, caption
- * and newsletter box appear on nearly every page, so they reach any count quickly.
+ * Pages of one site that must carry a paragraph (seen on no other site) before it counts as
+ * furniture. Low, because a real collection holds only a few pages per outlet (several hundred
+ * articles from about a hundred outlets); wire paragraphs are protected by the other-site test,
+ * not by this count. A site's own text re-published 4+ times (its own versions of a local story)
+ * is the case this gives up.
  */
-export const FURNITURE_MIN_PAGES = 8;
+export const FURNITURE_MIN_PAGES = 4;
 
 /** Caption and template line starts (English wire/outlet conventions). */
 const TEMPLATE_RES: RegExp[] = [

@@ -71,9 +71,14 @@ export class MemoryStoryStore implements StoryStore {
       membership: async (id) => this.memberships.get(id) ?? null,
       furniture: async (sites, minPages) => {
         const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
+        const sitesOf = new Map<string, number>();
+        for (const key of this.paragraphs.keys()) {
+          const k = key.split('\u0001')[1]!;
+          sitesOf.set(k, (sitesOf.get(k) ?? 0) + 1);
+        }
         for (const [key, n] of this.paragraphs) {
           const [site, k] = key.split('\u0001') as [string, string];
-          if (n >= minPages) out.get(site)?.add(k);
+          if (n >= minPages && sitesOf.get(k) === 1) out.get(site)?.add(k);
         }
         return out;
       },
@@ -82,14 +87,6 @@ export class MemoryStoryStore implements StoryStore {
         for (const b of bands) push(this.bands, b, a.id);
       },
       candidates: async (q) => this.candidates(q),
-      linked: async (id) => {
-        const own = this.memberships.get(id);
-        if (!own) return [];
-        const ids = [...(this.stories.get(own.storyId)?.members ?? [])].filter(
-          (m) => m !== id && (this.memberships.get(m)?.comparedArticleId === id || own.comparedArticleId === m),
-        );
-        return ids.map((m) => this.ref(m));
-      },
       createStory: async (a) => {
         const id = String(this.nextStory++);
         this.stories.set(id, { members: new Set(), originalId: a.id, referenceId: a.id });
@@ -116,7 +113,10 @@ export class MemoryStoryStore implements StoryStore {
           if (id !== originalId && id !== via.comparedArticleId && m.method === 'new') this.memberships.set(id, { ...m, ...via });
         }
       },
-      members: async (storyId) => [...(this.stories.get(storyId)?.members ?? [])].map((id) => this.ref(id)),
+      members: async (storyId, limit) => {
+        const ids = [...(this.stories.get(storyId)?.members ?? [])].sort((x, y) => Number(y) - Number(x) || (x < y ? 1 : -1));
+        return (limit === undefined ? ids : ids.slice(0, limit)).map((id) => this.ref(id));
+      },
       updateStory: async (storyId, u: StoryUpdate) => {
         const s = this.stories.get(storyId)!;
         s.originalId = u.originalId;

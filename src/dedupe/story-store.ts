@@ -65,18 +65,17 @@ export interface StoryTx {
   /** Which of these stories still exist (a merge removes the merged one). */
   existingStories(ids: readonly string[]): Promise<Set<string>>;
   membership(articleId: string): Promise<Membership | null>;
-  /** Each site's furniture: paragraph keys seen on >= minPages of its pages (site -> keys). */
+  /** Each site's furniture: paragraph keys seen on >= minPages of its pages and on no other site (site -> keys). */
   furniture(sites: readonly string[], minPages: number): Promise<Map<string, Set<string>>>;
   storeBands(article: StoryArticle, bands: readonly string[]): Promise<void>;
   /** Members proposed by the keys, plus the original and the reference member of each of their stories. */
   candidates(q: CandidateQuery): Promise<MemberRef[]>;
-  /** Members linked to `articleId` (compared against it, or it against them) in its story. */
-  linked(articleId: string): Promise<MemberRef[]>;
   createStory(article: StoryArticle): Promise<string>;
   addMember(articleId: string, m: Membership): Promise<void>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
-  members(storyId: string): Promise<MemberRef[]>;
+  /** Members of a story (at most `limit`, the most recent first, when given). */
+  members(storyId: string, limit?: number): Promise<MemberRef[]>;
   /**
    * Members of the story still marked method 'new' other than `originalId` (a displaced original,
    * or the original of a merged story) are explained by `via`: the comparison that joined them.
