@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePair } from '../../../src/dedupe/compare.js';
+import { comparePair, spanOverlap } from '../../../src/dedupe/compare.js';
 import { decideStory } from '../../../src/dedupe/decide-story.js';
 import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
@@ -107,12 +107,14 @@ describe('decideStory: hard negatives never merge', () => {
     const roundup = [briefA, briefB, briefC].join('\n\n');
     const f = (id: string, text: string) => dedupeFeatures({ url: `https://${id}.example/x`, body: text });
 
-    it('every brief links to it (wherever it sits), but no brief link can bridge two stories', async () => {
-      for (const brief of [briefA, briefB, briefC]) {
-        const p = comparePair(f('x', brief), f('r', roundup));
+    it('every brief links to it (wherever it sits); from the round-up, no link is strong and the briefs sit in disjoint parts', async () => {
+      const pairs = [briefA, briefB, briefC].map((brief) => comparePair(f('r', roundup), f('x', brief)));
+      for (const p of pairs) {
         expect(p.match).toBe(true);
         expect(p.bridge).toBe(false);
       }
+      expect(spanOverlap(pairs[0]!.aSpans, pairs[1]!.aSpans)).toBe(0);
+      expect(spanOverlap(pairs[1]!.aSpans, pairs[2]!.aSpans)).toBe(0);
     });
 
     it('decideStory: brief B is refused by a round-up that already carries brief A (a hub)', async () => {
