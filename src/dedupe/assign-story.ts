@@ -51,15 +51,22 @@ export interface Assignment {
   decision: StoryDecision | null;
 }
 
-/** The site furniture is learned for: the site name, else the URL host. */
+/**
+ * The site furniture is learned for: the site name, else the URL host; '' (learn nothing) for
+ * records imported without a site or URL, whose placeholder host is shared by unrelated sources.
+ */
 export function siteOf(a: Pick<StoryArticle, 'site' | 'url'>): string {
-  if (a.site) return a.site.toLowerCase();
+  if (a.site && a.site !== NO_SITE_HOST) return a.site.toLowerCase();
   try {
-    return new URL(a.url).hostname.toLowerCase().replace(/^www\d?\./, '');
+    const host = new URL(a.url).hostname.toLowerCase().replace(/^www\d?\./, '');
+    return host === NO_SITE_HOST ? '' : host;
   } catch {
     return '';
   }
 }
+
+/** The placeholder host of records imported without a URL (normalize's IMPORT_HOST). */
+const NO_SITE_HOST = 'import.invalid';
 
 /** Features of articles within one transaction, each computed once with its site's furniture. */
 class Features {
@@ -108,7 +115,8 @@ async function refresh(tx: StoryTx, feats: Features, storyId: string): Promise<{
 export async function assignStory(store: StoryStore, articleId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Assignment | null> {
   const first = await store.transaction((tx) => tx.article(articleId));
   if (!first) return null;
-  await store.countParagraphs(siteOf(first), first.id, paragraphKeys(first.body));
+  const site = siteOf(first);
+  if (site) await store.countParagraphs(site, first.id, paragraphKeys(first.body));
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
     if (!self) return null;

@@ -8,10 +8,15 @@ import { canonicalUrl } from './canonical-url.js';
 import { resolveLanguage } from './detect-language.js';
 import { stripWireMarkup } from './strip-wire-markup.js';
 
-/** The fields of an import record wirehouse reads; others are ignored. */
+/**
+ * The fields of an import record wirehouse reads; others are ignored. `url` may be missing when
+ * `id` is given (collections of scraped text often have none): the record is then keyed by its id
+ * under the reserved host IMPORT_HOST. `body` may be raw page text (one line per paragraph, with
+ * the site's furniture): dedupe learns and drops the furniture.
+ */
 export interface ImportRecord {
   id?: string | number;
-  url: string;
+  url?: string;
   site?: string | null;
   title?: string | null;
   body: string;
@@ -21,11 +26,19 @@ export interface ImportRecord {
 
 export const IMPORT_EXTRACTOR = 'wirehouse/1 import';
 
+/** Host of the URL given to a record without one (`.invalid` is reserved, RFC 2606: never fetched). */
+export const IMPORT_HOST = 'import.invalid';
+
 /** Checks the shape of one parsed JSON line; throws input_invalid naming the problem. */
 export function toImportRecord(value: unknown): ImportRecord {
   const r = value as Record<string, unknown> | null;
   if (!r || typeof r !== 'object') throw new PipelineError('input_invalid', 'import: a line is not a JSON object');
-  if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no http(s) url`);
+  const hasId = (typeof r.id === 'string' && r.id.trim() !== '') || typeof r.id === 'number';
+  if (r.url === undefined || r.url === null || r.url === '') {
+    if (!hasId) throw new PipelineError('input_invalid', 'import: a record without url needs an id');
+  } else if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) {
+    throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no http(s) url`);
+  }
   if (typeof r.body !== 'string') throw new PipelineError('input_invalid', `import: record ${String(r.id ?? '?')} has no body`);
   return r as unknown as ImportRecord;
 }
@@ -53,7 +66,7 @@ export function articleFromRecord(rec: ImportRecord): Article {
     language: resolveLanguage(declared, body),
     publishedAt,
     updatedAt: null,
-    canonicalUrl: canonicalUrl(rec.url),
+    canonicalUrl: rec.url ? canonicalUrl(rec.url) : `https://${IMPORT_HOST}/${encodeURIComponent(String(rec.id))}`,
     leadImage: null,
     wordCount: body.split(/\s+/).filter(Boolean).length,
     extractor: IMPORT_EXTRACTOR,
