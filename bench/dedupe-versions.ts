@@ -111,13 +111,13 @@ function variants(): Array<[string, AssignOptions]> {
   const base = DEFAULT_ASSIGN_OPTIONS;
   const out: Array<[string, AssignOptions]> = [['defaults', base]];
   const moves: Array<[keyof LinkThresholds, number, number]> = [
-    ['minResemblance', 0.4, 0.6], ['minShortCover', 0.4, 0.6], ['minWholeCover', 0.7, 0.9], ['minShared', 80, 120],
+    ['minResemblance', 0.4, 0.6], ['minShortCover', 0.3, 0.5], ['minWholeCover', 0.7, 0.9], ['minShared', 80, 120],
     ['minLengthRatio', 0.03, 0.08], ['minBridgeLongCover', 0.4, 0.6],
   ];
   for (const [k, lo, hi] of moves) {
     for (const v of [lo, hi]) out.push([`${k}=${v}`, { ...base, thresholds: { ...base.thresholds, [k]: v } }]);
   }
-  for (const v of [3, 6]) out.push([`furnitureMinPages=${v}`, { ...base, furnitureMinPages: v }]);
+  for (const v of [2, 3, 6]) out.push([`furnitureMinPages=${v}`, { ...base, furnitureMinPages: v }]);
   return out;
 }
 

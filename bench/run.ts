@@ -4,7 +4,7 @@
  *
  *   node dist/bench/run.js [--only NAME[,NAME]] [other flags, passed to every bench]
  *
- * Names: feeds, extraction, fetch, dedupe-eval, dedupe-synthetic, dedupe-db.
+ * Names: feeds, extraction, fetch, dedupe-eval, dedupe-versions, dedupe-synthetic, dedupe-db.
  */
 type Bench = { run(argv?: readonly string[]): Promise<void> };
 
@@ -13,6 +13,7 @@ const BENCHES: Array<[string, () => Promise<Bench>]> = [
   ['extraction', () => import('./extraction.js')],
   ['fetch', () => import('./fetch.js')],
   ['dedupe-eval', () => import('./dedupe-eval.js')],
+  ['dedupe-versions', () => import('./dedupe-versions.js')],
   ['dedupe-synthetic', () => import('./dedupe-synthetic.js')],
   ['dedupe-db', () => import('./dedupe-db.js')],
 ];
