@@ -13,7 +13,8 @@
  *                    MIN_LENGTH_RATIO of the longer (length-ratio guard), and EITHER the shared
  *                    runs hold >= MIN_SHARED shingles (the absolute floor, ~100 words / ~100 CJK
  *                    characters) OR the shorter text is almost wholly inside (cover >= MIN_WHOLE_COVER:
- *                    a teaser, an excerpt, a trimmed copy).
+ *                    a teaser, an excerpt, a trimmed copy) OR its opening block is the longer
+ *                    one's opening (the lead path, see LEAD_RUN).
  *  - Bridging (merging two stories through one article) is decided in decide-story.ts from each
  *    link's spans in the article (`aSpans`) and the share of the article it holds (`aCover`): an
  *    article that is mostly other material than each of two texts (a round-up of brief A and
@@ -35,6 +36,18 @@ export const MIN_SHORT_COVER = 0.4;
 export const MIN_WHOLE_COVER = 0.8;
 /** Absolute floor of shared shingles for a partial (non-whole) containment link. */
 export const MIN_SHARED = 100;
+/**
+ * Lead path: a shorter text whose first shared run starts at its top and near the top of the
+ * longer one (a teaser or the opening of a copy), one contiguous block of >= LEAD_RUN shingles
+ * (~a 30-word paragraph: longer than a shared boilerplate opening sentence), needs only
+ * MIN_LEAD_COVER of itself shared: the rest is its own page's unlearned furniture (caption,
+ * site blurb), which a teaser of 40-60 words cannot outweigh.
+ */
+export const LEAD_RUN = 30;
+export const MIN_LEAD_COVER = 0.5;
+/** How far into the longer text the lead block may start (a dateline or a new top sentence). */
+const LEAD_SLACK = 60;
+
 /** Length-ratio guard: a text under 5% of the other's length (a headline-sized snippet of a long page) is not verified by containment. */
 export const MIN_LENGTH_RATIO = 0.05;
 /**
@@ -111,21 +124,20 @@ interface Runs {
 /** Shared runs of `short` inside `long` (see the module comment). */
 export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number, number>): Runs {
   const out: Runs = { shared: 0, long: [], short: [] };
-  let hits = 0;
-  let min = Infinity;
-  let max = -1;
+  let hits: number[] = [];
   let first = -1;
   let last = -1;
   let gap = 0;
   const close = (): void => {
-    if (hits >= MIN_RUN) {
-      out.shared += hits;
-      out.long.push([min, max]);
+    if (hits.length >= MIN_RUN) {
+      out.shared += hits.length;
+      // The run's place in the longer text, robust to a few shingles whose first occurrence
+      // there is elsewhere ("said on tuesday"): the 10th to 90th percentile of the positions.
+      const sorted = [...hits].sort((x, y) => x - y);
+      out.long.push([sorted[Math.floor(sorted.length * 0.1)]!, sorted[Math.ceil(sorted.length * 0.9) - 1]!]);
       out.short.push([first, last]);
     }
-    hits = 0;
-    min = Infinity;
-    max = -1;
+    hits = [];
     first = -1;
   };
   short.forEach((h, i) => {
@@ -135,11 +147,9 @@ export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number
       return;
     }
     gap = 0;
-    hits++;
+    hits.push(pos);
     if (first < 0) first = i;
     last = i;
-    min = Math.min(min, pos);
-    max = Math.max(max, pos);
   });
   close();
   return out;
@@ -181,8 +191,10 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const enough = setS.size >= MIN_TEXT_SHINGLES;
   const resembles = enough && resemblance >= t.minResemblance;
   const ratioOk = s.shingles.length >= t.minLengthRatio * l.shingles.length;
+  const first = runs.short[0];
+  const lead = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && first[1] - first[0] + 1 >= LEAD_RUN && shortCover >= MIN_LEAD_COVER;
   const contained =
-    enough && setS.size >= MIN_CONTAIN_SHINGLES && ratioOk && shortCover >= t.minShortCover && (runs.shared >= t.minShared || shortCover >= t.minWholeCover);
+    enough && setS.size >= MIN_CONTAIN_SHINGLES && ratioOk && shortCover >= t.minShortCover && (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
   const match = enough && (exact === 'body_hash' || resembles || contained);
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;

@@ -98,10 +98,12 @@ export function isInsideLink(l: Link): boolean {
 }
 
 /**
- * A text linked inside a member counts as evidence of a round-up only with at least this many
- * shared shingles (~a brief paragraph): a teaser (~40) marks no part of its full text as a story.
+ * A short text (under this many shared shingles, ~a brief paragraph) at the TOP of a member (within
+ * TOP_SLACK positions) is teaser-like and is no evidence of a round-up: a teaser marks no part of
+ * its full text as another story. A short text further down (a brief in a round-up) is evidence.
  */
 export const HUB_MIN_PART = 60;
+const TOP_SLACK = 60;
 
 /**
  * Rule 3: true when the member already carries another text of its story inside it, in a
@@ -110,7 +112,8 @@ export const HUB_MIN_PART = 60;
 export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
   return linked.some((other) => {
     const p = comparePair(other, link.c.features, t);
-    return p.match && p.shorter === 'a' && p.exact !== 'body_hash' && p.shared >= HUB_MIN_PART && spanOverlap(p.longSpans, link.pair.longSpans) < SAME_PART;
+    const teaserLike = p.shared < HUB_MIN_PART && (p.longSpans[0]?.[0] ?? 0) <= TOP_SLACK;
+    return p.match && p.shorter === 'a' && p.exact !== 'body_hash' && !teaserLike && spanOverlap(p.longSpans, link.pair.longSpans) < SAME_PART;
   });
 }
 
