@@ -102,9 +102,11 @@ function storyTx(trx: Db): StoryTx {
       return r ? toArticle(r) : null;
     },
     lockKeys: (keys) => advisoryLocks(trx, keys),
-    lockStories: (storyIds) => advisoryLocks(trx, storyIds.map((s) => 'story:' + s)),
-    async existingStories(storyIds) {
+    async lockStories(storyIds) {
       if (storyIds.length === 0) return new Set();
+      await advisoryLocks(trx, storyIds.map((s) => 'story:' + s));
+      // A second statement: its snapshot is taken after the locks, so a merge committed while we
+      // waited is seen.
       const rows = await trx.selectFrom('stories').select('id').where('id', 'in', ids(storyIds)).execute();
       return new Set(rows.map((r) => String(r.id)));
     },
@@ -132,10 +134,20 @@ function storyTx(trx: Db): StoryTx {
         .execute();
     },
     candidates: (q) => candidates(trx, q),
-    async createStory(a) {
+    async countParagraphs(site, articleId, keys) {
+      if (keys.length === 0) return;
+      // The marker row makes it count once per article; rows are upserted in key order so two
+      // pages of one site never lock the shared rows in opposite orders.
+      await sql`
+        with ins as (insert into paragraph_counted (article_id) values (${Number(articleId)}) on conflict do nothing returning article_id)
+        insert into site_paragraphs (site, hash, pages)
+        select ${site}, k, 1 from (select distinct unnest(${[...keys]}::int8[]) as k) u where exists (select 1 from ins) order by k
+        on conflict (site, hash) do update set pages = site_paragraphs.pages + 1`.execute(trx);
+    },
+    async createStory(a, agency) {
       const r = await trx
         .insertInto('stories')
-        .values({ original_article_id: Number(a.id), reference_article_id: Number(a.id), title: a.title, agency: a.agency, first_published_at: a.publishedAt ?? a.firstSeenAt })
+        .values({ original_article_id: Number(a.id), reference_article_id: Number(a.id), title: a.title, agency, first_published_at: a.publishedAt ?? a.firstSeenAt })
         .returning('id')
         .executeTakeFirstOrThrow();
       return String(r.id);
@@ -174,25 +186,16 @@ function storyTx(trx: Db): StoryTx {
     },
     async updateStory(storyId, u: StoryUpdate) {
       const id = Number(storyId);
-      const rows = await memberQuery(trx).where('m.story_id', '=', id).execute();
-      for (const r of rows) {
-        const role = u.roles.get(String(r.id));
-        if (role && role !== r.role) await trx.updateTable('story_members').set({ role }).where('article_id', '=', r.id).execute();
-      }
-      const original = rows.find((r) => String(r.id) === u.originalId);
-      const first = rows.reduce<Date | null>((min, r) => {
-        const t = r.published_at ?? r.first_seen_at;
-        return min === null || t < min ? t : min;
-      }, null);
+      for (const [articleId, role] of u.roles) await trx.updateTable('story_members').set({ role }).where('article_id', '=', Number(articleId)).execute();
       await trx
         .updateTable('stories')
         .set({
           original_article_id: Number(u.originalId),
           reference_article_id: Number(u.referenceId),
-          title: original?.title ?? '',
+          title: u.title,
           agency: u.agency,
-          member_count: rows.length,
-          first_published_at: first,
+          member_count: u.memberCount,
+          first_published_at: u.firstPublishedAt,
           updated_at: new Date(),
         })
         .where('id', '=', id)
@@ -205,16 +208,6 @@ function storyTx(trx: Db): StoryTx {
 export function pgStoryStore(db: Db): StoryStore {
   return {
     transaction: (fn) => db.transaction().execute((trx) => fn(storyTx(trx))),
-    async countParagraphs(site, articleId, keys) {
-      if (keys.length === 0) return;
-      // One statement: the marker row makes it count once per article; rows are upserted in key
-      // order so two pages of one site never lock the shared rows in opposite orders.
-      await sql`
-        with ins as (insert into paragraph_counted (article_id) values (${Number(articleId)}) on conflict do nothing returning article_id)
-        insert into site_paragraphs (site, hash, pages)
-        select ${site}, k, 1 from (select distinct unnest(${[...keys]}::int8[]) as k) u where exists (select 1 from ins) order by k
-        on conflict (site, hash) do update set pages = site_paragraphs.pages + 1`.execute(db);
-    },
   };
 }
 

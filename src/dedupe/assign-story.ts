@@ -15,7 +15,7 @@ import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
 import { decideStory, isInsideLink, linksOf, type StoryCandidate, type StoryDecision } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
-import type { MemberRef, StoryArticle, StoryTx, StoryStore } from './story-store.js';
+import type { MemberRef, Membership, StoryArticle, StoryTx, StoryStore } from './story-store.js';
 
 /** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -97,15 +97,27 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
   return { articleId: a.id, urlKey: f.urlKey, host: f.host, agency: f.agency, publishedAt: a.publishedAt, firstSeenAt: a.firstSeenAt, tokenCount: f.tokenCount };
 }
 
-/** Recomputes a story's original, reference and roles from all its members. */
-async function refresh(tx: StoryTx, feats: Features, storyId: string): Promise<{ originalId: string; roles: Map<string, StoryRole> }> {
+/**
+ * Recomputes a story's original, reference, roles and summary from all its members, writes what
+ * changed, and explains members still marked 'new' that are no longer the original (`via`).
+ */
+async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<Map<string, StoryRole>> {
   const members = await tx.members(storyId);
   await feats.load(members.map((m) => m.article));
   const list = members.map((m) => member(m.article, feats.get(m.article)));
   const { originalId, roles } = assignRoles(list);
   const agency = list.find((m) => m.articleId === originalId)?.agency ?? list.find((m) => m.agency)?.agency ?? null;
-  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles });
-  return { originalId, roles };
+  const changed = new Map([...roles].filter(([id, role]) => members.find((m) => m.article.id === id)?.role !== role));
+  const original = members.find((m) => m.article.id === originalId)!.article;
+  const firstPublishedAt = members.reduce<Date | null>((min, m) => {
+    const t = m.article.publishedAt ?? m.article.firstSeenAt;
+    return min === null || t < min ? t : min;
+  }, null);
+  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length });
+  if (members.some((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)) {
+    await tx.explainDisplaced(storyId, originalId, via);
+  }
+  return roles;
 }
 
 /**
@@ -113,10 +125,6 @@ async function refresh(tx: StoryTx, feats: Features, storyId: string): Promise<{
  * Idempotent: an article already in a story keeps it.
  */
 export async function assignStory(store: StoryStore, articleId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Assignment | null> {
-  const first = await store.transaction((tx) => tx.article(articleId));
-  if (!first) return null;
-  const site = siteOf(first);
-  if (site) await store.countParagraphs(site, first.id, paragraphKeys(first.body));
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
     if (!self) return null;
@@ -128,6 +136,12 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
     const existing = await tx.membership(self.id);
     if (existing) return { ...existing, created: false, existing: true, merged: [], decision: null };
     await tx.storeBands(self, bands);
+    // Counted last in the transaction: the per-site rows are shared by every page of a site, and
+    // are locked from here to the commit only.
+    const site = siteOf(self);
+    const count = async (): Promise<void> => {
+      if (site) await tx.countParagraphs(site, self.id, paragraphKeys(self.body));
+    };
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const found = await tx.candidates({ article: self, urlKey: f.urlKey, bodyHash: f.bodyHash, leadHash: f.leadHash, bands, windowMs: opts.windowMs, limit: opts.maxBandCandidates });
       const refs = found.filter((c) => c.article.id !== self.id);
@@ -136,20 +150,20 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
       const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
       if (decision.action === 'new') {
-        const storyId = await tx.createStory(self);
+        // A story of one: the article is its original and reference (createStory writes both).
+        const storyId = await tx.createStory(self, f.agency);
         await tx.addMember(self.id, { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null });
-        await refresh(tx, feats, storyId);
+        await count();
         return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], decision };
       }
       const touched = [decision.storyId, ...decision.merge];
-      await tx.lockStories(touched);
-      const alive = await tx.existingStories(touched);
+      const alive = await tx.lockStories(touched);
       if (touched.some((s) => !alive.has(s))) continue; // merged away while we waited: decide again
       if (decision.merge.length) await tx.mergeStories(decision.storyId, decision.merge, self.id);
       await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
-      const { originalId, roles } = await refresh(tx, feats, decision.storyId);
+      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id });
       const role = roles.get(self.id) ?? 'repost';
-      await tx.explainDisplaced(decision.storyId, originalId, { method: decision.method, score: decision.score, comparedArticleId: self.id });
+      await count();
       return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);

@@ -52,7 +52,7 @@ export class MemoryStoryStore implements StoryStore {
     return run;
   }
 
-  async countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void> {
+  private countParagraphs(site: string, articleId: string, keys: readonly string[]): void {
     if (this.counted.has(articleId)) return;
     this.counted.add(articleId);
     for (const k of new Set(keys)) this.paragraphs.set(`${site}\u0001${k}`, (this.paragraphs.get(`${site}\u0001${k}`) ?? 0) + 1);
@@ -66,8 +66,7 @@ export class MemoryStoryStore implements StoryStore {
     return {
       article: async (id) => this.articles.get(id) ?? null,
       lockKeys: async () => {},
-      lockStories: async () => {},
-      existingStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
+      lockStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
       membership: async (id) => this.memberships.get(id) ?? null,
       furniture: async (sites, minPages) => {
         const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
@@ -87,6 +86,7 @@ export class MemoryStoryStore implements StoryStore {
         for (const b of bands) push(this.bands, b, a.id);
       },
       candidates: async (q) => this.candidates(q),
+      countParagraphs: async (site, articleId, keys) => this.countParagraphs(site, articleId, keys),
       createStory: async (a) => {
         const id = String(this.nextStory++);
         this.stories.set(id, { members: new Set(), originalId: a.id, referenceId: a.id });

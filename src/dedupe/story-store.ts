@@ -50,8 +50,13 @@ export interface CandidateQuery {
 export interface StoryUpdate {
   originalId: string;
   referenceId: string;
+  /** The original's title, the earliest publication time, the number of members. */
+  title: string;
+  firstPublishedAt: Date | null;
+  memberCount: number;
   /** The story's agency: the original's (credited or detected), else any member's. */
   agency: string | null;
+  /** Roles that changed (only these are written). */
   roles: ReadonlyMap<string, StoryRole>;
 }
 
@@ -60,17 +65,24 @@ export interface StoryTx {
   article(id: string): Promise<StoryArticle | null>;
   /** Serializes on the keys (held to the end of the transaction; taken in one sorted order). */
   lockKeys(keys: readonly string[]): Promise<void>;
-  /** Serializes on story ids (held to the end of the transaction; taken in one sorted order). */
-  lockStories(ids: readonly string[]): Promise<void>;
-  /** Which of these stories still exist (a merge removes the merged one). */
-  existingStories(ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * Serializes on story ids (held to the end of the transaction; taken in one sorted order) and
+   * returns which of them still exist once locked (a merge removes the merged one).
+   */
+  lockStories(ids: readonly string[]): Promise<Set<string>>;
   membership(articleId: string): Promise<Membership | null>;
   /** Each site's furniture: paragraph keys seen on >= minPages of its pages and on no other site (site -> keys). */
   furniture(sites: readonly string[], minPages: number): Promise<Map<string, Set<string>>>;
   storeBands(article: StoryArticle, bands: readonly string[]): Promise<void>;
   /** Members proposed by the keys, plus the original and the reference member of each of their stories. */
   candidates(q: CandidateQuery): Promise<MemberRef[]>;
-  createStory(article: StoryArticle): Promise<string>;
+  /** A new story with the article as its original and reference. */
+  createStory(article: StoryArticle, agency: string | null): Promise<string>;
+  /**
+   * Counts a page's distinct paragraph keys for its site, once per article (a re-run counts
+   * nothing). Called last in the transaction: the per-site rows are shared by a site's pages.
+   */
+  countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void>;
   addMember(articleId: string, m: Membership): Promise<void>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
@@ -87,10 +99,4 @@ export interface StoryTx {
 /** A store: runs a function in one transaction. */
 export interface StoryStore {
   transaction<T>(fn: (tx: StoryTx) => Promise<T>): Promise<T>;
-  /**
-   * Counts a page's distinct paragraph keys for its site, once per article (a re-run counts
-   * nothing), in its own short transaction: the per-site rows are shared by every page of a site
-   * and must not stay locked for a whole story decision.
-   */
-  countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void>;
 }
