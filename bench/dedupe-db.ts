@@ -1,6 +1,6 @@
 /**
  * Dedupe against Postgres as the store grows: lookup latency (p50/p95/p99 of `assignStory` with the
- * real `dedupeStrategy()`) and import throughput (articles/s through `importArticles`, concurrency 4)
+ * real story algorithm on the Postgres store) and import throughput (articles/s through `importArticles`, concurrency 4)
  * with 10k, 100k and 1M articles already stored. Issue 5's bar: p95 < 20 ms at 1M, flat per-article cost.
  *
  *   npx tsx bench/dedupe-db.ts [--sizes 10000,100000,1000000] [--probes 300] [--imports 1000] [--keep] [--reuse]
@@ -19,7 +19,7 @@
  * threads (the same `articleFromRecord` + `articleInput` the import path uses) and inserted in
  * batches with `insert ... select from unnest(...)`; each filler article is its own story. Sizes are filled incrementally in one database (10k, top up to 100k,
  * then to 1M). Filler bodies are the first 3 paragraphs of `syntheticArticle` (real synthetic text,
- * all 44 band keys, ~150 words: the fill costs what the key computation costs), published over 60
+ * all band and sentence keys, ~150 words: the fill costs what the key computation costs), published over 60
  * days so the ±7-day window holds about a quarter of the store.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,11 +31,10 @@ import { sql } from 'kysely';
 import { upsertArticle } from '../src/db/articles.repo.js';
 import { createDb, dropDatabase, ensureDatabase, type Db } from '../src/db/db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { assignStory } from '../src/db/stories.repo.js';
-import type { StoredFingerprint } from '../src/dedupe/dedupe-keys.js';
+import { dedupeFeatures, indexBands } from '../src/dedupe/features.js';
 import { articleFromRecord } from '../src/normalize/article-from-record.js';
 import { articleInput } from '../workers/article-input.js';
-import { dedupeStrategy } from '../workers/dedupe.js';
+import { assignStory } from '../workers/dedupe.js';
 import { importArticles } from '../workers/import-articles.js';
 import { syntheticArticle, syntheticRepost, type SyntheticArticle } from './dedupe-synthetic.js';
 
@@ -71,8 +70,8 @@ function fillBatch(from: number, to: number): FillBatch {
     b.title.push(row.title); b.body.push(row.body); b.language.push(row.language); b.publishedAt.push(at);
     b.contentHash.push(row.contentHash); b.leadHash.push(row.leadHash); b.fingerprint.push(JSON.stringify(row.fingerprint));
     b.wordCount.push(row.wordCount); b.extractor.push(row.extractor); b.externalId.push(rec.id);
-    // The same band set `dedupeStrategy().keys()` computes (full + lead bands of the comparison tokens).
-    for (const band of new Set((row.fingerprint as StoredFingerprint).bands)) {
+    // The same key set the story algorithm stores (full + lead bands and sentence keys).
+    for (const band of indexBands(dedupeFeatures({ url: row.canonicalUrl, body: row.body, site: row.site }))) {
       b.bandArticle.push(i + 1); b.band.push(band); b.bandAt.push(at);
     }
   }
@@ -97,8 +96,8 @@ async function insertBatch(db: Db, b: FillBatch): Promise<void> {
                   ${b.fingerprint}::text[], ${b.wordCount}::int4[], ${b.extractor}::text[], ${b.externalId}::text[])
              as t(id, cu, uk, host, site, title, body, lang, pub, ch, lh, fp, wc, ex, ext)`.execute(trx);
     await sql`
-      insert into stories (id, original_article_id, title, first_published_at, created_at, updated_at)
-      select id, id, title, pub, pub, pub from unnest(${b.id}::int8[], ${b.title}::text[], ${b.publishedAt}::timestamptz[]) as t(id, title, pub)`.execute(trx);
+      insert into stories (id, original_article_id, reference_article_id, title, first_published_at, created_at, updated_at)
+      select id, id, id, title, pub, pub, pub from unnest(${b.id}::int8[], ${b.title}::text[], ${b.publishedAt}::timestamptz[]) as t(id, title, pub)`.execute(trx);
     await sql`
       insert into story_members (article_id, story_id, role, method, score, decided_at)
       select id, id, 'original', 'new', 1, pub from unnest(${b.id}::int8[], ${b.publishedAt}::timestamptz[]) as t(id, pub)`.execute(trx);
@@ -124,6 +123,10 @@ async function resetToFill(db: Db): Promise<number> {
              first_published_at = coalesce(a.published_at, a.first_seen_at)
       from articles a where a.id = s.id and s.id <= ${NON_FILLER_ID} and (s.original_article_id <> s.id or s.member_count <> 1)`.execute(trx);
     await sql`delete from article_bands where article_id > ${NON_FILLER_ID}`.execute(trx);
+    await sql`delete from story_merges`.execute(trx);
+    await sql`delete from paragraph_counted where article_id > ${NON_FILLER_ID}`.execute(trx);
+    await sql`delete from site_paragraphs`.execute(trx);
+    await sql`update stories set reference_article_id = id where id <= ${NON_FILLER_ID} and reference_article_id is distinct from id`.execute(trx);
     await sql`delete from story_members where article_id > ${NON_FILLER_ID} or story_id > ${NON_FILLER_ID}`.execute(trx);
     await sql`
       update story_members set role = 'original', method = 'new', score = 1, compared_article_id = null
@@ -286,7 +289,7 @@ async function measure(db: Db, url: string, size: number, probes: number, import
     const art = articleFromRecord(rec);
     const saved = await upsertArticle(db, articleInput(art, { url: art.canonicalUrl, fetchedAt: new Date(), externalId: rec.id }));
     const t0 = performance.now();
-    const a = await assignStory(db, saved.id, dedupeStrategy());
+    const a = await assignStory(db, saved.id);
     if (n < 0) continue;
     lat.push(performance.now() - t0);
     if (expectStory !== null) {

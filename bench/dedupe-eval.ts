@@ -3,7 +3,7 @@
  * (MemoryStoryIndex) over reposts-dev in `published` order and in shuffled arrival orders
  * (late-arriving originals), writes `{id, story}` JSONL and scores it with the shared scorer.
  *
- *   npx tsx bench/dedupe-eval.ts [--data FILE] [--pred /tmp/pred.jsonl] [--shuffles 5] [--pairs] [--no-originals] [--stress SEED]
+ *   npx tsx bench/dedupe-eval.ts [--data FILE] [--pred /tmp/pred.jsonl] [--shuffles 5] [--pairs] [--stress SEED]
  *
  * The method only sees id, url, site, body and published. `story` is read by `--pairs` alone,
  * to print the similarity distribution of gold pairs vs. other candidate pairs (how the
@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { comparePair } from '../src/dedupe/compare.js';
 import { dedupeFeatures, indexBands } from '../src/dedupe/features.js';
+import { DEFAULT_ASSIGN_OPTIONS, type AssignOptions } from '../src/dedupe/assign-story.js';
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
 
 const DEFAULT_DATA = '/work/shared/data/reposts-dev/articles.jsonl';
@@ -67,9 +68,9 @@ export function stress(articles: readonly DevArticle[], seed: number): DevArticl
 }
 
 /** Runs the index over articles in the given order; returns `{id, story}` lines. */
-export function cluster(articles: readonly DevArticle[], withOriginals = true): Array<{ id: string; story: string }> {
-  const index = new MemoryStoryIndex(undefined, withOriginals);
-  for (const a of articles) index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: a.published ? new Date(a.published) : null });
+export async function cluster(articles: readonly DevArticle[], opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Array<{ id: string; story: string }>> {
+  const index = new MemoryStoryIndex(opts);
+  for (const a of articles) await index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: a.published ? new Date(a.published) : null });
   return articles.map((a) => ({ id: a.id, story: index.storyOf(a.id) ?? a.id }));
 }
 
@@ -105,7 +106,7 @@ function pairReport(file: string): void {
       if (!shared && !same) continue;
       if (same && shared) candidatePos++;
       const p = comparePair(arts[i]!.f, arts[j]!.f);
-      rows.push(`${same ? 'SAME' : 'diff'} ${shared ? 'cand' : 'miss'} R=${p.resemblance.toFixed(3)} C=${p.containment.toFixed(3)} anch=${p.anchored ? 1 : 0} n=${p.shorterShingles} cover=${p.prefixCover.toFixed(2)} match=${p.match ? 1 : 0} ${arts[i]!.a.id} ${arts[j]!.a.id}`);
+      rows.push(`${same ? 'SAME' : 'diff'} ${shared ? 'cand' : 'miss'} R=${p.resemblance.toFixed(3)} C=${p.containment.toFixed(3)} shared=${p.shared} n=${p.shorterShingles} cover=${p.shortCover.toFixed(2)}/${p.longCover.toFixed(2)} bridge=${p.bridge ? 1 : 0} match=${p.match ? 1 : 0} ${arts[i]!.a.id} ${arts[j]!.a.id}`);
     }
   }
   rows.sort();
@@ -126,7 +127,7 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const articles = stressSeed ? stress(readArticles(data), stressSeed) : readArticles(data);
   const byPublished = [...articles].sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id));
   const t0 = performance.now();
-  const lines = cluster(byPublished, !argv.includes('--no-originals'));
+  const lines = await cluster(byPublished);
   const ms = performance.now() - t0;
   console.log(`dedupe-eval: ${articles.length} articles in published order, ${ms.toFixed(0)} ms (${((articles.length / ms) * 1000).toFixed(0)} articles/s in memory)`);
   console.log(score(data, pred, lines));
@@ -139,7 +140,7 @@ export async function run(argv: readonly string[] = []): Promise<void> {
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     const p = `${pred}.shuffle${s}`;
-    score(data, p, cluster(order, !argv.includes('--no-originals')));
+    score(data, p, await cluster(order));
     console.log(`shuffle seed ${s}: ${summary(p)}`);
   }
 }

@@ -107,7 +107,7 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     const a = syntheticArticle(i);
-    index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: new Date(a.published) });
+    await index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: new Date(a.published) });
   }
   const fillMs = performance.now() - t0;
   const stories = new Set(Array.from({ length: n }, (_, i) => index.storyOf(`syn${i}`))).size;
@@ -116,9 +116,9 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   for (let k = 0; k < probes; k++) {
     const a = syntheticRepost(syntheticArticle(Math.floor((k * 7919) % n)), k);
     const s = performance.now();
-    const m = index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: new Date(a.published) });
+    const m = await index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: new Date(a.published) });
     lat.push(performance.now() - s);
-    if (m.decision.action === 'join') joined++;
+    if (m.decision?.action === 'join') joined++;
   }
   console.log(
     `dedupe-synthetic (in memory): fill ${n} in ${(fillMs / 1000).toFixed(1)} s (${((n / fillMs) * 1000).toFixed(0)} articles/s); ` +

@@ -6,7 +6,7 @@
  *
  *   node dist/bench/run.js [--quick] [--only NAME[,NAME]] [other flags, passed to every bench]
  *
- * Names: feeds, extraction, fetch, dedupe-eval, dedupe-synthetic, dedupe-db, search, e2e.
+ * Names: feeds, extraction, fetch, dedupe-eval, dedupe-versions, dedupe-synthetic, dedupe-db, search, e2e.
  * `--quick` runs everything at a reduced size (dedupe-db at 10k only, search at 20k, the e2e bench on 60 dev
  * pages, one round each) in under 5 minutes on a quiet 2-core machine.
  */
@@ -22,6 +22,7 @@ const BENCHES: Array<[string, () => Promise<Bench>]> = [
   ['extraction', () => import('./extraction.js')],
   ['fetch', () => import('./fetch.js')],
   ['dedupe-eval', () => import('./dedupe-eval.js')],
+  ['dedupe-versions', () => import('./dedupe-versions.js')],
   ['dedupe-synthetic', () => import('./dedupe-synthetic.js')],
   ['dedupe-db', () => import('./dedupe-db.js')],
   ['search', () => import('./search.js')],
@@ -31,6 +32,7 @@ const BENCHES: Array<[string, () => Promise<Bench>]> = [
 /** Reduced sizes for --quick; flags given on the command line come first and win. */
 const QUICK: Record<string, string[]> = {
   'dedupe-eval': ['--shuffles', '1'],
+  'dedupe-versions': ['--shuffles', '1'],
   'dedupe-synthetic': ['--n', '2000', '--probes', '100'],
   'dedupe-db': ['--sizes', '10000', '--probes', '100', '--imports', '300'],
   search: ['--size', '20000'],

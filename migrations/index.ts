@@ -7,6 +7,7 @@ import * as initial from './2026_11_28_0400_initial.js';
 import * as articleBandsInt8 from './2026_11_28_0600_article_bands_int8.js';
 import * as storyViews from './2026_11_28_1130_story_views.js';
 import * as articleWireMetadata from './2026_12_01_2200_article_wire_metadata.js';
+import * as storyLinks from './2026_12_01_2210_story_links.js';
 import * as redriveState from './2026_12_01_2220_redrive_state.js';
 import * as searchByLanguage from './2026_12_01_2230_search_by_language.js';
 import * as analystIndexesAndViews from './2026_12_01_2231_analyst_indexes_and_views.js';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0600_article_bands_int8': articleBandsInt8,
   '2026_11_28_1130_story_views': storyViews,
   '2026_12_01_2200_article_wire_metadata': articleWireMetadata,
+  '2026_12_01_2210_story_links': storyLinks,
   '2026_12_01_2220_redrive_state': redriveState,
   '2026_12_01_2230_search_by_language': searchByLanguage,
   '2026_12_01_2231_analyst_indexes_and_views': analystIndexesAndViews,

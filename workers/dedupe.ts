@@ -1,54 +1,43 @@
 /**
- * dedupe: attach an article to a story. The db layer holds the locks and does the lookups; the
- * pure dedupe stage computes features, decides, and picks the original and roles.
+ * dedupe: attach an article to a story. The story algorithm (src/dedupe/assign-story.ts) runs on
+ * the Postgres story store (src/db/stories.repo.ts); this adapter converts ids and logs merges.
  */
-import { assignStory, type Assignment, type DedupeStrategy, type StoredArticle } from '../src/db/stories.repo.js';
-import { assignRoles } from '../src/dedupe/choose-original.js';
-import { decideStory } from '../src/dedupe/decide-story.js';
-import { dedupeFeatures, indexBands, MIN_HASH_TOKENS, type DedupeFeatures } from '../src/dedupe/features.js';
-import { DEFAULT_WINDOW_MS, MAX_BAND_CANDIDATES } from '../src/dedupe/memory-index.js';
+import type { Db } from '../src/db/db.js';
+import { pgStoryStore } from '../src/db/stories.repo.js';
+import { assignStory as runAssignment } from '../src/dedupe/assign-story.js';
+import type { MergeMethod, StoryRole } from '../src/domain.js';
+import type { Logger } from '../src/logger.js';
 import type { DedupeJob } from '../src/queues.js';
 import type { Deps } from './deps.js';
 
-/** A strategy whose feature cache lives for one assignment. */
-export function dedupeStrategy(): DedupeStrategy {
-  const cache = new Map<number, DedupeFeatures>();
-  const features = (a: StoredArticle): DedupeFeatures => {
-    let f = cache.get(a.id);
-    if (!f) {
-      f = dedupeFeatures({ url: a.canonicalUrl, body: a.body, site: a.site, agency: a.agency });
-      cache.set(a.id, f);
-    }
-    return f;
-  };
+/** What an assignment did, with database ids. */
+export interface Assignment {
+  storyId: number;
+  role: StoryRole;
+  method: MergeMethod;
+  score: number;
+  comparedArticleId: number | null;
+  /** True when this call created the story. */
+  created: boolean;
+  /** True when the article was already a member (a re-run). */
+  existing: boolean;
+  /** Stories merged into `storyId` because this article bridged them. */
+  merged: number[];
+}
+
+/** Puts a stored article in a story (null when the article is gone). */
+export async function assignStory(db: Db, articleId: number, log?: Pick<Logger, 'info'>): Promise<Assignment | null> {
+  const a = await runAssignment(pgStoryStore(db), String(articleId));
+  if (!a) return null;
+  const merged = a.merged.map(Number);
+  if (merged.length) log?.info({ articleId, storyId: Number(a.storyId), merged }, 'dedupe: article bridged stories; merged');
   return {
-    windowDays: DEFAULT_WINDOW_MS / 86_400_000,
-    maxBandCandidates: MAX_BAND_CANDIDATES,
-    keys(self) {
-      const f = features(self);
-      return { bodyHash: f.tokenCount >= MIN_HASH_TOKENS ? f.bodyHash : null, leadHash: f.leadHash, bands: indexBands(f) };
-    },
-    decide(self, candidates) {
-      const d = decideStory(
-        features(self),
-        candidates.map((c) => ({ articleId: String(c.id), storyId: String(c.storyId), isOriginal: c.isOriginal, features: features(c) })),
-      );
-      if (d.action === 'new') return { kind: 'new' };
-      return { kind: 'join', storyId: Number(d.storyId), method: d.method, score: d.score, comparedArticleId: Number(d.comparedArticleId), role: d.role };
-    },
-    roles(members) {
-      const { originalId, roles } = assignRoles(
-        members.map((m) => {
-          const f = features(m);
-          return { articleId: String(m.id), urlKey: f.urlKey, host: f.host, agency: m.agency, publishedAt: m.publishedAt, firstSeenAt: m.firstSeenAt, tokenCount: f.tokenCount };
-        }),
-      );
-      return { originalId: Number(originalId), roles: new Map([...roles].map(([id, role]) => [Number(id), role])) };
-    },
+    storyId: Number(a.storyId), role: a.role, method: a.method, score: a.score,
+    comparedArticleId: a.comparedArticleId === null ? null : Number(a.comparedArticleId), created: a.created, existing: a.existing, merged,
   };
 }
 
 export async function dedupeArticle(deps: Deps, job: DedupeJob): Promise<Assignment | { skipped: 'gone' }> {
-  const result = await assignStory(deps.db, job.articleId, dedupeStrategy());
+  const result = await assignStory(deps.db, job.articleId, deps.log);
   return result ?? { skipped: 'gone' };
 }

@@ -6,12 +6,12 @@
  */
 import { createReadStream } from 'node:fs';
 import { upsertArticle } from '../src/db/articles.repo.js';
-import { assignStory } from '../src/db/stories.repo.js';
+
 import { isPipelineError } from '../src/errors.js';
 import { readLines } from '../src/import/read-lines.js';
 import { articleFromRecord, toImportRecord } from '../src/normalize/article-from-record.js';
 import { articleInput } from './article-input.js';
-import { dedupeStrategy } from './dedupe.js';
+import { assignStory } from './dedupe.js';
 import type { Deps } from './deps.js';
 
 export interface ImportReport {
@@ -88,7 +88,7 @@ async function importLine(deps: Pick<Deps, 'db' | 'now'>, raw: string, lineNo: n
     }
     throw err;
   }
-  const a = await assignStory(deps.db, saved.id, dedupeStrategy());
+  const a = await assignStory(deps.db, saved.id);
   report.imported++;
   if (a && !a.existing) {
     if (a.created) report.storiesCreated++;

@@ -4,12 +4,12 @@
  * changed gets a new article version and is (re)deduped in the same pass.
  */
 import { countReplayPages, replayPages, setRawPageArticle, upsertArticle, type ReplayFilter } from '../src/db/articles.repo.js';
-import { assignStory } from '../src/db/stories.repo.js';
+
 import { isPipelineError } from '../src/errors.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
 import { articleInput } from './article-input.js';
-import { dedupeStrategy } from './dedupe.js';
+import { assignStory } from './dedupe.js';
 import type { Deps } from './deps.js';
 
 export interface ReplayReport {
@@ -33,7 +33,7 @@ export async function replay(
       const article = extractArticle(text, page.finalUrl);
       const saved = await upsertArticle(deps.db, articleInput(article, { url: page.finalUrl, fetchedAt: page.fetchedAt }));
       await setRawPageArticle(deps.db, page.id, saved.id);
-      await assignStory(deps.db, saved.id, dedupeStrategy());
+      await assignStory(deps.db, saved.id, deps.log);
       if (saved.changed) report.changed++;
       else report.unchanged++;
     } catch (err) {

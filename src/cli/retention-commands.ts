@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { articleExists, findArticleIdsByUrl } from '../db/articles.repo.js';
 import { deleteArticle } from '../db/stories.repo.js';
-import { dedupeStrategy } from '../../workers/dedupe.js';
+import { reelectStory } from '../dedupe/assign-story.js';
 import { prune } from '../../workers/prune.js';
 import { NotFoundError, print, withDb } from './common.js';
 import { progress } from './progress.js';
@@ -42,7 +42,7 @@ export function registerRetentionCommands(program: Command): void {
         if (ids.length === 0) throw new NotFoundError(`no article ${idOrUrl}`);
         const out = [];
         for (const id of ids) {
-          const r = await deleteArticle(db, id, dedupeStrategy());
+          const r = await deleteArticle(db, id, (tx, storyId) => reelectStory(tx, storyId));
           if (r) out.push(r);
         }
         return out;

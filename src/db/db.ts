@@ -7,7 +7,7 @@ import pg from 'pg';
 import { StoreTextPlugin } from './store-text.js';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
 import type { FeedFetchesTable, FeedItemsTable, FeedsTable, HeartbeatsTable } from './feeds.table.js';
-import type { FeedHealthView, StoriesTable, StoryMembersTable, StoryOverviewView } from './stories.table.js';
+import type { FeedHealthView, ParagraphCountedTable, SiteParagraphsTable, StoriesTable, StoryMembersTable, StoryMergesTable, StoryOverviewView } from './stories.table.js';
 
 export interface DB {
   feeds: FeedsTable;
@@ -18,6 +18,9 @@ export interface DB {
   article_bands: ArticleBandsTable;
   stories: StoriesTable;
   story_members: StoryMembersTable;
+  story_merges: StoryMergesTable;
+  site_paragraphs: SiteParagraphsTable;
+  paragraph_counted: ParagraphCountedTable;
   story_overview: StoryOverviewView;
   feed_health: FeedHealthView;
   heartbeats: HeartbeatsTable;

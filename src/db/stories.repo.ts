@@ -1,226 +1,214 @@
 /**
- * Story membership. `assignStory` runs the pure dedupe decision inside one transaction holding
- * advisory locks on every lookup key of the article (URL key, body hash, lead hash, LSH bands).
- * Two copies of one story share at least one key, so they serialize and the second sees the
- * first: they end in one story, never two. Keys are locked in one sorted order, so no deadlock.
+ * Story storage on Postgres: the `StoryStore` that the story algorithm (src/dedupe/assign-story.ts)
+ * runs on. This module only reads and writes rows; every decision is the algorithm's, and the
+ * algorithm is handed this store rather than this module calling back into it. (The interface
+ * types are imported with `import type`, erased at runtime: db depends on no stage code.)
  *
- * The candidate lookup mirrors src/dedupe/memory-index.ts one for one:
- *   same url_key ∪ same body hash / lead hash (no window) ∪ top-N articles by shared bands within
- *   ±window ∪ the original of every story those belong to.
+ * Locks: `lockKeys` and `lockStories` take transaction-scoped advisory locks in one sorted order
+ * (one statement each; OFFSET 0 keeps the sorted subquery from being flattened).
+ *
+ * The candidate lookup mirrors src/dedupe/memory-store.ts one for one:
+ *   same url_key ∪ same body hash / lead hash (no window) ∪ top-N articles by shared band / lead /
+ *   sentence keys within ±window (each key read at most KEY_ROWS rows, so a boilerplate sentence
+ *   shared by thousands of pages costs a bounded scan) ∪ the original and the reference member of
+ *   every story those belong to.
  */
 import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
+import type { CandidateQuery, MemberRef, Membership, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
 import type { Db } from './db.js';
 import type { StoryOverviewView } from './stories.table.js';
 
-/** A stored article as dedupe reads it. */
-export interface StoredArticle {
-  id: number;
-  canonicalUrl: string;
-  urlKey: string;
-  host: string;
-  site: string | null;
-  agency: string | null;
-  title: string;
-  body: string;
-  publishedAt: Date | null;
-  firstSeenAt: Date;
-  contentHash: string;
-  leadHash: string | null;
-}
+/** Rows read per lookup key (see the module comment). */
+const KEY_ROWS = 200;
 
-/** A stored article that belongs to a story. */
-export interface StoredCandidate extends StoredArticle {
-  storyId: number;
-  role: StoryRole;
-  isOriginal: boolean;
-}
-
-/** The lookup keys of one article (computed by the dedupe stage). */
-export interface LookupKeys {
-  /** Body hash, when the text is long enough for an exact match; null otherwise. */
-  bodyHash: string | null;
-  leadHash: string | null;
-  bands: string[];
-}
-
-export type Decision =
-  | { kind: 'new' }
-  | { kind: 'join'; storyId: number; method: Exclude<MergeMethod, 'new'>; score: number; comparedArticleId: number; role: StoryRole };
-
-/** The pure parts, passed in by the dedupe worker. */
-export interface DedupeStrategy {
-  keys(self: StoredArticle): LookupKeys;
-  decide(self: StoredArticle, candidates: StoredCandidate[]): Decision;
-  /** The story's original and every member's role, from all members. */
-  roles(members: StoredArticle[]): { originalId: number; roles: Map<number, StoryRole> };
-  windowDays: number;
-  /** Band hits kept per lookup, most shared bands first. */
-  maxBandCandidates: number;
-}
-
-export interface Assignment {
-  storyId: number;
-  role: StoryRole;
-  method: MergeMethod;
-  score: number;
-  comparedArticleId: number | null;
-  /** True when this call created the story. */
-  created: boolean;
-  /** True when the article was already a member (a re-run or a new version). */
-  existing: boolean;
-}
-
-/**
- * What dedupe reads of each article (itself, every candidate, every member of a joined story).
- * Not `fingerprint`: the strategy computes its features from the text, and the stored jsonb (about
- * 1.4 kB, kept out of line in TOAST) cost a TOAST index probe and heap read per row for nothing.
- */
-const columns = [
-  'a.id', 'a.canonical_url', 'a.url_key', 'a.host', 'a.site', 'a.agency', 'a.title', 'a.body',
-  'a.published_at', 'a.first_seen_at', 'a.content_hash', 'a.lead_hash',
-] as const;
+const columns = ['a.id', 'a.canonical_url', 'a.site', 'a.host', 'a.agency', 'a.title', 'a.body', 'a.published_at', 'a.first_seen_at'] as const;
 
 interface Row {
-  id: number; canonical_url: string; url_key: string; host: string; site: string | null; agency: string | null;
-  title: string; body: string; published_at: Date | null; first_seen_at: Date; content_hash: string;
-  lead_hash: string | null;
+  id: number; canonical_url: string; site: string | null; host: string; agency: string | null; title: string; body: string;
+  published_at: Date | null; first_seen_at: Date;
+}
+interface MemberRow extends Row {
+  story_id: number; role: StoryRole; method: MergeMethod; score: number; compared_article_id: number | null;
 }
 
-function toStored(r: Row): StoredArticle {
+function toArticle(r: Row): StoryArticle {
   return {
-    id: r.id, canonicalUrl: r.canonical_url, urlKey: r.url_key, host: r.host, site: r.site, agency: r.agency,
-    title: r.title, body: r.body, publishedAt: r.published_at, firstSeenAt: r.first_seen_at,
-    contentHash: r.content_hash, leadHash: r.lead_hash,
+    id: String(r.id), url: r.canonical_url, site: r.site ?? r.host, agency: r.agency, title: r.title, body: r.body,
+    publishedAt: r.published_at, firstSeenAt: r.first_seen_at,
   };
 }
 
-/**
- * Puts the article in a story and returns the membership. Idempotent: an article already in a
- * story keeps it (a re-run, or a changed text of the same URL, which is a new version).
- */
-export async function assignStory(db: Db, articleId: number, strategy: DedupeStrategy): Promise<Assignment | null> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('articles as a').select(columns).where('a.id', '=', articleId).executeTakeFirst();
-    if (!row) return null; // deleted since the job was queued
-    const self = toStored(row);
-    const keys = strategy.keys(self);
-    const lockKeys = ['u:' + self.urlKey, ...(keys.bodyHash ? ['h:' + keys.bodyHash] : []), ...(keys.leadHash ? ['l:' + keys.leadHash] : []), ...keys.bands.map((b) => 'b:' + b)];
-    // One statement; OFFSET 0 keeps the sorted subquery from being flattened, so locks are taken in order.
-    await sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${lockKeys}::text[]) as k order by h offset 0) s`.execute(trx);
-
-    const existing = await trx.selectFrom('story_members').selectAll().where('article_id', '=', articleId).executeTakeFirst();
-    if (existing) {
-      await storeBands(trx, self, keys.bands);
-      return { storyId: existing.story_id, role: existing.role, method: existing.method, score: existing.score, comparedArticleId: existing.compared_article_id, created: false, existing: true };
-    }
-    const candidates = await findCandidates(trx, self, keys, strategy);
-    await storeBands(trx, self, keys.bands);
-    const decision = strategy.decide(self, candidates);
-    if (decision.kind === 'new') {
-      const story = await trx
-        .insertInto('stories')
-        .values({ original_article_id: self.id, title: self.title, agency: self.agency, first_published_at: self.publishedAt ?? self.firstSeenAt })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('story_members').values({ article_id: self.id, story_id: story.id, role: 'original', method: 'new', score: 1, compared_article_id: null }).execute();
-      return { storyId: story.id, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false };
-    }
-    await trx
-      .insertInto('story_members')
-      .values({ article_id: self.id, story_id: decision.storyId, role: decision.role, method: decision.method, score: decision.score, compared_article_id: decision.comparedArticleId })
-      .execute();
-    const role = await refreshStory(trx, decision.storyId, self.id, strategy);
-    if (role === 'original') {
-      // The newcomer displaced the story's first article as original: that article's membership
-      // now explains itself by the same comparison, seen from its side.
-      await trx
-        .updateTable('story_members')
-        .set({ method: decision.method, score: decision.score, compared_article_id: self.id })
-        .where('story_id', '=', decision.storyId)
-        .where('method', '=', 'new')
-        .where('article_id', '<>', self.id)
-        .execute();
-    }
-    return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false };
-  });
+function toMember(r: MemberRow): MemberRef {
+  return {
+    article: toArticle(r), storyId: String(r.story_id), role: r.role, method: r.method, score: r.score,
+    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id),
+  };
 }
 
-/** Recomputes the story's original and roles after a join (a better original may have arrived). */
-async function refreshStory(trx: Db, storyId: number, joinedId: number, strategy: DedupeStrategy): Promise<StoryRole> {
-  const rows = await trx
+const ids = (xs: readonly string[]): number[] => xs.map(Number);
+
+async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${[...keys]}::text[]) as k order by h offset 0) s`.execute(trx);
+}
+
+function memberQuery(trx: Db) {
+  return trx
     .selectFrom('story_members as m')
     .innerJoin('articles as a', 'a.id', 'm.article_id')
-    .select([...columns, 'm.role'])
-    .where('m.story_id', '=', storyId)
-    .execute();
-  const members = rows.map(toStored);
-  const { originalId, roles } = strategy.roles(members);
-  for (const r of rows) {
-    const role = roles.get(r.id);
-    if (role && role !== r.role) await trx.updateTable('story_members').set({ role }).where('article_id', '=', r.id).execute();
-  }
-  const original = members.find((m) => m.id === originalId)!;
-  const first = members.reduce<Date | null>((min, m) => {
-    const t = m.publishedAt ?? m.firstSeenAt;
-    return min === null || t < min ? t : min;
-  }, null);
-  await trx
-    .updateTable('stories')
-    .set({
-      original_article_id: originalId,
-      title: original.title,
-      agency: original.agency ?? members.find((m) => m.agency)?.agency ?? null,
-      member_count: members.length,
-      first_published_at: first,
-      updated_at: new Date(),
-    })
-    .where('id', '=', storyId)
-    .execute();
-  return roles.get(joinedId) ?? 'repost';
+    .select([...columns, 'm.story_id', 'm.role', 'm.method', 'm.score', 'm.compared_article_id']);
 }
 
-async function storeBands(trx: Db, self: StoredArticle, bands: string[]): Promise<void> {
-  if (bands.length === 0) return;
-  await trx
-    .insertInto('article_bands')
-    .values([...new Set(bands)].map((band) => ({ band, article_id: self.id, at: self.publishedAt ?? self.firstSeenAt })))
-    .onConflict((oc) => oc.columns(['band', 'article_id']).doNothing())
-    .execute();
-}
-
-async function findCandidates(trx: Db, self: StoredArticle, keys: LookupKeys, strategy: DedupeStrategy): Promise<StoredCandidate[]> {
-  const at = self.publishedAt ?? self.firstSeenAt;
-  const windowMs = strategy.windowDays * 86_400_000;
-  const ids = await sql<{ id: number }>`
+async function candidates(trx: Db, q: CandidateQuery): Promise<MemberRef[]> {
+  const self = Number(q.article.id);
+  const at = q.article.publishedAt ?? q.article.firstSeenAt;
+  const from = new Date(at.getTime() - q.windowMs);
+  const to = new Date(at.getTime() + q.windowMs);
+  const found = await sql<{ id: number }>`
     with hits as (
-      select id from articles where url_key = ${self.urlKey} and id <> ${self.id}
+      select id from articles where url_key = ${q.urlKey} and id <> ${self}
       union
-      select id from articles where ${keys.bodyHash}::text is not null and content_hash = ${keys.bodyHash} and id <> ${self.id}
+      select id from articles where ${q.bodyHash}::text is not null and content_hash = ${q.bodyHash} and id <> ${self}
       union
-      select id from articles where ${keys.leadHash}::text is not null and lead_hash = ${keys.leadHash} and id <> ${self.id}
+      select id from articles where ${q.leadHash}::text is not null and lead_hash = ${q.leadHash} and id <> ${self}
       union
-      (select article_id from article_bands
-       where band = any(${keys.bands}::int8[]) and article_id <> ${self.id}
-         and at between ${new Date(at.getTime() - windowMs)} and ${new Date(at.getTime() + windowMs)}
-       group by article_id
-       order by count(*) desc, article_id
-       limit ${strategy.maxBandCandidates})
+      (select x.article_id from unnest(${q.bands}::int8[]) as k
+         cross join lateral (
+           select b.article_id from article_bands b
+           where b.band = k and b.at between ${from} and ${to} and b.article_id <> ${self}
+           limit ${KEY_ROWS}) x
+       group by x.article_id
+       order by count(*) desc, x.article_id
+       limit ${q.limit})
+    ), linked as (
+      select m.article_id, m.story_id from hits h join story_members m on m.article_id = h.id
     )
-    select h.id from hits h join story_members m on m.article_id = h.id
+    select article_id as id from linked
     union
-    select s.original_article_id from hits h
-      join story_members m on m.article_id = h.id
-      join stories s on s.id = m.story_id`.execute(trx);
-  if (ids.rows.length === 0) return [];
-  const rows = await trx
-    .selectFrom('articles as a')
-    .innerJoin('story_members as m', 'm.article_id', 'a.id')
-    .innerJoin('stories as s', 's.id', 'm.story_id')
-    .select([...columns, 'm.story_id', 'm.role', 's.original_article_id'])
-    .where('a.id', 'in', ids.rows.map((r) => r.id))
-    .execute();
-  return rows.map((r) => ({ ...toStored(r), storyId: r.story_id, role: r.role, isOriginal: r.original_article_id === r.id }));
+    select s.original_article_id from linked l join stories s on s.id = l.story_id
+    union
+    select s.reference_article_id from linked l join stories s on s.id = l.story_id where s.reference_article_id is not null`.execute(trx);
+  const list = found.rows.map((r) => r.id).filter((id) => id !== self);
+  if (list.length === 0) return [];
+  const rows = await memberQuery(trx).where('a.id', 'in', list).execute();
+  return rows.map(toMember);
+}
+
+function storyTx(trx: Db): StoryTx {
+  return {
+    async article(id) {
+      const r = await trx.selectFrom('articles as a').select(columns).where('a.id', '=', Number(id)).executeTakeFirst();
+      return r ? toArticle(r) : null;
+    },
+    lockKeys: (keys) => advisoryLocks(trx, keys),
+    async lockStories(storyIds) {
+      if (storyIds.length === 0) return new Set();
+      await advisoryLocks(trx, storyIds.map((s) => 'story:' + s));
+      // A second statement: its snapshot is taken after the locks, so a merge committed while we
+      // waited is seen.
+      const rows = await trx.selectFrom('stories').select('id').where('id', 'in', ids(storyIds)).execute();
+      return new Set(rows.map((r) => String(r.id)));
+    },
+    async membership(articleId) {
+      const r = await trx.selectFrom('story_members').selectAll().where('article_id', '=', Number(articleId)).executeTakeFirst();
+      if (!r) return null;
+      return { storyId: String(r.story_id), role: r.role, method: r.method, score: r.score, comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id) };
+    },
+    async furniture(sites, minPages) {
+      const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
+      if (sites.length === 0) return out;
+      const rows = await sql<{ site: string; hash: string }>`
+        select sp.site, sp.hash::text as hash from site_paragraphs sp
+        where sp.site = any(${[...sites]}::text[]) and sp.pages >= ${minPages}
+          and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)`.execute(trx);
+      for (const r of rows.rows) out.get(r.site)?.add(r.hash);
+      return out;
+    },
+    async storeBands(a, bands) {
+      if (bands.length === 0) return;
+      await trx
+        .insertInto('article_bands')
+        .values([...new Set(bands)].map((band) => ({ band, article_id: Number(a.id), at: a.publishedAt ?? a.firstSeenAt })))
+        .onConflict((oc) => oc.columns(['article_id', 'band']).doNothing())
+        .execute();
+    },
+    candidates: (q) => candidates(trx, q),
+    async countParagraphs(site, articleId, keys) {
+      if (keys.length === 0) return;
+      // The marker row makes it count once per article; rows are upserted in key order so two
+      // pages of one site never lock the shared rows in opposite orders.
+      await sql`
+        with ins as (insert into paragraph_counted (article_id) values (${Number(articleId)}) on conflict do nothing returning article_id)
+        insert into site_paragraphs (site, hash, pages)
+        select ${site}, k, 1 from (select distinct unnest(${[...keys]}::int8[]) as k) u where exists (select 1 from ins) order by k
+        on conflict (site, hash) do update set pages = site_paragraphs.pages + 1`.execute(trx);
+    },
+    async createStory(a, agency) {
+      const r = await trx
+        .insertInto('stories')
+        .values({ original_article_id: Number(a.id), reference_article_id: Number(a.id), title: a.title, agency, first_published_at: a.publishedAt ?? a.firstSeenAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return String(r.id);
+    },
+    async addMember(articleId, m: Membership) {
+      await trx
+        .insertInto('story_members')
+        .values({
+          article_id: Number(articleId), story_id: Number(m.storyId), role: m.role, method: m.method, score: m.score,
+          compared_article_id: m.comparedArticleId === null ? null : Number(m.comparedArticleId),
+        })
+        .execute();
+    },
+    async mergeStories(intoId, fromIds, bridgeArticleId) {
+      const into = Number(intoId);
+      const from = ids(fromIds);
+      await trx.updateTable('story_members').set({ story_id: into }).where('story_id', 'in', from).execute();
+      // Earlier merges into a story now merged away point at the survivor (one hop to resolve).
+      await trx.updateTable('story_merges').set({ into_story_id: into }).where('into_story_id', 'in', from).execute();
+      await trx.insertInto('story_merges').values(from.map((f) => ({ merged_story_id: f, into_story_id: into, bridge_article_id: Number(bridgeArticleId) }))).execute();
+      await trx.deleteFrom('stories').where('id', 'in', from).execute();
+    },
+    async explainDisplaced(storyId, originalId, via) {
+      await trx
+        .updateTable('story_members')
+        .set({ method: via.method, score: via.score, compared_article_id: via.comparedArticleId === null ? null : Number(via.comparedArticleId) })
+        .where('story_id', '=', Number(storyId))
+        .where('method', '=', 'new')
+        .where('article_id', 'not in', [Number(originalId), Number(via.comparedArticleId ?? -1)])
+        .execute();
+    },
+    async members(storyId, limit) {
+      let q = memberQuery(trx).where('m.story_id', '=', Number(storyId)).orderBy('m.article_id', 'desc');
+      if (limit !== undefined) q = q.limit(limit);
+      return (await q.execute()).map(toMember);
+    },
+    async updateStory(storyId, u: StoryUpdate) {
+      const id = Number(storyId);
+      for (const [articleId, role] of u.roles) await trx.updateTable('story_members').set({ role }).where('article_id', '=', Number(articleId)).execute();
+      await trx
+        .updateTable('stories')
+        .set({
+          original_article_id: Number(u.originalId),
+          reference_article_id: Number(u.referenceId),
+          title: u.title,
+          agency: u.agency,
+          member_count: u.memberCount,
+          first_published_at: u.firstPublishedAt,
+          updated_at: new Date(),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}
+
+/** The Postgres story store (see the module comment). */
+export function pgStoryStore(db: Db): StoryStore {
+  return {
+    transaction: (fn) => db.transaction().execute((trx) => fn(storyTx(trx))),
+  };
 }
 
 /** Stories with their members, newest first (for `wirehouse stories`). */
@@ -297,7 +285,7 @@ export interface DeletedArticle {
  * Removes an article (a takedown) with its raw-page links, bands and membership; its story keeps
  * the other members and re-elects its original by the same rule dedupe uses, or goes when empty.
  */
-export async function deleteArticle(db: Db, articleId: number, strategy: DedupeStrategy): Promise<DeletedArticle | null> {
+export async function deleteArticle(db: Db, articleId: number, reelect: (tx: StoryTx, storyId: string) => Promise<void>): Promise<DeletedArticle | null> {
   return db.transaction().execute(async (trx) => {
     const member = await trx.selectFrom('story_members').select('story_id').where('article_id', '=', articleId).executeTakeFirst();
     // Lock the story first, as dedupe's refresh does, so a concurrent join sees the result.
@@ -316,7 +304,7 @@ export async function deleteArticle(db: Db, articleId: number, strategy: DedupeS
       return { articleId, storyId: member.story_id, originalId: null, storyDeleted: true };
     }
     // stories.original_article_id has no ON DELETE: re-elect before the article row goes.
-    await refreshStory(trx, member.story_id, left[0]!.article_id, strategy);
+    await reelect(storyTx(trx), String(member.story_id));
     await trx.deleteFrom('articles').where('id', '=', articleId).execute();
     const story = await trx.selectFrom('stories').select('original_article_id').where('id', '=', member.story_id).executeTakeFirstOrThrow();
     return { articleId, storyId: member.story_id, originalId: story.original_article_id, storyDeleted: false };

@@ -1,10 +1,11 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
 
 /** `stories`: one wire story. */
 export interface StoriesTable {
   id: Generated<number>;
   original_article_id: number;
+  reference_article_id: number | null;
   title: string;
   agency: string | null;
   first_published_at: Date | null;
@@ -22,6 +23,26 @@ export interface StoryMembersTable {
   score: number;
   compared_article_id: number | null;
   decided_at: Generated<Date>;
+}
+
+/** `story_merges`: a story merged into another by a bridging article. */
+export interface StoryMergesTable {
+  merged_story_id: number;
+  into_story_id: number;
+  bridge_article_id: number | null;
+  merged_at: Generated<Date>;
+}
+
+/** `site_paragraphs`: per-site paragraph counts (furniture). `hash` is int8: select it as text. */
+export interface SiteParagraphsTable {
+  site: string;
+  hash: ColumnType<never, string, never>;
+  pages: number;
+}
+
+/** `paragraph_counted`: articles already counted in site_paragraphs. */
+export interface ParagraphCountedTable {
+  article_id: number;
 }
 
 /** `story_overview` view. */

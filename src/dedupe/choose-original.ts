@@ -16,7 +16,7 @@ export interface StoryMember {
   articleId: string;
   urlKey: string;
   host: string | null;
-  /** Credited agency of the text (from extraction), if any. */
+  /** Agency of the text (credited, or detected in the text), if any. */
   agency: string | null;
   publishedAt: Date | null;
   /** When wirehouse first saw the article (arrival order). */
@@ -43,19 +43,36 @@ function onAgencySite(m: StoryMember): boolean {
 }
 
 /**
- * The original of a story: the copy on the agency's own site if present, else the earliest
- * published (then first-seen), else the most complete. Throws on an empty list (a story has members).
+ * A member at least this share of the story's most complete member's length is a COMPLETE version;
+ * teasers (~0.15) and short excerpts are not, so an early teaser never becomes the original, while
+ * the first, shorter version of a write-thru (often half of the last one) still is.
+ */
+export const COMPLETE_SHARE = 0.4;
+
+/**
+ * The original of a story: the agency's own copy if present (earliest of them), else the earliest
+ * published (then first-seen) COMPLETE version. Throws on an empty list (a story has members).
  */
 export function chooseOriginal(members: readonly StoryMember[]): StoryMember {
-  const pool = members.some(onAgencySite) ? members.filter(onAgencySite) : members;
+  const most = Math.max(0, ...members.map((m) => m.tokenCount));
+  const complete = members.filter((m) => m.tokenCount >= COMPLETE_SHARE * most);
+  const pool = members.some(onAgencySite) ? members.filter(onAgencySite) : complete.length ? complete : members;
   const best = [...pool].sort(earlier)[0];
   if (!best) throw new RangeError('dedupe: chooseOriginal needs at least one member');
   return best;
 }
 
+/** The reference text of a story for verification: its most complete member (then the earliest). */
+export function chooseReference(members: readonly StoryMember[]): StoryMember {
+  const best = [...members].sort((a, b) => b.tokenCount - a.tokenCount || earlier(a, b))[0];
+  if (!best) throw new RangeError('dedupe: chooseReference needs at least one member');
+  return best;
+}
+
 /**
  * Roles of all members: the original; 'update' for a later version from the same source (same URL
- * key as an earlier member, or the original's host); 'repost' for other outlets' copies.
+ * key as an earlier member, or another copy on the original's agency's own site — the source is
+ * the detected agency, never the host alone); 'repost' for other outlets' copies.
  */
 export function assignRoles(members: readonly StoryMember[]): { originalId: string; roles: Map<string, StoryRole> } {
   const original = chooseOriginal(members);
@@ -64,7 +81,8 @@ export function assignRoles(members: readonly StoryMember[]): { originalId: stri
   sorted.forEach((m, i) => {
     if (m.articleId === original.articleId) return void roles.set(m.articleId, 'original');
     const sameUrlEarlier = sorted.slice(0, i).some((e) => e.urlKey === m.urlKey);
-    const sameSourceAsOriginal = m.host !== null && m.host === original.host;
+    const owner = agencyOfHost(original.host);
+    const sameSourceAsOriginal = owner !== null && onAgencySite(m) && agencyOfHost(m.host) === owner;
     roles.set(m.articleId, sameUrlEarlier || sameSourceAsOriginal ? 'update' : 'repost');
   });
   return { originalId: original.articleId, roles };

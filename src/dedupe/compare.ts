@@ -1,31 +1,66 @@
 /**
- * Verification of one candidate pair on the texts (their shingle sets), after the index has
- * proposed it. Two tests, either suffices:
+ * Verification of one candidate pair on the texts (their furniture-free shingle sequences), after
+ * the index has proposed it. Issue 10 replaced "anchored near the start" by rules on the SHARED
+ * BLOCKS, wherever they sit in either text:
  *
- *  - RESEMBLANCE  |A∩B| / |A∪B| >= MIN_RESEMBLANCE (0.5): the copies are mostly the same text.
- *    Catches updates (new top paragraph), local paragraphs, resplits and copy-edits.
- *  - ANCHORED CONTAINMENT  |A∩B| / min(|A|,|B|) >= MIN_CONTAINMENT (0.8) — or a leading part of
- *    the shorter text covering >= MIN_PREFIX_COVER (0.5) of it, >= MIN_PREFIX_SHINGLES long, is
- *    contained at that density (a teaser wrapped in site chrome) — the shorter text has at least
- *    MIN_CONTAIN_SHINGLES shingles, and its opening is found near the start of the longer one
- *    (within ANCHOR_SLACK tokens). Catches teasers and trims (which keep the
- *    first paragraphs), including a late-arriving full original. The anchor is what keeps a
- *    round-up ("News in brief") from absorbing every brief it quotes verbatim: only its first
- *    brief starts near the round-up's start.
+ *  - Shared material is counted in runs: maximal stretches of the shorter text whose shingles
+ *    occur in the longer one, allowing gaps of up to RUN_GAP missing shingles (one edited word or
+ *    number costs 3 shingles), and keeping only runs of >= MIN_RUN hits. Scattered phrase
+ *    coincidences ("said on Tuesday", a 10-word quote) never form a run of that size.
+ *  - A link is verified when either
+ *      RESEMBLANCE   Jaccard >= MIN_RESEMBLANCE (long-vs-long copies: same text, small edits), or
+ *      CONTAINMENT   the runs cover >= MIN_SHORT_COVER of the shorter text, the shorter is at least
+ *                    MIN_LENGTH_RATIO of the longer (length-ratio guard), and EITHER the shared
+ *                    runs hold >= MIN_SHARED shingles (the absolute floor, ~100 words / ~100 CJK
+ *                    characters) OR the shorter text is almost wholly inside (cover >= MIN_WHOLE_COVER:
+ *                    a teaser, an excerpt, a trimmed copy) OR its opening block is the longer
+ *                    one's opening (the lead path, see LEAD_RUN).
+ *  - Bridging (merging two stories through one article) is decided in decide-story.ts from each
+ *    link's spans in the article (`aSpans`) and the share of the article it holds (`aCover`): an
+ *    article that is mostly other material than each of two texts (a round-up of brief A and
+ *    brief B, in disjoint parts of it) links to both but merges neither.
  *
- * Why these numbers (dev set reposts-dev, 268 articles; `npx tsx bench/dedupe-eval.ts --pairs`):
- * of the 552 gold same-story pairs, those not anchored have resemblance >= 0.75 and the anchored
- * ones containment >= 0.95; of the 83 different-story pairs that share a band (boilerplate top
- * paragraphs, shared datelines, same-site templates) none exceeds resemblance 0.06 or containment
- * 0.14. The thresholds sit well inside that gap rather than at its edge, because syndicated copies
- * in the wild carry more edits than the synthetic ones, and independent reports of one event that
- * share a quote or a background paragraph have containment ~ shared paragraph / shorter text
- * (typically < 0.3).
+ * Why these numbers: see the README section "Dedupe: stories as connected verified links", which
+ * gives the per-class figures and the result when each threshold moves (bench/dedupe-versions.ts).
  */
 import type { DedupeFeatures } from './features.js';
 
 export const MIN_RESEMBLANCE = 0.5;
-export const MIN_CONTAINMENT = 0.8;
+/**
+ * Shared runs must cover this share of the shorter text. Neighbouring write-thru versions share
+ * 30-70% of their paragraphs (3-shingle containment 0.34-0.78 on the versions dev set); shared
+ * background paragraphs of two different stories stay around 0.15-0.25 of the shorter.
+ */
+export const MIN_SHORT_COVER = 0.4;
+/** ...or nearly all of it, for texts under the absolute floor (teasers, excerpts, briefs). */
+export const MIN_WHOLE_COVER = 0.8;
+/** Absolute floor of shared shingles for a partial (non-whole) containment link. */
+export const MIN_SHARED = 100;
+/**
+ * Lead path: a shorter text whose first shared run starts at its top and near the top of the
+ * longer one (a teaser or the opening of a copy), one contiguous block of >= LEAD_RUN shingles
+ * (~a 30-word paragraph: longer than a shared boilerplate opening sentence), needs only
+ * MIN_LEAD_COVER of itself shared: the rest is its own page's unlearned furniture (caption,
+ * site blurb), which a teaser of 40-60 words cannot outweigh.
+ */
+export const LEAD_RUN = 30;
+export const MIN_LEAD_COVER = 0.5;
+/** How far into the longer text the lead block may start (a dateline or a new top sentence). */
+const LEAD_SLACK = 60;
+
+/** Length-ratio guard: a text under 5% of the other's length (a headline-sized snippet of a long page) is not verified by containment. */
+export const MIN_LENGTH_RATIO = 0.05;
+/**
+ * A link is a STRONG bridge when the shared runs hold more than half of the ARTICLE's own text
+ * (or the texts resemble): two disjoint briefs cannot both hold more than half of one round-up,
+ * so a round-up never merges the stories of its briefs on strong links alone. Weaker links bridge
+ * only where they overlap in the article (decide-story.ts rule 4).
+ */
+export const MIN_BRIDGE_LONG_COVER = 0.5;
+/** Missing shingles tolerated inside a run. */
+export const RUN_GAP = 6;
+/** Hits a run needs to count (~a clause of reported text). */
+export const MIN_RUN = 8;
 /**
  * No text test passes below this many shingles (~12 words): "Subscribe to read", paywall stubs and
  * failed extractions are identical across unrelated pages. Such pages can still join by URL.
@@ -33,84 +68,140 @@ export const MIN_CONTAINMENT = 0.8;
 export const MIN_TEXT_SHINGLES = 10;
 /** ~15 words of reported text: shorter texts are too generic to be contained by meaning. */
 export const MIN_CONTAIN_SHINGLES = 15;
-/** How far into the longer text the shorter one may start: a new top paragraph or dateline, not a brief. */
-export const ANCHOR_SLACK = 60;
-/**
- * A shorter text whose leading part, covering at least this share of it, is contained at density
- * >= MIN_CONTAINMENT also counts as contained: a teaser or trim that the outlet's page wraps in
- * its own chrome (newsletter box, "Related" links, photo credit) at the end.
- */
-export const MIN_PREFIX_COVER = 0.5;
-/**
- * ...and that leading part must be at least ~a paragraph (30 shingles), so a shared boilerplate
- * top paragraph ("Officials gave new details on the matter on Friday, ...") is not enough.
- */
-export const MIN_PREFIX_SHINGLES = 30;
-/** Opening shingles of the shorter text checked for the anchor (half must be found). */
-const ANCHOR_PROBE = 20;
+
+/** Threshold set, so the sensitivity sweep (bench/dedupe-versions.ts) can move each one. */
+export interface LinkThresholds {
+  minResemblance: number;
+  minShortCover: number;
+  minWholeCover: number;
+  minShared: number;
+  minLengthRatio: number;
+  minBridgeLongCover: number;
+}
+
+export const DEFAULT_THRESHOLDS: LinkThresholds = {
+  minResemblance: MIN_RESEMBLANCE, minShortCover: MIN_SHORT_COVER, minWholeCover: MIN_WHOLE_COVER,
+  minShared: MIN_SHARED, minLengthRatio: MIN_LENGTH_RATIO, minBridgeLongCover: MIN_BRIDGE_LONG_COVER,
+};
 
 /** The verification result of one pair. */
 export interface PairScore {
   resemblance: number;
+  /** |A∩B| / min(|A|,|B|) over shingle sets. */
   containment: number;
-  anchored: boolean;
-  /** The shorter text's shingle count. */
+  /** Shingles of the shorter text inside counted runs. */
+  shared: number;
+  /** shared / shorter length, shared / longer length. */
+  shortCover: number;
+  longCover: number;
+  /** Where the shared runs sit in the LONGER text (its shingle positions). */
+  longSpans: Spans;
+  /** Where the shared runs sit in `a` (its own positions), and the share of `a` they hold. */
+  aSpans: Spans;
+  aCover: number;
+  /** Which side is shorter: 'a' or 'b'. */
+  shorter: 'a' | 'b';
   shorterShingles: number;
-  /** Exact layer that holds, if any. */
-  /** Longest leading share of the shorter text contained at density >= MIN_CONTAINMENT (0 if none). */
-  prefixCover: number;
   exact: 'body_hash' | 'lead_hash' | null;
   match: boolean;
+  /** A verified link from `a` that may also merge two stories (see MIN_BRIDGE_LONG_COVER). Not symmetric. */
+  bridge: boolean;
   /** 1 for a body-hash match, else the deciding similarity in [0, 1]. */
   score: number;
 }
 
-/** True when the first shingles of `shorter` occur within the first ANCHOR_SLACK positions of `longer`. */
-export function isAnchored(shorter: readonly number[], longer: readonly number[]): boolean {
-  const firstPos = new Map<number, number>();
-  longer.forEach((h, i) => {
-    if (!firstPos.has(h)) firstPos.set(h, i);
-  });
-  const probe = shorter.slice(0, ANCHOR_PROBE);
-  let near = 0;
-  probe.forEach((h, i) => {
-    const pos = firstPos.get(h);
-    if (pos !== undefined && pos <= ANCHOR_SLACK + i) near++;
-  });
-  return probe.length > 0 && near * 2 >= probe.length;
+/** Closed intervals of shingle positions. */
+export type Spans = Array<[number, number]>;
+
+interface Runs {
+  shared: number;
+  /** The runs in the longer text's positions (each run's min..max position there). */
+  long: Spans;
+  /** The runs in the shorter text's positions. */
+  short: Spans;
 }
 
-/**
- * The longest prefix of `shorter` (>= MIN_PREFIX_SHINGLES long) whose shingles occur in `longer`
- * at density >= MIN_CONTAINMENT, as a share of `shorter`.
- */
-export function prefixCover(shorter: readonly number[], longer: ReadonlySet<number>): number {
-  let hits = 0;
-  let best = 0;
-  shorter.forEach((h, i) => {
-    if (longer.has(h)) hits++;
-    const len = i + 1;
-    if (len >= MIN_PREFIX_SHINGLES && hits >= MIN_CONTAINMENT * len) best = len;
+/** Shared runs of `short` inside `long` (see the module comment). */
+export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number, number>): Runs {
+  const out: Runs = { shared: 0, long: [], short: [] };
+  let hits: number[] = [];
+  let first = -1;
+  let last = -1;
+  let gap = 0;
+  const close = (): void => {
+    if (hits.length >= MIN_RUN) {
+      out.shared += hits.length;
+      // The run's place in the longer text, robust to a few shingles whose first occurrence
+      // there is elsewhere ("said on tuesday"): the 10th to 90th percentile of the positions.
+      const sorted = [...hits].sort((x, y) => x - y);
+      out.long.push([sorted[Math.floor(sorted.length * 0.1)]!, sorted[Math.ceil(sorted.length * 0.9) - 1]!]);
+      out.short.push([first, last]);
+    }
+    hits = [];
+    first = -1;
+  };
+  short.forEach((h, i) => {
+    const pos = longPos.get(h);
+    if (pos === undefined) {
+      if (++gap > RUN_GAP) close();
+      return;
+    }
+    gap = 0;
+    hits.push(pos);
+    if (first < 0) first = i;
+    last = i;
   });
-  return shorter.length === 0 ? 0 : best / shorter.length;
+  close();
+  return out;
 }
 
-/** Verifies a candidate pair. Symmetric. */
-export function comparePair(a: DedupeFeatures, b: DedupeFeatures): PairScore {
-  const setA = new Set(a.shingles);
-  const setB = new Set(b.shingles);
-  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
+const spanLength = (xs: Spans): number => xs.reduce((n, [a, b]) => n + b - a + 1, 0);
+
+/** Share of the smaller of two span sets that the other covers (0 when either is empty). */
+export function spanOverlap(x: Spans, y: Spans): number {
   let inter = 0;
-  for (const h of small) if (large.has(h)) inter++;
-  const union = setA.size + setB.size - inter;
+  for (const [a, b] of x) for (const [c, d] of y) inter += Math.max(0, Math.min(b, d) - Math.max(a, c) + 1);
+  const smaller = Math.min(spanLength(x), spanLength(y));
+  return smaller === 0 ? 0 : inter / smaller;
+}
+
+function positions(seq: readonly number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  seq.forEach((h, i) => {
+    if (!m.has(h)) m.set(h, i);
+  });
+  return m;
+}
+
+/** Verifies a candidate pair: `match` is symmetric, `bridge` is about `a` as the article. */
+export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresholds = DEFAULT_THRESHOLDS): PairScore {
+  const shorter = a.shingles.length <= b.shingles.length ? 'a' : 'b';
+  const [s, l] = shorter === 'a' ? [a, b] : [b, a];
+  const setS = new Set(s.shingles);
+  const posL = positions(l.shingles);
+  let inter = 0;
+  for (const h of setS) if (posL.has(h)) inter++;
+  const union = setS.size + posL.size - inter;
   const resemblance = union === 0 ? 0 : inter / union;
-  const containment = small.size === 0 ? 0 : inter / small.size;
-  const [shortSeq, longSeq] = setA.size <= setB.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
-  const cover = containment >= MIN_CONTAINMENT * MIN_PREFIX_COVER ? prefixCover(shortSeq, large) : 0;
-  const anchored = (containment >= MIN_CONTAINMENT || cover >= MIN_PREFIX_COVER) && isAnchored(shortSeq, longSeq);
+  const containment = setS.size === 0 ? 0 : inter / setS.size;
+  const runs: Runs = containment > 0 ? sharedRuns(s.shingles, posL) : { shared: 0, long: [], short: [] };
+  const shortCover = s.shingles.length === 0 ? 0 : runs.shared / s.shingles.length;
+  const longCover = l.shingles.length === 0 ? 0 : runs.shared / l.shingles.length;
   const exact = a.bodyHash !== null && a.bodyHash === b.bodyHash ? 'body_hash' : a.leadHash !== null && a.leadHash === b.leadHash ? 'lead_hash' : null;
-  const contained = anchored && small.size >= MIN_CONTAIN_SHINGLES;
-  const match = small.size >= MIN_TEXT_SHINGLES && (exact === 'body_hash' || resemblance >= MIN_RESEMBLANCE || contained);
-  const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? containment : 0);
-  return { resemblance, containment, anchored, shorterShingles: small.size, prefixCover: cover, exact, match, score };
+  const enough = setS.size >= MIN_TEXT_SHINGLES;
+  const resembles = enough && resemblance >= t.minResemblance;
+  const ratioOk = s.shingles.length >= t.minLengthRatio * l.shingles.length;
+  const first = runs.short[0];
+  const lead = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && first[1] - first[0] + 1 >= LEAD_RUN && shortCover >= MIN_LEAD_COVER;
+  const contained =
+    enough && setS.size >= MIN_CONTAIN_SHINGLES && ratioOk && shortCover >= t.minShortCover && (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
+  const match = enough && (exact === 'body_hash' || resembles || contained);
+  const aCover = shorter === 'a' ? shortCover : longCover;
+  const aSpans = shorter === 'a' ? runs.short : runs.long;
+  const bridge = match && (exact === 'body_hash' || resembles || aCover > t.minBridgeLongCover);
+  const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? shortCover : 0);
+  return {
+    resemblance, containment, shared: runs.shared, shortCover, longCover, longSpans: runs.long, aSpans, aCover, shorter,
+    shorterShingles: setS.size, exact, match, bridge, score,
+  };
 }

@@ -3,6 +3,7 @@
  * outlet has re-templated, credited, copy-edited and re-encoded it. Produces the token stream the
  * exact keys, shingles and MinHash fingerprints are computed from.
  */
+import { isTemplateLine, pageLines, paragraphKey } from './furniture.js';
 import { stripCredits } from './strip-credits.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -71,12 +72,18 @@ export function tokenize(normalized: string): string[] {
     .map(foldSpelling);
 }
 
-/** The comparison paragraphs of a body: entities decoded and NFKC first, so credits in any encoding are found. */
-export function comparisonParagraphs(body: string): string[] {
-  return stripCredits(decodeEntities(body).normalize('NFKC'));
+/**
+ * The comparison paragraphs of a body: page template lines and the site's learned furniture
+ * (paragraph keys in `furniture`, see furniture.ts) dropped, entities decoded and NFKC, then
+ * credits, bylines and the leading dateline stripped.
+ */
+export function comparisonParagraphs(body: string, furniture?: ReadonlySet<string>): string[] {
+  const learned = furniture && furniture.size > 0 ? furniture : null;
+  const kept = pageLines(body).filter((line) => !isTemplateLine(line) && !(learned?.has(paragraphKey(line)) ?? false));
+  return stripCredits(decodeEntities(kept.join('\n\n')).normalize('NFKC'));
 }
 
-/** Body -> comparison tokens (credits, datelines, bylines and trailers removed, then normalized). */
-export function comparisonTokens(body: string): string[] {
-  return tokenize(normalizeText(comparisonParagraphs(body).join('\n\n')));
+/** Body -> comparison tokens (furniture, credits, datelines, bylines and trailers removed, then normalized). */
+export function comparisonTokens(body: string, furniture?: ReadonlySet<string>): string[] {
+  return tokenize(normalizeText(comparisonParagraphs(body, furniture).join('\n\n')));
 }

@@ -1,45 +1,44 @@
 /**
- * The story decision for one incoming article, given the candidates the index proposed (the
- * db layer's band / url / hash lookup within the time window) plus the ORIGINAL of every story
- * those candidates belong to. Pure: the db layer calls it under the candidate-set lock and writes
- * what it returns.
+ * The story decision for one incoming article (issue 10: stories are connected verified links,
+ * with guards instead of the old "never chain" rule). Pure: assign-story.ts gathers the inputs
+ * from the store and applies the result.
  *
- * Rules (issue 5, "no chaining"):
+ * Rules:
  *  1. Same URL key as a candidate and the texts still overlap (resemblance or containment >=
- *     MIN_SAME_URL_OVERLAP) -> that story, method 'url', role 'update' (a new version of the same
- *     page). The overlap test is there because sites that build URLs from the headline give two
- *     different articles with one headline the same URL (the dev set's `decoy-title` copies).
- *  2. Otherwise a story is eligible only if the article verifies (see `comparePair`) against
- *     (a) the story's ORIGINAL, or
- *     (b) a member from the SAME SOURCE (same credited agency, or same site when no agency is
- *         known), provided the article still shares some text with the original
- *         (MIN_LINEAGE_CONTAINMENT): a write-thru — "UPDATE 3" may share little with the first
- *         version but verifies against the version before it, and both come from one desk. The
- *         chain only ever runs through verified links of one source's own copies, or
- *     (c) at least two of the story's candidate members and more than half of them.
- *     A round-up that joined brief A's story therefore never pulls brief B in: B is not anchored
- *     in the round-up (so it verifies against no member at all), and matches neither A (the
- *     original) nor a majority of {A, round-up}.
- *  3. The best eligible story wins (highest score, then most verified members, then smallest id).
+ *     MIN_SAME_URL_OVERLAP) -> that story, method 'url' (a new version of the same page). The
+ *     overlap test is there because sites that build URLs from the headline give two different
+ *     articles with one headline the same URL.
+ *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
+ *     that member's role: a write-thru v3 joins through v2, whoever published them.
+ *  3. A link on which the article is the shorter text, found inside the member, is
+ *     refused when that member is a HUB: another text of >= HUB_MIN_PART shared shingles is already
+ *     linked inside it from a different part of it. That is a round-up (or a composite page)
+ *     carrying brief A, so brief B, found inside the same round-up, does not join A's story through
+ *     it. Teasers and excerpts of one full text come from its lead and are too short to mark a
+ *     part, so they are never refused for each other.
+ *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
+ *     stories are one: they merge into the oldest (smallest id). A round-up, whose briefs sit in
+ *     disjoint parts of it and each hold no more than half of it, never bridges.
+ *  5. Else the best linked story wins: bridge links first, then score, then smallest story id.
  *  Titles and datelines are never compared: same headline / same dateline alone cannot merge.
  */
 import type { MergeMethod, StoryRole } from '../domain.js';
-import { comparePair, type PairScore } from './compare.js';
+import { comparePair, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore } from './compare.js';
 import type { DedupeFeatures } from './features.js';
 
 /** One stored article proposed as a candidate. */
 export interface StoryCandidate {
   articleId: string;
   storyId: string;
-  /** Whether this article is its story's current original. */
-  isOriginal: boolean;
   features: DedupeFeatures;
 }
 
-/** Join an existing story. */
+/** Join an existing story (merging others into it when the article bridges them). */
 export interface JoinDecision {
   action: 'join';
   storyId: string;
+  /** Stories the article bridges into `storyId` (empty when it only joins). */
+  merge: string[];
   method: Exclude<MergeMethod, 'new'>;
   /** 1 for url/body_hash, else the verifying similarity (see `PairScore.score`). */
   score: number;
@@ -47,7 +46,7 @@ export interface JoinDecision {
   comparedArticleId: string;
   /** Provisional role; `assignRoles` over the whole story is authoritative. */
   role: StoryRole;
-  /** Members of that story that verified / were compared (for logs and `story_overview`). */
+  /** Links that verified / candidates compared (for logs). */
   verified: number;
   compared: number;
 }
@@ -61,22 +60,15 @@ export interface NewDecision {
 export type StoryDecision = JoinDecision | NewDecision;
 
 /**
- * A same-source chain (rule 2b) also needs this much of the shorter of (article, story original)
- * inside the other: a late write-thru keeps some of the first version (0.75 in the unit test's
- * three-version story), while an unrelated story that only resembles a composite copy ("two Xinhua
- * stories in one article") shares nothing with the original. 0.15 sits above the 0.14 that the
- * dev set's different-story candidate pairs reach through boilerplate.
- */
-export const MIN_LINEAGE_CONTAINMENT = 0.15;
-
-/**
  * A same-URL version must still share this much text with the earlier one. A write-thru keeps most
- * paragraphs (containment of one in the other stays high even after a rewrite of the top); two
- * unrelated articles share < 0.05. 0.3 leaves room for heavy rewrites under one URL.
+ * paragraphs; two unrelated articles share < 0.05. 0.3 leaves room for heavy rewrites under one URL.
  */
 export const MIN_SAME_URL_OVERLAP = 0.3;
+/** Spans in a longer text overlapping less than this share of the smaller span are different parts. */
+const SAME_PART = 0.3;
 
-interface Scored {
+/** A verified link from the article to a candidate. */
+export interface Link {
   c: StoryCandidate;
   pair: PairScore;
 }
@@ -85,58 +77,98 @@ function methodOf(pair: PairScore): Exclude<MergeMethod, 'new' | 'url'> {
   return pair.exact === 'body_hash' ? 'body_hash' : pair.exact === 'lead_hash' ? 'lead_hash' : 'near_dup';
 }
 
-function best(list: readonly Scored[]): Scored | undefined {
-  return [...list].sort((x, y) => y.pair.score - x.pair.score || (x.c.articleId < y.c.articleId ? -1 : 1))[0];
+const byId = (x: string, y: string): number => Number(x) - Number(y) || (x < y ? -1 : x > y ? 1 : 0);
+
+function better(x: Link, y: Link): number {
+  return Number(y.pair.bridge) - Number(x.pair.bridge) || y.pair.score - x.pair.score || byId(x.c.storyId, y.c.storyId) || byId(x.c.articleId, y.c.articleId);
 }
 
-/** Evaluates one story's candidates: the join it allows, or null. */
-function storyVerdict(article: DedupeFeatures, members: readonly StoryCandidate[]): JoinDecision | null {
-  const scored: Scored[] = members.map((c) => ({ c, pair: comparePair(article, c.features) }));
-  const verified = scored.filter((s) => s.pair.match);
-  const viaOriginal = best(verified.filter((s) => s.c.isOriginal));
-  const original = scored.find((s) => s.c.isOriginal);
-  const lineage = original !== undefined && original.pair.containment >= MIN_LINEAGE_CONTAINMENT;
-  const viaSameSource = lineage ? best(verified.filter((s) => article.source !== null && s.c.features.source === article.source)) : undefined;
-  const majority = verified.length >= 2 && verified.length * 2 > scored.length;
-  const chosen = viaOriginal ?? viaSameSource ?? (majority ? best(verified) : undefined);
-  if (!chosen) return null;
-  return {
-    action: 'join',
-    storyId: chosen.c.storyId,
-    method: methodOf(chosen.pair),
-    score: chosen.pair.score,
-    comparedArticleId: chosen.c.articleId,
-    role: chosen.c.features.host !== null && chosen.c.features.host === article.host ? 'update' : 'repost',
-    verified: verified.length,
-    compared: scored.length,
-  };
+/** The links of the article: every candidate it verifies against. */
+export function linksOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds = DEFAULT_THRESHOLDS): Link[] {
+  return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) })).filter((l) => l.pair.match);
 }
 
 /**
- * Decides the story of `article` among `candidates` (which must include each candidate story's
- * original; a candidate equal to the article itself must be left out by the caller).
+ * True for a link on which the article is the shorter text, found inside the member: the member
+ * may be a round-up or a composite page carrying other material (when one story is more than half
+ * of a two-story composite, even resemblance passes, so resemblance links are checked too).
  */
-export function decideStory(article: DedupeFeatures, candidates: readonly StoryCandidate[]): StoryDecision {
+export function isInsideLink(l: Link): boolean {
+  return l.pair.shorter === 'a' && l.pair.exact !== 'body_hash';
+}
+
+/**
+ * A short text (under this many shared shingles, ~a brief paragraph) at the TOP of a member (within
+ * TOP_SLACK positions) is teaser-like and is no evidence of a round-up: a teaser marks no part of
+ * its full text as another story. A short text further down (a brief in a round-up) is evidence.
+ */
+export const HUB_MIN_PART = 60;
+const TOP_SLACK = 60;
+
+/**
+ * Rule 3: true when the member already carries another text of its story inside it, in a
+ * different part of it (`linked`: the texts of the member's story other than the member).
+ */
+export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
+  return linked.some((other) => {
+    const p = comparePair(other, link.c.features, t);
+    const teaserLike = p.shared < HUB_MIN_PART && (p.longSpans[0]?.[0] ?? 0) <= TOP_SLACK;
+    return p.match && p.shorter === 'a' && p.exact !== 'body_hash' && !teaserLike && spanOverlap(p.longSpans, link.pair.longSpans) < SAME_PART;
+  });
+}
+
+/**
+ * Rule 4: the stories the article makes one, oldest first (always including the chosen link's).
+ * Two links bridge when both are strong (`PairScore.bridge`: each holds more than half of the
+ * article, or resembles it), or when their spans overlap in the article (the same text of the
+ * article verifies against both: write-thru v2 between v1 and v3, a live-file snapshot between
+ * the older and the newer one). Disjoint parts of a round-up never bridge.
+ */
+function bridgedStories(chosen: Link, links: readonly Link[]): string[] {
+  const best = new Map<string, Link>();
+  for (const l of [...links].sort(better)) if (!best.has(l.c.storyId)) best.set(l.c.storyId, l);
+  const joins = (x: Link, y: Link): boolean => (x.pair.bridge && y.pair.bridge) || spanOverlap(x.pair.aSpans, y.pair.aSpans) >= SAME_PART;
+  const group = [chosen];
+  for (const l of best.values()) {
+    if (l.c.storyId !== chosen.c.storyId && group.some((g) => joins(g, l))) group.push(l);
+  }
+  return [...new Set(group.map((l) => l.c.storyId))].sort(byId);
+}
+
+/**
+ * Decides the story of `article`. `linkedOf(articleId)` gives, for a candidate reached by an
+ * inside link (see `isInsideLink`), the features of the other members of its story (rule 3).
+ */
+export function decideStory(
+  article: DedupeFeatures,
+  candidates: readonly StoryCandidate[],
+  linkedOf: (articleId: string) => readonly DedupeFeatures[] = () => [],
+  t: LinkThresholds = DEFAULT_THRESHOLDS,
+): StoryDecision {
   const sameUrl = candidates
     .filter((c) => c.features.urlKey === article.urlKey)
-    .map((c) => ({ c, pair: comparePair(article, c.features) }))
-    .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP);
-  const byUrl = best(sameUrl);
-  if (byUrl) {
-    const { c, pair } = byUrl;
-    return { action: 'join', storyId: c.storyId, method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
+    .map((c) => ({ c, pair: comparePair(article, c.features, t) }))
+    .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
+    .sort(better)[0];
+  if (sameUrl) {
+    const { c, pair } = sameUrl;
+    return { action: 'join', storyId: c.storyId, merge: [], method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
   }
-  const byStory = new Map<string, StoryCandidate[]>();
-  for (const c of candidates) {
-    const list = byStory.get(c.storyId);
-    if (list) list.push(c);
-    else byStory.set(c.storyId, [c]);
-  }
-  const verdicts: JoinDecision[] = [];
-  for (const members of byStory.values()) {
-    const v = storyVerdict(article, members);
-    if (v) verdicts.push(v);
-  }
-  verdicts.sort((x, y) => y.score - x.score || y.verified - x.verified || (x.storyId < y.storyId ? -1 : 1));
-  return verdicts[0] ?? { action: 'new', method: 'new' };
+  const links = linksOf(article, candidates, t).filter((l) => !isInsideLink(l) || !isHub(l, linkedOf(l.c.articleId), t));
+  const chosen = [...links].sort(better)[0];
+  if (!chosen) return { action: 'new', method: 'new' };
+  const bridged = bridgedStories(chosen, links);
+  const target = bridged[0]!;
+  const via = target === chosen.c.storyId ? chosen : links.filter((l) => l.c.storyId === target).sort(better)[0]!;
+  return {
+    action: 'join',
+    storyId: target,
+    merge: bridged.slice(1),
+    method: methodOf(via.pair),
+    score: via.pair.score,
+    comparedArticleId: via.c.articleId,
+    role: 'repost',
+    verified: links.length,
+    compared: candidates.length,
+  };
 }

@@ -4,8 +4,10 @@
  * and recomputes the rest from the stored body when the article is a candidate.
  */
 import { agencyForDomain } from '../normalize/agencies.js';
-import { comparisonTokens } from './comparison-text.js';
+import { comparisonParagraphs, normalizeText, tokenize } from './comparison-text.js';
+import { detectAgency } from './detect-agency.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
+import { sentenceKeys } from './sentence-keys.js';
 import { sha256Hex } from './hash.js';
 import { urlHost, urlKey } from './url-key.js';
 
@@ -45,38 +47,44 @@ export interface DedupeFeatures {
   full: Fingerprint;
   /** Lead-window band keys (see `leadBands`). */
   leadBands: string[];
+  /** Sentence fingerprints (see `sentenceKeys`): find a shorter text inside a longer one. */
+  sentenceKeys: string[];
+  /** The agency the text comes from: credited, else detected in the text, else owner of the host. */
+  agency: string | null;
 }
 
-/** Computes the comparison features of an article (pure, ~0.1-1 ms for a typical body). */
-export function dedupeFeatures(input: DedupeInput): DedupeFeatures {
-  const tokens = comparisonTokens(input.body);
+/**
+ * Computes the comparison features of an article (pure, ~0.1-1 ms for a typical body).
+ * `furniture`: paragraph keys learned as the site's furniture (see furniture.ts), left out.
+ * `keys: false` skips the lookup keys (MinHash, lead bands, sentence keys): a candidate only
+ * needs its shingles to be verified, and MinHash is most of the cost.
+ */
+export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<string>, opts: { keys?: boolean } = {}): DedupeFeatures {
+  const keys = opts.keys ?? true;
+  const paragraphs = comparisonParagraphs(input.body, furniture);
+  const tokens = tokenize(normalizeText(paragraphs.join('\n\n')));
   const shingles = shingleHashes(tokens);
   const host = urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null);
+  const agency = input.agency?.trim() || detectAgency(input.body) || (host ? (agencyForDomain(host)?.name ?? null) : null);
   return {
     urlKey: urlKey(input.url),
     host,
-    source: sourceOf(input.agency ?? null, host),
+    agency,
+    sentenceKeys: keys ? sentenceKeys(paragraphs) : [],
+    source: agency ? `agency:${agency.toLowerCase()}` : null,
     tokenCount: tokens.length,
     bodyHash: tokens.length >= MIN_HASH_TOKENS ? sha256Hex(tokens.join(' ')) : null,
     leadHash: tokens.length >= LEAD_HASH_TOKENS ? sha256Hex(tokens.slice(0, LEAD_HASH_TOKENS).join(' ')) : null,
     shingles,
-    full: fullFingerprint(shingles),
-    leadBands: leadBands(tokens),
+    full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
+    leadBands: keys ? leadBands(tokens) : [],
   };
 }
 
-/** The `source` of an article: credited agency, else the host's owning agency, else the host. */
-export function sourceOf(agency: string | null, host: string | null): string | null {
-  if (agency && agency.trim()) return `agency:${agency.trim().toLowerCase()}`;
-  const owner = host ? agencyForDomain(host) : undefined;
-  if (owner) return `agency:${owner.name.toLowerCase()}`;
-  return host ? `host:${host}` : null;
-}
-
 /**
- * All band keys to store for an article and to look up with `band = ANY($keys)`: full-text bands
- * and lead bands (they are salted apart, so one column and one index serve both).
+ * All band keys to store for an article and to look up with `band = ANY($keys)`: full-text bands,
+ * lead bands and sentence keys (salted apart, so one column and one index serve all three).
  */
 export function indexBands(f: DedupeFeatures): string[] {
-  return [...f.full.bands, ...f.leadBands];
+  return [...new Set([...f.full.bands, ...f.leadBands, ...f.sentenceKeys])];
 }

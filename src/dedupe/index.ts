@@ -1,7 +1,6 @@
 /**
- * The dedupe stage's public face: keys and features, the pair comparison, the story decision and
- * roles. Modules inside the stage import each other directly; this file lists only what callers
- * outside it use (knip fails `npm test` on a re-export nobody imports).
+ * The dedupe stage's public face: what callers outside the stage use (knip fails `npm test` on a
+ * re-export nobody imports). Modules inside the stage import each other directly.
  */
 export { urlKey } from './url-key.js';
 export { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';

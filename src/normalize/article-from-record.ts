@@ -8,10 +8,15 @@ import { canonicalUrl } from './canonical-url.js';
 import { resolveLanguage } from './detect-language.js';
 import { stripWireMarkup } from './strip-wire-markup.js';
 
-/** The fields of an import record wirehouse reads; others are ignored. */
+/**
+ * The fields of an import record wirehouse reads; others are ignored. `url` may be missing when
+ * `id` is given (collections of scraped text often have none): the record is then keyed by its id
+ * under the reserved host IMPORT_HOST. `body` may be raw page text (one line per paragraph, with
+ * the site's furniture): dedupe learns and drops the furniture.
+ */
 export interface ImportRecord {
   id?: string | number;
-  url: string;
+  url?: string;
   site?: string | null;
   title?: string | null;
   body: string;
@@ -23,10 +28,13 @@ export const IMPORT_EXTRACTOR = 'wirehouse/1 import';
 
 const OPTIONAL_STRINGS = ['site', 'title', 'published', 'lang'] as const;
 
+/** Host of the URL given to a record without one (`.invalid` is reserved, RFC 2606: never fetched). */
+export const IMPORT_HOST = 'import.invalid';
+
 /**
  * Checks the type of every field wirehouse reads from one parsed JSON line (a numeric title or an
  * object id would otherwise fail deep in normalization or the database); throws input_invalid
- * naming the problem, so the line is skipped and counted.
+ * naming the problem, so the line is skipped and counted. A record without `url` is keyed by its id.
  */
 export function toImportRecord(value: unknown): ImportRecord {
   const r = value as Record<string, unknown> | null;
@@ -36,11 +44,16 @@ export function toImportRecord(value: unknown): ImportRecord {
   if (id !== undefined && id !== null && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
     throw new PipelineError('input_invalid', `import: record id must be a string or number, got ${typeof id}`);
   }
-  if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${name} has no http(s) url`);
-  try {
-    new URL(r.url);
-  } catch {
-    throw new PipelineError('input_invalid', `import: record ${name} has an invalid url`);
+  const hasId = (typeof id === 'string' && id.trim() !== '') || typeof id === 'number';
+  if (r.url === undefined || r.url === null || r.url === '') {
+    if (!hasId) throw new PipelineError('input_invalid', 'import: a record without url needs an id');
+  } else {
+    if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${name} has no http(s) url`);
+    try {
+      new URL(r.url);
+    } catch {
+      throw new PipelineError('input_invalid', `import: record ${name} has an invalid url`);
+    }
   }
   if (typeof r.body !== 'string') throw new PipelineError('input_invalid', `import: record ${name} has no body`);
   for (const key of OPTIONAL_STRINGS) {
@@ -77,7 +90,7 @@ export function articleFromRecord(rec: ImportRecord): Article {
     publishedPrecision: publishedAt ? (/\d:\d\d:\d\d/.test(rec.published ?? '') ? 'second' : /\d:\d\d/.test(rec.published ?? '') ? 'minute' : 'day') : null,
     timeZoneAssumed: null,
     updatedAt: null,
-    canonicalUrl: canonicalUrl(rec.url),
+    canonicalUrl: rec.url ? canonicalUrl(rec.url) : `https://${IMPORT_HOST}/${encodeURIComponent(String(rec.id))}`,
     leadImage: null,
     wordCount: body.split(/\s+/).filter(Boolean).length,
     extractor: IMPORT_EXTRACTOR,

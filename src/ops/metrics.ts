@@ -78,6 +78,7 @@ function createInstruments(registers: Registry[]) {
     buildInfo: new Gauge({ name: 'wirehouse_build_info', help: 'Always 1; the labels say which wirehouse and Node.js version run.', labelNames: ['version', 'node_version'] as const, registers }),
     lastArticleStored: new Gauge({ name: 'wirehouse_last_article_stored_timestamp_seconds', help: 'When the newest article was first stored (Unix seconds; 0 when none): alert on time() minus this.', registers }),
     queueOldestWaiting: new Gauge({ name: 'wirehouse_queue_oldest_waiting_age_seconds', help: 'Age of the oldest job waiting in each queue (since it was added; 0 when none waits).', labelNames: ['queue'] as const, registers }),
+    storiesMerged: new Counter({ name: 'wirehouse_stories_merged_total', help: 'Stories merged into another by an article that bridged them.', registers }),
     queuePaused: new Gauge({ name: 'wirehouse_queue_paused', help: '1 when the queue is paused (no job starts), else 0.', labelNames: ['queue'] as const, registers }),
     queueJobs: new Gauge({ name: 'wirehouse_queue_jobs', help: 'Jobs per queue and state, read from Redis at scrape time.', labelNames: ['queue', 'state'] as const, registers }),
     feeds: new Gauge({ name: 'wirehouse_feeds', help: 'Feeds by health state (new, healthy, degraded, failing, paused) from the feed_health view.', labelNames: ['state'] as const, registers }),
@@ -101,6 +102,7 @@ function record(m: Instruments, result: unknown, queue: string): void {
   } else if (queue === 'dedupe') {
     if (typeof r.method === 'string') m.dedupe.inc({ method: r.method });
     if (r.created === true) m.storiesCreated.inc();
+    if (Array.isArray(r.merged) && r.merged.length > 0) m.storiesMerged.inc(r.merged.length);
     // A re-run (existing) merged nothing new; a newcomer that became the original is not a repost.
     else if (r.created === false && r.existing !== true && (r.role === 'repost' || r.role === 'update')) m.repostsMerged.inc({ role: r.role });
   }

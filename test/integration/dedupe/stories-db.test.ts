@@ -127,4 +127,59 @@ describe('dedupe on Postgres', () => {
     const member = await env.db.selectFrom('story_members').select(['role', 'method', 'compared_article_id']).where('article_id', '=', ids[2]!).executeTakeFirstOrThrow();
     expect(member).toMatchObject({ role: 'repost', method: 'near_dup', compared_article_id: ids[1] });
   });
+
+  describe('merges by a bridging article', () => {
+    // A write-thru stored last-first: v1 and v3 share too little to link, so they start two
+    // stories; v2 verifies against both (v1 is its end, it is most of v3) and merges them.
+    // Each test gets its own copy of the texts (long words tagged), so earlier tests' stories are not candidates.
+    const tagged = (text: string, tag: string): string => text.replace(/\b([A-Za-z]{6,})\b/g, `$1${tag}`);
+    const chain = (tag: string) => ({ v1: tagged(WRITE_THRU.v1, tag), v2: tagged(WRITE_THRU.v2, tag), v3: tagged(WRITE_THRU.v3, tag) });
+    const storyOf = async (id: number): Promise<number> =>
+      (await env.db.selectFrom('story_members').select('story_id').where('article_id', '=', id).executeTakeFirstOrThrow()).story_id;
+
+    async function twoStories(tag: string): Promise<{ v1: number; v3: number; s1: number; s3: number }> {
+      const v3 = await store(article(`https://${tag}-q.example/storm-3`, chain(tag).v3, '2026-04-01T12:00:00Z'));
+      const v1 = await store(article(`https://${tag}-p.example/storm-1`, chain(tag).v1, '2026-04-01T06:00:00Z'));
+      const r3 = (await dedupeArticle(deps, { articleId: v3.id, version: 1 })) as { storyId: number; created: boolean };
+      const r1 = (await dedupeArticle(deps, { articleId: v1.id, version: 1 })) as { storyId: number; created: boolean };
+      expect(r1.created && r3.created).toBe(true);
+      expect(r1.storyId).not.toBe(r3.storyId);
+      return { v1: v1.id, v3: v3.id, s1: r1.storyId, s3: r3.storyId };
+    }
+
+    it('keeps the older story id, records the merge, moves every membership and recomputes original and roles', async () => {
+      const { v1, v3, s1, s3 } = await twoStories('m1');
+      const v2 = await store(article('https://m1-r.example/storm-2', chain('m1').v2, '2026-04-01T09:00:00Z'));
+      const r2 = await dedupeArticle(deps, { articleId: v2.id, version: 1 });
+      const older = Math.min(s1, s3);
+      const newer = Math.max(s1, s3);
+      expect(r2).toMatchObject({ storyId: older, created: false, merged: [newer] });
+      for (const id of [v1, v2.id, v3]) expect(await storyOf(id)).toBe(older);
+      expect(await env.db.selectFrom('stories').select('id').where('id', '=', newer).execute()).toEqual([]);
+      const merge = await env.db.selectFrom('story_merges').selectAll().where('merged_story_id', '=', newer).executeTakeFirstOrThrow();
+      expect(merge).toMatchObject({ into_story_id: older, bridge_article_id: v2.id });
+      const story = await env.db.selectFrom('stories').selectAll().where('id', '=', older).executeTakeFirstOrThrow();
+      // Earliest complete version is the original; the most complete one is the reference text.
+      expect(story).toMatchObject({ original_article_id: v1, reference_article_id: v3, member_count: 3 });
+      const roles = await env.db.selectFrom('story_members').select(['article_id', 'role']).where('story_id', '=', older).orderBy('article_id').execute();
+      expect(roles.filter((r) => r.role === 'original').map((r) => r.article_id)).toEqual([v1]);
+    });
+
+    it('two bridging articles at once end in one story, without deadlock', async () => {
+      const { v1, v3 } = await twoStories('m2');
+      const b1 = await store(article('https://m2-x.example/storm-2', chain('m2').v2, '2026-04-01T09:00:00Z'));
+      const local = 'Local officials in the county said shelters at two schools would stay open through the weekend for residents who could not return home.';
+      const b2 = await store(article('https://m2-y.example/storm-2', `${chain('m2').v2}\n\n${local}`, '2026-04-01T09:05:00Z'));
+      const results = await Promise.all([b1, b2].map((b) => dedupeArticle(deps, { articleId: b.id, version: 1 })));
+      const ids = [v1, v3, b1.id, b2.id];
+      const stories = new Set(await Promise.all(ids.map(storyOf)));
+      expect(stories.size).toBe(1);
+      const [only] = [...stories];
+      expect(results.map((r) => (r as { storyId: number }).storyId)).toEqual([only, only]);
+      // Exactly one of them merged; the other joined the merged story.
+      expect(results.flatMap((r) => (r as { merged: number[] }).merged)).toHaveLength(1);
+      const count = await env.db.selectFrom('stories').select('member_count').where('id', '=', only!).executeTakeFirstOrThrow();
+      expect(count.member_count).toBe(4);
+    });
+  });
 });

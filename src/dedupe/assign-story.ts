@@ -1,0 +1,198 @@
+/**
+ * The story algorithm, written once over the `StoryStore` interface (Postgres in src/db, memory in
+ * memory-store.ts): lock keys, learn furniture, look up candidates, decide (decide-story.ts),
+ * join or merge, recompute the original, the reference text and the roles.
+ *
+ * Concurrency: the article's lookup keys are locked first (two copies sharing a key serialize, so
+ * the second sees the first). The stories the decision touches are then locked in id order and
+ * re-checked: a story merged away meanwhile sends the decision round again with fresh candidates.
+ * Two bridging articles at once therefore end in one story, and locks are only ever taken
+ * keys-first, stories-second, each in one sorted order, so they cannot deadlock.
+ */
+import type { MergeMethod, StoryRole } from '../domain.js';
+import { assignRoles, chooseReference, type StoryMember } from './choose-original.js';
+import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
+import { decideStory, isInsideLink, linksOf, type StoryCandidate, type StoryDecision } from './decide-story.js';
+import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
+import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
+import type { MemberRef, Membership, StoryArticle, StoryTx, StoryStore } from './story-store.js';
+
+/** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
+export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
+/** Band hits kept per lookup, most shared keys first (bounds verification cost on boilerplate). */
+export const MAX_BAND_CANDIDATES = 50;
+/** Decision rounds before giving up on a story set that keeps being merged away (retryable). */
+const MAX_ROUNDS = 5;
+
+export interface AssignOptions {
+  windowMs: number;
+  maxBandCandidates: number;
+  furnitureMinPages: number;
+  thresholds: LinkThresholds;
+}
+
+export const DEFAULT_ASSIGN_OPTIONS: AssignOptions = {
+  windowMs: DEFAULT_WINDOW_MS, maxBandCandidates: MAX_BAND_CANDIDATES, furnitureMinPages: FURNITURE_MIN_PAGES, thresholds: DEFAULT_THRESHOLDS,
+};
+
+/** What an assignment did. */
+export interface Assignment {
+  storyId: string;
+  role: StoryRole;
+  method: MergeMethod;
+  score: number;
+  comparedArticleId: string | null;
+  /** True when this call created the story. */
+  created: boolean;
+  /** True when the article was already a member (a re-run). */
+  existing: boolean;
+  /** Stories merged into `storyId` because this article bridged them. */
+  merged: string[];
+  decision: StoryDecision | null;
+}
+
+/**
+ * The site furniture is learned for: the site name, else the URL host; '' (learn nothing) for
+ * records imported without a site or URL, whose placeholder host is shared by unrelated sources.
+ */
+export function siteOf(a: Pick<StoryArticle, 'site' | 'url'>): string {
+  if (a.site && a.site !== NO_SITE_HOST) return a.site.toLowerCase();
+  try {
+    const host = new URL(a.url).hostname.toLowerCase().replace(/^www\d?\./, '');
+    return host === NO_SITE_HOST ? '' : host;
+  } catch {
+    return '';
+  }
+}
+
+/** The placeholder host of records imported without a URL (normalize's IMPORT_HOST). */
+const NO_SITE_HOST = 'import.invalid';
+
+/** Features of articles within one transaction, each computed once with its site's furniture. */
+class Features {
+  private readonly cache = new Map<string, DedupeFeatures>();
+  private readonly furniture = new Map<string, Set<string>>();
+  constructor(private readonly tx: StoryTx, private readonly minPages: number) {}
+
+  /** Computes the features of `articles` (lookup keys only when `keys`: the incoming article). */
+  async load(articles: readonly StoryArticle[], withKeys = false): Promise<void> {
+    const todo = articles.filter((a) => !this.cache.has(a.id));
+    if (todo.length === 0) return;
+    const sites = todo.map((a) => ({ a, site: siteOf(a) }));
+    const missing = [...new Set(sites.map((s) => s.site))].filter((s) => !this.furniture.has(s));
+    if (missing.length) for (const [site, set] of await this.tx.furniture(missing, this.minPages)) this.furniture.set(site, set);
+    for (const { a, site } of sites) {
+      this.cache.set(a.id, dedupeFeatures({ url: a.url, body: a.body, site: a.site, agency: a.agency }, this.furniture.get(site), { keys: withKeys }));
+    }
+  }
+
+  get(a: StoryArticle): DedupeFeatures {
+    const f = this.cache.get(a.id);
+    if (!f) throw new Error(`dedupe: features of ${a.id} not loaded`);
+    return f;
+  }
+}
+
+function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
+  return { articleId: a.id, urlKey: f.urlKey, host: f.host, agency: f.agency, publishedAt: a.publishedAt, firstSeenAt: a.firstSeenAt, tokenCount: f.tokenCount };
+}
+
+/**
+ * Recomputes a story's original, reference, roles and summary from all its members, writes what
+ * changed, and explains members still marked 'new' that are no longer the original (`via`).
+ */
+async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<Map<string, StoryRole>> {
+  const members = await tx.members(storyId);
+  await feats.load(members.map((m) => m.article));
+  const list = members.map((m) => member(m.article, feats.get(m.article)));
+  const { originalId, roles } = assignRoles(list);
+  const agency = list.find((m) => m.articleId === originalId)?.agency ?? list.find((m) => m.agency)?.agency ?? null;
+  const changed = new Map([...roles].filter(([id, role]) => members.find((m) => m.article.id === id)?.role !== role));
+  const original = members.find((m) => m.article.id === originalId)!.article;
+  const firstPublishedAt = members.reduce<Date | null>((min, m) => {
+    const t = m.article.publishedAt ?? m.article.firstSeenAt;
+    return min === null || t < min ? t : min;
+  }, null);
+  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length });
+  if (members.some((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)) {
+    await tx.explainDisplaced(storyId, originalId, via);
+  }
+  return roles;
+}
+
+/**
+ * Re-elects a story's original, reference and roles from its members as they are now, by the rule
+ * an assignment uses (after a takedown removed a member).
+ */
+export async function reelectStory(tx: StoryTx, storyId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<void> {
+  await refresh(tx, new Features(tx, opts.furnitureMinPages), storyId, { method: 'new', score: 0, comparedArticleId: null });
+}
+
+/**
+ * Puts an article in a story and returns the membership, or null when the article is gone.
+ * Idempotent: an article already in a story keeps it.
+ */
+export async function assignStory(store: StoryStore, articleId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Assignment | null> {
+  return store.transaction(async (tx) => {
+    const self = await tx.article(articleId);
+    if (!self) return null;
+    const feats = new Features(tx, opts.furnitureMinPages);
+    await feats.load([self], true);
+    const f = feats.get(self);
+    const bands = indexBands(f);
+    await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)]);
+    const existing = await tx.membership(self.id);
+    if (existing) return { ...existing, created: false, existing: true, merged: [], decision: null };
+    await tx.storeBands(self, bands);
+    // Counted last in the transaction: the per-site rows are shared by every page of a site, and
+    // are locked from here to the commit only.
+    const site = siteOf(self);
+    const count = async (): Promise<void> => {
+      if (site) await tx.countParagraphs(site, self.id, paragraphKeys(self.body));
+    };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const found = await tx.candidates({ article: self, urlKey: f.urlKey, bodyHash: f.bodyHash, leadHash: f.leadHash, bands, windowMs: opts.windowMs, limit: opts.maxBandCandidates });
+      const refs = found.filter((c) => c.article.id !== self.id);
+      await feats.load(refs.map((c) => c.article));
+      const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article) }));
+      const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
+      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
+      if (decision.action === 'new') {
+        // A story of one: the article is its original and reference (createStory writes both).
+        const storyId = await tx.createStory(self, f.agency);
+        await tx.addMember(self.id, { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null });
+        await count();
+        return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], decision };
+      }
+      const touched = [decision.storyId, ...decision.merge];
+      const alive = await tx.lockStories(touched);
+      if (touched.some((s) => !alive.has(s))) continue; // merged away while we waited: decide again
+      if (decision.merge.length) await tx.mergeStories(decision.storyId, decision.merge, self.id);
+      await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
+      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id });
+      const role = roles.get(self.id) ?? 'repost';
+      await count();
+      return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };
+    }
+    throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);
+  });
+}
+
+/** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */
+const HUB_MEMBERS = 60;
+
+/** For each candidate reached by an inside link, the other members of its story (decide-story rule 3). */
+async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Promise<Map<string, DedupeFeatures[]>> {
+  const out = new Map<string, DedupeFeatures[]>();
+  const byStory = new Map<string, MemberRef[]>();
+  for (const l of linksOf(f, candidates, t).filter(isInsideLink)) {
+    let refs = byStory.get(l.c.storyId);
+    if (!refs) {
+      refs = await tx.members(l.c.storyId, HUB_MEMBERS);
+      byStory.set(l.c.storyId, refs);
+      await feats.load(refs.map((r) => r.article));
+    }
+    out.set(l.c.articleId, refs.filter((r) => r.article.id !== l.c.articleId).map((r) => feats.get(r.article)));
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * The agency a page's text credits, found where credits are written: a dateline "(AP) —",
+ * "LONDON (Reuters) -", "新华社北京11月5日电"; a byline "By Jane Doe, Associated Press"; a trailer
+ * "Source: Xinhua", "© 2026 The Associated Press", "Copyright 2026 Reuters". A mention in a
+ * sentence ("according to the state-run Xinhua News Agency") is not a credit and is not read.
+ * Pages imported as raw text carry their credits inside the furniture, so extraction often finds
+ * none; without this, "same source" would fall back to the host (issue 10, class 5).
+ */
+import { agencyAliasPattern, agencyByAlias } from '../normalize/agencies.js';
+
+const ALIAS = agencyAliasPattern();
+const CREDIT_RES: RegExp[] = [
+  new RegExp(String.raw`(?:^|[\s,])[(（](${ALIAS})[)）]\s*(?:--|—|–|-|$)`, 'u'), // "(AP) —", "LONDON (Reuters) -"
+  new RegExp(String.raw`^By\s[^\n]{2,60}?[,/|]\s*(?:the\s)?(${ALIAS})\s*$`, 'iu'), // byline
+  new RegExp(String.raw`^(?:source|credit|from)\s*[:：]\s*(?:the\s)?(${ALIAS})\b`, 'iu'), // trailer
+  new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s)?(${ALIAS})\b`, 'iu'),
+  new RegExp(String.raw`^(${ALIAS})\s*\S{0,12}?\d{1,2}月\d{1,2}日电`, 'u'), // 新华社北京11月5日电
+];
+
+/** Lines checked at each end of the text: credits sit at the top or the bottom of a page. */
+const EDGE_LINES = 12;
+
+/** The canonical name of the agency the text credits, or null. */
+export function detectAgency(body: string): string | null {
+  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const edge = lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+  for (const line of edge) {
+    for (const re of CREDIT_RES) {
+      const m = re.exec(line);
+      const agency = m?.[1] ? agencyByAlias(m[1]) : undefined;
+      if (agency) return agency.name;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * An in-memory `StoryStore` that mirrors the Postgres one (src/db/stories.repo.ts) lookup for
+ * lookup, for unit tests, the dev-set evaluations and benchmarks:
+ *
+ *   candidates = same url_key ∪ same body hash / lead hash (no window)
+ *              ∪ top `limit` articles by shared band / lead / sentence keys within ±window
+ *              ∪ the original and the reference member of every story those belong to
+ *
+ * Transactions run one at a time (a promise chain), so concurrent `assignStory` calls behave as
+ * they do under the Postgres locks. A failing transaction's writes are not rolled back: the
+ * algorithm only throws on bugs, and tests fail on those anyway.
+ */
+import type { StoryRole } from '../domain.js';
+import type { CandidateQuery, MemberRef, Membership, StoryArticle, StoryStore, StoryTx, StoryUpdate } from './story-store.js';
+
+interface Story {
+  members: Set<string>;
+  originalId: string;
+  referenceId: string;
+}
+
+function push<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+/** Memory-backed store of articles, keys, stories and per-site paragraph counts. */
+export class MemoryStoryStore implements StoryStore {
+  readonly articles = new Map<string, StoryArticle>();
+  readonly memberships = new Map<string, Membership>();
+  readonly stories = new Map<string, Story>();
+  /** Merged story id -> the story it went into. */
+  readonly merges = new Map<string, { into: string; bridge: string }>();
+  private readonly bands = new Map<string, Set<string>>();
+  private readonly urlKeys = new Map<string, Set<string>>();
+  private readonly hashes = new Map<string, Set<string>>();
+  private readonly keyed = new Map<string, { at: number | null }>();
+  private readonly paragraphs = new Map<string, number>();
+  private readonly counted = new Set<string>();
+  private nextStory = 1;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Adds (or replaces) an article's stored fields. */
+  putArticle(a: StoryArticle): void {
+    this.articles.set(a.id, a);
+  }
+
+  transaction<T>(fn: (tx: StoryTx) => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => fn(this.tx()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private countParagraphs(site: string, articleId: string, keys: readonly string[]): void {
+    if (this.counted.has(articleId)) return;
+    this.counted.add(articleId);
+    for (const k of new Set(keys)) this.paragraphs.set(`${site}\u0001${k}`, (this.paragraphs.get(`${site}\u0001${k}`) ?? 0) + 1);
+  }
+
+  private ref(id: string): MemberRef {
+    return { article: this.articles.get(id)!, ...this.memberships.get(id)! };
+  }
+
+  private tx(): StoryTx {
+    return {
+      article: async (id) => this.articles.get(id) ?? null,
+      lockKeys: async () => {},
+      lockStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
+      membership: async (id) => this.memberships.get(id) ?? null,
+      furniture: async (sites, minPages) => {
+        const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
+        const sitesOf = new Map<string, number>();
+        for (const key of this.paragraphs.keys()) {
+          const k = key.split('\u0001')[1]!;
+          sitesOf.set(k, (sitesOf.get(k) ?? 0) + 1);
+        }
+        for (const [key, n] of this.paragraphs) {
+          const [site, k] = key.split('\u0001') as [string, string];
+          if (n >= minPages && sitesOf.get(k) === 1) out.get(site)?.add(k);
+        }
+        return out;
+      },
+      storeBands: async (a, bands) => {
+        this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
+        for (const b of bands) push(this.bands, b, a.id);
+      },
+      candidates: async (q) => this.candidates(q),
+      countParagraphs: async (site, articleId, keys) => this.countParagraphs(site, articleId, keys),
+      createStory: async (a) => {
+        const id = String(this.nextStory++);
+        this.stories.set(id, { members: new Set(), originalId: a.id, referenceId: a.id });
+        return id;
+      },
+      addMember: async (articleId, m) => {
+        this.memberships.set(articleId, m);
+        this.stories.get(m.storyId)!.members.add(articleId);
+      },
+      mergeStories: async (into, from, bridge) => {
+        const target = this.stories.get(into)!;
+        for (const s of from) {
+          for (const id of this.stories.get(s)?.members ?? []) {
+            target.members.add(id);
+            this.memberships.set(id, { ...this.memberships.get(id)!, storyId: into });
+          }
+          this.stories.delete(s);
+          this.merges.set(s, { into, bridge });
+        }
+      },
+      explainDisplaced: async (storyId, originalId, via) => {
+        for (const id of this.stories.get(storyId)?.members ?? []) {
+          const m = this.memberships.get(id)!;
+          if (id !== originalId && id !== via.comparedArticleId && m.method === 'new') this.memberships.set(id, { ...m, ...via });
+        }
+      },
+      members: async (storyId, limit) => {
+        const ids = [...(this.stories.get(storyId)?.members ?? [])].sort((x, y) => Number(y) - Number(x) || (x < y ? 1 : -1));
+        return (limit === undefined ? ids : ids.slice(0, limit)).map((id) => this.ref(id));
+      },
+      updateStory: async (storyId, u: StoryUpdate) => {
+        const s = this.stories.get(storyId)!;
+        s.originalId = u.originalId;
+        s.referenceId = u.referenceId;
+        for (const [id, role] of u.roles) this.memberships.set(id, { ...this.memberships.get(id)!, role: role as StoryRole });
+      },
+    };
+  }
+
+  /** Indexes the exact keys Postgres keeps as `articles` columns when an article is saved. */
+  indexExact(articleId: string, urlKey: string, bodyHash: string | null, leadHash: string | null): void {
+    push(this.urlKeys, urlKey, articleId);
+    if (bodyHash) push(this.hashes, 'b' + bodyHash, articleId);
+    if (leadHash) push(this.hashes, 'l' + leadHash, articleId);
+  }
+
+  private candidates(q: CandidateQuery): MemberRef[] {
+    const at = (q.article.publishedAt ?? q.article.firstSeenAt)?.getTime() ?? null;
+    const ids = new Set<string>(this.urlKeys.get(q.urlKey) ?? []);
+    // Exact keys: plain index lookups without a window (an identical text weeks later is the same story).
+    if (q.bodyHash) for (const id of this.hashes.get('b' + q.bodyHash) ?? []) ids.add(id);
+    if (q.leadHash) for (const id of this.hashes.get('l' + q.leadHash) ?? []) ids.add(id);
+    const hits = new Map<string, number>();
+    for (const b of new Set(q.bands)) {
+      for (const id of this.bands.get(b) ?? []) {
+        const t = this.keyed.get(id)?.at ?? null;
+        if (at !== null && t !== null && Math.abs(t - at) > q.windowMs) continue;
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+      }
+    }
+    const ranked = [...hits].sort((x, y) => y[1] - x[1] || Number(x[0]) - Number(y[0]) || (x[0] < y[0] ? -1 : 1));
+    for (const [id] of ranked.slice(0, q.limit)) ids.add(id);
+    const withStories = [...ids].filter((id) => id !== q.article.id && this.memberships.has(id));
+    for (const id of [...withStories]) {
+      const s = this.stories.get(this.memberships.get(id)!.storyId);
+      if (s) withStories.push(s.originalId, s.referenceId);
+    }
+    return [...new Set(withStories)].filter((id) => id !== q.article.id).map((id) => this.ref(id));
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The storage the story algorithm (assign-story.ts) needs, as a small interface: `src/db`
+ * implements it on Postgres (stories.repo.ts) and memory-store.ts in memory for tests and
+ * benchmarks. The algorithm calls the store; the store never calls back into the algorithm.
+ * Ids are strings here (Postgres ids are passed as their decimal form).
+ */
+import type { MergeMethod, StoryRole } from '../domain.js';
+
+/** An article as the story algorithm reads it. */
+export interface StoryArticle {
+  id: string;
+  url: string;
+  /** Publishing site's name or host; furniture is learned per site. */
+  site: string | null;
+  agency: string | null;
+  title: string;
+  body: string;
+  publishedAt: Date | null;
+  firstSeenAt: Date;
+}
+
+/** A stored membership. */
+export interface Membership {
+  storyId: string;
+  role: StoryRole;
+  method: MergeMethod;
+  score: number;
+  comparedArticleId: string | null;
+}
+
+/** A story member with its article, as candidates and story listings return it. */
+export interface MemberRef extends Membership {
+  article: StoryArticle;
+}
+
+/** What the candidate lookup receives. */
+export interface CandidateQuery {
+  article: StoryArticle;
+  urlKey: string;
+  bodyHash: string | null;
+  leadHash: string | null;
+  /** Band, lead-window and sentence keys (int8 as decimal strings). */
+  bands: string[];
+  windowMs: number;
+  /** Band hits kept, most shared keys first. */
+  limit: number;
+}
+
+/** The new state of a story after a join or merge. */
+export interface StoryUpdate {
+  originalId: string;
+  referenceId: string;
+  /** The original's title, the earliest publication time, the number of members. */
+  title: string;
+  firstPublishedAt: Date | null;
+  memberCount: number;
+  /** The story's agency: the original's (credited or detected), else any member's. */
+  agency: string | null;
+  /** Roles that changed (only these are written). */
+  roles: ReadonlyMap<string, StoryRole>;
+}
+
+/** One transaction's view of the store. */
+export interface StoryTx {
+  article(id: string): Promise<StoryArticle | null>;
+  /** Serializes on the keys (held to the end of the transaction; taken in one sorted order). */
+  lockKeys(keys: readonly string[]): Promise<void>;
+  /**
+   * Serializes on story ids (held to the end of the transaction; taken in one sorted order) and
+   * returns which of them still exist once locked (a merge removes the merged one).
+   */
+  lockStories(ids: readonly string[]): Promise<Set<string>>;
+  membership(articleId: string): Promise<Membership | null>;
+  /** Each site's furniture: paragraph keys seen on >= minPages of its pages and on no other site (site -> keys). */
+  furniture(sites: readonly string[], minPages: number): Promise<Map<string, Set<string>>>;
+  storeBands(article: StoryArticle, bands: readonly string[]): Promise<void>;
+  /** Members proposed by the keys, plus the original and the reference member of each of their stories. */
+  candidates(q: CandidateQuery): Promise<MemberRef[]>;
+  /** A new story with the article as its original and reference. */
+  createStory(article: StoryArticle, agency: string | null): Promise<string>;
+  /**
+   * Counts a page's distinct paragraph keys for its site, once per article (a re-run counts
+   * nothing). Called last in the transaction: the per-site rows are shared by a site's pages.
+   */
+  countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void>;
+  addMember(articleId: string, m: Membership): Promise<void>;
+  /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
+  mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
+  /** Members of a story (at most `limit`, the most recent first, when given). */
+  members(storyId: string, limit?: number): Promise<MemberRef[]>;
+  /**
+   * Members of the story still marked method 'new' other than `originalId` (a displaced original,
+   * or the original of a merged story) are explained by `via`: the comparison that joined them.
+   */
+  explainDisplaced(storyId: string, originalId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<void>;
+  updateStory(storyId: string, update: StoryUpdate): Promise<void>;
+}
+
+/** A store: runs a function in one transaction. */
+export interface StoryStore {
+  transaction<T>(fn: (tx: StoryTx) => Promise<T>): Promise<T>;
+}
