@@ -95,6 +95,7 @@ function canonicalAttr(v: string): string {
 }
 
 function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
+  if (attrs.length === 0) return '';
   const seen = new Map<string, string>();
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();

@@ -47,6 +47,22 @@ function declaredEntities(subset: string): Map<string, string> {
   return resolved;
 }
 
+/** Offset of a `<!DOCTYPE` that comes before the first element, or -1. */
+function prologDoctype(text: string): number {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (c === 0x21 /* ! */) {
+      if (/^<!doctype/i.test(text.slice(at, at + 9))) return at;
+      if (text.startsWith('<!--', at)) {
+        const end = text.indexOf('-->', at + 4);
+        if (end < 0) return -1;
+        at = end;
+      }
+    } else if (c !== 0x3f /* ? */) return -1; // an element (or text markup) starts: no prolog DOCTYPE
+  }
+  return -1;
+}
+
 /**
  * Returns `text` with its DOCTYPE internal subset removed and the entities it declares expanded
  * in the document; text without such a subset (before the first element) is returned unchanged.
@@ -54,8 +70,7 @@ function declaredEntities(subset: string): Map<string, string> {
 export function expandInternalEntities(text: string): string {
   // Only a DOCTYPE in the prolog declares anything (one after the document element starts is
   // text), so only the prolog is searched: a 1 MB feed is not scanned for it.
-  const firstElement = text.search(/<[A-Za-z_]/);
-  const at = (firstElement < 0 ? text : text.slice(0, firstElement)).search(/<!DOCTYPE/i);
+  const at = prologDoctype(text);
   if (at < 0) return text;
   DOCTYPE.lastIndex = at;
   const m = DOCTYPE.exec(text);

@@ -13,15 +13,16 @@ const ATOM10_NS = 'http://www.w3.org/2005/atom';
 
 /** Child elements of `node` whose key is one of `keys`, in document order. */
 export function kids(node: XmlNode, ...keys: string[]): XmlNode[] {
-  return node.children.filter((c) => keys.includes(c.key));
+  const out: XmlNode[] = [];
+  for (const c of node.children) if (keys.includes(c.key)) out.push(c);
+  return out;
 }
 
 /** The first child for the first key (in priority order) that has one with a non-empty value. */
 export function first(node: XmlNode, src: string, ...keys: string[]): XmlNode | undefined {
   for (const k of keys) {
     // Cheap emptiness test (textOf would re-serialize HTML just to find it non-empty).
-    const hit = node.children.find((c) => c.key === k && (c.children.length > 0 || /\S/.test(c.text)));
-    if (hit) return hit;
+    for (const c of node.children) if (c.key === k && (c.children.length > 0 || /\S/.test(c.text))) return c;
   }
   return undefined;
 }
