@@ -159,7 +159,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
-  const dateLines = [...lines.slice(win.from, win.lead + 2), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text);
+  const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text);
   const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
   const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
@@ -168,7 +168,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // "Quelle: AFP" or "© Reuters" right under a picture is its caption, not the story's credit.
   const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
   const credits = findCredits(around);
-  const header = lines.slice(win.from, win.lead + 2).map((l) => l.text);
+  const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
   const trailer = lines.slice(Math.max(win.lead + 2, win.last - 3), win.to).map((l) => l.text);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
   // Structured and rule bylines first; the visible byline when they name no person.
@@ -183,10 +183,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
-    dateline: wire.dateline ?? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt),
+    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null),
     editors,
     site: rule?.site ?? meta.site ?? (host || null),
-    language: resolveLanguage(meta.language, wire.body),
+    language,
     publishedAt,
     publishedPrecision: dates.publishedPrecision,
     timeZoneAssumed: dates.timeZoneAssumed,

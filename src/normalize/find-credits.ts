@@ -137,27 +137,32 @@ function shortCredits(line: string, into: Credits): void {
 }
 
 const CJK_OR_RTL = /[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
-const FIRST_WORDS = new Set<string>();
+const SINGLE_WORDS = new Set<string>();
+const MULTI_WORD: string[] = [];
 const SCRIPT_ALIASES: string[] = [];
 for (const a of agencyAliases()) {
   if (CJK_OR_RTL.test(a)) SCRIPT_ALIASES.push(a);
-  // The longest word of a spelling: "associated" for "The Associated Press", never "the".
-  else FIRST_WORDS.add(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).reduce((x, y) => (y.length > x.length ? y : x), ''));
+  else if (/[\s-]/u.test(a)) MULTI_WORD.push(a.toLowerCase());
+  else SINGLE_WORDS.add(a.toLowerCase());
 }
 
-/** A cheap test before the regexes: a word of the line is the key word of some alias. Most lines fail it. */
+/** A cheap test before the regexes: the line holds some alias as a word or phrase. Most lines fail it. */
 function mayNameAgency(line: string): boolean {
-  for (const w of line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (FIRST_WORDS.has(w)) return true;
+  const lower = line.toLowerCase();
+  for (const w of lower.match(/[\p{L}\p{N}]+/gu) ?? []) if (SINGLE_WORDS.has(w)) return true;
+  if (MULTI_WORD.some((a) => lower.includes(a))) return true;
   return CJK_OR_RTL.test(line) && SCRIPT_ALIASES.some((a) => line.includes(a));
 }
 
 function lineCredits(line: string, into: Credits): void {
-  const hasAgency = mayNameAgency(line) && AG_RE.test(line);
-  if (!hasAgency && !((line.includes(':') || line.includes('：')) && SOURCE_HINT.test(line))) return;
-  if (PHOTO_LINE.test(line) || (PHOTO_WORD.test(line) && line.length < 160)) return;
   const long = line.length > LONG;
   const head = long ? line.slice(0, 160) : line;
   const tail = long ? line.slice(-160) : line;
+  // A long paragraph credits only at its start or end: the middle is never scanned.
+  const probe = long ? `${head}\n${tail}` : line;
+  const hasAgency = mayNameAgency(probe) && AG_RE.test(probe);
+  if (!hasAgency && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
+  if (PHOTO_LINE.test(line) || (PHOTO_WORD.test(line) && line.length < 160)) return;
   const src = SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null);
   if (src) sourceItems(src[1]!, into);
   if (!hasAgency) return;
