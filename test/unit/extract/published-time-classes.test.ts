@@ -70,3 +70,23 @@ describe('ISO values with one-digit seconds', () => {
     expect(info?.zoned).toBe(true);
   });
 });
+
+describe('Korean / Chinese / Japanese AM-PM words before the clock', () => {
+  it.each([
+    ['2023.11.02. 오후 8:06', 'Asia/Seoul', '2023-11-02T11:06:00.000Z'],
+    ['입력 2023.11.02. 오전 12:15', 'Asia/Seoul', '2023-11-01T15:15:00.000Z'],
+    ['2019年09月07日 下午3:10', 'Asia/Shanghai', '2019-09-07T07:10:00.000Z'],
+    ['2019年09月07日 上午9:05', 'Asia/Shanghai', '2019-09-07T01:05:00.000Z'],
+    ['2024年5月15日 午後1:30', 'Asia/Tokyo', '2024-05-15T04:30:00.000Z'],
+  ])('%s in %s', (text, zone, iso) => {
+    const info = parseDateInfo(text, zone);
+    expect(info?.date.toISOString()).toBe(iso);
+    expect(info?.precision).toBe('minute');
+  });
+
+  it('a Korean portal date line under the headline gives the time', () => {
+    const d = pickDates([], [], ['기사입력 2023.11.02. 오후 8:06'], 'Asia/Seoul');
+    expect(d.publishedAt?.toISOString()).toBe('2023-11-02T11:06:00.000Z');
+    expect(d.timeZoneAssumed).toBe('Asia/Seoul');
+  });
+});
