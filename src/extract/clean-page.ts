@@ -6,7 +6,7 @@
  */
 import type { Element, ParentNode } from 'domhandler';
 import { findAll, isElement, removeNode, textLength } from './dom.js';
-import { CHROME_TAGS, DROP_TAGS, isNegative } from './hints.js';
+import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, isNegative } from './hints.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -14,6 +14,37 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export function paragraphChars(root: ParentNode): number {
   let n = 0;
   for (const p of findAll(root, (e) => e.name === 'p')) n += textLength(p);
+  return n;
+}
+
+/** Blocks that carry prose as their own text on portal and CMS pages without <p>. */
+const TEXT_BLOCKS = new Set(['div', 'td', 'section', 'article', 'blockquote', 'dd', 'center', 'font']);
+/** Own text shorter than this is a label, a date or a menu entry, not a paragraph. */
+const MIN_OWN_TEXT = 40;
+
+/** Text of a block's own inline content (text nodes and inline children except links). */
+function ownText(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (c.type === 'text') n += (c as unknown as { data: string }).data.replace(/\s+/g, ' ').trim().length;
+    else if (isElement(c) && c.name !== 'a' && !BLOCK_TAGS.has(c.name) && !DROP_TAGS.has(c.name)) n += textLength(c);
+  }
+  return n;
+}
+
+/**
+ * Paragraph text under a node: the <p> elements plus the prose that old portal and blog
+ * templates (and some JS-era CMSs) write straight into <div>/<td> blocks, split by <br> or
+ * wrapped in <span>s, with no <p> at all. Without the second part such a page has no
+ * "paragraph text", so any chrome-looking wrapper around its article ("sticky", "ad-con")
+ * loses the protection cleanPage gives article wrappers.
+ */
+export function proseChars(root: ParentNode): number {
+  let n = paragraphChars(root);
+  for (const b of findAll(root, (e) => TEXT_BLOCKS.has(e.name))) {
+    const own = ownText(b);
+    if (own >= MIN_OWN_TEXT) n += own;
+  }
   return n;
 }
 
@@ -26,8 +57,11 @@ function isHidden(el: Element): boolean {
 
 /** Removes never-content and chrome from the tree under `root`, in place. */
 export function cleanPage(root: ParentNode): void {
-  const total = paragraphChars(root);
-  const keepShare = Math.max(600, total * 0.5);
+  // A chrome-looking block is kept when it holds most of the page's <p> text, or most of its
+  // prose counted with <p>-less div text too (either test alone keeps what the other misses).
+  const keepP = Math.max(600, paragraphChars(root) * 0.5);
+  // Lower floor for the prose test: a <p>-less wire brief is often only a few hundred chars.
+  const keepProse = Math.max(300, proseChars(root) * 0.5);
   const visit = (node: ParentNode): void => {
     for (const child of [...node.children]) {
       if (!isElement(child)) {
@@ -40,7 +74,7 @@ export function cleanPage(root: ParentNode): void {
         continue;
       }
       const chrome = CHROME_TAGS.has(tag) || (tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main' && isNegative(child));
-      if (chrome && paragraphChars(child) < keepShare) {
+      if (chrome && paragraphChars(child) < keepP && proseChars(child) < keepProse) {
         removeNode(child);
         continue;
       }

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
-import { paragraphChars } from './clean-page.js';
+import { paragraphChars, proseChars } from './clean-page.js';
 import { findAll, linkDensity, textLength, textOf } from './dom.js';
 import { FURNITURE_LINE, PITCH_LINE, RELATED_HEADING, classWeight, isNegative } from './hints.js';
 
@@ -34,13 +34,14 @@ function conditionalSkip(el: Element): boolean {
 /** Skip function for blockTexts: never prunes the roots themselves. */
 export function contentSkip(roots: AnyNode[]): SkipFn {
   const rootSet = new Set<AnyNode>(roots);
-  let rootChars = 0;
-  for (const r of roots) if ('children' in r) rootChars += paragraphChars(r);
+  let rootP = 0;
+  let rootProse = 0;
+  for (const r of roots) if ('children' in r) { rootP += paragraphChars(r); rootProse += proseChars(r); }
   return (el) => {
     if (rootSet.has(el)) return false;
     const tag = el.name;
     if (tag === 'figure' || tag === 'figcaption' || tag === 'h1' || tag === 'caption') return true;
-    if (isNegative(el) && paragraphChars(el) < rootChars * 0.5) return true;
+    if (isNegative(el) && paragraphChars(el) < rootP * 0.5 && proseChars(el) < rootProse * 0.5) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
       // Short mostly-link lines are teasers; so are long blocks that are nearly all links

@@ -109,6 +109,21 @@ function names(v: unknown): string[] {
   return arr.map((x) => str(x)).filter((s): s is string => !!s && !/^https?:/.test(s));
 }
 
+const DATE_ONLY = /^\d{4}-\d\d-\d\d$/;
+const CLOCK = /(?<!\d)\d{1,2}[:h]\d\d(?!\d)/;
+
+/**
+ * A <time>'s value: its datetime attribute, or its visible text when the attribute is a bare
+ * day and the text also shows the clock (`<time datetime="2020-10-15">15.10.2020 21:55</time>`):
+ * many CMS templates fill the attribute with the date only.
+ */
+function timeValue(el: Element): string {
+  const attr = el.attribs['datetime']!.trim();
+  if (!DATE_ONLY.test(attr)) return attr;
+  const text = textOf(el);
+  return text.length <= 80 && CLOCK.test(text) ? text : attr;
+}
+
 /** Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang>. */
 export function pageMetadata(root: AnyNode): PageMetadata {
   const parts = collect(root);
@@ -123,7 +138,7 @@ export function pageMetadata(root: AnyNode): PageMetadata {
   const meta = (...keys: string[]): string[] => keys.flatMap((k) => metas.get(k.toLowerCase()) ?? []);
   const ld = jsonLdArticles(parts.ldScripts);
   const fromLd = (key: string): string[] => ld.map((o) => str(o[key])).filter((s): s is string => !!s);
-  const timeAttrs = parts.times.map((el) => el.attribs['datetime']!.trim()).filter((v) => v !== '');
+  const timeAttrs = parts.times.map(timeValue).filter((v) => v !== '');
   const published = [
     ...fromLd('datePublished'),
     ...meta('article:published_time', 'og:article:published_time', 'parsely-pub-date', 'sailthru.date', 'datePublished', 'dc.date.issued', 'DC.date.issued', 'dc.date', 'DC.date', 'dcterms.created', 'pubdate', 'publishdate', 'PublishDate', 'publish-date', 'article.published'),

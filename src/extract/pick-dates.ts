@@ -62,12 +62,34 @@ function visible(lines: readonly string[], zone: string, near: Date | null, want
   return null;
 }
 
+const CLOCK_LINE = /(?<![\d:.])(\d{1,2})[:h](\d\d)(?![\d:])(?!\s*(?:min|%))/;
+
+/**
+ * A day from the structured data plus a bare clock time from the header lines: French and
+ * German regional templates print "Par E. NURDIN - 05:01" or "Stand 14:30 Uhr" under the
+ * headline and put only the day in their metadata. Only short lines without a date of their
+ * own count (a dated line is visible()'s job), and never update lines.
+ */
+function clockOnly(lines: readonly string[], zone: string, day: Candidate): Candidate | null {
+  const ymd = day.info.date.toISOString().slice(0, 10);
+  for (const line of lines) {
+    if (line.length > 80 || HAS_DATE.test(line) || UPDATE_WORDS.test(line)) continue;
+    const m = CLOCK_LINE.exec(line);
+    if (!m || Number(m[1]) > 23) continue;
+    const raw = `${ymd} ${m[1]!.padStart(2, '0')}:${m[2]}`;
+    const info = parseDateInfo(raw, zone);
+    if (info && info.precision !== 'day') return { raw, info };
+  }
+  return null;
+}
+
 /** Publication and update times of a page. `zone` is the site's zone (null: unknown, UTC assumed). */
 export function pickDates(published: Array<string | null>, modified: string[], lines: readonly string[], zone: string | null): PickedDates {
   const z = zone ?? 'UTC';
   const structured = best(parseAll(published, z));
   let pub = structured;
   if (!pub || pub.info.precision === 'day') pub = visible(lines, z, pub?.info.date ?? null, false) ?? pub;
+  if (pub && pub.info.precision === 'day') pub = clockOnly(lines, z, pub) ?? pub;
   // No structured date at all: a date-only line near the headline ("19.11.2021") is the day.
   pub ??= visible(lines, z, null, false, false);
   const upd = best(parseAll(modified, z)) ?? visible(lines, z, null, true);

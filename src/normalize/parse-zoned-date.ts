@@ -54,8 +54,8 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 24 && mi >= 0 && mi < 60;
 }
 
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
-const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
+const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** `15.05.2024 11:02` (RIA, Anadolu): day first, dotted. */
 const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
 const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
@@ -103,6 +103,18 @@ function isZone(z: string | undefined): boolean {
   return /^(?:z|[+-]\d|utc|gmt)/i.test(z) || ABBREVIATIONS[z.toUpperCase()] !== undefined || z.toUpperCase() === 'CST';
 }
 
+/** Korean, Chinese and Japanese AM/PM words written before the clock ("오후 8:06", "下午3:20"). */
+const CJK_MERIDIEM = /(오전|오후|上午|下午|午前|午後|凌晨|早上|晚上)\s*(\d{1,2})([:：]\d\d)/g;
+const CJK_PM = new Set(['오후', '下午', '午後', '晚上']);
+
+/** Rewrites "2023.11.02. 오후 8:06" as "2023.11.02. 20:06" so the 24-hour readers apply. */
+function clock24(t: string): string {
+  return t.replace(CJK_MERIDIEM, (_all, word: string, h: string, rest: string) => {
+    const hour = (Number(h) % 12) + (CJK_PM.has(word) ? 12 : 0);
+    return `${String(hour).padStart(2, '0')}${rest}`;
+  });
+}
+
 /** How much of a date a text gave: a calendar day, a minute, or a second. */
 export type DatePrecision = 'day' | 'minute' | 'second';
 
@@ -121,7 +133,7 @@ export interface DateInfo {
  */
 export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC'): DateInfo | null {
   if (!text) return null;
-  const t = text.trim();
+  const t = clock24(text.trim());
   const iso = ISO.exec(t);
   const hasTime = iso ? iso[4] !== undefined : TIME.test(t) && !/^\d{4}-\d\d-\d\d$/.test(t);
   const seconds = iso ? iso[6] !== undefined : /\d:\d\d:\d\d/.test(t);
@@ -141,7 +153,7 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
  */
 export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'): Date | null {
   if (!text) return null;
-  const t = text.trim();
+  const t = clock24(text.trim());
   let m = ISO.exec(t) ?? SLASHED.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], timeZone);
   const dd = DOTTED_DMY.exec(t);
