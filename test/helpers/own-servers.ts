@@ -4,7 +4,7 @@
  * the `postgres` user when the tests run as root (initdb refuses root), via runuser.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,14 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 
 const run = promisify(execFile);
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Debian's server binaries of the newest installed major version (PG_BIN overrides). */
+const PG_BIN = process.env.PG_BIN ?? newestPgBin('/usr/lib/postgresql');
+
+function newestPgBin(root: string): string {
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb'))) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0] ?? '15';
+  return join(root, newest, 'bin');
+}
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
