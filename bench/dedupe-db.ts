@@ -37,6 +37,7 @@ import { articleInput } from '../workers/article-input.js';
 import { assignStory } from '../workers/dedupe.js';
 import { importArticles } from '../workers/import-articles.js';
 import { syntheticArticle, syntheticRepost, type SyntheticArticle } from './dedupe-synthetic.js';
+import { mulberry32 } from './mulberry32.js';
 
 const START = new Date('2024-01-01T00:00:00Z');
 const SPAN_DAYS = 60;
@@ -231,16 +232,6 @@ async function fill(db: Db, from: number, to: number): Promise<void> {
 
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Probe n at this size: even n a repost of a stored filler (expected story = its id), odd n a new article. */
 function probe(size: number, n: number, r: () => number): { rec: SyntheticArticle; expectStory: number | null } {
   if (n % 2 === 0) {
@@ -279,7 +270,7 @@ async function importIo(db: Db, before: IoCounters, n: number): Promise<ImportIo
 }
 
 async function measure(db: Db, url: string, size: number, probes: number, imports: number): Promise<Omit<SizeResult, 'fillS'>> {
-  const r = rng(size);
+  const r = mulberry32(size);
   const lat: number[] = [];
   let joined = 0, reposts = 0, fresh = 0, news = 0;
   // The first probes (JIT, cold caches after the index builds) are run but not counted.

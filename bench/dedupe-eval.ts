@@ -15,6 +15,7 @@ import { comparePair } from '../src/dedupe/compare.js';
 import { dedupeFeatures, indexBands } from '../src/dedupe/features.js';
 import { DEFAULT_ASSIGN_OPTIONS, type AssignOptions } from '../src/dedupe/assign-story.js';
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
+import { mulberry32 } from './mulberry32.js';
 
 const DEFAULT_DATA = '/work/shared/data/reposts-dev/articles.jsonl';
 const SCORER = '/work/shared/tools/score-dedupe.mjs';
@@ -36,18 +37,6 @@ function readArticles(file: string): DevArticle[] {
       const r = JSON.parse(l) as Record<string, unknown>;
       return { id: String(r.id), url: String(r.url ?? ''), site: (r.site as string) ?? null, body: String(r.body ?? ''), published: (r.published as string) ?? null };
     });
-}
-
-/** Deterministic PRNG (mulberry32) for reproducible shuffles. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -10,6 +10,7 @@
  * dateline, credit) so a fill also contains stories, not only singletons.
  */
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
+import { mulberry32 } from './mulberry32.js';
 
 /** One synthetic article, in the `wirehouse import` JSONL shape. */
 export interface SyntheticArticle {
@@ -19,16 +20,6 @@ export interface SyntheticArticle {
   title: string;
   body: string;
   published: string;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ten', 'ra', 'vos', 'de', 'shi', 'an', 'por', 'el', 'tu', 'ni', 'gra', 'bel', 'so', 'quin', 'far', 'me', 'do'];
@@ -51,7 +42,7 @@ const word = (r: () => number): string => VOCAB[Math.floor(VOCAB.length * r() **
  * lookup window holds a realistic share of the store.
  */
 export function syntheticArticle(i: number, opts: { seed?: number; start?: Date; spanDays?: number } = {}): SyntheticArticle {
-  const r = rng((opts.seed ?? 1) * 1_000_003 + i);
+  const r = mulberry32((opts.seed ?? 1) * 1_000_003 + i);
   const paragraphs: string[] = [];
   const nPara = 4 + Math.floor(r() * 7);
   for (let p = 0; p < nPara; p++) {

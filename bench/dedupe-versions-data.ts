@@ -23,6 +23,7 @@
  *  - background: two stories of one agency sharing 1-2 background paragraphs (hard negatives).
  */
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from './mulberry32.js';
 
 const GROUND_TRUTH = '/work/shared/data/extraction-dev/ground-truth.json';
 
@@ -44,16 +45,6 @@ export interface NegativePair {
   a: string;
   b: string;
   kind: string;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SITE_NAMES = ['courier', 'herald', 'tribune', 'gazette', 'sentinel', 'chronicle', 'observer', 'ledger', 'dispatch', 'examiner', 'beacon', 'monitor'];
@@ -120,7 +111,7 @@ export interface DevSet {
 
 /** Generates the set (deterministic in `seed`). */
 export function generateVersionsSet(seed = 10): DevSet {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const sites = makeSites();
   const texts = loadTexts();

@@ -16,19 +16,9 @@ import { DEFAULT_ASSIGN_OPTIONS, type AssignOptions } from '../src/dedupe/assign
 import type { LinkThresholds } from '../src/dedupe/compare.js';
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
 import { generateVersionsSet, type DevRecord } from './dedupe-versions-data.js';
+import { mulberry32 } from './mulberry32.js';
 
 const SCORER = '/work/shared/tools/score-dedupe.mjs';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Clusters the records in the given order; returns id -> predicted story. */
 export async function clusterRecords(records: readonly DevRecord[], opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Map<string, string>> {
