@@ -33,7 +33,7 @@ import { createDb, dropDatabase, ensureDatabase, type Db } from '../src/db/db.js
 import { migrateToLatest } from '../src/db/migrate.js';
 import { dedupeFeatures, indexBands } from '../src/dedupe/features.js';
 import { articleFromRecord } from '../src/normalize/article-from-record.js';
-import { articleInput } from '../workers/article-input.js';
+import { articleInput } from '../src/app/article-input.js';
 import { assignStory } from '../workers/dedupe.js';
 import { importArticles } from '../workers/import-articles.js';
 import { syntheticArticle, syntheticRepost, type SyntheticArticle } from './dedupe-synthetic.js';

@@ -13,8 +13,8 @@ import { heartbeatAges } from './db/redrive.repo.js';
 import { redactUrl } from './ops/doctor.js';
 import { createLogger, rateLimited, type Logger } from './logger.js';
 import { startHttpServer, type HttpServer, type Route } from './server.js';
-import type { Deps, Observer } from '../workers/deps.js';
-import { observedFetcher } from '../workers/observed-fetcher.js';
+import type { Deps, Observer } from './app/deps.js';
+import { observedFetcher } from './app/observed-fetcher.js';
 import { openQueues, redisConnection, startWorkers, type Queues, type Role, type Running } from '../workers/runtime.js';
 
 export interface ServiceOptions {

@@ -8,7 +8,7 @@ import { discoverFeeds } from '../src/feeds/discover-feeds.js';
 import { parseFeed } from '../src/feeds/parse-feed.js';
 import { PipelineError, isPipelineError } from '../src/errors.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 export interface AddFeedResult {
   /** The feeds added, or updated when already present (`inserted` false). */

@@ -8,7 +8,7 @@
 import { itemsWithoutArticle, type BackfillFilter } from '../src/db/feeds.repo.js';
 import { isPipelineError } from '../src/errors.js';
 import { dedupeArticle } from './dedupe.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 import { fetchArticle } from './fetch-article.js';
 
 export interface BackfillReport {

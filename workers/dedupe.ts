@@ -8,7 +8,7 @@ import { assignStory as runAssignment } from '../src/dedupe/assign-story.js';
 import type { MergeMethod, StoryRole } from '../src/domain.js';
 import type { Logger } from '../src/logger.js';
 import type { DedupeJob } from '../src/queues.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 /** What an assignment did, with database ids. */
 export interface Assignment {

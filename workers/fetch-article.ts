@@ -1,62 +1,22 @@
 /**
- * fetch-article: fetch one article page, keep the raw page, decode and extract it, upsert the
- * article on its canonical URL, link the feed items, and enqueue dedupe when the text is new or
- * changed. Every write is an upsert, so a job that runs twice leaves the same rows.
+ * fetch-article job: fetch and store one feed item's page (src/app/store-page.ts), then enqueue
+ * its dedupe. A job that runs twice leaves the same rows: every write is an upsert.
  */
-import { upsertArticle, saveRawPage, setRawPageArticle, setRawPageCharset } from '../src/db/articles.repo.js';
-import { linkFeedItems } from '../src/db/feeds.repo.js';
-import { isPipelineError, isRetryable, PipelineError } from '../src/errors.js';
+import type { Deps } from '../src/app/deps.js';
+import { fetchPage, type StoredPage } from '../src/app/store-page.js';
+import { isPipelineError, isRetryable } from '../src/errors.js';
 import { recordItemFailure } from '../src/db/redrive.repo.js';
-import { decodeBytes } from '../src/normalize/decode-bytes.js';
-import { extractArticle } from '../src/extract/extract-article.js';
 import type { FetchArticleJob } from '../src/queues.js';
-import { articleInput } from './article-input.js';
-import type { Deps } from './deps.js';
 import { redrivePolicy } from './reconcile.js';
 
-export interface FetchArticleOutcome {
-  articleId: number;
-  version: number;
-  changed: boolean;
-}
-
-const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+export type FetchArticleOutcome = StoredPage;
 
 export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<FetchArticleOutcome> {
-  const { db } = deps;
-  const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
-  // Keep the page before anything can fail on it, so a later extractor can replay it.
-  const rawPageId = await saveRawPage(db, {
-    url: job.url,
-    finalUrl: res.url,
-    httpStatus: res.status,
-    headers: res.headers,
-    contentType: res.contentType,
-    body: res.body,
-    bodyGzip: res.bodyGzip,
-    bodySha256: res.bodyHash,
-  });
-  if (res.contentType && !HTML_TYPES.test(res.contentType)) {
-    throw new PipelineError('fetch_bad_content_type', `fetch: ${res.contentType} is not an HTML page at ${res.url}`, {
-      context: { url: res.url, contentType: res.contentType },
-    });
-  }
-  const decoded = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
-  const { text } = decoded;
-  const r = decoded.redetected;
-  await setRawPageCharset(db, rawPageId, decoded.charset, r ? `${r.declared} (${r.from}): ${r.reason}` : null);
-  if (r) deps.log.info({ url: res.url, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
-  const article = extractArticle(text, res.url);
-  if (!article.title && job.feedTitle) article.title = job.feedTitle;
-  if (!article.publishedAt && job.feedPublished) article.publishedAt = new Date(job.feedPublished);
-  const saved = await upsertArticle(db, articleInput(article, { url: res.url, fetchedAt: deps.now() }));
-  await setRawPageArticle(db, rawPageId, saved.id);
-  await linkFeedItems(db, job.url, saved.id);
-  if (res.url !== job.url) await linkFeedItems(db, res.url, saved.id);
+  const stored = await fetchPage(deps, job);
   // Always enqueue: the job id carries the version, so a re-run adds nothing new, and a crash
   // between the upsert and this line is repaired by the retry.
-  await deps.enqueue.dedupe({ articleId: saved.id, version: saved.version });
-  return { articleId: saved.id, version: saved.version, changed: saved.changed };
+  await deps.enqueue.dedupe({ articleId: stored.articleId, version: stored.version });
+  return stored;
 }
 
 /**

@@ -10,9 +10,9 @@ import { upsertArticle } from '../src/db/articles.repo.js';
 import { isPipelineError } from '../src/errors.js';
 import { readLines } from '../src/import/read-lines.js';
 import { articleFromRecord, toImportRecord } from '../src/normalize/article-from-record.js';
-import { articleInput } from './article-input.js';
+import { articleInput } from '../src/app/article-input.js';
 import { assignStory } from './dedupe.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 export interface ImportReport {
   lines: number;

@@ -10,7 +10,7 @@ import { isPipelineError } from '../src/errors.js';
 import { primaryLanguage } from '../src/normalize/detect-language.js';
 import type { PollFeedJob } from '../src/queues.js';
 import { classifyFailure, isGlobalOutage, nextPoll } from '../src/schedule/next-poll.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 export interface PollOutcome {
   status: 'ok' | 'not_modified' | 'error' | 'gone';

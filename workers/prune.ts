@@ -6,7 +6,7 @@
  */
 import type { Config } from '../src/config.js';
 import { countPrunable, pruneBatch, type PrunableTable } from '../src/db/retention.repo.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 export interface PruneTableReport {
   table: PrunableTable;

@@ -7,7 +7,7 @@
  */
 import { articlesDueForDedupe, beat, deferArticles, deferItems, itemsDueForRedrive, markArticlesRedriven, markItemsRedriven, waitingForRedrive, type RedrivePolicy } from '../src/db/redrive.repo.js';
 import type { Config } from '../src/config.js';
-import type { Deps, Redriver } from './deps.js';
+import type { Deps, Redriver } from '../src/app/deps.js';
 
 export interface ReconcileOutcome {
   schedulerRecreated: boolean;

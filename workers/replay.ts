@@ -8,9 +8,9 @@ import { countReplayPages, replayPages, setRawPageArticle, upsertArticle, type R
 import { isPipelineError } from '../src/errors.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
-import { articleInput } from './article-input.js';
+import { articleInput } from '../src/app/article-input.js';
 import { assignStory } from './dedupe.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 export interface ReplayReport {
   pages: number;

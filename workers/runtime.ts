@@ -23,7 +23,7 @@ import {
   type PollFeedJob,
   type QueueName,
 } from '../src/queues.js';
-import type { Deps, Enqueuer, Redriver } from './deps.js';
+import type { Deps, Enqueuer, Redriver } from '../src/app/deps.js';
 import { pollFeed } from './poll-feed.js';
 import { fetchArticle, fetchFailedForGood } from './fetch-article.js';
 import { dedupeArticle } from './dedupe.js';

@@ -6,7 +6,7 @@
  */
 import { claimDueFeeds } from '../src/db/feeds.repo.js';
 import { beat } from '../src/db/redrive.repo.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../src/app/deps.js';
 
 export async function schedulerTick(deps: Deps): Promise<{ enqueued: number }> {
   const due = await claimDueFeeds(deps.db, deps.now(), deps.config.poll.leaseSeconds);

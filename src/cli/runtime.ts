@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import { createDb } from '../db/db.js';
 import { createLogger } from '../logger.js';
 import { fetcherFromConfig, prepareDatabase } from '../service.js';
-import type { Deps } from '../../workers/deps.js';
+import type { Deps } from '../app/deps.js';
 import { openQueues, redisConnection } from '../../workers/runtime.js';
 import { config } from './common.js';
 

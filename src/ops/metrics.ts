@@ -11,7 +11,7 @@ import type { Db } from '../db/db.js';
 import { activityCounts, feedHealthCounts, lastArticleStoredAt } from '../db/stats.repo.js';
 import { VERSION } from '../version.js';
 import type { Logger } from '../logger.js';
-import type { Observer } from '../../workers/deps.js';
+import type { Observer } from '../app/deps.js';
 import { QUEUE_STATES, queueDepths } from './queue-depths.js';
 import { withTimeout } from './with-timeout.js';
 

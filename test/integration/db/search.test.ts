@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertArticle } from '../../../src/db/articles.repo.js';
 import type { Article } from '../../../src/domain.js';
-import { articleInput } from '../../../workers/article-input.js';
+import { articleInput } from '../../../src/app/article-input.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 
 let env: TestEnv;

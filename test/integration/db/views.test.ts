@@ -9,9 +9,9 @@ import { claimDueFeeds } from '../../../src/db/feeds.repo.js';
 import type { Article } from '../../../src/domain.js';
 import { createLogger } from '../../../src/logger.js';
 import { loadConfig } from '../../../src/config.js';
-import { articleInput } from '../../../workers/article-input.js';
+import { articleInput } from '../../../src/app/article-input.js';
 import { dedupeArticle } from '../../../workers/dedupe.js';
-import type { Deps } from '../../../workers/deps.js';
+import type { Deps } from '../../../src/app/deps.js';
 import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { createLogger } from '../../../src/logger.js';
 import { fetcherFromConfig } from '../../../src/service.js';
-import type { Deps } from '../../../workers/deps.js';
+import type { Deps } from '../../../src/app/deps.js';
 import { fetchArticle } from '../../../workers/fetch-article.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { testConfig } from '../../helpers/service-env.js';

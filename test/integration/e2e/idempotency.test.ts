@@ -12,7 +12,7 @@ import { startFixtureServer, type FixtureServer } from '../../../src/demo/fixtur
 import { createLogger } from '../../../src/logger.js';
 import { fetcherFromConfig } from '../../../src/service.js';
 import { QUEUE, type DedupeJob, type FetchArticleJob } from '../../../src/queues.js';
-import type { Deps } from '../../../workers/deps.js';
+import type { Deps } from '../../../src/app/deps.js';
 import { dedupeArticle } from '../../../workers/dedupe.js';
 import { fetchArticle } from '../../../workers/fetch-article.js';
 import { pollFeed } from '../../../workers/poll-feed.js';

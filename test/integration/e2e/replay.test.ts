@@ -5,7 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../../../src/demo/fixtur
 import { createLogger } from '../../../src/logger.js';
 import { fetcherFromConfig } from '../../../src/service.js';
 import { EXTRACTOR_VERSION } from '../../../src/extract/extract-article.js';
-import type { Deps } from '../../../workers/deps.js';
+import type { Deps } from '../../../src/app/deps.js';
 import { fetchArticle } from '../../../workers/fetch-article.js';
 import { replay } from '../../../workers/replay.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';

@@ -1,16 +1,16 @@
 /**
- * What worker bodies need, passed in so a test can call a body directly with real Postgres and a
- * real fetcher, without BullMQ.
+ * What the use-cases (and the job bodies that call them) need, passed in so a test can call one
+ * directly with real Postgres and a real fetcher, without BullMQ. The wiring root
+ * (src/runtime.ts) builds it.
  */
-import type { Config } from '../src/config.js';
-import type { Db } from '../src/db/db.js';
-import type { Logger } from '../src/logger.js';
-import type { DedupeJob, FetchArticleJob, PollFeedJob } from '../src/queues.js';
-import type { Fetcher as HttpFetcher, FetchRequest } from '../src/fetch/create-fetcher.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/db.js';
+import type { Logger } from '../logger.js';
+import type { DedupeJob, FetchArticleJob, PollFeedJob } from '../queues.js';
+import type { Fetcher } from '../fetch/create-fetcher.js';
 
-/** The slice of the HTTP module the workers use (its `close()` belongs to whoever created it). */
-export type Fetcher = Pick<HttpFetcher, 'fetch'>;
-export type { FetchRequest };
+/** The slice of the HTTP module the use-cases call (its `close()` belongs to whoever created it). */
+export type FetchPort = Pick<Fetcher, 'fetch'>;
 
 /** Enqueues the next stage's jobs (BullMQ in the service; a recorder in unit tests). */
 export interface Enqueuer {
@@ -42,7 +42,7 @@ export interface Redriver {
 export interface Deps {
   config: Config;
   db: Db;
-  fetcher: Fetcher;
+  fetcher: FetchPort;
   enqueue: Enqueuer;
   log: Logger;
   now: () => Date;

@@ -1,6 +1,7 @@
-/** Wraps a Fetcher so every fetch reports its host, status, size and time to the Observer. */
-import { isPipelineError } from '../src/errors.js';
-import type { Fetcher, FetchRequest, Observer } from './deps.js';
+/** Wraps the fetcher so every fetch reports its host, status, size and time to the Observer. */
+import { isPipelineError } from '../errors.js';
+import type { FetchRequest } from '../fetch/create-fetcher.js';
+import type { FetchPort, Observer } from './deps.js';
 
 function hostOf(url: string): string {
   try {
@@ -10,7 +11,7 @@ function hostOf(url: string): string {
   }
 }
 
-export function observedFetcher(inner: Fetcher, observer: Observer): Fetcher {
+export function observedFetcher(inner: FetchPort, observer: Observer): FetchPort {
   return {
     async fetch(url: string, req: FetchRequest) {
       const t0 = performance.now();

@@ -1,11 +1,11 @@
 /**
  * Maps an extracted Article to the row the db layer stores, with the dedupe keys computed from
- * its text. Shared by the fetch worker and `wirehouse import`.
+ * its text. Shared by storePage (fetch, replay, backfill) and `wirehouse import`.
  */
-import type { ArticleInput } from '../src/db/articles.repo.js';
-import type { Article } from '../src/domain.js';
-import { dedupeKeys } from '../src/dedupe/dedupe-keys.js';
-import { urlKey } from '../src/dedupe/url-key.js';
+import type { ArticleInput } from '../db/articles.repo.js';
+import type { Article } from '../domain.js';
+import { dedupeKeys } from '../dedupe/dedupe-keys.js';
+import { urlKey } from '../dedupe/url-key.js';
 
 export interface ArticleSource {
   url: string;
