@@ -3,8 +3,9 @@
 //   process.env;
 // - src/db (the only importer of kysely/pg) imports no stage, no src/fetch, no bullmq/ioredis;
 // - bullmq is imported by workers/ only (src/ops may import its types to read queue counts);
-// - src/ never imports workers/ (existing exceptions below, each a TODO of issue 13), and
-//   workers/ never import the entry points (cli, service, demo);
+// - src/ never imports workers/, except the wiring root src/runtime.ts, which imports the BullMQ
+//   runtime (workers/bullmq.ts) and nothing else there; workers/ never import the entry points
+//   (cli, service, demo, the wiring root);
 // - src/fetch stores nothing and reads no config;
 // - unit tests import nothing that needs a running service.
 // Every file gets exactly one no-restricted-imports entry (a later flat-config block would replace,
@@ -31,28 +32,15 @@ const WORKERS = { group: ['**/workers/**'], message: 'src/ never imports workers
 
 const DB_ROOM = { group: ['**/db/**', 'kysely', 'kysely/*', 'pg', 'pg-*'], message: 'src/fetch does HTTP only; storing is the caller\'s job' };
 // the entry points wire jobs together; a job that imported one would close a loop
-const ENTRY_POINTS = { group: ['**/src/cli/**', '**/src/cli.js', '**/src/service.js', '**/src/demo/**'], message: 'workers/ sit below the entry points (cli, service, demo) and never import them' };
+const ENTRY_POINTS = { group: ['**/src/cli/**', '**/src/cli.js', '**/src/service.js', '**/src/demo/**', '**/src/runtime.js'], message: 'workers/ sit below the entry points (cli, service, demo) and the wiring root, and never import them' };
 
 const restrict = (...patterns) => ['error', { patterns }];
 
-/**
- * src/ files that import workers/ today. TODO(issue 13): move the use-cases (add-feed, backfill,
- * replay, import-articles), the Deps/Observer types, observed-fetcher and the runtime wiring out of
- * workers/ into src/, then delete these exceptions. Each file may import only the workers modules
- * it imports now, so any NEW src -> workers import still fails the build.
- */
-const WORKERS_EXCEPTIONS = {
-  'src/service.ts': ['runtime'],
-  'src/cli/data-commands.ts': ['import-articles', 'replay', 'backfill'],
-  'src/cli/ops-commands.ts': ['runtime'],
-  'src/cli/runtime.ts': ['runtime'],
-  'src/cli/service-commands.ts': ['runtime'],
-  'src/cli/feed-commands.ts': ['add-feed', 'poll-feed'],
-  'src/cli/retention-commands.ts': ['prune'],
-};
-const workersExcept = (allowed) => ({ group: ['**/workers/**', ...allowed.map((m) => `!**/workers/${m}.js`)], message: WORKERS.message });
+// The wiring root: the one src/ file that imports workers/ (the BullMQ runtime), so that every
+// entry point builds its process the same way. Nothing else in src/ may.
+const WIRING_ROOT = 'src/runtime.ts';
 
-const srcRest = { files: ['src/**'], ignores: ['src/db/**', 'src/fetch/**', 'src/ops/**', ...PURE_STAGES, ...Object.keys(WORKERS_EXCEPTIONS)] };
+const srcRest = { files: ['src/**'], ignores: ['src/db/**', 'src/fetch/**', 'src/ops/**', 'src/app/**', ...PURE_STAGES, WIRING_ROOT] };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
@@ -87,15 +75,17 @@ export default tseslint.config(
   {
     // The ops room reads queue counts, so it may name BullMQ's types; the queues themselves are passed in.
     files: ['src/ops/**'],
-    ignores: Object.keys(WORKERS_EXCEPTIONS),
     rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, { ...BULLMQ, allowTypeImports: true }, WORKERS) },
   },
-  ...Object.entries(WORKERS_EXCEPTIONS).map(([file, allowed]) => ({
-    files: [file],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, { ...BULLMQ, allowTypeImports: file.startsWith('src/ops/') }, workersExcept(allowed)),
-    },
-  })),
+  {
+    // The use-cases sit below every entry point: the jobs, the CLI and the demo call them.
+    files: ['src/app/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, BULLMQ, WORKERS, { group: ['../cli/**', '../cli.js', '../service.js', '../demo/**', '../runtime.js', '../ops/**', '../server.js'], message: 'use-cases are called by the entry points and jobs, never the other way' }) },
+  },
+  {
+    files: [WIRING_ROOT],
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, BULLMQ, { group: ['**/workers/**', '!**/workers/bullmq.js'], message: 'the wiring root imports the BullMQ runtime (workers/bullmq.ts) only; jobs are registered there' }) },
+  },
   {
     ...srcRest,
     rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, BULLMQ, WORKERS) },

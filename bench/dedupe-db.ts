@@ -34,8 +34,8 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { dedupeFeatures, indexBands } from '../src/dedupe/features.js';
 import { articleFromRecord } from '../src/normalize/article-from-record.js';
 import { articleInput } from '../src/app/article-input.js';
-import { assignStory } from '../workers/dedupe.js';
-import { importArticles } from '../workers/import-articles.js';
+import { placeInStory } from '../src/app/place-in-story.js';
+import { importArticles } from '../src/app/import-articles.js';
 import { syntheticArticle, syntheticRepost, type SyntheticArticle } from './dedupe-synthetic.js';
 import { mulberry32 } from './mulberry32.js';
 
@@ -280,7 +280,7 @@ async function measure(db: Db, url: string, size: number, probes: number, import
     const art = articleFromRecord(rec);
     const saved = await upsertArticle(db, articleInput(art, { url: art.canonicalUrl, fetchedAt: new Date(), externalId: rec.id }));
     const t0 = performance.now();
-    const a = await assignStory(db, saved.id);
+    const a = await placeInStory(db, saved.id);
     if (n < 0) continue;
     lat.push(performance.now() - t0);
     if (expectStory !== null) {

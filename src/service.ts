@@ -1,21 +1,21 @@
 /**
- * The composition root: opens Postgres, Redis, the fetcher and the queues, starts the workers of
- * the requested roles (and the scheduler and HTTP server for `start`), and closes everything in
- * order on shutdown: stop taking jobs, finish in-flight ones, then close connections.
+ * The long-running process (`start`, `worker`, `dashboard`, the demo): the runtime of the
+ * requested roles (src/runtime.ts: connections, fetcher, queues, workers), the HTTP server with
+ * /healthz and /readyz (and the operations routes), and an orderly shutdown: stop serving, stop
+ * taking jobs, finish in-flight ones, then close connections.
  */
-import { Redis } from 'ioredis';
-import type { Config } from './config.js';
-import { createDb, ensureDatabase, pingDb, type Db } from './db/db.js';
-import { migrateToLatest, migrationStatus } from './db/migrate.js';
-import { createFetcher, type Fetcher } from './fetch/create-fetcher.js';
-import { PipelineError } from './errors.js';
-import { heartbeatAges } from './db/redrive.repo.js';
-import { redactUrl } from './ops/doctor.js';
-import { createLogger, rateLimited, type Logger } from './logger.js';
-import { startHttpServer, type HttpServer, type Route } from './server.js';
+import type { Redis } from 'ioredis';
 import type { Deps, Observer } from './app/deps.js';
-import { observedFetcher } from './app/observed-fetcher.js';
-import { openQueues, redisConnection, startWorkers, type Queues, type Role, type Running } from '../workers/runtime.js';
+import type { Config } from './config.js';
+import { pingDb, type Db } from './db/db.js';
+import { migrationStatus } from './db/migrate.js';
+import { heartbeatAges } from './db/redrive.repo.js';
+import { PipelineError } from './errors.js';
+import type { Fetcher } from './fetch/create-fetcher.js';
+import { createLogger, type Logger } from './logger.js';
+import { redactUrl } from './ops/doctor.js';
+import { createRuntime, prepareDatabase, type Queues, type Role, type Running } from './runtime.js';
+import { startHttpServer, type HttpServer, type Route } from './server.js';
 
 export interface ServiceOptions {
   roles: Role[];
@@ -45,42 +45,6 @@ export interface Service {
 /** What the HTTP routes get: everything but the workers (the server starts before them). */
 export type ServiceParts = Omit<Service, 'close' | 'http' | 'running'>;
 
-/**
- * Builds the fetcher from config; the per-host budget lives in Redis so all processes share it.
- * `hostWaitMs` caps waiting in place for a host slot (the service's fetch worker then delays the
- * job instead; one-shot CLI commands wait longer).
- */
-export function fetcherFromConfig(config: Config, redis: Redis | undefined, hostWaitMs = 60_000): Fetcher {
-  const h = config.http;
-  return createFetcher({
-    userAgent: h.userAgent,
-    connectTimeoutMs: h.connectTimeoutMs,
-    headersTimeoutMs: h.headersTimeoutMs,
-    totalTimeoutMs: h.totalTimeoutMs,
-    maxBytes: h.maxBytes,
-    maxRedirects: h.maxRedirects,
-    allowPrivateHosts: h.allowPrivateHosts,
-    hostConcurrency: h.hostConcurrency,
-    hostMinDelayMs: h.hostMinDelayMs,
-    budgetMaxWaitMs: hostWaitMs,
-    ...(redis ? { redis, keyPrefix: `${config.queuePrefix}:fetch` } : {}),
-    robots: { forFeeds: h.obeyRobotsForFeeds, errorTtlMs: h.robotsErrorTtlMs },
-  });
-}
-
-/** Creates the database if missing and applies pending migrations; returns the names applied. */
-export async function prepareDatabase(config: Config, log: Logger): Promise<string[]> {
-  if (await ensureDatabase(config.databaseUrl)) log.info({ database: new URL(config.databaseUrl).pathname.slice(1) }, 'created database');
-  const db = createDb(config.databaseUrl, { max: 1 });
-  try {
-    const applied = await migrateToLatest(db);
-    if (applied.length) log.info({ applied }, 'applied migrations');
-    return applied;
-  } finally {
-    await db.destroy();
-  }
-}
-
 /** True for addresses only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
@@ -100,39 +64,15 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     log.warn({ host: config.server.host }, 'dashboard open without authentication on a non-loopback address (DASHBOARD_ALLOW_OPEN=1)');
   }
   if (config.autoMigrate) await prepareDatabase(config, log);
-  const c = config.concurrency;
-  const db = createDb(config.databaseUrl, { max: c.poll + c.fetch + c.dedupe + 4 });
-  const redis = redisConnection(config.redisUrl);
-  redis.on('error', rateLimited(log, 'redis error'));
-  const queues = openQueues(redis, config.queuePrefix, config);
-  // The fetcher's budget gets its own ordinary client: BullMQ's connection never gives up on a
-  // command (maxRetriesPerRequest: null), and a fetch must fail, not hang, when Redis is away.
-  const budgetRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-  budgetRedis.on('error', () => {}); // reported through the BullMQ connection's listener
-  const fetcher = fetcherFromConfig(config, budgetRedis, config.http.hostWaitMs);
-  const deps: Deps = {
-    config,
-    db,
-    fetcher: opts.observer ? observedFetcher(fetcher, opts.observer) : fetcher,
-    enqueue: queues.enqueuer,
-    log,
-    now: opts.now ?? (() => new Date()),
-    observer: opts.observer,
-    ...(opts.roles.includes('scheduler') ? { redriver: queues.redriver } : {}),
-  };
+  const rt = createRuntime(config, opts.roles, { log, now: opts.now, observer: opts.observer });
+  const { db, redis, queues, fetcher, deps } = rt;
   // The HTTP server comes up before the workers, so /healthz answers and /readyz says why the
   // process is not ready while Redis is still unreachable.
   let http: HttpServer | null = null;
-  let running: Running | null = null;
   let workersReady = false;
   const closeAll = async () => {
     await http?.close();
-    await running?.close(); // waits for in-flight jobs
-    await queues.close();
-    await fetcher.close();
-    await redis.quit().catch(() => redis.disconnect());
-    await budgetRedis.quit().catch(() => budgetRedis.disconnect());
-    await db.destroy();
+    await rt.close(); // the workers first: in-flight jobs finish
   };
   try {
     http = opts.http ? await startHttp() : null;
@@ -176,7 +116,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   }
   let started: Running;
   try {
-    started = running = await startWorkers(deps, opts.roles, redis, config.queuePrefix);
+    started = await rt.startWorkers();
   } catch (err) {
     await closeAll();
     throw err;

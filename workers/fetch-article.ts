@@ -3,13 +3,13 @@
  * its dedupe. A job that runs twice leaves the same rows: every write is an upsert.
  */
 import type { Deps } from '../src/app/deps.js';
-import { fetchPage, type StoredPage } from '../src/app/store-page.js';
+import { fetchPage, type StoredArticle } from '../src/app/store-page.js';
 import { isPipelineError, isRetryable } from '../src/errors.js';
 import { recordItemFailure } from '../src/db/redrive.repo.js';
 import type { FetchArticleJob } from '../src/queues.js';
-import { redrivePolicy } from './reconcile.js';
+import { redrivePolicy } from '../src/app/reconcile.js';
 
-export type FetchArticleOutcome = StoredPage;
+export type FetchArticleOutcome = StoredArticle;
 
 export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<FetchArticleOutcome> {
   const stored = await fetchPage(deps, job);

@@ -30,13 +30,13 @@ export interface PageBytes {
   feedPublished?: string | null | undefined;
 }
 
-export interface StoredPage {
+export interface StoredArticle {
   articleId: number;
   version: number;
   changed: boolean;
 }
 
-export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes): Promise<StoredPage> {
+export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes): Promise<StoredArticle> {
   const { db } = deps;
   // Decoded here rather than inside extractArticle: the charset (and why it was re-detected) is
   // recorded on the raw page, so a mis-declared site can be found later.
@@ -60,7 +60,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
  * Fetches a feed item's page, keeps the raw bytes before anything can fail on them (so a later
  * extractor can replay the page), and stores the article.
  */
-export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<StoredPage> {
+export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<StoredArticle> {
   const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
   const rawPageId = await saveRawPage(deps.db, {
     url: job.url,

@@ -1,8 +1,9 @@
 /** Shared helpers of the CLI commands. Exit codes: 0 ok, 1 failure, 2 usage. */
+import type { Deps } from '../app/deps.js';
 import { loadConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/db.js';
 import { createLogger } from '../logger.js';
-import { prepareDatabase } from '../service.js';
+import { createRuntime, prepareDatabase } from '../runtime.js';
 
 /** A usage mistake (bad argument): exit code 2. */
 export class UsageError extends Error {}
@@ -23,6 +24,25 @@ export async function withDb<T>(fn: (db: Db, cfg: Config) => Promise<T>): Promis
     return await fn(db, cfg);
   } finally {
     await db.destroy();
+  }
+}
+
+/**
+ * Runs a one-shot command that does pipeline work (`feeds add` discovery, `feeds poll`,
+ * `backfill`) on the same runtime as the service: its fetcher shares the Redis host budget, so a
+ * command running beside the service never doubles the request rate to a site, and new work goes
+ * to the service's queues. No workers start here.
+ */
+export async function withRuntime<T>(fn: (deps: Deps, cfg: Config) => Promise<T>): Promise<T> {
+  const cfg = config();
+  const log = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel, {}, cfg.logFormat);
+  await prepareDatabase(cfg, log);
+  // A command has no delayed set to go back to: it waits for a busy host's slot up to a minute.
+  const rt = createRuntime(cfg, [], { log, hostWaitMs: 60_000, dbPoolSize: 4 });
+  try {
+    return await fn(rt.deps, cfg);
+  } finally {
+    await rt.close();
   }
 }
 

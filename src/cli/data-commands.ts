@@ -5,15 +5,14 @@ import type { Command } from 'commander';
 import { listStories, streamMembers } from '../db/stories.repo.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { parseFeed } from '../feeds/parse-feed.js';
-import { DEFAULT_MAX_LINE_BYTES, importArticles } from '../../workers/import-articles.js';
-import { replay } from '../../workers/replay.js';
-import { backfill } from '../../workers/backfill.js';
+import { DEFAULT_MAX_LINE_BYTES, importArticles } from '../app/import-articles.js';
+import { replay } from '../app/replay.js';
+import { backfill } from '../app/backfill.js';
 import { createLogger } from '../logger.js';
-import { UsageError, checkUrl, positiveInt, print, withDb } from './common.js';
+import { UsageError, checkUrl, positiveInt, print, withDb, withRuntime } from './common.js';
 import { shortTime } from './feed-table.js';
 import { parseTime } from './parse-time.js';
 import { progress } from './progress.js';
-import { withRuntime } from './runtime.js';
 
 /** A --since value as a time, or a usage error naming the forms accepted. */
 function sinceOption(v: string): Date {

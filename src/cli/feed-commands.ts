@@ -5,12 +5,11 @@ import type { Config } from '../config.js';
 import { addFeed, editFeed, getFeed, getFeedByUrl, listFeedHealth, listFeeds, removeFeed, setFeedPaused } from '../db/feeds.repo.js';
 import type { FeedRow } from '../db/feeds.table.js';
 import { readFeedList, writeOpml } from '../feeds/opml.js';
-import { addFeedByUrl } from '../../workers/add-feed.js';
-import { pollFeed } from '../../workers/poll-feed.js';
-import { NotFoundError, UsageError, checkUrl, config, positiveInt, print, withDb } from './common.js';
+import { addFeedByUrl } from '../app/add-feed.js';
+import { pollFeed } from '../app/poll-feed.js';
+import { NotFoundError, UsageError, checkUrl, config, positiveInt, print, withDb, withRuntime } from './common.js';
 import { feedTable } from './feed-table.js';
 import { progress } from './progress.js';
-import { withRuntime } from './runtime.js';
 
 /** An interval below POLL_MIN_INTERVAL_SECONDS would be clamped silently by the scheduler: refuse it. */
 function checkInterval(interval: number | undefined, cfg: Config): void {

@@ -1,14 +1,13 @@
 /** Operations commands: status, doctor, dashboard. Exit codes: 0 ok, 1 failure, 2 usage. */
 import type { Command } from 'commander';
 import { loadConfig, redactedConfig } from '../config.js';
-import { createDb } from '../db/db.js';
 import { isPipelineError } from '../errors.js';
 import { doctorOk, runDoctor, type DoctorCheck } from '../ops/doctor.js';
 import { opsRoutes } from '../ops/routes.js';
 import { collectStatus } from '../ops/status-data.js';
 import { renderStatusText } from '../ops/status-text.js';
 import { startService } from '../service.js';
-import { openQueues, redisConnection } from '../../workers/runtime.js';
+import { createRuntime } from '../runtime.js';
 import { config, print, serveUntilSignal } from './common.js';
 
 const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
@@ -27,22 +26,17 @@ export function registerOpsCommands(program: Command): void {
     .description('feed health, recent articles/stories/reposts and queue depths (the status page, in the terminal)')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const cfg = config();
-      const db = createDb(cfg.databaseUrl, { max: 2 });
-      // Fails fast instead of waiting for Redis forever; the page then says Redis is unreadable.
-      const redis = redisConnection(cfg.redisUrl);
-      redis.on('error', () => undefined);
-      const queues = openQueues(redis, cfg.queuePrefix, cfg);
-      for (const q of Object.values(queues.byName)) q.on('error', () => undefined); // reported in data.problems
+      // Redis errors are not logged: an unreadable Redis is reported in data.problems.
+      const rt = createRuntime(config(), [], { dbPoolSize: 2, onRedisError: () => undefined });
       try {
-        const data = await collectStatus(db, queues.byName);
+        const data = await collectStatus(rt.db, rt.queues.byName);
         if (opts.json) print(data);
         else process.stdout.write(renderStatusText(data));
         if (data.problems.length) process.exitCode = 1;
       } finally {
-        redis.disconnect();
-        await Promise.race([queues.close(), new Promise((r) => setTimeout(r, 500))]);
-        await db.destroy();
+        // Fails fast instead of waiting for a Redis that is away.
+        rt.redis.disconnect();
+        await Promise.race([rt.close(), new Promise((r) => setTimeout(r, 500).unref())]);
       }
     });
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { articleExists, findArticleIdsByUrl } from '../db/articles.repo.js';
 import { deleteArticle } from '../db/stories.repo.js';
 import { reelectStory } from '../dedupe/assign-story.js';
-import { prune } from '../../workers/prune.js';
+import { prune } from '../app/prune.js';
 import { NotFoundError, print, withDb } from './common.js';
 import { progress } from './progress.js';
 

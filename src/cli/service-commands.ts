@@ -4,8 +4,8 @@ import { loadConfig } from '../config.js';
 import { demoEnv, runDemo } from '../demo/demo.js';
 import { createLogger } from '../logger.js';
 import { opsRoutes, workerOpsRoutes } from '../ops/routes.js';
-import { prepareDatabase, startService } from '../service.js';
-import type { Role } from '../../workers/runtime.js';
+import { prepareDatabase, type Role } from '../runtime.js';
+import { startService } from '../service.js';
 import { config, portNumber, positiveInt, serveUntilSignal } from './common.js';
 
 export function registerServiceCommands(program: Command): void {

@@ -4,6 +4,7 @@
  * against the page URL and any `<base href>`.
  */
 import * as cheerio from 'cheerio';
+import { decodeBytes } from '../normalize/decode-bytes.js';
 
 export interface DiscoveredFeed {
   url: string;
@@ -13,7 +14,12 @@ export interface DiscoveredFeed {
 
 const FEED_TYPES = /^application\/(rss|atom|feed|rdf)\+(xml|json)$|^application\/json$/i;
 
-export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
+/**
+ * The feeds a page links to. Takes the page as text or as fetched bytes (decoded with the
+ * Content-Type's charset, then the page's own declaration, as extractArticle does).
+ */
+export function discoverFeeds(input: string | Uint8Array, pageUrl: string, opts: { contentType?: string | undefined } = {}): DiscoveredFeed[] {
+  const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: opts.contentType, kind: 'html' }).text;
   const $ = cheerio.load(html, { xml: false });
   let base = pageUrl;
   const baseHref = $('base[href]').first().attr('href');

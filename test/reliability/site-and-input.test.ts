@@ -14,7 +14,7 @@ import { sql } from 'kysely';
 import { addFeed } from '../../src/db/feeds.repo.js';
 import { opsRoutes } from '../../src/ops/routes.js';
 import { startService, type Service } from '../../src/service.js';
-import { importArticles } from '../../workers/import-articles.js';
+import { importArticles } from '../../src/app/import-articles.js';
 import { freshEnv, type TestEnv } from '../helpers/fresh-db.js';
 import { startManifestSite, type ManifestSite } from '../helpers/manifest-site.js';
 import { articlePage } from '../helpers/wire-server.js';

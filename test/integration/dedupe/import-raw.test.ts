@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamMembers } from '../../../src/db/stories.repo.js';
-import { importArticles } from '../../../workers/import-articles.js';
+import { importArticles } from '../../../src/app/import-articles.js';
 import { FLOOD, PORT_STRIKE, TELESCOPE } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 

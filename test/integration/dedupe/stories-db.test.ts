@@ -13,7 +13,7 @@ import { QUEUE, jobIds } from '../../../src/queues.js';
 import { articleInput } from '../../../src/app/article-input.js';
 import { dedupeArticle } from '../../../workers/dedupe.js';
 import type { Deps } from '../../../src/app/deps.js';
-import { openQueues, redisConnection, startWorkers, type Running } from '../../../workers/runtime.js';
+import { openQueues, redisConnection, startWorkers, type Running } from '../../../workers/bullmq.js';
 import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS, WRITE_THRU } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';

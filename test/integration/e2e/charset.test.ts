@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { createLogger } from '../../../src/logger.js';
-import { fetcherFromConfig } from '../../../src/service.js';
+import { fetcherFromConfig } from '../../../src/runtime.js';
 import type { Deps } from '../../../src/app/deps.js';
 import { fetchArticle } from '../../../workers/fetch-article.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';

@@ -10,13 +10,13 @@ import { sql } from 'kysely';
 import { addFeed } from '../../../src/db/feeds.repo.js';
 import { startFixtureServer, type FixtureServer } from '../../../src/demo/fixture-server.js';
 import { createLogger } from '../../../src/logger.js';
-import { fetcherFromConfig } from '../../../src/service.js';
+import { fetcherFromConfig } from '../../../src/runtime.js';
 import { QUEUE, type DedupeJob, type FetchArticleJob } from '../../../src/queues.js';
 import type { Deps } from '../../../src/app/deps.js';
 import { dedupeArticle } from '../../../workers/dedupe.js';
 import { fetchArticle } from '../../../workers/fetch-article.js';
-import { pollFeed } from '../../../workers/poll-feed.js';
-import { openQueues, redisConnection, type Queues } from '../../../workers/runtime.js';
+import { pollFeed } from '../../../src/app/poll-feed.js';
+import { openQueues, redisConnection, type Queues } from '../../../workers/bullmq.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { testConfig } from '../../helpers/service-env.js';
 

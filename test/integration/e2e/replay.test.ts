@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../../src/demo/fixture-server.js';
 import { createLogger } from '../../../src/logger.js';
-import { fetcherFromConfig } from '../../../src/service.js';
+import { fetcherFromConfig } from '../../../src/runtime.js';
 import { EXTRACTOR_VERSION } from '../../../src/extract/extract-article.js';
 import type { Deps } from '../../../src/app/deps.js';
 import { fetchArticle } from '../../../workers/fetch-article.js';
-import { replay } from '../../../workers/replay.js';
+import { replay } from '../../../src/app/replay.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { testConfig } from '../../helpers/service-env.js';
 

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../src/ops/metrics.js';
 import { QUEUE } from '../../../src/queues.js';
-import { openQueues, redisConnection, type Queues } from '../../../workers/runtime.js';
+import { openQueues, redisConnection, type Queues } from '../../../workers/bullmq.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { testConfig } from '../../helpers/service-env.js';
 import { parseExposition } from './prom-text.js';

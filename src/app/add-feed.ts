@@ -2,13 +2,12 @@
  * Adding a feed by URL: if the URL serves a feed, add it; if it serves an HTML page, discover the
  * page's feeds (`<link rel=alternate>`) and add the first (or all).
  */
-import { addFeed } from '../src/db/feeds.repo.js';
-import type { FeedRow } from '../src/db/feeds.table.js';
-import { discoverFeeds } from '../src/feeds/discover-feeds.js';
-import { parseFeed } from '../src/feeds/parse-feed.js';
-import { PipelineError, isPipelineError } from '../src/errors.js';
-import { decodeBytes } from '../src/normalize/decode-bytes.js';
-import type { Deps } from '../src/app/deps.js';
+import { addFeed } from '../db/feeds.repo.js';
+import type { FeedRow } from '../db/feeds.table.js';
+import { discoverFeeds } from '../feeds/discover-feeds.js';
+import { parseFeed } from '../feeds/parse-feed.js';
+import { PipelineError, isPipelineError } from '../errors.js';
+import type { Deps } from './deps.js';
 
 export interface AddFeedResult {
   /** The feeds added, or updated when already present (`inserted` false). */
@@ -30,8 +29,7 @@ export async function addFeedByUrl(
     return { added: [row] };
   } catch (err) {
     if (!isPipelineError(err) || !['not_a_feed', 'feed_malformed', 'feed_empty'].includes(err.code)) throw err;
-    const { text } = decodeBytes(res.body, { contentType, kind: 'html' });
-    const found = discoverFeeds(text, res.url);
+    const found = discoverFeeds(res.body, res.url, { contentType });
     if (found.length === 0) {
       throw new PipelineError('not_a_feed', `feeds: ${url} is neither a feed nor a page that links to one`, { cause: err, context: { url } });
     }

@@ -3,14 +3,11 @@
  * URL) and update the articles, recording the extractor version on each row. A page whose text
  * changed gets a new article version and is (re)deduped in the same pass.
  */
-import { countReplayPages, replayPages, setRawPageArticle, upsertArticle, type ReplayFilter } from '../src/db/articles.repo.js';
-
-import { isPipelineError } from '../src/errors.js';
-import { extractArticle } from '../src/extract/extract-article.js';
-import { decodeBytes } from '../src/normalize/decode-bytes.js';
-import { articleInput } from '../src/app/article-input.js';
-import { assignStory } from './dedupe.js';
-import type { Deps } from '../src/app/deps.js';
+import { countReplayPages, replayPages, type ReplayFilter } from '../db/articles.repo.js';
+import { isPipelineError } from '../errors.js';
+import type { Deps } from './deps.js';
+import { placeInStory } from './place-in-story.js';
+import { storePage } from './store-page.js';
 
 export interface ReplayReport {
   pages: number;
@@ -29,11 +26,10 @@ export async function replay(
   for await (const page of replayPages(deps.db, filter)) {
     report.pages++;
     try {
-      const { text } = decodeBytes(page.body, { contentType: page.contentType ?? undefined, kind: 'html' });
-      const article = extractArticle(text, page.finalUrl);
-      const saved = await upsertArticle(deps.db, articleInput(article, { url: page.finalUrl, fetchedAt: page.fetchedAt }));
-      await setRawPageArticle(deps.db, page.id, saved.id);
-      await assignStory(deps.db, saved.id, deps.log);
+      const saved = await storePage(deps, {
+        url: page.url, finalUrl: page.finalUrl, body: page.body, contentType: page.contentType, fetchedAt: page.fetchedAt, rawPageId: page.id,
+      });
+      await placeInStory(deps.db, saved.articleId, deps.log);
       if (saved.changed) report.changed++;
       else report.unchanged++;
     } catch (err) {

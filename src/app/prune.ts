@@ -4,9 +4,9 @@
  * days keeps that table whole. Articles and stories are never pruned; replay then covers the pages
  * still kept.
  */
-import type { Config } from '../src/config.js';
-import { countPrunable, pruneBatch, type PrunableTable } from '../src/db/retention.repo.js';
-import type { Deps } from '../src/app/deps.js';
+import type { Config } from '../config.js';
+import { countPrunable, pruneBatch, type PrunableTable } from '../db/retention.repo.js';
+import type { Deps } from './deps.js';
 
 export interface PruneTableReport {
   table: PrunableTable;

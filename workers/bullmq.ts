@@ -24,12 +24,12 @@ import {
   type QueueName,
 } from '../src/queues.js';
 import type { Deps, Enqueuer, Redriver } from '../src/app/deps.js';
-import { pollFeed } from './poll-feed.js';
+import { prune } from '../src/app/prune.js';
+import { reconcile } from '../src/app/reconcile.js';
+import { pollFeedJob } from './poll-feed.js';
 import { fetchArticle, fetchFailedForGood } from './fetch-article.js';
 import { dedupeArticle } from './dedupe.js';
-import { reconcile } from './reconcile.js';
-import { schedulerTick } from './scheduler.js';
-import { prune } from './prune.js';
+import { schedulerTick } from './scheduler-tick.js';
 
 export type Role = 'poll' | 'fetch' | 'dedupe' | 'scheduler';
 
@@ -209,7 +209,7 @@ export async function startWorkers(deps: Deps, roles: Role[], connection: Connec
     workers.push(w);
   };
   if (roles.includes('poll')) {
-    add(new Worker(QUEUE.pollFeed, processor(deps, QUEUE.pollFeed, pollFeed, { delayWhenHostBusy: true }), { ...common, concurrency: deps.config.concurrency.poll }));
+    add(new Worker(QUEUE.pollFeed, processor(deps, QUEUE.pollFeed, pollFeedJob, { delayWhenHostBusy: true }), { ...common, concurrency: deps.config.concurrency.poll }));
   }
   if (roles.includes('fetch')) {
     const p = processor(deps, QUEUE.fetchArticle, fetchArticle, { onFinalFailure: fetchFailedForGood, delayWhenHostBusy: true });

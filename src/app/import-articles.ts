@@ -5,14 +5,14 @@
  * concurrent copies of one story together).
  */
 import { createReadStream } from 'node:fs';
-import { upsertArticle } from '../src/db/articles.repo.js';
+import { upsertArticle } from '../db/articles.repo.js';
 
-import { isPipelineError } from '../src/errors.js';
-import { readLines } from '../src/import/read-lines.js';
-import { articleFromRecord, toImportRecord } from '../src/normalize/article-from-record.js';
-import { articleInput } from '../src/app/article-input.js';
-import { assignStory } from './dedupe.js';
-import type { Deps } from '../src/app/deps.js';
+import { isPipelineError } from '../errors.js';
+import { readLines } from '../import/read-lines.js';
+import { articleFromRecord, toImportRecord } from '../normalize/article-from-record.js';
+import { articleInput } from './article-input.js';
+import { placeInStory } from './place-in-story.js';
+import type { Deps } from './deps.js';
 
 export interface ImportReport {
   lines: number;
@@ -88,7 +88,7 @@ async function importLine(deps: Pick<Deps, 'db' | 'now'>, raw: string, lineNo: n
     }
     throw err;
   }
-  const a = await assignStory(deps.db, saved.id);
+  const a = await placeInStory(deps.db, saved.id);
   report.imported++;
   if (a && !a.existing) {
     if (a.created) report.storiesCreated++;

@@ -5,9 +5,9 @@
  * live job covers, on the item's own slow back-off (minutes up to a day), so a Redis restart
  * without persistence, a job that used up its retries, or a crash between writes loses nothing.
  */
-import { articlesDueForDedupe, beat, deferArticles, deferItems, itemsDueForRedrive, markArticlesRedriven, markItemsRedriven, waitingForRedrive, type RedrivePolicy } from '../src/db/redrive.repo.js';
-import type { Config } from '../src/config.js';
-import type { Deps, Redriver } from '../src/app/deps.js';
+import { articlesDueForDedupe, beat, deferArticles, deferItems, itemsDueForRedrive, markArticlesRedriven, markItemsRedriven, waitingForRedrive, type RedrivePolicy } from '../db/redrive.repo.js';
+import type { Config } from '../config.js';
+import type { Deps, Redriver } from './deps.js';
 
 export interface ReconcileOutcome {
   schedulerRecreated: boolean;
