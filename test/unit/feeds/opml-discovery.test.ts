@@ -59,6 +59,17 @@ describe('discoverFeeds', () => {
     ]);
   });
 
+  it('reads fetched bytes in the charset of the Content-Type or the page (a GBK title)', () => {
+    const page = `<html><head><link rel="alternate" type="application/rss+xml" title="\u56fd\u9645\u65b0\u95fb" href="/rss.xml"></head></html>`;
+    // "国际新闻" in GBK: the bytes a Chinese portal sends with charset=gbk.
+    const title = Buffer.from([0xb9, 0xfa, 0xbc, 0xca, 0xd0, 0xc2, 0xce, 0xc5]);
+    const bytes = Buffer.concat([Buffer.from(page.slice(0, page.indexOf('title="') + 7), 'latin1'), title, Buffer.from(page.slice(page.indexOf('" href')), 'latin1')]);
+    const want = [{ url: 'https://cn.example/rss.xml', title: '\u56fd\u9645\u65b0\u95fb', type: 'application/rss+xml' }];
+    expect(discoverFeeds(bytes, 'https://cn.example/', { contentType: 'text/html; charset=gbk' })).toEqual(want);
+    const declared = Buffer.concat([Buffer.from('<meta charset="gbk">'), bytes]);
+    expect(discoverFeeds(declared, 'https://cn.example/')).toEqual(want);
+  });
+
   it('finds nothing on a page without alternates', () => {
     expect(discoverFeeds('<p>hello</p>', 'https://x.example/')).toEqual([]);
   });
