@@ -1,15 +1,10 @@
 /** Wraps the fetcher so every fetch reports its host, status, size and time to the Observer. */
 import { isPipelineError } from '../errors.js';
+import { safeHost } from '../normalize/safe-host.js';
 import type { FetchRequest } from '../fetch/create-fetcher.js';
 import type { FetchPort, Observer } from './deps.js';
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return 'invalid';
-  }
-}
+const hostOf = (url: string): string => safeHost(url) ?? 'invalid';
 
 export function observedFetcher(inner: FetchPort, observer: Observer): FetchPort {
   return {

@@ -13,6 +13,7 @@ import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import { parseDateline } from '../normalize/parse-dateline.js';
 import { siteZone } from '../normalize/site-zone.js';
+import { safeHost } from '../normalize/safe-host.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
@@ -127,7 +128,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
   const declared = meta.canonical ? canonicalUrl(meta.canonical, url) : null;
-  const known = (u: string) => ruleForUrl(u) !== undefined || agencyForDomain(safeHost(u)) !== undefined;
+  const known = (u: string) => ruleForUrl(u) !== undefined || agencyForDomain(safeHost(u) ?? '') !== undefined;
   const siteUrl = declared && !known(url) && known(declared) ? declared : url;
   const rule = ruleForUrl(siteUrl);
   const ruleTitle = firstText($, rule?.title);
@@ -150,12 +151,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse() });
+  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl) ?? '', styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse() });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
-  const host = safeHost(siteUrl);
+  const host = safeHost(siteUrl) ?? '';
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
@@ -228,14 +229,6 @@ function styledLines(lines: readonly PageLine[], win: { from: number; first: num
     if (el && /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '')) out.push(lines[i]!.text);
   }
   return out;
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces). */

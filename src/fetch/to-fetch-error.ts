@@ -4,6 +4,7 @@
  */
 import { isPipelineError, PipelineError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
+import { safeHost } from '../normalize/safe-host.js';
 import { blockedAddressError } from './address-guard.js';
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
@@ -35,7 +36,7 @@ export function toFetchError(err: unknown, url: string, aborted: AbortKind, dead
     return inner;
   }
   if (aborted === 'caller') return err;
-  const host = safeHost(url);
+  const host = safeHost(url, 'host') ?? url;
   const make = (code: ErrorCode, what: string) =>
     new PipelineError(code, `fetch: ${what} for ${url}`, { cause: err, context: { url, host, errno: codeOf(err) ?? codeOf(cause) } });
   if (aborted === 'deadline') return make('fetch_timeout', `timeout after ${deadlineMs} ms (total)`);
@@ -49,13 +50,4 @@ export function toFetchError(err: unknown, url: string, aborted: AbortKind, dead
   }
   const msg = err instanceof Error ? err.message : String(err);
   return make('fetch_network', `network error (${code || msg})`);
-}
-
-/** The host of a URL, or the input when it does not parse. */
-export function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
