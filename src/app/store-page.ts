@@ -7,7 +7,6 @@
  */
 import { saveRawPage, setRawPageArticle, setRawPageCharset, upsertArticle } from '../db/articles.repo.js';
 import { linkFeedItems } from '../db/feeds.repo.js';
-import { PipelineError } from '../errors.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import type { FetchArticleJob } from '../queues.js';
@@ -54,11 +53,10 @@ export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes)
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
 }
 
-const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
-
 /**
  * Fetches a feed item's page, keeps the raw bytes before anything can fail on them (so a later
- * extractor can replay the page), and stores the article.
+ * extractor can replay the page), and stores the article. The fetcher has already refused a body
+ * that is not HTML (src/fetch/content-type.ts).
  */
 export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<StoredArticle> {
   const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
@@ -72,11 +70,6 @@ export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now
     bodyGzip: res.bodyGzip,
     bodySha256: res.bodyHash,
   });
-  if (res.contentType && !HTML_TYPES.test(res.contentType)) {
-    throw new PipelineError('fetch_bad_content_type', `fetch: ${res.contentType} is not an HTML page at ${res.url}`, {
-      context: { url: res.url, contentType: res.contentType },
-    });
-  }
   return storePage(deps, {
     url: job.url,
     finalUrl: res.url,

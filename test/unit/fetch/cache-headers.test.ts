@@ -54,6 +54,12 @@ describe('acceptsContentType', () => {
     ['feed', 'application/pdf', false],
     ['page', 'text/html', true],
     ['page', 'application/xhtml+xml', true],
+    ['page', 'TEXT/HTML; charset=utf-8', true],
+    ['page', null, true],
+    // One policy for pages: what the fetcher accepts is what the store path extracts.
+    ['page', 'text/plain; charset=utf-8', false],
+    ['page', 'application/octet-stream', false],
+    ['page', 'application/x-httpd-php', false],
     ['page', 'application/json', false],
     ['page', 'video/mp4', false],
   ] as const)('%s with %s -> %s', (kind, ct, ok) => expect(acceptsContentType(kind, ct)).toBe(ok));
