@@ -2,8 +2,7 @@
  * Adding a feed by URL: if the URL serves a feed, add it; if it serves an HTML page, discover the
  * page's feeds (`<link rel=alternate>`) and add the first (or all).
  */
-import { addFeed } from '../db/feeds.repo.js';
-import type { FeedRow } from '../db/feeds.table.js';
+import { addFeed, type StoredFeed } from '../db/feeds.repo.js';
 import { discoverFeeds } from '../feeds/discover-feeds.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import { PipelineError, isPipelineError } from '../errors.js';
@@ -11,7 +10,7 @@ import type { Deps } from './deps.js';
 
 export interface AddFeedResult {
   /** The feeds added, or updated when already present (`inserted` false). */
-  added: Array<FeedRow & { inserted: boolean }>;
+  added: Array<StoredFeed & { inserted: boolean }>;
   /** Set when the URL was a page and its feeds were discovered. */
   discoveredFrom?: string;
 }

@@ -33,14 +33,14 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
   const startedAt = deps.now();
   const t0 = performance.now();
   const policy = {
-    baseIntervalSeconds: feed.poll_interval_seconds,
+    baseIntervalSeconds: feed.pollIntervalSeconds,
     minIntervalSeconds: deps.config.poll.minIntervalSeconds,
     maxIntervalSeconds: deps.config.poll.maxIntervalSeconds,
   };
   const prev = {
-    intervalSeconds: feed.current_interval_seconds,
-    errorStreak: feed.error_streak,
-    minPollSeconds: feed.min_poll_seconds,
+    intervalSeconds: feed.currentIntervalSeconds,
+    errorStreak: feed.errorStreak,
+    minPollSeconds: feed.minPollSeconds,
   };
   // A re-run of a recorded poll (crash after its writes) must redo the same work, so it fetches
   // without validators: the first run already stored them, and would make this one "not modified".
@@ -55,18 +55,18 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
   try {
     const res = await fetcher.fetch(feed.url, {
       kind: 'feed',
-      ...(rerun ? {} : { etag: feed.etag, lastModified: feed.last_modified, previousBodyHash: feed.body_hash }),
+      ...(rerun ? {} : { etag: feed.etag, lastModified: feed.lastModified, previousBodyHash: feed.bodyHash }),
     });
     const hints = { retryAfterMs: res.retryAfterMs, cacheMaxAgeSeconds: res.cacheMaxAgeSeconds, expiresAt: res.expiresAt };
     const ok = { httpStatus: res.status, reason: null, error: null, bytes: res.bytes };
     if (res.notModified) {
       const next = nextPoll(prev, { kind: 'not_modified', newItems: 0, ...hints }, startedAt, policy);
       await record({ ...ok, status: 'not_modified', itemsSeen: 0 }, next, {
-        success: true, lastErrorCode: null, lastError: null, etag: res.etag ?? feed.etag, lastModified: res.lastModified ?? feed.last_modified,
+        success: true, lastErrorCode: null, lastError: null, etag: res.etag ?? feed.etag, lastModified: res.lastModified ?? feed.lastModified,
       });
       return { status: 'not_modified', itemsSeen: 0, itemsNew: 0 };
     }
-    const parsed = parseFeed(res.body, { contentType: res.contentType ?? undefined, contentLanguage: res.headers['content-language'], url: res.url, timeZone: feed.time_zone ?? undefined });
+    const parsed = parseFeed(res.body, { contentType: res.contentType ?? undefined, contentLanguage: res.headers['content-language'], url: res.url, timeZone: feed.timeZone ?? undefined });
     const items: SeenItem[] = parsed.items
       .filter((it) => it.link)
       .map((it) => ({ guid: it.id, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));

@@ -2,8 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
-import { addFeed, editFeed, getFeed, getFeedByUrl, listFeedHealth, listFeeds, removeFeed, setFeedPaused } from '../db/feeds.repo.js';
-import type { FeedRow } from '../db/feeds.table.js';
+import { addFeed, editFeed, getFeed, getFeedByUrl, listFeedHealth, listFeeds, removeFeed, setFeedPaused, type StoredFeed } from '../db/feeds.repo.js';
 import { readFeedList, writeOpml } from '../feeds/opml.js';
 import { addFeedByUrl } from '../app/add-feed.js';
 import { pollFeed } from '../app/poll-feed.js';
@@ -18,10 +17,10 @@ function checkInterval(interval: number | undefined, cfg: Config): void {
   }
 }
 
-const brief = (r: FeedRow) => ({ id: r.id, url: r.url, title: r.title, site: r.site, interval: r.poll_interval_seconds });
+const brief = (r: StoredFeed) => ({ id: r.id, url: r.url, title: r.title, site: r.site, interval: r.pollIntervalSeconds });
 
 /** Splits add results into new feeds and known ones, and says so on stderr for the known ones. */
-function addOutcome(rows: Array<FeedRow & { inserted: boolean }>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function addOutcome(rows: Array<StoredFeed & { inserted: boolean }>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const present = rows.filter((r) => !r.inserted);
   for (const r of present) process.stderr.write(`wirehouse: feed ${r.id} already present: ${r.url}\n`);
   return { ...extra, added: rows.filter((r) => r.inserted).map(brief), ...(present.length ? { alreadyPresent: present.map(brief) } : {}) };
@@ -84,7 +83,7 @@ export function registerFeedCommands(program: Command): Command {
     .description('print all feeds as OPML 2.0')
     .action(async () => {
       const rows = await withDb((db) => listFeeds(db));
-      process.stdout.write(writeOpml('wirehouse feeds', rows.map((r) => ({ url: r.url, title: r.title ?? undefined, site: r.site ?? undefined, intervalSeconds: r.poll_interval_seconds })), new Date()));
+      process.stdout.write(writeOpml('wirehouse feeds', rows.map((r) => ({ url: r.url, title: r.title ?? undefined, site: r.site ?? undefined, intervalSeconds: r.pollIntervalSeconds })), new Date()));
     });
 
   feeds

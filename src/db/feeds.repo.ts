@@ -7,6 +7,47 @@ import type { Db } from './db.js';
 import type { FeedRow } from './feeds.table.js';
 import type { FeedHealthView } from './stories.table.js';
 
+/** A polled feed as the rest of the program sees it (the `feeds` row, in camelCase). */
+export interface StoredFeed {
+  id: number;
+  url: string;
+  title: string | null;
+  site: string | null;
+  language: string | null;
+  /** The interval the user set; the adaptive one starts from it. */
+  pollIntervalSeconds: number;
+  /** The adaptive interval in use now (back-off, feed TTL, cache hints). */
+  currentIntervalSeconds: number;
+  /** The feed's own lower bound (RSS <ttl>, sy:updatePeriod), if it gave one. */
+  minPollSeconds: number | null;
+  nextPollAt: Date;
+  lastPolledAt: Date | null;
+  lastSuccessAt: Date | null;
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
+  errorStreak: number;
+  lastErrorCode: string | null;
+  lastError: string | null;
+  /** IANA zone for the feed's dates without an offset (null: the site's known zone or UTC). */
+  timeZone: string | null;
+  createdAt: Date;
+  paused: boolean;
+}
+
+function toStoredFeed(r: FeedRow): StoredFeed {
+  return {
+    id: r.id, url: r.url, title: r.title, site: r.site, language: r.language,
+    pollIntervalSeconds: r.poll_interval_seconds, currentIntervalSeconds: r.current_interval_seconds, minPollSeconds: r.min_poll_seconds,
+    nextPollAt: r.next_poll_at, lastPolledAt: r.last_polled_at, lastSuccessAt: r.last_success_at,
+    etag: r.etag, lastModified: r.last_modified, bodyHash: r.body_hash,
+    errorStreak: r.error_streak, lastErrorCode: r.last_error_code, lastError: r.last_error,
+    timeZone: r.time_zone, createdAt: r.created_at, paused: r.paused,
+  };
+}
+
+const storedOrUndefined = (r: FeedRow | undefined): StoredFeed | undefined => (r ? toStoredFeed(r) : undefined);
+
 export interface AddFeedInput {
   url: string;
   intervalSeconds?: number | undefined;
@@ -19,10 +60,10 @@ export interface AddFeedInput {
  * Adds a feed, or updates the interval/site of an existing one with the same URL; `inserted`
  * says which (`feeds add` reports a known feed as already present).
  */
-export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow & { inserted: boolean }> {
+export async function addFeed(db: Db, input: AddFeedInput): Promise<StoredFeed & { inserted: boolean }> {
   const interval = input.intervalSeconds ?? 900;
   const title = input.title ?? null;
-  return db
+  const row = await db
     .insertInto('feeds')
     .values({
       url: input.url,
@@ -52,10 +93,11 @@ export async function addFeed(db: Db, input: AddFeedInput): Promise<FeedRow & { 
     // xmax is 0 on a freshly inserted row version and set on one the conflict branch updated.
     .returning(sql<boolean>`xmax = 0`.as('inserted'))
     .executeTakeFirstOrThrow();
+  return { ...toStoredFeed(row), inserted: row.inserted };
 }
 
-export async function getFeedByUrl(db: Db, url: string): Promise<FeedRow | undefined> {
-  return db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
+export async function getFeedByUrl(db: Db, url: string): Promise<StoredFeed | undefined> {
+  return storedOrUndefined(await db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst());
 }
 
 /**
@@ -72,8 +114,8 @@ export async function setFeedPaused(db: Db, id: number, paused: boolean, now: Da
 }
 
 /** Changes a feed's normal interval (the adaptive one restarts from it) and/or its site. */
-export async function editFeed(db: Db, id: number, change: { intervalSeconds?: number | undefined; site?: string | undefined }): Promise<FeedRow | undefined> {
-  return db
+export async function editFeed(db: Db, id: number, change: { intervalSeconds?: number | undefined; site?: string | undefined }): Promise<StoredFeed | undefined> {
+  const row = await db
     .updateTable('feeds')
     .set({
       ...(change.intervalSeconds !== undefined ? { poll_interval_seconds: change.intervalSeconds, current_interval_seconds: change.intervalSeconds } : {}),
@@ -82,6 +124,7 @@ export async function editFeed(db: Db, id: number, change: { intervalSeconds?: n
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  return storedOrUndefined(row);
 }
 
 /** Removes a feed by id or URL (its polls and items go with it; articles stay). */
@@ -93,13 +136,13 @@ export async function removeFeed(db: Db, idOrUrl: number | string): Promise<numb
   return Number(res.numDeletedRows);
 }
 
-export async function getFeed(db: Db, id: number): Promise<FeedRow | undefined> {
-  return db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getFeed(db: Db, id: number): Promise<StoredFeed | undefined> {
+  return storedOrUndefined(await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst());
 }
 
 /** All feeds, oldest first. */
-export async function listFeeds(db: Db): Promise<FeedRow[]> {
-  return db.selectFrom('feeds').selectAll().orderBy('id').execute();
+export async function listFeeds(db: Db): Promise<StoredFeed[]> {
+  return (await db.selectFrom('feeds').selectAll().orderBy('id').execute()).map(toStoredFeed);
 }
 
 /** All feeds with their health, for `feeds list` and the status page. */
