@@ -150,7 +150,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse() });
+  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl), styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse(), pageTexts: lines.map((l) => l.text) });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
@@ -220,15 +220,37 @@ function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {
   return null;
 }
 
-/** Lines just above the article text in an element named as a title (`<td class="biaoti">`). */
+/**
+ * Lines just above the article text printed as a title: in an element named as one
+ * (`<td class="biaoti">`, `<div class="postTitle">`), in a heading (`<h2>` of a blog post), or
+ * wholly bold or enlarged (`<b><font size="3">` on old portal templates).
+ */
 function styledLines(lines: readonly PageLine[], win: { from: number; first: number }): string[] {
   const out: string[] = [];
   for (let i = win.first - 1; i >= Math.max(0, win.first - 30); i--) {
-    const el = lines[i]!.el;
-    if (el && /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '')) out.push(lines[i]!.text);
+    const line = lines[i]!;
+    const el = line.el;
+    if (!el) continue;
+    const named = /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '');
+    if (named || /^h[2-4]$/.test(el.name) || emphasised(el, line.text)) out.push(line.text);
   }
   return out;
 }
+
+/** The line's whole text sits in one bold or enlarged inline element. */
+function emphasised(el: Element, text: string): boolean {
+  if (text.length > 120) return false;
+  const stack: AnyNode[] = [...el.children];
+  for (let n = 0; stack.length > 0 && n < 40; n++) {
+    const c = stack.pop()!;
+    if (!isElement(c) || BLOCK_TAG.test(c.name)) continue;
+    if ((c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) && textOf(c).replace(/\s+/g, ' ').trim() === text) return true;
+    stack.push(...c.children);
+  }
+  return false;
+}
+
+const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
 
 function safeHost(url: string): string {
   try {

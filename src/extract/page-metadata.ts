@@ -124,6 +124,17 @@ function timeValue(el: Element): string {
   return text.length <= 80 && CLOCK.test(text) ? text : attr;
 }
 
+/**
+ * An <h1> that is only a link to the site's home page (`<h1><a href="index.html">bjreader的博客</a></h1>`,
+ * `<h1><a href="/">Example News</a></h1>`): blog and portal templates put the site name there.
+ */
+function homeLink(h1: Element): boolean {
+  const kids = h1.children.filter((c) => isElement(c) || textOf(c).trim() !== '');
+  if (kids.length !== 1 || !isElement(kids[0]!) || kids[0].name !== 'a') return false;
+  const href = (kids[0].attribs['href'] ?? '').trim();
+  return /^(?:\.?\/|(?:\.\/)?index\.\w+|https?:\/\/[^/]+\/?(?:index\.\w+)?)$/i.test(href);
+}
+
 /** Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang>. */
 export function pageMetadata(root: AnyNode): PageMetadata {
   const parts = collect(root);
@@ -159,7 +170,7 @@ export function pageMetadata(root: AnyNode): PageMetadata {
     language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
     h1: parts.h1 ? textOf(parts.h1) || null : null,
-    h1s: parts.h1s.map((e) => textOf(e)).filter((t) => t !== ''),
+    h1s: parts.h1s.filter((e) => !homeLink(e)).map((e) => textOf(e)).filter((t) => t !== ''),
     titles: {
       headline: fromLd('headline')[0] ?? null,
       og: meta('og:title')[0] ?? null,
