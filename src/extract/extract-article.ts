@@ -159,7 +159,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
-  const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text);
+  // The trailer is read below the text that survived pruning: on old forum and portal pages the
+  // article's container runs on into reply lists and teasers, whose dates are not the story's.
+  const kept = articleWindow(lines, nodes, meta.h1);
+  const tail = kept.last >= win.lead ? kept : win;
+  const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
+  const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser)].map((l) => l.text);
   const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
   const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
@@ -169,7 +174,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
   const credits = findCredits(around);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
-  const trailer = lines.slice(Math.max(win.lead + 2, win.last - 3), win.to).map((l) => l.text);
+  const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);

@@ -22,7 +22,7 @@ interface Candidate {
 
 const UPDATE_WORDS = /updated|update:|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
 const HAS_TIME = /\d[:h：]\d\d|\d时\d/;
-const HAS_DATE = /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}/u;
+const HAS_DATE = /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 /** The wall-clock part of an ISO value, to spot a local time mislabelled as UTC. */
 const WALL = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
 
@@ -93,6 +93,9 @@ export function pickDates(published: Array<string | null>, modified: string[], l
   // No structured date at all: a date-only line near the headline ("19.11.2021") is the day.
   pub ??= visible(lines, z, null, false, false);
   const upd = best(parseAll(modified, z)) ?? visible(lines, z, null, true);
+  // A page that shows only an update time ("2005-02-06 13:26更新") was published that day at the
+  // latest: its day, not its minute, is the publication date.
+  if (!pub && upd) pub = { raw: '', info: { date: new Date(Date.UTC(upd.info.date.getUTCFullYear(), upd.info.date.getUTCMonth(), upd.info.date.getUTCDate())), precision: 'day', zoned: false } };
   return {
     publishedAt: pub?.info.date ?? null,
     publishedPrecision: pub?.info.precision ?? null,

@@ -61,9 +61,16 @@ const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
 const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 /** `11:02`, `11:02:33`, `5:01 PM`, and `05h01` as French pages print it. */
 const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
-const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})/;
-/** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`. */
-const DMY = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
+/** `May 15, 2024`, `September 10th, 2005` (English ordinals). */
+const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/;
+/** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`, `10th September 2005`. */
+const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
+/**
+ * `7/5/2005 9:23:57 PM`: slashed day and month with a four-digit year. Month first when the
+ * clock has AM/PM (the en-US default of ASP/.NET templates, common on 2000s Chinese portals) or
+ * the second number cannot be a month; day first otherwise (`15/05/2024`, European usage).
+ */
+const SLASHED_DM = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 /** After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, or a zone abbreviation (`CEST`, `IST`). */
 const ZONE = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b/;
 /** Zone abbreviations news pages print after a time, in minutes east of UTC. */
@@ -164,6 +171,15 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   }
   m = CJK.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, timeZone);
+  const sl = SLASHED_DM.exec(t);
+  if (sl) {
+    const tm = TIME.exec(t.slice(sl.index + sl[0].length)) ?? TIME.exec(t.slice(0, sl.index));
+    const [a, b] = [+sl[1]!, +sl[2]!];
+    const monthFirst = b > 12 || (a <= 12 && !!tm?.[4]);
+    let h = tm ? +tm[1]! : 0;
+    if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
+    return fromParts(+sl[3]!, monthFirst ? a : b, monthFirst ? b : a, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, undefined, timeZone);
+  }
   let y: number, mo: number | undefined, d: number;
   const mdy = MDY.exec(t);
   const dmy = mdy ? null : DMY.exec(t);
