@@ -15,7 +15,7 @@ const URL = 'http://www.portal.example.com.cn/news/1.html';
 describe('Chinese date lines', () => {
   it.each([
     ['"2024年05月15日 11:02" under the headline, Beijing time', page(`<h1>农村公路建设提速</h1><div>2024年05月15日 11:02 来源：新华网</div><div class="content">${TEXT}</div>`), '2024-05-15T03:02:00.000Z', 'minute', 'Asia/Shanghai'],
-    ['"2024-05-15 11:02:33" keeps its seconds', page(`<h1>农村公路建设提速</h1><div>2024-05-15 11:02:33　来源：中国新闻网</div><div class="content">${TEXT}</div>`), '2024-05-15T03:02:33.000Z', 'second', 'Asia/Shanghai'],
+    ['"2024-05-15 11:02:33" keeps its seconds', page(`<h1>农村公路建设提速</h1><div>2024-05-15 11:02:33\u3000来源：中国新闻网</div><div class="content">${TEXT}</div>`), '2024-05-15T03:02:33.000Z', 'second', 'Asia/Shanghai'],
     ['ASP portal "发布日期： 7/5/2005 9:23:57 PM" is month/day/year', page(`<table><tr><td><b><font size="3">农村公路建设提速</font></b></td></tr><tr><td>作者： 李明 来源： 本站 发布日期： 7/5/2005 9:23:57 PM</td></tr><tr><td>${TEXT}<p>【本站2005年07月03日报道】</p></td></tr></table>`), '2005-07-05T13:23:57.000Z', 'second', 'Asia/Shanghai'],
     ['forum "本贴由 X 于2005年8月12日16:12:21在〖版块〗发表", replies below', page(`<h3>农村公路建设提速</h3><table><tr><td>${TEXT}<center>本贴由 大卫 于2005年8月12日16:12:21在〖 交通论坛 〗发表.</center><div>郑 重 声 明</div><ul><li>回复：好文章 馨语 09:02:51 5/23/06 (无内容)</li><li>回复：支持 小虫 22:19:04 8/25/05 (10)</li></ul></td></tr></table>`), '2005-08-12T08:12:21.000Z', 'second', 'Asia/Shanghai'],
     ['only an update time shown: its day, not its minute', page(`<h1>农村公路建设提速</h1><table><tr><td class="ygg">2005-02-06 13:26更新 来源：转载文章</td></tr></table><div class="content">${TEXT}</div>`), '2005-02-06T00:00:00.000Z', 'day', null],
