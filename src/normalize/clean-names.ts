@@ -91,7 +91,7 @@ const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2
  */
 export function zhBylineNames(line: string): string[] {
   const out: string[] = [];
-  const labelled = new RegExp(`(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s　|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`, 'u').exec(line);
+  const labelled = new RegExp(`(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`, 'u').exec(line);
   // A last token followed by a colon is the next label ("作者： 流泉 访问统计：").
   if (labelled) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(line.slice(labelled.index + labelled[0].length))));
   // "本报记者罗科苏盈发自北京", "记者王宁报道": the name runs up to the verb.
