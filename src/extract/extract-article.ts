@@ -18,6 +18,8 @@ import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
+import { fallbackBody } from './fallback-body.js';
+import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
@@ -147,6 +149,9 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     for (const n of nodes) cleanPage(n as ParentNode);
   }
   deadline(start, url);
+  // A client-rendered shell: the text is in JSON-LD or the hydration state, not the markup.
+  const fallback = fallbackBody(html, nodes, meta.articleBody, meta.description);
+  if (fallback) [nodes, via] = [fallback.nodes, fallback.via];
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
@@ -165,7 +170,9 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const tail = kept.last >= win.lead ? kept : win;
   const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
   const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser)].map((l) => l.text);
-  const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
+  let dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
+  // A client-rendered page may state its time only in its hydration state ("deployDt"): the last resort.
+  if (!dates.publishedAt) dates = pickDates(hydratedDates(html), meta.modified, [], zone);
   const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });

@@ -59,6 +59,8 @@ export interface PageMetadata {
   image: string | null;
   language: string | null;
   description: string | null;
+  /** JSON-LD articleBody: the text of a client-rendered page whose markup has none. */
+  articleBody: string | null;
   /** Text of the first <h1>, the title of last resort. */
   h1: string | null;
   /** Texts of the page's first few <h1>s (the first is sometimes the site logo). */
@@ -169,6 +171,7 @@ export function pageMetadata(root: AnyNode): PageMetadata {
     image: meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')[0] ?? ld.map((o) => str(o['image'])).find((s) => !!s) ?? null,
     language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
+    articleBody: fromLd('articleBody')[0] ?? null,
     h1: parts.h1 ? textOf(parts.h1) || null : null,
     h1s: parts.h1s.filter((e) => !homeLink(e)).map((e) => textOf(e)).filter((t) => t !== ''),
     titles: {
