@@ -78,10 +78,17 @@ function jsonLdArticles(scripts: Element[]): Json[] {
   const out: Json[] = [];
   for (const el of scripts) {
     let data: unknown;
+    const text = el.children.map((c) => rawText(c) || (c as unknown as { data?: string }).data || '').join('').trim();
     try {
-      data = JSON.parse(el.children.map((c) => rawText(c) || (c as unknown as { data?: string }).data || '').join('').trim());
+      data = JSON.parse(text);
     } catch {
-      continue;
+      // CMSs paste article text with raw line breaks and tabs into JSON strings (invalid JSON
+      // that browsers' consumers tolerate); as spaces they parse.
+      try {
+        data = JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+      } catch {
+        continue;
+      }
     }
     const queue: unknown[] = [data];
     while (queue.length > 0 && out.length < 20) {
