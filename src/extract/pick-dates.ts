@@ -4,7 +4,7 @@
  * "2019-09-07 15:10:53 来源：新华社"). Times written without an offset are read in the site's
  * zone, and that zone is returned so the article records what was assumed.
  */
-import { parseDateInfo, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
+import { parseDateInfo, zoneOffsetMinutes, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
 
 /** The chosen dates. */
 export interface PickedDates {
@@ -83,10 +83,42 @@ function clockOnly(lines: readonly string[], zone: string, day: Candidate): Cand
   return null;
 }
 
+/** Same instant within a minute. */
+const same = (a: Date, b: Date): boolean => Math.abs(a.getTime() - b.getTime()) <= 60e3;
+
+/**
+ * The structured time checked against the time printed under the headline, read in the site's
+ * zone. Trust order: (1) a structured value the printed time confirms, whichever source it came
+ * from (JSON-LD may carry a stale or rounded time while <time> or itemprop matches the page);
+ * (2) the first structured value (JSON-LD, then <meta>, then <time>), except when it is the
+ * printed wall clock labelled UTC ("07:36:53Z" under a printed "07:36" on a Swiss site: local
+ * time, re-read in the site zone) or it is off from the printed time by exactly the site zone's
+ * offset (a UTC clock labelled local, "20:17:12+01:00" under a printed "21:17"): then the printed
+ * time wins and the zone it was read in is recorded.
+ */
+function checkedAgainstPage(pick: Candidate | null, all: Candidate[], lines: readonly string[], zone: string): Candidate | null {
+  if (!pick || pick.info.precision === 'day') return pick;
+  const seen = visible(lines, zone, pick.info.date, false);
+  if (!seen) return pick;
+  if (same(seen.info.date, pick.info.date)) return pick;
+  const confirmed = all.find((c) => c.info.precision !== 'day' && same(c.info.date, seen.info.date));
+  if (confirmed) return confirmed;
+  const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
+  if (wall && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
+    const local = parseDateInfo(pick.raw.replace(/(?:Z|[+-]00:?00)\s*$/i, ''), zone);
+    if (local && Math.abs(local.date.getTime() - seen.info.date.getTime()) < 60e3 * 1.5) return { raw: pick.raw, info: { ...local, zoned: false } };
+  }
+  const offset = zoneOffsetMinutes(zone, seen.info.date) * 60e3;
+  const gap = Math.abs(pick.info.date.getTime() - seen.info.date.getTime());
+  if (offset !== 0 && Math.abs(gap - Math.abs(offset)) <= 60e3) return seen;
+  return pick;
+}
+
 /** Publication and update times of a page. `zone` is the site's zone (null: unknown, UTC assumed). */
 export function pickDates(published: Array<string | null>, modified: string[], lines: readonly string[], zone: string | null): PickedDates {
   const z = zone ?? 'UTC';
-  const structured = best(parseAll(published, z));
+  const all = parseAll(published, z);
+  const structured = zone ? checkedAgainstPage(best(all), all, lines, z) : best(all);
   let pub = structured;
   if (!pub || pub.info.precision === 'day') pub = visible(lines, z, pub?.info.date ?? null, false) ?? pub;
   if (pub && pub.info.precision === 'day') pub = clockOnly(lines, z, pub) ?? pub;
