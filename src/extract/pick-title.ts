@@ -148,8 +148,9 @@ export function pickTitle(x: TitleInputs): string {
   // A metadata title the page never prints (a portal greeting, a forum's "CCTV.com- 央视论坛")
   // loses to a headline styled as one just above the text.
   const unprinted = !!meta && !!x.pageTexts && !printedAnywhere(meta, x.pageTexts);
-  if (meta && headlineLike(meta) && !weak(meta) && !(unprinted && styled[0])) return meta;
-  const printed = weak(meta ?? agreed ?? '') || unprinted ? (styled[0] ?? above[0]) : undefined;
+  const override = unprinted ? styled.find(printedHeadline) : undefined;
+  if (meta && headlineLike(meta) && !weak(meta) && !override) return meta;
+  const printed = weak(meta ?? agreed ?? '') ? (styled[0] ?? above[0]) : override;
   return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? styled[0] ?? agreed ?? meta ?? '';
 }
 
