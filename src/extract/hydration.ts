@@ -1,8 +1,9 @@
 /**
  * What a client-rendered page (Next.js, Nuxt, React Query / Apollo state) ships in its inline
- * scripts instead of its markup: the article HTML as a JSON string, and its publication time and
- * writer under the keys its CMS uses. Read only when the visible page has no article text or no
- * structured date, so ordinary pages never pay for the scan.
+ * scripts instead of its markup: the article HTML as a JSON string, and its publication time
+ * under the keys its CMS uses. Read only when the visible page has no article text or no
+ * structured date, so ordinary pages never pay for the scan. Writers are not read from the state:
+ * it also holds the writers of the related stories it lists.
  */
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -10,8 +11,6 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const LONG_STRING = /"((?:[^"\\]|\\.){200,})"/g;
 /** Keys CMSs put a publication time under (`deployDt` "2026.01.29 18:40", `publishedAt`, ...). */
 const DATE_KEYS = 'datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|pubDate|firstPublished|firstPublishedAt|deployDt|releaseDate|displayDate|regDt';
-/** Keys CMSs put the writer's display name under. */
-const AUTHOR_KEYS = 'writerDisplay|writerName|authorName|author_name|byline|bylineText|reporterName';
 
 /** Bodies of the inline, non-JSON-LD scripts of a page (capped: hydration state comes early). */
 function inlineScripts(html: string): string[] {
@@ -70,9 +69,4 @@ function keyed(html: string, keys: string, max: number): string[] {
 /** Publication times a client-rendered page carries only in its state ("2026.01.29 18:40"). */
 export function hydratedDates(html: string): string[] {
   return keyed(html, DATE_KEYS, 40).filter((v) => /\d{4}[-./]\d{1,2}[-./]\d{1,2}/.test(v));
-}
-
-/** Writers a client-rendered page names only in its state ("신현주 기자"). */
-export function hydratedAuthors(html: string): string[] {
-  return keyed(html, AUTHOR_KEYS, 80);
 }
