@@ -83,6 +83,18 @@ function weight(s: string): number {
   return words(s).length;
 }
 
+/** Chinese/Korean/Japanese outlet name endings (网, 日报, 뉴스, 일보, 新聞 ...). */
+const OUTLET_END = /(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|在线|在線|周刊|杂志|論壇|论坛|博客|门户|客户端|뉴스|일보|신문|방송|닷컴|通信|新聞)$/u;
+
+/**
+ * A CJK end part that is a site or a section label ("人民网", "地方", "정치", "기사본문"), not the
+ * second half of a headline ("……——记一位乡村教师", "——访……"), which Chinese features use.
+ */
+function cjkLabel(part: string): boolean {
+  const t = part.replace(/\s+/g, '');
+  return OUTLET_END.test(t) || (t.length <= 4 && !/^(?:记|記|访|訪|专访|專訪|写在|寫在|致|谈|談)/u.test(t));
+}
+
 /** A title without the site name and section labels around it. */
 export function stripSiteName(title: string, siteNames: string[], host: string): string {
   const t = clean(title).replace(TRAILING_DATE, '');
@@ -91,7 +103,7 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
   const restWeight = (from: number, to: number): number => weight(parts.slice(from, to).join(' '));
   // Site names and sections are at the ends: drop site-named end parts, and short end parts
   // lighter than what stays (so "Joel on Software - 给计算机系学生的建议" keeps the headline).
-  const droppable = (i: number, rest: number): boolean => isSiteName(parts[i]!, siteNames, host) || /^[\d./-]+$/.test(parts[i]!) || (isShortPart(parts[i]!) && weight(parts[i]!) < rest);
+  const droppable = (i: number, rest: number): boolean => isSiteName(parts[i]!, siteNames, host) || /^[\d./-]+$/.test(parts[i]!) || (isShortPart(parts[i]!) && weight(parts[i]!) < rest && (!CJK.test(parts[i]!) || cjkLabel(parts[i]!)));
   while (parts.length > 1 && droppable(parts.length - 1, restWeight(0, parts.length - 1))) parts.pop();
   while (parts.length > 1 && (isSiteName(parts[0]!, siteNames, host) || (isShortPart(parts[0]!) && !isShortPart(parts[1]!) && parts[0]!.length * 3 < parts[1]!.length))) parts.shift();
   if (parts.length === 1) return parts[0]!;

@@ -16,6 +16,8 @@ describe('title classes', () => {
     ['zh: unspaced "-中新网" suffix', page('<title>农村公路建设提速惠及三十万群众-中新网</title>', `<div class="content">${ZH_TEXT}</div>`), 'https://www.chinanews.com.cn/gn/2024/05-15/1.shtml', '农村公路建设提速惠及三十万群众'],
     ['zh: "——人民网" suffix', page('<title>农村公路建设提速惠及三十万群众——人民网</title>', `<div class="content">${ZH_TEXT}</div>`), 'http://society.people.com.cn/n1/2024/0515/c1.html', '农村公路建设提速惠及三十万群众'],
     ['zh: section and site "标题--地方--人民网"', page('<title>农村公路建设提速惠及三十万群众--地方--人民网</title>', `<div class="content">${ZH_TEXT}</div>`), 'http://local.people.com.cn/n1/2024/0515/c2.html', '农村公路建设提速惠及三十万群众'],
+    ['zh: a feature headline "——记…" keeps its second half', page('<title>扎根山乡二十年——记一位乡村教师_新华网</title>', `<div class="content">${ZH_TEXT}</div>`), 'https://www.news.cn/local/2024-05/15/c_2.htm', '扎根山乡二十年——记一位乡村教师'],
+    ['zh: inner hyphen of a headline is kept', page('<title>中国-东盟博览会在南宁开幕-中新网</title>', `<div class="content">${ZH_TEXT}</div>`), 'https://www.chinanews.com.cn/gn/2024/05-15/2.shtml', '中国-东盟博览会在南宁开幕'],
     ['ko: " - 연합뉴스" suffix', page('<title>내년도 예산안 국무회의 의결 | 연합뉴스</title><meta property="og:title" content="내년도 예산안 국무회의 의결 - 연합뉴스">', `<div class="story">${KO_TEXT}</div>`, 'ko'), 'https://www.yna.co.kr/view/AKR1', '내년도 예산안 국무회의 의결'],
     ['ko: section trail "< 정치 < 기사본문 - 매체명"', page('<title>내년도 예산안 국무회의 의결 < 정치 < 기사본문 - 지역일보</title>', `<div id="article-view-content-div">${KO_TEXT}</div>`, 'ko'), 'https://www.jiyeok.example.kr/news/articleView.html?idxno=1', '내년도 예산안 국무회의 의결'],
     ['ko: "-정치ㅣ한국일보" (Hangul bar)', page('<title>내년도 예산안 국무회의 의결-정치ㅣ한국일보</title>', `<div class="article">${KO_TEXT}</div>`, 'ko'), 'https://www.hankookilbo.example/news/article/A1', '내년도 예산안 국무회의 의결'],
