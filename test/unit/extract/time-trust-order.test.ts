@@ -6,6 +6,7 @@
  * of German, Swiss and Chinese CMSs.
  */
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/extract-article.js';
 import { pickDates } from '../../../src/extract/pick-dates.js';
 
 describe('structured time against the printed time', () => {
@@ -22,5 +23,18 @@ describe('structured time against the printed time', () => {
     const d = pickDates(published, [], lines, zone);
     expect(d.publishedAt?.toISOString()).toBe(iso);
     expect(d.timeZoneAssumed).toBe(assumed);
+  });
+});
+
+describe('a labelled date line below the teasers', () => {
+  const text = '<p>Der Stadtrat hat am Donnerstag den Haushalt für das kommende Jahr beschlossen, nachdem die Debatte mehr als sechs Stunden gedauert hatte.</p><p>Die Opposition kritisierte die Pläne als unsolide und kündigte an, die Zahlen im Frühjahr erneut prüfen zu lassen.</p><p>Der Bürgermeister verteidigte den Entwurf und sprach von einem soliden Fundament für die nächsten Jahre.</p>';
+  const teasers = Array.from({ length: 6 }, (_, i) => `<h2>Weitere Meldung ${i + 1} aus der Region</h2><p>Kurzer Anriss der Meldung Nummer ${i + 1} mit ein paar Worten Text.</p>`).join('');
+  it.each([
+    ['"Datum 14.03.2023" in a meta list', '<ul><li>Datum 14.03.2023</li><li>Schlagwörter Haushalt</li></ul>', '2023-03-14T00:00:00.000Z'],
+    ['"Published: May 5, 2024"', '<ul><li>Published: May 5, 2024</li></ul>', '2024-05-05T00:00:00.000Z'],
+    ['an unlabelled date there is a teaser\'s, not read', '<ul><li>14.03.2023</li></ul>', null],
+  ])('%s', (_name, meta, iso) => {
+    const html = `<html lang="de"><body><h1>Stadtrat beschließt Haushalt</h1><div class="article">${text}</div><div class="related"><h4>Die Redaktion empfiehlt</h4>${teasers}</div>${meta}</body></html>`;
+    expect(extractArticle(html, 'https://www.example.de/a/1').publishedAt?.toISOString() ?? null).toBe(iso);
   });
 });
