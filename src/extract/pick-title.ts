@@ -163,7 +163,7 @@ export function pickTitle(x: TitleInputs): string {
   const override = unprinted ? styled.find(printedHeadline) : undefined;
   if (meta && headlineLike(meta) && !weak(meta) && !override) return meta;
   const printed = weak(meta ?? agreed ?? '') ? (styled[0] ?? above[0]) : override;
-  return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? styled[0] ?? agreed ?? meta ?? '';
+  return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? (agreed && !weak(agreed) ? agreed : undefined) ?? styled[0] ?? agreed ?? meta ?? '';
 }
 
 /** True when some visible line of the page says the same as `title`. */
