@@ -35,7 +35,7 @@ describe('title classes', () => {
 
 describe('several <h1>s and no metadata', () => {
   it('takes the headline <h1>, not a kicker above the text', () => {
-    const html = `<html lang="en"><body><h1 class="logo">Daily Example</h1><h1>Readers vote the new harbour bridge design</h1><h3>Local news</h3><div class="story"><p>Readers of the paper chose the third of five designs for the new harbour bridge, the city said on Monday after the vote closed.</p><p>Construction is expected to start next spring and take about three years, officials said.</p></div></body></html>`;
+    const html = `<html lang="en"><body><h1 class="logo">The Morning</h1><h1>Readers vote the new harbour bridge design</h1><h3>Local news from the harbour district</h3><div class="story"><p>Readers of the paper chose the third of five designs for the new harbour bridge, the city said on Monday after the vote closed.</p><p>Construction is expected to start next spring and take about three years, officials said.</p></div></body></html>`;
     expect(extractArticle(html, 'https://www.dailyexample.com/news/2').title).toBe('Readers vote the new harbour bridge design');
   });
 });
