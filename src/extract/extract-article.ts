@@ -171,7 +171,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
   const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser)].map((l) => l.text);
   // Labelled date lines further down ("Datum 14.03.2023" in a meta list under the teasers) come last.
-  const labelled = lines.slice(tail.to).filter((l) => l.text.length <= 60 && DATE_LABEL.test(l.text)).slice(0, 2).map((l) => l.text);
+  // So do lines inside the window that say "posted/发表 ... <time>" (a board's "本贴由 X 于…发表"
+  // between the post and its replies).
+  const labelled = [
+    ...lines.slice(win.from, win.to).filter((l) => l.text.length <= 120 && POSTED.test(l.text)),
+    ...lines.slice(tail.to).filter((l) => l.text.length <= 60 && DATE_LABEL.test(l.text)).slice(0, 2),
+  ].map((l) => l.text);
   let dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, [...dateLines, ...labelled], zone);
   // A client-rendered page may state its time only in its hydration state ("deployDt"): the last resort.
   if (!dates.publishedAt) dates = pickDates(hydratedDates(html), meta.modified, [], zone);
@@ -222,6 +227,8 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   return all.length > 0 ? all : owner ? [owner] : [];
 }
 
+/** A line that names the act of publishing; with a date, the post's own time. */
+const POSTED = /发表|發表|发布于|發佈於|posted|published|publié|veröffentlicht|publicado/iu;
 /** A line that is a labelled publication date: "Datum 14.03.2023", "Published: 5 May 2024", "发布时间：...". */
 const DATE_LABEL = /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié le|Published|Veröffentlicht|Erschienen|Yayın tarihi|发布时间|发布日期|發佈時間|日期|时间|時間)\s*[:：]?\s*(?:\d|\p{L}{3,9}\.? \d)/iu;
 

@@ -33,8 +33,9 @@ describe('a labelled date line below the teasers', () => {
     ['"Datum 14.03.2023" in a meta list', '<ul><li>Datum 14.03.2023</li><li>Schlagwörter Haushalt</li></ul>', '2023-03-14T00:00:00.000Z'],
     ['"Published: May 5, 2024"', '<ul><li>Published: May 5, 2024</li></ul>', '2024-05-05T00:00:00.000Z'],
     ['an unlabelled date there is a teaser\'s, not read', '<ul><li>14.03.2023</li></ul>', null],
-  ])('%s', (_name, meta, iso) => {
-    const html = `<html lang="de"><body><h1>Stadtrat beschließt Haushalt</h1><div class="article">${text}</div><div class="related"><h4>Die Redaktion empfiehlt</h4>${teasers}</div>${meta}</body></html>`;
+    ['labelled beats a teaser\'s date just under the text', '<ul><li>Datum 14.03.2023</li></ul>', '2023-03-14T00:00:00.000Z', '<p>Mehr zum Thema vom 10.03.2023</p>'],
+  ])('%s', (_name, meta, iso, under = '') => {
+    const html = `<html lang="de"><body><h1>Stadtrat beschließt Haushalt</h1><div class="article">${text}${under}</div><div class="related"><h4>Die Redaktion empfiehlt</h4>${teasers}</div>${meta}</body></html>`;
     expect(extractArticle(html, 'https://www.example.de/a/1').publishedAt?.toISOString() ?? null).toBe(iso);
   });
 });
