@@ -102,7 +102,7 @@ export function zhBylineNames(line: string): string[] {
   if (poster) out.push(poster[1]!);
   // Names closing the story: "（袁源）", "（常书香 马丹阳 ）"; not "（完）", "（图）", "（上接第2版）".
   const closing = /(?:^|[。！？”」])[（(]\s*((?:[\u4e00-\u9fff]{2,3}\s*){1,5})[）)]\s*$/u.exec(line);
-  if (closing && !/完|续|續|图|圖|摄|攝|编|編|版|据|據|社|网|網|报|報|电|電/u.test(closing[1]!)) out.push(...closing[1]!.trim().split(/\s+/u));
+  if (closing && !/完|续|續|图|圖|摄|攝|编|編|版|据|據|社|网|網|报|報|电|電|央视|央視|央广|央廣|综合|綜合|整理|稿|译|譯|组|組|新华|新華|中新/u.test(closing[1]!)) out.push(...closing[1]!.trim().split(/\s+/u));
   return out;
 }
 

@@ -31,6 +31,8 @@ describe('Chinese byline lines', () => {
     ['全文到此结束。（完）', []],
     ['详见昨日报道。（上接第2版）', []],
     ['（图）', []],
+    ['今年将继续推进。（综合）', []],
+    ['今年将继续推进。（央视）', []],
     ['责任编辑：张三', []],
   ])('%s', (line, names) => {
     expect(cleanNames(bylineNames([line]))).toEqual(names);
