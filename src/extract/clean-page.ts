@@ -48,6 +48,23 @@ export function proseChars(root: ParentNode): number {
   return n;
 }
 
+/** Class/id words of sign-up, newsletter and consent boxes, in the languages of the corpus. */
+const FORM_WORDS = /(^|[^a-z])(consent|cookie-?(banner|notice|wall|consent)|opt-?in|newsletter|nyhedsbrev|nyhetsbrev|tilmeld|samtykke|einwilligung|suscripci[oó]n|iscrizione|signup|sign-up)([^a-z]|$)/;
+
+/**
+ * A sign-up, newsletter or consent box: a <form> with a visible control, a modal dialog, or a
+ * block named as one. Their pitch text ("Tilmeld dig vores nyhedsbrev ...", "Vi bruger cookies
+ * ...") reads like prose and can outscore a short article; like chrome, they are kept only
+ * when they hold most of the page's text (ASP.NET pages wrap the whole page in one <form>).
+ */
+function isFormBlock(el: Element): boolean {
+  const a = el.attribs;
+  if (a['role'] === 'dialog' || a['role'] === 'alertdialog' || a['aria-modal'] === 'true') return true;
+  if (el.name === 'form') return findAll(el, (e) => (e.name === 'input' && (e.attribs['type'] ?? 'text').toLowerCase() !== 'hidden') || e.name === 'select' || e.name === 'textarea' || e.name === 'button').length > 0;
+  const ci = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase();
+  return ci.trim() !== '' && FORM_WORDS.test(ci);
+}
+
 function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a) return true;
@@ -61,7 +78,9 @@ export function cleanPage(root: ParentNode): void {
   // prose counted with <p>-less div text too (either test alone keeps what the other misses).
   const keepP = Math.max(600, paragraphChars(root) * 0.5);
   // Lower floor for the prose test: a <p>-less wire brief is often only a few hundred chars.
-  const keepProse = Math.max(300, proseChars(root) * 0.5);
+  const prose = proseChars(root);
+  const keepProse = Math.max(300, prose * 0.5);
+  const wrapper = prose * 0.8;
   const visit = (node: ParentNode): void => {
     for (const child of [...node.children]) {
       if (!isElement(child)) {
@@ -73,7 +92,13 @@ export function cleanPage(root: ParentNode): void {
         removeNode(child);
         continue;
       }
-      const chrome = CHROME_TAGS.has(tag) || (tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main' && isNegative(child));
+      const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
+      // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
+      if (inner && isFormBlock(child) && proseChars(child) < wrapper) {
+        removeNode(child);
+        continue;
+      }
+      const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
       if (chrome && paragraphChars(child) < keepP && proseChars(child) < keepProse) {
         removeNode(child);
         continue;

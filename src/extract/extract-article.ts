@@ -19,6 +19,8 @@ import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
+import { fallbackBody } from './fallback-body.js';
+import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
@@ -148,10 +150,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     for (const n of nodes) cleanPage(n as ParentNode);
   }
   deadline(start, url);
+  // A client-rendered shell: the text is in JSON-LD or the hydration state, not the markup.
+  const fallback = fallbackBody(html, nodes, meta.articleBody, meta.description);
+  if (fallback) [nodes, via] = [fallback.nodes, fallback.via];
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl) ?? '', styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse() });
+  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl) ?? '', styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse(), pageTexts: lines.map((l) => l.text) });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
@@ -160,8 +165,22 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
-  const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, win.last - 3), win.to)].map((l) => l.text);
-  const dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, dateLines, zone);
+  // The trailer is read below the text that survived pruning: on old forum and portal pages the
+  // article's container runs on into reply lists and teasers, whose dates are not the story's.
+  const kept = articleWindow(lines, nodes, meta.h1);
+  const tail = kept.last >= win.lead ? kept : win;
+  const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
+  const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser)].map((l) => l.text);
+  // Labelled date lines further down ("Datum 14.03.2023" in a meta list under the teasers) come last.
+  // So do lines inside the window that say "posted/发表 ... <time>" (a board's "本贴由 X 于…发表"
+  // between the post and its replies).
+  const labelled = [
+    ...lines.slice(win.from, win.to).filter((l) => l.text.length <= 120 && POSTED.test(l.text)),
+    ...lines.slice(tail.to).filter((l) => l.text.length <= 60 && DATE_LABEL.test(l.text)).slice(0, 2),
+  ].map((l) => l.text);
+  let dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, [...dateLines, ...labelled], zone);
+  // A client-rendered page may state its time only in its hydration state ("deployDt"): the last resort.
+  if (!dates.publishedAt) dates = pickDates(hydratedDates(html), meta.modified, [], zone);
   const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
@@ -170,7 +189,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
   const credits = findCredits(around);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
-  const trailer = lines.slice(Math.max(win.lead + 2, win.last - 3), win.to).map((l) => l.text);
+  const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
@@ -209,6 +228,11 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   return all.length > 0 ? all : owner ? [owner] : [];
 }
 
+/** A line that names the act of publishing; with a date, the post's own time. */
+const POSTED = /发表|發表|发布于|發佈於|posted|published|publié|veröffentlicht|publicado/iu;
+/** A line that is a labelled publication date: "Datum 14.03.2023", "Published: 5 May 2024", "发布时间：...". */
+const DATE_LABEL = /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié le|Published|Veröffentlicht|Erschienen|Yayın tarihi|发布时间|发布日期|發佈時間|日期|时间|時間)\s*[:：]?\s*(?:\d|\p{L}{3,9}\.? \d)/iu;
+
 /** The label a picture's credit line starts with. */
 const PICTURE_CREDIT = /^(?:©|\(c\)|来源|出典|출처|(?:Copyright|Quelle|Quellen|Source|Sources|Fonte|Fuente|Kaynak|Źródło|Zdroj|Forrás|Kilde|Källa|Credit|Credits|Crédit|Bild|Foto|Photo)(?![\p{L}]))/iu;
 
@@ -221,15 +245,37 @@ function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {
   return null;
 }
 
-/** Lines just above the article text in an element named as a title (`<td class="biaoti">`). */
+/**
+ * Lines just above the article text printed as a title: in an element named as one
+ * (`<td class="biaoti">`, `<div class="postTitle">`), in a heading (`<h2>` of a blog post), or
+ * wholly bold or enlarged (`<b><font size="3">` on old portal templates).
+ */
 function styledLines(lines: readonly PageLine[], win: { from: number; first: number }): string[] {
   const out: string[] = [];
   for (let i = win.first - 1; i >= Math.max(0, win.first - 30); i--) {
-    const el = lines[i]!.el;
-    if (el && /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '')) out.push(lines[i]!.text);
+    const line = lines[i]!;
+    const el = line.el;
+    if (!el) continue;
+    const named = /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '');
+    if (named || /^h[2-4]$/.test(el.name) || emphasised(el, line.text)) out.push(line.text);
   }
   return out;
 }
+
+/** The line's whole text sits in one bold or enlarged inline element. */
+function emphasised(el: Element, text: string): boolean {
+  if (text.length > 120) return false;
+  const stack: AnyNode[] = [...el.children];
+  for (let n = 0; stack.length > 0 && n < 40; n++) {
+    const c = stack.pop()!;
+    if (!isElement(c) || BLOCK_TAG.test(c.name)) continue;
+    if ((c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) && textOf(c).replace(/\s+/g, ' ').trim() === text) return true;
+    stack.push(...c.children);
+  }
+  return false;
+}
+
+const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
 
 /** Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces). */
 export function countWords(text: string): number {

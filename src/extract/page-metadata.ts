@@ -59,6 +59,8 @@ export interface PageMetadata {
   image: string | null;
   language: string | null;
   description: string | null;
+  /** JSON-LD articleBody: the text of a client-rendered page whose markup has none. */
+  articleBody: string | null;
   /** Text of the first <h1>, the title of last resort. */
   h1: string | null;
   /** Texts of the page's first few <h1>s (the first is sometimes the site logo). */
@@ -76,10 +78,17 @@ function jsonLdArticles(scripts: Element[]): Json[] {
   const out: Json[] = [];
   for (const el of scripts) {
     let data: unknown;
+    const text = el.children.map((c) => rawText(c) || (c as unknown as { data?: string }).data || '').join('').trim();
     try {
-      data = JSON.parse(el.children.map((c) => rawText(c) || (c as unknown as { data?: string }).data || '').join('').trim());
+      data = JSON.parse(text);
     } catch {
-      continue;
+      // CMSs paste article text with raw line breaks and tabs into JSON strings (invalid JSON
+      // that browsers' consumers tolerate); as spaces they parse.
+      try {
+        data = JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+      } catch {
+        continue;
+      }
     }
     const queue: unknown[] = [data];
     while (queue.length > 0 && out.length < 20) {
@@ -124,6 +133,17 @@ function timeValue(el: Element): string {
   return text.length <= 80 && CLOCK.test(text) ? text : attr;
 }
 
+/**
+ * An <h1> that is only a link to the site's home page (`<h1><a href="index.html">bjreader的博客</a></h1>`,
+ * `<h1><a href="/">Example News</a></h1>`): blog and portal templates put the site name there.
+ */
+function homeLink(h1: Element): boolean {
+  const kids = h1.children.filter((c) => isElement(c) || textOf(c).trim() !== '');
+  if (kids.length !== 1 || !isElement(kids[0]!) || kids[0].name !== 'a') return false;
+  const href = (kids[0].attribs['href'] ?? '').trim();
+  return /^(?:\.?\/|(?:\.\/)?index\.\w+|https?:\/\/[^/]+\/?(?:index\.\w+)?)$/i.test(href);
+}
+
 /** Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang>. */
 export function pageMetadata(root: AnyNode): PageMetadata {
   const parts = collect(root);
@@ -158,8 +178,9 @@ export function pageMetadata(root: AnyNode): PageMetadata {
     image: meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')[0] ?? ld.map((o) => str(o['image'])).find((s) => !!s) ?? null,
     language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
+    articleBody: fromLd('articleBody')[0] ?? null,
     h1: parts.h1 ? textOf(parts.h1) || null : null,
-    h1s: parts.h1s.map((e) => textOf(e)).filter((t) => t !== ''),
+    h1s: parts.h1s.filter((e) => !homeLink(e)).map((e) => textOf(e)).filter((t) => t !== ''),
     titles: {
       headline: fromLd('headline')[0] ?? null,
       og: meta('og:title')[0] ?? null,

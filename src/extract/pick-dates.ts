@@ -4,7 +4,7 @@
  * "2019-09-07 15:10:53 来源：新华社"). Times written without an offset are read in the site's
  * zone, and that zone is returned so the article records what was assumed.
  */
-import { parseDateInfo, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
+import { parseDateInfo, zoneOffsetMinutes, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
 
 /** The chosen dates. */
 export interface PickedDates {
@@ -22,7 +22,9 @@ interface Candidate {
 
 const UPDATE_WORDS = /updated|update:|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
 const HAS_TIME = /\d[:h：]\d\d|\d时\d/;
-const HAS_DATE = /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4}/u;
+const HAS_DATE = /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
+/** A date line that says what the date is. */
+const DAY_LABEL = /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié|Published|Veröffentlicht|Erschienen|Yayın|发布|發佈|发表|發表|日期|时间|時間)/iu;
 /** The wall-clock part of an ISO value, to spot a local time mislabelled as UTC. */
 const WALL = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
 
@@ -83,16 +85,52 @@ function clockOnly(lines: readonly string[], zone: string, day: Candidate): Cand
   return null;
 }
 
+/** Same instant within a minute. */
+const same = (a: Date, b: Date): boolean => Math.abs(a.getTime() - b.getTime()) <= 60e3;
+
+/**
+ * The structured time checked against the time printed under the headline, read in the site's
+ * zone. Trust order: (1) a structured value the printed time confirms, whichever source it came
+ * from (JSON-LD may carry a stale or rounded time while <time> or itemprop matches the page);
+ * (2) the first structured value (JSON-LD, then <meta>, then <time>), except when it is the
+ * printed wall clock labelled UTC ("07:36:53Z" under a printed "07:36" on a Swiss site: local
+ * time, re-read in the site zone) or it is off from the printed time by exactly the site zone's
+ * offset (a UTC clock labelled local, "20:17:12+01:00" under a printed "21:17"): then the printed
+ * time wins and the zone it was read in is recorded.
+ */
+function checkedAgainstPage(pick: Candidate | null, all: Candidate[], lines: readonly string[], zone: string): Candidate | null {
+  if (!pick || pick.info.precision === 'day') return pick;
+  const seen = visible(lines, zone, pick.info.date, false);
+  if (!seen) return pick;
+  if (same(seen.info.date, pick.info.date)) return pick;
+  const confirmed = all.find((c) => c.info.precision !== 'day' && same(c.info.date, seen.info.date));
+  if (confirmed) return confirmed;
+  const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
+  if (wall && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
+    const local = parseDateInfo(pick.raw.replace(/(?:Z|[+-]00:?00)\s*$/i, ''), zone);
+    if (local && Math.abs(local.date.getTime() - seen.info.date.getTime()) < 60e3 * 1.5) return { raw: pick.raw, info: { ...local, zoned: false } };
+  }
+  const offset = zoneOffsetMinutes(zone, seen.info.date) * 60e3;
+  const gap = Math.abs(pick.info.date.getTime() - seen.info.date.getTime());
+  if (offset !== 0 && Math.abs(gap - Math.abs(offset)) <= 60e3) return seen;
+  return pick;
+}
+
 /** Publication and update times of a page. `zone` is the site's zone (null: unknown, UTC assumed). */
 export function pickDates(published: Array<string | null>, modified: string[], lines: readonly string[], zone: string | null): PickedDates {
   const z = zone ?? 'UTC';
-  const structured = best(parseAll(published, z));
+  const all = parseAll(published, z);
+  const structured = zone ? checkedAgainstPage(best(all), all, lines, z) : best(all);
   let pub = structured;
   if (!pub || pub.info.precision === 'day') pub = visible(lines, z, pub?.info.date ?? null, false) ?? pub;
   if (pub && pub.info.precision === 'day') pub = clockOnly(lines, z, pub) ?? pub;
   // No structured date at all: a date-only line near the headline ("19.11.2021") is the day.
-  pub ??= visible(lines, z, null, false, false);
+  // A labelled line ("Datum 28.04.2023", "Published: ...") beats an unlabelled one (a teaser's).
+  pub ??= visible(lines.filter((l) => DAY_LABEL.test(l)), z, null, false, false) ?? visible(lines, z, null, false, false);
   const upd = best(parseAll(modified, z)) ?? visible(lines, z, null, true);
+  // A page that shows only an update time ("2005-02-06 13:26更新") was published that day at the
+  // latest: its day, not its minute, is the publication date.
+  if (!pub && upd) pub = { raw: '', info: { date: new Date(Date.UTC(upd.info.date.getUTCFullYear(), upd.info.date.getUTCMonth(), upd.info.date.getUTCDate())), precision: 'day', zoned: false } };
   return {
     publishedAt: pub?.info.date ?? null,
     publishedPrecision: pub?.info.precision ?? null,

@@ -21,10 +21,17 @@ export interface TitleInputs {
   styledLines: string[];
   /** Lines just above the article text, nearest first (a headline printed without <h1>). */
   aboveLines: string[];
+  /** Every visible line of the page: a metadata title the page never prints is not its headline. */
+  pageTexts?: readonly string[];
 }
 
-/** Separators between a headline and the site or section name: `|`, ` - `, ` – `, ` :: `, ` » `, `_`, `｜`. */
-const SEPARATOR = /\s+(?:[|\-–—»›·•~]|::|\/\/)\s+|\s*[|｜_]\s*|\s+(?=[|])/u;
+/**
+ * Separators between a headline and the site or section name: `|`, ` - `, ` – `, ` :: `, ` » `,
+ * `_`, `｜`; Korean templates' `ㅣ` (a Hangul letter used as a bar: "제목-정치ㅣ한국일보") and
+ * `<` section trails ("제목 < 정치 < 기사본문 - 매체명"); and Chinese portals' unspaced dashes
+ * after CJK text ("标题-中新网", "标题——人民网", "标题_新华网").
+ */
+const SEPARATOR = /\s+(?:[|\-–—»›·•~<>]|::|\/\/)\s+|\s*[|｜_ㅣ]\s*|\s+(?=[|])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af”」》）)!?！？])\s*(?:-{1,2}|－|—{1,2}|–)\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7afA-Za-z])/u;
 /** A trailing date the portal adds: `（2020年2月15日）`, `| 14.03.2023`. */
 const TRAILING_DATE = /\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -71,17 +78,58 @@ function isShortPart(part: string): boolean {
   return CJK.test(part) ? part.length <= 12 : part.split(/\s+/).length <= 4 && part.length <= 30;
 }
 
+/** Weight of a part: its words, one per CJK character ("Joel on Software" 3, "给计算机系学生的建议" 10). */
+function weight(s: string): number {
+  return words(s).length;
+}
+
+/** Chinese/Korean/Japanese outlet name endings (网, 日报, 뉴스, 일보, 新聞 ...). */
+const OUTLET_END = /(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|在线|在線|周刊|杂志|論壇|论坛|博客|门户|客户端|뉴스|일보|신문|방송|닷컴|通信|新聞)$/u;
+
+/**
+ * A CJK end part that is a site or a section label ("人民网", "地方", "정치", "기사본문"), not the
+ * second half of a headline ("……——记一位乡村教师", "——访……"), which Chinese features use.
+ */
+function cjkLabel(part: string): boolean {
+  const t = part.replace(/\s+/g, '');
+  return OUTLET_END.test(t) || (t.length <= 4 && !/^(?:记|記|访|訪|专访|專訪|写在|寫在|致|谈|談)/u.test(t));
+}
+
 /** A title without the site name and section labels around it. */
 export function stripSiteName(title: string, siteNames: string[], host: string): string {
   const t = clean(title).replace(TRAILING_DATE, '');
   const parts = t.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return t;
-  // Site names and sections are at the ends: drop short or site-named end parts.
-  while (parts.length > 1 && (isSiteName(parts[parts.length - 1]!, siteNames, host) || isShortPart(parts[parts.length - 1]!) || /^[\d./-]+$/.test(parts[parts.length - 1]!))) parts.pop();
+  const restWeight = (from: number, to: number): number => weight(parts.slice(from, to).join(' '));
+  // Site names and sections are at the ends: drop site-named end parts, and short end parts
+  // lighter than what stays (so "Joel on Software - 给计算机系学生的建议" keeps the headline).
+  const droppable = (i: number, rest: number): boolean => isSiteName(parts[i]!, siteNames, host) || /^[\d./-]+$/.test(parts[i]!) || (isShortPart(parts[i]!) && weight(parts[i]!) < rest && (!CJK.test(parts[i]!) || cjkLabel(parts[i]!)));
+  while (parts.length > 1 && droppable(parts.length - 1, restWeight(0, parts.length - 1))) parts.pop();
   while (parts.length > 1 && (isSiteName(parts[0]!, siteNames, host) || (isShortPart(parts[0]!) && !isShortPart(parts[1]!) && parts[0]!.length * 3 < parts[1]!.length))) parts.shift();
   if (parts.length === 1) return parts[0]!;
   // Still several long parts: the headline itself had a separator ("Ukraine - Russia talks"): keep it whole.
   return parts.join(' - ') === t ? t : t.slice(t.indexOf(parts[0]!), t.lastIndexOf(parts[parts.length - 1]!) + parts[parts.length - 1]!.length);
+}
+
+/** Every run of a metadata title's parts: the pieces one of which is the headline. */
+function pieces(title: string): string[] {
+  const t = clean(title).replace(TRAILING_DATE, '');
+  const parts = t.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  const out = [t];
+  for (let i = 0; i < parts.length; i++) for (let j = parts.length; j > i; j--) if (j - i < parts.length) out.push(parts.slice(i, j).join(' '));
+  return out;
+}
+
+/** `a` and `b` say the same: most words of each are in the other. */
+function agrees(a: string, b: string): boolean {
+  const x = covered(a, b);
+  const y = covered(b, a);
+  return Math.max(x, y) >= 0.8 && Math.min(x, y) >= 0.5;
+}
+
+/** Printed decorations around a headline: a forum's "主题：", a blog's trailing "- -". */
+function undecorate(s: string): string {
+  return s.replace(/^(?:主题|標題|标题|題目|题目|Subject|Topic)\s*[:：]\s*/iu, '').replace(/(?:\s*-\s*-|\s*—)+$/u, '').trim();
 }
 
 /** Reads as a headline rather than a label: a few words, or a few CJK characters. */
@@ -92,21 +140,47 @@ function headlineLike(s: string): boolean {
 
 /** The article's headline, or '' when the page names none. */
 export function pickTitle(x: TitleInputs): string {
-  const strip = (s: string | null): string => (s ? stripSiteName(s, x.siteNames, x.host) : '');
-  const metas = [clean(x.headline), strip(x.og), strip(x.twitter), strip(x.doc)].filter((s) => s !== '' && !isSiteName(s, x.siteNames, x.host));
-  const h1s = x.h1s.map(clean).filter((h) => h !== '' && !isSiteName(h, x.siteNames, x.host));
-  // An <h1> the metadata agrees with (covers most of it, or it covers most of the metadata title).
-  for (const h of h1s) if (metas.some((m) => covered(h, m) >= 0.8 || covered(m, h) >= 0.8)) return h;
+  const strip = (v: string | null): string => (v ? stripSiteName(v, x.siteNames, x.host) : '');
+  // A whole title that merely contains the site name ("[주간 뉴스타파] 부모를...") is still a title.
+  const notSite = (v: string): boolean => v !== '' && !(isShortPart(v) && isSiteName(v, x.siteNames, x.host)) && !SITE_WORDS.test(v);
+  const metas = [clean(x.headline), strip(x.og), strip(x.twitter), strip(x.doc)].filter(notSite);
+  const h1s = x.h1s.map(clean).filter(notSite);
+  // An <h1> the metadata agrees with (the metadata is often truncated or suffixed).
+  for (const h of h1s) if (metas.some((m) => agrees(h, m))) return h;
   const agreed = h1s.find((h) => headlineLike(h));
-  if (agreed && (metas.length === 0 || h1s.length === 1)) return agreed;
+  // Several <h1>s and no metadata: sidebar labels ("导航", "Blog统计"); a styled line may do better.
+  if (agreed && h1s.length === 1) return agreed;
+  const styled = x.styledLines.map((l) => undecorate(clean(l))).filter((l) => headlineLike(l) && !HEADER_LINE.test(l) && !SITE_WORDS.test(l));
+  const above = x.aboveLines.map((l) => undecorate(clean(l))).filter(printedHeadline);
+  // A piece of a metadata title printed as a styled line above the text is the headline,
+  // whichever end of "<site> - <headline>" it sits at.
+  const raw = [x.headline, x.og, x.twitter, x.doc].filter((v): v is string => !!v);
+  for (const line of [...styled, ...above.slice(0, 3)]) if (raw.some((r) => pieces(r).some((p) => headlineLike(p) && agrees(p, line)))) return line;
   const meta = metas.find(headlineLike) ?? metas[0];
-  const styled = x.styledLines.map(clean).find(headlineLike);
-  if (meta && headlineLike(meta) && !weak(meta)) return meta;
-  // Old portal and blog templates print the headline as plain bold text and title every page
-  // with the site name: take the headline-like line printed just above the text.
-  const printed = weak(meta ?? agreed ?? '') ? (styled ?? x.aboveLines.map(clean).find(printedHeadline)) : undefined;
-  return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? styled ?? agreed ?? meta ?? '';
+  // A metadata title the page never prints (a portal greeting, a forum's "CCTV.com- 央视论坛")
+  // loses to a headline styled as one just above the text.
+  const unprinted = !!meta && !!x.pageTexts && !printedAnywhere(meta, x.pageTexts);
+  const override = unprinted ? styled.find(printedHeadline) : undefined;
+  if (meta && headlineLike(meta) && !weak(meta) && !override) return meta;
+  const printed = weak(meta ?? agreed ?? '') ? (styled[0] ?? above[0]) : override;
+  return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? (agreed && !weak(agreed) ? agreed : undefined) ?? styled[0] ?? agreed ?? meta ?? '';
 }
+
+/** True when some visible line of the page says the same as `title`. */
+function printedAnywhere(title: string, texts: readonly string[]): boolean {
+  const n = title.replace(/\s+/g, '');
+  const head = n.slice(0, Math.min(n.length, 8));
+  for (const t of texts) {
+    if (t.length < head.length || t.length > title.length * 3 + 40) continue;
+    if (t.replace(/\s+/g, '').includes(head) && agrees(title, t)) return true;
+  }
+  return false;
+}
+
+/** A byline, source or date line, not a headline. */
+const HEADER_LINE = /\d{4}[-/.年]\s?\d|\d{1,2}[:：]\d\d|^(?:by|von|作者|来源|來源|发布|發佈|发表|發表|posted)\b|(?:作者|来源|來源|发布日期|发布时间|编辑)\s*[:：]|本报记者|^记者/iu;
+/** A blog's or forum's own name ("bjreader的博客", "彻头彻尾的linkist Blog", "央视论坛"). */
+const SITE_WORDS = /(?:的博客|的blog|博客|论坛|論壇|'s blog|’s blog)\s*$/iu;
 
 /** Too short to be a news headline: a site or channel name ("网易娱乐", "Blog统计", "Joel on Software"). */
 function weak(s: string): boolean {
@@ -115,7 +189,7 @@ function weak(s: string): boolean {
 
 /** A line that reads as a headline: not a sentence, date line, byline or menu. */
 function printedHeadline(s: string): boolean {
-  if (!headlineLike(s) || weak(s) || s.length > 80) return false;
+  if (!headlineLike(s) || weak(s) || s.length > 80 || HEADER_LINE.test(s) || SITE_WORDS.test(s)) return false;
   if (/[。.!！:：]$|\d{4}[-/.年]\d|\d{1,2}:\d\d|[|｜>»]|^(?:by|von|作者|来源|来源|发表|posted)/iu.test(s)) return false;
   return CJK.test(s) ? true : s.split(/\s+/).length <= 20;
 }

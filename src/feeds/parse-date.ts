@@ -3,6 +3,7 @@
  * two-digit years, any day name or none, month before day, asctime), and W3CDTF / ISO 8601.
  * No `Date.parse` on free text: V8 reads unzoned strings in the host's local zone.
  */
+import { englishMonthNumber, ZONE_ABBREVIATIONS } from '../normalize/date-words.js';
 
 export interface ParsedDate {
   date: Date;
@@ -12,18 +13,10 @@ export interface ParsedDate {
   hasZone: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-};
-
-/** RFC 822 section 5.1 zones plus the North American and European names feeds use. Minutes east of UTC. */
+/** The shared zone table (lower-cased) plus what only feeds write: RFC 822's zones as feeds use them. */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
-  msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, et: -300, ct: -360, mt: -420, pt: -480, at: -240, nst: -210, ndt: -150, jst: 540, kst: 540, hkt: 480,
-  sgt: 480, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780,
+  ...Object.fromEntries(Object.entries(ZONE_ABBREVIATIONS).map(([k, v]) => [k.toLowerCase(), v])),
+  z: 0, cst: -360, ast: -240, adt: -180, et: -300, ct: -360, mt: -420, pt: -480, at: -240, nst: -210, ndt: -150,
   // RFC 822 military zones (its own sign convention is known to be reversed; RFC 1123 says treat as -0000).
   a: 0, m: 0, n: 0, y: 0,
 };
@@ -95,7 +88,7 @@ function parseRfc(input: string): ParsedDate | undefined {
   // Day names in any language (or misspelt) are noise: drop a leading word before the date.
   const s = input.replace(/^([^\d\s,.]+)(?:[,.]?\s+(?=\d|[a-z]{3})|,\s*)/i, (all, word: string) =>
     // "Mar, 14 May" (Spanish Tuesday) is a day name; "May 14" is a month.
-    !all.includes(',') && word.toLowerCase() in MONTHS ? all : '',
+    !all.includes(',') && englishMonthNumber(word) !== undefined ? all : '',
   ).trim();
   let y: string | undefined, mon: string | undefined, d: string | undefined, h: string | undefined, mi: string | undefined, sec: string | undefined, ap: string | undefined, z: string | undefined;
   let m = RFC.exec(s);
@@ -103,7 +96,7 @@ function parseRfc(input: string): ParsedDate | undefined {
   else if ((m = MDY.exec(s))) [, mon, d, y, h, mi, sec, ap, z] = m;
   else if ((m = ASC.exec(s))) [, mon, d, h, mi, sec, ap, z, y] = m;
   else return undefined;
-  const month = MONTHS[(mon as string).toLowerCase()];
+  const month = englishMonthNumber(mon as string);
   const zone = zoneMinutes(z);
   if (!month || zone === null) return undefined;
   const date = build(fullYear(y as string), month, Number(d), clock(h, ap), Number(mi ?? 0), Number(sec ?? 0), 0, zone ?? 0);

@@ -66,16 +66,60 @@ export function cleanNames(values: readonly string[], siteNames: readonly string
 export function bylineNames(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
-    if (line.length > 100) continue;
+    if (line.length > 100) {
+      // Long lines only for the reporters' names closing a story's last paragraph.
+      if (/[）)]\s*$/u.test(line)) found.push(...zhBylineNames(line.slice(-40)));
+      continue;
+    }
     const latin = /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Autor|Autorin|Author)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(line);
     if (latin) found.push(latin[1]!);
-    // "作者：茉莉", "文/张三", "记者 李四" at the start of a line; never "回答了记者提问" in running text.
-    const zh = /(?:(?:作者|作\s者|撰文|记者|記者)\s*[:：]|文\s*[/／]|^[（(]?(?:本报)?(?:记者|記者)\s)\s*([\u4e00-\u9fff·]{2,6}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,5})/u.exec(line);
-    if (zh) found.push(...zh[1]!.split(/[\s、，,]+/u));
+    found.push(...zhBylineNames(line));
     const ko = /([가-힣]{2,4})\s*기자/u.exec(line);
     if (ko) found.push(ko[1]!);
   }
   return found;
+}
+
+/** Labels that end a Chinese byline's list of names ("作者：宋怡 杨志华 编辑：金金 来源：..."). */
+const ZH_LABEL = /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
+const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
+/**
+ * Chinese bylines: "作者：茉莉", "文/张三", "文：眉间尺", "执笔人：A B C", "记者 李四 王五",
+ * "本报实习生 刘国栋 周炜", "本报记者罗科苏盈发自北京" (unspaced, ended by 发自/报道/摄), never
+ * "回答了记者提问" in running text; and the reporters' names in parentheses that close a news
+ * story ("……佳节。（常书香 马丹阳）"). Names stop at the next label (编辑、来源、时间).
+ */
+export function zhBylineNames(line: string): string[] {
+  const out: string[] = [];
+  const labelled = new RegExp(`(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`, 'u').exec(line);
+  // A last token followed by a colon is the next label ("作者： 流泉 访问统计：").
+  if (labelled) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(line.slice(labelled.index + labelled[0].length))));
+  // "本报记者罗科苏盈发自北京", "记者王宁报道": the name runs up to the verb.
+  const unspaced = /^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者)([\u4e00-\u9fff]{2,4}?)(?:发自|發自|报道|報道|摄|攝|采写|採寫)/u.exec(line);
+  if (!labelled && unspaced) out.push(unspaced[1]!);
+  // Board posts: "本贴由 大卫 于2005年8月12日16:12:21在〖版块〗发表" names the poster.
+  const poster = /(?:本贴|本帖|此贴|此帖)由\s*([\p{L}\p{N}_·]{2,16})\s*于/u.exec(line);
+  if (poster) out.push(poster[1]!);
+  // Names closing the story: "（袁源）", "（常书香 马丹阳 ）"; not "（完）", "（图）", "（上接第2版）".
+  const closing = /(?:^|[。！？”」])[（(]\s*((?:[\u4e00-\u9fff]{2,3}\s*){1,5})[）)]\s*$/u.exec(line);
+  if (closing && !/完|续|續|图|圖|摄|攝|编|編|版|据|據|社|网|網|报|報|电|電|央视|央視|央广|央廣|综合|綜合|整理|稿|译|譯|组|組|新华|新華|中新/u.test(closing[1]!)) out.push(...closing[1]!.trim().split(/\s+/u));
+  return out;
+}
+
+/** The names before the first label word. */
+function untilLabel(names: string, lastIsLabel: boolean): string[] {
+  const out: string[] = [];
+  const tokens = names.split(/[\s、，,]+/u);
+  if (lastIsLabel) tokens.pop();
+  for (const n of tokens) {
+    const cut = ZH_LABEL.exec(n);
+    if (cut) {
+      if (cut.index >= 2) out.push(n.slice(0, cut.index));
+      break;
+    }
+    if (n !== '') out.push(n);
+  }
+  return out;
 }
 
 /** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Redaktion: X". */
@@ -83,8 +127,8 @@ export function editorNames(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     if (line.length > 120) continue;
-    const m = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(line);
-    if (m) found.push(...m[1]!.split(/[\s、，,]+/u));
+    const m = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑|校对|校對)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(line);
+    if (m) found.push(...untilLabel(m[1]!, /^\s*[:：]/u.test(line.slice(m.index + m[0].length))));
   }
   return [...new Set(found)];
 }

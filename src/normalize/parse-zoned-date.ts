@@ -3,29 +3,10 @@
  * in the site's zone (an IANA name: "Asia/Shanghai" for Xinhua and People's Daily,
  * "Europe/Moscow" for TASS), resolved with Intl so DST zones (AP's New York) are right too.
  */
+import { monthNumber, ZONE_ABBREVIATIONS } from './date-words.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
-  // de, da/no, sv, nl
-  januar: 1, februar: 2, märz: 3, mär: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12, dez: 12, okt: 10,
-  marts: 3, mars: 3, maj: 5, desember: 12, januari: 1, februari: 2, augusti: 8, maart: 3, mei: 5, augustus: 8,
-  // fr, es, it, pt
-  janvier: 1, février: 2, fevrier: 2, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
-  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
-  // tr, pl (genitive), uk (genitive)
-  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
-  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
-  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
-};
-
-/** Month number of a month name or abbreviation (en, ru, de, fr, es, it, pt, nl, da/no/sv, tr, pl, uk). */
-export function monthNumber(name: string): number | undefined {
-  const n = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[n] ?? MONTHS[n.slice(0, 3)] ?? (n.length > 3 ? MONTHS[n.slice(0, 4)] : undefined);
-}
+/** Month number of a month name or abbreviation (the shared table of date-words.ts). */
+export { monthNumber } from './date-words.js';
 
 const dtfCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -61,18 +42,20 @@ const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
 const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 /** `11:02`, `11:02:33`, `5:01 PM`, and `05h01` as French pages print it. */
 const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
-const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})/;
-/** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`. */
-const DMY = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
+/** `May 15, 2024`, `September 10th, 2005` (English ordinals). */
+const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/;
+/** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`, `10th September 2005`. */
+const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
+/**
+ * `7/5/2005 9:23:57 PM`: slashed day and month with a four-digit year. Month first when the
+ * clock has AM/PM (the en-US default of ASP/.NET templates, common on 2000s Chinese portals) or
+ * the second number cannot be a month; day first otherwise (`15/05/2024`, European usage).
+ */
+const SLASHED_DM = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
 /** After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, or a zone abbreviation (`CEST`, `IST`). */
 const ZONE = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b/;
-/** Zone abbreviations news pages print after a time, in minutes east of UTC. */
-const ABBREVIATIONS: Record<string, number> = {
-  UT: 0, WET: 0, BST: 60, IST: 330, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, EET: 120, EEST: 180, MSK: 180, TRT: 180,
-  EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
-  JST: 540, KST: 540, HKT: 480, SGT: 480, PHT: 480, WIB: 420, AEST: 600, AEDT: 660, ACST: 570, AWST: 480,
-  NZST: 720, NZDT: 780, SAST: 120, EAT: 180, WAT: 60, PKT: 300, IRST: 210, GST: 240,
-};
+/** Zone abbreviations news pages print after a time (the shared table; CST is read apart). */
+const ABBREVIATIONS = ZONE_ABBREVIATIONS;
 
 function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, timeZone: string): Date | null {
   if (!valid(y, mo, d, h, mi)) return null;
@@ -164,6 +147,15 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   }
   m = CJK.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, timeZone);
+  const sl = SLASHED_DM.exec(t);
+  if (sl) {
+    const tm = TIME.exec(t.slice(sl.index + sl[0].length)) ?? TIME.exec(t.slice(0, sl.index));
+    const [a, b] = [+sl[1]!, +sl[2]!];
+    const monthFirst = b > 12 || (a <= 12 && !!tm?.[4]);
+    let h = tm ? +tm[1]! : 0;
+    if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
+    return fromParts(+sl[3]!, monthFirst ? a : b, monthFirst ? b : a, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, undefined, timeZone);
+  }
   let y: number, mo: number | undefined, d: number;
   const mdy = MDY.exec(t);
   const dmy = mdy ? null : DMY.exec(t);

@@ -13,6 +13,7 @@ describe('metadata order of trust', () => {
     ['parsely-pub-date', page('<meta name="parsely-pub-date" content="2024-05-15T10:00:00Z">'), '2024-05-15T10:00:00.000Z'],
     ['<time datetime>', page('', '<time datetime="2024-05-15T10:00:00Z">May 15</time>'), '2024-05-15T10:00:00.000Z'],
     ['a full timestamp beats a date-only one', page('<meta name="dc.date" content="2024-05-14"><meta name="sailthru.date" content="2024-05-15 10:00:00 +0000">'), '2024-05-15T10:00:00.000Z'],
+    ['JSON-LD with raw line breaks inside strings still parses', page('<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "First line.\n\nSecond\tline.", "datePublished": "04:25:06 PM IST Apr 08, 2020"}</script>'), '2020-04-08T10:55:06.000Z'],
     ['broken JSON-LD is ignored', page('<script type="application/ld+json">{oops</script><meta property="article:published_time" content="2024-05-15T10:00:00Z">'), '2024-05-15T10:00:00.000Z'],
     ['nothing', page(''), null],
   ])('%s', (_name, html, iso) => {

@@ -1,0 +1,67 @@
+/**
+ * The article of a page whose visible markup holds no article text (client-rendered pages: the
+ * server sends a shell and the text in JSON-LD or hydration state). Sources, most trusted first:
+ * the JSON-LD `articleBody` (the publisher's own statement of the text), the article HTML held in
+ * a hydration script, and last the page's description (a summary, not the text: the extractor
+ * label says so, `fallback:description`, so a consumer can tell).
+ */
+import type { AnyNode, ParentNode } from 'domhandler';
+import { escapeUTF8 } from 'entities';
+import { loadHtml, textLength } from './dom.js';
+import { genericArticleNodes } from './generic-body.js';
+import { hydratedArticleHtml } from './hydration.js';
+
+/** Visible article text under this many characters counts as "no text" (a teaser, a shell). */
+export const TINY_BODY_CHARS = 300;
+
+/** Nodes of a fallback article and how they were found. */
+export interface FallbackBody {
+  nodes: AnyNode[];
+  via: 'fallback:jsonld' | 'fallback:hydration' | 'fallback:description';
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${escapeUTF8(p)}</p>`)
+    .join('');
+}
+
+function nodesOf(fragment: string): AnyNode[] {
+  const root = loadHtml(`<html><body><article>${fragment}</article></body></html>`).root()[0] as ParentNode;
+  const found = genericArticleNodes(root);
+  if (found.length > 0) return found;
+  // A single long paragraph scores nothing with the block scorer; the whole fragment is the text.
+  const article = loadHtml(`<article>${fragment}</article>`).root()[0] as ParentNode;
+  return article.children;
+}
+
+const chars = (nodes: readonly AnyNode[]): number => nodes.reduce((n, x) => n + textLength(x), 0);
+
+/**
+ * A better body than the `visible` nodes when those hold under TINY_BODY_CHARS characters and a
+ * fallback holds at least twice as much; null otherwise.
+ */
+export function fallbackBody(html: string, visible: readonly AnyNode[], articleBody: string | null, description: string | null): FallbackBody | null {
+  const have = chars(visible);
+  if (have >= TINY_BODY_CHARS) return null;
+  const enough = (nodes: AnyNode[]): boolean => chars(nodes) >= Math.max(2 * have, 80);
+  if (articleBody && articleBody.trim().length > 0) {
+    // articleBody is plain text by schema.org, but some CMSs put HTML in it.
+    const nodes = nodesOf(/<p[\s>]|<br/i.test(articleBody) ? articleBody : paragraphs(articleBody));
+    if (enough(nodes)) return { nodes, via: 'fallback:jsonld' };
+  }
+  const hydrated = hydratedArticleHtml(html);
+  if (hydrated) {
+    // CMS template placeholders the renderer would have replaced ("$$ARTICLEAD$$", "{{AD_SLOT}}").
+    const nodes = nodesOf(hydrated.replace(/\$\$[A-Z0-9_]+\$\$|\{\{\s*[A-Z0-9_]+\s*\}\}|%%[A-Z0-9_]+%%/g, ''));
+    if (enough(nodes)) return { nodes, via: 'fallback:hydration' };
+  }
+  if (description && description.trim().length >= 80) {
+    const nodes = nodesOf(paragraphs(description));
+    if (enough(nodes)) return { nodes, via: 'fallback:description' };
+  }
+  return null;
+}
