@@ -67,6 +67,10 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
     for (let i = 0; i < repeat; i++) {
       one.push(await runScenario({ ...common, name: `relaxed-1p#${i + 1}`, processes: 1, polite: false }));
       console.log(line(one.at(-1)!));
+      if (i === 0) {
+        console.log('e2e SQL statements per article by statement (relaxed, 1 process):');
+        for (const [t, n] of one[0]!.sqlByStatement.slice(0, 25)) console.log(`  ${n.toFixed(2).padStart(6)}  ${t}`);
+      }
       if (!skip.has('many')) {
         many.push(await runScenario({ ...common, name: `relaxed-${cores}p#${i + 1}`, processes: cores, polite: false }));
         console.log(line(many.at(-1)!));

@@ -3,8 +3,7 @@
  * article on its canonical URL, link the feed items, and enqueue dedupe when the text is new or
  * changed. Every write is an upsert, so a job that runs twice leaves the same rows.
  */
-import { upsertArticle, saveRawPage, setRawPageArticle, setRawPageCharset } from '../src/db/articles.repo.js';
-import { linkFeedItems } from '../src/db/feeds.repo.js';
+import { saveRawPage, storeArticlePage, type ArticleInput, type RawPageInput } from '../src/db/articles.repo.js';
 import { isPipelineError, isRetryable, PipelineError } from '../src/errors.js';
 import { recordItemFailure } from '../src/db/redrive.repo.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
@@ -25,8 +24,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<FetchArticleOutcome> {
   const { db } = deps;
   const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
-  // Keep the page before anything can fail on it, so a later extractor can replay it.
-  const rawPageId = await saveRawPage(db, {
+  const page: RawPageInput = {
     url: job.url,
     finalUrl: res.url,
     httpStatus: res.status,
@@ -35,26 +33,32 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob): Promise<Fe
     body: res.body,
     bodyGzip: res.bodyGzip,
     bodySha256: res.bodyHash,
-  });
-  if (res.contentType && !HTML_TYPES.test(res.contentType)) {
-    throw new PipelineError('fetch_bad_content_type', `fetch: ${res.contentType} is not an HTML page at ${res.url}`, {
-      context: { url: res.url, contentType: res.contentType },
-    });
+  };
+  let input: ArticleInput;
+  try {
+    if (res.contentType && !HTML_TYPES.test(res.contentType)) {
+      throw new PipelineError('fetch_bad_content_type', `fetch: ${res.contentType} is not an HTML page at ${res.url}`, {
+        context: { url: res.url, contentType: res.contentType },
+      });
+    }
+    const decoded = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
+    const r = decoded.redetected;
+    page.charset = decoded.charset;
+    page.charsetRedetected = r ? `${r.declared} (${r.from}): ${r.reason}` : null;
+    if (r) deps.log.info({ url: res.url, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
+    const article = extractArticle(decoded.text, res.url);
+    if (!article.title && job.feedTitle) article.title = job.feedTitle;
+    if (!article.publishedAt && job.feedPublished) article.publishedAt = new Date(job.feedPublished);
+    input = articleInput(article, { url: res.url, fetchedAt: deps.now() });
+  } catch (err) {
+    // Keep a page that did not become an article, so a later extractor can replay it.
+    await saveRawPage(db, page);
+    throw err;
   }
-  const decoded = decodeBytes(res.body, { contentType: res.contentType ?? undefined, kind: 'html' });
-  const { text } = decoded;
-  const r = decoded.redetected;
-  await setRawPageCharset(db, rawPageId, decoded.charset, r ? `${r.declared} (${r.from}): ${r.reason}` : null);
-  if (r) deps.log.info({ url: res.url, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
-  const article = extractArticle(text, res.url);
-  if (!article.title && job.feedTitle) article.title = job.feedTitle;
-  if (!article.publishedAt && job.feedPublished) article.publishedAt = new Date(job.feedPublished);
-  const saved = await upsertArticle(db, articleInput(article, { url: res.url, fetchedAt: deps.now() }));
-  await setRawPageArticle(db, rawPageId, saved.id);
-  await linkFeedItems(db, job.url, saved.id);
-  if (res.url !== job.url) await linkFeedItems(db, res.url, saved.id);
+  // The page, the article and the feed items' links in one statement (one commit).
+  const saved = await storeArticlePage(db, page, input, [job.url, res.url]);
   // Always enqueue: the job id carries the version, so a re-run adds nothing new, and a crash
-  // between the upsert and this line is repaired by the retry.
+  // between the write and this line is repaired by the retry.
   await deps.enqueue.dedupe({ articleId: saved.id, version: saved.version });
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
 }

@@ -51,6 +51,8 @@ export interface ScenarioResult {
   nodeCpuMsPerArticle: number;
   pgCpuMsPerArticle: number;
   sqlStatementsPerArticle: number;
+  /** Statements per article by statement text (the counter's labels), most first. */
+  sqlByStatement: Array<[string, number]>;
   commitsPerArticle: number;
   peakRssMb: number[];
   profileDir?: string | undefined;
@@ -128,6 +130,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       if (Date.now() > deadline) throw new Error(`e2e bench ${o.name}: not done after ${o.timeoutMs / 1000} s (${polled} feeds polled)`);
     }
     const statements = o.counter.statements();
+    const byStatement = o.counter.byStatement();
     const failedByCode: Record<string, number> = {};
     for (const q of queues) for (const j of await q.getFailed(0, 999)) failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
     const cpu = procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
@@ -167,6 +170,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       nodeCpuMsPerArticle: cpu / articles,
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
       sqlStatementsPerArticle: statements / articles,
+      sqlByStatement: byStatement.map(([t, n]) => [t, Number((n / articles).toFixed(2))]),
       commitsPerArticle: commits / articles,
       peakRssMb: rss,
       profileDir,

@@ -285,11 +285,6 @@ export async function pollRecorded(db: Db, feedId: number, slot: Date): Promise<
   return row !== undefined;
 }
 
-/** Links every feed item with this URL to the stored article. */
-export async function linkFeedItems(db: Db, url: string, articleId: number): Promise<void> {
-  await db.updateTable('feed_items').set({ article_id: articleId }).where('url', '=', url).execute();
-}
-
 /** The latest polls of other feeds (newest first), to tell our network outage from one bad feed. */
 export async function recentPolls(db: Db, exceptFeedId: number, since: Date, limit = 20): Promise<{ feedId: number; ok: boolean; reason: string | null }[]> {
   const rows = await db
