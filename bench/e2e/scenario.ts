@@ -31,6 +31,8 @@ export interface ScenarioOptions {
   timeoutMs: number;
   /** Write a V8 CPU profile of the first process into workDir/<name>. */
   profile?: boolean;
+  /** The service's LOG_LEVEL (info); at debug the round also counts the jobs delayed because their host was busy. */
+  logLevel?: string;
 }
 
 export interface ScenarioResult {
@@ -54,6 +56,8 @@ export interface ScenarioResult {
   /** Statements per article by statement text (the counter's labels), most first. */
   sqlByStatement: Array<[string, number]>;
   commitsPerArticle: number;
+  /** Jobs put back because their host was busy, per article (counted from debug logs; null below debug). */
+  hostBusyDelaysPerArticle: number | null;
   peakRssMb: number[];
   profileDir?: string | undefined;
 }
@@ -105,7 +109,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       SCHEDULER_TICK_MS: '200',
       PORT: '0',
       AUTO_MIGRATE: 'false',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: o.logLevel ?? 'info',
       ...(o.polite ? {} : { HOST_MIN_DELAY_MS: '0', HOST_CONCURRENCY: '64' }),
     },
   });
@@ -173,6 +177,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       sqlByStatement: byStatement.map(([t, n]) => [t, Number((n / articles).toFixed(2))]),
       commitsPerArticle: commits / articles,
       peakRssMb: rss,
+      hostBusyDelaysPerArticle: o.logLevel === 'debug' ? procs.logs().join('').split('"host busy: job delayed"').length / articles - 1 / articles : null,
       profileDir,
     };
   } finally {
