@@ -101,7 +101,7 @@ describe('per-host budget', () => {
     const opts = { redis, prefix, concurrency: 2, minDelayMs: 1000, leaseMs: 5000 };
     const a = createRedisHostBudget(opts);
     const b = createRedisHostBudget(opts); // another process
-    const waits = [];
+    const waits: number[] = [];
     for (let i = 0; i < 6; i++) waits.push(await (i % 2 ? a : b).retryAfter('line.test', 300));
     // The first comes back when the host is free again; each later one a second (the pacing) after the one before.
     expect(waits[0]).toBeGreaterThanOrEqual(290);
