@@ -56,12 +56,12 @@ function filler(i: number): SyntheticArticle {
 interface FillBatch {
   id: number[]; canonicalUrl: string[]; urlKey: string[]; host: string[]; site: (string | null)[]; title: string[];
   body: string[]; language: (string | null)[]; publishedAt: string[]; contentHash: string[]; leadHash: (string | null)[];
-  fingerprint: string[]; wordCount: number[]; extractor: string[]; externalId: string[];
+  wordCount: number[]; extractor: string[]; externalId: string[];
   bandArticle: number[]; band: string[]; bandAt: string[];
 }
 
 function fillBatch(from: number, to: number): FillBatch {
-  const b: FillBatch = { id: [], canonicalUrl: [], urlKey: [], host: [], site: [], title: [], body: [], language: [], publishedAt: [], contentHash: [], leadHash: [], fingerprint: [], wordCount: [], extractor: [], externalId: [], bandArticle: [], band: [], bandAt: [] };
+  const b: FillBatch = { id: [], canonicalUrl: [], urlKey: [], host: [], site: [], title: [], body: [], language: [], publishedAt: [], contentHash: [], leadHash: [], wordCount: [], extractor: [], externalId: [], bandArticle: [], band: [], bandAt: [] };
   for (let i = from; i < to; i++) {
     const rec = filler(i);
     const art = articleFromRecord(rec);
@@ -69,7 +69,7 @@ function fillBatch(from: number, to: number): FillBatch {
     const at = (row.publishedAt ?? START).toISOString();
     b.id.push(i + 1); b.canonicalUrl.push(row.canonicalUrl); b.urlKey.push(row.urlKey); b.host.push(row.host); b.site.push(row.site);
     b.title.push(row.title); b.body.push(row.body); b.language.push(row.language); b.publishedAt.push(at);
-    b.contentHash.push(row.contentHash); b.leadHash.push(row.leadHash); b.fingerprint.push(JSON.stringify(row.fingerprint));
+    b.contentHash.push(row.contentHash); b.leadHash.push(row.leadHash);
     b.wordCount.push(row.wordCount); b.extractor.push(row.extractor); b.externalId.push(rec.id);
     // The same key set the story algorithm stores (full + lead bands and sentence keys).
     for (const band of indexBands(dedupeFeatures({ url: row.canonicalUrl, body: row.body, site: row.site }))) {
@@ -90,12 +90,12 @@ async function insertBatch(db: Db, b: FillBatch): Promise<void> {
     await sql`set local synchronous_commit = off`.execute(trx);
     await sql`
       insert into articles (id, canonical_url, url, url_key, host, site, title, body, language, published_at, first_seen_at, fetched_at,
-                            content_hash, lead_hash, fingerprint, word_count, extractor, external_id)
-      select id, cu, cu, uk, host, site, title, body, lang, pub, pub, pub, ch, lh, fp::jsonb, wc, ex, ext
+                            content_hash, lead_hash, word_count, extractor, external_id)
+      select id, cu, cu, uk, host, site, title, body, lang, pub, pub, pub, ch, lh, wc, ex, ext
       from unnest(${b.id}::int8[], ${b.canonicalUrl}::text[], ${b.urlKey}::text[], ${b.host}::text[], ${b.site}::text[], ${b.title}::text[],
                   ${b.body}::text[], ${b.language}::text[], ${b.publishedAt}::timestamptz[], ${b.contentHash}::text[], ${b.leadHash}::text[],
-                  ${b.fingerprint}::text[], ${b.wordCount}::int4[], ${b.extractor}::text[], ${b.externalId}::text[])
-             as t(id, cu, uk, host, site, title, body, lang, pub, ch, lh, fp, wc, ex, ext)`.execute(trx);
+                  ${b.wordCount}::int4[], ${b.extractor}::text[], ${b.externalId}::text[])
+             as t(id, cu, uk, host, site, title, body, lang, pub, ch, lh, wc, ex, ext)`.execute(trx);
     await sql`
       insert into stories (id, original_article_id, reference_article_id, title, first_published_at, created_at, updated_at)
       select id, id, id, title, pub, pub, pub from unnest(${b.id}::int8[], ${b.title}::text[], ${b.publishedAt}::timestamptz[]) as t(id, title, pub)`.execute(trx);

@@ -7,10 +7,11 @@
  * relaxed round split into cost centres. Relaxed and naive rounds repeat (`--repeat`, 3; 1 with
  * --quick) interleaved, and the medians are reported.
  *
- *   node dist/bench/e2e.js [--quick] [--pages N] [--repeat N] [--no-profile] [--profile-dir DIR] [--skip many,naive,polite]
+ *   node dist/bench/e2e.js [--quick] [--pages N] [--repeat N] [--no-profile] [--profile-dir DIR] [--skip many,naive,polite] [--log-level debug]
  *
  * `--skip` leaves rounds out (for A/B runs of one change: `--skip many,polite --no-profile`).
  * `--profile-dir` keeps the profiled round's .cpuprofile files (open them in Chrome DevTools).
+ * `--log-level debug` runs the service at debug and counts the jobs delayed because their host was busy.
  *
  * Postgres: BENCH_PG_SERVER or postgres://postgres@127.0.0.1:5432 (fresh databases, dropped after);
  * Redis: BENCH_REDIS_URL or redis://127.0.0.1:6379 (unique key prefixes, deleted after).
@@ -35,7 +36,7 @@ function line(r: ScenarioResult): string {
   const l = r.latencyMs;
   return `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, SQL ${f1(r.sqlStatementsPerArticle)}/article, commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB`;
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, SQL ${f1(r.sqlStatementsPerArticle)}/article, commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`;
 }
 
 export async function run(argv: readonly string[] = []): Promise<Record<string, unknown>> {
@@ -60,13 +61,19 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
   const counter = await startStatementCounter({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432) });
   const workDir = mkdtempSync(join(tmpdir(), 'wh-bench-e2e-'));
   const timeoutMs = (quick ? 150 : 900) * 1000;
-  const common: Omit<ScenarioOptions, 'name' | 'processes' | 'polite'> = { feedUrls, hosts: corpus.hosts, pgServer, redisUrl, counter, workDir, timeoutMs };
+  const logAt = argv.indexOf('--log-level');
+  const logLevel = logAt >= 0 ? argv[logAt + 1] : undefined;
+  const common: Omit<ScenarioOptions, 'name' | 'processes' | 'polite'> = { feedUrls, hosts: corpus.hosts, pgServer, redisUrl, counter, workDir, timeoutMs, ...(logLevel ? { logLevel } : {}) };
   const skip = new Set((argv.includes('--skip') ? (argv[argv.indexOf('--skip') + 1] ?? '') : '').split(','));
   const one: ScenarioResult[] = [], many: ScenarioResult[] = [], naive: NaiveResult[] = [];
   try {
     for (let i = 0; i < repeat; i++) {
       one.push(await runScenario({ ...common, name: `relaxed-1p#${i + 1}`, processes: 1, polite: false }));
       console.log(line(one.at(-1)!));
+      if (i === 0) {
+        console.log('e2e SQL statements per article by statement (relaxed, 1 process):');
+        for (const [t, n] of one[0]!.sqlByStatement.slice(0, 25)) console.log(`  ${n.toFixed(2).padStart(6)}  ${t}`);
+      }
       if (!skip.has('many')) {
         many.push(await runScenario({ ...common, name: `relaxed-${cores}p#${i + 1}`, processes: cores, polite: false }));
         console.log(line(many.at(-1)!));

@@ -3,6 +3,7 @@
  * PipelineError('config_invalid') that lists each bad key, so one start-up shows all mistakes.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { PipelineError } from './errors.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -13,6 +14,8 @@ export interface Config {
   /** BullMQ key prefix; tests use a unique one per run. */
   queuePrefix: string;
   concurrency: { poll: number; fetch: number; dedupe: number };
+  /** Processes `wirehouse start` runs: itself and workers-1 supervised `worker` processes (default: the core count). */
+  workers: number;
   /**
    * How long a worker's lock on a job lasts without renewal, and how often workers look for jobs
    * whose lock lapsed (their process died): such a job goes back to waiting and runs again.
@@ -205,6 +208,7 @@ export function loadConfig(env: Env = process.env): Config {
       fetch: r.int('FETCH_CONCURRENCY', 8, 1, 256),
       dedupe: r.int('DEDUPE_CONCURRENCY', 4, 1, 256),
     },
+    workers: r.int('WORKERS', availableParallelism(), 1, 256),
     jobLockMs: r.int('JOB_LOCK_MS', 30_000, 1000, 600_000),
     jobs: {
       attempts: r.int('JOB_ATTEMPTS', 10, 1, 100),

@@ -163,8 +163,9 @@ function processor<T, R>(deps: Deps, queue: QueueName, body: (deps: Deps, data: 
       return out;
     } catch (err) {
       if (opts.delayWhenHostBusy && token && isPipelineError(err) && err.code === 'fetch_host_busy') {
-        // Spread the woken jobs of one host over a pacing step so they do not all wake at once.
-        const wait = (err.retryAfterMs ?? 1000) + Math.floor(Math.random() * Math.max(50, deps.config.http.hostMinDelayMs));
+        // The budget gave this job its own place on the host's retry line (one pacing step after
+        // the previous busy job), so jobs wake one by one; a few ms of jitter only.
+        const wait = (err.retryAfterMs ?? 1000) + Math.floor(Math.random() * 20);
         await job.moveToDelayed(Date.now() + wait, token);
         deps.log.debug({ ...ctx, waitMs: wait }, 'host busy: job delayed');
         throw new DelayedError();

@@ -31,6 +31,8 @@ export interface ScenarioOptions {
   timeoutMs: number;
   /** Write a V8 CPU profile of the first process into workDir/<name>. */
   profile?: boolean;
+  /** The service's LOG_LEVEL (info); at debug the round also counts the jobs delayed because their host was busy. */
+  logLevel?: string;
 }
 
 export interface ScenarioResult {
@@ -51,7 +53,11 @@ export interface ScenarioResult {
   nodeCpuMsPerArticle: number;
   pgCpuMsPerArticle: number;
   sqlStatementsPerArticle: number;
+  /** Statements per article by statement text (the counter's labels), most first. */
+  sqlByStatement: Array<[string, number]>;
   commitsPerArticle: number;
+  /** Jobs put back because their host was busy, per article (counted from debug logs; null below debug). */
+  hostBusyDelaysPerArticle: number | null;
   peakRssMb: number[];
   profileDir?: string | undefined;
 }
@@ -103,7 +109,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       SCHEDULER_TICK_MS: '200',
       PORT: '0',
       AUTO_MIGRATE: 'false',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: o.logLevel ?? 'info',
       ...(o.polite ? {} : { HOST_MIN_DELAY_MS: '0', HOST_CONCURRENCY: '64' }),
     },
   });
@@ -128,6 +134,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       if (Date.now() > deadline) throw new Error(`e2e bench ${o.name}: not done after ${o.timeoutMs / 1000} s (${polled} feeds polled)`);
     }
     const statements = o.counter.statements();
+    const byStatement = o.counter.byStatement();
     const failedByCode: Record<string, number> = {};
     for (const q of queues) for (const j of await q.getFailed(0, 999)) failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
     const cpu = procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
@@ -167,8 +174,10 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       nodeCpuMsPerArticle: cpu / articles,
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
       sqlStatementsPerArticle: statements / articles,
+      sqlByStatement: byStatement.map(([t, n]) => [t, Number((n / articles).toFixed(2))]),
       commitsPerArticle: commits / articles,
       peakRssMb: rss,
+      hostBusyDelaysPerArticle: o.logLevel === 'debug' ? procs.logs().join('').split('"host busy: job delayed"').length / articles - 1 / articles : null,
       profileDir,
     };
   } finally {

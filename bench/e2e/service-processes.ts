@@ -1,22 +1,33 @@
 /**
- * The service under bench as users run it: `node dist/cli.js start` and, for N processes, N-1
- * `node dist/cli.js worker` sharing its Redis and Postgres. Each writes its log to a file; a
- * process is ready when it logs "service started".
+ * The service under bench as users run it: `node dist/cli.js start --workers N`, which runs
+ * itself and N-1 supervised `worker` processes sharing its Redis and Postgres (they inherit its
+ * Node options, so the localhost shim and --cpu-prof apply to each). Logs go to one file; the
+ * service is ready when N processes have logged "service started".
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ServiceProcesses {
+  /** `start` first, then its workers. */
   pids: number[];
-  /** SIGTERM, wait for a clean exit (SIGKILL after 30 s); returns the exit codes. */
+  /** SIGTERM, wait for a clean exit (SIGKILL after 30 s); returns the exit code of `start`. */
   stop(): Promise<Array<number | null>>;
   logs(): string[];
 }
 
 const distDir = join(import.meta.dirname, '..', '..');
 
-/** Starts `count` processes (the first `start`, the rest `worker`) and waits until all are ready. */
+/** Direct children of a process (Linux). */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Starts `start --workers count` and waits until all its processes are ready. */
 export async function startServiceProcesses(opts: {
   count: number;
   env: Record<string, string>;
@@ -25,38 +36,34 @@ export async function startServiceProcesses(opts: {
   timeoutMs?: number;
 }): Promise<ServiceProcesses> {
   const shim = join(distDir, 'bench', 'e2e', 'localhost-dns.js');
-  const children: Array<{ child: ChildProcess; log: string; exited: Promise<number | null> }> = [];
-  for (let i = 0; i < opts.count; i++) {
-    const log = join(opts.logDir, `service-${i}.log`);
-    const fd = openSync(log, 'w');
-    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', shim, join(distDir, 'cli.js'), i === 0 ? 'start' : 'worker'], {
-      env: { ...process.env, ...opts.env },
-      stdio: ['ignore', fd, fd],
-    });
-    closeSync(fd);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    children.push({ child, log, exited });
-  }
+  const log = join(opts.logDir, 'service.log');
+  const fd = openSync(log, 'w');
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', shim, join(distDir, 'cli.js'), 'start', '--workers', String(opts.count)], {
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
-  const logs = () => children.map((c) => readFileSync(c.log, 'utf8'));
+  const logs = () => [readFileSync(log, 'utf8')];
   for (;;) {
-    const ready = logs().filter((l) => l.includes('"service started"')).length;
-    if (ready === children.length) break;
-    if (children.some((c) => c.child.exitCode !== null) || Date.now() > deadline) {
-      for (const c of children) c.child.kill('SIGKILL');
-      throw new Error(`e2e bench: service did not start:\n${logs().map((l) => l.slice(-2000)).join('\n---\n')}`);
+    const ready = logs()[0]!.split('"service started"').length - 1;
+    if (ready >= opts.count) break;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`e2e bench: service did not start:\n${logs()[0]!.slice(-4000)}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    pids: children.map((c) => c.child.pid!),
+    pids: [child.pid!, ...childPids(child.pid!)],
     logs,
     async stop() {
-      for (const c of children) c.child.kill('SIGTERM');
-      const kill = setTimeout(() => children.forEach((c) => c.child.kill('SIGKILL')), 30_000);
-      const codes = await Promise.all(children.map((c) => c.exited));
+      child.kill('SIGTERM');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const code = await exited;
       clearTimeout(kill);
-      return codes;
+      return [code];
     },
   };
 }

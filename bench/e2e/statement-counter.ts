@@ -11,22 +11,35 @@ export interface StatementCounter {
   port: number;
   /** Statements since start (or the last reset). */
   statements(): number;
+  /** The same count by statement text (its first 70 characters, whitespace collapsed), most first. */
+  byStatement(): Array<[string, number]>;
   reset(): void;
   close(): Promise<void>;
 }
 
-/** Parses one client's stream: the untyped startup packet(s), then typed messages. */
-function frontendParser(onMessage: (type: number) => void): (chunk: Buffer) => void {
+/**
+ * Parses one client's stream: the untyped startup packet(s), then typed messages. The bodies of
+ * Query ('Q') and Parse ('P') messages, whose SQL text tells the statements apart, are collected
+ * and handed over with the message (other bodies are skipped unread).
+ */
+function frontendParser(onMessage: (type: number, body: Buffer | null) => void): (chunk: Buffer) => void {
   let started = false;
   let header = Buffer.alloc(0);
   let skip = 0;
+  let body: Buffer[] | null = null;
+  let type = 0;
   return (chunk) => {
     let at = 0;
     while (at < chunk.length) {
       if (skip > 0) {
         const n = Math.min(skip, chunk.length - at);
+        if (body) body.push(chunk.subarray(at, at + n));
         skip -= n;
         at += n;
+        if (skip === 0 && body) {
+          onMessage(type, Buffer.concat(body));
+          body = null;
+        }
         continue;
       }
       const need = started ? 5 : 8;
@@ -35,8 +48,10 @@ function frontendParser(onMessage: (type: number) => void): (chunk: Buffer) => v
       at += take;
       if (header.length < need) return;
       if (started) {
-        onMessage(header[0]!);
+        type = header[0]!;
         skip = header.readInt32BE(1) - 4;
+        if ((type === 0x51 || type === 0x50) && skip > 0) body = [];
+        else onMessage(type, null);
       } else {
         // SSLRequest / GSSENCRequest are followed by another untyped startup packet.
         const code = header.readInt32BE(4);
@@ -51,12 +66,25 @@ function frontendParser(onMessage: (type: number) => void): (chunk: Buffer) => v
 /** Starts the proxy in front of `target` (host:port of Postgres). */
 export async function startStatementCounter(target: { host: string; port: number }): Promise<StatementCounter> {
   let count = 0;
+  let texts = new Map<string, number>();
   const sockets = new Set<Socket>();
+  // Parse: name\0 query\0 ...; Query: query\0. The statement's first words name it well enough.
+  const label = (b: Buffer, isParse: boolean): string => {
+    let s = b.toString('utf8', 0, Math.min(b.length, 600));
+    if (isParse) s = s.slice(s.indexOf('\0') + 1);
+    return s.split('\0')[0]!.replace(/\s+/g, ' ').trim().slice(0, 70);
+  };
   const server = createServer((client) => {
     const upstream = connect(target.port, target.host);
     sockets.add(client).add(upstream);
-    const parse = frontendParser((type) => {
-      if (type === 0x51 /* Q */ || type === 0x45 /* E */) count++;
+    let parsed = '?';
+    const parse = frontendParser((type, body) => {
+      if (type === 0x50 /* P */ && body) parsed = label(body, true);
+      if (type === 0x51 /* Q */ || type === 0x45 /* E */) {
+        count++;
+        const t = type === 0x51 && body ? label(body, false) : parsed;
+        texts.set(t, (texts.get(t) ?? 0) + 1);
+      }
     });
     client.on('data', (d: Buffer) => {
       parse(d);
@@ -80,7 +108,11 @@ export async function startStatementCounter(target: { host: string; port: number
   return {
     port: (server.address() as AddressInfo).port,
     statements: () => count,
-    reset: () => void (count = 0),
+    byStatement: () => [...texts].sort((a, b) => b[1] - a[1]),
+    reset: () => {
+      count = 0;
+      texts = new Map();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

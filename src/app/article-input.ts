@@ -40,7 +40,6 @@ export function articleInput(a: Article, src: ArticleSource): ArticleInput {
     updatedAt: a.updatedAt,
     contentHash: keys.contentHash,
     leadHash: keys.leadHash,
-    fingerprint: keys.fingerprint,
     wordCount: a.wordCount,
     leadImage: a.leadImage,
     extractor: a.extractor,

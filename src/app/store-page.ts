@@ -5,8 +5,7 @@
  * job enqueues dedupe, the one-shot commands assign it at once). Every write is an upsert or a
  * keyed update, so a page stored twice leaves the same rows.
  */
-import { saveRawPage, setRawPageArticle, setRawPageCharset, upsertArticle } from '../db/articles.repo.js';
-import { linkFeedItems } from '../db/feeds.repo.js';
+import { attachRawPage, saveRawPage, storeArticlePage, upsertArticle, type ArticleInput, type RawPageInput } from '../db/articles.repo.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import type { FetchArticleJob } from '../queues.js';
@@ -23,7 +22,7 @@ export interface PageBytes {
   contentType: string | null;
   fetchedAt: Date;
   /** The raw_pages row holding these bytes: its charset and article are recorded on it. */
-  rawPageId: number | null;
+  rawPageId: number;
   /** What the feed said, used when the page itself has no title or date. */
   feedTitle?: string | null | undefined;
   feedPublished?: string | null | undefined;
@@ -35,32 +34,46 @@ export interface StoredArticle {
   changed: boolean;
 }
 
-export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes): Promise<StoredArticle> {
-  const { db } = deps;
+/** The pure part of the page path: bytes -> decoded text -> article -> row, and the charset found. */
+interface PreparedPage {
+  input: ArticleInput;
+  charset: string;
+  charsetRedetected: string | null;
+}
+
+function preparePage(deps: Pick<Deps, 'log'>, page: Omit<PageBytes, 'rawPageId'>): PreparedPage {
   // Decoded here rather than inside extractArticle: the charset (and why it was re-detected) is
   // recorded on the raw page, so a mis-declared site can be found later.
   const decoded = decodeBytes(page.body, { contentType: page.contentType ?? undefined, kind: 'html' });
   const r = decoded.redetected;
-  if (page.rawPageId !== null) await setRawPageCharset(db, page.rawPageId, decoded.charset, r ? `${r.declared} (${r.from}): ${r.reason}` : null);
   if (r) deps.log.info({ url: page.finalUrl, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
   const article = extractArticle(decoded.text, page.finalUrl);
   if (!article.title && page.feedTitle) article.title = page.feedTitle;
   if (!article.publishedAt && page.feedPublished) article.publishedAt = new Date(page.feedPublished);
-  const saved = await upsertArticle(db, articleInput(article, { url: page.finalUrl, fetchedAt: page.fetchedAt }));
-  if (page.rawPageId !== null) await setRawPageArticle(db, page.rawPageId, saved.id);
-  await linkFeedItems(db, page.url, saved.id);
-  if (page.finalUrl !== page.url) await linkFeedItems(db, page.finalUrl, saved.id);
+  return {
+    input: articleInput(article, { url: page.finalUrl, fetchedAt: page.fetchedAt }),
+    charset: decoded.charset,
+    charsetRedetected: r ? `${r.declared} (${r.from}): ${r.reason}` : null,
+  };
+}
+
+/** Stores a page already kept in raw_pages (replay): the article, then the page's charset and article. */
+export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes): Promise<StoredArticle> {
+  const prepared = preparePage(deps, page);
+  const saved = await upsertArticle(deps.db, prepared.input);
+  await attachRawPage(deps.db, page.rawPageId, { articleId: saved.id, charset: prepared.charset, charsetRedetected: prepared.charsetRedetected }, [page.url, page.finalUrl]);
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
 }
 
 /**
- * Fetches a feed item's page, keeps the raw bytes before anything can fail on them (so a later
- * extractor can replay the page), and stores the article. The fetcher has already refused a body
- * that is not HTML (src/fetch/content-type.ts).
+ * Fetches a feed item's page and stores it. The hot path: the article, the raw page and the feed
+ * items' links are one statement (one commit). A page that does not become an article is still
+ * kept, so a later extractor can replay it. The fetcher has already refused a body that is not
+ * HTML (src/fetch/content-type.ts).
  */
 export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<StoredArticle> {
   const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
-  const rawPageId = await saveRawPage(deps.db, {
+  const raw: RawPageInput = {
     url: job.url,
     finalUrl: res.url,
     httpStatus: res.status,
@@ -69,15 +82,18 @@ export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now
     body: res.body,
     bodyGzip: res.bodyGzip,
     bodySha256: res.bodyHash,
-  });
-  return storePage(deps, {
-    url: job.url,
-    finalUrl: res.url,
-    body: res.body,
-    contentType: res.contentType,
-    fetchedAt: deps.now(),
-    rawPageId,
-    feedTitle: job.feedTitle,
-    feedPublished: job.feedPublished,
-  });
+  };
+  let prepared: PreparedPage;
+  try {
+    prepared = preparePage(deps, {
+      url: job.url, finalUrl: res.url, body: res.body, contentType: res.contentType, fetchedAt: deps.now(), feedTitle: job.feedTitle, feedPublished: job.feedPublished,
+    });
+  } catch (err) {
+    await saveRawPage(deps.db, raw);
+    throw err;
+  }
+  raw.charset = prepared.charset;
+  raw.charsetRedetected = prepared.charsetRedetected;
+  const saved = await storeArticlePage(deps.db, raw, prepared.input, [job.url, res.url]);
+  return { articleId: saved.id, version: saved.version, changed: saved.changed };
 }

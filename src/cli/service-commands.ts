@@ -7,6 +7,7 @@ import { opsRoutes, workerOpsRoutes } from '../ops/routes.js';
 import { prepareDatabase, type Role } from '../runtime.js';
 import { startService } from '../service.js';
 import { config, portNumber, positiveInt, serveUntilSignal } from './common.js';
+import { exitWithParent, startWorkerProcesses, SUPERVISED_FLAG } from './worker-processes.js';
 
 export function registerServiceCommands(program: Command): void {
   program
@@ -20,18 +21,19 @@ export function registerServiceCommands(program: Command): void {
 
   program
     .command('start')
-    .description('run the scheduler, all workers and the HTTP server in one process')
-    .action(async () => {
+    .description('run the scheduler, all workers and the HTTP server, plus N-1 worker processes (one per core by default)')
+    .option('--workers <n>', 'processes in all: this one and n-1 supervised `worker --role all` (default: WORKERS, else the core count)', (v) => positiveInt(v, '--workers'))
+    .action(async (opts: { workers?: number }) => {
       // The operations routes (dashboard, status page, /metrics) and the metrics observer.
       const ops = opsRoutes();
-      await serveUntilSignal(() =>
-        startService(config(), {
-          roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
-          http: true,
-          observer: ops.metrics.observer,
-          routes: ops.routes,
-        }),
-      );
+      const cfg = config();
+      const count = opts.workers ?? cfg.workers;
+      await serveUntilSignal(async () => {
+        const svc = await startService(cfg, { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: true, observer: ops.metrics.observer, routes: ops.routes });
+        // Workers start after this process migrated the database and opened the queues.
+        const workers = count > 1 ? startWorkerProcesses(count - 1, svc.log) : null;
+        return { close: async () => void (await Promise.all([workers?.stop(), svc.close()])) };
+      });
     });
 
   program
@@ -39,7 +41,9 @@ export function registerServiceCommands(program: Command): void {
     .description('run workers only (more processes can share one Redis and Postgres)')
     .addOption(new Option('--role <role>', 'which workers').choices(['poll', 'fetch', 'dedupe', 'all']).default('all'))
     .option('--port <port>', "serve /healthz, /readyz and this process's /metrics on this port (0: any free port; on HOST)", (v) => portNumber(v, '--port'))
-    .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number }) => {
+    .addOption(new Option(SUPERVISED_FLAG, 'started by `start --workers`: stop when it stops').hideHelp())
+    .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number; supervised?: boolean }) => {
+      if (opts.supervised) exitWithParent();
       const roles: Role[] = opts.role === 'all' ? ['poll', 'fetch', 'dedupe'] : [opts.role];
       const cfg = config();
       if (opts.port === undefined) return serveUntilSignal(() => startService(cfg, { roles, http: false }));

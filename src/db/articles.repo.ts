@@ -34,7 +34,6 @@ export interface ArticleInput {
   updatedAt: Date | null;
   contentHash: string;
   leadHash: string | null;
-  fingerprint: unknown;
   wordCount: number;
   leadImage: string | null;
   extractor: string;
@@ -49,70 +48,84 @@ export interface UpsertResult {
   changed: boolean;
 }
 
-/** Inserts or updates the article with this canonical URL. */
-export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResult> {
-  return db.transaction().execute(async (trx) => {
-    const externalId = a.externalId ?? null;
-    const before = await trx
-      .selectFrom('articles')
-      .select(['id', 'content_hash', 'version'])
-      .where('canonical_url', '=', a.canonicalUrl)
-      .where(sql<boolean>`external_id is not distinct from ${externalId}`)
-      .forUpdate()
-      .executeTakeFirst();
-    const values = {
-      canonical_url: a.canonicalUrl,
-      url: a.url,
-      url_key: a.urlKey,
-      host: a.host,
-      site: a.site,
-      title: a.title,
-      body: a.body,
-      html: a.html,
-      authors: a.authors,
-      agency: a.agency,
-      agencies: a.agencies ?? (a.agency ? [a.agency] : []),
-      sources: a.sources ?? [],
-      dateline_place: a.datelinePlace,
-      dateline_city: a.datelineCity ?? null,
-      dateline_date: a.datelineDate,
-      editors: a.editors,
-      language: a.language,
-      published_at: a.publishedAt,
-      published_precision: a.publishedPrecision ?? null,
-      time_zone_assumed: a.timeZoneAssumed ?? null,
-      updated_at: a.updatedAt,
-      content_hash: a.contentHash,
-      lead_hash: a.leadHash,
-      fingerprint: a.fingerprint === null || a.fingerprint === undefined ? null : jsonParam(a.fingerprint),
-      word_count: a.wordCount,
-      lead_image: a.leadImage,
-      extractor: a.extractor,
-      fetched_at: a.fetchedAt ?? new Date(),
-    };
-    if (!before) {
-      const row = await trx
+/** The `articles` row of an input (every column an upsert writes). */
+function articleRow(a: ArticleInput) {
+  return {
+    canonical_url: a.canonicalUrl,
+    url: a.url,
+    url_key: a.urlKey,
+    host: a.host,
+    site: a.site,
+    title: a.title,
+    body: a.body,
+    html: a.html,
+    authors: a.authors,
+    agency: a.agency,
+    agencies: a.agencies ?? (a.agency ? [a.agency] : []),
+    sources: a.sources ?? [],
+    dateline_place: a.datelinePlace,
+    dateline_city: a.datelineCity ?? null,
+    dateline_date: a.datelineDate,
+    editors: a.editors,
+    language: a.language,
+    published_at: a.publishedAt,
+    published_precision: a.publishedPrecision ?? null,
+    time_zone_assumed: a.timeZoneAssumed ?? null,
+    updated_at: a.updatedAt,
+    content_hash: a.contentHash,
+    lead_hash: a.leadHash,
+    word_count: a.wordCount,
+    lead_image: a.leadImage,
+    extractor: a.extractor,
+    fetched_at: a.fetchedAt ?? new Date(),
+    external_id: a.externalId ?? null,
+  };
+}
+
+/**
+ * The article upsert as CTEs of one statement: `old` (the stored content hash, read from the
+ * statement's snapshot) and `art` (insert, or on the canonical URL + external id update every
+ * column and bump `version` when the text changed; returns id, version, inserted). One statement
+ * is atomic on its own: no BEGIN/COMMIT, no select-then-write round trips (issue 16).
+ */
+function withArticleUpsert(db: Db, a: ArticleInput) {
+  const row = articleRow(a);
+  return db
+    .with('old', (qb) =>
+      qb
+        .selectFrom('articles')
+        .select('content_hash')
+        .where('canonical_url', '=', row.canonical_url)
+        .where(sql<boolean>`external_id is not distinct from ${row.external_id}`),
+    )
+    .with('art', (qb) =>
+      qb
         .insertInto('articles')
-        .values({ ...values, external_id: externalId })
-        .onConflict((oc) => oc.constraint('articles_canonical_url_key').doNothing())
-        .returning(['id', 'version'])
-        .executeTakeFirst();
-      if (row) return { id: row.id, version: row.version, changed: true };
-      // Lost an insert race to a concurrent job for the same URL: theirs stands; treat as an update.
-    }
-    const changed = before ? before.content_hash !== a.contentHash : false;
-    const row = await trx
-      .updateTable('articles')
-      .set((eb) => ({
-        ...values,
-        version: changed ? eb('version', '+', 1) : eb.ref('version'),
-      }))
-      .where('canonical_url', '=', a.canonicalUrl)
-      .where(sql<boolean>`external_id is not distinct from ${externalId}`)
-      .returning(['id', 'version'])
-      .executeTakeFirstOrThrow();
-    return { id: row.id, version: row.version, changed };
-  });
+        .values(row)
+        .onConflict((oc) =>
+          oc.constraint('articles_canonical_url_key').doUpdateSet((eb) => ({
+            ...Object.fromEntries(Object.keys(row).map((c) => [c, eb.ref(`excluded.${c as keyof typeof row}`)])),
+            // A concurrent writer's row is the one compared here (ON CONFLICT sees the latest
+            // version), so the bump is right even when `old` read an older one.
+            version: sql<number>`case when articles.content_hash = excluded.content_hash then articles.version else articles.version + 1 end`,
+          })),
+        )
+        // xmax is 0 on a freshly inserted row version and set on one the conflict branch updated.
+        .returning(['id', 'version', sql<boolean>`xmax = 0`.as('inserted')]),
+    );
+}
+
+/** `changed` of an upsert: created, or stored with a different text (an insert race lost counts as unchanged). */
+const CHANGED = (hash: string) => sql<boolean>`art.inserted or coalesce(old.content_hash <> ${hash}, false)`;
+
+/** Inserts or updates the article with this canonical URL, in one statement. */
+export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResult> {
+  const row = await withArticleUpsert(db, a)
+    .selectFrom('art')
+    .leftJoin('old', (j) => j.onTrue())
+    .select(['art.id', 'art.version', CHANGED(a.contentHash).as('changed')])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, version: row.version, changed: row.changed };
 }
 
 export interface RawPageInput {
@@ -125,40 +138,135 @@ export interface RawPageInput {
   /** `body` already gzip'd (as it arrived): stored as is instead of compressing `body` again. */
   bodyGzip?: Buffer | undefined;
   bodySha256: string;
+  /** The charset the page was decoded with, when it was. */
+  charset?: string | null | undefined;
+  /** Why the declared charset was overruled by the bytes, when it was. */
+  charsetRedetected?: string | null | undefined;
 }
 
 // zlib's async gzip runs on the libuv thread pool: a page that did not arrive gzip'd is
 // compressed off the event loop (gzipSync of a 100-200 kB page took ~4 ms of it per article).
 const gzipAsync = promisify(gzip);
 
-/** Keeps a fetched page (gzip) for replay; the same URL + body is stored once. */
+/** The `raw_pages` row of a fetched page (compressing the body when it did not arrive gzip'd). */
+async function rawPageRow(p: RawPageInput) {
+  return {
+    url: p.url,
+    final_url: p.finalUrl,
+    http_status: p.httpStatus,
+    headers: jsonParam(p.headers),
+    content_type: p.contentType,
+    body_gzip: p.bodyGzip ?? (await gzipAsync(p.body)),
+    body_sha256: p.bodySha256,
+    bytes: p.body.length,
+    charset: p.charset ?? null,
+    charset_redetected: p.charsetRedetected ?? null,
+  };
+}
+
+/**
+ * Keeps a fetched page (gzip) for replay; the same URL + body is stored once. The fetch path
+ * uses it for a page that did not become an article (wrong type, no article in it); a page that
+ * did is stored with its article by `storeArticlePage`.
+ */
 export async function saveRawPage(db: Db, p: RawPageInput): Promise<number> {
-  const row = await db
+  const row = await rawPageRow(p);
+  const saved = await db
     .insertInto('raw_pages')
-    .values({
-      url: p.url,
-      final_url: p.finalUrl,
-      http_status: p.httpStatus,
-      headers: jsonParam(p.headers),
-      content_type: p.contentType,
-      body_gzip: p.bodyGzip ?? (await gzipAsync(p.body)),
-      body_sha256: p.bodySha256,
-      bytes: p.body.length,
-      article_id: null,
-    })
-    .onConflict((oc) => oc.columns(['url', 'body_sha256']).doUpdateSet({ fetched_at: new Date() }))
+    .values({ ...row, article_id: null })
+    .onConflict((oc) =>
+      oc.columns(['url', 'body_sha256']).doUpdateSet((eb) => ({
+        fetched_at: new Date(),
+        charset: eb.fn.coalesce(eb.ref('excluded.charset'), eb.ref('raw_pages.charset')),
+        charset_redetected: eb.fn.coalesce(eb.ref('excluded.charset_redetected'), eb.ref('raw_pages.charset_redetected')),
+      })),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
-  return row.id;
+  return saved.id;
 }
 
-export async function setRawPageArticle(db: Db, rawPageId: number, articleId: number): Promise<void> {
-  await db.updateTable('raw_pages').set({ article_id: articleId }).where('id', '=', rawPageId).execute();
+export interface StoredArticlePage extends UpsertResult {
+  rawPageId: number;
 }
 
-/** Records the charset a page was decoded with and, when the declared one was overruled, why. */
-export async function setRawPageCharset(db: Db, rawPageId: number, charset: string, redetected: string | null): Promise<void> {
-  await db.updateTable('raw_pages').set({ charset, charset_redetected: redetected }).where('id', '=', rawPageId).execute();
+/**
+ * Everything the fetch stage writes for a page that became an article, as ONE statement (one
+ * round trip, one commit): the article upsert (see `withArticleUpsert`), the raw page with its
+ * charset and article id, and the link from every feed item with one of `itemUrls` (the job's
+ * URL and the final URL after redirects). It replaced 8 statements and 5 commits per page:
+ * insert page, update charset, begin, select, insert/update article, commit, update page,
+ * update feed items (issue 16). A retry writes the same rows: every part is an upsert or an
+ * idempotent update.
+ */
+export async function storeArticlePage(db: Db, page: RawPageInput, a: ArticleInput, itemUrls: readonly string[]): Promise<StoredArticlePage> {
+  const raw = await rawPageRow(page);
+  const row = await withArticleUpsert(db, a)
+    .with('page', (qb) =>
+      qb
+        .insertInto('raw_pages')
+        .columns(['url', 'final_url', 'http_status', 'headers', 'content_type', 'body_gzip', 'body_sha256', 'bytes', 'charset', 'charset_redetected', 'article_id'])
+        .expression((eb) =>
+          eb
+            .selectFrom('art')
+            .select([
+              sql<string>`${raw.url}::text`.as('url'),
+              sql<string>`${raw.final_url}::text`.as('final_url'),
+              sql<number>`${raw.http_status}::int4`.as('http_status'),
+              sql<string>`${raw.headers}::jsonb`.as('headers'),
+              sql<string | null>`${raw.content_type}::text`.as('content_type'),
+              sql<Buffer>`${raw.body_gzip}::bytea`.as('body_gzip'),
+              sql<string>`${raw.body_sha256}::text`.as('body_sha256'),
+              sql<number>`${raw.bytes}::int4`.as('bytes'),
+              sql<string | null>`${raw.charset}::text`.as('charset'),
+              sql<string | null>`${raw.charset_redetected}::text`.as('charset_redetected'),
+              'art.id as article_id',
+            ]),
+        )
+        .onConflict((oc) =>
+          oc.columns(['url', 'body_sha256']).doUpdateSet((eb) => ({
+            fetched_at: new Date(),
+            article_id: eb.ref('excluded.article_id'),
+            charset: eb.ref('excluded.charset'),
+            charset_redetected: eb.ref('excluded.charset_redetected'),
+          })),
+        )
+        .returning('id'),
+    )
+    .with('items', (qb) =>
+      qb
+        .updateTable('feed_items')
+        .set((eb) => ({ article_id: eb.selectFrom('art').select('art.id') }))
+        .where((eb) => (itemUrls.length ? eb('url', 'in', [...new Set(itemUrls)]) : eb.lit(false))),
+    )
+    .selectFrom('art')
+    .leftJoin('old', (j) => j.onTrue())
+    .select((eb) => ['art.id', 'art.version', CHANGED(a.contentHash).as('changed'), eb.selectFrom('page').select('page.id').as('raw_page_id')])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, version: row.version, changed: row.changed, rawPageId: Number(row.raw_page_id) };
+}
+
+/**
+ * Records on a kept raw page the article it became and the charset it was read in, and links the
+ * feed items of its URLs to that article (replay: the page is already in raw_pages). One statement.
+ */
+export async function attachRawPage(
+  db: Db,
+  rawPageId: number,
+  page: { articleId: number; charset: string; charsetRedetected: string | null },
+  itemUrls: readonly string[],
+): Promise<void> {
+  await db
+    .with('items', (qb) =>
+      qb
+        .updateTable('feed_items')
+        .set({ article_id: page.articleId })
+        .where((eb) => (itemUrls.length ? eb('url', 'in', [...new Set(itemUrls)]) : eb.lit(false))),
+    )
+    .updateTable('raw_pages')
+    .set({ article_id: page.articleId, charset: page.charset, charset_redetected: page.charsetRedetected })
+    .where('id', '=', rawPageId)
+    .execute();
 }
 
 export interface StoredPage {

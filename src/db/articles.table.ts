@@ -28,7 +28,6 @@ export interface ArticlesTable {
   fetched_at: Generated<Date>;
   content_hash: string;
   lead_hash: string | null;
-  fingerprint: ColumnType<unknown, string | null, string | null>;
   word_count: number;
   lead_image: string | null;
   extractor: string;

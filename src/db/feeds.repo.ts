@@ -192,42 +192,34 @@ export interface SeenItem {
  */
 export async function recordFeedItems(db: Db, feedId: number, slot: Date, items: SeenItem[], maxNew = Infinity): Promise<SeenItem[]> {
   if (items.length === 0) return [];
-  const known = new Set<string>();
-  for (let i = 0; i < items.length; i += 1000) {
-    const guids = items.slice(i, i + 1000).map((it) => it.guid);
-    const rows = await db.selectFrom('feed_items').select('guid').where('feed_id', '=', feedId).where('guid', 'in', guids).execute();
-    for (const r of rows) known.add(r.guid);
-  }
-  const seen = new Set<string>();
-  const fresh = items.filter((it) => !known.has(it.guid) && !seen.has(it.guid) && seen.add(it.guid)).slice(0, maxNew);
-  // Chunked: one statement per 500 items keeps the parameter count well under Postgres' limit.
-  for (let i = 0; i < fresh.length; i += 500) {
-    await db
-      .insertInto('feed_items')
-      .values(
-        fresh.slice(i, i + 500).map((it) => ({
-          feed_id: feedId,
-          guid: it.guid,
-          url: it.url,
-          title: it.title,
-          published_at: it.publishedAt,
-          first_poll_slot: slot,
-          article_id: null,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
-      .execute();
-  }
-  const rows = await db
-    .selectFrom('feed_items')
-    .select(['guid', 'url', 'title', 'published_at'])
-    .where('feed_id', '=', feedId)
-    .where('first_poll_slot', '=', slot)
-    .where('article_id', 'is', null)
-    .orderBy('guid')
-    .execute();
+  // One statement (issue 16; it was three and more per poll): the feed's items as arrays, those
+  // not yet known (first occurrence of a guid, feed order), capped, inserted; returned with the
+  // items an earlier run of this slot recorded and that still have no article (the re-run case).
+  const { rows } = await sql<{ guid: string; url: string | null; title: string | null; published_at: Date | null }>`
+    with input as (
+      select guid, url, title, published_at, ord
+      from unnest(${items.map((it) => it.guid)}::text[], ${items.map((it) => it.url)}::text[],
+                  ${items.map((it) => it.title)}::text[], ${items.map((it) => it.publishedAt)}::timestamptz[])
+           with ordinality as t(guid, url, title, published_at, ord)
+    ), fresh as (
+      select distinct on (guid) guid, url, title, published_at, ord from input i
+      where not exists (select 1 from feed_items f where f.feed_id = ${feedId} and f.guid = i.guid)
+      order by guid, ord
+    ), capped as (
+      select * from fresh order by ord limit ${Number.isFinite(maxNew) ? maxNew : null}
+    ), ins as (
+      insert into feed_items (feed_id, guid, url, title, published_at, first_poll_slot, article_id)
+      select ${feedId}, guid, url, title, published_at, ${slot}::timestamptz, null from capped order by ord
+      on conflict (feed_id, guid) do nothing
+      returning guid, url, title, published_at
+    )
+    select guid, url, title, published_at from ins
+    union
+    select guid, url, title, published_at from feed_items
+    where feed_id = ${feedId} and first_poll_slot = ${slot}::timestamptz and article_id is null`.execute(db);
   // Feed order, so the fair-share priority goes to the feed's first (usually newest) items.
-  const order = new Map(items.map((it, i) => [it.guid, i]));
+  const order = new Map<string, number>();
+  items.forEach((it, i) => order.has(it.guid) || order.set(it.guid, i));
   rows.sort((a, b) => (order.get(a.guid) ?? 0) - (order.get(b.guid) ?? 0));
   return rows.map((r) => ({ guid: r.guid, url: r.url, title: r.title, publishedAt: r.published_at }));
 }
@@ -271,66 +263,69 @@ export interface FeedStateUpdate {
  * writes the same figure.
  */
 export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdate): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const fresh = await trx
-      .selectFrom('feed_items')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('feed_id', '=', poll.feedId)
-      .where('first_poll_slot', '=', poll.slot)
-      .executeTakeFirstOrThrow();
-    const row = {
-      feed_id: poll.feedId,
-      poll_slot: poll.slot,
-      started_at: poll.startedAt,
-      duration_ms: Math.round(poll.durationMs),
-      status: poll.status,
-      http_status: poll.httpStatus,
-      reason: poll.reason,
-      error: poll.error,
-      bytes: poll.bytes,
-      items_seen: poll.itemsSeen,
-      items_new: Number(fresh.n),
-    };
-    await trx
-      .insertInto('feed_fetches')
-      .values(row)
-      .onConflict((oc) => oc.columns(['feed_id', 'poll_slot']).doUpdateSet(row))
-      .execute();
-    await trx
-      .updateTable('feeds')
-      .set((eb) => ({
-        ...(poll.rerun
-          ? {}
-          : {
-              next_poll_at: state.nextPollAt,
-              current_interval_seconds: state.currentIntervalSeconds,
-              error_streak: state.errorStreak,
-              last_polled_at: poll.startedAt,
-              last_error_code: state.lastErrorCode,
-              last_error: state.lastError,
-              ...(state.success ? { last_success_at: poll.startedAt } : {}),
-            }),
-        ...(state.minPollSeconds !== undefined ? { min_poll_seconds: state.minPollSeconds } : {}),
-        ...(state.title ? { title: eb.fn.coalesce(eb.ref('title'), eb.val(state.title)) } : {}),
-        ...(state.language ? { language: state.language } : {}),
-        ...(state.etag !== undefined ? { etag: state.etag } : {}),
-        ...(state.lastModified !== undefined ? { last_modified: state.lastModified } : {}),
-        ...(state.bodyHash !== undefined ? { body_hash: state.bodyHash } : {}),
-      }))
-      .where('id', '=', poll.feedId)
-      .execute();
-  });
+  // One statement, so atomic without BEGIN/COMMIT (issue 16: it was five).
+  const row = {
+    feed_id: poll.feedId,
+    poll_slot: poll.slot,
+    started_at: poll.startedAt,
+    duration_ms: Math.round(poll.durationMs),
+    status: poll.status,
+    http_status: poll.httpStatus,
+    reason: poll.reason,
+    error: poll.error,
+    bytes: poll.bytes,
+    items_seen: poll.itemsSeen,
+  };
+  await db
+    .with('ff', (qb) =>
+      qb
+        .insertInto('feed_fetches')
+        .values((eb) => ({
+          ...row,
+          items_new: eb
+            .selectFrom('feed_items')
+            .select(eb.fn.countAll<number>().as('n'))
+            .where('feed_id', '=', poll.feedId)
+            .where('first_poll_slot', '=', poll.slot),
+        }))
+        .onConflict((oc) =>
+          oc.columns(['feed_id', 'poll_slot']).doUpdateSet((eb) => ({
+            ...Object.fromEntries(Object.keys(row).map((c) => [c, eb.ref(`excluded.${c as keyof typeof row}`)])),
+            items_new: eb.ref('excluded.items_new'),
+          })),
+        )
+        .returning('feed_fetches.id'),
+    )
+    .updateTable('feeds')
+    .set((eb) => ({
+      ...(poll.rerun
+        ? {}
+        : {
+            next_poll_at: state.nextPollAt,
+            current_interval_seconds: state.currentIntervalSeconds,
+            error_streak: state.errorStreak,
+            last_polled_at: poll.startedAt,
+            last_error_code: state.lastErrorCode,
+            last_error: state.lastError,
+            ...(state.success ? { last_success_at: poll.startedAt } : {}),
+          }),
+      ...(state.minPollSeconds !== undefined ? { min_poll_seconds: state.minPollSeconds } : {}),
+      ...(state.title ? { title: eb.fn.coalesce(eb.ref('title'), eb.val(state.title)) } : {}),
+      ...(state.language ? { language: state.language } : {}),
+      ...(state.etag !== undefined ? { etag: state.etag } : {}),
+      ...(state.lastModified !== undefined ? { last_modified: state.lastModified } : {}),
+      ...(state.bodyHash !== undefined ? { body_hash: state.bodyHash } : {}),
+      // Always one column, so the update is valid when a re-run changes nothing else.
+      id: eb.ref('feeds.id'),
+    }))
+    .where('id', '=', poll.feedId)
+    .execute();
 }
 
 /** True when this poll slot already has its feed_fetches row (the job is running again). */
 export async function pollRecorded(db: Db, feedId: number, slot: Date): Promise<boolean> {
   const row = await db.selectFrom('feed_fetches').select('id').where('feed_id', '=', feedId).where('poll_slot', '=', slot).executeTakeFirst();
   return row !== undefined;
-}
-
-/** Links every feed item with this URL to the stored article. */
-export async function linkFeedItems(db: Db, url: string, articleId: number): Promise<void> {
-  await db.updateTable('feed_items').set({ article_id: articleId }).where('url', '=', url).execute();
 }
 
 /** The latest polls of other feeds (newest first), to tell our network outage from one bad feed. */

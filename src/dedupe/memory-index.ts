@@ -35,7 +35,7 @@ export class MemoryStoryIndex {
         publishedAt: input.publishedAt, firstSeenAt: new Date(Date.UTC(2000, 0, 1) + this.clock++),
       });
       const keys = dedupeKeys({ body: input.body });
-      this.store.indexExact(input.id, urlKey(input.url), keys.fingerprint.tokens >= 20 ? keys.contentHash : null, keys.leadHash);
+      this.store.indexExact(input.id, urlKey(input.url), keys.tokenCount >= 20 ? keys.contentHash : null, keys.leadHash);
     }
     const a = await assignStory(this.store, input.id, this.opts);
     if (!a) throw new Error(`dedupe: article ${input.id} vanished`);

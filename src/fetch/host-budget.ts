@@ -13,7 +13,18 @@ export interface HostBudget {
   /** `minDelayMs` raises the configured delay for this host (a robots.txt Crawl-delay). */
   tryAcquire(host: string, minDelayMs?: number): Promise<TryAcquireResult>;
   release(host: string, token: string): Promise<void>;
+  /**
+   * For a request that found the host busy and gives up its worker: when to come back (ms from
+   * now, at least `waitMs`). Each caller gets the next place on the host's retry line, one pacing
+   * step after the previous one, so the N jobs waiting for a host wake one step apart, each
+   * near a free slot, instead of all waking at once and all but one going back to sleep (which
+   * kept the workers busy shuffling jobs: issue 16).
+   */
+  retryAfter(host: string, waitMs: number, minDelayMs?: number): Promise<number>;
 }
+
+/** The spacing of a host's retry line: its pacing delay, or a short step when only concurrency limits it. */
+export const retryStep = (delayMs: number): number => Math.max(delayMs, 25);
 
 /** Limits of a budget. */
 export interface HostBudgetLimits {
@@ -70,7 +81,7 @@ export async function acquireHostSlot(
     const waited = Date.now() - start;
     if (waited + r.waitMs > opts.maxWaitMs) {
       throw new PipelineError('fetch_host_busy', `fetch: host ${host} busy for more than ${opts.maxWaitMs} ms`, {
-        retryAfterMs: Math.max(r.waitMs, 1000),
+        retryAfterMs: await budget.retryAfter(host, r.waitMs, opts.minDelayMs),
         context: { host, waitedMs: waited },
       });
     }
@@ -83,7 +94,15 @@ let counter = 0;
 /** An in-process budget with the same semantics as the Redis one (for library use and the CLI). */
 export function createMemoryHostBudget(limits: HostBudgetLimits): HostBudget {
   const hosts = new Map<string, { active: Set<string>; nextStart: number }>();
+  const retryLines = new Map<string, number>();
   return {
+    async retryAfter(host, waitMs, minDelayMs = 0) {
+      const now = Date.now();
+      const at = Math.max(now + waitMs, retryLines.get(host) ?? 0);
+      retryLines.set(host, at + retryStep(Math.max(limits.minDelayMs, minDelayMs)));
+      for (const [h, t] of retryLines) if (t < now) retryLines.delete(h); // idle hosts leave nothing behind
+      return at - now;
+    },
     async tryAcquire(host, minDelayMs = 0) {
       const now = Date.now();
       let h = hosts.get(host);

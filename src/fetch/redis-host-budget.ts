@@ -4,11 +4,13 @@
  *  - `{prefix}:host:{host}:leases` is a sorted set of slot tokens scored by lease expiry, so a
  *    crashed process's slot frees itself after `leaseMs` instead of blocking the host forever;
  *  - `{prefix}:host:{host}:next` holds the earliest time the next request may start (pacing),
- *    with a PX expiry so idle hosts leave no keys behind.
+ *    with a PX expiry so idle hosts leave no keys behind;
+ *  - `{prefix}:host:{host}:retry` is the end of the host's retry line (see `HostBudget.retryAfter`),
+ *    shared by all processes, expiring when the line has passed.
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { HostBudget, HostBudgetLimits } from './host-budget.js';
+import { retryStep, type HostBudget, type HostBudgetLimits } from './host-budget.js';
 
 // KEYS[1] leases zset, KEYS[2] next-start key; ARGV: concurrency, minDelayMs, leaseMs, token.
 // Returns 0 when the slot was taken, else a wait hint in ms (> 0).
@@ -31,6 +33,18 @@ if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay) end
 return 0
 `;
 
+// KEYS[1] retry-line key; ARGV: waitMs, step. Returns ms from now until the caller's place on the line.
+const RETRY = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local at = now + tonumber(ARGV[1])
+local line = tonumber(redis.call('GET', KEYS[1]) or '0')
+if line > at then at = line end
+local after = at + tonumber(ARGV[2])
+redis.call('SET', KEYS[1], after, 'PX', after - now)
+return at - now
+`;
+
 /** Options of the Redis budget. */
 export interface RedisHostBudgetOptions extends HostBudgetLimits {
   redis: Redis;
@@ -45,6 +59,10 @@ export function createRedisHostBudget(opts: RedisHostBudgetOptions): HostBudget 
   const { redis, prefix } = opts;
   const keys = (host: string) => [`${prefix}:host:${host}:leases`, `${prefix}:host:${host}:next`] as const;
   return {
+    async retryAfter(host, waitMs, minDelayMs = 0) {
+      const step = retryStep(Math.max(opts.minDelayMs, minDelayMs));
+      return Number(await redis.eval(RETRY, 1, `${prefix}:host:${host}:retry`, Math.max(0, Math.round(waitMs)), step));
+    },
     async tryAcquire(host, minDelayMs = 0) {
       const token = randomUUID();
       const [leases, next] = keys(host);

@@ -25,7 +25,9 @@ export const SERVICE_UNDER_TEST: Readonly<Record<string, string>> = {
 /** Starts `wirehouse ARGS` on the env's database and queue prefix; `extra` adds or overrides variables. */
 export function launchCli(env: TestEnv, args: string[], extra: Record<string, string> = {}): CliProcess {
   const child = spawn(process.execPath, [cliPath, ...args], {
-    env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'info', ...extra },
+    // One process unless a test asks for more (`start` defaults to one per core): tests that kill
+    // or stop the service reason about the one process they launched.
+    env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'info', WORKERS: '1', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -96,4 +96,37 @@ describe('per-host budget', () => {
     expect(err.retryable).toBe(true);
     await slow;
   });
+
+  it('jobs that found a host busy get places on its retry line one pacing step apart, across processes', async () => {
+    const opts = { redis, prefix, concurrency: 2, minDelayMs: 1000, leaseMs: 5000 };
+    const a = createRedisHostBudget(opts);
+    const b = createRedisHostBudget(opts); // another process
+    const waits: number[] = [];
+    for (let i = 0; i < 6; i++) waits.push(await (i % 2 ? a : b).retryAfter('line.test', 300));
+    // The first comes back when the host is free again; each later one a second (the pacing) after the one before.
+    expect(waits[0]).toBeGreaterThanOrEqual(290);
+    const steps = waits.slice(1).map((w, i) => w - waits[i]!);
+    for (const s of steps) expect(s).toBeGreaterThanOrEqual(950);
+    for (const s of steps) expect(s).toBeLessThanOrEqual(1000);
+    // A robots.txt Crawl-delay lengthens the step; the line's key expires once it has passed.
+    const c = await a.retryAfter('slow-line.test', 0, 3000);
+    expect(await a.retryAfter('slow-line.test', 0, 3000)).toBeGreaterThanOrEqual(c + 2950);
+    expect(await redis.pttl(`${prefix}:host:line.test:retry`)).toBeGreaterThan(0);
+    expect(await redis.pttl(`${prefix}:host:line.test:retry`)).toBeLessThanOrEqual(7_000);
+    const memory = createMemoryHostBudget({ concurrency: 1, minDelayMs: 500 });
+    const m = [await memory.retryAfter('m.test', 100), await memory.retryAfter('m.test', 100), await memory.retryAfter('m.test', 100)];
+    expect(m[1]! - m[0]!).toBeGreaterThanOrEqual(490);
+    expect(m[2]! - m[1]!).toBeGreaterThanOrEqual(490);
+  });
+
+  it('a busy failure carries the place on the retry line', async () => {
+    const f = testFetcher({ redis, keyPrefix: `${prefix}-busy`, hostConcurrency: 1, hostMinDelayMs: 1000, budgetMaxWaitMs: 50 });
+    await f.fetch(`${srv.origin}/slow`, { kind: 'feed' });
+    const errs = [await failure(f.fetch(`${srv.origin}/slow`, { kind: 'feed' })), await failure(f.fetch(`${srv.origin}/slow`, { kind: 'feed' }))];
+    expect(errs.map((e) => e.code)).toEqual(['fetch_host_busy', 'fetch_host_busy']);
+    expect(errs[1]!.retryAfterMs! - errs[0]!.retryAfterMs!).toBeGreaterThanOrEqual(900);
+    const keys = await redis.keys(`${prefix}-busy:*`);
+    await new Promise((r) => setTimeout(r, 3000)); // everything expires on its own
+    expect(await redis.exists(...keys)).toBe(0);
+  });
 });
