@@ -50,6 +50,6 @@ describe('poll writes', () => {
     const rows = await env.db.selectFrom('feed_fetches').select(['items_new', 'items_seen', 'duration_ms']).where('feed_id', '=', feed.id).execute();
     expect(rows).toEqual([{ items_new: 2, items_seen: 2, duration_ms: 20 }]);
     const f = await getFeed(env.db, feed.id);
-    expect(f).toMatchObject({ next_poll_at: new Date('2026-12-01T00:15:00Z'), title: 'Wire', etag: '"e1"', last_success_at: slot });
+    expect(f).toMatchObject({ nextPollAt: new Date('2026-12-01T00:15:00Z'), title: 'Wire', etag: '"e1"', lastSuccessAt: slot });
   });
 });
