@@ -12,7 +12,7 @@
 import type { MergeMethod, StoryRole } from '../domain.js';
 import { assignRoles, chooseReference, type StoryMember } from './choose-original.js';
 import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
-import { decideStory, isInsideLink, linksOf, type StoryCandidate, type StoryDecision } from './decide-story.js';
+import { decideStory, linksOf, needsHubCheck, type StoryCandidate, type StoryDecision } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
 import type { MemberRef, Membership, StoryArticle, StoryTx, StoryStore } from './story-store.js';
@@ -185,7 +185,7 @@ const HUB_MEMBERS = 60;
 async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Promise<Map<string, DedupeFeatures[]>> {
   const out = new Map<string, DedupeFeatures[]>();
   const byStory = new Map<string, MemberRef[]>();
-  for (const l of linksOf(f, candidates, t).filter(isInsideLink)) {
+  for (const l of linksOf(f, candidates, t).filter(needsHubCheck)) {
     let refs = byStory.get(l.c.storyId);
     if (!refs) {
       refs = await tx.members(l.c.storyId, HUB_MEMBERS);

@@ -10,12 +10,17 @@
  *     articles with one headline the same URL.
  *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
  *     that member's role: a write-thru v3 joins through v2, whoever published them.
- *  3. A link on which the article is the shorter text, found inside the member, is
- *     refused when that member is a HUB: another text of >= HUB_MIN_PART shared shingles is already
- *     linked inside it from a different part of it. That is a round-up (or a composite page)
- *     carrying brief A, so brief B, found inside the same round-up, does not join A's story through
- *     it. Teasers and excerpts of one full text come from its lead and are too short to mark a
- *     part, so they are never refused for each other.
+ *  3. A link on which the article is the shorter text (found inside the member) or holds a
+ *     minority of the member is refused when that member is a HUB: it already carries the
+ *     OPENING of another text of its story (>= HUB_MIN_PART shared shingles, or the lead of a
+ *     longer text that goes on elsewhere) in a different part, while the article's part is the
+ *     article's own opening. That is a round-up (or a composite page) carrying brief A, so brief
+ *     B (or full B), found in another part of it, does not join A's story through it. Teasers of
+ *     one full text are short and wholly inside its top, so they mark no part; a write-thru
+ *     carries the tail of the version before it, not its opening, so versions mark none either.
+ *  3b. An article that is itself a round-up or composite of two stories (their openings in
+ *     disjoint parts of it, neither holding the majority, together most of it) starts its own
+ *     story: it is mostly other material than each of them (`isComposite`).
  *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
  *     stories are one: they merge into the oldest (smallest id). A round-up, whose briefs sit in
  *     disjoint parts of it and each hold no more than half of it, never bridges.
@@ -23,7 +28,7 @@
  *  Titles and datelines are never compared: same headline / same dateline alone cannot merge.
  */
 import type { MergeMethod, StoryRole } from '../domain.js';
-import { comparePair, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore } from './compare.js';
+import { comparePair, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore, type Spans } from './compare.js';
 import type { DedupeFeatures } from './features.js';
 
 /** One stored article proposed as a candidate. */
@@ -85,36 +90,88 @@ function better(x: Link, y: Link): number {
 
 /** The links of the article: every candidate it verifies against. */
 export function linksOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds = DEFAULT_THRESHOLDS): Link[] {
-  return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) })).filter((l) => l.pair.match);
+  return pairsOf(article, candidates, t).filter((l) => l.pair.match);
 }
 
+/** The article compared with every candidate, verified or not. */
+function pairsOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Link[] {
+  return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) }));
+}
+
+/** A region starting within this many shingles of a text's top is that text's OPENING (its lead; a dateline or one edited word of slack). */
+export const OPENING_SLACK = 12;
 /**
- * True for a link on which the article is the shorter text, found inside the member: the member
- * may be a round-up or a composite page carrying other material (when one story is more than half
- * of a two-story composite, even resemblance passes, so resemblance links are checked too).
+ * The hub test (rule 3) applies to links holding less than this share of the member: a member
+ * mostly made of other material than the article (a round-up carrying a brief, a composite page).
  */
-export function isInsideLink(l: Link): boolean {
-  return l.pair.shorter === 'a' && l.pair.exact !== 'body_hash';
+export const HUB_CHECK_SHARE = 0.6;
+/** Rule 3b: the parts of two stories found in the article must cover at least this share of it together. */
+export const COMPOSITE_MIN_COVER = 0.5;
+
+const opens = (spans: Spans): boolean => spans.length > 0 && spans[0]![0] <= OPENING_SLACK;
+
+/**
+ * True for a link that the hub rule checks: the article is the shorter text, found inside the
+ * member, or holds a minority of it: the member may be a round-up or a composite page carrying
+ * other stories (when one story is more than half of a two-story composite even resemblance
+ * passes, so resemblance links are checked too). Exact copies never are.
+ */
+export function needsHubCheck(l: Link): boolean {
+  return l.pair.exact !== 'body_hash' && (l.pair.shorter === 'a' || l.pair.bCover < HUB_CHECK_SHARE);
 }
 
 /**
- * A short text (under this many shared shingles, ~a brief paragraph) at the TOP of a member (within
- * TOP_SLACK positions) is teaser-like and is no evidence of a round-up: a teaser marks no part of
- * its full text as another story. A short text further down (a brief in a round-up) is evidence.
+ * A short text (under this many shared shingles, ~a brief paragraph) wholly inside the TOP of a
+ * member (within TOP_SLACK positions) is teaser-like and is no evidence of a round-up: a teaser
+ * marks no part of its full text as another story. A short text further down (a brief in a
+ * round-up), or the lead of a longer text that goes on elsewhere (a full story whose first
+ * paragraph a round-up carries), is evidence.
  */
 export const HUB_MIN_PART = 60;
 const TOP_SLACK = 60;
+/**
+ * A text holding under this share of its own shingles inside the member goes on elsewhere: the
+ * member carries only its lead. (A teaser's page, with its own unlearned caption and blurb, still
+ * holds about half of itself in its full text.)
+ */
+const LEAD_ONLY = 1 / 3;
 
 /**
- * Rule 3: true when the member already carries another text of its story inside it, in a
- * different part of it (`linked`: the texts of the member's story other than the member).
+ * Rule 3: true when the member already carries the OPENING of another text of its story in a
+ * different, non-overlapping part of it than the article's, and the article's part is the
+ * article's own opening (`linked`: the texts of the member's story other than the member). A
+ * round-up carries the leads of its briefs' stories one after the other; a write-thru carries
+ * the TAIL of the version before it, after its own new top, so versions make no hubs.
  */
 export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
+  if (!opens(link.pair.aSpans)) return false;
   return linked.some((other) => {
     const p = comparePair(other, link.c.features, t);
-    const teaserLike = p.shared < HUB_MIN_PART && (p.longSpans[0]?.[0] ?? 0) <= TOP_SLACK;
-    return p.match && p.shorter === 'a' && p.exact !== 'body_hash' && !teaserLike && spanOverlap(p.longSpans, link.pair.longSpans) < SAME_PART;
+    if (p.exact === 'body_hash' || p.shared === 0 || !opens(p.aSpans)) return false;
+    const teaserLike = p.shared < HUB_MIN_PART && p.aCover >= LEAD_ONLY && p.bSpans[0]![0] <= TOP_SLACK;
+    return !teaserLike && spanOverlap(p.bSpans, link.pair.bSpans) < SAME_PART;
   });
+}
+
+/**
+ * Rule 3b: true when the article is itself a round-up or composite of the stories it carries:
+ * the chosen story's link and another story's part sit in disjoint parts of the article, each is
+ * the opening of its member (a brief, or the lead of a full text), neither holds the majority of
+ * the article, and together they hold most of it. The other part need not verify on its own (a
+ * brief's lead under the absolute floor): a block of >= HUB_MIN_PART shingles opening another
+ * story's text is evidence enough. Such a page is its own story; a full text that merely carries
+ * its teaser and an excerpt (small shares of it) is not.
+ */
+function isComposite(chosen: Link, bridged: readonly string[], links: readonly Link[], pairs: readonly Link[]): boolean {
+  const group = links.filter((l) => bridged.includes(l.c.storyId));
+  const cover = Math.max(...group.map((l) => l.pair.aCover));
+  if (cover >= HUB_CHECK_SHARE || !opens(chosen.pair.bSpans)) return false;
+  return pairs.some(
+    (o) =>
+      !bridged.includes(o.c.storyId) && (o.pair.match || o.pair.shared >= HUB_MIN_PART) && opens(o.pair.bSpans) &&
+      o.pair.aCover < HUB_CHECK_SHARE && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART &&
+      chosen.pair.aCover + o.pair.aCover >= COMPOSITE_MIN_COVER,
+  );
 }
 
 /**
@@ -137,7 +194,7 @@ function bridgedStories(chosen: Link, links: readonly Link[]): string[] {
 
 /**
  * Decides the story of `article`. `linkedOf(articleId)` gives, for a candidate reached by an
- * inside link (see `isInsideLink`), the features of the other members of its story (rule 3).
+ * link the hub rule checks (see `needsHubCheck`), the features of the other members of its story (rule 3).
  */
 export function decideStory(
   article: DedupeFeatures,
@@ -154,10 +211,12 @@ export function decideStory(
     const { c, pair } = sameUrl;
     return { action: 'join', storyId: c.storyId, merge: [], method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
   }
-  const links = linksOf(article, candidates, t).filter((l) => !isInsideLink(l) || !isHub(l, linkedOf(l.c.articleId), t));
+  const pairs = pairsOf(article, candidates, t);
+  const links = pairs.filter((l) => l.pair.match && (!needsHubCheck(l) || !isHub(l, linkedOf(l.c.articleId), t)));
   const chosen = [...links].sort(better)[0];
   if (!chosen) return { action: 'new', method: 'new' };
   const bridged = bridgedStories(chosen, links);
+  if (isComposite(chosen, bridged, links, pairs)) return { action: 'new', method: 'new' };
   const target = bridged[0]!;
   const via = target === chosen.c.storyId ? chosen : links.filter((l) => l.c.storyId === target).sort(better)[0]!;
   return {
