@@ -14,6 +14,7 @@ import { assignRoles, chooseReference, type StoryMember } from './choose-origina
 import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
 import { decideStory, linksOf, needsHubCheck, type StoryCandidate, type StoryDecision } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
+import { featureKey, processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
 import type { MemberRef, Membership, StoryArticle, StoryTx, StoryStore } from './story-store.js';
 
@@ -25,6 +26,8 @@ export const MAX_BAND_CANDIDATES = 50;
 const MAX_ROUNDS = 5;
 
 export interface AssignOptions {
+  /** Candidates' features across assignments (default: the process-wide cache). */
+  cache?: FeatureCache;
   windowMs: number;
   maxBandCandidates: number;
   furnitureMinPages: number;
@@ -68,11 +71,15 @@ export function siteOf(a: Pick<StoryArticle, 'site' | 'url'>): string {
 /** The placeholder host of records imported without a URL (normalize's IMPORT_HOST). */
 const NO_SITE_HOST = 'import.invalid';
 
-/** Features of articles within one transaction, each computed once with its site's furniture. */
+/**
+ * Features of articles within one transaction, each computed once with its site's furniture;
+ * candidates' features (no lookup keys) come from the per-process cache when their text, fields
+ * and furniture are unchanged.
+ */
 class Features {
   private readonly cache = new Map<string, DedupeFeatures>();
   private readonly furniture = new Map<string, Set<string>>();
-  constructor(private readonly tx: StoryTx, private readonly minPages: number) {}
+  constructor(private readonly tx: StoryTx, private readonly minPages: number, private readonly shared: FeatureCache = processFeatureCache) {}
 
   /** Computes the features of `articles` (lookup keys only when `keys`: the incoming article). */
   async load(articles: readonly StoryArticle[], withKeys = false): Promise<void> {
@@ -82,7 +89,14 @@ class Features {
     const missing = [...new Set(sites.map((s) => s.site))].filter((s) => !this.furniture.has(s));
     if (missing.length) for (const [site, set] of await this.tx.furniture(missing, this.minPages)) this.furniture.set(site, set);
     for (const { a, site } of sites) {
-      this.cache.set(a.id, dedupeFeatures({ url: a.url, body: a.body, site: a.site, agency: a.agency }, this.furniture.get(site), { keys: withKeys }));
+      const furniture = this.furniture.get(site);
+      const key = withKeys ? null : featureKey(a, furniture);
+      let f = key === null ? undefined : this.shared.get(key);
+      if (f === undefined) {
+        f = dedupeFeatures({ url: a.url, body: a.body, site: a.site, agency: a.agency }, furniture, { keys: withKeys });
+        if (key !== null) this.shared.set(key, f);
+      }
+      this.cache.set(a.id, f);
     }
   }
 
@@ -101,8 +115,10 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
  * Recomputes a story's original, reference, roles and summary from all its members, writes what
  * changed, and explains members still marked 'new' that are no longer the original (`via`).
  */
-async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<Map<string, StoryRole>> {
-  const members = await tx.members(storyId);
+async function refresh(
+  tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>, read?: readonly MemberRef[],
+): Promise<Map<string, StoryRole>> {
+  const members = read ?? (await tx.members(storyId));
   await feats.load(members.map((m) => m.article));
   const list = members.map((m) => member(m.article, feats.get(m.article)));
   const { originalId, roles } = assignRoles(list);
@@ -125,7 +141,7 @@ async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<
  * an assignment uses (after a takedown removed a member).
  */
 export async function reelectStory(tx: StoryTx, storyId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<void> {
-  await refresh(tx, new Features(tx, opts.furnitureMinPages), storyId, { method: 'new', score: 0, comparedArticleId: null });
+  await refresh(tx, new Features(tx, opts.furnitureMinPages, opts.cache), storyId, { method: 'new', score: 0, comparedArticleId: null });
 }
 
 /**
@@ -136,14 +152,11 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
     if (!self) return null;
-    const feats = new Features(tx, opts.furnitureMinPages);
+    const feats = new Features(tx, opts.furnitureMinPages, opts.cache);
     await feats.load([self], true);
     const f = feats.get(self);
     const bands = indexBands(f);
-    await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)]);
-    const existing = await tx.membership(self.id);
-    if (existing) return { ...existing, created: false, existing: true, merged: [], decision: null };
-    await tx.storeBands(self, bands);
+    await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)], self, bands);
     // Counted last in the transaction: the per-site rows are shared by every page of a site, and
     // are locked from here to the commit only.
     const site = siteOf(self);
@@ -152,15 +165,15 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
     };
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const found = await tx.candidates({ article: self, urlKey: f.urlKey, bodyHash: f.bodyHash, leadHash: f.leadHash, bands, windowMs: opts.windowMs, limit: opts.maxBandCandidates });
-      const refs = found.filter((c) => c.article.id !== self.id);
+      if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
+      const refs = found.members.filter((c) => c.article.id !== self.id);
       await feats.load(refs.map((c) => c.article));
       const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article) }));
       const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
       if (decision.action === 'new') {
-        // A story of one: the article is its original and reference (createStory writes both).
+        // A story of one: the article is its original, reference and only member.
         const storyId = await tx.createStory(self, f.agency);
-        await tx.addMember(self.id, { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null });
         await count();
         return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], decision };
       }
@@ -168,8 +181,8 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
       const alive = await tx.lockStories(touched);
       if (touched.some((s) => !alive.has(s))) continue; // merged away while we waited: decide again
       if (decision.merge.length) await tx.mergeStories(decision.storyId, decision.merge, self.id);
-      await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
-      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id });
+      const members = await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
+      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id }, members);
       const role = roles.get(self.id) ?? 'repost';
       await count();
       return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };

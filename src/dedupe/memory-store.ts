@@ -65,9 +65,11 @@ export class MemoryStoryStore implements StoryStore {
   private tx(): StoryTx {
     return {
       article: async (id) => this.articles.get(id) ?? null,
-      lockKeys: async () => {},
+      lockKeys: async (_keys, a, bands) => {
+        this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
+        for (const b of bands) push(this.bands, b, a.id);
+      },
       lockStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
-      membership: async (id) => this.memberships.get(id) ?? null,
       furniture: async (sites, minPages) => {
         const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
         const sitesOf = new Map<string, number>();
@@ -81,20 +83,19 @@ export class MemoryStoryStore implements StoryStore {
         }
         return out;
       },
-      storeBands: async (a, bands) => {
-        this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
-        for (const b of bands) push(this.bands, b, a.id);
-      },
-      candidates: async (q) => this.candidates(q),
+      candidates: async (q) => ({ self: this.memberships.get(q.article.id) ?? null, members: this.candidates(q) }),
       countParagraphs: async (site, articleId, keys) => this.countParagraphs(site, articleId, keys),
       createStory: async (a) => {
         const id = String(this.nextStory++);
-        this.stories.set(id, { members: new Set(), originalId: a.id, referenceId: a.id });
+        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
+        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null });
         return id;
       },
       addMember: async (articleId, m) => {
         this.memberships.set(articleId, m);
-        this.stories.get(m.storyId)!.members.add(articleId);
+        const story = this.stories.get(m.storyId)!;
+        story.members.add(articleId);
+        return [...story.members].map((id) => this.ref(id));
       },
       mergeStories: async (into, from, bridge) => {
         const target = this.stories.get(into)!;

@@ -60,30 +60,47 @@ export interface StoryUpdate {
   roles: ReadonlyMap<string, StoryRole>;
 }
 
-/** One transaction's view of the store. */
+/** What the candidate lookup returns. */
+export interface Candidates {
+  /** The article's own membership, when it is already placed (a re-run). */
+  self: Membership | null;
+  members: MemberRef[];
+}
+
+/**
+ * One transaction's view of the store. Round trips are what an assignment costs on Postgres, so
+ * the calls are shaped to need one statement each: keys are locked and stored together, the
+ * candidates come with the article's own membership, a join returns the story's members, and a
+ * store may serve `furniture` from the rows it has already read in the transaction.
+ */
 export interface StoryTx {
   article(id: string): Promise<StoryArticle | null>;
-  /** Serializes on the keys (held to the end of the transaction; taken in one sorted order). */
-  lockKeys(keys: readonly string[]): Promise<void>;
+  /**
+   * Serializes on the keys (held to the end of the transaction; taken in one sorted order) and
+   * stores the article's band keys (idempotent), in one round trip.
+   */
+  lockKeys(keys: readonly string[], article: StoryArticle, bands: readonly string[]): Promise<void>;
   /**
    * Serializes on story ids (held to the end of the transaction; taken in one sorted order) and
    * returns which of them still exist once locked (a merge removes the merged one).
    */
   lockStories(ids: readonly string[]): Promise<Set<string>>;
-  membership(articleId: string): Promise<Membership | null>;
   /** Each site's furniture: paragraph keys seen on >= minPages of its pages and on no other site (site -> keys). */
   furniture(sites: readonly string[], minPages: number): Promise<Map<string, Set<string>>>;
-  storeBands(article: StoryArticle, bands: readonly string[]): Promise<void>;
-  /** Members proposed by the keys, plus the original and the reference member of each of their stories. */
-  candidates(q: CandidateQuery): Promise<MemberRef[]>;
-  /** A new story with the article as its original and reference. */
+  /**
+   * Members proposed by the keys, plus the original and the reference member of each of their
+   * stories; and the article's own membership, read after `lockKeys`.
+   */
+  candidates(q: CandidateQuery): Promise<Candidates>;
+  /** A new story with the article as its original, reference and only member (role original, method new). */
   createStory(article: StoryArticle, agency: string | null): Promise<string>;
   /**
    * Counts a page's distinct paragraph keys for its site, once per article (a re-run counts
    * nothing). Called last in the transaction: the per-site rows are shared by a site's pages.
    */
   countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void>;
-  addMember(articleId: string, m: Membership): Promise<void>;
+  /** Adds the membership and returns every member of the story, the new one included. */
+  addMember(articleId: string, m: Membership): Promise<MemberRef[]>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
   /** Members of a story (at most `limit`, the most recent first, when given). */
