@@ -15,7 +15,7 @@
  */
 import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
-import type { CandidateQuery, MemberRef, Membership, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
+import type { CandidateQuery, MemberRef, Membership, ParagraphCount, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
 import type { Db } from './db.js';
 import type { StoryOverviewView } from './stories.table.js';
 
@@ -96,6 +96,22 @@ function furnished(rows: ReturnType<typeof sql>, opts: { extra?: ReturnType<type
       from rows r left join furn f on f.site = r.site_key), '[]'::json) as rows ${opts.extra ?? sql``}`;
 }
 
+/**
+ * CTEs that count a page's paragraphs for its site once per article (the marker row in
+ * paragraph_counted), to open the WITH of an assignment's last statement. Rows are upserted in key
+ * order so two pages of one site never lock the shared rows in opposite orders.
+ */
+function counted(c: ParagraphCount | null) {
+  if (!c || c.keys.length === 0) return sql``;
+  return sql`
+    counted as (insert into paragraph_counted (article_id) values (${Number(c.articleId)}) on conflict do nothing returning article_id),
+    paragraphs as (
+      insert into site_paragraphs (site, hash, pages)
+      select ${c.site}, k, 1 from (select distinct unnest(${[...c.keys]}::int8[]) as k) u where exists (select 1 from counted) order by k
+      on conflict (site, hash) do update set pages = site_paragraphs.pages + 1),
+  `;
+}
+
 /** A transaction's furniture, learned from the rows it read (site -> keys). */
 type FurnitureSeen = Map<string, Set<string>>;
 
@@ -164,11 +180,10 @@ function storyTx(trx: Db): StoryTx {
         from unnest(${distinct}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
         on conflict (article_id, band) do nothing`.execute(trx);
     },
-    async lockStories(storyIds) {
+    lockStories: (storyIds) => advisoryLocks(trx, storyIds.map((s) => 'story:' + s)),
+    async liveStories(storyIds) {
       if (storyIds.length === 0) return new Set();
-      await advisoryLocks(trx, storyIds.map((s) => 'story:' + s));
-      // A second statement: its snapshot is taken after the locks, so a merge committed while we
-      // waited is seen.
+      // A statement after the locks: its snapshot sees a merge committed while we waited.
       const rows = await trx.selectFrom('stories').select('id').where('id', 'in', ids(storyIds)).execute();
       return new Set(rows.map((r) => String(r.id)));
     },
@@ -194,19 +209,9 @@ function storyTx(trx: Db): StoryTx {
         members: remember(seen, row.rows),
       };
     },
-    async countParagraphs(site, articleId, keys) {
-      if (keys.length === 0) return;
-      // The marker row makes it count once per article; rows are upserted in key order so two
-      // pages of one site never lock the shared rows in opposite orders.
-      await sql`
-        with ins as (insert into paragraph_counted (article_id) values (${Number(articleId)}) on conflict do nothing returning article_id)
-        insert into site_paragraphs (site, hash, pages)
-        select ${site}, k, 1 from (select distinct unnest(${[...keys]}::int8[]) as k) u where exists (select 1 from ins) order by k
-        on conflict (site, hash) do update set pages = site_paragraphs.pages + 1`.execute(trx);
-    },
-    async createStory(a, agency) {
+    async createStory(a, agency, count) {
       const r = await sql<{ id: number }>`
-        with s as (
+        with ${counted(count)}s as (
           insert into stories (original_article_id, reference_article_id, title, agency, first_published_at)
           values (${Number(a.id)}, ${Number(a.id)}, ${a.title}, ${agency}, ${a.publishedAt ?? a.firstSeenAt}) returning id
         ), m as (
@@ -222,14 +227,17 @@ function storyTx(trx: Db): StoryTx {
       const ins = sql`
         ins as (
           insert into story_members (article_id, story_id, role, method, score, compared_article_id)
-          values (${Number(articleId)}, ${Number(m.storyId)}, ${m.role}, ${m.method}, ${m.score}, ${m.comparedArticleId === null ? null : Number(m.comparedArticleId)})
+          select ${Number(articleId)}, ${Number(m.storyId)}, ${m.role}, ${m.method}, ${m.score}, ${m.comparedArticleId === null ? null : Number(m.comparedArticleId)}::int8
+          where exists (select 1 from stories where id = ${Number(m.storyId)})
           returning *)`;
       const rows = sql`
         select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id where m.story_id = ${Number(m.storyId)}
         union all
         select ${MEMBER_COLUMNS} from ins m join articles a on a.id = m.article_id`;
-      const r = await furnished(rows, { ctes: ins }).execute(trx);
-      return remember(seen, (r.rows[0] as { rows: FurnishedRow[] }).rows);
+      const r = await furnished(rows, { ctes: ins, extra: sql`, exists (select 1 from ins) as added` }).execute(trx);
+      const row = r.rows[0] as { rows: FurnishedRow[]; added: boolean };
+      // The story was merged away after the locks were taken elsewhere: nothing was inserted.
+      return row.added ? remember(seen, row.rows) : null;
     },
     async mergeStories(intoId, fromIds, bridgeArticleId) {
       const into = Number(intoId);
@@ -256,11 +264,11 @@ function storyTx(trx: Db): StoryTx {
       const r = await furnished(rows).execute(trx);
       return remember(seen, (r.rows[0] as { rows: FurnishedRow[] }).rows);
     },
-    async updateStory(storyId, u: StoryUpdate) {
-      // The changed roles and the story row in one statement.
+    async updateStory(storyId, u: StoryUpdate, count) {
+      // The changed roles, the story row and the paragraph counts in one statement.
       const roles = [...u.roles];
       await sql`
-        with r as (
+        with ${counted(count ?? null)}r as (
           update story_members sm set role = v.role
           from unnest(${roles.map(([id]) => Number(id))}::int8[], ${roles.map(([, role]) => role)}::text[]) as v(article_id, role)
           where sm.article_id = v.article_id)

@@ -16,7 +16,7 @@ import { decideStory, linksOf, needsHubCheck, type StoryCandidate, type StoryDec
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
 import { featureKey, processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
-import type { MemberRef, Membership, StoryArticle, StoryTx, StoryStore } from './story-store.js';
+import type { MemberRef, Membership, ParagraphCount, StoryArticle, StoryTx, StoryStore } from './story-store.js';
 
 /** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -116,7 +116,7 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
  * changed, and explains members still marked 'new' that are no longer the original (`via`).
  */
 async function refresh(
-  tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>, read?: readonly MemberRef[],
+  tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>, read?: readonly MemberRef[], count: ParagraphCount | null = null,
 ): Promise<Map<string, StoryRole>> {
   const members = read ?? (await tx.members(storyId));
   await feats.load(members.map((m) => m.article));
@@ -129,7 +129,7 @@ async function refresh(
     const t = m.article.publishedAt ?? m.article.firstSeenAt;
     return min === null || t < min ? t : min;
   }, null);
-  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length });
+  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length }, count);
   if (members.some((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)) {
     await tx.explainDisplaced(storyId, originalId, via);
   }
@@ -157,12 +157,10 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
     const f = feats.get(self);
     const bands = indexBands(f);
     await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)], self, bands);
-    // Counted last in the transaction: the per-site rows are shared by every page of a site, and
-    // are locked from here to the commit only.
+    // Counted by the last write of the transaction: the per-site rows are shared by every page of
+    // a site, and are locked from there to the commit only.
     const site = siteOf(self);
-    const count = async (): Promise<void> => {
-      if (site) await tx.countParagraphs(site, self.id, paragraphKeys(self.body));
-    };
+    const count: ParagraphCount | null = site ? { site, articleId: self.id, keys: paragraphKeys(self.body) } : null;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const found = await tx.candidates({ article: self, urlKey: f.urlKey, bodyHash: f.bodyHash, leadHash: f.leadHash, bands, windowMs: opts.windowMs, limit: opts.maxBandCandidates });
       if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
@@ -173,18 +171,22 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
       if (decision.action === 'new') {
         // A story of one: the article is its original, reference and only member.
-        const storyId = await tx.createStory(self, f.agency);
-        await count();
+        const storyId = await tx.createStory(self, f.agency, count);
         return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], decision };
       }
       const touched = [decision.storyId, ...decision.merge];
-      const alive = await tx.lockStories(touched);
-      if (touched.some((s) => !alive.has(s))) continue; // merged away while we waited: decide again
-      if (decision.merge.length) await tx.mergeStories(decision.storyId, decision.merge, self.id);
+      await tx.lockStories(touched);
+      // A story merged away while we waited sends the decision round again (for a plain join,
+      // addMember finds it gone; a merge checks all of them first).
+      if (decision.merge.length) {
+        const alive = await tx.liveStories(touched);
+        if (touched.some((s) => !alive.has(s))) continue;
+        await tx.mergeStories(decision.storyId, decision.merge, self.id);
+      }
       const members = await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
-      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id }, members);
+      if (!members) continue;
+      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id }, members, count);
       const role = roles.get(self.id) ?? 'repost';
-      await count();
       return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);

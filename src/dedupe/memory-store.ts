@@ -69,7 +69,8 @@ export class MemoryStoryStore implements StoryStore {
         this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
         for (const b of bands) push(this.bands, b, a.id);
       },
-      lockStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
+      lockStories: async () => {},
+      liveStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
       furniture: async (sites, minPages) => {
         const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
         const sitesOf = new Map<string, number>();
@@ -84,16 +85,17 @@ export class MemoryStoryStore implements StoryStore {
         return out;
       },
       candidates: async (q) => ({ self: this.memberships.get(q.article.id) ?? null, members: this.candidates(q) }),
-      countParagraphs: async (site, articleId, keys) => this.countParagraphs(site, articleId, keys),
-      createStory: async (a) => {
+      createStory: async (a, _agency, count) => {
+        if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const id = String(this.nextStory++);
         this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
         this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null });
         return id;
       },
       addMember: async (articleId, m) => {
+        const story = this.stories.get(m.storyId);
+        if (!story) return null;
         this.memberships.set(articleId, m);
-        const story = this.stories.get(m.storyId)!;
         story.members.add(articleId);
         return [...story.members].map((id) => this.ref(id));
       },
@@ -118,7 +120,8 @@ export class MemoryStoryStore implements StoryStore {
         const ids = [...(this.stories.get(storyId)?.members ?? [])].sort((x, y) => Number(y) - Number(x) || (x < y ? 1 : -1));
         return (limit === undefined ? ids : ids.slice(0, limit)).map((id) => this.ref(id));
       },
-      updateStory: async (storyId, u: StoryUpdate) => {
+      updateStory: async (storyId, u: StoryUpdate, count) => {
+        if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const s = this.stories.get(storyId)!;
         s.originalId = u.originalId;
         s.referenceId = u.referenceId;

@@ -60,6 +60,13 @@ export interface StoryUpdate {
   roles: ReadonlyMap<string, StoryRole>;
 }
 
+/** A page's distinct paragraph keys, counted for its site once per article (see furniture.ts). */
+export interface ParagraphCount {
+  site: string;
+  articleId: string;
+  keys: readonly string[];
+}
+
 /** What the candidate lookup returns. */
 export interface Candidates {
   /** The article's own membership, when it is already placed (a re-run). */
@@ -80,11 +87,10 @@ export interface StoryTx {
    * stores the article's band keys (idempotent), in one round trip.
    */
   lockKeys(keys: readonly string[], article: StoryArticle, bands: readonly string[]): Promise<void>;
-  /**
-   * Serializes on story ids (held to the end of the transaction; taken in one sorted order) and
-   * returns which of them still exist once locked (a merge removes the merged one).
-   */
-  lockStories(ids: readonly string[]): Promise<Set<string>>;
+  /** Serializes on story ids (held to the end of the transaction; taken in one sorted order). */
+  lockStories(ids: readonly string[]): Promise<void>;
+  /** Which of the stories exist (read after `lockStories`: a merge removes the merged one). */
+  liveStories(ids: readonly string[]): Promise<Set<string>>;
   /** Each site's furniture: paragraph keys seen on >= minPages of its pages and on no other site (site -> keys). */
   furniture(sites: readonly string[], minPages: number): Promise<Map<string, Set<string>>>;
   /**
@@ -92,15 +98,16 @@ export interface StoryTx {
    * stories; and the article's own membership, read after `lockKeys`.
    */
   candidates(q: CandidateQuery): Promise<Candidates>;
-  /** A new story with the article as its original, reference and only member (role original, method new). */
-  createStory(article: StoryArticle, agency: string | null): Promise<string>;
   /**
-   * Counts a page's distinct paragraph keys for its site, once per article (a re-run counts
-   * nothing). Called last in the transaction: the per-site rows are shared by a site's pages.
+   * A new story with the article as its original, reference and only member (role original,
+   * method new); counts the page's paragraphs (`count`, see `updateStory`).
    */
-  countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void>;
-  /** Adds the membership and returns every member of the story, the new one included. */
-  addMember(articleId: string, m: Membership): Promise<MemberRef[]>;
+  createStory(article: StoryArticle, agency: string | null, count: ParagraphCount | null): Promise<string>;
+  /**
+   * Adds the membership and returns every member of the story, the new one included; null (and
+   * nothing added) when the story no longer exists (merged away since the decision).
+   */
+  addMember(articleId: string, m: Membership): Promise<MemberRef[] | null>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
   /** Members of a story (at most `limit`, the most recent first, when given). */
@@ -110,7 +117,12 @@ export interface StoryTx {
    * or the original of a merged story) are explained by `via`: the comparison that joined them.
    */
   explainDisplaced(storyId: string, originalId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<void>;
-  updateStory(storyId: string, update: StoryUpdate): Promise<void>;
+  /**
+   * Writes the story's new state. `count`: the placed page's paragraphs, counted for its site once
+   * per article (a re-run counts nothing); the last write of an assignment, because the per-site
+   * rows are shared by all of a site's pages and stay locked to the commit.
+   */
+  updateStory(storyId: string, update: StoryUpdate, count?: ParagraphCount | null): Promise<void>;
 }
 
 /** A store: runs a function in one transaction. */
