@@ -105,8 +105,12 @@ export const OPENING_SLACK = 12;
  * mostly made of other material than the article (a round-up carrying a brief, a composite page).
  */
 export const HUB_CHECK_SHARE = 0.6;
-/** Rule 3b: the parts of two stories found in the article must cover at least this share of it together. */
-export const COMPOSITE_MIN_COVER = 0.5;
+/**
+ * Rule 3b: the parts of the stories found in the article must cover at least this share of it
+ * together: a round-up is little else than its briefs, while a short full text carrying its own
+ * teaser and an excerpt keeps about half of itself outside them.
+ */
+export const COMPOSITE_MIN_COVER = 0.6;
 
 const opens = (spans: Spans): boolean => spans.length > 0 && spans[0]![0] <= OPENING_SLACK;
 
@@ -157,7 +161,7 @@ export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThre
  * Rule 3b: true when the article is itself a round-up or composite of the stories it carries:
  * the chosen story's link and another story's part sit in disjoint parts of the article, each is
  * the opening of its member (a brief, or the lead of a full text), neither holds the majority of
- * the article, and together they hold most of it. The other part need not verify on its own (a
+ * the article, and together (with any further story's part) they hold most of it. The other part need not verify on its own (a
  * brief's lead under the absolute floor): a block of >= HUB_MIN_PART shingles opening another
  * story's text is evidence enough. Such a page is its own story; a full text that merely carries
  * its teaser and an excerpt (small shares of it) is not.
@@ -166,12 +170,15 @@ function isComposite(chosen: Link, bridged: readonly string[], links: readonly L
   const group = links.filter((l) => bridged.includes(l.c.storyId));
   const cover = Math.max(...group.map((l) => l.pair.aCover));
   if (cover >= HUB_CHECK_SHARE || !opens(chosen.pair.bSpans)) return false;
-  return pairs.some(
-    (o) =>
+  // The best part of each other story that qualifies.
+  const parts = new Map<string, number>();
+  for (const o of pairs) {
+    const qualifies =
       !bridged.includes(o.c.storyId) && (o.pair.match || o.pair.shared >= HUB_MIN_PART) && opens(o.pair.bSpans) &&
-      o.pair.aCover < HUB_CHECK_SHARE && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART &&
-      chosen.pair.aCover + o.pair.aCover >= COMPOSITE_MIN_COVER,
-  );
+      o.pair.aCover < HUB_CHECK_SHARE && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART;
+    if (qualifies) parts.set(o.c.storyId, Math.max(parts.get(o.c.storyId) ?? 0, o.pair.aCover));
+  }
+  return parts.size > 0 && chosen.pair.aCover + [...parts.values()].reduce((sum, x) => sum + x, 0) >= COMPOSITE_MIN_COVER;
 }
 
 /**
