@@ -200,7 +200,7 @@ const HUB_MEMBERS = 60;
 async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Promise<Map<string, DedupeFeatures[]>> {
   const out = new Map<string, DedupeFeatures[]>();
   const byStory = new Map<string, MemberRef[]>();
-  for (const l of linksOf(f, candidates, t).filter(needsHubCheck)) {
+  for (const l of linksOf(f, candidates, t).filter((x) => needsHubCheck(x, t))) {
     let refs = byStory.get(l.c.storyId);
     if (!refs) {
       refs = await tx.members(l.c.storyId, HUB_MEMBERS);

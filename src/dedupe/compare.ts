@@ -75,6 +75,18 @@ export const MIN_TEXT_SHINGLES = 10;
 /** ~15 words of reported text: shorter texts are too generic to be contained by meaning. */
 export const MIN_CONTAIN_SHINGLES = 15;
 
+/**
+ * The hub test (rule 3) applies to links holding less than this share of the member: a member
+ * mostly made of other material than the article (a round-up carrying a brief, a composite page).
+ */
+export const HUB_CHECK_SHARE = 0.6;
+/**
+ * Rule 3b: the parts of the stories found in the article must cover at least this share of it
+ * together: a round-up is little else than its briefs, while a short full text carrying its own
+ * teaser and an excerpt keeps about half of itself outside them.
+ */
+export const COMPOSITE_MIN_COVER = 0.6;
+
 /** Threshold set, so the sensitivity sweep (bench/dedupe-versions.ts) can move each one. */
 export interface LinkThresholds {
   minResemblance: number;
@@ -83,11 +95,14 @@ export interface LinkThresholds {
   minShared: number;
   minLengthRatio: number;
   minBridgeLongCover: number;
+  hubCheckShare: number;
+  compositeMinCover: number;
 }
 
 export const DEFAULT_THRESHOLDS: LinkThresholds = {
   minResemblance: MIN_RESEMBLANCE, minShortCover: MIN_SHORT_COVER, minWholeCover: MIN_WHOLE_COVER,
   minShared: MIN_SHARED, minLengthRatio: MIN_LENGTH_RATIO, minBridgeLongCover: MIN_BRIDGE_LONG_COVER,
+  hubCheckShare: HUB_CHECK_SHARE, compositeMinCover: COMPOSITE_MIN_COVER,
 };
 
 /** The verification result of one pair. */

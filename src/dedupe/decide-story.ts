@@ -100,18 +100,6 @@ function pairsOf(article: DedupeFeatures, candidates: readonly StoryCandidate[],
 
 /** A region starting within this many shingles of a text's top is that text's OPENING (its lead; a dateline or one edited word of slack). */
 export const OPENING_SLACK = 12;
-/**
- * The hub test (rule 3) applies to links holding less than this share of the member: a member
- * mostly made of other material than the article (a round-up carrying a brief, a composite page).
- */
-export const HUB_CHECK_SHARE = 0.6;
-/**
- * Rule 3b: the parts of the stories found in the article must cover at least this share of it
- * together: a round-up is little else than its briefs, while a short full text carrying its own
- * teaser and an excerpt keeps about half of itself outside them.
- */
-export const COMPOSITE_MIN_COVER = 0.6;
-
 const opens = (spans: Spans): boolean => spans.length > 0 && spans[0]![0] <= OPENING_SLACK;
 
 /**
@@ -120,8 +108,8 @@ const opens = (spans: Spans): boolean => spans.length > 0 && spans[0]![0] <= OPE
  * other stories (when one story is more than half of a two-story composite even resemblance
  * passes, so resemblance links are checked too). Exact copies never are.
  */
-export function needsHubCheck(l: Link): boolean {
-  return l.pair.exact !== 'body_hash' && (l.pair.shorter === 'a' || l.pair.bCover < HUB_CHECK_SHARE);
+export function needsHubCheck(l: Link, t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
+  return l.pair.exact !== 'body_hash' && (l.pair.shorter === 'a' || l.pair.bCover < t.hubCheckShare);
 }
 
 /**
@@ -166,19 +154,19 @@ export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThre
  * story's text is evidence enough. Such a page is its own story; a full text that merely carries
  * its teaser and an excerpt (small shares of it) is not.
  */
-function isComposite(chosen: Link, bridged: readonly string[], links: readonly Link[], pairs: readonly Link[]): boolean {
+function isComposite(chosen: Link, bridged: readonly string[], links: readonly Link[], pairs: readonly Link[], t: LinkThresholds): boolean {
   const group = links.filter((l) => bridged.includes(l.c.storyId));
   const cover = Math.max(...group.map((l) => l.pair.aCover));
-  if (cover >= HUB_CHECK_SHARE || !opens(chosen.pair.bSpans)) return false;
+  if (cover >= t.hubCheckShare || !opens(chosen.pair.bSpans)) return false;
   // The best part of each other story that qualifies.
   const parts = new Map<string, number>();
   for (const o of pairs) {
     const qualifies =
       !bridged.includes(o.c.storyId) && (o.pair.match || o.pair.shared >= HUB_MIN_PART) && opens(o.pair.bSpans) &&
-      o.pair.aCover < HUB_CHECK_SHARE && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART;
+      o.pair.aCover < t.hubCheckShare && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART;
     if (qualifies) parts.set(o.c.storyId, Math.max(parts.get(o.c.storyId) ?? 0, o.pair.aCover));
   }
-  return parts.size > 0 && chosen.pair.aCover + [...parts.values()].reduce((sum, x) => sum + x, 0) >= COMPOSITE_MIN_COVER;
+  return parts.size > 0 && chosen.pair.aCover + [...parts.values()].reduce((sum, x) => sum + x, 0) >= t.compositeMinCover;
 }
 
 /**
@@ -219,11 +207,11 @@ export function decideStory(
     return { action: 'join', storyId: c.storyId, merge: [], method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
   }
   const pairs = pairsOf(article, candidates, t);
-  const links = pairs.filter((l) => l.pair.match && (!needsHubCheck(l) || !isHub(l, linkedOf(l.c.articleId), t)));
+  const links = pairs.filter((l) => l.pair.match && (!needsHubCheck(l, t) || !isHub(l, linkedOf(l.c.articleId), t)));
   const chosen = [...links].sort(better)[0];
   if (!chosen) return { action: 'new', method: 'new' };
   const bridged = bridgedStories(chosen, links);
-  if (isComposite(chosen, bridged, links, pairs)) return { action: 'new', method: 'new' };
+  if (isComposite(chosen, bridged, links, pairs, t)) return { action: 'new', method: 'new' };
   const target = bridged[0]!;
   const via = target === chosen.c.storyId ? chosen : links.filter((l) => l.c.storyId === target).sort(better)[0]!;
   return {
