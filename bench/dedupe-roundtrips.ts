@@ -4,7 +4,7 @@
  * published order while counting the statements the pg client sends (BEGIN and COMMIT included)
  * and the time each assignment takes.
  *
- *   npx tsx bench/dedupe-roundtrips.ts [--reposts]
+ *   npx tsx bench/dedupe-roundtrips.ts [--reposts]     (also part of `npm run bench`)
  *
  * Database: BENCH_DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432), a fresh
  * database named wirehouse_roundtrips_<pid>, dropped at the end.
@@ -21,7 +21,8 @@ import { generateVersionsSet } from './dedupe-versions-data.js';
 
 const REPOSTS = '/work/shared/data/reposts-dev/articles.jsonl';
 
-async function main(argv: readonly string[]): Promise<void> {
+/** Bench entry: prints and returns the statements per assignment and their time. */
+export async function run(argv: readonly string[] = []): Promise<{ statementsPerAssignment: number; p50Ms: number; p95Ms: number }> {
   const base = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   base.pathname = `/wirehouse_roundtrips_${process.pid}`;
   const url = base.toString();
@@ -81,10 +82,13 @@ async function main(argv: readonly string[]): Promise<void> {
         `time p50 ${msSorted[msSorted.length >> 1]!.toFixed(1)} ms, p95 ${msSorted[Math.floor(msSorted.length * 0.95)]!.toFixed(1)} ms; ` +
         `pairwise P ${((100 * tp) / (tp + fp)).toFixed(1)} R ${((100 * tp) / (tp + fn)).toFixed(1)}`,
     );
+    return { statementsPerAssignment: Number(mean.toFixed(2)), p50Ms: Number(msSorted[msSorted.length >> 1]!.toFixed(1)), p95Ms: Number(msSorted[Math.floor(msSorted.length * 0.95)]!.toFixed(1)) };
   } finally {
     await db.destroy();
     await dropDatabase(url);
   }
 }
 
-await main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await run(process.argv.slice(2));
+}
