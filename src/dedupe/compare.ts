@@ -240,8 +240,12 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const ratioOk = s.shingles.length >= t.minLengthRatio * l.shingles.length;
   const first = runs.short[0];
   const lead = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && first[1] - first[0] + 1 >= LEAD_RUN && shortCover >= MIN_LEAD_COVER;
+  // The length-ratio guard does not apply to the lead path: a teaser of >= LEAD_RUN shingles that
+  // is the opening of the longer text is its teaser however long that text is (a 40-word teaser
+  // of a 900-word story is 4% of it).
   const contained =
-    enough && setS.size >= MIN_CONTAIN_SHINGLES && ratioOk && shortCover >= t.minShortCover && (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
+    enough && setS.size >= MIN_CONTAIN_SHINGLES && (ratioOk || lead) && shortCover >= t.minShortCover &&
+    (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
   const match = enough && (exact === 'body_hash' || resembles || contained);
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;

@@ -98,6 +98,23 @@ describe('shared runs are one contiguous block in both texts', () => {
   });
 });
 
+describe('teasers of long texts', () => {
+  it('a 40-word teaser that opens a 1000-word story links to it (the length-ratio guard spares the lead path) ...', () => {
+    const more = Array.from({ length: 30 }, (_, i) => `In part ${i} of the report, the union and the employers set out their positions on pay, hours and the new cranes at length.`);
+    const long = dedupeFeatures({ url: 'https://a.example/long', body: body([...PORT_STRIKE, ...more]) });
+    const teaser = dedupeFeatures({ url: 'https://b.example/t', body: body(PORT_STRIKE).split(/\s+/).slice(0, 40).join(' ') + '... Read more' });
+    expect(teaser.shingles.length / long.shingles.length).toBeLessThan(0.05);
+    expect(comparePair(teaser, long).match).toBe(true);
+  });
+
+  it('... but the same 40 words from the middle of it do not (no lead, under 5% of it)', () => {
+    const more = Array.from({ length: 30 }, (_, i) => `In part ${i} of the report, the union and the employers set out their positions on pay, hours and the new cranes at length.`);
+    const long = dedupeFeatures({ url: 'https://a.example/long', body: body([...more.slice(0, 15), ...PORT_STRIKE, ...more.slice(15)]) });
+    const snippet = dedupeFeatures({ url: 'https://b.example/s', body: body(PORT_STRIKE).split(/\s+/).slice(0, 40).join(' ') });
+    expect(comparePair(snippet, long).match).toBe(false);
+  });
+});
+
 describe('sentence keys', () => {
   const sentences = Array.from({ length: 80 }, (_, i) => `Sentence number ${i} of the report says that officials met again on day ${i} to discuss the plan.`);
 
