@@ -35,7 +35,7 @@ interface Row {
   published_at: Date | string | null; first_seen_at: Date | string;
 }
 interface MemberRow extends Row {
-  story_id: number; role: StoryRole; method: MergeMethod; score: number; compared_article_id: number | null;
+  story_id: number; role: StoryRole; method: MergeMethod; score: number; compared_article_id: number | null; roundup: boolean;
 }
 /** A row read with its site's learned furniture (`site_key` is the site as dedupe counts it). */
 interface FurnishedRow extends MemberRow {
@@ -55,7 +55,7 @@ function toArticle(r: Row): StoryArticle {
 function toMember(r: MemberRow): MemberRef {
   return {
     article: toArticle(r), storyId: String(r.story_id), role: r.role, method: r.method, score: r.score,
-    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id),
+    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id), ...(r.roundup ? { roundup: true } : {}),
   };
 }
 
@@ -74,7 +74,7 @@ async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
 /** The site as dedupe counts its paragraphs (src/dedupe/assign-story.ts siteOf on a stored row). */
 const SITE_KEY = sql`lower(coalesce(a.site, a.host))`;
 const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.body, a.published_at, a.first_seen_at,
-  m.story_id, m.role, m.method, m.score, m.compared_article_id, ${SITE_KEY} as site_key`;
+  m.story_id, m.role, m.method, m.score, m.compared_article_id, m.roundup, ${SITE_KEY} as site_key`;
 
 /**
  * `rows` (a CTE of member rows with `site_key`) with each row's site furniture, as one JSON array:
@@ -92,7 +92,7 @@ function furnished(rows: ReturnType<typeof sql>, opts: { extra?: ReturnType<type
     select coalesce((select json_agg(json_build_object(
         'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
         'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'story_id', r.story_id, 'role', r.role,
-        'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'site_key', r.site_key, 'furniture', f.hashes))
+        'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'roundup', r.roundup, 'site_key', r.site_key, 'furniture', f.hashes))
       from rows r left join furn f on f.site = r.site_key), '[]'::json) as rows ${opts.extra ?? sql``}`;
 }
 
@@ -209,14 +209,14 @@ function storyTx(trx: Db): StoryTx {
         members: remember(seen, row.rows),
       };
     },
-    async createStory(a, agency, count) {
+    async createStory(a, agency, count, roundup = false) {
       const r = await sql<{ id: number }>`
         with ${counted(count)}s as (
           insert into stories (original_article_id, reference_article_id, title, agency, first_published_at)
           values (${Number(a.id)}, ${Number(a.id)}, ${a.title}, ${agency}, ${a.publishedAt ?? a.firstSeenAt}) returning id
         ), m as (
-          insert into story_members (article_id, story_id, role, method, score, compared_article_id)
-          select ${Number(a.id)}, s.id, 'original', 'new', 1, null from s
+          insert into story_members (article_id, story_id, role, method, score, compared_article_id, roundup)
+          select ${Number(a.id)}, s.id, 'original', 'new', 1, null, ${roundup} from s
         )
         select id from s`.execute(trx);
       return String(r.rows[0]!.id);
@@ -238,6 +238,19 @@ function storyTx(trx: Db): StoryTx {
       const row = r.rows[0] as { rows: FurnishedRow[]; added: boolean };
       // The story was merged away after the locks were taken elsewhere: nothing was inserted.
       return row.added ? remember(seen, row.rows) : null;
+    },
+    async detachMember(a, storyId, agency) {
+      const r = await sql<{ id: number }>`
+        with d as (delete from story_members where article_id = ${Number(a.id)} and story_id = ${Number(storyId)} returning article_id),
+        s as (
+          insert into stories (original_article_id, reference_article_id, title, agency, first_published_at)
+          select ${Number(a.id)}, ${Number(a.id)}, ${a.title}, ${agency}, ${a.publishedAt ?? a.firstSeenAt}::timestamptz from d returning id
+        ), m as (
+          insert into story_members (article_id, story_id, role, method, score, compared_article_id, roundup)
+          select ${Number(a.id)}, s.id, 'original', 'new', 1, null, true from s
+        )
+        select id from s`.execute(trx);
+      return r.rows[0] ? String(r.rows[0].id) : null;
     },
     async mergeStories(intoId, fromIds, bridgeArticleId) {
       const into = Number(intoId);

@@ -12,7 +12,7 @@
 import type { MergeMethod, StoryRole } from '../domain.js';
 import { assignRoles, chooseReference, type StoryMember } from './choose-original.js';
 import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
-import { decideStory, linksOf, needsHubCheck, type StoryCandidate, type StoryDecision } from './decide-story.js';
+import { decideStory, linksOf, needsHubCheck, type Detach, type StoryCandidate, type StoryDecision } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
 import { featureKey, processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
@@ -51,6 +51,8 @@ export interface Assignment {
   existing: boolean;
   /** Stories merged into `storyId` because this article bridged them. */
   merged: string[];
+  /** Round-up members this article showed to be round-ups, moved to stories of their own (rule 3c). */
+  detached?: string[];
   decision: StoryDecision | null;
 }
 
@@ -166,16 +168,19 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
       if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
       const refs = found.members.filter((c) => c.article.id !== self.id);
       await feats.load(refs.map((c) => c.article));
-      const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article) }));
+      const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article), ...(c.roundup ? { roundup: true } : {}) }));
       const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
+      const detach = decision.detach ?? [];
       if (decision.action === 'new') {
+        if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));
+        const detached = await detachAll(tx, feats, refs, detach);
         // A story of one: the article is its original, reference and only member.
-        const storyId = await tx.createStory(self, f.agency, count);
-        return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], decision };
+        const storyId = await tx.createStory(self, f.agency, count, decision.roundup === true);
+        return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], detached, decision };
       }
       const touched = [decision.storyId, ...decision.merge];
-      await tx.lockStories(touched);
+      await tx.lockStories([...touched, ...detach.map((d) => d.storyId)]);
       // A story merged away while we waited sends the decision round again (for a plain join,
       // addMember finds it gone; a merge checks all of them first).
       if (decision.merge.length) {
@@ -185,12 +190,31 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
       }
       const members = await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
       if (!members) continue;
+      const detached = await detachAll(tx, feats, refs, detach);
       const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id }, members, count);
       const role = roles.get(self.id) ?? 'repost';
-      return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };
+      return {
+        storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false,
+        merged: decision.merge, detached, decision,
+      };
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);
   });
+}
+
+/**
+ * Moves round-up members out of their stories (rule 3c; the stories are locked by the caller) and
+ * re-elects what is left of each story. Returns the ids of the members moved.
+ */
+async function detachAll(tx: StoryTx, feats: Features, refs: readonly MemberRef[], detach: readonly Detach[]): Promise<string[]> {
+  const moved: string[] = [];
+  for (const d of detach) {
+    const ref = refs.find((r) => r.article.id === d.articleId);
+    if (!ref || (await tx.detachMember(ref.article, d.storyId, feats.get(ref.article).agency)) === null) continue;
+    moved.push(d.articleId);
+    await refresh(tx, feats, d.storyId, { method: 'new', score: 0, comparedArticleId: null });
+  }
+  return moved;
 }
 
 /** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */

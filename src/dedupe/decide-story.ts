@@ -21,6 +21,11 @@
  *  3b. An article that is itself a round-up or composite of two stories (their openings in
  *     disjoint parts of it, neither holding the majority, together most of it) starts its own
  *     story: it is mostly other material than each of them (`isComposite`).
+ *  3c. A hub member that, by 3b, is a round-up of its story and of the article leaves its story
+ *     for one of its own (`detach`): the result no longer depends on which came first.
+ *  3d. A round-up placed in a story of its own by 3b or 3c is marked so (`roundup`): later texts
+ *     found inside it (a brief, the lead of a full story) do not join its story or bridge through
+ *     it; only copies of the round-up (the same body, or each holding 80% of the other) join it.
  *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
  *     stories are one: they merge into the oldest (smallest id). A round-up, whose briefs sit in
  *     disjoint parts of it and each hold no more than half of it, never bridges.
@@ -36,6 +41,8 @@ export interface StoryCandidate {
   articleId: string;
   storyId: string;
   features: DedupeFeatures;
+  /** The member is a round-up in a story of its own (rule 3d). */
+  roundup?: boolean;
 }
 
 /** Join an existing story (merging others into it when the article bridges them). */
@@ -51,6 +58,8 @@ export interface JoinDecision {
   comparedArticleId: string;
   /** Provisional role; `assignRoles` over the whole story is authoritative. */
   role: StoryRole;
+  /** Round-up members to take out of their stories (rule 3c; absent when none). */
+  detach?: Detach[];
   /** Links that verified / candidates compared (for logs). */
   verified: number;
   compared: number;
@@ -60,6 +69,19 @@ export interface JoinDecision {
 export interface NewDecision {
   action: 'new';
   method: 'new';
+  /** See `JoinDecision.detach`. */
+  detach?: Detach[];
+  /** The article is a round-up of the stories it links to (rule 3b): its story is marked so (rule 3d). */
+  roundup?: true;
+}
+
+/**
+ * A member found to be a round-up of its story and of the article's (rule 3c): it leaves its story
+ * for one of its own, as it would have started had both stories existed when it arrived.
+ */
+export interface Detach {
+  articleId: string;
+  storyId: string;
 }
 
 export type StoryDecision = JoinDecision | NewDecision;
@@ -170,6 +192,32 @@ function isComposite(chosen: Link, bridged: readonly string[], links: readonly L
 }
 
 /**
+ * Rule 3d: a copy of a round-up, the only thing that joins a round-up's story: the same body, or
+ * each text holding most of the other (COPY_SHARE). Resemblance is not enough: a brief that is
+ * 55% of a two-brief round-up resembles it at ~0.5.
+ */
+const COPY_SHARE = 0.8;
+function isCopy(pair: PairScore): boolean {
+  return pair.exact === 'body_hash' || (pair.match && pair.aCover >= COPY_SHARE && pair.bCover >= COPY_SHARE);
+}
+
+/**
+ * Rule 3c: true when the hub member of `link` is itself a round-up of its story and of the
+ * article, judged by rule 3b from the member's side: the member, compared with the other members
+ * of its story and with the article, carries the openings of both in disjoint parts that together
+ * hold most of it. (A round-up that arrived before the second of its stories joined the first; the
+ * second's arrival shows what it is.)
+ */
+function isCompositeMember(link: Link, linked: readonly DedupeFeatures[], article: DedupeFeatures, t: LinkThresholds): boolean {
+  const member = link.c.features;
+  const others: Link[] = linked.map((o, i) => ({ c: { articleId: `o${i}`, storyId: 'story', features: o }, pair: comparePair(member, o, t) }));
+  const own = others.filter((l) => l.pair.match).sort(better)[0];
+  if (!own) return false;
+  const self: Link = { c: { articleId: 'article', storyId: 'article', features: article }, pair: comparePair(member, article, t) };
+  return isComposite(own, ['story'], others.filter((l) => l.pair.match), [...others, self], t);
+}
+
+/**
  * Rule 4: the stories the article makes one, oldest first (always including the chosen link's).
  * Two links bridge when both are strong (`PairScore.bridge`: each holds more than half of the
  * article, or resembles it), or when their spans overlap in the article (the same text of the
@@ -207,11 +255,20 @@ export function decideStory(
     return { action: 'join', storyId: c.storyId, merge: [], method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
   }
   const pairs = pairsOf(article, candidates, t);
-  const links = pairs.filter((l) => l.pair.match && (!needsHubCheck(l, t) || !isHub(l, linkedOf(l.c.articleId), t)));
+  const detach: Detach[] = [];
+  const links = pairs.filter((l) => {
+    if (l.c.roundup && !isCopy(l.pair)) return false;
+    if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
+    const linked = linkedOf(l.c.articleId);
+    if (!isHub(l, linked, t)) return true;
+    if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
+    return false;
+  });
+  const extra = detach.length ? { detach } : {};
   const chosen = [...links].sort(better)[0];
-  if (!chosen) return { action: 'new', method: 'new' };
+  if (!chosen) return { action: 'new', method: 'new', ...extra };
   const bridged = bridgedStories(chosen, links);
-  if (isComposite(chosen, bridged, links, pairs, t)) return { action: 'new', method: 'new' };
+  if (isComposite(chosen, bridged, links, pairs, t)) return { action: 'new', method: 'new', roundup: true, ...extra };
   const target = bridged[0]!;
   const via = target === chosen.c.storyId ? chosen : links.filter((l) => l.c.storyId === target).sort(better)[0]!;
   return {
@@ -222,6 +279,7 @@ export function decideStory(
     score: via.pair.score,
     comparedArticleId: via.c.articleId,
     role: 'repost',
+    ...(detach.some((d) => bridged.includes(d.storyId)) ? {} : extra),
     verified: links.length,
     compared: candidates.length,
   };

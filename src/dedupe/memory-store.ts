@@ -85,11 +85,11 @@ export class MemoryStoryStore implements StoryStore {
         return out;
       },
       candidates: async (q) => ({ self: this.memberships.get(q.article.id) ?? null, members: this.candidates(q) }),
-      createStory: async (a, _agency, count) => {
+      createStory: async (a, _agency, count, roundup) => {
         if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const id = String(this.nextStory++);
         this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
-        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null });
+        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null, ...(roundup ? { roundup } : {}) });
         return id;
       },
       addMember: async (articleId, m) => {
@@ -98,6 +98,15 @@ export class MemoryStoryStore implements StoryStore {
         this.memberships.set(articleId, m);
         story.members.add(articleId);
         return [...story.members].map((id) => this.ref(id));
+      },
+      detachMember: async (a, storyId) => {
+        const story = this.stories.get(storyId);
+        if (!story?.members.has(a.id)) return null;
+        story.members.delete(a.id);
+        const id = String(this.nextStory++);
+        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
+        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null, roundup: true });
+        return id;
       },
       mergeStories: async (into, from, bridge) => {
         const target = this.stories.get(into)!;

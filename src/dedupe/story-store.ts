@@ -26,6 +26,8 @@ export interface Membership {
   method: MergeMethod;
   score: number;
   comparedArticleId: string | null;
+  /** The member is a round-up of several stories, in a story of its own (see decide-story.ts rule 3d). */
+  roundup?: boolean;
 }
 
 /** A story member with its article, as candidates and story listings return it. */
@@ -102,12 +104,18 @@ export interface StoryTx {
    * A new story with the article as its original, reference and only member (role original,
    * method new); counts the page's paragraphs (`count`, see `updateStory`).
    */
-  createStory(article: StoryArticle, agency: string | null, count: ParagraphCount | null): Promise<string>;
+  createStory(article: StoryArticle, agency: string | null, count: ParagraphCount | null, roundup?: boolean): Promise<string>;
   /**
    * Adds the membership and returns every member of the story, the new one included; null (and
    * nothing added) when the story no longer exists (merged away since the decision).
    */
   addMember(articleId: string, m: Membership): Promise<MemberRef[] | null>;
+  /**
+   * Takes the article out of `storyId` into a new story of its own (original, method new, marked
+   * a round-up); null
+   * (and nothing changed) when it is no longer a member of that story.
+   */
+  detachMember(article: StoryArticle, storyId: string, agency: string | null): Promise<string | null>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
   /** Members of a story (at most `limit`, the most recent first, when given). */

@@ -212,10 +212,14 @@ describe('dedupe on Postgres', () => {
         expect(await storyOf(ids.get('fullA')!)).toBe(await storyOf(ids.get('briefA')!));
         expect(await storyOf(ids.get('fullB')!)).toBe(await storyOf(ids.get('briefB')!));
         expect(await storyOf(ids.get('fullA')!)).not.toBe(await storyOf(ids.get('fullB')!));
-        if (order[order.length - 1] === 'roundup') {
-          const r = await storyOf(ids.get('roundup')!);
-          expect([await storyOf(ids.get('fullA')!), await storyOf(ids.get('fullB')!)]).not.toContain(r);
-        }
+        // The round-up ends in a story of its own, marked, in either order (rules 3b-3d).
+        const r = await storyOf(ids.get('roundup')!);
+        expect([await storyOf(ids.get('fullA')!), await storyOf(ids.get('fullB')!)]).not.toContain(r);
+        const member = await env.db.selectFrom('story_members').select(['roundup', 'role']).where('article_id', '=', ids.get('roundup')!).executeTakeFirstOrThrow();
+        expect(member).toEqual({ roundup: true, role: 'original' });
+        const story = await env.db.selectFrom('stories').select(['original_article_id', 'member_count']).where('id', '=', await storyOf(ids.get('fullA')!)).executeTakeFirstOrThrow();
+        expect(story.member_count).toBe(2);
+        expect([ids.get('fullA'), ids.get('briefA')]).toContain(story.original_article_id);
       });
     }
 

@@ -38,7 +38,25 @@ describe('round-ups in every arrival order', () => {
       expect(index.storyOf('fullA'), label).toBe(index.storyOf('briefA'));
       expect(index.storyOf('fullB'), label).toBe(index.storyOf('briefB'));
       expect(index.storyOf('fullA'), label).not.toBe(index.storyOf('fullB'));
+      // ...and the round-up ends in a story of its own, whoever came first (rules 3b-3d).
+      expect(['fullA', 'fullB'].map((id) => index.storyOf(id)), label).not.toContain(index.storyOf('roundup'));
     }
+  });
+
+  it('a round-up that joined brief A\'s story leaves it, marked, when brief B shows what it is; a copy of it still joins it', async () => {
+    const index = new MemoryStoryIndex();
+    await index.add({ id: 'roundup', ...pages.roundup, publishedAt: at(0) });
+    await index.add({ id: 'briefA', ...pages.briefA, publishedAt: at(1) });
+    expect(index.storyOf('briefA')).toBe(index.storyOf('roundup'));
+    const b = await index.add({ id: 'briefB', ...pages.briefB, publishedAt: at(2) });
+    expect(b.detached).toEqual(['roundup']);
+    expect(index.storyOf('roundup')).not.toBe(index.storyOf('briefA'));
+    expect(index.store.memberships.get('roundup')?.roundup).toBe(true);
+    expect(index.originalOf(index.storyOf('briefA')!)).toBe('briefA');
+    const full = await index.add({ id: 'fullA', ...pages.fullA, publishedAt: at(3) });
+    expect(full.storyId).toBe(index.storyOf('briefA'));
+    const copy = await index.add({ id: 'copy', url: 'https://f.example/brief', body: pages.roundup.body, publishedAt: at(4) });
+    expect(copy.storyId).toBe(index.storyOf('roundup'));
   });
 
   it('a round-up arriving after both stories joins neither (it is mostly other material than each)', async () => {
