@@ -9,6 +9,7 @@
  * to print the similarity distribution of gold pairs vs. other candidate pairs (how the
  * thresholds in compare.ts were chosen); it never reaches the index.
  */
+import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { comparePair } from '../src/dedupe/compare.js';
@@ -17,7 +18,7 @@ import { DEFAULT_ASSIGN_OPTIONS, type AssignOptions } from '../src/dedupe/assign
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
 import { mulberry32 } from './mulberry32.js';
 
-const DEFAULT_DATA = '/work/shared/data/reposts-dev/articles.jsonl';
+const DEFAULT_DATA = resolve(process.env['WIREHOUSE_DATA'] ?? '../shared/data', 'reposts-dev/articles.jsonl');
 const SCORER = '/work/shared/tools/score-dedupe.mjs';
 
 /** The fields the method may read. */

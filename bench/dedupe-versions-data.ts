@@ -21,11 +21,16 @@
  *               the brief stories are hard negatives of each other.
  *  - quotes:    independent reports that share one quoted sentence (hard negatives).
  *  - background: two stories of one agency sharing 1-2 background paragraphs (hard negatives).
+ *  - event:     two agencies' independent reports of one event that share a long quote (two
+ *               sentences, in quotation marks, inside a paragraph of their own) AND a background
+ *               paragraph, each carried by a second outlet (hard negatives: what precision on a big
+ *               event is up against).
  */
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { mulberry32 } from './mulberry32.js';
 
-const GROUND_TRUTH = '/work/shared/data/extraction-dev/ground-truth.json';
+const GROUND_TRUTH = resolve(process.env['WIREHOUSE_DATA'] ?? '../shared/data', 'extraction-dev/ground-truth.json');
 
 /** One generated article (import shape + gold). */
 export interface DevRecord {
@@ -241,6 +246,20 @@ export function generateVersionsSet(seed = 10): DevSet {
     const rx = page(`BGX${c}`, 'background', 'story', x, pick(sites), { dateline: dl });
     const ry = page(`BGY${c}`, 'background', 'story', y, pick(sites), { dateline: dl });
     negatives.push({ a: rx.id, b: ry.id, kind: 'shared-background' });
+  }
+  // two agencies' reports of one event sharing a long quote and a background paragraph.
+  for (let c = 0; c < 4; c++) {
+    const x = nextText();
+    const y = [...nextText()];
+    const longest = [...x].sort((p, q) => q.length - p.length)[0]!;
+    const quote = longest.split(/(?<=[.!?]) /).slice(0, 2).join(' ');
+    y.splice(1, 0, `“${quote}” the spokesperson said in a statement.`);
+    y.push(x[x.length - 1]!);
+    const rx = page(`EVX${c}`, 'event', 'report', x, pick(sites), { dateline: 'WASHINGTON (AP) — ' });
+    const ry = page(`EVY${c}`, 'event', 'report', y, pick(sites), { dateline: 'WASHINGTON (Reuters) - ' });
+    const rx2 = page(`EVX${c}`, 'event', 'report-copy', x, pick(sites), { dateline: 'WASHINGTON (AP) — ' });
+    const ry2 = page(`EVY${c}`, 'event', 'report-copy', y, pick(sites), { dateline: 'WASHINGTON (Reuters) - ' });
+    for (const a of [rx, rx2]) for (const b of [ry, ry2]) negatives.push({ a: a.id, b: b.id, kind: 'event-quote-background' });
   }
   return { records, negatives };
 }

@@ -102,7 +102,7 @@ function variants(): Array<[string, AssignOptions]> {
   const out: Array<[string, AssignOptions]> = [['defaults', base]];
   const moves: Array<[keyof LinkThresholds, number, number]> = [
     ['minResemblance', 0.4, 0.6], ['minShortCover', 0.3, 0.5], ['minWholeCover', 0.7, 0.9], ['minShared', 80, 120],
-    ['minLengthRatio', 0.03, 0.08], ['minBridgeLongCover', 0.4, 0.6],
+    ['minLengthRatio', 0.03, 0.08], ['minBridgeLongCover', 0.4, 0.6], ['hubCheckShare', 0.5, 0.7], ['compositeMinCover', 0.5, 0.7],
   ];
   for (const [k, lo, hi] of moves) {
     for (const v of [lo, hi]) out.push([`${k}=${v}`, { ...base, thresholds: { ...base.thresholds, [k]: v } }]);

@@ -25,6 +25,7 @@ const BENCHES: Array<[string, () => Promise<Bench>]> = [
   ['dedupe-versions', () => import('./dedupe-versions.js')],
   ['dedupe-synthetic', () => import('./dedupe-synthetic.js')],
   ['dedupe-db', () => import('./dedupe-db.js')],
+  ['dedupe-roundtrips', () => import('./dedupe-roundtrips.js')],
   ['search', () => import('./search.js')],
   ['e2e', () => import('./e2e.js')],
 ];
@@ -39,7 +40,9 @@ const QUICK: Record<string, string[]> = {
 };
 
 /** Where each bench's result goes in results.json. */
-const KEY: Record<string, string> = { feeds: 'feeds', extraction: 'extraction', fetch: 'fetch', 'dedupe-db': 'dedupe', search: 'search', e2e: 'e2e' };
+const KEY: Record<string, string> = {
+  feeds: 'feeds', extraction: 'extraction', fetch: 'fetch', 'dedupe-db': 'dedupe', 'dedupe-roundtrips': 'dedupeRoundTrips', search: 'search', e2e: 'e2e',
+};
 
 function machine(): Record<string, unknown> {
   let postgres: string | null = null;

@@ -12,6 +12,7 @@ import * as redriveState from './2026_12_01_2220_redrive_state.js';
 import * as searchByLanguage from './2026_12_01_2230_search_by_language.js';
 import * as analystIndexesAndViews from './2026_12_01_2231_analyst_indexes_and_views.js';
 import * as readerRole from './2026_12_01_2232_reader_role.js';
+import * as storyMemberRoundup from './2026_12_02_0110_story_member_roundup.js';
 import * as dropArticlesFingerprint from './2026_12_02_0200_drop_articles_fingerprint.js';
 
 export const migrations: Record<string, Migration> = {
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_2230_search_by_language': searchByLanguage,
   '2026_12_01_2231_analyst_indexes_and_views': analystIndexesAndViews,
   '2026_12_01_2232_reader_role': readerRole,
+  '2026_12_02_0110_story_member_roundup': storyMemberRoundup,
   '2026_12_02_0200_drop_articles_fingerprint': dropArticlesFingerprint,
 };

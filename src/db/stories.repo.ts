@@ -15,57 +15,117 @@
  */
 import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
-import type { CandidateQuery, MemberRef, Membership, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
+import type { CandidateQuery, MemberRef, Membership, ParagraphCount, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
 import type { Db } from './db.js';
 import type { StoryOverviewView } from './stories.table.js';
 
 /** Rows read per lookup key (see the module comment). */
 const KEY_ROWS = 200;
+/**
+ * Pages of a site a paragraph needs before it is furniture, for the furniture read along with the
+ * rows (src/dedupe/furniture.ts FURNITURE_MIN_PAGES; a caller asking another value is served by a
+ * query of its own).
+ */
+const FURNITURE_MIN_PAGES = 4;
 
 const columns = ['a.id', 'a.canonical_url', 'a.site', 'a.host', 'a.agency', 'a.title', 'a.body', 'a.published_at', 'a.first_seen_at'] as const;
 
 interface Row {
   id: number; canonical_url: string; site: string | null; host: string; agency: string | null; title: string; body: string;
-  published_at: Date | null; first_seen_at: Date;
+  published_at: Date | string | null; first_seen_at: Date | string;
 }
 interface MemberRow extends Row {
-  story_id: number; role: StoryRole; method: MergeMethod; score: number; compared_article_id: number | null;
+  story_id: number; role: StoryRole; method: MergeMethod; score: number; compared_article_id: number | null; roundup: boolean;
 }
+/** A row read with its site's learned furniture (`site_key` is the site as dedupe counts it). */
+interface FurnishedRow extends MemberRow {
+  site_key: string;
+  furniture: string[] | null;
+}
+
+const date = (d: Date | string): Date => (d instanceof Date ? d : new Date(d));
 
 function toArticle(r: Row): StoryArticle {
   return {
     id: String(r.id), url: r.canonical_url, site: r.site ?? r.host, agency: r.agency, title: r.title, body: r.body,
-    publishedAt: r.published_at, firstSeenAt: r.first_seen_at,
+    publishedAt: r.published_at === null ? null : date(r.published_at), firstSeenAt: date(r.first_seen_at),
   };
 }
 
 function toMember(r: MemberRow): MemberRef {
   return {
     article: toArticle(r), storyId: String(r.story_id), role: r.role, method: r.method, score: r.score,
-    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id),
+    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id), ...(r.roundup ? { roundup: true } : {}),
   };
 }
 
 const ids = (xs: readonly string[]): number[] => xs.map(Number);
 
+/** Advisory locks on `keys` in one sorted order (the SELECT list of a statement, or a whole one). */
+function lockSql(keys: readonly string[]) {
+  return sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${[...keys]}::text[]) as k order by h offset 0) s`;
+}
+
 async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${[...keys]}::text[]) as k order by h offset 0) s`.execute(trx);
+  await lockSql(keys).execute(trx);
 }
 
-function memberQuery(trx: Db) {
-  return trx
-    .selectFrom('story_members as m')
-    .innerJoin('articles as a', 'a.id', 'm.article_id')
-    .select([...columns, 'm.story_id', 'm.role', 'm.method', 'm.score', 'm.compared_article_id']);
+/** The site as dedupe counts its paragraphs (src/dedupe/assign-story.ts siteOf on a stored row). */
+const SITE_KEY = sql`lower(coalesce(a.site, a.host))`;
+const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.body, a.published_at, a.first_seen_at,
+  m.story_id, m.role, m.method, m.score, m.compared_article_id, m.roundup, ${SITE_KEY} as site_key`;
+
+/**
+ * `rows` (a CTE of member rows with `site_key`) with each row's site furniture, as one JSON array:
+ * the furniture is read once per distinct site in the same statement, so reading candidates or
+ * members costs no second round trip for it.
+ */
+function furnished(rows: ReturnType<typeof sql>, opts: { extra?: ReturnType<typeof sql>; ctes?: ReturnType<typeof sql> } = {}) {
+  return sql`
+    with ${opts.ctes ? sql`${opts.ctes}, ` : sql``}rows as (${rows}),
+    furn as (
+      select sp.site, array_agg(sp.hash::text) as hashes from site_paragraphs sp
+      where sp.site in (select distinct site_key from rows) and sp.pages >= ${FURNITURE_MIN_PAGES}
+        and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)
+      group by sp.site)
+    select coalesce((select json_agg(json_build_object(
+        'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
+        'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'story_id', r.story_id, 'role', r.role,
+        'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'roundup', r.roundup, 'site_key', r.site_key, 'furniture', f.hashes))
+      from rows r left join furn f on f.site = r.site_key), '[]'::json) as rows ${opts.extra ?? sql``}`;
 }
 
-async function candidates(trx: Db, q: CandidateQuery): Promise<MemberRef[]> {
+/**
+ * CTEs that count a page's paragraphs for its site once per article (the marker row in
+ * paragraph_counted), to open the WITH of an assignment's last statement. Rows are upserted in key
+ * order so two pages of one site never lock the shared rows in opposite orders.
+ */
+function counted(c: ParagraphCount | null) {
+  if (!c || c.keys.length === 0) return sql``;
+  return sql`
+    counted as (insert into paragraph_counted (article_id) values (${Number(c.articleId)}) on conflict do nothing returning article_id),
+    paragraphs as (
+      insert into site_paragraphs (site, hash, pages)
+      select ${c.site}, k, 1 from (select distinct unnest(${[...c.keys]}::int8[]) as k) u where exists (select 1 from counted) order by k
+      on conflict (site, hash) do update set pages = site_paragraphs.pages + 1),
+  `;
+}
+
+/** A transaction's furniture, learned from the rows it read (site -> keys). */
+type FurnitureSeen = Map<string, Set<string>>;
+
+function remember(seen: FurnitureSeen, rows: readonly FurnishedRow[]): MemberRef[] {
+  for (const r of rows) if (!seen.has(r.site_key)) seen.set(r.site_key, new Set(r.furniture ?? []));
+  return rows.map(toMember);
+}
+
+function candidateRows(q: CandidateQuery) {
   const self = Number(q.article.id);
   const at = q.article.publishedAt ?? q.article.firstSeenAt;
   const from = new Date(at.getTime() - q.windowMs);
   const to = new Date(at.getTime() + q.windowMs);
-  const found = await sql<{ id: number }>`
+  return sql`
     with hits as (
       select id from articles where url_key = ${q.urlKey} and id <> ${self}
       union
@@ -83,39 +143,52 @@ async function candidates(trx: Db, q: CandidateQuery): Promise<MemberRef[]> {
        limit ${q.limit})
     ), linked as (
       select m.article_id, m.story_id from hits h join story_members m on m.article_id = h.id
+    ), found as (
+      select article_id as id from linked
+      union
+      select s.original_article_id from linked l join stories s on s.id = l.story_id
+      union
+      select s.reference_article_id from linked l join stories s on s.id = l.story_id where s.reference_article_id is not null
     )
-    select article_id as id from linked
-    union
-    select s.original_article_id from linked l join stories s on s.id = l.story_id
-    union
-    select s.reference_article_id from linked l join stories s on s.id = l.story_id where s.reference_article_id is not null`.execute(trx);
-  const list = found.rows.map((r) => r.id).filter((id) => id !== self);
-  if (list.length === 0) return [];
-  const rows = await memberQuery(trx).where('a.id', 'in', list).execute();
-  return rows.map(toMember);
+    select ${MEMBER_COLUMNS} from found join articles a on a.id = found.id join story_members m on m.article_id = a.id
+    where a.id <> ${self}`;
 }
 
 function storyTx(trx: Db): StoryTx {
+  const seen: FurnitureSeen = new Map([['', new Set()]]);
   return {
     async article(id) {
-      const r = await trx.selectFrom('articles as a').select(columns).where('a.id', '=', Number(id)).executeTakeFirst();
-      return r ? toArticle(r) : null;
+      const r = await sql<Row & { site_key: string; furniture: string[] | null }>`
+        select ${sql.join(columns.map((c) => sql.ref(c)))}, ${SITE_KEY} as site_key,
+          (select array_agg(sp.hash::text) from site_paragraphs sp
+           where sp.site = ${SITE_KEY} and sp.pages >= ${FURNITURE_MIN_PAGES}
+             and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)) as furniture
+        from articles a where a.id = ${Number(id)}`.execute(trx);
+      const row = r.rows[0];
+      if (!row) return null;
+      if (!seen.has(row.site_key)) seen.set(row.site_key, new Set(row.furniture ?? []));
+      return toArticle(row);
     },
-    lockKeys: (keys) => advisoryLocks(trx, keys),
-    async lockStories(storyIds) {
+    async lockKeys(keys, a, bands) {
+      const distinct = [...new Set(bands)];
+      if (distinct.length === 0) return advisoryLocks(trx, keys);
+      // One statement: the locks (the subquery runs first, its rows are needed to insert) and the
+      // band rows. Nothing here reads what the locks protect; the reads come in later statements.
+      await sql`
+        insert into article_bands (band, article_id, at)
+        select b, ${Number(a.id)}, ${a.publishedAt ?? a.firstSeenAt}::timestamptz
+        from unnest(${distinct}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
+        on conflict (article_id, band) do nothing`.execute(trx);
+    },
+    lockStories: (storyIds) => advisoryLocks(trx, storyIds.map((s) => 'story:' + s)),
+    async liveStories(storyIds) {
       if (storyIds.length === 0) return new Set();
-      await advisoryLocks(trx, storyIds.map((s) => 'story:' + s));
-      // A second statement: its snapshot is taken after the locks, so a merge committed while we
-      // waited is seen.
+      // A statement after the locks: its snapshot sees a merge committed while we waited.
       const rows = await trx.selectFrom('stories').select('id').where('id', 'in', ids(storyIds)).execute();
       return new Set(rows.map((r) => String(r.id)));
     },
-    async membership(articleId) {
-      const r = await trx.selectFrom('story_members').selectAll().where('article_id', '=', Number(articleId)).executeTakeFirst();
-      if (!r) return null;
-      return { storyId: String(r.story_id), role: r.role, method: r.method, score: r.score, comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id) };
-    },
     async furniture(sites, minPages) {
+      if (minPages === FURNITURE_MIN_PAGES && sites.every((s) => seen.has(s))) return new Map(sites.map((s) => [s, seen.get(s)!]));
       const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
       if (sites.length === 0) return out;
       const rows = await sql<{ site: string; hash: string }>`
@@ -125,41 +198,59 @@ function storyTx(trx: Db): StoryTx {
       for (const r of rows.rows) out.get(r.site)?.add(r.hash);
       return out;
     },
-    async storeBands(a, bands) {
-      if (bands.length === 0) return;
-      await trx
-        .insertInto('article_bands')
-        .values([...new Set(bands)].map((band) => ({ band, article_id: Number(a.id), at: a.publishedAt ?? a.firstSeenAt })))
-        .onConflict((oc) => oc.columns(['article_id', 'band']).doNothing())
-        .execute();
+    async candidates(q) {
+      const self = sql`, (select json_build_object('story_id', m.story_id, 'role', m.role, 'method', m.method, 'score', m.score,
+        'compared_article_id', m.compared_article_id) from story_members m where m.article_id = ${Number(q.article.id)}) as self`;
+      const r = await furnished(candidateRows(q), { extra: self }).execute(trx);
+      const row = r.rows[0] as { rows: FurnishedRow[]; self: Omit<MemberRow, keyof Row> | null };
+      const own = row.self;
+      return {
+        self: own && { storyId: String(own.story_id), role: own.role, method: own.method, score: own.score, comparedArticleId: own.compared_article_id === null ? null : String(own.compared_article_id) },
+        members: remember(seen, row.rows),
+      };
     },
-    candidates: (q) => candidates(trx, q),
-    async countParagraphs(site, articleId, keys) {
-      if (keys.length === 0) return;
-      // The marker row makes it count once per article; rows are upserted in key order so two
-      // pages of one site never lock the shared rows in opposite orders.
-      await sql`
-        with ins as (insert into paragraph_counted (article_id) values (${Number(articleId)}) on conflict do nothing returning article_id)
-        insert into site_paragraphs (site, hash, pages)
-        select ${site}, k, 1 from (select distinct unnest(${[...keys]}::int8[]) as k) u where exists (select 1 from ins) order by k
-        on conflict (site, hash) do update set pages = site_paragraphs.pages + 1`.execute(trx);
-    },
-    async createStory(a, agency) {
-      const r = await trx
-        .insertInto('stories')
-        .values({ original_article_id: Number(a.id), reference_article_id: Number(a.id), title: a.title, agency, first_published_at: a.publishedAt ?? a.firstSeenAt })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return String(r.id);
+    async createStory(a, agency, count, roundup = false) {
+      const r = await sql<{ id: number }>`
+        with ${counted(count)}s as (
+          insert into stories (original_article_id, reference_article_id, title, agency, first_published_at)
+          values (${Number(a.id)}, ${Number(a.id)}, ${a.title}, ${agency}, ${a.publishedAt ?? a.firstSeenAt}) returning id
+        ), m as (
+          insert into story_members (article_id, story_id, role, method, score, compared_article_id, roundup)
+          select ${Number(a.id)}, s.id, 'original', 'new', 1, null, ${roundup} from s
+        )
+        select id from s`.execute(trx);
+      return String(r.rows[0]!.id);
     },
     async addMember(articleId, m: Membership) {
-      await trx
-        .insertInto('story_members')
-        .values({
-          article_id: Number(articleId), story_id: Number(m.storyId), role: m.role, method: m.method, score: m.score,
-          compared_article_id: m.comparedArticleId === null ? null : Number(m.comparedArticleId),
-        })
-        .execute();
+      // The insert and the story's members in one statement; the select's snapshot predates the
+      // insert, so the new row comes from RETURNING.
+      const ins = sql`
+        ins as (
+          insert into story_members (article_id, story_id, role, method, score, compared_article_id)
+          select ${Number(articleId)}, ${Number(m.storyId)}, ${m.role}, ${m.method}, ${m.score}, ${m.comparedArticleId === null ? null : Number(m.comparedArticleId)}::int8
+          where exists (select 1 from stories where id = ${Number(m.storyId)})
+          returning *)`;
+      const rows = sql`
+        select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id where m.story_id = ${Number(m.storyId)}
+        union all
+        select ${MEMBER_COLUMNS} from ins m join articles a on a.id = m.article_id`;
+      const r = await furnished(rows, { ctes: ins, extra: sql`, exists (select 1 from ins) as added` }).execute(trx);
+      const row = r.rows[0] as { rows: FurnishedRow[]; added: boolean };
+      // The story was merged away after the locks were taken elsewhere: nothing was inserted.
+      return row.added ? remember(seen, row.rows) : null;
+    },
+    async detachMember(a, storyId, agency) {
+      const r = await sql<{ id: number }>`
+        with d as (delete from story_members where article_id = ${Number(a.id)} and story_id = ${Number(storyId)} returning article_id),
+        s as (
+          insert into stories (original_article_id, reference_article_id, title, agency, first_published_at)
+          select ${Number(a.id)}, ${Number(a.id)}, ${a.title}, ${agency}, ${a.publishedAt ?? a.firstSeenAt}::timestamptz from d returning id
+        ), m as (
+          insert into story_members (article_id, story_id, role, method, score, compared_article_id, roundup)
+          select ${Number(a.id)}, s.id, 'original', 'new', 1, null, true from s
+        )
+        select id from s`.execute(trx);
+      return r.rows[0] ? String(r.rows[0].id) : null;
     },
     async mergeStories(intoId, fromIds, bridgeArticleId) {
       const into = Number(intoId);
@@ -180,26 +271,23 @@ function storyTx(trx: Db): StoryTx {
         .execute();
     },
     async members(storyId, limit) {
-      let q = memberQuery(trx).where('m.story_id', '=', Number(storyId)).orderBy('m.article_id', 'desc');
-      if (limit !== undefined) q = q.limit(limit);
-      return (await q.execute()).map(toMember);
+      const rows = sql`
+        select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id
+        where m.story_id = ${Number(storyId)} order by m.article_id desc ${limit === undefined ? sql`` : sql`limit ${limit}`}`;
+      const r = await furnished(rows).execute(trx);
+      return remember(seen, (r.rows[0] as { rows: FurnishedRow[] }).rows);
     },
-    async updateStory(storyId, u: StoryUpdate) {
-      const id = Number(storyId);
-      for (const [articleId, role] of u.roles) await trx.updateTable('story_members').set({ role }).where('article_id', '=', Number(articleId)).execute();
-      await trx
-        .updateTable('stories')
-        .set({
-          original_article_id: Number(u.originalId),
-          reference_article_id: Number(u.referenceId),
-          title: u.title,
-          agency: u.agency,
-          member_count: u.memberCount,
-          first_published_at: u.firstPublishedAt,
-          updated_at: new Date(),
-        })
-        .where('id', '=', id)
-        .execute();
+    async updateStory(storyId, u: StoryUpdate, count) {
+      // The changed roles, the story row and the paragraph counts in one statement.
+      const roles = [...u.roles];
+      await sql`
+        with ${counted(count ?? null)}r as (
+          update story_members sm set role = v.role
+          from unnest(${roles.map(([id]) => Number(id))}::int8[], ${roles.map(([, role]) => role)}::text[]) as v(article_id, role)
+          where sm.article_id = v.article_id)
+        update stories set original_article_id = ${Number(u.originalId)}, reference_article_id = ${Number(u.referenceId)}, title = ${u.title},
+          agency = ${u.agency}, member_count = ${u.memberCount}, first_published_at = ${u.firstPublishedAt}, updated_at = now()
+        where id = ${Number(storyId)}`.execute(trx);
     },
   };
 }

@@ -23,6 +23,7 @@ export interface StoryMembersTable {
   score: number;
   compared_article_id: number | null;
   decided_at: Generated<Date>;
+  roundup: Generated<boolean>;
 }
 
 /** `story_merges`: a story merged into another by a bridging article. */

@@ -12,10 +12,11 @@
 import type { MergeMethod, StoryRole } from '../domain.js';
 import { assignRoles, chooseReference, type StoryMember } from './choose-original.js';
 import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
-import { decideStory, isInsideLink, linksOf, type StoryCandidate, type StoryDecision } from './decide-story.js';
+import { decideStory, linksOf, needsHubCheck, type Detach, type StoryCandidate, type StoryDecision } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
+import { featureKey, processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
-import type { MemberRef, Membership, StoryArticle, StoryTx, StoryStore } from './story-store.js';
+import type { MemberRef, Membership, ParagraphCount, StoryArticle, StoryTx, StoryStore } from './story-store.js';
 
 /** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -25,6 +26,8 @@ export const MAX_BAND_CANDIDATES = 50;
 const MAX_ROUNDS = 5;
 
 export interface AssignOptions {
+  /** Candidates' features across assignments (default: the process-wide cache). */
+  cache?: FeatureCache;
   windowMs: number;
   maxBandCandidates: number;
   furnitureMinPages: number;
@@ -48,6 +51,8 @@ export interface Assignment {
   existing: boolean;
   /** Stories merged into `storyId` because this article bridged them. */
   merged: string[];
+  /** Round-up members this article showed to be round-ups, moved to stories of their own (rule 3c). */
+  detached?: string[];
   decision: StoryDecision | null;
 }
 
@@ -68,11 +73,15 @@ export function siteOf(a: Pick<StoryArticle, 'site' | 'url'>): string {
 /** The placeholder host of records imported without a URL (normalize's IMPORT_HOST). */
 const NO_SITE_HOST = 'import.invalid';
 
-/** Features of articles within one transaction, each computed once with its site's furniture. */
+/**
+ * Features of articles within one transaction, each computed once with its site's furniture;
+ * candidates' features (no lookup keys) come from the per-process cache when their text, fields
+ * and furniture are unchanged.
+ */
 class Features {
   private readonly cache = new Map<string, DedupeFeatures>();
   private readonly furniture = new Map<string, Set<string>>();
-  constructor(private readonly tx: StoryTx, private readonly minPages: number) {}
+  constructor(private readonly tx: StoryTx, private readonly minPages: number, private readonly shared: FeatureCache = processFeatureCache) {}
 
   /** Computes the features of `articles` (lookup keys only when `keys`: the incoming article). */
   async load(articles: readonly StoryArticle[], withKeys = false): Promise<void> {
@@ -82,7 +91,14 @@ class Features {
     const missing = [...new Set(sites.map((s) => s.site))].filter((s) => !this.furniture.has(s));
     if (missing.length) for (const [site, set] of await this.tx.furniture(missing, this.minPages)) this.furniture.set(site, set);
     for (const { a, site } of sites) {
-      this.cache.set(a.id, dedupeFeatures({ url: a.url, body: a.body, site: a.site, agency: a.agency }, this.furniture.get(site), { keys: withKeys }));
+      const furniture = this.furniture.get(site);
+      const key = withKeys ? null : featureKey(a, furniture);
+      let f = key === null ? undefined : this.shared.get(key);
+      if (f === undefined) {
+        f = dedupeFeatures({ url: a.url, body: a.body, site: a.site, agency: a.agency }, furniture, { keys: withKeys });
+        if (key !== null) this.shared.set(key, f);
+      }
+      this.cache.set(a.id, f);
     }
   }
 
@@ -101,8 +117,10 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
  * Recomputes a story's original, reference, roles and summary from all its members, writes what
  * changed, and explains members still marked 'new' that are no longer the original (`via`).
  */
-async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<Map<string, StoryRole>> {
-  const members = await tx.members(storyId);
+async function refresh(
+  tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>, read?: readonly MemberRef[], count: ParagraphCount | null = null,
+): Promise<Map<string, StoryRole>> {
+  const members = read ?? (await tx.members(storyId));
   await feats.load(members.map((m) => m.article));
   const list = members.map((m) => member(m.article, feats.get(m.article)));
   const { originalId, roles } = assignRoles(list);
@@ -113,7 +131,7 @@ async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<
     const t = m.article.publishedAt ?? m.article.firstSeenAt;
     return min === null || t < min ? t : min;
   }, null);
-  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length });
+  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length }, count);
   if (members.some((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)) {
     await tx.explainDisplaced(storyId, originalId, via);
   }
@@ -125,7 +143,7 @@ async function refresh(tx: StoryTx, feats: Features, storyId: string, via: Pick<
  * an assignment uses (after a takedown removed a member).
  */
 export async function reelectStory(tx: StoryTx, storyId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<void> {
-  await refresh(tx, new Features(tx, opts.furnitureMinPages), storyId, { method: 'new', score: 0, comparedArticleId: null });
+  await refresh(tx, new Features(tx, opts.furnitureMinPages, opts.cache), storyId, { method: 'new', score: 0, comparedArticleId: null });
 }
 
 /**
@@ -136,46 +154,67 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
     if (!self) return null;
-    const feats = new Features(tx, opts.furnitureMinPages);
+    const feats = new Features(tx, opts.furnitureMinPages, opts.cache);
     await feats.load([self], true);
     const f = feats.get(self);
     const bands = indexBands(f);
-    await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)]);
-    const existing = await tx.membership(self.id);
-    if (existing) return { ...existing, created: false, existing: true, merged: [], decision: null };
-    await tx.storeBands(self, bands);
-    // Counted last in the transaction: the per-site rows are shared by every page of a site, and
-    // are locked from here to the commit only.
+    await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)], self, bands);
+    // Counted by the last write of the transaction: the per-site rows are shared by every page of
+    // a site, and are locked from there to the commit only.
     const site = siteOf(self);
-    const count = async (): Promise<void> => {
-      if (site) await tx.countParagraphs(site, self.id, paragraphKeys(self.body));
-    };
+    const count: ParagraphCount | null = site ? { site, articleId: self.id, keys: paragraphKeys(self.body) } : null;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const found = await tx.candidates({ article: self, urlKey: f.urlKey, bodyHash: f.bodyHash, leadHash: f.leadHash, bands, windowMs: opts.windowMs, limit: opts.maxBandCandidates });
-      const refs = found.filter((c) => c.article.id !== self.id);
+      if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
+      const refs = found.members.filter((c) => c.article.id !== self.id);
       await feats.load(refs.map((c) => c.article));
-      const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article) }));
+      const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article), ...(c.roundup ? { roundup: true } : {}) }));
       const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
+      const detach = decision.detach ?? [];
       if (decision.action === 'new') {
-        // A story of one: the article is its original and reference (createStory writes both).
-        const storyId = await tx.createStory(self, f.agency);
-        await tx.addMember(self.id, { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null });
-        await count();
-        return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], decision };
+        if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));
+        const detached = await detachAll(tx, feats, refs, detach);
+        // A story of one: the article is its original, reference and only member.
+        const storyId = await tx.createStory(self, f.agency, count, decision.roundup === true);
+        return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], detached, decision };
       }
       const touched = [decision.storyId, ...decision.merge];
-      const alive = await tx.lockStories(touched);
-      if (touched.some((s) => !alive.has(s))) continue; // merged away while we waited: decide again
-      if (decision.merge.length) await tx.mergeStories(decision.storyId, decision.merge, self.id);
-      await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
-      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id });
+      await tx.lockStories([...touched, ...detach.map((d) => d.storyId)]);
+      // A story merged away while we waited sends the decision round again (for a plain join,
+      // addMember finds it gone; a merge checks all of them first).
+      if (decision.merge.length) {
+        const alive = await tx.liveStories(touched);
+        if (touched.some((s) => !alive.has(s))) continue;
+        await tx.mergeStories(decision.storyId, decision.merge, self.id);
+      }
+      const members = await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
+      if (!members) continue;
+      const detached = await detachAll(tx, feats, refs, detach);
+      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id }, members, count);
       const role = roles.get(self.id) ?? 'repost';
-      await count();
-      return { storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false, merged: decision.merge, decision };
+      return {
+        storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false,
+        merged: decision.merge, detached, decision,
+      };
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);
   });
+}
+
+/**
+ * Moves round-up members out of their stories (rule 3c; the stories are locked by the caller) and
+ * re-elects what is left of each story. Returns the ids of the members moved.
+ */
+async function detachAll(tx: StoryTx, feats: Features, refs: readonly MemberRef[], detach: readonly Detach[]): Promise<string[]> {
+  const moved: string[] = [];
+  for (const d of detach) {
+    const ref = refs.find((r) => r.article.id === d.articleId);
+    if (!ref || (await tx.detachMember(ref.article, d.storyId, feats.get(ref.article).agency)) === null) continue;
+    moved.push(d.articleId);
+    await refresh(tx, feats, d.storyId, { method: 'new', score: 0, comparedArticleId: null });
+  }
+  return moved;
 }
 
 /** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */
@@ -185,7 +224,7 @@ const HUB_MEMBERS = 60;
 async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Promise<Map<string, DedupeFeatures[]>> {
   const out = new Map<string, DedupeFeatures[]>();
   const byStory = new Map<string, MemberRef[]>();
-  for (const l of linksOf(f, candidates, t).filter(isInsideLink)) {
+  for (const l of linksOf(f, candidates, t).filter((x) => needsHubCheck(x, t))) {
     let refs = byStory.get(l.c.storyId);
     if (!refs) {
       refs = await tx.members(l.c.storyId, HUB_MEMBERS);

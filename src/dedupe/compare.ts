@@ -4,9 +4,13 @@
  * BLOCKS, wherever they sit in either text:
  *
  *  - Shared material is counted in runs: maximal stretches of the shorter text whose shingles
- *    occur in the longer one, allowing gaps of up to RUN_GAP missing shingles (one edited word or
- *    number costs 3 shingles), and keeping only runs of >= MIN_RUN hits. Scattered phrase
- *    coincidences ("said on Tuesday", a 10-word quote) never form a run of that size.
+ *    occur in the longer one IN LINE (each hit at most MAX_SKIP positions after the previous
+ *    hit's place there, or at most RUN_GAP before it: one contiguous block in both texts),
+ *    allowing gaps of up to RUN_GAP missing or out-of-line shingles (one edited word or number
+ *    costs 3 shingles), and keeping only runs of >= MIN_RUN hits. Scattered phrase coincidences
+ *    ("said on Tuesday", a 10-word quote) never form a run of that size, and a run never stitches
+ *    together blocks that sit apart in the longer text (a brief and a caption shared with the
+ *    round-up's top and a blurb at its end are three blocks, not one spanning the round-up).
  *  - A link is verified when either
  *      RESEMBLANCE   Jaccard >= MIN_RESEMBLANCE (long-vs-long copies: same text, small edits), or
  *      CONTAINMENT   the runs cover >= MIN_SHORT_COVER of the shorter text, the shorter is at least
@@ -59,6 +63,8 @@ export const MIN_LENGTH_RATIO = 0.05;
 export const MIN_BRIDGE_LONG_COVER = 0.5;
 /** Missing shingles tolerated inside a run. */
 export const RUN_GAP = 6;
+/** Extra shingles the longer text may carry inside a run (an inserted caption or sentence). */
+export const MAX_SKIP = 40;
 /** Hits a run needs to count (~a clause of reported text). */
 export const MIN_RUN = 8;
 /**
@@ -69,6 +75,18 @@ export const MIN_TEXT_SHINGLES = 10;
 /** ~15 words of reported text: shorter texts are too generic to be contained by meaning. */
 export const MIN_CONTAIN_SHINGLES = 15;
 
+/**
+ * The hub test (rule 3) applies to links holding less than this share of the member: a member
+ * mostly made of other material than the article (a round-up carrying a brief, a composite page).
+ */
+export const HUB_CHECK_SHARE = 0.6;
+/**
+ * Rule 3b: the parts of the stories found in the article must cover at least this share of it
+ * together: a round-up is little else than its briefs, while a short full text carrying its own
+ * teaser and an excerpt keeps about half of itself outside them.
+ */
+export const COMPOSITE_MIN_COVER = 0.6;
+
 /** Threshold set, so the sensitivity sweep (bench/dedupe-versions.ts) can move each one. */
 export interface LinkThresholds {
   minResemblance: number;
@@ -77,11 +95,14 @@ export interface LinkThresholds {
   minShared: number;
   minLengthRatio: number;
   minBridgeLongCover: number;
+  hubCheckShare: number;
+  compositeMinCover: number;
 }
 
 export const DEFAULT_THRESHOLDS: LinkThresholds = {
   minResemblance: MIN_RESEMBLANCE, minShortCover: MIN_SHORT_COVER, minWholeCover: MIN_WHOLE_COVER,
   minShared: MIN_SHARED, minLengthRatio: MIN_LENGTH_RATIO, minBridgeLongCover: MIN_BRIDGE_LONG_COVER,
+  hubCheckShare: HUB_CHECK_SHARE, compositeMinCover: COMPOSITE_MIN_COVER,
 };
 
 /** The verification result of one pair. */
@@ -99,6 +120,9 @@ export interface PairScore {
   /** Where the shared runs sit in `a` (its own positions), and the share of `a` they hold. */
   aSpans: Spans;
   aCover: number;
+  /** Where the shared runs sit in `b` (its own positions), and the share of `b` they hold. */
+  bSpans: Spans;
+  bCover: number;
   /** Which side is shorter: 'a' or 'b'. */
   shorter: 'a' | 'b';
   shorterShingles: number;
@@ -122,7 +146,7 @@ interface Runs {
 }
 
 /** Shared runs of `short` inside `long` (see the module comment). */
-export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number, number>): Runs {
+export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number, readonly number[]>): Runs {
   const out: Runs = { shared: 0, long: [], short: [] };
   let hits: number[] = [];
   let first = -1;
@@ -139,18 +163,38 @@ export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number
     }
     hits = [];
     first = -1;
+    gap = 0;
   };
-  short.forEach((h, i) => {
-    const pos = longPos.get(h);
+  // First out-of-line hit since the run's last hit: when the run ends there, the next block
+  // is scanned again from it, so its first shingles are not lost.
+  let outOfLine = -1;
+  for (let i = 0; i < short.length; i++) {
+    const at = longPos.get(short[i]!);
+    const prev = hits[hits.length - 1];
+    // A shingle the longer text repeats ("the prime minister") is read at its occurrence in line
+    // with the run, else at its first one.
+    const pos = at === undefined ? undefined : prev === undefined ? at[0]! : (at.find((x) => x >= prev - RUN_GAP) ?? at[0]!);
     if (pos === undefined) {
-      if (++gap > RUN_GAP) close();
-      return;
+      if (++gap > RUN_GAP) {
+        close();
+        if (outOfLine >= 0) [i, outOfLine] = [outOfLine - 1, -1];
+      }
+      continue;
+    }
+    if (prev !== undefined && (pos < prev - RUN_GAP || pos > prev + (i - last) + MAX_SKIP)) {
+      // Out of line: a miss for this run; past RUN_GAP misses a new block starts at the first of them.
+      if (outOfLine < 0) outOfLine = i;
+      if (++gap <= RUN_GAP) continue;
+      close();
+      [i, outOfLine] = [outOfLine - 1, -1];
+      continue;
     }
     gap = 0;
+    outOfLine = -1;
     hits.push(pos);
     if (first < 0) first = i;
     last = i;
-  });
+  }
   close();
   return out;
 }
@@ -165,10 +209,13 @@ export function spanOverlap(x: Spans, y: Spans): number {
   return smaller === 0 ? 0 : inter / smaller;
 }
 
-function positions(seq: readonly number[]): Map<number, number> {
-  const m = new Map<number, number>();
+/** Every position of each shingle, ascending. */
+function positions(seq: readonly number[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
   seq.forEach((h, i) => {
-    if (!m.has(h)) m.set(h, i);
+    const at = m.get(h);
+    if (at) at.push(i);
+    else m.set(h, [i]);
   });
   return m;
 }
@@ -193,15 +240,21 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const ratioOk = s.shingles.length >= t.minLengthRatio * l.shingles.length;
   const first = runs.short[0];
   const lead = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && first[1] - first[0] + 1 >= LEAD_RUN && shortCover >= MIN_LEAD_COVER;
+  // The length-ratio guard does not apply to the lead path: a teaser of >= LEAD_RUN shingles that
+  // is the opening of the longer text is its teaser however long that text is (a 40-word teaser
+  // of a 900-word story is 4% of it).
   const contained =
-    enough && setS.size >= MIN_CONTAIN_SHINGLES && ratioOk && shortCover >= t.minShortCover && (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
+    enough && setS.size >= MIN_CONTAIN_SHINGLES && (ratioOk || lead) && shortCover >= t.minShortCover &&
+    (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
   const match = enough && (exact === 'body_hash' || resembles || contained);
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;
+  const bCover = shorter === 'a' ? longCover : shortCover;
+  const bSpans = shorter === 'a' ? runs.long : runs.short;
   const bridge = match && (exact === 'body_hash' || resembles || aCover > t.minBridgeLongCover);
   const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? shortCover : 0);
   return {
-    resemblance, containment, shared: runs.shared, shortCover, longCover, longSpans: runs.long, aSpans, aCover, shorter,
+    resemblance, containment, shared: runs.shared, shortCover, longCover, longSpans: runs.long, aSpans, aCover, bSpans, bCover, shorter,
     shorterShingles: setS.size, exact, match, bridge, score,
   };
 }

@@ -10,12 +10,22 @@
  *     articles with one headline the same URL.
  *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
  *     that member's role: a write-thru v3 joins through v2, whoever published them.
- *  3. A link on which the article is the shorter text, found inside the member, is
- *     refused when that member is a HUB: another text of >= HUB_MIN_PART shared shingles is already
- *     linked inside it from a different part of it. That is a round-up (or a composite page)
- *     carrying brief A, so brief B, found inside the same round-up, does not join A's story through
- *     it. Teasers and excerpts of one full text come from its lead and are too short to mark a
- *     part, so they are never refused for each other.
+ *  3. A link on which the article is the shorter text (found inside the member) or holds a
+ *     minority of the member is refused when that member is a HUB: it already carries the
+ *     OPENING of another text of its story (>= HUB_MIN_PART shared shingles, or the lead of a
+ *     longer text that goes on elsewhere) in a different part, while the article's part is the
+ *     article's own opening. That is a round-up (or a composite page) carrying brief A, so brief
+ *     B (or full B), found in another part of it, does not join A's story through it. Teasers of
+ *     one full text are short and wholly inside its top, so they mark no part; a write-thru
+ *     carries the tail of the version before it, not its opening, so versions mark none either.
+ *  3b. An article that is itself a round-up or composite of two stories (their openings in
+ *     disjoint parts of it, neither holding the majority, together most of it) starts its own
+ *     story: it is mostly other material than each of them (`isComposite`).
+ *  3c. A hub member that, by 3b, is a round-up of its story and of the article leaves its story
+ *     for one of its own (`detach`): the result no longer depends on which came first.
+ *  3d. A round-up placed in a story of its own by 3b or 3c is marked so (`roundup`): later texts
+ *     found inside it (a brief, the lead of a full story) do not join its story or bridge through
+ *     it; only copies of the round-up (the same body, or each holding 80% of the other) join it.
  *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
  *     stories are one: they merge into the oldest (smallest id). A round-up, whose briefs sit in
  *     disjoint parts of it and each hold no more than half of it, never bridges.
@@ -23,7 +33,7 @@
  *  Titles and datelines are never compared: same headline / same dateline alone cannot merge.
  */
 import type { MergeMethod, StoryRole } from '../domain.js';
-import { comparePair, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore } from './compare.js';
+import { comparePair, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore, type Spans } from './compare.js';
 import type { DedupeFeatures } from './features.js';
 
 /** One stored article proposed as a candidate. */
@@ -31,6 +41,8 @@ export interface StoryCandidate {
   articleId: string;
   storyId: string;
   features: DedupeFeatures;
+  /** The member is a round-up in a story of its own (rule 3d). */
+  roundup?: boolean;
 }
 
 /** Join an existing story (merging others into it when the article bridges them). */
@@ -46,6 +58,8 @@ export interface JoinDecision {
   comparedArticleId: string;
   /** Provisional role; `assignRoles` over the whole story is authoritative. */
   role: StoryRole;
+  /** Round-up members to take out of their stories (rule 3c; absent when none). */
+  detach?: Detach[];
   /** Links that verified / candidates compared (for logs). */
   verified: number;
   compared: number;
@@ -55,6 +69,19 @@ export interface JoinDecision {
 export interface NewDecision {
   action: 'new';
   method: 'new';
+  /** See `JoinDecision.detach`. */
+  detach?: Detach[];
+  /** The article is a round-up of the stories it links to (rule 3b): its story is marked so (rule 3d). */
+  roundup?: true;
+}
+
+/**
+ * A member found to be a round-up of its story and of the article's (rule 3c): it leaves its story
+ * for one of its own, as it would have started had both stories existed when it arrived.
+ */
+export interface Detach {
+  articleId: string;
+  storyId: string;
 }
 
 export type StoryDecision = JoinDecision | NewDecision;
@@ -85,36 +112,109 @@ function better(x: Link, y: Link): number {
 
 /** The links of the article: every candidate it verifies against. */
 export function linksOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds = DEFAULT_THRESHOLDS): Link[] {
-  return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) })).filter((l) => l.pair.match);
+  return pairsOf(article, candidates, t).filter((l) => l.pair.match);
 }
 
+/** The article compared with every candidate, verified or not. */
+function pairsOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Link[] {
+  return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) }));
+}
+
+/** A region starting within this many shingles of a text's top is that text's OPENING (its lead; a dateline or one edited word of slack). */
+export const OPENING_SLACK = 12;
+const opens = (spans: Spans): boolean => spans.length > 0 && spans[0]![0] <= OPENING_SLACK;
+
 /**
- * True for a link on which the article is the shorter text, found inside the member: the member
- * may be a round-up or a composite page carrying other material (when one story is more than half
- * of a two-story composite, even resemblance passes, so resemblance links are checked too).
+ * True for a link that the hub rule checks: the article is the shorter text, found inside the
+ * member, or holds a minority of it: the member may be a round-up or a composite page carrying
+ * other stories (when one story is more than half of a two-story composite even resemblance
+ * passes, so resemblance links are checked too). Exact copies never are.
  */
-export function isInsideLink(l: Link): boolean {
-  return l.pair.shorter === 'a' && l.pair.exact !== 'body_hash';
+export function needsHubCheck(l: Link, t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
+  return l.pair.exact !== 'body_hash' && (l.pair.shorter === 'a' || l.pair.bCover < t.hubCheckShare);
 }
 
 /**
- * A short text (under this many shared shingles, ~a brief paragraph) at the TOP of a member (within
- * TOP_SLACK positions) is teaser-like and is no evidence of a round-up: a teaser marks no part of
- * its full text as another story. A short text further down (a brief in a round-up) is evidence.
+ * A short text (under this many shared shingles, ~a brief paragraph) wholly inside the TOP of a
+ * member (within TOP_SLACK positions) is teaser-like and is no evidence of a round-up: a teaser
+ * marks no part of its full text as another story. A short text further down (a brief in a
+ * round-up), or the lead of a longer text that goes on elsewhere (a full story whose first
+ * paragraph a round-up carries), is evidence.
  */
 export const HUB_MIN_PART = 60;
 const TOP_SLACK = 60;
+/**
+ * A text holding under this share of its own shingles inside the member goes on elsewhere: the
+ * member carries only its lead. (A teaser's page, with its own unlearned caption and blurb, still
+ * holds about half of itself in its full text.)
+ */
+const LEAD_ONLY = 1 / 3;
 
 /**
- * Rule 3: true when the member already carries another text of its story inside it, in a
- * different part of it (`linked`: the texts of the member's story other than the member).
+ * Rule 3: true when the member already carries the OPENING of another text of its story in a
+ * different, non-overlapping part of it than the article's, and the article's part is the
+ * article's own opening (`linked`: the texts of the member's story other than the member). A
+ * round-up carries the leads of its briefs' stories one after the other; a write-thru carries
+ * the TAIL of the version before it, after its own new top, so versions make no hubs.
  */
 export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
+  if (!opens(link.pair.aSpans)) return false;
   return linked.some((other) => {
     const p = comparePair(other, link.c.features, t);
-    const teaserLike = p.shared < HUB_MIN_PART && (p.longSpans[0]?.[0] ?? 0) <= TOP_SLACK;
-    return p.match && p.shorter === 'a' && p.exact !== 'body_hash' && !teaserLike && spanOverlap(p.longSpans, link.pair.longSpans) < SAME_PART;
+    if (p.exact === 'body_hash' || p.shared === 0 || !opens(p.aSpans)) return false;
+    const teaserLike = p.shared < HUB_MIN_PART && p.aCover >= LEAD_ONLY && p.bSpans[0]![0] <= TOP_SLACK;
+    return !teaserLike && spanOverlap(p.bSpans, link.pair.bSpans) < SAME_PART;
   });
+}
+
+/**
+ * Rule 3b: true when the article is itself a round-up or composite of the stories it carries:
+ * the chosen story's link and another story's part sit in disjoint parts of the article, each is
+ * the opening of its member (a brief, or the lead of a full text), neither holds the majority of
+ * the article, and together (with any further story's part) they hold most of it. The other part need not verify on its own (a
+ * brief's lead under the absolute floor): a block of >= HUB_MIN_PART shingles opening another
+ * story's text is evidence enough. Such a page is its own story; a full text that merely carries
+ * its teaser and an excerpt (small shares of it) is not.
+ */
+function isComposite(chosen: Link, bridged: readonly string[], links: readonly Link[], pairs: readonly Link[], t: LinkThresholds): boolean {
+  const group = links.filter((l) => bridged.includes(l.c.storyId));
+  const cover = Math.max(...group.map((l) => l.pair.aCover));
+  if (cover >= t.hubCheckShare || !opens(chosen.pair.bSpans)) return false;
+  // The best part of each other story that qualifies.
+  const parts = new Map<string, number>();
+  for (const o of pairs) {
+    const qualifies =
+      !bridged.includes(o.c.storyId) && (o.pair.match || o.pair.shared >= HUB_MIN_PART) && opens(o.pair.bSpans) &&
+      o.pair.aCover < t.hubCheckShare && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART;
+    if (qualifies) parts.set(o.c.storyId, Math.max(parts.get(o.c.storyId) ?? 0, o.pair.aCover));
+  }
+  return parts.size > 0 && chosen.pair.aCover + [...parts.values()].reduce((sum, x) => sum + x, 0) >= t.compositeMinCover;
+}
+
+/**
+ * Rule 3d: a copy of a round-up, the only thing that joins a round-up's story: the same body, or
+ * each text holding most of the other (COPY_SHARE). Resemblance is not enough: a brief that is
+ * 55% of a two-brief round-up resembles it at ~0.5.
+ */
+const COPY_SHARE = 0.8;
+function isCopy(pair: PairScore): boolean {
+  return pair.exact === 'body_hash' || (pair.match && pair.aCover >= COPY_SHARE && pair.bCover >= COPY_SHARE);
+}
+
+/**
+ * Rule 3c: true when the hub member of `link` is itself a round-up of its story and of the
+ * article, judged by rule 3b from the member's side: the member, compared with the other members
+ * of its story and with the article, carries the openings of both in disjoint parts that together
+ * hold most of it. (A round-up that arrived before the second of its stories joined the first; the
+ * second's arrival shows what it is.)
+ */
+function isCompositeMember(link: Link, linked: readonly DedupeFeatures[], article: DedupeFeatures, t: LinkThresholds): boolean {
+  const member = link.c.features;
+  const others: Link[] = linked.map((o, i) => ({ c: { articleId: `o${i}`, storyId: 'story', features: o }, pair: comparePair(member, o, t) }));
+  const own = others.filter((l) => l.pair.match).sort(better)[0];
+  if (!own) return false;
+  const self: Link = { c: { articleId: 'article', storyId: 'article', features: article }, pair: comparePair(member, article, t) };
+  return isComposite(own, ['story'], others.filter((l) => l.pair.match), [...others, self], t);
 }
 
 /**
@@ -137,7 +237,7 @@ function bridgedStories(chosen: Link, links: readonly Link[]): string[] {
 
 /**
  * Decides the story of `article`. `linkedOf(articleId)` gives, for a candidate reached by an
- * inside link (see `isInsideLink`), the features of the other members of its story (rule 3).
+ * link the hub rule checks (see `needsHubCheck`), the features of the other members of its story (rule 3).
  */
 export function decideStory(
   article: DedupeFeatures,
@@ -154,10 +254,21 @@ export function decideStory(
     const { c, pair } = sameUrl;
     return { action: 'join', storyId: c.storyId, merge: [], method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
   }
-  const links = linksOf(article, candidates, t).filter((l) => !isInsideLink(l) || !isHub(l, linkedOf(l.c.articleId), t));
+  const pairs = pairsOf(article, candidates, t);
+  const detach: Detach[] = [];
+  const links = pairs.filter((l) => {
+    if (l.c.roundup && !isCopy(l.pair)) return false;
+    if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
+    const linked = linkedOf(l.c.articleId);
+    if (!isHub(l, linked, t)) return true;
+    if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
+    return false;
+  });
+  const extra = detach.length ? { detach } : {};
   const chosen = [...links].sort(better)[0];
-  if (!chosen) return { action: 'new', method: 'new' };
+  if (!chosen) return { action: 'new', method: 'new', ...extra };
   const bridged = bridgedStories(chosen, links);
+  if (isComposite(chosen, bridged, links, pairs, t)) return { action: 'new', method: 'new', roundup: true, ...extra };
   const target = bridged[0]!;
   const via = target === chosen.c.storyId ? chosen : links.filter((l) => l.c.storyId === target).sort(better)[0]!;
   return {
@@ -168,6 +279,7 @@ export function decideStory(
     score: via.pair.score,
     comparedArticleId: via.c.articleId,
     role: 'repost',
+    ...(detach.some((d) => bridged.includes(d.storyId)) ? {} : extra),
     verified: links.length,
     compared: candidates.length,
   };

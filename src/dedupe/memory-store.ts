@@ -65,9 +65,12 @@ export class MemoryStoryStore implements StoryStore {
   private tx(): StoryTx {
     return {
       article: async (id) => this.articles.get(id) ?? null,
-      lockKeys: async () => {},
-      lockStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
-      membership: async (id) => this.memberships.get(id) ?? null,
+      lockKeys: async (_keys, a, bands) => {
+        this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
+        for (const b of bands) push(this.bands, b, a.id);
+      },
+      lockStories: async () => {},
+      liveStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
       furniture: async (sites, minPages) => {
         const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
         const sitesOf = new Map<string, number>();
@@ -81,20 +84,29 @@ export class MemoryStoryStore implements StoryStore {
         }
         return out;
       },
-      storeBands: async (a, bands) => {
-        this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
-        for (const b of bands) push(this.bands, b, a.id);
-      },
-      candidates: async (q) => this.candidates(q),
-      countParagraphs: async (site, articleId, keys) => this.countParagraphs(site, articleId, keys),
-      createStory: async (a) => {
+      candidates: async (q) => ({ self: this.memberships.get(q.article.id) ?? null, members: this.candidates(q) }),
+      createStory: async (a, _agency, count, roundup) => {
+        if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const id = String(this.nextStory++);
-        this.stories.set(id, { members: new Set(), originalId: a.id, referenceId: a.id });
+        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
+        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null, ...(roundup ? { roundup } : {}) });
         return id;
       },
       addMember: async (articleId, m) => {
+        const story = this.stories.get(m.storyId);
+        if (!story) return null;
         this.memberships.set(articleId, m);
-        this.stories.get(m.storyId)!.members.add(articleId);
+        story.members.add(articleId);
+        return [...story.members].map((id) => this.ref(id));
+      },
+      detachMember: async (a, storyId) => {
+        const story = this.stories.get(storyId);
+        if (!story?.members.has(a.id)) return null;
+        story.members.delete(a.id);
+        const id = String(this.nextStory++);
+        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
+        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null, roundup: true });
+        return id;
       },
       mergeStories: async (into, from, bridge) => {
         const target = this.stories.get(into)!;
@@ -117,7 +129,8 @@ export class MemoryStoryStore implements StoryStore {
         const ids = [...(this.stories.get(storyId)?.members ?? [])].sort((x, y) => Number(y) - Number(x) || (x < y ? 1 : -1));
         return (limit === undefined ? ids : ids.slice(0, limit)).map((id) => this.ref(id));
       },
-      updateStory: async (storyId, u: StoryUpdate) => {
+      updateStory: async (storyId, u: StoryUpdate, count) => {
+        if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const s = this.stories.get(storyId)!;
         s.originalId = u.originalId;
         s.referenceId = u.referenceId;

@@ -26,6 +26,8 @@ export interface Membership {
   method: MergeMethod;
   score: number;
   comparedArticleId: string | null;
+  /** The member is a round-up of several stories, in a story of its own (see decide-story.ts rule 3d). */
+  roundup?: boolean;
 }
 
 /** A story member with its article, as candidates and story listings return it. */
@@ -60,30 +62,60 @@ export interface StoryUpdate {
   roles: ReadonlyMap<string, StoryRole>;
 }
 
-/** One transaction's view of the store. */
+/** A page's distinct paragraph keys, counted for its site once per article (see furniture.ts). */
+export interface ParagraphCount {
+  site: string;
+  articleId: string;
+  keys: readonly string[];
+}
+
+/** What the candidate lookup returns. */
+export interface Candidates {
+  /** The article's own membership, when it is already placed (a re-run). */
+  self: Membership | null;
+  members: MemberRef[];
+}
+
+/**
+ * One transaction's view of the store. Round trips are what an assignment costs on Postgres, so
+ * the calls are shaped to need one statement each: keys are locked and stored together, the
+ * candidates come with the article's own membership, a join returns the story's members, and a
+ * store may serve `furniture` from the rows it has already read in the transaction.
+ */
 export interface StoryTx {
   article(id: string): Promise<StoryArticle | null>;
-  /** Serializes on the keys (held to the end of the transaction; taken in one sorted order). */
-  lockKeys(keys: readonly string[]): Promise<void>;
   /**
-   * Serializes on story ids (held to the end of the transaction; taken in one sorted order) and
-   * returns which of them still exist once locked (a merge removes the merged one).
+   * Serializes on the keys (held to the end of the transaction; taken in one sorted order) and
+   * stores the article's band keys (idempotent), in one round trip.
    */
-  lockStories(ids: readonly string[]): Promise<Set<string>>;
-  membership(articleId: string): Promise<Membership | null>;
+  lockKeys(keys: readonly string[], article: StoryArticle, bands: readonly string[]): Promise<void>;
+  /** Serializes on story ids (held to the end of the transaction; taken in one sorted order). */
+  lockStories(ids: readonly string[]): Promise<void>;
+  /** Which of the stories exist (read after `lockStories`: a merge removes the merged one). */
+  liveStories(ids: readonly string[]): Promise<Set<string>>;
   /** Each site's furniture: paragraph keys seen on >= minPages of its pages and on no other site (site -> keys). */
   furniture(sites: readonly string[], minPages: number): Promise<Map<string, Set<string>>>;
-  storeBands(article: StoryArticle, bands: readonly string[]): Promise<void>;
-  /** Members proposed by the keys, plus the original and the reference member of each of their stories. */
-  candidates(q: CandidateQuery): Promise<MemberRef[]>;
-  /** A new story with the article as its original and reference. */
-  createStory(article: StoryArticle, agency: string | null): Promise<string>;
   /**
-   * Counts a page's distinct paragraph keys for its site, once per article (a re-run counts
-   * nothing). Called last in the transaction: the per-site rows are shared by a site's pages.
+   * Members proposed by the keys, plus the original and the reference member of each of their
+   * stories; and the article's own membership, read after `lockKeys`.
    */
-  countParagraphs(site: string, articleId: string, keys: readonly string[]): Promise<void>;
-  addMember(articleId: string, m: Membership): Promise<void>;
+  candidates(q: CandidateQuery): Promise<Candidates>;
+  /**
+   * A new story with the article as its original, reference and only member (role original,
+   * method new); counts the page's paragraphs (`count`, see `updateStory`).
+   */
+  createStory(article: StoryArticle, agency: string | null, count: ParagraphCount | null, roundup?: boolean): Promise<string>;
+  /**
+   * Adds the membership and returns every member of the story, the new one included; null (and
+   * nothing added) when the story no longer exists (merged away since the decision).
+   */
+  addMember(articleId: string, m: Membership): Promise<MemberRef[] | null>;
+  /**
+   * Takes the article out of `storyId` into a new story of its own (original, method new, marked
+   * a round-up); null
+   * (and nothing changed) when it is no longer a member of that story.
+   */
+  detachMember(article: StoryArticle, storyId: string, agency: string | null): Promise<string | null>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */
   mergeStories(intoId: string, fromIds: readonly string[], bridgeArticleId: string): Promise<void>;
   /** Members of a story (at most `limit`, the most recent first, when given). */
@@ -93,7 +125,12 @@ export interface StoryTx {
    * or the original of a merged story) are explained by `via`: the comparison that joined them.
    */
   explainDisplaced(storyId: string, originalId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>): Promise<void>;
-  updateStory(storyId: string, update: StoryUpdate): Promise<void>;
+  /**
+   * Writes the story's new state. `count`: the placed page's paragraphs, counted for its site once
+   * per article (a re-run counts nothing); the last write of an assignment, because the per-site
+   * rows are shared by all of a site's pages and stay locked to the commit.
+   */
+  updateStory(storyId: string, update: StoryUpdate, count?: ParagraphCount | null): Promise<void>;
 }
 
 /** A store: runs a function in one transaction. */

@@ -3,6 +3,7 @@
  * wire story (no split, no deadlock), across two BullMQ worker "processes"; a late-arriving
  * agency original takes over; an edited re-fetch of the same URL is a new version, not a story.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertArticle } from '../../../src/db/articles.repo.js';
 import { listStories } from '../../../src/db/stories.repo.js';
@@ -180,6 +181,68 @@ describe('dedupe on Postgres', () => {
       expect(results.flatMap((r) => (r as { merged: number[] }).merged)).toHaveLength(1);
       const count = await env.db.selectFrom('stories').select('member_count').where('id', '=', only!).executeTakeFirstOrThrow();
       expect(count.member_count).toBe(4);
+    });
+  });
+
+  describe('round-ups and round trips', () => {
+    const tagged = (text: string, tag: string): string => text.replace(/\b([A-Za-z]{6,})\b/g, `$1${tag}`);
+    const pages = (tag: string) => {
+      const a = PORT_STRIKE.map((p) => tagged(p, tag));
+      const b = FLOOD.map((p) => tagged(p, tag));
+      return {
+        fullA: a.join('\n\n'), briefA: a.slice(0, 2).join('\n\n'), fullB: b.join('\n\n'), briefB: b.slice(0, 2).join('\n\n'),
+        roundup: ['News in brief: the main stories of the day.', ...a.slice(0, 2), ...b.slice(0, 2)].join('\n\n'),
+      };
+    };
+    const storyOf = async (id: number): Promise<number> =>
+      (await env.db.selectFrom('story_members').select('story_id').where('article_id', '=', id).executeTakeFirstOrThrow()).story_id;
+
+    for (const [tag, order] of [
+      ['ru1', ['fullA', 'briefA', 'fullB', 'briefB', 'roundup']],
+      ['ru2', ['roundup', 'briefA', 'fullB', 'briefB', 'fullA']],
+    ] as const) {
+      it(`a round-up never merges its briefs' stories (${order.join(', ')})`, async () => {
+        const texts = pages(tag);
+        const ids = new Map<string, number>();
+        for (const [i, name] of order.entries()) {
+          const a = await store(article(`https://${tag}-${name.toLowerCase()}.example/${name}`, texts[name], `2026-05-01T0${i}:00:00Z`));
+          ids.set(name, a.id);
+          await dedupeArticle(deps, { articleId: a.id, version: 1 });
+        }
+        expect(await storyOf(ids.get('fullA')!)).toBe(await storyOf(ids.get('briefA')!));
+        expect(await storyOf(ids.get('fullB')!)).toBe(await storyOf(ids.get('briefB')!));
+        expect(await storyOf(ids.get('fullA')!)).not.toBe(await storyOf(ids.get('fullB')!));
+        // The round-up ends in a story of its own, marked, in either order (rules 3b-3d).
+        const r = await storyOf(ids.get('roundup')!);
+        expect([await storyOf(ids.get('fullA')!), await storyOf(ids.get('fullB')!)]).not.toContain(r);
+        const member = await env.db.selectFrom('story_members').select(['roundup', 'role']).where('article_id', '=', ids.get('roundup')!).executeTakeFirstOrThrow();
+        expect(member).toEqual({ roundup: true, role: 'original' });
+        const story = await env.db.selectFrom('stories').select(['original_article_id', 'member_count']).where('id', '=', await storyOf(ids.get('fullA')!)).executeTakeFirstOrThrow();
+        expect(story.member_count).toBe(2);
+        expect([ids.get('fullA'), ids.get('briefA')]).toContain(story.original_article_id);
+      });
+    }
+
+    it('an assignment costs at most 9 statements (BEGIN and COMMIT included), a new story 7', async () => {
+      const texts = pages('rt');
+      const first = await store(article('https://rt-a.example/1', texts.fullA, '2026-05-02T00:00:00Z'));
+      const copy = await store(article('https://rt-b.example/2', texts.fullA, '2026-05-02T01:00:00Z'));
+      const query = pg.Client.prototype.query;
+      let statements = 0;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        statements++;
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        await dedupeArticle(deps, { articleId: first.id, version: 1 });
+        expect(statements).toBeLessThanOrEqual(7);
+        statements = 0;
+        const joined = await dedupeArticle(deps, { articleId: copy.id, version: 1 });
+        expect(joined).toMatchObject({ created: false });
+        expect(statements).toBeLessThanOrEqual(9);
+      } finally {
+        pg.Client.prototype.query = query;
+      }
     });
   });
 });

@@ -123,7 +123,8 @@ describe('decideStory: hard negatives never merge', () => {
         { articleId: 'R', storyId: '1', features: f('r', roundup) },
       ];
       const linkedOf = (id: string) => (id === 'R' ? [f('a', briefA)] : []);
-      expect(decideStory(f('b', briefB), candidates, linkedOf)).toEqual({ action: 'new', method: 'new' });
+      // ...and the round-up, found to carry the openings of two stories, leaves A's story (rule 3c).
+      expect(decideStory(f('b', briefB), candidates, linkedOf)).toEqual({ action: 'new', method: 'new', detach: [{ articleId: 'R', storyId: '1' }] });
       // ...while a teaser of A, found at A's part of the round-up, still joins.
       expect(decideStory(f('t', TRANSFORMS.teaser!(PORT_STRIKE.slice(0, 2))), candidates, linkedOf)).toMatchObject({ action: 'join', storyId: '1' });
     });

@@ -141,7 +141,8 @@ describe('teasers and excerpts', () => {
 });
 
 describe('Chinese text', () => {
-  const zhLive = [...ZH_WEATHER, ...ZH_ECONOMY];
+  // A live file grown at the top: a new paragraph of the same story above the older text.
+  const zhLive = ['国家统计局6日补充说明，11月份以来主要行业生产保持平稳，部分高技术制造业订单明显增加，企业生产经营预期有所改善，市场信心逐步恢复。', ...ZH_ECONOMY];
 
   it('a Chinese partial copy (the older text at the end of a longer page) joins; another Chinese story on the same site does not', async () => {
     const index = new MemoryStoryIndex();
@@ -150,6 +151,15 @@ describe('Chinese text', () => {
     const b = await index.add({ id: 'zh-long', url: 'http://paper.example/2019/c_2.htm', body: body(zhLive), publishedAt: at(60) });
     expect(b.storyId).toBe(a.storyId);
     expect(other.storyId).not.toBe(a.storyId);
+  });
+
+  it('a Chinese round-up carrying the leads of two stories joins neither and merges nothing', async () => {
+    const index = new MemoryStoryIndex();
+    const a = await index.add({ id: 'zh', url: 'http://www.news.cn/2019-11/05/c_1.htm', body: body(ZH_ECONOMY), publishedAt: at(0) });
+    const w = await index.add({ id: 'zh-w', url: 'http://www.news.cn/2019-11/05/c_3.htm', body: body(ZH_WEATHER), publishedAt: at(3) });
+    const r = await index.add({ id: 'zh-r', url: 'http://paper.example/2019/brief.htm', body: body([...ZH_ECONOMY.slice(0, 2), ...ZH_WEATHER.slice(0, 2)]), publishedAt: at(60) });
+    expect(r.merged).toEqual([]);
+    expect(new Set([a.storyId, w.storyId, r.storyId]).size).toBe(3);
   });
 
   it('detects the agency of a Chinese dateline and of English credits', () => {
