@@ -13,6 +13,7 @@ import { UsageError, checkUrl, positiveInt, print, withDb, withRuntime } from '.
 import { shortTime } from './feed-table.js';
 import { parseTime } from './parse-time.js';
 import { progress } from './progress.js';
+import { storyJson } from './story-json.js';
 
 /** A --since value as a time, or a usage error naming the forms accepted. */
 function sinceOption(v: string): Date {
@@ -76,11 +77,11 @@ export function registerDataCommands(program: Command): void {
           return;
         }
         const stories = await listStories(db, { limit: opts.limit, since: opts.since, agency: opts.agency, site: opts.site });
-        if (opts.json) return print(stories);
+        if (opts.json) return print(stories.map(storyJson));
         for (const s of stories) {
-          process.stdout.write(`story ${s.story_id}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.first_published_at)}\n  original  ${shortTime(s.first_published_at)}  ${s.original_site ?? ''} ${s.original_url}\n`);
+          process.stdout.write(`story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.firstPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`);
           for (const r of s.reposts) {
-            const at = r.published_at ? shortTime(new Date(r.published_at)) : '-';
+            const at = r.publishedAt ? shortTime(new Date(r.publishedAt)) : '-';
             process.stdout.write(`  ${r.role.padEnd(9)} ${at}  ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
           }
         }

@@ -7,6 +7,7 @@ import { readFeedList, writeOpml } from '../feeds/opml.js';
 import { addFeedByUrl } from '../app/add-feed.js';
 import { pollFeed } from '../app/poll-feed.js';
 import { NotFoundError, UsageError, checkUrl, config, positiveInt, print, withDb, withRuntime } from './common.js';
+import { feedHealthJson } from './feed-health-json.js';
 import { feedTable } from './feed-table.js';
 import { progress } from './progress.js';
 
@@ -92,7 +93,7 @@ export function registerFeedCommands(program: Command): Command {
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
       const rows = await withDb((db) => listFeedHealth(db));
-      if (opts.json) return print(rows);
+      if (opts.json) return print(rows.map(feedHealthJson));
       process.stdout.write(feedTable(rows));
     });
 

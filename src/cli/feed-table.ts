@@ -1,27 +1,27 @@
 /** The `feeds list` table: one header, one line per feed, times in UTC to the minute. */
-import type { FeedHealthView } from '../db/stories.table.js';
+import type { FeedHealth } from '../db/feed-health.js';
 
 /** `2026-12-01 21:40Z`, or `-` for never. */
 export function shortTime(d: Date | null): string {
   return d ? `${d.toISOString().slice(0, 16).replace('T', ' ')}Z` : '-';
 }
 
-function lastResult(r: FeedHealthView): string {
-  if (!r.last_status) return '-';
-  if (r.last_status !== 'error') return r.last_status;
-  return `error ${r.last_reason ?? r.last_error_code ?? ''}`.trim();
+function lastResult(r: FeedHealth): string {
+  if (!r.lastStatus) return '-';
+  if (r.lastStatus !== 'error') return r.lastStatus;
+  return `error ${r.lastReason ?? r.lastErrorCode ?? ''}`.trim();
 }
 
 /** Columns padded to their widest cell; the URL last, so long URLs do not push the rest. */
-export function feedTable(rows: readonly FeedHealthView[]): string {
+export function feedTable(rows: readonly FeedHealth[]): string {
   const header = ['ID', 'STATE', 'SITE', 'LAST POLL', 'LAST RESULT', 'NEXT POLL', 'URL'];
   const cells = rows.map((r) => [
-    String(r.feed_id),
+    String(r.feedId),
     r.state,
     r.site ?? '-',
-    shortTime(r.last_polled_at),
+    shortTime(r.lastPolledAt),
     lastResult(r),
-    r.state === 'paused' ? 'paused' : shortTime(r.next_poll_at),
+    r.state === 'paused' ? 'paused' : shortTime(r.nextPollAt),
     r.url,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));

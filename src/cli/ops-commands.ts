@@ -9,6 +9,7 @@ import { renderStatusText } from '../ops/status-text.js';
 import { startService } from '../service.js';
 import { createRuntime } from '../runtime.js';
 import { config, print, serveUntilSignal } from './common.js';
+import { feedHealthJson } from './feed-health-json.js';
 
 const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
 
@@ -30,7 +31,8 @@ export function registerOpsCommands(program: Command): void {
       const rt = createRuntime(config(), [], { dbPoolSize: 2, onRedisError: () => undefined });
       try {
         const data = await collectStatus(rt.db, rt.queues.byName);
-        if (opts.json) print(data);
+        // --json keeps the feed rows' snake_case names (a public interface; see feed-health-json.ts).
+        if (opts.json) print({ ...data, unhealthyFeeds: data.unhealthyFeeds.map(feedHealthJson) });
         else process.stdout.write(renderStatusText(data));
         if (data.problems.length) process.exitCode = 1;
       } finally {

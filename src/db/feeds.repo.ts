@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from './db.js';
 import type { FeedRow } from './feeds.table.js';
-import type { FeedHealthView } from './stories.table.js';
+import { toFeedHealth, type FeedHealth } from './feed-health.js';
 
 /** A polled feed as the rest of the program sees it (the `feeds` row, in camelCase). */
 export interface StoredFeed {
@@ -146,8 +146,8 @@ export async function listFeeds(db: Db): Promise<StoredFeed[]> {
 }
 
 /** All feeds with their health, for `feeds list` and the status page. */
-export async function listFeedHealth(db: Db): Promise<FeedHealthView[]> {
-  return db.selectFrom('feed_health').selectAll().orderBy('feed_id').execute();
+export async function listFeedHealth(db: Db): Promise<FeedHealth[]> {
+  return (await db.selectFrom('feed_health').selectAll().orderBy('feed_id').execute()).map(toFeedHealth);
 }
 
 export interface DueFeed {

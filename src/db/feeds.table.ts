@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { FeedState } from './feed-health.js';
 
 /** `feeds`: what wirehouse polls, with schedule and error state. */
 export interface FeedsTable {
@@ -65,3 +66,26 @@ export interface HeartbeatsTable {
 }
 
 export type FeedRow = Selectable<FeedsTable>;
+
+/** `feed_health` view. */
+export interface FeedHealthView {
+  feed_id: number;
+  url: string;
+  site: string | null;
+  title: string | null;
+  state: FeedState;
+  error_streak: number;
+  last_error_code: string | null;
+  last_error: string | null;
+  last_polled_at: Date | null;
+  last_success_at: Date | null;
+  next_poll_at: Date;
+  current_interval_seconds: number;
+  last_status: string | null;
+  last_http_status: number | null;
+  last_reason: string | null;
+  polls_24h: number;
+  errors_24h: number;
+  new_items_24h: number;
+}
+

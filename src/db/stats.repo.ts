@@ -1,7 +1,7 @@
 /** Counts for progress waits, the status page and metrics. */
 import { sql } from 'kysely';
 import type { Db } from './db.js';
-import type { FeedHealthView, FeedState } from './stories.table.js';
+import { toFeedHealth, type FeedHealth, type FeedState } from './feed-health.js';
 
 export interface PipelineCounts {
   feeds: number;
@@ -43,8 +43,8 @@ export async function feedHealthCounts(db: Db): Promise<Record<FeedState, number
 }
 
 /** Feeds whose last poll(s) failed (degraded or failing), worst first. */
-export async function unhealthyFeeds(db: Db, limit = 50): Promise<FeedHealthView[]> {
-  return db
+export async function unhealthyFeeds(db: Db, limit = 50): Promise<FeedHealth[]> {
+  const rows = await db
     .selectFrom('feed_health')
     .selectAll()
     .where('state', 'in', ['degraded', 'failing'])
@@ -52,6 +52,7 @@ export async function unhealthyFeeds(db: Db, limit = 50): Promise<FeedHealthView
     .orderBy('feed_id')
     .limit(limit)
     .execute();
+  return rows.map(toFeedHealth);
 }
 
 /** Stored totals and what arrived in the last hour and day, for the status page and metrics. */

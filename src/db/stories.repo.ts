@@ -17,7 +17,7 @@ import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
 import type { CandidateQuery, MemberRef, Membership, ParagraphCount, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
 import type { Db } from './db.js';
-import type { StoryOverviewView } from './stories.table.js';
+import { toStoryOverview, type StoryOverview } from './story-overview.js';
 
 /** Rows read per lookup key (see the module comment). */
 const KEY_ROWS = 200;
@@ -311,7 +311,7 @@ export interface StoryFilter {
 }
 
 /** The newest stories (by first publication, then id) matching the filter, with their members. */
-export async function listStories(db: Db, filter: StoryFilter = {}): Promise<StoryOverviewView[]> {
+export async function listStories(db: Db, filter: StoryFilter = {}): Promise<StoryOverview[]> {
   let q = db.selectFrom('story_overview as o').selectAll();
   if (filter.since) q = q.where('o.first_published_at', '>=', filter.since);
   if (filter.agency) q = q.where(sql<boolean>`lower(o.agency) = lower(${filter.agency})`);
@@ -327,7 +327,8 @@ export async function listStories(db: Db, filter: StoryFilter = {}): Promise<Sto
       ),
     );
   }
-  return q.orderBy('o.first_published_at', (ob) => ob.desc().nullsLast()).orderBy('o.story_id', 'desc').limit(filter.limit ?? 100).execute();
+  const rows = await q.orderBy('o.first_published_at', (ob) => ob.desc().nullsLast()).orderBy('o.story_id', 'desc').limit(filter.limit ?? 100).execute();
+  return rows.map(toStoryOverview);
 }
 
 export interface MemberLine {

@@ -9,7 +9,7 @@ import { dropDatabase, ensureDatabase } from '../db/db.js';
 import { addFeed } from '../db/feeds.repo.js';
 import { pipelineCounts } from '../db/stats.repo.js';
 import { listStories } from '../db/stories.repo.js';
-import type { StoryOverviewView } from '../db/stories.table.js';
+import type { StoryOverview } from '../db/story-overview.js';
 import { createLogger } from '../logger.js';
 import { startService } from '../service.js';
 import { startFixtureServer } from './fixture-server.js';
@@ -27,7 +27,7 @@ export interface DemoOptions {
   write: (line: string) => void;
 }
 
-export async function runDemo(config: Config, opts: DemoOptions): Promise<StoryOverviewView[]> {
+export async function runDemo(config: Config, opts: DemoOptions): Promise<StoryOverview[]> {
   const site = await startFixtureServer(join(packageRoot(), 'demo', 'site'));
   opts.write(`wire server on ${site.base} (offline fixtures)`);
   if (opts.reset) await dropDatabase(config.databaseUrl);
@@ -50,8 +50,8 @@ export async function runDemo(config: Config, opts: DemoOptions): Promise<StoryO
     const stories = await listStories(svc.db);
     for (const s of stories) {
       opts.write('');
-      opts.write(`story ${s.story_id}: ${s.title}${s.agency ? `  [agency: ${s.agency}]` : ''}`);
-      opts.write(`  original  ${s.original_site ?? '?'}  ${s.original_url}`);
+      opts.write(`story ${s.storyId}: ${s.title}${s.agency ? `  [agency: ${s.agency}]` : ''}`);
+      opts.write(`  original  ${s.originalSite ?? '?'}  ${s.originalUrl}`);
       for (const r of s.reposts) opts.write(`  ${r.role.padEnd(9)} ${r.site ?? '?'}  ${r.url}  (${r.method}, score ${r.score.toFixed(2)})`);
     }
     return stories;

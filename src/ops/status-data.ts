@@ -6,7 +6,7 @@
 import type { Queue } from 'bullmq';
 import type { Db } from '../db/db.js';
 import { activityCounts, feedHealthCounts, unhealthyFeeds, type ActivityCounts } from '../db/stats.repo.js';
-import type { FeedHealthView, FeedState } from '../db/stories.table.js';
+import type { FeedHealth, FeedState } from '../db/feed-health.js';
 import { heartbeatAges, waitingForRedrive } from '../db/redrive.repo.js';
 import { queueDepths, type QueueDepth } from './queue-depths.js';
 import { withTimeout } from './with-timeout.js';
@@ -15,7 +15,7 @@ export interface StatusData {
   generatedAt: string;
   feeds: Record<FeedState, number> | null;
   /** Degraded and failing feeds, worst first. */
-  unhealthyFeeds: FeedHealthView[];
+  unhealthyFeeds: FeedHealth[];
   activity: ActivityCounts | null;
   queues: QueueDepth[] | null;
   /**

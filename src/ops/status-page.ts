@@ -45,8 +45,8 @@ function feedsSection(data: StatusData): string {
     : '<p class="summary">feed health unavailable</p>';
   const rows = data.unhealthyFeeds
     .map(
-      (h) => `<tr class="${h.state}"><td>${feedLink(h.url, h.title)}</td><td>${h.state}</td><td class="n">${h.error_streak}</td>
-<td>${escapeHtml(h.last_error_code ?? h.last_reason ?? '')}</td><td class="err">${escapeHtml(h.last_error ?? '')}</td><td>${when(h.last_success_at)}</td><td>${when(h.next_poll_at)}</td></tr>`,
+      (h) => `<tr class="${h.state}"><td>${feedLink(h.url, h.title)}</td><td>${h.state}</td><td class="n">${h.errorStreak}</td>
+<td>${escapeHtml(h.lastErrorCode ?? h.lastReason ?? '')}</td><td class="err">${escapeHtml(h.lastError ?? '')}</td><td>${when(h.lastSuccessAt)}</td><td>${when(h.nextPollAt)}</td></tr>`,
     )
     .join('\n');
   const table = data.unhealthyFeeds.length

@@ -19,7 +19,7 @@ export function renderStatusText(data: StatusData): string {
     const f = data.feeds;
     out.push(`Feeds: ${f.healthy} healthy, ${f.degraded} degraded, ${f.failing} failing, ${f.new} new, ${f.paused} paused`);
     for (const h of data.unhealthyFeeds) {
-      out.push(`  ${h.state.padEnd(8)} ${h.url}  (${h.error_streak} in a row; ${h.last_error_code ?? h.last_reason ?? '?'}: ${h.last_error ?? ''}; last success ${iso(h.last_success_at)})`);
+      out.push(`  ${h.state.padEnd(8)} ${h.url}  (${h.errorStreak} in a row; ${h.lastErrorCode ?? h.lastReason ?? '?'}: ${h.lastError ?? ''}; last success ${iso(h.lastSuccessAt)})`);
     }
   }
   if (data.reconcile) {

@@ -103,8 +103,14 @@ describe('wirehouse feeds', () => {
     const stories = await listStories(env.db);
     expect(stories).toHaveLength(2);
     const putin = stories.find((st) => st.reposts.length === 1)!;
-    expect(putin.original_url).toMatch(/^https:\/\/english\.news\.cn\//);
+    expect(putin.originalUrl).toMatch(/^https:\/\/english\.news\.cn\//);
     expect(putin.reposts[0]).toMatchObject({ role: 'repost', site: "People's Daily Online" });
+    // `stories --json` and `feeds list --json` are a public interface: they print the view rows as
+    // Postgres returns them, names and key order included, whatever shape the repositories return.
+    const view = await env.db.selectFrom('story_overview').selectAll().orderBy('first_published_at', (ob) => ob.desc().nullsLast()).orderBy('story_id', 'desc').execute();
+    expect((await cli('stories', '--json')).stdout).toBe(`${JSON.stringify(view, null, 2)}\n`);
+    const health = await env.db.selectFrom('feed_health').selectAll().orderBy('feed_id').execute();
+    expect((await cli('feeds', 'list', '--json')).stdout).toBe(`${JSON.stringify(health, null, 2)}\n`);
 
     // Run again: only the gone item is left, and nothing is stored twice.
     const again = await cli('backfill', '--json');

@@ -92,10 +92,10 @@ describe('dedupe on Postgres', () => {
     const original = await store(article('https://english.news.cn/20260303/abc/c.html', ps.join('\n\n'), '2026-03-03T09:00:00Z', { agency: ['Xinhua'] }));
     const joined = await dedupeArticle(deps, { articleId: original.id, version: 1 });
     expect(joined).toMatchObject({ role: 'original', created: false });
-    const story = (await listStories(env.db)).find((s) => s.original_article_id === original.id)!;
-    expect(story.original_url).toBe('https://english.news.cn/20260303/abc/c.html');
+    const story = (await listStories(env.db)).find((s) => s.originalArticleId === original.id)!;
+    expect(story.originalUrl).toBe('https://english.news.cn/20260303/abc/c.html');
     // The displaced first copy is explained by its comparison with the new original, not as 'new'.
-    expect(story.reposts).toEqual([expect.objectContaining({ article_id: repost.id, role: 'repost', compared_article_id: original.id })]);
+    expect(story.reposts).toEqual([expect.objectContaining({ articleId: repost.id, role: 'repost', comparedArticleId: original.id })]);
     expect(story.reposts[0]!.method).not.toBe('new');
   });
 

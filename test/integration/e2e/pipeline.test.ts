@@ -69,7 +69,7 @@ describe('feed -> queue -> page -> Postgres -> story', () => {
     const stories = await listStories(env.db);
     expect(stories).toHaveLength(2);
     const putin = stories.find((s) => s.title.includes('Putin'))!;
-    expect(putin.original_url).toContain('english.news.cn');
+    expect(putin.originalUrl).toContain('english.news.cn');
     expect(putin.agency).toBe('Xinhua');
     expect(putin.reposts).toHaveLength(1);
     expect(putin.reposts[0]).toMatchObject({ role: 'repost', site: "People's Daily Online" });
