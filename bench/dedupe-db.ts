@@ -65,11 +65,12 @@ function fillBatch(from: number, to: number): FillBatch {
   for (let i = from; i < to; i++) {
     const rec = filler(i);
     const art = articleFromRecord(rec);
-    const row = articleInput(art, { url: art.canonicalUrl, fetchedAt: START, externalId: rec.id });
+    const input = articleInput(art, { url: art.canonicalUrl, fetchedAt: START, externalId: rec.id });
+    const row = input.article;
     const at = (row.publishedAt ?? START).toISOString();
-    b.id.push(i + 1); b.canonicalUrl.push(row.canonicalUrl); b.urlKey.push(row.urlKey); b.host.push(row.host); b.site.push(row.site);
+    b.id.push(i + 1); b.canonicalUrl.push(row.canonicalUrl); b.urlKey.push(input.urlKey); b.host.push(new URL(row.canonicalUrl).hostname); b.site.push(row.site);
     b.title.push(row.title); b.body.push(row.body); b.language.push(row.language); b.publishedAt.push(at);
-    b.contentHash.push(row.contentHash); b.leadHash.push(row.leadHash);
+    b.contentHash.push(input.contentHash); b.leadHash.push(input.leadHash);
     b.wordCount.push(row.wordCount); b.extractor.push(row.extractor); b.externalId.push(rec.id);
     // The same key set the story algorithm stores (full + lead bands and sentence keys).
     for (const band of indexBands(dedupeFeatures({ url: row.canonicalUrl, body: row.body, site: row.site }))) {

@@ -1,6 +1,7 @@
 /**
- * Maps an extracted Article to the row the db layer stores, with the dedupe keys computed from
- * its text. Shared by storePage (fetch, replay, backfill) and `wirehouse import`.
+ * The upsert input of an extracted Article: its canonical URL resolved and the dedupe keys
+ * computed from its text (src/db maps it to the row). Shared by storePage (fetch, replay,
+ * backfill) and `wirehouse import`.
  */
 import type { ArticleInput } from '../db/articles.repo.js';
 import type { Article } from '../domain.js';
@@ -17,33 +18,12 @@ export function articleInput(a: Article, src: ArticleSource): ArticleInput {
   const canonical = a.canonicalUrl || src.url;
   const keys = dedupeKeys({ title: a.title, body: a.body, language: a.language });
   return {
-    canonicalUrl: canonical,
+    article: canonical === a.canonicalUrl ? a : { ...a, canonicalUrl: canonical },
     url: src.url,
+    fetchedAt: src.fetchedAt,
+    externalId: src.externalId ?? null,
     urlKey: urlKey(canonical),
-    host: new URL(canonical).hostname,
-    site: a.site,
-    title: a.title,
-    body: a.body,
-    html: a.html || null,
-    authors: a.authors,
-    agency: a.agency[0] ?? null,
-    agencies: a.agency,
-    sources: a.sources,
-    datelinePlace: a.dateline?.place ?? null,
-    datelineCity: a.dateline?.city ?? null,
-    datelineDate: a.dateline?.date ?? null,
-    editors: a.editors,
-    language: a.language,
-    publishedAt: a.publishedAt,
-    publishedPrecision: a.publishedPrecision,
-    timeZoneAssumed: a.timeZoneAssumed,
-    updatedAt: a.updatedAt,
     contentHash: keys.contentHash,
     leadHash: keys.leadHash,
-    wordCount: a.wordCount,
-    leadImage: a.leadImage,
-    extractor: a.extractor,
-    externalId: src.externalId ?? null,
-    fetchedAt: src.fetchedAt,
   };
 }

@@ -5,40 +5,29 @@
 import { promisify } from 'node:util';
 import { gzip, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
+import type { Article } from '../domain.js';
 import type { Db } from './db.js';
 import { jsonParam } from './store-text.js';
 
 
+/**
+ * What an article upsert writes: the extracted `Article` (a domain type; this module maps it to
+ * the `articles` columns), where it was fetched from, and the keys src/dedupe computed for it.
+ * Built by src/app/article-input.ts.
+ */
 export interface ArticleInput {
-  canonicalUrl: string;
+  /** The extracted article, its `canonicalUrl` resolved (the page URL when the page named none). */
+  article: Article;
+  /** The URL the page was fetched from (after redirects). */
   url: string;
+  fetchedAt: Date;
+  /** The id a pre-extracted import gave the record (the `import` command); null for fetched pages. */
+  externalId: string | null;
+  /** The canonical URL's dedupe key (src/dedupe/url-key.ts). */
   urlKey: string;
-  host: string;
-  site: string | null;
-  title: string;
-  body: string;
-  html: string | null;
-  authors: string[];
-  agency: string | null;
-  /** Every credited agency, the primary first (optional for callers that know one). */
-  agencies?: string[] | undefined;
-  sources?: string[] | undefined;
-  datelinePlace: string | null;
-  datelineCity?: string | null | undefined;
-  datelineDate: string | null;
-  editors: string[];
-  language: string | null;
-  publishedAt: Date | null;
-  publishedPrecision?: 'day' | 'minute' | 'second' | null | undefined;
-  timeZoneAssumed?: string | null | undefined;
-  updatedAt: Date | null;
+  /** The text's hashes (src/dedupe/dedupe-keys.ts). */
   contentHash: string;
   leadHash: string | null;
-  wordCount: number;
-  leadImage: string | null;
-  extractor: string;
-  externalId?: string | null | undefined;
-  fetchedAt?: Date | undefined;
 }
 
 export interface UpsertResult {
@@ -49,36 +38,37 @@ export interface UpsertResult {
 }
 
 /** The `articles` row of an input (every column an upsert writes). */
-function articleRow(a: ArticleInput) {
+function articleRow(i: ArticleInput) {
+  const a = i.article;
   return {
     canonical_url: a.canonicalUrl,
-    url: a.url,
-    url_key: a.urlKey,
-    host: a.host,
+    url: i.url,
+    url_key: i.urlKey,
+    host: new URL(a.canonicalUrl).hostname,
     site: a.site,
     title: a.title,
     body: a.body,
-    html: a.html,
+    html: a.html || null,
     authors: a.authors,
-    agency: a.agency,
-    agencies: a.agencies ?? (a.agency ? [a.agency] : []),
-    sources: a.sources ?? [],
-    dateline_place: a.datelinePlace,
-    dateline_city: a.datelineCity ?? null,
-    dateline_date: a.datelineDate,
+    agency: a.agency[0] ?? null,
+    agencies: a.agency,
+    sources: a.sources,
+    dateline_place: a.dateline?.place ?? null,
+    dateline_city: a.dateline?.city ?? null,
+    dateline_date: a.dateline?.date ?? null,
     editors: a.editors,
     language: a.language,
     published_at: a.publishedAt,
     published_precision: a.publishedPrecision ?? null,
     time_zone_assumed: a.timeZoneAssumed ?? null,
     updated_at: a.updatedAt,
-    content_hash: a.contentHash,
-    lead_hash: a.leadHash,
+    content_hash: i.contentHash,
+    lead_hash: i.leadHash,
     word_count: a.wordCount,
     lead_image: a.leadImage,
     extractor: a.extractor,
-    fetched_at: a.fetchedAt ?? new Date(),
-    external_id: a.externalId ?? null,
+    fetched_at: i.fetchedAt,
+    external_id: i.externalId,
   };
 }
 

@@ -27,10 +27,12 @@ function counting(): { db: TestEnv['db']; count: () => number } {
 }
 
 const article = (url: string, body: string): ArticleInput => ({
-  canonicalUrl: url, url, urlKey: url, host: new URL(url).hostname, site: 'Wire', title: 'Port strike ends', body, html: null,
-  authors: ['A. Writer'], agency: 'Xinhua', agencies: ['Xinhua'], sources: [], datelinePlace: 'BEIJING', datelineDate: null, editors: ['Zhang Kaiwei'],
-  language: 'en', publishedAt: new Date('2026-12-01T03:02:00Z'), updatedAt: null, contentHash: `hash-${body}`, leadHash: null,
-  wordCount: body.split(' ').length, leadImage: null, extractor: 'test',
+  article: {
+    canonicalUrl: url, site: 'Wire', title: 'Port strike ends', body, html: '', authors: ['A. Writer'], agency: ['Xinhua'], sources: [],
+    dateline: { place: 'BEIJING', city: null, date: null }, editors: ['Zhang Kaiwei'], language: 'en', publishedAt: new Date('2026-12-01T03:02:00Z'),
+    publishedPrecision: 'minute', timeZoneAssumed: null, updatedAt: null, wordCount: body.split(' ').length, leadImage: null, extractor: 'test',
+  },
+  url, fetchedAt: new Date(), externalId: null, urlKey: url, contentHash: `hash-${body}`, leadHash: null,
 });
 const page = (url: string, finalUrl: string, body: string): RawPageInput => ({
   url, finalUrl, httpStatus: 200, headers: { 'content-type': 'text/html' }, contentType: 'text/html',
@@ -54,8 +56,17 @@ describe('storeArticlePage', () => {
     expect(raw).toEqual([{ id: saved.rawPageId, article_id: saved.id, charset: 'utf-8', final_url: 'http://wire.example/a' }]);
     const items = await env.db.selectFrom('feed_items').select(['guid', 'article_id']).orderBy('guid').execute();
     expect(items).toEqual([{ guid: 'g1', article_id: saved.id }, { guid: 'g2', article_id: saved.id }, { guid: 'g3', article_id: null }]);
-    const stored = await env.db.selectFrom('articles').select(['title', 'agencies', 'editors', 'version']).where('id', '=', saved.id).executeTakeFirstOrThrow();
-    expect(stored).toEqual({ title: 'Port strike ends', agencies: ['Xinhua'], editors: ['Zhang Kaiwei'], version: 1 });
+    const stored = await env.db
+      .selectFrom('articles')
+      .select(['title', 'agency', 'agencies', 'editors', 'version', 'host', 'html', 'dateline_place', 'dateline_city', 'published_precision', 'url', 'url_key', 'external_id'])
+      .where('id', '=', saved.id)
+      .executeTakeFirstOrThrow();
+    // The Article is mapped to its columns inside src/db: the primary agency, the host of the
+    // canonical URL, an empty html as NULL, the dateline's parts.
+    expect(stored).toEqual({
+      title: 'Port strike ends', agency: 'Xinhua', agencies: ['Xinhua'], editors: ['Zhang Kaiwei'], version: 1, host: 'wire.example', html: null,
+      dateline_place: 'BEIJING', dateline_city: null, published_precision: 'minute', url: 'http://wire.example/a', url_key: 'http://wire.example/a', external_id: null,
+    });
   });
 
   it('a re-run leaves the same rows; a changed text is a new version of the same article and page row per body', async () => {
