@@ -11,7 +11,18 @@ const NAMED_ENTITIES: Record<string, string> = {
   rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', laquo: '«', raquo: '»', shy: '', thinsp: ' ', ensp: ' ', emsp: ' ',
 };
 
-/** Decodes HTML entities left in extracted text (`&amp;`, `&#8217;`, `&#x2019;`, `&nbsp;`). */
+/**
+ * Decodes HTML entities left in extracted text (`&amp;`, `&#8217;`, `&#x2019;`, `&nbsp;`).
+ *
+ * Deliberately not the HTML decoder of src/feeds/entities.ts (the `entities` package): every
+ * stored `content_hash`, `lead_hash` and band was computed through this one, and the two disagree
+ * on classes real text carries: `&eacute;` (kept here, "é" there), `&#146;` (U+0092 here, the
+ * windows-1252 "’" there), `&shy;` (removed here, U+00AD there, which splits the word), names in
+ * capitals (`&MDASH;`, decoded here only) and `&#0;` (kept here, U+FFFD there). Swapping it would
+ * change the keys of such articles, so new copies would miss exact-hash matches with stored ones
+ * and every re-fetch would bump their version; that takes a re-key of the stored articles, not a
+ * refactor. test/unit/dedupe/comparison-text.test.ts pins the differences.
+ */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
