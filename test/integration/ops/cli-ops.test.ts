@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFeed } from '../../../src/db/feeds.repo.js';
 import { judgeDisk, judgeSkew, redactUrl } from '../../../src/ops/doctor.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { ROOT } from './ops-stack.js';
@@ -118,5 +119,15 @@ describe('wirehouse status', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^! cannot read redis/m);
     expect(r.stdout).toMatch(/^articles stored\s+0\s+0\s+0$/m);
+  });
+
+  it('prints a failing feed with the feed_health view\'s names and values (--json is a public interface)', async () => {
+    const { id } = await addFeed(env.db, { url: 'https://wire.example/failing.xml', site: 'Wire' });
+    await env.db.updateTable('feeds').set({ error_streak: 3, last_error_code: 'fetch_http', last_error: 'fetch: 404', last_polled_at: new Date() }).where('id', '=', id).execute();
+    const r = await run(['status', '--json'], base);
+    expect(r.code).toBe(0);
+    const view = await env.db.selectFrom('feed_health').selectAll().where('feed_id', '=', id).execute();
+    expect((JSON.parse(r.stdout) as { unhealthyFeeds: unknown[] }).unhealthyFeeds).toEqual(JSON.parse(JSON.stringify(view)));
+    expect(r.stdout).toContain('"error_streak": 3');
   });
 });
