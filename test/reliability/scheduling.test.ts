@@ -45,11 +45,15 @@ describe('per-host scheduling', () => {
     const off = await runHosts('off', 0);
     const before = (await storeState(env.db, [])).articles;
     expect(before).toBe(2 * HOSTS * PAGES);
-    // Pacing held: page requests to one host arrive at least about the delay apart (the budget
-    // paces slot grants on the Redis clock; a request may leave up to some ms after its grant).
+    // Pacing held, as the site sees it. The budget paces slot grants on the Redis clock; a request
+    // leaves some ms after its grant, and on a loaded machine one request can leave late while the
+    // next leaves at once, so one gap may shrink by that jitter (159 ms seen at load 12). What the
+    // site must never see is a burst: the span over all its pages is at least PAGES-1 delays, and
+    // no two requests arrive closer than half a delay.
     for (const s of on.sites) {
       const gaps = s.pageStarts.slice(1).map((t, i) => t - s.pageStarts[i]!);
-      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(DELAY_MS - 50);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(DELAY_MS / 2);
+      expect(s.pageStarts.at(-1)! - s.pageStarts[0]!).toBeGreaterThanOrEqual((PAGES - 1) * DELAY_MS - 50);
     }
     // The floor with pacing: PAGES-1 delays on each host, hosts in parallel.
     expect(on.ms).toBeGreaterThanOrEqual((PAGES - 1) * DELAY_MS);
