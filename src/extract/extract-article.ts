@@ -188,6 +188,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // "Quelle: AFP" or "© Reuters" right under a picture is its caption, not the story's credit.
   const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
   const credits = findCredits(around);
+  // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,
+  // `<span class="author">dpa</span>`) credits it, as a structured author would.
+  const bylineAgencies = lines
+    .slice(win.from, Math.min(win.lead + 2, win.to))
+    .filter((l) => l.text.length <= 40 && l.el && BYLINE_ELEMENT.test(`${l.el.attribs['class'] ?? ''} ${l.el.attribs['id'] ?? ''} ${l.el.attribs['itemprop'] ?? ''} ${l.el.attribs['rel'] ?? ''}`))
+    .map((l) => l.text);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
   const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
@@ -201,7 +207,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...authors, ...names(wire.authors)])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    agency: agencySet(wire.agency, credits.agencies, [...meta.creditNames, ...bylineAgencies], rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
     dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null),
     editors,
@@ -227,6 +233,9 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
 }
+
+/** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
+const BYLINE_ELEMENT = /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
 
 /** A line that names the act of publishing; with a date, the post's own time. */
 const POSTED = /发表|發表|发布于|發佈於|posted|published|publié|veröffentlicht|publicado/iu;

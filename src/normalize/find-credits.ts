@@ -29,9 +29,13 @@ const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
-const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}\\d{1,2}月\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+/** Place, date, then the agency without brackets: `Москва. 15 мая. ИНТЕРФАКС - `, `Київ, 15 травня. Укрінформ. `. */
+const PLACE_DATE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO_LEAD = new RegExp(`[(（][^()（）=]{1,15}=\\s*(${AG})[)）]`, 'u');
+/** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
+const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
 const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80})$/iu;
 const PHOTO_LINE = /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
@@ -74,7 +78,7 @@ function creditList(text: string): Agency[] | null {
 
 function sourceItems(rest: string, into: Credits): void {
   // The source line ends where the next label ("作者：", "| Updated", a date) begins.
-  const cut = rest.split(/\s+[|·]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u)[0]!;
+  const cut = rest.split(/\s+[|·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u)[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
     if (item === '' || item.length > 40) continue;
@@ -92,6 +96,13 @@ const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'i
 const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—•]{1,2}\\s`, 'u');
 /** Capitals place and agency: "ASTANA. KAZINFORM – ", "KUALA LUMPUR, BERNAMA - ". */
 const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)\s*[-–—•]{1,2}\s/u;
+/**
+ * An agency abbreviation and the place it filed from, as a byline over the text: "PTI Mumbai",
+ * "IANS New Delhi", "AFP Paris", "ANSA Roma". Only capitals abbreviations: "Reuters Events" is a brand.
+ */
+const AGENCY_PLACE = new RegExp(`^(${AG})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
+/** Words after an agency name that make a service, product or picture credit, not a dateline. */
+const NOT_A_PLACE = /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
 const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
 /** Lines longer than this are read only at their start and end (lead and closing credits). */
@@ -112,9 +123,11 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
 }
 
 function leadCredits(head: string, into: Credits): void {
-  pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(JA_LEAD.exec(head)?.[1])]);
+  pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(HIRAGANA.test(head) ? JA_LEAD.exec(head)?.[1] : undefined)]);
   const dash = DASH_LEAD.exec(head);
   if (dash) pushAll(into, [wholeAgency(dash[1]!)]);
+  const pda = PLACE_DATE_AGENCY.exec(head);
+  if (pda) pushAll(into, [wholeAgency(pda[1]!)]);
   const caps = CAPS_LEAD.exec(head);
   if (caps) pushAll(into, [wholeAgency(caps[1]!)]);
 }
@@ -132,6 +145,8 @@ function shortCredits(line: string, into: Credits): void {
   if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
+  const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
+  if (placed && placed[1] === placed[1]!.toUpperCase() && !NOT_A_PLACE.test(placed[2]!)) pushAll(into, [wholeAgency(placed[1]!)]);
   const rf = REPORTING_FROM.exec(line);
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
 }
@@ -161,8 +176,18 @@ function lineCredits(line: string, into: Credits): void {
   // A long paragraph credits only at its start or end: the middle is never scanned.
   const probe = long ? `${head}\n${tail}` : line;
   const hasAgency = mayNameAgency(probe) && AG_RE.test(probe);
+  // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
+  if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) leadCredits(head, into);
   if (!hasAgency && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
-  if (PHOTO_LINE.test(line) || (PHOTO_WORD.test(line) && line.length < 160)) return;
+  if (PHOTO_LINE.test(line)) return;
+  // A tagline may hold the story's source and then the picture's ("22/11/2020 - Fonte: Agência
+  // Brasil - Foto: X/Palmeiras"): read only what comes before the picture label.
+  const photo = line.length < 160 ? PHOTO_WORD.exec(line) : null;
+  if (photo) {
+    if (photo.index < 8) return;
+    lineCredits(line.slice(0, photo.index).replace(/[\s|·\-–—,;]+$/u, ''), into);
+    return;
+  }
   const src = SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null);
   if (src) sourceItems(src[1]!, into);
   if (!hasAgency) return;
