@@ -11,7 +11,7 @@ import { agencyForDomain } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
-import { parseDateline } from '../normalize/parse-dateline.js';
+import { findLeadDateline, parseDateline } from '../normalize/parse-dateline.js';
 import { siteZone } from '../normalize/site-zone.js';
 import { safeHost } from '../normalize/safe-host.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
@@ -209,7 +209,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     agency: agencySet(wire.agency, credits.agencies, [...meta.creditNames, ...bylineAgencies], rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
-    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null),
+    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null) ?? findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`),
     editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language,
