@@ -192,14 +192,15 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // `<span class="author">dpa</span>`) credits it, as a structured author would.
   const bylineAgencies = lines
     .slice(win.from, Math.min(win.lead + 2, win.to))
-    .filter((l) => l.text.length <= 40 && l.el && BYLINE_ELEMENT.test(`${l.el.attribs['class'] ?? ''} ${l.el.attribs['id'] ?? ''} ${l.el.attribs['itemprop'] ?? ''} ${l.el.attribs['rel'] ?? ''}`))
+    .filter((l) => l.text.length <= 40 && l.el && bylineElement(l.el, l.text))
     .map((l) => l.text);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
   const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
-  if (authors.length === 0) authors = names(bylineNames([...header, ...trailer]));
+  // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
+  if (authors.length === 0) authors = names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
   const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
   return {
     title: title || '',
@@ -236,6 +237,23 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
 
 /** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
 const BYLINE_ELEMENT = /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
+
+/**
+ * The line is the whole text of a byline element: its block, or an inline element inside it
+ * (`<p><span class="author"><a>Name</a></span></p>`), named as one.
+ */
+function bylineElement(block: Element, text: string): boolean {
+  const named = (el: Element): boolean => BYLINE_ELEMENT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`);
+  if (named(block)) return true;
+  const stack: AnyNode[] = [...block.children];
+  for (let n = 0; stack.length > 0 && n < 30; n++) {
+    const c = stack.pop()!;
+    if (!isElement(c)) continue;
+    if (named(c) && textOf(c).replace(/\s+/g, ' ').trim() === text) return true;
+    stack.push(...c.children);
+  }
+  return false;
+}
 
 /** A line that names the act of publishing; with a date, the post's own time. */
 const POSTED = /发表|發表|发布于|發佈於|posted|published|publié|veröffentlicht|publicado/iu;

@@ -26,3 +26,13 @@ describe('credits in page structure', () => {
     expect(run(parts).agency).toEqual([]);
   });
 });
+
+describe('a byline element holding only a name', () => {
+  it.each<[string, PageParts, string[]]>([
+    ['author element (en)', { lang: 'en', header: '<div class="author-2">Andhika Prasetyo</div>' }, ['Andhika Prasetyo']],
+    ['author link in a span (ru)', { lang: 'ru', h1: 'Правительство объявило новые правила для транспорта', header: '<span class="post_news_author"><a href="/authors/1">Віктор Волокіта</a></span>' }, ['Віктор Волокіта']],
+    ['an agency in the author element is no person (de)', { lang: 'de', header: '<div class="aut">SID</div>' }, []],
+  ])('%s', (_name, parts, authors) => {
+    expect(run(parts).authors).toEqual(authors);
+  });
+});
