@@ -21,7 +21,7 @@ export interface Credits {
 const AG = `(?:${agencyAliasPattern()})`;
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
-const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber)';
+const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
@@ -103,6 +103,8 @@ const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)
 const AGENCY_PLACE = new RegExp(`^(${AG})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
 /** Words after an agency name that make a service, product or picture credit, not a dateline. */
 const NOT_A_PLACE = /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
+/** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
+const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
 const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
 /** Lines longer than this are read only at their start and end (lead and closing credits). */
@@ -147,6 +149,8 @@ function shortCredits(line: string, into: Credits): void {
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
   if (placed && placed[1] === placed[1]!.toUpperCase() && !NOT_A_PLACE.test(placed[2]!)) pushAll(into, [wholeAgency(placed[1]!)]);
+  const slashed = SLASH_CREDIT.exec(line);
+  if (slashed) pushAll(into, [wholeAgency(slashed[1]!)]);
   const rf = REPORTING_FROM.exec(line);
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
 }
@@ -164,7 +168,7 @@ for (const a of agencyAliases()) {
 /** A cheap test before the regexes: the line holds some alias as a word or phrase. Most lines fail it. */
 function mayNameAgency(line: string): boolean {
   const lower = line.toLowerCase();
-  for (const w of lower.match(/[\p{L}\p{N}]+/gu) ?? []) if (SINGLE_WORDS.has(w)) return true;
+  for (const w of lower.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) if (SINGLE_WORDS.has(w)) return true;
   if (MULTI_WORD.some((a) => lower.includes(a))) return true;
   return CJK_OR_RTL.test(line) && SCRIPT_ALIASES.some((a) => line.includes(a));
 }

@@ -102,6 +102,26 @@ describe('the registry maps native spellings to one name', () => {
   });
 });
 
+describe('closing credits in the agencies\' own forms', () => {
+  it.each([
+    ['da', 'Det oplyser politiet i en pressemeddelelse. /ritzau/', 'Ritzau'],
+    ['sv', 'Regeringen vill sänka skatten. /TT/', 'TT'],
+    ['no', 'Regjeringen legger fram forslaget i dag. /NTB/', 'NTB'],
+    ['hi', 'सरकार ने नए नियमों की घोषणा की। (भाषा)', 'PTI'],
+    ['ja', '政府は新たな方針を示した。（AFP時事）', 'AFP'],
+    ['he', 'המקור: רויטרס', 'Reuters'],
+  ])('%s %s', (_lang, line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+
+  it.each([
+    ['a path with an agency-like segment', 'http://example.com/afp/'],
+    ['the Hindi word for "language" in running text', 'यह जानकारी भाषा विभाग ने दी।'],
+  ])('none: %s', (_name, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
 describe('CJK words that spell an agency only in a credit', () => {
   it.each(['【携手共同】各方代表在会上发言。', '两国共同发表联合声明。'])('%s', (line) => {
     expect(credit(line)).toEqual([]);
