@@ -196,6 +196,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .map((l) => l.text);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
   const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
+  // The lead's dateline when the body did not open with it: below a teaser, a source line or repeated titles.
+  const below = wire.dateline ? null : findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
@@ -208,9 +210,9 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...authors, ...names(wire.authors)])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: agencySet(wire.agency, credits.agencies, [...meta.creditNames, ...bylineAgencies], rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    agency: agencySet(wire.agency ?? below?.agency ?? null, credits.agencies, [...meta.creditNames, ...bylineAgencies], rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
-    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null) ?? findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`),
+    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null) ?? below?.dateline ?? null,
     editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language,

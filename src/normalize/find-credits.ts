@@ -21,11 +21,11 @@ export interface Credits {
 const AG = `(?:${agencyAliasPattern()})`;
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
-const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत)';
+const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
-const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`, 'iu');
+const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`, 'iu');
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
@@ -33,7 +33,7 @@ const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1
 /** Place, date, then the agency without brackets: `Москва. 15 мая. ИНТЕРФАКС - `, `Київ, 15 травня. Укрінформ. `. */
 const PLACE_DATE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO_LEAD = new RegExp(`[(（][^()（）=]{1,15}=\\s*(${AG})[)）]`, 'u');
+const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\]]`, 'u');
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
@@ -61,7 +61,7 @@ function wholeAgency(item: string): Agency | undefined {
   return rest === '' ? a : undefined;
 }
 
-const SPLIT = /\s*(?:,|;|\/|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
+const SPLIT = /\s*(?:,|;|\/|–|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
 
 /** A list of credits where every item is an agency or a desk code, at least one an agency. */
 function creditList(text: string): Agency[] | null {
@@ -103,6 +103,10 @@ const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)
 const AGENCY_PLACE = new RegExp(`^(${AG})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
 /** Words after an agency name that make a service, product or picture credit, not a dateline. */
 const NOT_A_PLACE = /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
+/** UNN's and others' `Київ • УНН`: a place, a bullet, the agency. */
+const PLACE_BULLET = new RegExp(`^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?\\s*[•·]\\s*(${AG})(?![\\p{L}\\p{N}-])`, 'u');
+/** `The Associated Press contributed to this report.`: the agency itself, not "AP writer X", contributed. */
+const CONTRIBUTED = new RegExp(`^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'iu');
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
@@ -128,6 +132,8 @@ function leadCredits(head: string, into: Credits): void {
   pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(HIRAGANA.test(head) ? JA_LEAD.exec(head)?.[1] : undefined)]);
   const dash = DASH_LEAD.exec(head);
   if (dash) pushAll(into, [wholeAgency(dash[1]!)]);
+  const bullet = PLACE_BULLET.exec(head);
+  if (bullet) pushAll(into, [wholeAgency(bullet[1]!)]);
   const pda = PLACE_DATE_AGENCY.exec(head);
   if (pda) pushAll(into, [wholeAgency(pda[1]!)]);
   const caps = CAPS_LEAD.exec(head);
@@ -149,6 +155,8 @@ function shortCredits(line: string, into: Credits): void {
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
   if (placed && placed[1] === placed[1]!.toUpperCase() && !NOT_A_PLACE.test(placed[2]!)) pushAll(into, [wholeAgency(placed[1]!)]);
+  const contributed = CONTRIBUTED.exec(line);
+  if (contributed) pushAll(into, contributed[1]!.split(SPLIT).map(wholeAgency));
   const slashed = SLASH_CREDIT.exec(line);
   if (slashed) pushAll(into, [wholeAgency(slashed[1]!)]);
   const rf = REPORTING_FROM.exec(line);
@@ -199,7 +207,7 @@ function lineCredits(line: string, into: Credits): void {
   parenCredits(head, into, 0, line.length);
   if (long) parenCredits(tail, into, line.length - tail.length, line.length);
   if (line.length <= 120) shortCredits(line, into);
-  if (line.length <= 160 || /\b(?:material|reporting|Material|Nachrichtenagentur)/u.test(tail)) {
+  if (line.length <= 160 || /\b(?:material|reporting|inputs?|Material|Nachrichtenagentur)/u.test(tail)) {
     const w = WITH_CREDIT.exec(tail);
     if (w && (line.length <= 60 || w.index + w[0].length >= tail.length - 3)) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
   }

@@ -214,14 +214,15 @@ export function parseHouseDateline(text: string, ref: Date | null | undefined, m
  * a teaser, a source line or repeated title lines. Wire forms are read in the first three
  * paragraphs of text (60+ characters) and the short lines before them; the outlet's own forms
  * only in the first two, since further down "X - Y" is more often a crosshead than a place.
+ * A wire dateline found so (`Berlin/Frankfurt (dpa-AFX) - ` under a teaser) credits its agency.
  */
-export function findLeadDateline(paras: readonly string[], ref: Date | null | undefined, mentions: string): Dateline | null {
+export function findLeadDateline(paras: readonly string[], ref: Date | null | undefined, mentions: string): { dateline: Dateline; agency: string | null } | null {
   let long = 0;
   for (const p of paras) {
     const wire = parseDateline(p, ref);
-    if (wire && (wire.agency || wire.rest.length > 0)) return wire.dateline;
+    if (wire && (wire.agency || (wire.rest.length > 0 && plausiblePlace(wire.dateline.place)))) return { dateline: wire.dateline, agency: wire.agency };
     const house = long < 2 ? parseHouseDateline(p, ref, mentions) : null;
-    if (house) return house;
+    if (house) return { dateline: house, agency: null };
     if (p.length >= 60 && ++long >= 3) break;
   }
   return null;

@@ -110,6 +110,12 @@ describe('closing credits in the agencies\' own forms', () => {
     ['hi', 'सरकार ने नए नियमों की घोषणा की। (भाषा)', 'PTI'],
     ['ja', '政府は新たな方針を示した。（AFP時事）', 'AFP'],
     ['he', 'המקור: רויטרס', 'Reuters'],
+    ['en', '(With inputs from PTI)', 'PTI'],
+    ['hi', 'इनपुट: भाषा', 'PTI'],
+    ['en', 'The Associated Press contributed to this report.', 'AP'],
+    ['uk', 'Київ • УНН', 'UNN'],
+    ['ko', '[서울=뉴시스] 홍길동 기자 = 정부는 15일 발표했다.', 'Newsis'],
+    ['ar', 'المصدر: وكالة الأنباء الفرنسية', 'AFP'],
   ])('%s %s', (_lang, line, agency) => {
     expect(credit(line)).toEqual([agency]);
   });
@@ -117,9 +123,16 @@ describe('closing credits in the agencies\' own forms', () => {
   it.each([
     ['a path with an agency-like segment', 'http://example.com/afp/'],
     ['the Hindi word for "language" in running text', 'यह जानकारी भाषा विभाग ने दी।'],
+    ['unnamed agencies', '(With inputs from agencies)'],
+    ['a reporter of the agency contributed, not the agency', 'AP writer Jane Doe contributed to this report.'],
+    ['a section label before an agency-named product', 'Politik • Reuters-Analyse'],
   ])('none: %s', (_name, line) => {
     expect(credit(line)).toEqual([]);
   });
+});
+
+it('two agencies joined by an en dash are a set (fi)', () => {
+  expect(credit('Hallitus esittelee uuden lain tänään. (STT–AFP)')).toEqual(['STT', 'AFP']);
 });
 
 describe('CJK words that spell an agency only in a credit', () => {

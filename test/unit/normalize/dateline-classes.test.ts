@@ -68,11 +68,20 @@ describe('the lead dateline below a teaser, a source line or repeated titles', (
     [['An image and a video grab showing an actor inside the central prison have surfaced on some groups', 'BENGALURU: Who clicked that photo and the video, and who leaked them?'], 'Bengaluru'],
     [['Quelle: dpa-AFX', 'Von David Hutzler, dpa', 'Niedrige Zinsen und der anhaltende Aktienboom ziehen immer mehr junge Menschen an die Börse.', 'Berlin/Frankfurt (dpa-AFX) - Das Depot ist für viele junge Leute vor allem eines: ein Hobby.'], 'Berlin/Frankfurt'],
   ])('%j', (paras, place) => {
-    expect(findLeadDateline(paras, REF, '')?.place).toBe(place);
+    expect(findLeadDateline(paras, REF, '')?.dateline.place).toBe(place);
   });
 
   it('not from a crosshead further down', () => {
     const paras = [`Der Beauftragte hat die Dokumentation gelobt.${LONG}`, `Er sprach offen über Abhängigkeit.${LONG}`, `Berlin -${LONG}`];
     expect(findLeadDateline(paras, REF, 'Berlin')).toBeNull();
+  });
+
+  it('a label in capitals is not a place', () => {
+    expect(findLeadDateline(['UPDATE -- The ministry has revised the figures it published on Monday morning.'], REF, '')).toBeNull();
+  });
+
+  it('a wire dateline below a teaser credits its agency', () => {
+    const paras = ['Die Regierung will den Nahverkehr neu ordnen und stellt dafür mehr Geld bereit als bisher geplant.', 'Berlin (dpa) - Die Landesregierung hat am Dienstag neue Regeln vorgestellt.'];
+    expect(findLeadDateline(paras, REF, '')?.agency).toBe('dpa');
   });
 });
