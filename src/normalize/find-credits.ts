@@ -100,7 +100,10 @@ const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)
  * An agency abbreviation and the place it filed from, as a byline over the text: "PTI Mumbai",
  * "IANS New Delhi", "AFP Paris", "ANSA Roma". Only capitals abbreviations: "Reuters Events" is a brand.
  */
-const AGENCY_PLACE = new RegExp(`^(${AG})\\s+(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
+const AGENCY_PLACE = new RegExp(`^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
+/** The newsroom and the agency as a byline: "Redacción / EFE", "Redação, com Lusa", "ANSA / Redazione". */
+const NEWSROOM = '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
+const NEWSROOM_AGENCY = new RegExp(`^(?:${NEWSROOM}\\s*[/|,-]\\s*(${AG}(?:\\s*[/,]\\s*${AG})*)|(${AG}(?:\\s*[/,]\\s*${AG})*)\\s*[/|,-]\\s*${NEWSROOM})$`, 'u');
 /** Words after an agency name that make a service, product or picture credit, not a dateline. */
 const NOT_A_PLACE = /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
 /** UNN's and others' `Київ • УНН`: a place, a bullet, the agency. */
@@ -154,7 +157,10 @@ function shortCredits(line: string, into: Credits): void {
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
-  if (placed && placed[1] === placed[1]!.toUpperCase() && !NOT_A_PLACE.test(placed[2]!)) pushAll(into, [wholeAgency(placed[1]!)]);
+  // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
+  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!)) pushAll(into, [wholeAgency(placed[1]!)]);
+  const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
+  if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
   const contributed = CONTRIBUTED.exec(line);
   if (contributed) pushAll(into, contributed[1]!.split(SPLIT).map(wholeAgency));
   const slashed = SLASH_CREDIT.exec(line);

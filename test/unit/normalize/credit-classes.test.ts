@@ -59,6 +59,11 @@ describe('agency bylines over the text: the agency with its place or date', () =
     ['de', 'SID Freitag, 04.02.2022 | 11:38 Uhr', 'SID'],
     ['it', 'ANSA Roma', 'ANSA'],
     ['no', 'NTB 15.05.2024 kl. 10:12', 'NTB'],
+    ['es', 'EFE | Madrid', 'EFE'],
+    ['es', 'Europa Press | Madrid', 'Europa Press'],
+    ['es', 'Redacción / EFE', 'EFE'],
+    ['pt', 'Redação / Agência Brasil', 'Agência Brasil'],
+    ['it', 'ANSA / Redazione', 'ANSA'],
   ])('%s %s', (_lang, line, agency) => {
     expect(credit(line)).toEqual([agency]);
   });
@@ -77,6 +82,8 @@ describe('not credits', () => {
     ['pt', '22/11/2020 - 04:30 - Foto: Agência Brasil'],
     ['en', 'AP Photo'],
     ['en', 'Reuters Graphics'],
+    ['en', 'Reuters | Events'],
+    ['es', 'Redacción / Juan Pérez'],
     // Words and abbreviations that are not the agency they look like.
     ['en', 'He works for Reuters Events in London.'],
     ['en', 'Delhi chief minister Arvind Kejriwal (AAP)'],
