@@ -15,10 +15,10 @@ const LONG = ' Die Landesregierung hat am Dienstag neue Regeln für den Nahverke
 describe('credited datelines with a date, any language', () => {
   it.each([
     ['fr', 'PARIS, 15 mai 2024 (AFP) - Le gouvernement a présenté', 'Paris', '2024-05-15', 'AFP', 'Paris'],
-    ['es', 'Madrid, 15 may (EFE).- El Gobierno aprobó hoy', 'Madrid', '2024-05-15', 'EFE', null],
-    ['es', 'MADRID, 15 (EUROPA PRESS) El Gobierno ha aprobado', 'Madrid', null, 'Europa Press', null],
+    ['es', 'Madrid, 15 may (EFE).- El Gobierno aprobó hoy', 'Madrid', '2024-05-15', 'EFE', 'Madrid'],
+    ['es', 'MADRID, 15 (EUROPA PRESS) El Gobierno ha aprobado', 'Madrid', null, 'Europa Press', 'Madrid'],
     ['pt', 'Lisboa, 15 mai (Lusa) - O Governo aprovou hoje', 'Lisboa', '2024-05-15', 'Lusa', 'Lisbon'],
-    ['pt', 'Rio de Janeiro, 15 de maio (Agência Brasil) - O governo', 'Rio de Janeiro', '2024-05-15', 'Agência Brasil', null],
+    ['pt', 'Rio de Janeiro, 15 de maio (Agência Brasil) - O governo', 'Rio de Janeiro', '2024-05-15', 'Agência Brasil', 'Rio de Janeiro'],
     ['it', '(ANSA) - ROMA, 30 DIC - Il governo ha approvato', 'Roma', '2023-12-30', 'ANSA', 'Rome'],
     ['ru', 'Москва. 15 мая. ИНТЕРФАКС - Президент подписал указ', 'Москва', '2024-05-15', 'Interfax', 'Moscow'],
     ['en', 'WASHINGTON, DEC 5 - California certified the result', 'Washington', '2023-12-05', null, 'Washington'],
@@ -36,7 +36,7 @@ describe("the outlet's own datelines", () => {
     ['de', `Rostock/Schwerin -${LONG} Der Zug fährt ab Rostock.`, '', 'Rostock/Schwerin', null],
     ['it', 'New York - Un “gigante”. Un “esempio di umanità”. L’omaggio dei leader del mondo all’ex presidente degli Stati Uniti.', '', 'New York', 'New York'],
     ['de', `Nendeln, 27.6.2025 –${LONG}`, '', 'Nendeln', null],
-    ['en', 'BENGALURU: Who clicked that photo and the video, and who leaked them?', '', 'Bengaluru', null],
+    ['en', 'BENGALURU: Who clicked that photo and the video, and who leaked them?', '', 'Bengaluru', 'Bengaluru'],
     ['en', 'New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.', '', 'New Delhi', 'New Delhi'],
     ['ko', '[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.', '', '부산', 'Busan'],
     ['zh', '本报记者罗科苏盈发自北京', '', '北京', 'Beijing'],
