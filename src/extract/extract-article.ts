@@ -11,7 +11,7 @@ import { agencyForDomain } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
-import { parseDateline } from '../normalize/parse-dateline.js';
+import { findLeadDateline, parseDateline } from '../normalize/parse-dateline.js';
 import { siteZone } from '../normalize/site-zone.js';
 import { safeHost } from '../normalize/safe-host.js';
 import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
@@ -188,12 +188,21 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // "Quelle: AFP" or "© Reuters" right under a picture is its caption, not the story's credit.
   const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
   const credits = findCredits(around);
+  // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,
+  // `<span class="author">dpa</span>`) credits it, as a structured author would.
+  const bylineAgencies = lines
+    .slice(win.from, Math.min(win.lead + 2, win.to))
+    .filter((l) => l.text.length <= 40 && l.el && bylineElement(l.el, l.text))
+    .map((l) => l.text);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
   const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
+  // The lead's dateline when the body did not open with it: below a teaser, a source line or repeated titles.
+  const below = wire.dateline ? null : findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
-  if (authors.length === 0) authors = names(bylineNames([...header, ...trailer]));
+  // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
+  if (authors.length === 0) authors = names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
   const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
   return {
     title: title || '',
@@ -201,9 +210,9 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...authors, ...names(wire.authors)])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: agencySet(wire.agency, credits.agencies, meta.authors, rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    agency: agencySet(wire.agency ?? below?.agency ?? null, credits.agencies, [...meta.creditNames, ...bylineAgencies], rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
     sources: credits.sources,
-    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null),
+    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null) ?? below?.dateline ?? null,
     editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language,
@@ -226,6 +235,26 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const fromLd = structured.map(agencyOfName).filter((a): a is string => a !== null);
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
+}
+
+/** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
+const BYLINE_ELEMENT = /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
+
+/**
+ * The line is the whole text of a byline element: its block, or an inline element inside it
+ * (`<p><span class="author"><a>Name</a></span></p>`), named as one.
+ */
+function bylineElement(block: Element, text: string): boolean {
+  const named = (el: Element): boolean => BYLINE_ELEMENT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`);
+  if (named(block)) return true;
+  const stack: AnyNode[] = [...block.children];
+  for (let n = 0; stack.length > 0 && n < 30; n++) {
+    const c = stack.pop()!;
+    if (!isElement(c)) continue;
+    if (named(c) && textOf(c).replace(/\s+/g, ' ').trim() === text) return true;
+    stack.push(...c.children);
+  }
+  return false;
 }
 
 /** A line that names the act of publishing; with a date, the post's own time. */

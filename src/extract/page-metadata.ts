@@ -54,6 +54,8 @@ export interface PageMetadata {
   published: string[];
   modified: string[];
   authors: string[];
+  /** Every structured author name, JSON-LD and meta alike: an agency among them credits it. */
+  creditNames: string[];
   site: string | null;
   canonical: string | null;
   image: string | null;
@@ -166,13 +168,14 @@ export function pageMetadata(root: AnyNode): PageMetadata {
   ];
   const modified = [...fromLd('dateModified'), ...meta('article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'DC.date.modified', 'lastmod')];
   const ldAuthors = ld.flatMap((o) => names(o['author']));
-  const metaAuthors = meta('author', 'parsely-author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'sailthru.author').filter((s) => !/^https?:/.test(s));
+  const metaAuthors = meta('author', 'parsely-author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'sailthru.author', 'articleAuthor', 'article:author_name', 'cXenseParse:author').filter((s) => !/^https?:/.test(s));
   const publisher = ld.map((o) => str(o['publisher'])).find((s) => !!s) ?? null;
   return {
     title: fromLd('headline')[0] ?? meta('og:title', 'twitter:title', 'parsely-title', 'dc.title', 'DC.title')[0] ?? null,
     published,
     modified,
     authors: [...new Set((ldAuthors.length > 0 ? ldAuthors : metaAuthors).map((s) => s.replace(/^By\s+/i, '').trim()))],
+    creditNames: [...new Set([...ldAuthors, ...metaAuthors])],
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,
     image: meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')[0] ?? ld.map((o) => str(o['image'])).find((s) => !!s) ?? null,

@@ -7,7 +7,7 @@
  */
 import { agencyByAlias } from './agencies.js';
 
-const BY = /^(?:by|von|por|par|af|av|di|door|od|yazan|autor(?:in)?|author|text|tekst|reporter|written by|words by)\s*[:：]?\s+/iu;
+const BY = /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
 const ROLE = /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
@@ -31,6 +31,8 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
   if (ROLE.test(n)) return false;
   const words = n.split(/\s+/);
+  // Arabic and Hebrew have no capitals: a name there is two to four words of the script.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s]+$/u.test(n)) return words.length >= 2 && words.length <= 4;
   // Desk codes and initials ("TNN", "dpa", "apr") are not names; a name has a capitalised word.
   if (words.length === 1 && (n === n.toUpperCase() || n === n.toLowerCase() || n.length <= 3)) return false;
   return words.length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
@@ -43,6 +45,9 @@ export function splitNames(value: string): string[] {
   const inverted = /^([\p{Lu}][\p{L}'’-]+), ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?)$/u.exec(v);
   if (inverted) return [`${inverted[2]} ${inverted[1]}`];
   v = v.replace(/\s*[|·•]\s*.*$/u, '');
+  // "David Straub, MDR THÜRINGEN": after a name in mixed case, a closing item in capitals is the outlet or desk.
+  const outlet = /,\s*\p{Lu}[\p{Lu}\d .&-]*\p{Lu}$/u.exec(v);
+  if (outlet && /\p{Ll}/u.test(v.slice(0, outlet.index))) v = v.slice(0, outlet.index);
   return v
     .split(/\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b|\bva\b|\bdan\b)\s*/iu)
     .map((x) => fixCase(x.replace(BY, '').replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '').replace(/^(?:记者|記者|文|作者)\s*/u, '').replace(/^[("'“]+|[)"'”.:]+$/gu, '').trim()))
@@ -71,8 +76,11 @@ export function bylineNames(lines: readonly string[]): string[] {
       if (/[）)]\s*$/u.test(line)) found.push(...zhBylineNames(line.slice(-40)));
       continue;
     }
-    const latin = /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Autor|Autorin|Author)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(line);
+    const latin = /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin\/Autor|Autor\/Autorin|Author|Auteur|Autore|Texte|Texto|Testo|Tekst|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Текст|Das Gespräch führte|Interview|^von)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(line);
     if (latin) found.push(latin[1]!);
+    // Arabic has no capitals: "كتب ضحى عرفة", "بقلم: أحمد علي" (two to four words after the verb).
+    const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
+    if (ar) found.push(ar[1]!);
     found.push(...zhBylineNames(line));
     const ko = /([가-힣]{2,4})\s*기자/u.exec(line);
     if (ko) found.push(ko[1]!);

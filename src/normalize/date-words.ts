@@ -21,6 +21,8 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   janvier: 1, février: 2, fevrier: 2, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  // it/es abbreviations (ANSA's `30 DIC`, EFE's `15 ene`)
+  gen: 1, mag: 5, giu: 6, lug: 7, ago: 8, sett: 9, ott: 10, dic: 12, ene: 1,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   // tr, pl (genitive), uk (genitive)
   ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
@@ -35,6 +37,11 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
 export function monthNumber(name: string): number | undefined {
   const n = name.toLowerCase().replace(/\.$/, '');
   return MONTH_NUMBERS[n] ?? MONTH_NUMBERS[n.slice(0, 3)] ?? (n.length > 3 ? MONTH_NUMBERS[n.slice(0, 4)] : undefined);
+}
+
+/** The word is a month name or abbreviation exactly as listed ("Mai", "DIC"), not merely starting like one ("Mainz"). */
+export function isMonthName(word: string): boolean {
+  return MONTH_NUMBERS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
 }
 
 /**

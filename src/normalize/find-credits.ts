@@ -21,17 +21,21 @@ export interface Credits {
 const AG = `(?:${agencyAliasPattern()})`;
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
-const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber)';
+const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
-const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`, 'iu');
+const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`, 'iu');
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
-const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}\\d{1,2}月\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+/** Place, date, then the agency without brackets: `Москва. 15 мая. ИНТЕРФАКС - `, `Київ, 15 травня. Укрінформ. `. */
+const PLACE_DATE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO_LEAD = new RegExp(`[(（][^()（）=]{1,15}=\\s*(${AG})[)）]`, 'u');
+const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\]]`, 'u');
+/** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
+const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
 const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80})$/iu;
 const PHOTO_LINE = /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
@@ -57,7 +61,7 @@ function wholeAgency(item: string): Agency | undefined {
   return rest === '' ? a : undefined;
 }
 
-const SPLIT = /\s*(?:,|;|\/|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
+const SPLIT = /\s*(?:,|;|\/|–|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
 
 /** A list of credits where every item is an agency or a desk code, at least one an agency. */
 function creditList(text: string): Agency[] | null {
@@ -74,7 +78,7 @@ function creditList(text: string): Agency[] | null {
 
 function sourceItems(rest: string, into: Credits): void {
   // The source line ends where the next label ("作者：", "| Updated", a date) begins.
-  const cut = rest.split(/\s+[|·]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u)[0]!;
+  const cut = rest.split(/\s+[|·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u)[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
     if (item === '' || item.length > 40) continue;
@@ -92,6 +96,22 @@ const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'i
 const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—•]{1,2}\\s`, 'u');
 /** Capitals place and agency: "ASTANA. KAZINFORM – ", "KUALA LUMPUR, BERNAMA - ". */
 const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)\s*[-–—•]{1,2}\s/u;
+/**
+ * An agency abbreviation and the place it filed from, as a byline over the text: "PTI Mumbai",
+ * "IANS New Delhi", "AFP Paris", "ANSA Roma". Only capitals abbreviations: "Reuters Events" is a brand.
+ */
+const AGENCY_PLACE = new RegExp(`^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
+/** The newsroom and the agency as a byline: "Redacción / EFE", "Redação, com Lusa", "ANSA / Redazione". */
+const NEWSROOM = '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
+const NEWSROOM_AGENCY = new RegExp(`^(?:${NEWSROOM}\\s*[/|,-]\\s*(${AG}(?:\\s*[/,]\\s*${AG})*)|(${AG}(?:\\s*[/,]\\s*${AG})*)\\s*[/|,-]\\s*${NEWSROOM})$`, 'u');
+/** Words after an agency name that make a service, product or picture credit, not a dateline. */
+const NOT_A_PLACE = /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
+/** UNN's and others' `Київ • УНН`: a place, a bullet, the agency. */
+const PLACE_BULLET = new RegExp(`^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?\\s*[•·]\\s*(${AG})(?![\\p{L}\\p{N}-])`, 'u');
+/** `The Associated Press contributed to this report.`: the agency itself, not "AP writer X", contributed. */
+const CONTRIBUTED = new RegExp(`^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'iu');
+/** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
+const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
 const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
 /** Lines longer than this are read only at their start and end (lead and closing credits). */
@@ -112,9 +132,13 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
 }
 
 function leadCredits(head: string, into: Credits): void {
-  pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(JA_LEAD.exec(head)?.[1])]);
+  pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(HIRAGANA.test(head) ? JA_LEAD.exec(head)?.[1] : undefined)]);
   const dash = DASH_LEAD.exec(head);
   if (dash) pushAll(into, [wholeAgency(dash[1]!)]);
+  const bullet = PLACE_BULLET.exec(head);
+  if (bullet) pushAll(into, [wholeAgency(bullet[1]!)]);
+  const pda = PLACE_DATE_AGENCY.exec(head);
+  if (pda) pushAll(into, [wholeAgency(pda[1]!)]);
   const caps = CAPS_LEAD.exec(head);
   if (caps) pushAll(into, [wholeAgency(caps[1]!)]);
 }
@@ -132,6 +156,15 @@ function shortCredits(line: string, into: Credits): void {
   if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
+  const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
+  // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
+  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!)) pushAll(into, [wholeAgency(placed[1]!)]);
+  const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
+  if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
+  const contributed = CONTRIBUTED.exec(line);
+  if (contributed) pushAll(into, contributed[1]!.split(SPLIT).map(wholeAgency));
+  const slashed = SLASH_CREDIT.exec(line);
+  if (slashed) pushAll(into, [wholeAgency(slashed[1]!)]);
   const rf = REPORTING_FROM.exec(line);
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
 }
@@ -149,7 +182,7 @@ for (const a of agencyAliases()) {
 /** A cheap test before the regexes: the line holds some alias as a word or phrase. Most lines fail it. */
 function mayNameAgency(line: string): boolean {
   const lower = line.toLowerCase();
-  for (const w of lower.match(/[\p{L}\p{N}]+/gu) ?? []) if (SINGLE_WORDS.has(w)) return true;
+  for (const w of lower.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) if (SINGLE_WORDS.has(w)) return true;
   if (MULTI_WORD.some((a) => lower.includes(a))) return true;
   return CJK_OR_RTL.test(line) && SCRIPT_ALIASES.some((a) => line.includes(a));
 }
@@ -161,8 +194,18 @@ function lineCredits(line: string, into: Credits): void {
   // A long paragraph credits only at its start or end: the middle is never scanned.
   const probe = long ? `${head}\n${tail}` : line;
   const hasAgency = mayNameAgency(probe) && AG_RE.test(probe);
+  // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
+  if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) leadCredits(head, into);
   if (!hasAgency && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
-  if (PHOTO_LINE.test(line) || (PHOTO_WORD.test(line) && line.length < 160)) return;
+  if (PHOTO_LINE.test(line)) return;
+  // A tagline may hold the story's source and then the picture's ("22/11/2020 - Fonte: Agência
+  // Brasil - Foto: X/Palmeiras"): read only what comes before the picture label.
+  const photo = line.length < 160 ? PHOTO_WORD.exec(line) : null;
+  if (photo) {
+    if (photo.index < 8) return;
+    lineCredits(line.slice(0, photo.index).replace(/[\s|·\-–—,;]+$/u, ''), into);
+    return;
+  }
   const src = SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null);
   if (src) sourceItems(src[1]!, into);
   if (!hasAgency) return;
@@ -170,7 +213,7 @@ function lineCredits(line: string, into: Credits): void {
   parenCredits(head, into, 0, line.length);
   if (long) parenCredits(tail, into, line.length - tail.length, line.length);
   if (line.length <= 120) shortCredits(line, into);
-  if (line.length <= 160 || /\b(?:material|reporting|Material|Nachrichtenagentur)/u.test(tail)) {
+  if (line.length <= 160 || /\b(?:material|reporting|inputs?|Material|Nachrichtenagentur)/u.test(tail)) {
     const w = WITH_CREDIT.exec(tail);
     if (w && (line.length <= 60 || w.index + w[0].length >= tail.length - 3)) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
   }

@@ -12,6 +12,7 @@ import type { Dateline } from '../domain.js';
 import { agencyAliasPattern, agencyByAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
+import { isMonthName } from './date-words.js';
 
 /** A dateline found at the start of a text. */
 export interface ParsedDateline {
@@ -27,7 +28,7 @@ export interface ParsedDateline {
 const AG = `(${agencyAliasPattern()})`;
 const PLACE = `([A-Z][A-Za-z'.\\-]*(?: [A-Z][A-Za-z'.\\-]*){0,3})`;
 const REGION = `(,? ?\\[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\\]?)?`;
-const MD = `([A-Z][a-z]{2,8}\\.? \\d{1,2})`;
+const MD = `([A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\\.? \\d{1,2})`;
 const DASH = `\\s*(?:--|—|–|-|:)?\\s*`;
 
 const LATIN: RegExp[] = [
@@ -45,6 +46,16 @@ const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD}
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(`^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`, 'u');
+/** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
+const U_PLACE = `(\\p{Lu}[\\p{L}.'’\\-]*(?:(?: | (?:de|del|do|da|dos|di|la|am|an der|im|sur|upon) |/|-)\\p{Lu}[\\p{L}.'’\\-]*){0,3})`;
+/** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, `27.6.2025`, `15.` */
+const U_DATE = `(\\d{1,2}\\.? ?(?:de )?\\p{L}{3,10}\\.?(?: \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
+/** Credited datelines with a date in any language: `PARIS, 15 mai 2024 (AFP) - `, `Madrid, 15 may (EFE).- `, `MADRID, 15 (EUROPA PRESS) `. */
+const DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\.?\\s*[(（](${agencyAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`, 'u');
+/** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
+const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasPattern()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
+/** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */
+const PLACE_DATE_AGENCY = new RegExp(`^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasPattern()})\\s*[-–—]\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO = new RegExp(`^[(（]([가-힣]{2,8})=(${agencyAliasPattern()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
@@ -81,6 +92,17 @@ function monthDay(md: string | undefined): [number, number] | null {
   return m && mo ? [mo, Number(m[2])] : null;
 }
 
+/** `YYYY-MM-DD` of a dateline's date in any of U_DATE's forms; null when no month is named. */
+function dayOf(date: string | undefined, ref: Date | null | undefined): string | null {
+  if (!date) return null;
+  const dm = /^(\d{1,2})\.? ?(?:de )?(\p{L}{3,10})\.?(?: (\d{4}))?$/u.exec(date);
+  const md = /^(\p{L}{3,10})\.? (\d{1,2})(?:, (\d{4}))?$/u.exec(date);
+  const num = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?$/.exec(date);
+  const [day, mo, year] = dm ? [+dm[1]!, monthNumber(dm[2]!), dm[3]] : md ? [+md[2]!, monthNumber(md[1]!), md[3]] : num ? [+num[1]!, +num[2]!, num[3]] : [0, undefined, undefined];
+  if (!mo || mo > 12 || day < 1 || day > 31) return null;
+  return year && year.length === 4 ? `${year}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}` : inferDate(mo, day, ref);
+}
+
 /** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
 export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
   const t = text.trimStart();
@@ -107,6 +129,12 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     const md = monthDay(m[3]);
     return { dateline: { place: withRegion(place, m[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(place) }, agency, authors: [], rest: t.slice(m[0].length) };
   }
+  for (const [re, pi, di, ai] of [[DATED, 1, 2, 3], [AGENCY_FIRST, 2, 3, 1], [PLACE_DATE_AGENCY, 1, 2, 3]] as const) {
+    const m = re.exec(t);
+    const agency = m ? agencyByAlias(m[ai]!)?.name : undefined;
+    if (!m || !agency || m[0].length > 90) continue;
+    return { dateline: { place: titleCase(m[pi]!), date: dayOf(m[di], ref), city: canonicalCity(m[pi]!) }, agency, authors: [], rest: t.slice(m[0].length) };
+  }
   const mixed = MIXED.exec(t);
   const other = mixed ?? KO.exec(t);
   if (other && other[0].length < 90) {
@@ -120,6 +148,82 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
   if (caps) {
     const md = monthDay(caps[3]);
     return { dateline: { place: withRegion(caps[1]!, caps[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(caps[1]!) }, agency: null, authors: [], rest: t.slice(caps[0].length) };
+  }
+  return null;
+}
+
+/** Chinese papers' own datelines: `本报记者罗科苏盈发自北京`, `本报北京5月15日电`, `本报驻东京记者 张三`. */
+const ZH_HOUSE = [/^本报(?:特派|驻[\u4e00-\u9fff]{1,6})?记者\s*[\u4e00-\u9fff·]{2,12}?\s*(?:发自|发于)([\u4e00-\u9fff]{2,6}?)(?:报道|电|$|\s|，|。|,)/u, /^本报([\u4e00-\u9fff]{2,6}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/u];
+/** Korean `[부산=스포츠조선 선수민 기자]`, `(서울=뉴스1) 홍길동 기자 =`: place, then outlet or reporter. */
+const KO_HOUSE = /^[[(（【]([가-힣]{2,8})\s*=\s*[^\])）】=]{2,40}[\])）】]/u;
+/** `Nendeln, 27.6.2025 – `, `WASHINGTON, DEC 5 - `, `Neuss, 15. April – `: a place and a date, then a dash. */
+const HOUSE_DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\s*[-–—]\\s+(?=\\S)`, 'u');
+/** `Wien. Der …`, `Neuss · Fünf …`, `New York - Un …`, `Rostock/Schwerin - Die …`: a place, a stop or dash, a sentence. */
+const HOUSE_PLAIN = new RegExp(`^${U_PLACE}(?:\\.|\\s+[-–—·|])\\s+(?=[\\p{Lu}"„“«‚‘])`, 'u');
+/** `BENGALURU: Who …`, `New Delhi: The …`: the Indian papers' colon dateline. */
+const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
+/** Words that open a paragraph like a place but are labels, greetings, weekdays or abbreviations. */
+const NOT_PLACE = new Set(
+  ('update updated aktualisiert actualizado publicado modifié publié aggiornato pubblicato atualizado oppdatert opdateret uppdaterad publisert publiceret publicerad güncelleme güncellendi zaktualizowano opublikowano posted published veröffentlicht stand erstellt breaking exklusiv exclusive eilmeldung analyse analysis kommentar commentary opinion meinung interview video videos audio foto fotos photo photos bild bilder live liveblog ticker anzeige werbung hinweis info tipp fazit achtung frage antwort watch read note editor editorial fact faktencheck kurz news nachrichten sport sports fußball politik wirtschaft kultur panorama wetter ' +
+    'ja nein yes no also dann aber und so doch nun jetzt heute gestern morgen today now well okay ok hallo hello danke thanks sorry mr mrs ms dr prof st nr inc co ltd jr sr vs bzw ca etc gmbh ag ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo')
+    .split(' '),
+);
+
+function plausiblePlace(place: string): boolean {
+  const words = place.split(/[\s/-]/u).map((w) => w.replace(/\.$/, ''));
+  if (place.length > 40 || words[0]!.length < 3 || words.some((w) => NOT_PLACE.has(w.toLowerCase()) || isMonthName(w))) return false;
+  // "Dr. Müller", "St. Pauli": a stop inside the first word is an abbreviation, not a place.
+  return !/\.\p{L}/u.test(place);
+}
+
+/**
+ * A dateline the outlet itself writes, with no agency: the place (and sometimes the date) that
+ * opens the lead. `mentions` is the rest of the article (title and text): a place written in
+ * title case without a date counts when it is a known dateline city or the story names it again,
+ * so a label that opens a paragraph ("Analyse. Die …") is not taken for a place.
+ */
+export function parseHouseDateline(text: string, ref: Date | null | undefined, mentions: string): Dateline | null {
+  const t = text.trimStart();
+  const zh = ZH_HOUSE[0]!.exec(t) ?? ZH_HOUSE[1]!.exec(t);
+  if (zh) return { place: zh[1]!, date: zh[2] ? inferDate(+zh[2], +zh[3]!, ref) : null, city: canonicalCity(zh[1]!) };
+  const ko = KO_HOUSE.exec(t);
+  if (ko) return { place: ko[1]!, date: null, city: canonicalCity(ko[1]!) };
+  if (t.length < 40) return null;
+  const dated = HOUSE_DATED.exec(t);
+  // "Actualizado Martes, 15 octubre 2024 - 13:10" is a date line: a time follows its dash.
+  if (dated && plausiblePlace(dated[1]!) && !/^\d{1,2}[:.h]\d{2}/u.test(t.slice(dated[0].length))) {
+    const date = dayOf(dated[2], ref);
+    if (date || /\d{1,2}[./]\d{1,2}/.test(dated[2]!)) return { place: titleCase(dated[1]!), date, city: canonicalCity(dated[1]!) };
+  }
+  const colon = HOUSE_COLON.exec(t);
+  // A lead is a paragraph of sentences; a shorter line opening "X - Y" is a crosshead or a kicker.
+  const plain = colon || t.length < 100 ? null : HOUSE_PLAIN.exec(t);
+  const m = colon ?? plain;
+  if (!m || !plausiblePlace(m[1]!)) return null;
+  const place = m[1]!;
+  const caps = place === place.toUpperCase() && /\p{Lu}{3}/u.test(place);
+  const known = canonicalCity(place) !== null;
+  const named = place.split('/').some((p) => p.length >= 3 && (mentions.includes(p) || t.slice(m[0].length).includes(p)));
+  if (colon ? caps || known : caps || known || named) return { place: titleCase(place), date: null, city: canonicalCity(place) };
+  return null;
+}
+
+/**
+ * The dateline of an article whose first paragraph did not open with one: the lead may follow
+ * a teaser, a source line or repeated title lines. Wire forms are read in the first three
+ * paragraphs of text (60+ characters) and the short lines before them; the outlet's own forms
+ * only in the first two, since further down "X - Y" is more often a crosshead than a place.
+ * A wire dateline found so (`Berlin/Frankfurt (dpa-AFX) - ` under a teaser) credits its agency.
+ */
+export function findLeadDateline(paras: readonly string[], ref: Date | null | undefined, mentions: string): { dateline: Dateline; agency: string | null } | null {
+  let long = 0;
+  for (const p of paras) {
+    const wire = parseDateline(p, ref);
+    if (wire && (wire.agency || (wire.rest.length > 0 && plausiblePlace(wire.dateline.place)))) return { dateline: wire.dateline, agency: wire.agency };
+    const house = long < 2 ? parseHouseDateline(p, ref, mentions) : null;
+    if (house) return { dateline: house, agency: null };
+    if (p.length >= 60 && ++long >= 3) break;
   }
   return null;
 }

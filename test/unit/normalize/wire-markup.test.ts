@@ -12,7 +12,7 @@ describe('parseDateline', () => {
   it.each([
     ['MOSCOW, May 15 (Xinhua) -- On the eve', 'Moscow', '2024-05-15', 'Xinhua', 'On the eve', 'Moscow'],
     ['WASHINGTON (AP) — The House voted', 'Washington', null, 'AP', 'The House voted', 'Washington'],
-    ['HANOI, Vietnam (AP) — U.S. Defense', 'Hanoi, Vietnam', null, 'AP', 'U.S. Defense', null],
+    ['HANOI, Vietnam (AP) — U.S. Defense', 'Hanoi, Vietnam', null, 'AP', 'U.S. Defense', 'Hanoi'],
     ['LONDON, May 15 (Reuters) - Britain said', 'London', '2024-05-15', 'Reuters', 'Britain said', 'London'],
     ['MOSCOW, May 15. /TASS/. Russia will', 'Moscow', '2024-05-15', 'TASS', 'Russia will', 'Moscow'],
     ['NEW DELHI [India], May 15 (ANI): The Centre', 'New Delhi', '2024-05-15', 'ANI', 'The Centre', 'New Delhi'],

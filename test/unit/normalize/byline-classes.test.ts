@@ -1,0 +1,42 @@
+/**
+ * Bylines in other languages, by class (written for these tests from how outlets print them):
+ * a label or verb before the name ("Von", "Por", "Par", "Di", "Door", "Av", "Автор:", "Oleh",
+ * "كتب"), the interview credit ("Das Gespräch führte X"), a joint label ("Autorin/Autor"), and
+ * a closing outlet in capitals after the name ("David Straub, MDR THÜRINGEN"), which is not a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { bylineNames, cleanNames } from '../../../src/normalize/clean-names.js';
+
+const read = (line: string): string[] => cleanNames(bylineNames([line]));
+
+describe('labelled bylines', () => {
+  it.each([
+    ['de', 'von David Straub, MDR THÜRINGEN', ['David Straub']],
+    ['de', 'Autorin/Autor Roman Goncharenko', ['Roman Goncharenko']],
+    ['de', 'Das Gespräch führte Peter Hanselmann.', ['Peter Hanselmann']],
+    ['es', 'Por Marta García y Luis Pérez', ['Marta García', 'Luis Pérez']],
+    ['es', 'Escrito por Ana Torres', ['Ana Torres']],
+    ['fr', 'Par Jean Dupont', ['Jean Dupont']],
+    ['it', 'Di Massimo Rossi', ['Massimo Rossi']],
+    ['nl', 'Door Pieter de Vries', ['Pieter de Vries']],
+    ['no', 'Skrevet av Kari Nordmann', ['Kari Nordmann']],
+    ['sv', 'Av Anna Svensson', ['Anna Svensson']],
+    ['ru', 'Автор: Иван Петров', ['Иван Петров']],
+    ['uk', 'Автор: Віктор Волокіта', ['Віктор Волокіта']],
+    ['id', 'Oleh Andhika Prasetyo', ['Andhika Prasetyo']],
+    ['tr', 'Yazar: Mehmet Can Toptaş', ['Mehmet Can Toptaş']],
+    ['ar', 'كتب ضحى عرفة', ['ضحى عرفة']],
+    ['ar', 'بقلم: أحمد علي', ['أحمد علي']],
+  ])('%s %s', (_lang, line, names) => {
+    expect(read(line)).toEqual(names);
+  });
+
+  it.each([
+    ['an agency after the name stays out', 'Von Anna Berger, dpa', ['Anna Berger']],
+    ['a whole byline in capitals is a name', "By MATT O'BRIEN", ["Matt O'Brien"]],
+    ['a sentence mentioning "by" is not a byline', 'The bill was passed by parliament on Monday after a long debate', []],
+    ['one Arabic word is not a name', 'كتب محرر', []],
+  ])('%s', (_name, line, names) => {
+    expect(read(line)).toEqual(names);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Agency credits by CLASS, each in several languages, written from how agencies and outlets
+ * print them (not from the dev pages): lead parentheticals, source lines, agency bylines
+ * (with a place or a date), copyright trailers, taglines that also carry a photo credit.
+ * The negatives are the class the bars care most about: an agency quoted or mentioned in the
+ * text, and pictures credited to an agency.
+ */
+import { describe, expect, it } from 'vitest';
+import { agencyByAlias } from '../../../src/normalize/agencies.js';
+import { findCredits } from '../../../src/normalize/find-credits.js';
+
+const credit = (...lines: string[]): string[] => findCredits(lines).agencies;
+
+describe('lead parentheticals and agency datelines', () => {
+  it.each([
+    ['pl', 'Warszawa (PAP) - Prezydent podpisał ustawę o budżecie na przyszły rok.', 'PAP'],
+    ['it', 'ROMA, 30 DIC (ANSA) - Il governo ha approvato la manovra.', 'ANSA'],
+    ['es', 'Madrid, 15 may (EFE).- El Gobierno aprobó hoy el decreto.', 'EFE'],
+    ['es', 'MADRID, 15 (EUROPA PRESS) El Gobierno ha aprobado este martes el decreto.', 'Europa Press'],
+    ['pt', 'Lisboa, 15 mai (Lusa) - O Governo aprovou hoje o decreto.', 'Lusa'],
+    ['fr', 'PARIS, 15 mai 2024 (AFP) - Le gouvernement a présenté mercredi son projet.', 'AFP'],
+    ['nl', 'BRUSSEL (Belga) - De regering heeft woensdag een akkoord bereikt.', 'Belga'],
+    ['nl', 'DEN HAAG (ANP) - Het kabinet wil de regels aanscherpen.', 'ANP'],
+    ['cs', 'Praha (ČTK) - Vláda dnes schválila návrh zákona.', 'ČTK'],
+    ['el', 'Αθήνα (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα.', 'ANA-MPA'],
+    ['ru', 'Москва. 15 мая. ИНТЕРФАКС - Президент подписал указ.', 'Interfax'],
+    ['ko', '(서울=뉴시스) 정부는 15일 새 대책을 발표했다.', 'Newsis'],
+    ['ko', '(서울=뉴스1) 정부는 15일 새 대책을 발표했다.', 'News1'],
+    ['ja', '【ワシントン共同】米政府は15日、新たな制裁を発表した。', 'Kyodo'],
+    ['ja', '【ロンドン時事】英政府は15日、新たな方針を示した。', 'Jiji'],
+    ['zh', '中央社台北15日電 行政院今天通過新法案。', 'Central News Agency'],
+  ])('%s %s', (_lang, line, agency) => {
+    expect(credit(line)).toContain(agency);
+  });
+});
+
+describe('source lines, also inside a tagline with a photo credit', () => {
+  it.each([
+    ['pt', '22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Maria Souza/Clube', 'Agência Brasil'],
+    ['es', '15/05/2024 | Fuente: Europa Press | Foto: Juan Pérez', 'Europa Press'],
+    ['de', 'Quelle: dpa - Bild: Max Muster/Verein', 'dpa'],
+    ['tr', 'Kaynak: DHA', 'DHA'],
+    ['tr', 'Kaynak: İHA', 'İHA'],
+    ['uk', 'Джерело: Укрінформ', 'Ukrinform'],
+    ['uk', 'Джерело: УНІАН', 'UNIAN'],
+    ['ar', 'المصدر: وام', 'WAM'],
+    ['ar', 'المصدر: وكالة الأنباء القطرية', 'QNA'],
+    ['ro', 'Sursa: Agerpres', 'Agerpres'],
+    ['bg', 'Източник: БТА', 'BTA'],
+  ])('%s %s', (_lang, line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+});
+
+describe('agency bylines over the text: the agency with its place or date', () => {
+  it.each([
+    ['en', 'PTI Mumbai', 'PTI'],
+    ['en', 'IANS New Delhi', 'IANS'],
+    ['de', 'SID Freitag, 04.02.2022 | 11:38 Uhr', 'SID'],
+    ['it', 'ANSA Roma', 'ANSA'],
+    ['no', 'NTB 15.05.2024 kl. 10:12', 'NTB'],
+    ['es', 'EFE | Madrid', 'EFE'],
+    ['es', 'Europa Press | Madrid', 'Europa Press'],
+    ['es', 'Redacción / EFE', 'EFE'],
+    ['pt', 'Redação / Agência Brasil', 'Agência Brasil'],
+    ['it', 'ANSA / Redazione', 'ANSA'],
+  ])('%s %s', (_lang, line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+});
+
+describe('not credits', () => {
+  it.each([
+    // An agency quoted or mentioned in the text.
+    ['en', 'The minister told Reuters on Monday that the talks had failed.'],
+    ['en', 'According to AFP, the convoy was stopped at the border.'],
+    ['de', 'Wie die Nachrichtenagentur dpa berichtet, wurde der Zug gestoppt.'],
+    ['es', 'Según informó la agencia EFE, el acuerdo se firmó ayer.'],
+    ['ru', 'Об этом сообщает ТАСС со ссылкой на источник.'],
+    // A picture credited to an agency, alone or as a tagline's only credit.
+    ['de', 'Foto: dpa'],
+    ['pt', '22/11/2020 - 04:30 - Foto: Agência Brasil'],
+    ['en', 'AP Photo'],
+    ['en', 'Reuters Graphics'],
+    ['en', 'Reuters | Events'],
+    ['es', 'Redacción / Juan Pérez'],
+    // Words and abbreviations that are not the agency they look like.
+    ['en', 'He works for Reuters Events in London.'],
+    ['en', 'Delhi chief minister Arvind Kejriwal (AAP)'],
+    ['en', 'Artificial general intelligence (AGI)'],
+    ['hr', 'Cijena je 500 kuna (HRK, kuna)'],
+    ['en', 'Spa (Belgium)'],
+  ])('%s %s', (_lang, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
+describe('the registry maps native spellings to one name', () => {
+  it.each([
+    ['ΑΠΕ-ΜΠΕ', 'ANA-MPA'],
+    ['뉴시스', 'Newsis'],
+    ['中央社', 'Central News Agency'],
+    ['Інтерфакс-Україна', 'Interfax-Ukraine'],
+    ['ИНТЕРФАКС', 'Interfax'],
+    ['Demirören Haber Ajansı', 'DHA'],
+    ['La Presse Canadienne', 'Canadian Press'],
+  ])('%s -> %s', (alias, name) => {
+    expect(agencyByAlias(alias)?.name).toBe(name);
+  });
+});
+
+describe('closing credits in the agencies\' own forms', () => {
+  it.each([
+    ['da', 'Det oplyser politiet i en pressemeddelelse. /ritzau/', 'Ritzau'],
+    ['sv', 'Regeringen vill sänka skatten. /TT/', 'TT'],
+    ['no', 'Regjeringen legger fram forslaget i dag. /NTB/', 'NTB'],
+    ['hi', 'सरकार ने नए नियमों की घोषणा की। (भाषा)', 'PTI'],
+    ['ja', '政府は新たな方針を示した。（AFP時事）', 'AFP'],
+    ['he', 'המקור: רויטרס', 'Reuters'],
+    ['en', '(With inputs from PTI)', 'PTI'],
+    ['hi', 'इनपुट: भाषा', 'PTI'],
+    ['en', 'The Associated Press contributed to this report.', 'AP'],
+    ['uk', 'Київ • УНН', 'UNN'],
+    ['ko', '[서울=뉴시스] 홍길동 기자 = 정부는 15일 발표했다.', 'Newsis'],
+    ['ar', 'المصدر: وكالة الأنباء الفرنسية', 'AFP'],
+  ])('%s %s', (_lang, line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+
+  it.each([
+    ['a path with an agency-like segment', 'http://example.com/afp/'],
+    ['the Hindi word for "language" in running text', 'यह जानकारी भाषा विभाग ने दी।'],
+    ['unnamed agencies', '(With inputs from agencies)'],
+    ['a reporter of the agency contributed, not the agency', 'AP writer Jane Doe contributed to this report.'],
+    ['a section label before an agency-named product', 'Politik • Reuters-Analyse'],
+  ])('none: %s', (_name, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
+it('two agencies joined by an en dash are a set (fi)', () => {
+  expect(credit('Hallitus esittelee uuden lain tänään. (STT–AFP)')).toEqual(['STT', 'AFP']);
+});
+
+describe('CJK words that spell an agency only in a credit', () => {
+  it.each(['【携手共同】各方代表在会上发言。', '两国共同发表联合声明。'])('%s', (line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});

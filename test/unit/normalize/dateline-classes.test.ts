@@ -1,0 +1,87 @@
+/**
+ * Datelines by CLASS, in the house styles of agencies and outlets (written for these tests):
+ * credited datelines with a date in other languages, agency-first and place/date/agency leads,
+ * and the outlet's own datelines without an agency (German regional papers' "Wien. ", press
+ * releases' "Ort, 27.6.2025 – ", Indian papers' "BENGALURU: ", Korean "[부산=outlet reporter]",
+ * Chinese "本报记者…发自北京"). Negatives: labels, crossheads, date lines and abbreviations that
+ * open a paragraph like a place.
+ */
+import { describe, expect, it } from 'vitest';
+import { findLeadDateline, parseDateline, parseHouseDateline } from '../../../src/normalize/parse-dateline.js';
+
+const REF = new Date('2024-05-15T03:00:00Z');
+const LONG = ' Die Landesregierung hat am Dienstag neue Regeln für den Nahverkehr vorgestellt, die ab dem kommenden Monat gelten sollen.';
+
+describe('credited datelines with a date, any language', () => {
+  it.each([
+    ['fr', 'PARIS, 15 mai 2024 (AFP) - Le gouvernement a présenté', 'Paris', '2024-05-15', 'AFP', 'Paris'],
+    ['es', 'Madrid, 15 may (EFE).- El Gobierno aprobó hoy', 'Madrid', '2024-05-15', 'EFE', 'Madrid'],
+    ['es', 'MADRID, 15 (EUROPA PRESS) El Gobierno ha aprobado', 'Madrid', null, 'Europa Press', 'Madrid'],
+    ['pt', 'Lisboa, 15 mai (Lusa) - O Governo aprovou hoje', 'Lisboa', '2024-05-15', 'Lusa', 'Lisbon'],
+    ['pt', 'Rio de Janeiro, 15 de maio (Agência Brasil) - O governo', 'Rio de Janeiro', '2024-05-15', 'Agência Brasil', 'Rio de Janeiro'],
+    ['it', '(ANSA) - ROMA, 30 DIC - Il governo ha approvato', 'Roma', '2023-12-30', 'ANSA', 'Rome'],
+    ['ru', 'Москва. 15 мая. ИНТЕРФАКС - Президент подписал указ', 'Москва', '2024-05-15', 'Interfax', 'Moscow'],
+    ['en', 'WASHINGTON, DEC 5 - California certified the result', 'Washington', '2023-12-05', null, 'Washington'],
+  ])('%s %s', (_lang, text, place, date, agency, city) => {
+    const d = parseDateline(text, REF);
+    expect(d?.dateline).toEqual({ place, date, city });
+    expect(d?.agency).toBe(agency);
+  });
+});
+
+describe("the outlet's own datelines", () => {
+  it.each([
+    ['de', `Wien.${LONG}`, '', 'Wien', 'Vienna'],
+    ['de', `Neuss ·${LONG} In Neuss schließt ein Laden.`, '', 'Neuss', null],
+    ['de', `Rostock/Schwerin -${LONG} Der Zug fährt ab Rostock.`, '', 'Rostock/Schwerin', null],
+    ['it', 'New York - Un “gigante”. Un “esempio di umanità”. L’omaggio dei leader del mondo all’ex presidente degli Stati Uniti.', '', 'New York', 'New York'],
+    ['de', `Nendeln, 27.6.2025 –${LONG}`, '', 'Nendeln', null],
+    ['en', 'BENGALURU: Who clicked that photo and the video, and who leaked them?', '', 'Bengaluru', 'Bengaluru'],
+    ['en', 'New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.', '', 'New Delhi', 'New Delhi'],
+    ['ko', '[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.', '', '부산', 'Busan'],
+    ['zh', '本报记者罗科苏盈发自北京', '', '北京', 'Beijing'],
+    ['zh', '本报上海5月15日电 记者张三报道', '', '上海', 'Shanghai'],
+  ])('%s %s', (_lang, text, mentions, place, city) => {
+    expect(parseHouseDateline(text, REF, mentions)).toMatchObject({ place, city });
+  });
+
+  it.each([
+    ['a label opening the lead', `Analyse.${LONG}`],
+    ['a crosshead "kicker - headline"', 'Haftbefehl-Doku - Streeck mit Verdacht: „Teile haben definitiv ein Problem“'],
+    ['an abbreviation', `Dr. Müller sagte am Dienstag, die Regeln seien überfällig.${LONG}`],
+    ['an update line', 'Actualizado Martes, 15 octubre 2024 - 13:10 horas en la redacción de Madrid'],
+    ['a weekday', `Montag -${LONG}`],
+    ['a title-case word the story never names again', `Fußball -${LONG}`],
+    ['a person quoted with a colon', 'Chalupka: “Verantwortliche in Pfarrgemeinden sollen als Gesprächspartner zur Verfügung stehen”'],
+    ['a sentence', 'The president said on Monday that the talks had failed and would not resume.'],
+  ])('none: %s', (_name, text) => {
+    expect(parseHouseDateline(text, REF, '')).toBeNull();
+  });
+
+  it('a city starting like a month is still a place ("Mainz", "Augsburg")', () => {
+    expect(parseHouseDateline(`Mainz.${LONG}`, REF, 'Mainz')?.place).toBe('Mainz');
+  });
+});
+
+describe('the lead dateline below a teaser, a source line or repeated titles', () => {
+  it.each([
+    [['An image and a video grab showing an actor inside the central prison have surfaced on some groups', 'BENGALURU: Who clicked that photo and the video, and who leaked them?'], 'Bengaluru'],
+    [['Quelle: dpa-AFX', 'Von David Hutzler, dpa', 'Niedrige Zinsen und der anhaltende Aktienboom ziehen immer mehr junge Menschen an die Börse.', 'Berlin/Frankfurt (dpa-AFX) - Das Depot ist für viele junge Leute vor allem eines: ein Hobby.'], 'Berlin/Frankfurt'],
+  ])('%j', (paras, place) => {
+    expect(findLeadDateline(paras, REF, '')?.dateline.place).toBe(place);
+  });
+
+  it('not from a crosshead further down', () => {
+    const paras = [`Der Beauftragte hat die Dokumentation gelobt.${LONG}`, `Er sprach offen über Abhängigkeit.${LONG}`, `Berlin -${LONG}`];
+    expect(findLeadDateline(paras, REF, 'Berlin')).toBeNull();
+  });
+
+  it('a label in capitals is not a place', () => {
+    expect(findLeadDateline(['UPDATE -- The ministry has revised the figures it published on Monday morning.'], REF, '')).toBeNull();
+  });
+
+  it('a wire dateline below a teaser credits its agency', () => {
+    const paras = ['Die Regierung will den Nahverkehr neu ordnen und stellt dafür mehr Geld bereit als bisher geplant.', 'Berlin (dpa) - Die Landesregierung hat am Dienstag neue Regeln vorgestellt.'];
+    expect(findLeadDateline(paras, REF, '')?.agency).toBe('dpa');
+  });
+});
