@@ -39,7 +39,7 @@ export function decodeEntities(text: string): string {
  * word segmentation would need a dictionary and differ between segmenters).
  */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
-const SPLIT_RE = /[^\p{L}\p{N}\p{M}]+/u;
+const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * US/UK spelling folded to one form (a lossy key, applied to both sides, so collisions such as
@@ -47,16 +47,36 @@ const SPLIT_RE = /[^\p{L}\p{N}\p{M}]+/u;
  * -mme/-m, doubled l (travelled), -ogue/-og, -ence/-ense, ae/e (paediatric).
  */
 export function foldSpelling(word: string): string {
-  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
-  return word
-    .replace(/z/g, 's')
-    .replace(/our/g, 'or')
-    .replace(/tre(s?)$/, 'ter$1')
-    .replace(/mme(s?)$/, 'm$1')
-    .replace(/ll/g, 'l')
-    .replace(/ogue(s?)$/, 'og$1')
-    .replace(/ce(s?)$/, 'se$1')
-    .replace(/ae/g, 'e');
+  if (word.length < 4) return word;
+  // Words repeat (a body has ~600 tokens, ~250 distinct; sentences are tokenized again for their
+  // keys), so folded forms are memoized; the fold itself only runs the replaces whose pattern
+  // can match. Same result as applying all eight unconditionally (issue 16: 3-4% of Node CPU).
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    folded = LOWER_WORD_RE.test(word) ? fold(word) : word;
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(word, folded);
+  }
+  return folded;
+}
+
+const LOWER_WORD_RE = /^[a-z]+$/;
+/** Bound of the memo (a few MB); cleared when full, which only costs recomputation. */
+const FOLDED_MAX = 50_000;
+const FOLDED = new Map<string, string>();
+
+/** The folds of `foldSpelling`, in order, on a word of a-z only. */
+function fold(word: string): string {
+  let w = word;
+  if (w.includes('z')) w = w.replace(/z/g, 's');
+  if (w.includes('our')) w = w.replace(/our/g, 'or');
+  if (w.endsWith('tre') || w.endsWith('tres')) w = w.replace(/tre(s?)$/, 'ter$1');
+  if (w.endsWith('mme') || w.endsWith('mmes')) w = w.replace(/mme(s?)$/, 'm$1');
+  if (w.includes('ll')) w = w.replace(/ll/g, 'l');
+  if (w.endsWith('ogue') || w.endsWith('ogues')) w = w.replace(/ogue(s?)$/, 'og$1');
+  if (w.endsWith('ce') || w.endsWith('ces')) w = w.replace(/ce(s?)$/, 'se$1');
+  if (w.includes('ae')) w = w.replace(/ae/g, 'e');
+  return w;
 }
 
 /**
@@ -74,13 +94,16 @@ export function normalizeText(text: string): string {
     .replace(/%/g, ' percent ');
 }
 
-/** Tokens of normalized text: words, and single characters for unspaced scripts. */
+/**
+ * Tokens of normalized text: words, and single characters for unspaced scripts. The maximal
+ * runs of word characters are exactly the non-empty pieces of a split on runs of the others;
+ * matching them is ~1.8x faster than split + filter and builds one array instead of three.
+ */
 export function tokenize(normalized: string): string[] {
-  return normalized
-    .replace(UNSPACED_RE, ' $& ')
-    .split(SPLIT_RE)
-    .filter((t) => t !== '')
-    .map(foldSpelling);
+  const tokens = normalized.replace(UNSPACED_RE, ' $& ').match(WORD_RE);
+  if (!tokens) return [];
+  for (let i = 0; i < tokens.length; i++) tokens[i] = foldSpelling(tokens[i]!);
+  return tokens;
 }
 
 /**

@@ -83,6 +83,21 @@ function completeGzip(wire: Buffer, decoded: Buffer): Buffer | null {
   return wire.readUInt32LE(wire.length - 8) === zlib.crc32(decoded) ? wire : null;
 }
 
+/**
+ * A whole gzip body decoded, as decodeLayer would: a body without the gzip magic passes as it is
+ * (a mislabelled one), a truncated stream yields the prefix it holds (Z_SYNC_FLUSH), and more
+ * than `maxBytes` decoded is fetch_too_large.
+ */
+function gunzipWhole(wire: Buffer, maxBytes: number, url: string): Buffer {
+  if (wire.length < 2 || wire[0] !== 0x1f || wire[1] !== 0x8b) return wire;
+  try {
+    return zlib.gunzipSync(wire, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(url, maxBytes, 'decoded');
+    throw err;
+  }
+}
+
 /** What readBody read. */
 export interface ReadBodyResult {
   body: Buffer;
@@ -116,6 +131,22 @@ export async function readBody(body: Readable, opts: ReadBodyOptions): Promise<R
       if (keepWire) wireChunks.push(c);
       yield c;
     }
+  }
+  if (keepWire) {
+    // One gzip layer (nearly every page): read the wire bytes (capped), then inflate them in one
+    // call. Streaming them through createGunzip cost ~1.7 ms of the event loop per page in
+    // 16 kB chunk hops (issue 16 profile); one inflate of a 50 kB body is a fraction of that,
+    // and maxOutputLength keeps the decoded cap (a bomb stops at maxBytes, never fills memory).
+    await pipeline(
+      Readable.from(countWire(body)),
+      async (wire: AsyncIterable<Buffer>) => {
+        for await (const c of wire) void c;
+      },
+      opts.signal ? { signal: opts.signal } : {},
+    );
+    const wire = Buffer.concat(wireChunks, wireBytes);
+    const decoded = gunzipWhole(wire, maxBytes, url);
+    return { body: decoded, wireBytes, gzip: completeGzip(wire, decoded) };
   }
   let stream: AsyncIterable<Buffer> = countWire(body);
   for (const enc of layers) stream = decodeLayer(stream, enc, url);
