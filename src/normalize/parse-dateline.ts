@@ -156,6 +156,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
 const ZH_HOUSE = [/^本报(?:特派|驻[\u4e00-\u9fff]{1,6})?记者\s*[\u4e00-\u9fff·]{2,12}?\s*(?:发自|发于)([\u4e00-\u9fff]{2,6}?)(?:报道|电|$|\s|，|。|,)/u, /^本报([\u4e00-\u9fff]{2,6}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/u];
 /** Korean `[부산=스포츠조선 선수민 기자]`, `(서울=뉴스1) 홍길동 기자 =`: place, then outlet or reporter. */
 const KO_HOUSE = /^[[(（【]([가-힣]{2,8})\s*=\s*[^\])）】=]{2,40}[\])）】]/u;
+const KO_OUTLET_END = /(?:미디어|뉴스|뉴시스|일보|신문|닷컴|타임스|타임즈|데일리|경제|방송|매거진|저널|tv|TV)$/u;
 /** `Nendeln, 27.6.2025 – `, `WASHINGTON, DEC 5 - `, `Neuss, 15. April – `: a place and a date, then a dash. */
 const HOUSE_DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\s*[-–—]\\s+(?=\\S)`, 'u');
 /** `Wien. Der …`, `Neuss · Fünf …`, `New York - Un …`, `Rostock/Schwerin - Die …`: a place, a stop or dash, a sentence. */
@@ -166,7 +167,7 @@ const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
 const NOT_PLACE = new Set(
   ('update updated aktualisiert actualizado publicado modifié publié aggiornato pubblicato atualizado oppdatert opdateret uppdaterad publisert publiceret publicerad güncelleme güncellendi zaktualizowano opublikowano posted published veröffentlicht stand erstellt breaking exklusiv exclusive eilmeldung analyse analysis kommentar commentary opinion meinung interview video videos audio foto fotos photo photos bild bilder live liveblog ticker anzeige werbung hinweis info tipp fazit achtung frage antwort watch read note editor editorial fact faktencheck kurz news nachrichten sport sports fußball politik wirtschaft kultur panorama wetter ' +
     'ja nein yes no also dann aber und so doch nun jetzt heute gestern morgen today now well okay ok hallo hello danke thanks sorry mr mrs ms dr prof st nr inc co ltd jr sr vs bzw ca etc gmbh ag ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo')
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday dear correction corrections clarification disclaimer spoiler warning alert reminder advisory notice question answer lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo')
     .split(' '),
 );
 
@@ -188,7 +189,9 @@ export function parseHouseDateline(text: string, ref: Date | null | undefined, m
   const zh = ZH_HOUSE[0]!.exec(t) ?? ZH_HOUSE[1]!.exec(t);
   if (zh) return { place: zh[1]!, date: zh[2] ? inferDate(+zh[2], +zh[3]!, ref) : null, city: canonicalCity(zh[1]!) };
   const ko = KO_HOUSE.exec(t);
-  if (ko) return { place: ko[1]!, date: null, city: canonicalCity(ko[1]!) };
+  // `[엔터미디어=소설가 …]`: a column's outlet and writer share the bracket form; a name ending
+  // like an outlet (…미디어, …뉴스, …일보) is not a place.
+  if (ko && !KO_OUTLET_END.test(ko[1]!)) return { place: ko[1]!, date: null, city: canonicalCity(ko[1]!) };
   if (t.length < 40) return null;
   const dated = HOUSE_DATED.exec(t);
   // "Actualizado Martes, 15 octubre 2024 - 13:10" is a date line: a time follows its dash.

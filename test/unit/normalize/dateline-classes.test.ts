@@ -54,6 +54,10 @@ describe("the outlet's own datelines", () => {
     ['a title-case word the story never names again', `Fußball -${LONG}`],
     ['a person quoted with a colon', 'Chalupka: “Verantwortliche in Pfarrgemeinden sollen als Gesprächspartner zur Verfügung stehen”'],
     ['a sentence', 'The president said on Monday that the talks had failed and would not resume.'],
+    ['an advice column salutation', 'DEAR ABBY: My husband of more than 20 years just purchased plane tickets for the two of us.'],
+    ['a correction label', 'CORRECTION: An earlier version of this story misstated the date of the vote in the council.'],
+    ['a Korean column bracket (outlet = writer)', '[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 MBC와 SBS는 막장극의 대결이었다.'],
+    ['a Korean news-site bracket (outlet = reporter)', '[스포츠뉴스=홍길동 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.'],
   ])('none: %s', (_name, text) => {
     expect(parseHouseDateline(text, REF, '')).toBeNull();
   });
