@@ -19,24 +19,51 @@ const DB = { group: ['**/db/**', '**/db/*.js', 'kysely', 'kysely/*', 'pg', 'pg-*
 const KYSELY_PG = { group: ['kysely', 'kysely/*', 'pg', 'pg-*'], message: 'only src/db talks to Postgres' };
 const QUEUES = { group: ['bullmq', 'ioredis', '**/queues.js', '**/workers/**'], message: 'pure stages must not touch queues' };
 const IO = {
-  group: ['**/fetch/**', 'undici', 'node:http', 'node:https', 'node:net', 'node:dns', 'node:fs', 'node:fs/*', 'fs', 'fs/*', 'net', 'http', 'https'],
+  group: [
+    '**/fetch/**',
+    'undici',
+    'node:http',
+    'node:https',
+    'node:net',
+    'node:dns',
+    'node:fs',
+    'node:fs/*',
+    'fs',
+    'fs/*',
+    'net',
+    'http',
+    'https',
+  ],
   message: 'pure stages must not do I/O',
 };
 const CONFIG = { group: ['**/config.js'], message: 'take options, do not read config' };
 // `import type` passes: src/db implements the store interfaces a stage declares (dedupe's StoryStore).
-const STAGES = { group: ['**/feeds/**', '**/extract/**', '**/normalize/**', '**/dedupe/**', '**/schedule/**'], allowTypeImports: true, message: 'src/db imports no stage (types only): a stage that needs storage defines a small store interface that src/db implements' };
+const STAGES = {
+  group: ['**/feeds/**', '**/extract/**', '**/normalize/**', '**/dedupe/**', '**/schedule/**'],
+  allowTypeImports: true,
+  message: 'src/db imports no stage (types only): a stage that needs storage defines a small store interface that src/db implements',
+};
 const FETCH = { group: ['**/fetch/**', 'undici'], message: 'src/db does no HTTP' };
 const BULLMQ = { group: ['bullmq'], message: 'only workers/ (the BullMQ runtime and jobs) import bullmq' };
 const BULLMQ_IOREDIS = { group: ['bullmq', 'ioredis'], message: 'src/db knows nothing of queues or Redis' };
 const WORKERS = { group: ['**/workers/**'], message: 'src/ never imports workers/: put shared logic in src/ and let workers/ import it' };
 
-const DB_ROOM = { group: ['**/db/**', 'kysely', 'kysely/*', 'pg', 'pg-*'], message: 'src/fetch does HTTP only; storing is the caller\'s job' };
+const DB_ROOM = {
+  group: ['**/db/**', 'kysely', 'kysely/*', 'pg', 'pg-*'],
+  message: "src/fetch does HTTP only; storing is the caller's job",
+};
 // the entry points wire jobs together; a job that imported one would close a loop
-const ENTRY_POINTS = { group: ['**/src/cli/**', '**/src/cli.js', '**/src/service.js', '**/src/demo/**', '**/src/runtime.js'], message: 'workers/ sit below the entry points (cli, service, demo) and the wiring root, and never import them' };
+const ENTRY_POINTS = {
+  group: ['**/src/cli/**', '**/src/cli.js', '**/src/service.js', '**/src/demo/**', '**/src/runtime.js'],
+  message: 'workers/ sit below the entry points (cli, service, demo) and the wiring root, and never import them',
+};
 
 // Row types stay inside src/db: repositories return camelCase objects (StoredFeed, FeedHealth,
 // StoryOverview); the CLI maps them back to the views' names where its JSON prints them.
-const ROW_TYPES = { group: ['**/db/*.table.js'], message: 'row types stay inside src/db: take the camelCase object the repository returns' };
+const ROW_TYPES = {
+  group: ['**/db/*.table.js'],
+  message: 'row types stay inside src/db: take the camelCase object the repository returns',
+};
 
 const restrict = (...patterns) => ['error', { patterns }];
 
@@ -51,7 +78,26 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', structuredClone: 'readonly', performance: 'readonly', fetch: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        structuredClone: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -64,7 +110,11 @@ export default tseslint.config(
     files: PURE_STAGES,
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict(DB, QUEUES, IO, CONFIG),
-      'no-restricted-globals': ['error', { name: 'process', message: 'pure stages must not read process.env' }, { name: 'fetch', message: 'pure stages must not do I/O' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'pure stages must not read process.env' },
+        { name: 'fetch', message: 'pure stages must not do I/O' },
+      ],
     },
   },
   {
@@ -84,11 +134,21 @@ export default tseslint.config(
   {
     // The use-cases sit below every entry point: the jobs, the CLI and the demo call them.
     files: ['src/app/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, ROW_TYPES, BULLMQ, WORKERS, { group: ['../cli/**', '../cli.js', '../service.js', '../demo/**', '../runtime.js', '../ops/**', '../server.js'], message: 'use-cases are called by the entry points and jobs, never the other way' }) },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, ROW_TYPES, BULLMQ, WORKERS, {
+        group: ['../cli/**', '../cli.js', '../service.js', '../demo/**', '../runtime.js', '../ops/**', '../server.js'],
+        message: 'use-cases are called by the entry points and jobs, never the other way',
+      }),
+    },
   },
   {
     files: [WIRING_ROOT],
-    rules: { '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, ROW_TYPES, BULLMQ, { group: ['**/workers/**', '!**/workers/bullmq.js'], message: 'the wiring root imports the BullMQ runtime (workers/bullmq.ts) only; jobs are registered there' }) },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(KYSELY_PG, ROW_TYPES, BULLMQ, {
+        group: ['**/workers/**', '!**/workers/bullmq.js'],
+        message: 'the wiring root imports the BullMQ runtime (workers/bullmq.ts) only; jobs are registered there',
+      }),
+    },
   },
   {
     ...srcRest,
@@ -102,9 +162,21 @@ export default tseslint.config(
     // `npm run test:unit` runs with no Postgres or Redis: unit tests import nothing that needs one.
     files: ['test/unit/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(
-        { group: ['kysely', 'kysely/*', 'pg', 'bullmq', 'ioredis', '**/src/db/**', '**/workers/**', '**/helpers/fresh-db.js', '**/helpers/service-env.js', '**/helpers/cli-process.js'], message: 'unit tests use no services: put this test in test/integration' },
-      ),
+      '@typescript-eslint/no-restricted-imports': restrict({
+        group: [
+          'kysely',
+          'kysely/*',
+          'pg',
+          'bullmq',
+          'ioredis',
+          '**/src/db/**',
+          '**/workers/**',
+          '**/helpers/fresh-db.js',
+          '**/helpers/service-env.js',
+          '**/helpers/cli-process.js',
+        ],
+        message: 'unit tests use no services: put this test in test/integration',
+      }),
     },
   },
   {

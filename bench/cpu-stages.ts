@@ -19,7 +19,12 @@ import { dedupeFeatures } from '../src/dedupe/features.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { readBody } from '../src/fetch/read-body.js';
 
-interface Page { url: string; gz: Buffer; html: string; truth: string }
+interface Page {
+  url: string;
+  gz: Buffer;
+  html: string;
+  truth: string;
+}
 
 function loadPages(dir: string): Page[] {
   const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
@@ -29,9 +34,12 @@ function loadPages(dir: string): Page[] {
   });
 }
 
-const chunked = (b: Buffer) => Readable.from((function* () {
-  for (let i = 0; i < b.length; i += 16384) yield b.subarray(i, i + 16384);
-})());
+const chunked = (b: Buffer) =>
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < b.length; i += 16384) yield b.subarray(i, i + 16384);
+    })(),
+  );
 
 async function measure(name: string, pages: Page[], rounds: number, run: (p: Page) => unknown): Promise<void> {
   const digest = createHash('sha256');
@@ -45,7 +53,9 @@ async function measure(name: string, pages: Page[], rounds: number, run: (p: Pag
   }
   ms.sort((a, b) => a - b);
   const median = ms[Math.floor(ms.length / 2)]!;
-  console.log(`${name.padEnd(16)} CPU ms/page min ${ms[0]!.toFixed(2)} median ${median.toFixed(2)}  digest ${digest.digest('hex').slice(0, 16)}`);
+  console.log(
+    `${name.padEnd(16)} CPU ms/page min ${ms[0]!.toFixed(2)} median ${median.toFixed(2)}  digest ${digest.digest('hex').slice(0, 16)}`,
+  );
 }
 
 const argv = process.argv.slice(2);
@@ -53,6 +63,11 @@ const at = argv.indexOf('--rounds');
 const rounds = at >= 0 ? Number(argv[at + 1]) : 15;
 const pages = loadPages(resolve(process.env['WIREHOUSE_EXTRACTION_DATA'] ?? '../shared/data/extraction-dev'));
 console.log(`cpu-stages: ${pages.length} pages, ${rounds} rounds`);
-await measure('readBody (gzip)', pages, rounds, async (p) => (await readBody(chunked(p.gz), { contentEncoding: 'gzip', maxBytes: 10_000_000, url: p.url })).body.length);
+await measure(
+  'readBody (gzip)',
+  pages,
+  rounds,
+  async (p) => (await readBody(chunked(p.gz), { contentEncoding: 'gzip', maxBytes: 10_000_000, url: p.url })).body.length,
+);
 await measure('extractArticle', pages, rounds, (p) => extractArticle(p.html, p.url));
 await measure('dedupeFeatures', pages, rounds, (p) => dedupeFeatures({ url: p.url, body: p.truth }));

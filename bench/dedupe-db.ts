@@ -54,27 +54,70 @@ function filler(i: number): SyntheticArticle {
 
 /** Column arrays of one batch of filler rows, ready for `unnest`. */
 interface FillBatch {
-  id: number[]; canonicalUrl: string[]; urlKey: string[]; host: string[]; site: (string | null)[]; title: string[];
-  body: string[]; language: (string | null)[]; publishedAt: string[]; contentHash: string[]; leadHash: (string | null)[];
-  wordCount: number[]; extractor: string[]; externalId: string[];
-  bandArticle: number[]; band: string[]; bandAt: string[];
+  id: number[];
+  canonicalUrl: string[];
+  urlKey: string[];
+  host: string[];
+  site: (string | null)[];
+  title: string[];
+  body: string[];
+  language: (string | null)[];
+  publishedAt: string[];
+  contentHash: string[];
+  leadHash: (string | null)[];
+  wordCount: number[];
+  extractor: string[];
+  externalId: string[];
+  bandArticle: number[];
+  band: string[];
+  bandAt: string[];
 }
 
 function fillBatch(from: number, to: number): FillBatch {
-  const b: FillBatch = { id: [], canonicalUrl: [], urlKey: [], host: [], site: [], title: [], body: [], language: [], publishedAt: [], contentHash: [], leadHash: [], wordCount: [], extractor: [], externalId: [], bandArticle: [], band: [], bandAt: [] };
+  const b: FillBatch = {
+    id: [],
+    canonicalUrl: [],
+    urlKey: [],
+    host: [],
+    site: [],
+    title: [],
+    body: [],
+    language: [],
+    publishedAt: [],
+    contentHash: [],
+    leadHash: [],
+    wordCount: [],
+    extractor: [],
+    externalId: [],
+    bandArticle: [],
+    band: [],
+    bandAt: [],
+  };
   for (let i = from; i < to; i++) {
     const rec = filler(i);
     const art = articleFromRecord(rec);
     const input = articleInput(art, { url: art.canonicalUrl, fetchedAt: START, externalId: rec.id });
     const row = input.article;
     const at = (row.publishedAt ?? START).toISOString();
-    b.id.push(i + 1); b.canonicalUrl.push(row.canonicalUrl); b.urlKey.push(input.urlKey); b.host.push(new URL(row.canonicalUrl).hostname); b.site.push(row.site);
-    b.title.push(row.title); b.body.push(row.body); b.language.push(row.language); b.publishedAt.push(at);
-    b.contentHash.push(input.contentHash); b.leadHash.push(input.leadHash);
-    b.wordCount.push(row.wordCount); b.extractor.push(row.extractor); b.externalId.push(rec.id);
+    b.id.push(i + 1);
+    b.canonicalUrl.push(row.canonicalUrl);
+    b.urlKey.push(input.urlKey);
+    b.host.push(new URL(row.canonicalUrl).hostname);
+    b.site.push(row.site);
+    b.title.push(row.title);
+    b.body.push(row.body);
+    b.language.push(row.language);
+    b.publishedAt.push(at);
+    b.contentHash.push(input.contentHash);
+    b.leadHash.push(input.leadHash);
+    b.wordCount.push(row.wordCount);
+    b.extractor.push(row.extractor);
+    b.externalId.push(rec.id);
     // The same key set the story algorithm stores (full + lead bands and sentence keys).
     for (const band of indexBands(dedupeFeatures({ url: row.canonicalUrl, body: row.body, site: row.site }))) {
-      b.bandArticle.push(i + 1); b.band.push(band); b.bandAt.push(at);
+      b.bandArticle.push(i + 1);
+      b.band.push(band);
+      b.bandAt.push(at);
     }
   }
   return b;
@@ -99,13 +142,17 @@ async function insertBatch(db: Db, b: FillBatch): Promise<void> {
              as t(id, cu, uk, host, site, title, body, lang, pub, ch, lh, wc, ex, ext)`.execute(trx);
     await sql`
       insert into stories (id, original_article_id, reference_article_id, title, first_published_at, created_at, updated_at)
-      select id, id, id, title, pub, pub, pub from unnest(${b.id}::int8[], ${b.title}::text[], ${b.publishedAt}::timestamptz[]) as t(id, title, pub)`.execute(trx);
+      select id, id, id, title, pub, pub, pub from unnest(${b.id}::int8[], ${b.title}::text[], ${b.publishedAt}::timestamptz[]) as t(id, title, pub)`.execute(
+      trx,
+    );
     await sql`
       insert into story_members (article_id, story_id, role, method, score, decided_at)
       select id, id, 'original', 'new', 1, pub from unnest(${b.id}::int8[], ${b.publishedAt}::timestamptz[]) as t(id, pub)`.execute(trx);
     await sql`
       insert into article_bands (band, article_id, at)
-      select band, id, at from unnest(${b.band}::int8[], ${b.bandArticle}::int8[], ${b.bandAt}::timestamptz[]) as t(band, id, at)`.execute(trx);
+      select band, id, at from unnest(${b.band}::int8[], ${b.bandArticle}::int8[], ${b.bandAt}::timestamptz[]) as t(band, id, at)`.execute(
+      trx,
+    );
   });
 }
 
@@ -123,12 +170,16 @@ async function resetToFill(db: Db): Promise<number> {
     await sql`
       update stories s set original_article_id = s.id, title = a.title, agency = a.agency, member_count = 1,
              first_published_at = coalesce(a.published_at, a.first_seen_at)
-      from articles a where a.id = s.id and s.id <= ${NON_FILLER_ID} and (s.original_article_id <> s.id or s.member_count <> 1)`.execute(trx);
+      from articles a where a.id = s.id and s.id <= ${NON_FILLER_ID} and (s.original_article_id <> s.id or s.member_count <> 1)`.execute(
+      trx,
+    );
     await sql`delete from article_bands where article_id > ${NON_FILLER_ID}`.execute(trx);
     await sql`delete from story_merges`.execute(trx);
     await sql`delete from paragraph_counted where article_id > ${NON_FILLER_ID}`.execute(trx);
     await sql`delete from site_paragraphs`.execute(trx);
-    await sql`update stories set reference_article_id = id where id <= ${NON_FILLER_ID} and reference_article_id is distinct from id`.execute(trx);
+    await sql`update stories set reference_article_id = id where id <= ${NON_FILLER_ID} and reference_article_id is distinct from id`.execute(
+      trx,
+    );
     await sql`delete from story_members where article_id > ${NON_FILLER_ID} or story_id > ${NON_FILLER_ID}`.execute(trx);
     await sql`
       update story_members set role = 'original', method = 'new', score = 1, compared_article_id = null
@@ -182,10 +233,14 @@ async function fill(db: Db, from: number, to: number): Promise<void> {
   // From dist/ the module is plain JS and loads directly.
   const workers = Array.from({ length: nWorkers }, () =>
     self.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`, { eval: true, workerData: { role: WORKER_ROLE } })
+      ? new Worker(
+          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`,
+          { eval: true, workerData: { role: WORKER_ROLE } },
+        )
       : new Worker(self, { workerData: { role: WORKER_ROLE } }),
   );
-  let waitMs = 0, insertMs = 0;
+  let waitMs = 0,
+    insertMs = 0;
   try {
     const compute = (w: Worker, f: number, t: number): Promise<FillBatch> =>
       new Promise((resolve, reject) => {
@@ -226,7 +281,8 @@ async function fill(db: Db, from: number, to: number): Promise<void> {
     }
     await Promise.all(inserting);
   } finally {
-    if (process.env['BENCH_DEBUG']) console.log(`fill: waited ${(waitMs / 1000).toFixed(1)} s for rows, ${(insertMs / 1000).toFixed(1)} s waiting on inserts`);
+    if (process.env['BENCH_DEBUG'])
+      console.log(`fill: waited ${(waitMs / 1000).toFixed(1)} s for rows, ${(insertMs / 1000).toFixed(1)} s waiting on inserts`);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
@@ -241,15 +297,40 @@ function probe(size: number, n: number, r: () => number): { rec: SyntheticArticl
     return { rec: { ...rep, id: `probe-${size}-${n}`, url: `https://${new URL(rep.url).host}/${size}/a/${j}-${n}` }, expectStory: j + 1 };
   }
   const a = syntheticArticle(n, { seed: 7000 + (size % 9973), start: START, spanDays: SPAN_DAYS });
-  return { rec: { ...a, body: a.body.split('\n\n').slice(0, 3).join('\n\n'), id: `new-${size}-${n}`, url: `https://fresh.example/${size}/${n}` }, expectStory: null };
+  return {
+    rec: { ...a, body: a.body.split('\n\n').slice(0, 3).join('\n\n'), id: `new-${size}-${n}`, url: `https://fresh.example/${size}/${n}` },
+    expectStory: null,
+  };
 }
 
 /** Per imported article: shared-buffer misses in this database, WAL full-page images and WAL bytes (both cluster-wide). */
-interface ImportIo { blocksRead: number; fpi: number; walKb: number }
+interface ImportIo {
+  blocksRead: number;
+  fpi: number;
+  walKb: number;
+}
 
-interface SizeResult { size: number; fillS: number; p50: number; p95: number; p99: number; joined: number; reposts: number; fresh: number; news: number; perSec: number; merged: number; imports: number; io: ImportIo }
+interface SizeResult {
+  size: number;
+  fillS: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  joined: number;
+  reposts: number;
+  fresh: number;
+  news: number;
+  perSec: number;
+  merged: number;
+  imports: number;
+  io: ImportIo;
+}
 
-interface IoCounters { blksRead: number; fpi: number; lsn: string }
+interface IoCounters {
+  blksRead: number;
+  fpi: number;
+  lsn: string;
+}
 
 async function ioCounters(db: Db): Promise<IoCounters> {
   const { rows } = await sql<IoCounters>`
@@ -273,7 +354,10 @@ async function importIo(db: Db, before: IoCounters, n: number): Promise<ImportIo
 async function measure(db: Db, url: string, size: number, probes: number, imports: number): Promise<Omit<SizeResult, 'fillS'>> {
   const r = mulberry32(size);
   const lat: number[] = [];
-  let joined = 0, reposts = 0, fresh = 0, news = 0;
+  let joined = 0,
+    reposts = 0,
+    fresh = 0,
+    news = 0;
   // The first probes (JIT, cold caches after the index builds) are run but not counted.
   const warmup = 20;
   for (let n = -warmup; n < probes; n++) {
@@ -310,19 +394,38 @@ async function measure(db: Db, url: string, size: number, probes: number, import
       await idb.destroy();
     }
     const io = await importIo(db, before, rep.imported);
-    return { size, p50: pct(lat, 0.5), p95: pct(lat, 0.95), p99: pct(lat, 0.99), joined, reposts, fresh, news, perSec: rep.imported / s, merged: rep.merged, imports, io };
+    return {
+      size,
+      p50: pct(lat, 0.5),
+      p95: pct(lat, 0.95),
+      p99: pct(lat, 0.99),
+      joined,
+      reposts,
+      fresh,
+      news,
+      perSec: rep.imported / s,
+      merged: rep.merged,
+      imports,
+      io,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Bench entry; returns lookup p95 and import rate keyed by store size. */
-export async function run(argv: readonly string[] = []): Promise<{ lookupP95Ms: Record<number, number>; importArticlesPerSecond: Record<number, number> }> {
+export async function run(
+  argv: readonly string[] = [],
+): Promise<{ lookupP95Ms: Record<number, number>; importArticlesPerSecond: Record<number, number> }> {
   const arg = (name: string, d: string): string => {
     const i = argv.indexOf(name);
     return i >= 0 && argv[i + 1] ? argv[i + 1]! : d;
   };
-  const sizes = arg('--sizes', '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+  const sizes = arg('--sizes', '10000,100000,1000000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const probes = Number(arg('--probes', '300'));
   const imports = Number(arg('--imports', '1000'));
   const reuse = argv.includes('--reuse');
@@ -358,7 +461,9 @@ export async function run(argv: readonly string[] = []): Promise<{ lookupP95Ms: 
       const { rows: ctx } = await sql<{ sb: string; dbSize: string; bandIdx: string }>`
         select current_setting('shared_buffers') as sb, pg_size_pretty(pg_database_size(current_database())) as "dbSize",
                pg_size_pretty(pg_relation_size('article_bands_band_at_idx')) as "bandIdx"`.execute(db);
-      console.log(`dedupe-db ${String(size).padStart(8)} stored: database ${ctx[0]!.dbSize} (band index ${ctx[0]!.bandIdx}), shared_buffers ${ctx[0]!.sb}`);
+      console.log(
+        `dedupe-db ${String(size).padStart(8)} stored: database ${ctx[0]!.dbSize} (band index ${ctx[0]!.bandIdx}), shared_buffers ${ctx[0]!.sb}`,
+      );
       console.log(
         `dedupe-db ${String(size).padStart(8)} stored: fill +${fillS.toFixed(0)} s; lookup p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms; ` +
           `reposts joined ${m.joined}/${m.reposts}, new started ${m.fresh}/${m.news}; import ${m.perSec.toFixed(0)} articles/s (${m.merged}/${m.imports} merged); ` +
@@ -369,10 +474,14 @@ export async function run(argv: readonly string[] = []): Promise<{ lookupP95Ms: 
     await db.destroy();
     if (!argv.includes('--keep')) await dropDatabase(url);
   }
-  console.log('\n| stored | fill (s, incremental) | lookup p50 (ms) | p95 (ms) | p99 (ms) | reposts joined | new started | import articles/s | import merged | blocks read / import | WAL FPI / import | WAL kB / import |');
+  console.log(
+    '\n| stored | fill (s, incremental) | lookup p50 (ms) | p95 (ms) | p99 (ms) | reposts joined | new started | import articles/s | import merged | blocks read / import | WAL FPI / import | WAL kB / import |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.size} | ${r.fillS.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.joined}/${r.reposts} | ${r.fresh}/${r.news} | ${r.perSec.toFixed(0)} | ${r.merged}/${r.imports} | ${r.io.blocksRead.toFixed(0)} | ${r.io.fpi.toFixed(0)} | ${r.io.walKb.toFixed(0)} |`);
+    console.log(
+      `| ${r.size} | ${r.fillS.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.joined}/${r.reposts} | ${r.fresh}/${r.news} | ${r.perSec.toFixed(0)} | ${r.merged}/${r.imports} | ${r.io.blocksRead.toFixed(0)} | ${r.io.fpi.toFixed(0)} | ${r.io.walKb.toFixed(0)} |`,
+    );
   }
   return {
     lookupP95Ms: Object.fromEntries(results.map((r) => [r.size, Number(r.p95.toFixed(2))])),

@@ -36,7 +36,13 @@ function readArticles(file: string): DevArticle[] {
     .filter((l) => l.trim() !== '')
     .map((l) => {
       const r = JSON.parse(l) as Record<string, unknown>;
-      return { id: String(r.id), url: String(r.url ?? ''), site: (r.site as string) ?? null, body: String(r.body ?? ''), published: (r.published as string) ?? null };
+      return {
+        id: String(r.id),
+        url: String(r.url ?? ''),
+        site: (r.site as string) ?? null,
+        body: String(r.body ?? ''),
+        published: (r.published as string) ?? null,
+      };
     });
 }
 
@@ -51,16 +57,28 @@ export function stress(articles: readonly DevArticle[], seed: number): DevArticl
   return articles.map((a) => {
     const ps = a.body.split('\n\n');
     if (ps.length > 4 && rnd() < 0.5) ps.splice(1 + Math.floor(rnd() * (ps.length - 2)), 1);
-    if (rnd() < 0.3) ps.splice(1 + Math.floor(rnd() * ps.length), 0, 'Photo: ' + paras[Math.floor(rnd() * paras.length)]!.split(' ').slice(0, 15).join(' '));
-    if (rnd() < 0.7) ps.push(`Sign up for the ${a.site} newsletter to get the latest news delivered to your inbox every morning. Follow us on Twitter and Facebook for updates.`);
+    if (rnd() < 0.3)
+      ps.splice(
+        1 + Math.floor(rnd() * ps.length),
+        0,
+        'Photo: ' + paras[Math.floor(rnd() * paras.length)]!.split(' ').slice(0, 15).join(' '),
+      );
+    if (rnd() < 0.7)
+      ps.push(
+        `Sign up for the ${a.site} newsletter to get the latest news delivered to your inbox every morning. Follow us on Twitter and Facebook for updates.`,
+      );
     return { ...a, body: ps.join('\n\n') };
   });
 }
 
 /** Runs the index over articles in the given order; returns `{id, story}` lines. */
-export async function cluster(articles: readonly DevArticle[], opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Array<{ id: string; story: string }>> {
+export async function cluster(
+  articles: readonly DevArticle[],
+  opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): Promise<Array<{ id: string; story: string }>> {
   const index = new MemoryStoryIndex(opts);
-  for (const a of articles) await index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: a.published ? new Date(a.published) : null });
+  for (const a of articles)
+    await index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: a.published ? new Date(a.published) : null });
   return articles.map((a) => ({ id: a.id, story: index.storyOf(a.id) ?? a.id }));
 }
 
@@ -80,14 +98,20 @@ function summary(pred: string): string {
 
 /** Similarity of gold pairs vs. other band-candidate pairs (threshold evidence). Reads gold `story`. */
 function pairReport(file: string): void {
-  const gold = new Map(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const r = JSON.parse(l) as { id: string; story: string };
-    return [r.id, r.story] as const;
-  }));
+  const gold = new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const r = JSON.parse(l) as { id: string; story: string };
+        return [r.id, r.story] as const;
+      }),
+  );
   const arts = readArticles(file).map((a) => ({ a, f: dedupeFeatures(a) }));
   const bands = arts.map(({ f }) => new Set(indexBands(f)));
   const rows: string[] = [];
-  let candidatePos = 0, totalPos = 0;
+  let candidatePos = 0,
+    totalPos = 0;
   for (let i = 0; i < arts.length; i++) {
     for (let j = i + 1; j < arts.length; j++) {
       const same = gold.get(arts[i]!.a.id) === gold.get(arts[j]!.a.id);
@@ -96,7 +120,9 @@ function pairReport(file: string): void {
       if (!shared && !same) continue;
       if (same && shared) candidatePos++;
       const p = comparePair(arts[i]!.f, arts[j]!.f);
-      rows.push(`${same ? 'SAME' : 'diff'} ${shared ? 'cand' : 'miss'} R=${p.resemblance.toFixed(3)} C=${p.containment.toFixed(3)} shared=${p.shared} n=${p.shorterShingles} cover=${p.shortCover.toFixed(2)}/${p.longCover.toFixed(2)} bridge=${p.bridge ? 1 : 0} match=${p.match ? 1 : 0} ${arts[i]!.a.id} ${arts[j]!.a.id}`);
+      rows.push(
+        `${same ? 'SAME' : 'diff'} ${shared ? 'cand' : 'miss'} R=${p.resemblance.toFixed(3)} C=${p.containment.toFixed(3)} shared=${p.shared} n=${p.shorterShingles} cover=${p.shortCover.toFixed(2)}/${p.longCover.toFixed(2)} bridge=${p.bridge ? 1 : 0} match=${p.match ? 1 : 0} ${arts[i]!.a.id} ${arts[j]!.a.id}`,
+      );
     }
   }
   rows.sort();
@@ -119,7 +145,9 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const t0 = performance.now();
   const lines = await cluster(byPublished);
   const ms = performance.now() - t0;
-  console.log(`dedupe-eval: ${articles.length} articles in published order, ${ms.toFixed(0)} ms (${((articles.length / ms) * 1000).toFixed(0)} articles/s in memory)`);
+  console.log(
+    `dedupe-eval: ${articles.length} articles in published order, ${ms.toFixed(0)} ms (${((articles.length / ms) * 1000).toFixed(0)} articles/s in memory)`,
+  );
   console.log(score(data, pred, lines));
   const shuffles = Number(arg('--shuffles', '5'));
   for (let s = 1; s <= shuffles; s++) {

@@ -33,8 +33,19 @@ export async function run(argv: readonly string[] = []): Promise<{ statementsPer
     await migrateToLatest(db);
     const raw = (
       argv.includes('--reposts')
-        ? readFileSync(REPOSTS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { published?: string; story?: string })
-        : generateVersionsSet(10).records.map((r) => ({ id: r.id, url: r.url, site: r.site, title: r.title, body: r.body, published: r.published, story: r.story }))
+        ? readFileSync(REPOSTS, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l) as { published?: string; story?: string })
+        : generateVersionsSet(10).records.map((r) => ({
+            id: r.id,
+            url: r.url,
+            site: r.site,
+            title: r.title,
+            body: r.body,
+            published: r.published,
+            story: r.story,
+          }))
     ).sort((a, b) => String(a.published ?? '').localeCompare(String(b.published ?? '')));
     // The method reads the import fields only; `story` is gold, kept aside for the agreement check.
     const records = raw.map((r) => toImportRecord({ ...r, story: undefined }));
@@ -65,7 +76,9 @@ export async function run(argv: readonly string[] = []): Promise<{ statementsPer
     // Pairwise agreement with the gold stories: the Postgres store must decide as the memory one.
     const rows = await db.selectFrom('story_members').select(['article_id', 'story_id']).execute();
     const story = new Map(rows.map((r) => [r.article_id, r.story_id]));
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const g = gold.get(ids[i]!) === gold.get(ids[j]!);
@@ -83,7 +96,11 @@ export async function run(argv: readonly string[] = []): Promise<{ statementsPer
         `time p50 ${msSorted[msSorted.length >> 1]!.toFixed(1)} ms, p95 ${msSorted[Math.floor(msSorted.length * 0.95)]!.toFixed(1)} ms; ` +
         `pairwise P ${((100 * tp) / (tp + fp)).toFixed(1)} R ${((100 * tp) / (tp + fn)).toFixed(1)}`,
     );
-    return { statementsPerAssignment: Number(mean.toFixed(2)), p50Ms: Number(msSorted[msSorted.length >> 1]!.toFixed(1)), p95Ms: Number(msSorted[Math.floor(msSorted.length * 0.95)]!.toFixed(1)) };
+    return {
+      statementsPerAssignment: Number(mean.toFixed(2)),
+      p50Ms: Number(msSorted[msSorted.length >> 1]!.toFixed(1)),
+      p95Ms: Number(msSorted[Math.floor(msSorted.length * 0.95)]!.toFixed(1)),
+    };
   } finally {
     await db.destroy();
     await dropDatabase(url);

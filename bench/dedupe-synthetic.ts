@@ -22,7 +22,28 @@ export interface SyntheticArticle {
   published: string;
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ten', 'ra', 'vos', 'de', 'shi', 'an', 'por', 'el', 'tu', 'ni', 'gra', 'bel', 'so', 'quin', 'far', 'me', 'do'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ten',
+  'ra',
+  'vos',
+  'de',
+  'shi',
+  'an',
+  'por',
+  'el',
+  'tu',
+  'ni',
+  'gra',
+  'bel',
+  'so',
+  'quin',
+  'far',
+  'me',
+  'do',
+];
 const VOCAB: string[] = Array.from({ length: 20000 }, (_, i) => {
   let w = '';
   let x = i + 7;

@@ -52,7 +52,20 @@ export interface NegativePair {
   kind: string;
 }
 
-const SITE_NAMES = ['courier', 'herald', 'tribune', 'gazette', 'sentinel', 'chronicle', 'observer', 'ledger', 'dispatch', 'examiner', 'beacon', 'monitor'];
+const SITE_NAMES = [
+  'courier',
+  'herald',
+  'tribune',
+  'gazette',
+  'sentinel',
+  'chronicle',
+  'observer',
+  'ledger',
+  'dispatch',
+  'examiner',
+  'beacon',
+  'monitor',
+];
 const AGENCY_DATELINE = ['(AP) — ', '(Reuters) - ', '(AFP) - ', ', Nov. 5 (Xinhua) -- '];
 
 interface Site {
@@ -74,7 +87,12 @@ function makeSites(): Site[] {
         `People walk past shops on the main street of the town on a busy weekday afternoon, in a picture taken by ${Name} staff last year.`,
       ],
       blurb: `The ${Name} is an independent newspaper serving readers across the region since 19${20 + i}, with reporters in six towns and a newsroom open every day of the year.`,
-      footer: ['Related', `Council approves new budget for ${Name.toLowerCase()} district`, 'Weather: rain expected for the weekend', `© 2026 The ${Name}. All rights reserved.`],
+      footer: [
+        'Related',
+        `Council approves new budget for ${Name.toLowerCase()} district`,
+        'Weather: rain expected for the weekend',
+        `© 2026 The ${Name}. All rights reserved.`,
+      ],
     };
   });
 }
@@ -88,8 +106,14 @@ function loadTexts(): string[][] {
   const gt = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
   return Object.keys(gt)
     .sort()
-    .map((k) => gt[k]!.articleBody.split('\n').map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 8))
-    .flatMap((ps) => (ps.length >= 24 ? [ps.slice(0, Math.min(15, ps.length >> 1)), ps.slice(ps.length >> 1, (ps.length >> 1) + 15)] : [ps.slice(0, 30)]))
+    .map((k) =>
+      gt[k]!.articleBody.split('\n')
+        .map((p) => p.trim())
+        .filter((p) => p.split(/\s+/).length >= 8),
+    )
+    .flatMap((ps) =>
+      ps.length >= 24 ? [ps.slice(0, Math.min(15, ps.length >> 1)), ps.slice(ps.length >> 1, (ps.length >> 1) + 15)] : [ps.slice(0, 30)],
+    )
     .filter((ps) => ps.length >= 6);
 }
 
@@ -105,7 +129,14 @@ function copyEdit(p: string, r: () => number): string {
 
 /** A new top paragraph for version `v` (its own text: a rewrite of a held-back paragraph). */
 function newTop(held: string, v: number): string {
-  const lead = ['In the latest development,', 'Updating earlier reports,', 'As the day went on,', 'Later on,', 'By the evening,', 'In a new turn,'][v % 6];
+  const lead = [
+    'In the latest development,',
+    'Updating earlier reports,',
+    'As the day went on,',
+    'Later on,',
+    'By the evening,',
+    'In a new turn,',
+  ][v % 6];
   return `${lead} ${held.charAt(0).toLowerCase()}${held.slice(1)}`;
 }
 
@@ -124,15 +155,29 @@ export function generateVersionsSet(seed = 10): DevSet {
   const negatives: NegativePair[] = [];
   let n = 0;
   let t = Date.parse('2026-11-20T06:00:00Z');
-  const page = (story: string, cls: string, transform: string, paragraphs: readonly string[], site: Site, opts: { dateline?: string; minutes?: number } = {}): DevRecord => {
+  const page = (
+    story: string,
+    cls: string,
+    transform: string,
+    paragraphs: readonly string[],
+    site: Site,
+    opts: { dateline?: string; minutes?: number } = {},
+  ): DevRecord => {
     t += (opts.minutes ?? 20 + Math.floor(r() * 60)) * 60_000;
     const ps = [...paragraphs];
     if (opts.dateline && ps[0]) ps[0] = `${opts.dateline}${ps[0]}`;
     const caption = pick(site.captions);
     const body = [...site.header, ps[0] ?? '', caption, ...ps.slice(1), site.blurb, ...site.footer].join('\n');
     const rec: DevRecord = {
-      id: `v${String(++n).padStart(4, '0')}`, url: `https://www.${site.host}/news/${story.toLowerCase()}-${n}`, site: site.host,
-      title: (paragraphs[0] ?? '').split(' ').slice(0, 8).join(' '), body, published: new Date(t).toISOString(), story, class: cls, transform,
+      id: `v${String(++n).padStart(4, '0')}`,
+      url: `https://www.${site.host}/news/${story.toLowerCase()}-${n}`,
+      site: site.host,
+      title: (paragraphs[0] ?? '').split(' ').slice(0, 8).join(' '),
+      body,
+      published: new Date(t).toISOString(),
+      story,
+      class: cls,
+      transform,
     };
     records.push(rec);
     return rec;
@@ -164,7 +209,8 @@ export function generateVersionsSet(seed = 10): DevSet {
       if (window.length < 2) break;
       const edited = window.map((p, i) => (i === window.length - 1 && v > 0 ? copyEdit(p, r) : p));
       const copies = 1 + Math.floor(r() * 3);
-      for (let k = 0; k < copies; k++) page(story, 'versions', `version${v}`, [newTop(held[v]!, v), ...edited], pick(sites), { dateline: dl });
+      for (let k = 0; k < copies; k++)
+        page(story, 'versions', `version${v}`, [newTop(held[v]!, v), ...edited], pick(sites), { dateline: dl });
       const overlap = 0.3 + r() * 0.4; // share of the window kept by the next version
       start += Math.max(1, Math.round(w * (1 - overlap)));
     }
@@ -189,7 +235,11 @@ export function generateVersionsSet(seed = 10): DevSet {
     const dl = dateline();
     page(story, 'teasers', 'full', ps, pick(sites), { dateline: dl });
     page(story, 'teasers', 'full', ps, pick(sites), { dateline: dl });
-    const words = ps.join(' ').split(/\s+/).slice(0, 35 + Math.floor(r() * 26)).join(' ');
+    const words = ps
+      .join(' ')
+      .split(/\s+/)
+      .slice(0, 35 + Math.floor(r() * 26))
+      .join(' ');
     page(story, 'teasers', 'teaser', [`${words}... Read more`], pick(sites));
     const from = Math.floor(ps.length / 3);
     page(story, 'teasers', 'excerpt', ps.slice(from, from + 2 + Math.floor(r() * 2)), pick(sites));
@@ -252,7 +302,10 @@ export function generateVersionsSet(seed = 10): DevSet {
     const x = nextText();
     const y = [...nextText()];
     const longest = [...x].sort((p, q) => q.length - p.length)[0]!;
-    const quote = longest.split(/(?<=[.!?]) /).slice(0, 2).join(' ');
+    const quote = longest
+      .split(/(?<=[.!?]) /)
+      .slice(0, 2)
+      .join(' ');
     y.splice(1, 0, `“${quote}” the spokesperson said in a statement.`);
     y.push(x[x.length - 1]!);
     const rx = page(`EVX${c}`, 'event', 'report', x, pick(sites), { dateline: 'WASHINGTON (AP) — ' });

@@ -21,7 +21,10 @@ import { mulberry32 } from './mulberry32.js';
 const SCORER = '/work/shared/tools/score-dedupe.mjs';
 
 /** Clusters the records in the given order; returns id -> predicted story. */
-export async function clusterRecords(records: readonly DevRecord[], opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Map<string, string>> {
+export async function clusterRecords(
+  records: readonly DevRecord[],
+  opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): Promise<Map<string, string>> {
   const index = new MemoryStoryIndex(opts);
   for (const r of records) await index.add({ id: r.id, url: r.url, site: r.site, body: r.body, publishedAt: new Date(r.published) });
   return new Map(records.map((r) => [r.id, index.storyOf(r.id) ?? r.id]));
@@ -65,7 +68,9 @@ export function perClass(records: readonly DevRecord[], pred: ReadonlyMap<string
 }
 
 function overall(records: readonly DevRecord[], pred: ReadonlyMap<string, string>): Prf {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (let i = 0; i < records.length; i++) {
     for (let j = i + 1; j < records.length; j++) {
       const gold = records[i]!.story === records[j]!.story;
@@ -83,7 +88,9 @@ const pct = (x: number): string => (x * 100).toFixed(1);
 function scorer(out: string, name: string, pred: ReadonlyMap<string, string>): string {
   const file = join(out, `${name}.pred.jsonl`);
   writeFileSync(file, [...pred].map(([id, story]) => JSON.stringify({ id, story })).join('\n') + '\n');
-  return execFileSync('node', [SCORER, '--gold', join(out, 'gold.jsonl'), '--pred', file, '--pairs', join(out, 'negatives.jsonl')], { encoding: 'utf8' });
+  return execFileSync('node', [SCORER, '--gold', join(out, 'gold.jsonl'), '--pred', file, '--pairs', join(out, 'negatives.jsonl')], {
+    encoding: 'utf8',
+  });
 }
 
 function shuffled<T>(xs: readonly T[], seed: number): T[] {
@@ -101,8 +108,14 @@ function variants(): Array<[string, AssignOptions]> {
   const base = DEFAULT_ASSIGN_OPTIONS;
   const out: Array<[string, AssignOptions]> = [['defaults', base]];
   const moves: Array<[keyof LinkThresholds, number, number]> = [
-    ['minResemblance', 0.4, 0.6], ['minShortCover', 0.3, 0.5], ['minWholeCover', 0.7, 0.9], ['minShared', 80, 120],
-    ['minLengthRatio', 0.03, 0.08], ['minBridgeLongCover', 0.4, 0.6], ['hubCheckShare', 0.5, 0.7], ['compositeMinCover', 0.5, 0.7],
+    ['minResemblance', 0.4, 0.6],
+    ['minShortCover', 0.3, 0.5],
+    ['minWholeCover', 0.7, 0.9],
+    ['minShared', 80, 120],
+    ['minLengthRatio', 0.03, 0.08],
+    ['minBridgeLongCover', 0.4, 0.6],
+    ['hubCheckShare', 0.5, 0.7],
+    ['compositeMinCover', 0.5, 0.7],
   ];
   for (const [k, lo, hi] of moves) {
     for (const v of [lo, hi]) out.push([`${k}=${v}`, { ...base, thresholds: { ...base.thresholds, [k]: v } }]);
@@ -124,7 +137,9 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const byTime = [...records].sort((a, b) => a.published.localeCompare(b.published));
   const t0 = performance.now();
   const pred = await clusterRecords(byTime);
-  console.log(`dedupe-versions: ${records.length} articles, ${new Set(records.map((r) => r.story)).size} gold stories, ${negatives.length} extra hard-negative pairs; published order, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `dedupe-versions: ${records.length} articles, ${new Set(records.map((r) => r.story)).size} gold stories, ${negatives.length} extra hard-negative pairs; published order, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   console.log('class        P      R      F1     (tp/fp/fn pairs)');
   for (const [cls, m] of [...perClass(records, pred)].sort()) {
     console.log(`${cls.padEnd(12)} ${pct(m.p).padStart(5)}  ${pct(m.r).padStart(5)}  ${pct(m.f1).padStart(5)}  (${m.tp}/${m.fp}/${m.fn})`);

@@ -34,9 +34,11 @@ const f1 = (n: number): string => n.toFixed(1);
 
 function line(r: ScenarioResult): string {
   const l = r.latencyMs;
-  return `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
+  return (
+    `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, SQL ${f1(r.sqlStatementsPerArticle)}/article, commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`;
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, SQL ${f1(r.sqlStatementsPerArticle)}/article, commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
+  );
 }
 
 export async function run(argv: readonly string[] = []): Promise<Record<string, unknown>> {
@@ -57,15 +59,28 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
   const t0 = performance.now();
   const server = await startBenchWireServer((port) => (corpus = buildCorpus(dataDir, basePages, port)));
   const feedUrls = corpus.feeds.map((f) => `http://${f.host}:${server.port}${f.path}`);
-  console.log(`e2e: ${corpus.pages.length} pages (${corpus.pages.length / 4} dev pages x 4 versions) in ${corpus.feeds.length} feeds on ${corpus.hosts.length} hosts, wire built in ${f1((performance.now() - t0) / 1000)} s; ${cores} cores`);
+  console.log(
+    `e2e: ${corpus.pages.length} pages (${corpus.pages.length / 4} dev pages x 4 versions) in ${corpus.feeds.length} feeds on ${corpus.hosts.length} hosts, wire built in ${f1((performance.now() - t0) / 1000)} s; ${cores} cores`,
+  );
   const counter = await startStatementCounter({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432) });
   const workDir = mkdtempSync(join(tmpdir(), 'wh-bench-e2e-'));
   const timeoutMs = (quick ? 150 : 900) * 1000;
   const logAt = argv.indexOf('--log-level');
   const logLevel = logAt >= 0 ? argv[logAt + 1] : undefined;
-  const common: Omit<ScenarioOptions, 'name' | 'processes' | 'polite'> = { feedUrls, hosts: corpus.hosts, pgServer, redisUrl, counter, workDir, timeoutMs, ...(logLevel ? { logLevel } : {}) };
+  const common: Omit<ScenarioOptions, 'name' | 'processes' | 'polite'> = {
+    feedUrls,
+    hosts: corpus.hosts,
+    pgServer,
+    redisUrl,
+    counter,
+    workDir,
+    timeoutMs,
+    ...(logLevel ? { logLevel } : {}),
+  };
   const skip = new Set((argv.includes('--skip') ? (argv[argv.indexOf('--skip') + 1] ?? '') : '').split(','));
-  const one: ScenarioResult[] = [], many: ScenarioResult[] = [], naive: NaiveResult[] = [];
+  const one: ScenarioResult[] = [],
+    many: ScenarioResult[] = [],
+    naive: NaiveResult[] = [];
   try {
     for (let i = 0; i < repeat; i++) {
       one.push(await runScenario({ ...common, name: `relaxed-1p#${i + 1}`, processes: 1, polite: false }));
@@ -81,10 +96,13 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       if (skip.has('naive')) continue;
       naive.push(await runNaiveRound(pgServer, feedUrls));
       const n = naive.at(-1)!;
-      console.log(`e2e naive#${i + 1}          ${f1(n.articlesPerSecond).padStart(6)} articles/s  (${n.articles} articles, ${n.failed} failed, ${f1(n.seconds)} s)  CPU ${f1(n.cpuMsPerArticle)} ms/article, peak RSS ${n.peakRssMb} MB`);
+      console.log(
+        `e2e naive#${i + 1}          ${f1(n.articlesPerSecond).padStart(6)} articles/s  (${n.articles} articles, ${n.failed} failed, ${f1(n.seconds)} s)  CPU ${f1(n.cpuMsPerArticle)} ms/article, peak RSS ${n.peakRssMb} MB`,
+      );
     }
     let polite: ScenarioResult | null = null;
-    let hostBound = NaN, politeBound = NaN;
+    let hostBound = NaN,
+      politeBound = NaN;
     if (!skip.has('polite')) {
       server.hits.clear();
       polite = await runScenario({ ...common, name: 'polite-1p', processes: 1, polite: true });
@@ -95,20 +113,31 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       hostBound = polite.articles / busiest;
       const cpuBound = median(one.map((r) => r.articlesPerSecond));
       politeBound = Math.min(hostBound, cpuBound);
-      console.log(`e2e polite bound: busiest host ${busiest} requests -> ${f1(hostBound)} articles/s; CPU bound (relaxed, 1 process) ${f1(cpuBound)}; polite reached ${f1((100 * polite.articlesPerSecond) / politeBound)}% of ${f1(politeBound)}`);
+      console.log(
+        `e2e polite bound: busiest host ${busiest} requests -> ${f1(hostBound)} articles/s; CPU bound (relaxed, 1 process) ${f1(cpuBound)}; polite reached ${f1((100 * polite.articlesPerSecond) / politeBound)}% of ${f1(politeBound)}`,
+      );
     }
 
     let stages: Record<string, number> | undefined;
     if (!argv.includes('--no-profile')) {
       const at = argv.indexOf('--profile-dir');
       const keepDir = at >= 0 ? argv[at + 1] : undefined;
-      const prof = await runScenario({ ...common, ...(keepDir ? { workDir: resolve(keepDir) } : {}), name: 'profiled-1p', processes: 1, polite: false, profile: true });
+      const prof = await runScenario({
+        ...common,
+        ...(keepDir ? { workDir: resolve(keepDir) } : {}),
+        name: 'profiled-1p',
+        processes: 1,
+        polite: false,
+        profile: true,
+      });
       console.log(line(prof));
       const centres = new Map<string, number>();
       for (const f of profileFiles(prof.profileDir!)) for (const [k, v] of costCentres(f)) centres.set(k, (centres.get(k) ?? 0) + v);
       // Shares of the profile, scaled to the round's measured CPU (profiling itself costs some).
       const total = [...centres.values()].reduce((a, b) => a + b, 0);
-      stages = Object.fromEntries([...centres].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Number(((v / total) * prof.nodeCpuMsPerArticle).toFixed(2))]));
+      stages = Object.fromEntries(
+        [...centres].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Number(((v / total) * prof.nodeCpuMsPerArticle).toFixed(2))]),
+      );
       console.log(`e2e CPU ms per article by cost centre (profiled round, ${f1(prof.nodeCpuMsPerArticle)} ms/article):`);
       for (const [k, v] of Object.entries(stages)) console.log(`  ${k.padEnd(26)} ${v.toFixed(2).padStart(6)}`);
     }
@@ -140,7 +169,9 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       naiveCpuMsPerArticle: naive.length ? Number(median(naive.map((n) => n.cpuMsPerArticle)).toFixed(2)) : null,
       rounds: { relaxed1: one, relaxedN: many, naive, polite },
     };
-    console.log(`e2e medians: ${articlesPerSecond} articles/s (1 process), ${result.articlesPerSecondByProcesses[cores]} (${cores} processes), naive ${naiveRate} -> ${result.vsNaive}x; polite ${result.politeArticlesPerSecond ?? '-'} of bound ${result.politeBoundArticlesPerSecond}`);
+    console.log(
+      `e2e medians: ${articlesPerSecond} articles/s (1 process), ${result.articlesPerSecondByProcesses[cores]} (${cores} processes), naive ${naiveRate} -> ${result.vsNaive}x; polite ${result.politeArticlesPerSecond ?? '-'} of bound ${result.politeBoundArticlesPerSecond}`,
+    );
     return result;
   } finally {
     await counter.close();

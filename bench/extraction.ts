@@ -11,11 +11,21 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/extract/extract-article.js';
 
-interface Page { id: string; url: string; html: string; truth: string }
+interface Page {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
 
 function loadPages(dir: string): Page[] {
   const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  return Object.entries(gt).map(([id, v]) => ({ id, url: v.url, truth: v.articleBody, html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8') }));
+  return Object.entries(gt).map(([id, v]) => ({
+    id,
+    url: v.url,
+    truth: v.articleBody,
+    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+  }));
 }
 
 function grams(text: string): Map<string, number> {
@@ -30,22 +40,40 @@ function grams(text: string): Map<string, number> {
 
 /** Benchmark F1: mean precision over non-empty predictions, mean recall over all pages. */
 function f1(pages: Page[], preds: string[]): { f1: number; precision: number; recall: number } {
-  let pSum = 0, pN = 0, rSum = 0;
+  let pSum = 0,
+    pN = 0,
+    rSum = 0;
   pages.forEach((p, i) => {
-    const t = grams(p.truth), q = grams(preds[i] ?? '');
-    let inter = 0, qn = 0, tn = 0;
-    for (const [g, c] of q) { qn += c; inter += Math.min(c, t.get(g) ?? 0); }
+    const t = grams(p.truth),
+      q = grams(preds[i] ?? '');
+    let inter = 0,
+      qn = 0,
+      tn = 0;
+    for (const [g, c] of q) {
+      qn += c;
+      inter += Math.min(c, t.get(g) ?? 0);
+    }
     for (const c of t.values()) tn += c;
-    if (qn > 0) { pSum += inter / qn; pN++; }
+    if (qn > 0) {
+      pSum += inter / qn;
+      pN++;
+    }
     rSum += tn === 0 ? 1 : inter / tn;
   });
-  const precision = pN ? pSum / pN : 0, recall = rSum / pages.length;
+  const precision = pN ? pSum / pN : 0,
+    recall = rSum / pages.length;
   return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
 }
 
 function timeAll(pages: Page[], fn: (p: Page) => string): { preds: string[]; ms: number } {
   const t0 = performance.now();
-  const preds = pages.map((p) => { try { return fn(p); } catch { return ''; } });
+  const preds = pages.map((p) => {
+    try {
+      return fn(p);
+    } catch {
+      return '';
+    }
+  });
   return { preds, ms: performance.now() - t0 };
 }
 
@@ -54,7 +82,12 @@ function timeAll(pages: Page[], fn: (p: Page) => string): { preds: string[]; ms:
  * the machines are shared, and best-of-N is the figure least moved by other load. Whole-set
  * rounds (not page-by-page interleaving) keep one side's garbage collection off the other's clock.
  */
-function timeBoth(pages: Page[], fa: (p: Page) => string, fb: (p: Page) => string, rounds = 3): Array<{ preds: string[]; pagesPerSec: number }> {
+function timeBoth(
+  pages: Page[],
+  fa: (p: Page) => string,
+  fb: (p: Page) => string,
+  rounds = 3,
+): Array<{ preds: string[]; pagesPerSec: number }> {
   const best = [Infinity, Infinity];
   const preds: string[][] = [[], []];
   const fns = [fa, fb];
@@ -68,12 +101,21 @@ function timeBoth(pages: Page[], fa: (p: Page) => string, fb: (p: Page) => strin
   return [0, 1].map((k) => ({ preds: preds[k]!, pagesPerSec: pages.length / (best[k]! / 1000) }));
 }
 
-export interface ExtractionResult { pagesPerSecond: number; readabilityPagesPerSecond: number; f1: number; readabilityF1: number; pages: number }
+export interface ExtractionResult {
+  pagesPerSecond: number;
+  readabilityPagesPerSecond: number;
+  f1: number;
+  readabilityF1: number;
+  pages: number;
+}
 
 /** `--quick`: one timed round each instead of three. */
 export async function run(argv: readonly string[] = []): Promise<ExtractionResult | undefined> {
   const dir = resolve(process.env['WIREHOUSE_EXTRACTION_DATA'] ?? '../shared/data/extraction-dev');
-  if (!existsSync(join(dir, 'ground-truth.json'))) { console.log(`extraction bench: no data at ${dir}, skipped`); return undefined; }
+  if (!existsSync(join(dir, 'ground-truth.json'))) {
+    console.log(`extraction bench: no data at ${dir}, skipped`);
+    return undefined;
+  }
   const pages = loadPages(dir);
   const ours = (p: Page): string => extractArticle(p.html, p.url).body;
   const readability = (p: Page): string => {
@@ -82,19 +124,40 @@ export async function run(argv: readonly string[] = []): Promise<ExtractionResul
   };
   // One warm-up pass each so JIT and lazy module loading do not count against either side.
   timeBoth(pages.slice(0, 5), ours, readability, 1);
-  const [a, b] = timeBoth(pages, ours, readability, argv.includes('--quick') ? 1 : 3) as [{ preds: string[]; pagesPerSec: number }, { preds: string[]; pagesPerSec: number }];
-  const fa = f1(pages, a.preds), fb = f1(pages, b.preds);
+  const [a, b] = timeBoth(pages, ours, readability, argv.includes('--quick') ? 1 : 3) as [
+    { preds: string[]; pagesPerSec: number },
+    { preds: string[]; pagesPerSec: number },
+  ];
+  const fa = f1(pages, a.preds),
+    fb = f1(pages, b.preds);
   // The benchmark's truth keeps datelines and credits; the stored body drops them. Both shown.
-  const fk = f1(pages, pages.map((p) => { try { return extractArticle(p.html, p.url, { keepWireMarkup: true }).body; } catch { return ''; } }));
+  const fk = f1(
+    pages,
+    pages.map((p) => {
+      try {
+        return extractArticle(p.html, p.url, { keepWireMarkup: true }).body;
+      } catch {
+        return '';
+      }
+    }),
+  );
   const row = (n: string, t: { pagesPerSec: number }, f: { f1: number; precision: number; recall: number }): string =>
     `${n.padEnd(28)} ${t.pagesPerSec.toFixed(1).padStart(8)} pages/s   F1 ${f.f1.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}`;
   console.log(`extraction: ${pages.length} pages from ${dir}`);
   console.log(row('wirehouse extractArticle', a, fa));
-  console.log(`${'  (wire markup kept in body)'.padEnd(28)} ${''.padStart(8)}           F1 ${fk.f1.toFixed(3)}  P ${fk.precision.toFixed(3)}  R ${fk.recall.toFixed(3)}`);
+  console.log(
+    `${'  (wire markup kept in body)'.padEnd(28)} ${''.padStart(8)}           F1 ${fk.f1.toFixed(3)}  P ${fk.precision.toFixed(3)}  R ${fk.recall.toFixed(3)}`,
+  );
   console.log(row('readability 0.6 + linkedom', b, fb));
   console.log(`speedup: ${(a.pagesPerSec / b.pagesPerSec).toFixed(2)}x`);
   const r3 = (n: number) => Number(n.toFixed(3));
-  return { pagesPerSecond: r3(a.pagesPerSec), readabilityPagesPerSecond: r3(b.pagesPerSec), f1: r3(fa.f1), readabilityF1: r3(fb.f1), pages: pages.length };
+  return {
+    pagesPerSecond: r3(a.pagesPerSec),
+    readabilityPagesPerSecond: r3(b.pagesPerSec),
+    f1: r3(fa.f1),
+    readabilityF1: r3(fb.f1),
+    pages: pages.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -35,7 +35,9 @@ async function measure(name: string, bytes: number, fn: () => Promise<number> | 
   }
   const sec = (performance.now() - t0) / 1000;
   const perSec = runs / sec;
-  console.log(`feeds  ${name.padEnd(22)} ${perSec.toFixed(1).padStart(7)} feeds/s  ${((perSec * bytes) / 1e6).toFixed(1).padStart(6)} MB/s  (${runs} runs, ${warm} items)`);
+  console.log(
+    `feeds  ${name.padEnd(22)} ${perSec.toFixed(1).padStart(7)} feeds/s  ${((perSec * bytes) / 1e6).toFixed(1).padStart(6)} MB/s  (${runs} runs, ${warm} items)`,
+  );
   return perSec;
 }
 
@@ -45,8 +47,18 @@ export async function run(argv: readonly string[] = []): Promise<{ parseFeedsPer
   const feed = wireFeed();
   const text = Buffer.from(feed).toString('utf8');
   console.log(`feeds: ${ITEMS}-item wire RSS, ${(feed.byteLength / 1e6).toFixed(2)} MB`);
-  const ours = await measure('wirehouse parseFeed', feed.byteLength, () => parseFeed(feed, { contentType: 'application/rss+xml', url: 'http://english.example.cn/rss/world.xml' }).items.length, budgetMs);
+  const ours = await measure(
+    'wirehouse parseFeed',
+    feed.byteLength,
+    () => parseFeed(feed, { contentType: 'application/rss+xml', url: 'http://english.example.cn/rss/world.xml' }).items.length,
+    budgetMs,
+  );
   // A fresh rss-parser per call: a shared instance can leak one feed's items into the next.
-  const theirs = await measure('rss-parser 3.13', feed.byteLength, async () => (await new RssParser().parseString(text)).items.length, budgetMs);
+  const theirs = await measure(
+    'rss-parser 3.13',
+    feed.byteLength,
+    async () => (await new RssParser().parseString(text)).items.length,
+    budgetMs,
+  );
   return { parseFeedsPerSecond: Number(ours.toFixed(1)), rssParserFeedsPerSecond: Number(theirs.toFixed(1)) };
 }

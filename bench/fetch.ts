@@ -14,7 +14,9 @@ import { nextPoll } from '../src/schedule/next-poll.js';
 function feedOf(bytes: number): Buffer {
   const items: string[] = [];
   for (let i = 0; items.join('').length < bytes; i++) {
-    items.push(`<item><title>Story ${i}</title><link>https://example.org/${i}</link><description>${'Lorem ipsum dolor sit amet. '.repeat(20)}${i}</description></item>`);
+    items.push(
+      `<item><title>Story ${i}</title><link>https://example.org/${i}</link><description>${'Lorem ipsum dolor sit amet. '.repeat(20)}${i}</description></item>`,
+    );
   }
   return Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>bench</title>${items.join('')}</channel></rss>`);
 }
@@ -30,22 +32,36 @@ export async function run(): Promise<void> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fetcher = createFetcher({
-    userAgent: 'wirehouse-bench/1', connectTimeoutMs: 5000, headersTimeoutMs: 5000, totalTimeoutMs: 30_000,
-    maxBytes: 5 * 1024 * 1024, maxRedirects: 5, allowPrivateHosts: ['127.0.0.1'], hostConcurrency: 4, hostMinDelayMs: 0, robots: false,
+    userAgent: 'wirehouse-bench/1',
+    connectTimeoutMs: 5000,
+    headersTimeoutMs: 5000,
+    totalTimeoutMs: 30_000,
+    maxBytes: 5 * 1024 * 1024,
+    maxRedirects: 5,
+    allowPrivateHosts: ['127.0.0.1'],
+    hostConcurrency: 4,
+    hostMinDelayMs: 0,
+    robots: false,
   });
   try {
     const n = 200;
     const t0 = performance.now();
     let queue = n;
-    await Promise.all([0, 1, 2, 3].map(async () => {
-      while (queue-- > 0) await fetcher.fetch(`${origin}/feed`, { kind: 'feed' });
-    }));
+    await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        while (queue-- > 0) await fetcher.fetch(`${origin}/feed`, { kind: 'feed' });
+      }),
+    );
     const s = (performance.now() - t0) / 1000;
-    console.log(`fetch: ${n} x ${(feed.length / 1e6).toFixed(2)} MB feed (gzip ${(gz.length / 1e3).toFixed(0)} kB), 4 concurrent: ${(n / s).toFixed(0)} req/s, ${((n * feed.length) / 1e6 / s).toFixed(0)} MB/s decoded`);
+    console.log(
+      `fetch: ${n} x ${(feed.length / 1e6).toFixed(2)} MB feed (gzip ${(gz.length / 1e3).toFixed(0)} kB), 4 concurrent: ${(n / s).toFixed(0)} req/s, ${((n * feed.length) / 1e6 / s).toFixed(0)} MB/s decoded`,
+    );
     const rss0 = process.memoryUsage().rss;
     const b0 = performance.now();
     await fetcher.fetch(`${origin}/bomb`, { kind: 'feed' }).catch((e: { code?: string }) => e.code);
-    console.log(`fetch: 64 MiB gzip bomb (${(bomb.length / 1e3).toFixed(0)} kB) stopped at the 5 MB cap in ${(performance.now() - b0).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB`);
+    console.log(
+      `fetch: 64 MiB gzip bomb (${(bomb.length / 1e3).toFixed(0)} kB) stopped at the 5 MB cap in ${(performance.now() - b0).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB`,
+    );
   } finally {
     await fetcher.close();
     server.close();

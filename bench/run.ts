@@ -41,13 +41,22 @@ const QUICK: Record<string, string[]> = {
 
 /** Where each bench's result goes in results.json. */
 const KEY: Record<string, string> = {
-  feeds: 'feeds', extraction: 'extraction', fetch: 'fetch', 'dedupe-db': 'dedupe', 'dedupe-roundtrips': 'dedupeRoundTrips', search: 'search', e2e: 'e2e',
+  feeds: 'feeds',
+  extraction: 'extraction',
+  fetch: 'fetch',
+  'dedupe-db': 'dedupe',
+  'dedupe-roundtrips': 'dedupeRoundTrips',
+  search: 'search',
+  e2e: 'e2e',
 };
 
 function machine(): Record<string, unknown> {
   let postgres: string | null = null;
   try {
-    postgres = execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-Atc', 'show server_version'], { encoding: 'utf8', timeout: 5000 }).trim();
+    postgres = execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-Atc', 'show server_version'], {
+      encoding: 'utf8',
+      timeout: 5000,
+    }).trim();
   } catch {
     postgres = null;
   }
@@ -87,7 +96,9 @@ export async function run(argv: readonly string[] = []): Promise<string[]> {
       console.log(`--- ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     } catch (err) {
       failed.push(name);
-      console.log(`--- ${name}: FAILED after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      console.log(
+        `--- ${name}: FAILED after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
     }
   }
   results['seconds'] = Number(((performance.now() - started) / 1000).toFixed(1));

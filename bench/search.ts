@@ -62,8 +62,15 @@ async function fill(db: Db, from: number, to: number): Promise<void> {
     bands.push(`when (g.i % 100) < ${at + l.share} then ${LANGS.indexOf(l) + 1}`);
     at += l.share;
   }
-  const words = (l: (typeof LANGS)[number]): string => `array[${l.words.split(/\s+/).filter(Boolean).map((w) => `'${w}'`).join(',')}]::text[]`;
-  const spec = sql.raw(`(values ${LANGS.map((l, k) => `(${k + 1}, '${l.lang}', '${l.marker}', ${l.min}, ${l.max}, ${words(l)})`).join(', ')})`);
+  const words = (l: (typeof LANGS)[number]): string =>
+    `array[${l.words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => `'${w}'`)
+      .join(',')}]::text[]`;
+  const spec = sql.raw(
+    `(values ${LANGS.map((l, k) => `(${k + 1}, '${l.lang}', '${l.marker}', ${l.min}, ${l.max}, ${words(l)})`).join(', ')})`,
+  );
   const sep = sql.raw(`case when s.lang = 'zh' then '' else ' ' end`);
   // `+ 0 * w` ties the pick to the inner row: an aggregate over outer columns only would be the outer query's.
   const pick = sql.raw('s.words[1 + floor(random() * cardinality(s.words))::int + 0 * w]');
@@ -106,12 +113,16 @@ const PROBES: Probe[] = [
   { name: "search_articles('普京 会谈') limit 20", query: "select id, title from search_articles('普京 会谈') limit 20" },
   { name: "search_articles('outbreaks') limit 20", query: "select id, title from search_articles('outbreaks') limit 20" },
   { name: "search_articles('outbreaks', 'en') limit 20", query: "select id, title from search_articles('outbreaks', 'en') limit 20" },
-  { name: "search_articles('Ausbrüche Hafen', 'de') limit 20", query: "select id, title from search_articles('Ausbrüche Hafen', 'de') limit 20" },
+  {
+    name: "search_articles('Ausbrüche Hafen', 'de') limit 20",
+    query: "select id, title from search_articles('Ausbrüche Hafen', 'de') limit 20",
+  },
   { name: "search_articles('путина') limit 20", query: "select id, title from search_articles('путина') limit 20" },
   { name: "count(*) from search_articles('outbreaks')", query: "select count(*) from search_articles('outbreaks')" },
   {
-    name: "syndication_between(now-7d, now) for Xinhua",
-    query: "select site, stories, reposts, median_minutes_after_original from syndication_between(timestamptz '2026-11-21', timestamptz '2026-11-28') where agency = 'Xinhua' order by stories desc",
+    name: 'syndication_between(now-7d, now) for Xinhua',
+    query:
+      "select site, stories, reposts, median_minutes_after_original from syndication_between(timestamptz '2026-11-21', timestamptz '2026-11-28') where agency = 'Xinhua' order by stories desc",
   },
 ];
 
@@ -147,7 +158,10 @@ export async function run(argv: readonly string[] = []): Promise<void> {
       await sql`vacuum (analyze) story_members`.execute(db);
       console.log(`fill: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
-    const { rows: langs } = await sql<{ language: string; n: number }>`select language, count(*)::int as n from articles group by 1 order by 2 desc`.execute(db);
+    const { rows: langs } = await sql<{
+      language: string;
+      n: number;
+    }>`select language, count(*)::int as n from articles group by 1 order by 2 desc`.execute(db);
     console.log(`articles: ${langs.map((l) => `${l.language} ${l.n}`).join(', ')}`);
     for (const p of PROBES) {
       const plan = await sql.raw<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${p.query}`).execute(db);
@@ -155,7 +169,9 @@ export async function run(argv: readonly string[] = []): Promise<void> {
       for (let k = 0; k < 5; k++) times.push(await time(db, p.query));
       times.sort((a, b) => a - b);
       const { rows: res } = await sql.raw<Record<string, unknown>>(p.query).execute(db);
-      console.log(`\n--- ${p.name}: median ${times[2]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times[4]!.toFixed(1)}), ${res.length} rows`);
+      console.log(
+        `\n--- ${p.name}: median ${times[2]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times[4]!.toFixed(1)}), ${res.length} rows`,
+      );
       console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
     }
   } finally {

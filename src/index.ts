@@ -20,7 +20,17 @@ export { parseZonedDate } from './normalize/parse-zoned-date.js';
 export { articleFromRecord, type ImportRecord } from './normalize/article-from-record.js';
 
 // dedupe: the method, pure (the service runs it under Postgres advisory locks)
-export { dedupeKeys, dedupeFeatures, indexBands, comparePair, decideStory, assignRoles, chooseOriginal, urlKey, MemoryStoryIndex } from './dedupe/index.js';
+export {
+  dedupeKeys,
+  dedupeFeatures,
+  indexBands,
+  comparePair,
+  decideStory,
+  assignRoles,
+  chooseOriginal,
+  urlKey,
+  MemoryStoryIndex,
+} from './dedupe/index.js';
 export type { DedupeFeatures, PairScore, StoryDecision, StoryCandidate } from './dedupe/index.js';
 
 // scheduling and fetching

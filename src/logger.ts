@@ -32,7 +32,8 @@ function textLine(json: string): string {
  * lines by default, `text` for a terminal. Secrets never go in context objects.
  */
 export function createLogger(level: string, base: Record<string, unknown> = {}, format: LogFormat = 'json'): Logger {
-  const dest: DestinationStream = format === 'text' ? { write: (line: string) => void process.stderr.write(textLine(line)) } : pino.destination({ fd: 2, sync: true });
+  const dest: DestinationStream =
+    format === 'text' ? { write: (line: string) => void process.stderr.write(textLine(line)) } : pino.destination({ fd: 2, sync: true });
   return pino(
     {
       level,

@@ -121,7 +121,14 @@ export function createRuntime(config: Config, roles: Role[], opts: RuntimeOption
   let running: Running | null = null;
   let closing: Promise<void> | null = null;
   return {
-    config, roles, db, redis, queues, fetcher, deps, log,
+    config,
+    roles,
+    db,
+    redis,
+    queues,
+    fetcher,
+    deps,
+    log,
     async startWorkers() {
       running = await startWorkers(deps, roles, redis, config.queuePrefix);
       return running;

@@ -95,8 +95,14 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
           check: async () => {
             // A connection without Redis queues the PING until Redis returns: give it a moment,
             // then say why instead of the probe's bare timeout.
-            const pong = redis.ping().then((r) => r === 'PONG', () => false);
-            const ok = redis.status === 'ready' ? await pong : await Promise.race([pong, new Promise<boolean>((r) => setTimeout(() => r(false), 500).unref())]);
+            const pong = redis.ping().then(
+              (r) => r === 'PONG',
+              () => false,
+            );
+            const ok =
+              redis.status === 'ready'
+                ? await pong
+                : await Promise.race([pong, new Promise<boolean>((r) => setTimeout(() => r(false), 500).unref())]);
             if (!ok) return { ok, detail: `not reachable at ${redactUrl(config.redisUrl)} (status ${redis.status})` };
             return { ok, detail: workersReady ? 'workers running' : 'connected, workers starting' };
           },
@@ -105,7 +111,10 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
           name: 'migrations',
           check: async () => {
             const s = await migrationStatus(db);
-            return { ok: s.pending.length === 0, detail: s.pending.length ? `pending: ${s.pending.join(', ')}` : `${s.applied.length} applied` };
+            return {
+              ok: s.pending.length === 0,
+              detail: s.pending.length ? `pending: ${s.pending.join(', ')}` : `${s.applied.length} applied`,
+            };
           },
         },
         ...(opts.roles.includes('scheduler') ? [schedulerCheck(db, config)] : []),
@@ -125,7 +134,15 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   log.info({ roles: opts.roles, queuePrefix: config.queuePrefix }, 'service started');
   let closing: Promise<void> | null = null;
   return {
-    config, db, redis, queues, fetcher, deps, running: started, http, log,
+    config,
+    db,
+    redis,
+    queues,
+    fetcher,
+    deps,
+    running: started,
+    http,
+    log,
     close() {
       closing ??= (async () => {
         await closeAll();

@@ -94,7 +94,12 @@ export function openQueues(connection: ConnectionOptions, prefix: string, config
   const redriver: Redriver = {
     async fetch(jobs) {
       const q = byName[QUEUE.fetchArticle];
-      const r = await requeue(q, jobs, (j) => jobIds.fetchArticle(j.url), (j, n) => q.add('fetch', j, fetchOpts(j, n)));
+      const r = await requeue(
+        q,
+        jobs,
+        (j) => jobIds.fetchArticle(j.url),
+        (j, n) => q.add('fetch', j, fetchOpts(j, n)),
+      );
       return { requeued: r.requeued.map((j) => j.url), live: r.live.map((j) => j.url) };
     },
     async dedupe(jobs) {
@@ -148,7 +153,9 @@ function processor<T, R>(deps: Deps, queue: QueueName, body: (deps: Deps, data: 
     // What the job is about, on every outcome line: the page URL, the feed (id, URL when the job has it).
     const about = job.data as { url?: unknown; feedId?: unknown; feedUrl?: unknown; articleId?: unknown } | undefined;
     const ctx = {
-      queue, jobId: job.id, attempt: job.attemptsMade + 1,
+      queue,
+      jobId: job.id,
+      attempt: job.attemptsMade + 1,
       ...(typeof about?.url === 'string' ? { url: about.url } : {}),
       ...(typeof about?.feedId === 'number' ? { feedId: about.feedId } : {}),
       ...(typeof about?.feedUrl === 'string' ? { feedUrl: about.feedUrl } : {}),
@@ -175,10 +182,15 @@ function processor<T, R>(deps: Deps, queue: QueueName, body: (deps: Deps, data: 
       const retry = isRetryable(err);
       const attemptsLeft = retry && job.attemptsMade + 1 < (job.opts.attempts ?? 1);
       // `err` goes through pino's serializer: type, message and stack are kept.
-      deps.log.warn({ ...ctx, code, retryable: retry, willRetry: attemptsLeft, err, context: isPipelineError(err) ? err.context : undefined }, 'job failed');
+      deps.log.warn(
+        { ...ctx, code, retryable: retry, willRetry: attemptsLeft, err, context: isPipelineError(err) ? err.context : undefined },
+        'job failed',
+      );
       deps.observer?.jobFinished({ queue, outcome: attemptsLeft ? 'retry' : 'failed', seconds: (performance.now() - t0) / 1000, code });
       if (!attemptsLeft && opts.onFinalFailure) {
-        await opts.onFinalFailure(deps, job.data, err).catch((e: unknown) => deps.log.warn({ ...ctx, err: String(e) }, 'could not record the failure'));
+        await opts
+          .onFinalFailure(deps, job.data, err)
+          .catch((e: unknown) => deps.log.warn({ ...ctx, err: String(e) }, 'could not record the failure'));
       }
       // The code leads the message so the failed job in the dashboard says what kind of failure it was.
       if (!retry) throw new UnrecoverableError(`${code}: ${message}`);
@@ -202,15 +214,29 @@ export async function startWorkers(deps: Deps, roles: Role[], connection: Connec
   // they go back to waiting (maxStalledCount times) instead of failing on the second stall.
   const lock = deps.config.jobLockMs;
   const backoffStrategy = (attemptsMade: number, type?: string, err?: Error): number =>
-    type === BACKOFF_TYPE ? retryDelayMs(attemptsMade, jobs, err && isPipelineError(err) ? err.retryAfterMs : undefined) : jobs.backoffBaseMs;
-  const common = { connection, prefix, settings: { backoffStrategy }, lockDuration: lock, stalledInterval: lock, maxStalledCount: jobs.maxStalledCount };
+    type === BACKOFF_TYPE
+      ? retryDelayMs(attemptsMade, jobs, err && isPipelineError(err) ? err.retryAfterMs : undefined)
+      : jobs.backoffBaseMs;
+  const common = {
+    connection,
+    prefix,
+    settings: { backoffStrategy },
+    lockDuration: lock,
+    stalledInterval: lock,
+    maxStalledCount: jobs.maxStalledCount,
+  };
   const add = (w: Worker) => {
     // A worker 'error' (lost Redis connection) must be logged, not crash the process.
     w.on('error', rateLimited(deps.log.child({ queue: w.name }), 'worker error'));
     workers.push(w);
   };
   if (roles.includes('poll')) {
-    add(new Worker(QUEUE.pollFeed, processor(deps, QUEUE.pollFeed, pollFeedJob, { delayWhenHostBusy: true }), { ...common, concurrency: deps.config.concurrency.poll }));
+    add(
+      new Worker(QUEUE.pollFeed, processor(deps, QUEUE.pollFeed, pollFeedJob, { delayWhenHostBusy: true }), {
+        ...common,
+        concurrency: deps.config.concurrency.poll,
+      }),
+    );
   }
   if (roles.includes('fetch')) {
     const p = processor(deps, QUEUE.fetchArticle, fetchArticle, { onFinalFailure: fetchFailedForGood, delayWhenHostBusy: true });
@@ -226,11 +252,20 @@ export async function startWorkers(deps: Deps, roles: Role[], connection: Connec
     q.on('error', () => undefined); // the connection's own listener reports it
     await upsertScheduler(q, deps.config.poll.tickMs);
     // Retention runs on the same queue, once per interval for the whole cluster.
-    await q.upsertJobScheduler('prune', { every: deps.config.retention.pruneIntervalMinutes * 60_000 }, { name: 'prune', opts: { removeOnComplete: 100, removeOnFail: 100 } });
+    await q.upsertJobScheduler(
+      'prune',
+      { every: deps.config.retention.pruneIntervalMinutes * 60_000 },
+      { name: 'prune', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
     await q.close();
     const tick = processor(deps, QUEUE.scheduler, (d: Deps) => schedulerTick(d));
     const pruneJob = processor(deps, QUEUE.scheduler, (d: Deps) => prune(d));
-    add(new Worker(QUEUE.scheduler, (job: Job, token?: string) => (job.name === 'prune' ? pruneJob(job, token) : tick(job, token)), { ...common, concurrency: 1 }));
+    add(
+      new Worker(QUEUE.scheduler, (job: Job, token?: string) => (job.name === 'prune' ? pruneJob(job, token) : tick(job, token)), {
+        ...common,
+        concurrency: 1,
+      }),
+    );
     if (deps.redriver) loop = startReconcileLoop(deps, deps.redriver, connection);
   }
   await Promise.all(workers.map((w) => w.waitUntilReady()));
@@ -265,7 +300,9 @@ function startReconcileLoop(deps: Deps, redriver: Redriver, connection: Connecti
     running = true;
     current = reconcile(deps, redriver)
       .then(() => undefined)
-      .catch((err: unknown) => deps.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'reconciler run failed; next run retries'))
+      .catch((err: unknown) =>
+        deps.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'reconciler run failed; next run retries'),
+      )
       .finally(() => (running = false));
     return current;
   };

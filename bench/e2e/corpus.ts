@@ -40,7 +40,10 @@ export interface Corpus {
   feeds: WireFeed[];
 }
 
-interface BasePage { html: string; published: Date | null }
+interface BasePage {
+  html: string;
+  published: Date | null;
+}
 
 /** Loads the dev pages as text (decoded with the pipeline's own charset detection). */
 function loadBasePages(dataDir: string): BasePage[] {
@@ -74,7 +77,9 @@ const URL_MARK = 'http://wh-bench-url.invalid/';
  */
 function markedPage(html: string): { html: string; title: string } {
   const $ = cheerio.load(html);
-  const paras = $('p').filter((_, el) => $(el).text().trim().length >= 80).toArray();
+  const paras = $('p')
+    .filter((_, el) => $(el).text().trim().length >= 80)
+    .toArray();
   if (paras.length >= 3) {
     const wrap = (el: (typeof paras)[number], tag: string) => $(el).before(`<!--wh-${tag}-->`).after(`<!--/wh-${tag}-->`);
     for (const el of paras.slice(Math.ceil(paras.length * 0.6))) wrap(el, 'trim');
@@ -112,7 +117,16 @@ export function buildCorpus(dataDir: string, baseCount: number, port: number): C
       const host = hosts[(7 * bi + 5 * vi) % HOST_COUNT]!;
       const path = `/news/${bi}-${version}.html`;
       const body = Buffer.from(versionOf(marked.html, version, `http://${host}:${port}${path}`), 'utf8');
-      pages.push({ host, path, version, base: bi, title: marked.title, published: new Date(published.getTime() + vi * 600_000), gzip: gzipSync(body), bytes: body.length });
+      pages.push({
+        host,
+        path,
+        version,
+        base: bi,
+        title: marked.title,
+        published: new Date(published.getTime() + vi * 600_000),
+        gzip: gzipSync(body),
+        bytes: body.length,
+      });
     });
   });
   // 50 feeds: hosts 1-10 have three, hosts 11-20 two; a host's pages go round-robin to its feeds.
@@ -132,7 +146,10 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 export function feedXml(feed: WireFeed, base: string): string {
   const items = [...feed.pages]
     .sort((a, b) => b.published.getTime() - a.published.getTime())
-    .map((p) => `<item><title>${esc(p.title)}</title><link>${base}${p.path}</link><guid isPermaLink="true">${base}${p.path}</guid><pubDate>${p.published.toUTCString()}</pubDate></item>`)
+    .map(
+      (p) =>
+        `<item><title>${esc(p.title)}</title><link>${base}${p.path}</link><guid isPermaLink="true">${base}${p.path}</guid><pubDate>${p.published.toUTCString()}</pubDate></item>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>${feed.host} ${feed.path}</title><link>${base}/</link><description>bench wire</description>\n${items}\n</channel></rss>\n`;
 }

@@ -13,14 +13,18 @@ import RssParser from 'rss-parser';
 
 async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
 }
 
 async function main(databaseUrl: string, feedUrls: string[]): Promise<void> {
   const db = new pg.Pool({ connectionString: databaseUrl, max: 8 });
-  await db.query(`create table if not exists naive_articles (id serial primary key, url text unique, title text, body text, published_at timestamptz, fetched_at timestamptz default now())`);
+  await db.query(
+    `create table if not exists naive_articles (id serial primary key, url text unique, title text, body text, published_at timestamptz, fetched_at timestamptz default now())`,
+  );
   const t0 = performance.now();
   const links: Array<{ url: string; published: string | undefined }> = [];
   await pool(feedUrls, 4, async (url) => {
@@ -36,7 +40,12 @@ async function main(databaseUrl: string, feedUrls: string[]): Promise<void> {
       const { document } = parseHTML(html);
       const a = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
       if (!a?.textContent) throw new Error('no article');
-      await db.query('insert into naive_articles (url, title, body, published_at) values ($1, $2, $3, $4) on conflict (url) do nothing', [url, a.title ?? '', a.textContent.trim(), published ?? null]);
+      await db.query('insert into naive_articles (url, title, body, published_at) values ($1, $2, $3, $4) on conflict (url) do nothing', [
+        url,
+        a.title ?? '',
+        a.textContent.trim(),
+        published ?? null,
+      ]);
       articles++;
     } catch {
       failed++;

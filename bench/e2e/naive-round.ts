@@ -19,9 +19,12 @@ export async function runNaiveRound(pgServer: string, feedUrls: string[]): Promi
   await ensureDatabase(url);
   try {
     const dir = import.meta.dirname;
-    const child = spawn(process.execPath, ['--import', join(dir, 'localhost-dns.js'), join(dir, 'naive-pipeline.js'), url, ...feedUrls], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', join(dir, 'localhost-dns.js'), join(dir, 'naive-pipeline.js'), url, ...feedUrls], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
-    let cpu = 0, rss = 0;
+    let cpu = 0,
+      rss = 0;
     child.stdout.on('data', (d: Buffer) => {
       // The last reading before it exits: the script prints its result just before ending.
       cpu = cpuMs(child.pid!) ?? cpu;
@@ -31,7 +34,14 @@ export async function runNaiveRound(pgServer: string, feedUrls: string[]): Promi
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     if (code !== 0) throw new Error(`naive pipeline exited ${code}`);
     const r = JSON.parse(out.trim().split('\n').pop()!) as { articles: number; failed: number; ms: number };
-    return { articles: r.articles, failed: r.failed, seconds: r.ms / 1000, articlesPerSecond: r.articles / (r.ms / 1000), cpuMsPerArticle: cpu / r.articles, peakRssMb: Math.round(rss) };
+    return {
+      articles: r.articles,
+      failed: r.failed,
+      seconds: r.ms / 1000,
+      articlesPerSecond: r.articles / (r.ms / 1000),
+      cpuMsPerArticle: cpu / r.articles,
+      peakRssMb: Math.round(rss),
+    };
   } finally {
     await dropDatabase(url);
   }

@@ -68,7 +68,8 @@ const quantile = (xs: number[], q: number): number => {
 };
 
 async function queuesIdle(queues: Queue[]): Promise<{ idle: boolean; failed: number }> {
-  let busy = 0, failed = 0;
+  let busy = 0,
+    failed = 0;
   for (const q of queues) {
     const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed');
     busy += (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0);
@@ -114,14 +115,19 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     },
   });
   try {
-    const xacts = async () => Number((await admin.query(`select xact_commit + xact_rollback as n from pg_stat_database where datname = $1`, [dbName])).rows[0].n);
-    const backends = async () => (await admin.query(`select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [dbName])).rows.map((r: { pid: number }) => r.pid);
+    const xacts = async () =>
+      Number((await admin.query(`select xact_commit + xact_rollback as n from pg_stat_database where datname = $1`, [dbName])).rows[0].n);
+    const backends = async () =>
+      (await admin.query(`select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [dbName])).rows.map(
+        (r: { pid: number }) => r.pid,
+      );
     const pgCpu = new CpuTally();
     pgCpu.sample(await backends());
     const x0 = await xacts();
     const cpu0 = procs.pids.map((p) => cpuMs(p) ?? 0);
     o.counter.reset();
-    const t0 = (await admin.query(`insert into feeds (url) select unnest($1::text[]) returning now() as t`, [o.feedUrls])).rows[0].t as Date;
+    const t0 = (await admin.query(`insert into feeds (url) select unnest($1::text[]) returning now() as t`, [o.feedUrls])).rows[0]
+      .t as Date;
     const deadline = Date.now() + o.timeoutMs;
     let failed = 0;
     for (;;) {
@@ -136,25 +142,36 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     const statements = o.counter.statements();
     const byStatement = o.counter.byStatement();
     const failedByCode: Record<string, number> = {};
-    for (const q of queues) for (const j of await q.getFailed(0, 999)) failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
+    for (const q of queues)
+      for (const j of await q.getFailed(0, 999))
+        failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
     const cpu = procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
     pgCpu.sample(await backends());
     const rss = procs.pids.map((p) => Math.round(peakRssMb(p) ?? 0));
-    const summary = (await admin.query(`select (select count(*) from story_members) as articles, (select count(*) from stories) as stories, (select max(decided_at) from story_members) as last`)).rows[0];
+    const summary = (
+      await admin.query(
+        `select (select count(*) from story_members) as articles, (select count(*) from stories) as stories, (select max(decided_at) from story_members) as last`,
+      )
+    ).rows[0];
     const articles = Number(summary.articles);
     const seconds = (new Date(summary.last).getTime() - t0.getTime()) / 1000;
-    const lat = (await admin.query(`
+    const lat = (
+      await admin.query(`
       select extract(epoch from a.first_seen_at - s.seen) * 1000 as stored, extract(epoch from m.decided_at - s.seen) * 1000 as story
       from articles a join story_members m on m.article_id = a.id
-      join lateral (select min(first_seen_at) as seen from feed_items fi where fi.article_id = a.id) s on s.seen is not null`)).rows as Array<{ stored: string; story: string }>;
-    const members = (await admin.query(`select m.story_id, a.url from story_members m join articles a on a.id = m.article_id`)).rows as Array<{ story_id: number; url: string }>;
-    const basesOf = new Map<number, Set<string>>(), storiesOf = new Map<string, Set<number>>();
+      join lateral (select min(first_seen_at) as seen from feed_items fi where fi.article_id = a.id) s on s.seen is not null`)
+    ).rows as Array<{ stored: string; story: string }>;
+    const members = (await admin.query(`select m.story_id, a.url from story_members m join articles a on a.id = m.article_id`))
+      .rows as Array<{ story_id: number; url: string }>;
+    const basesOf = new Map<number, Set<string>>(),
+      storiesOf = new Map<string, Set<number>>();
     for (const m of members) {
       const base = /\/news\/(\d+)-/.exec(m.url)?.[1] ?? m.url;
       basesOf.set(m.story_id, (basesOf.get(m.story_id) ?? new Set()).add(base));
       storiesOf.set(base, (storiesOf.get(base) ?? new Set()).add(m.story_id));
     }
-    const stored = lat.map((r) => Number(r.stored)), story = lat.map((r) => Number(r.story));
+    const stored = lat.map((r) => Number(r.stored)),
+      story = lat.map((r) => Number(r.story));
     // pg_stat_database is flushed by backends about once a second.
     await new Promise((r) => setTimeout(r, 1500));
     const commits = (await xacts()) - x0;
@@ -170,14 +187,20 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       articlesPerSecond: articles / seconds,
       mixedStories: [...basesOf.values()].filter((b) => b.size > 1).length,
       splitPages: [...storiesOf.values()].filter((st) => st.size > 1).length,
-      latencyMs: { storedP50: quantile(stored, 0.5), storedP95: quantile(stored, 0.95), storyP50: quantile(story, 0.5), storyP95: quantile(story, 0.95) },
+      latencyMs: {
+        storedP50: quantile(stored, 0.5),
+        storedP95: quantile(stored, 0.95),
+        storyP50: quantile(story, 0.5),
+        storyP95: quantile(story, 0.95),
+      },
       nodeCpuMsPerArticle: cpu / articles,
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
       sqlStatementsPerArticle: statements / articles,
       sqlByStatement: byStatement.map(([t, n]) => [t, Number((n / articles).toFixed(2))]),
       commitsPerArticle: commits / articles,
       peakRssMb: rss,
-      hostBusyDelaysPerArticle: o.logLevel === 'debug' ? procs.logs().join('').split('"host busy: job delayed"').length / articles - 1 / articles : null,
+      hostBusyDelaysPerArticle:
+        o.logLevel === 'debug' ? procs.logs().join('').split('"host busy: job delayed"').length / articles - 1 / articles : null,
       profileDir,
     };
   } finally {
@@ -202,5 +225,7 @@ async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
 
 /** The .cpuprofile files a profiled round left. */
 export function profileFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f));
 }

@@ -38,10 +38,14 @@ export async function startServiceProcesses(opts: {
   const shim = join(distDir, 'bench', 'e2e', 'localhost-dns.js');
   const log = join(opts.logDir, 'service.log');
   const fd = openSync(log, 'w');
-  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', shim, join(distDir, 'cli.js'), 'start', '--workers', String(opts.count)], {
-    env: { ...process.env, ...opts.env },
-    stdio: ['ignore', fd, fd],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(opts.nodeArgs ?? []), '--import', shim, join(distDir, 'cli.js'), 'start', '--workers', String(opts.count)],
+    {
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', fd, fd],
+    },
+  );
   closeSync(fd);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);

@@ -42,6 +42,10 @@ export async function startBenchWireServer(corpus: (port: number) => Corpus, por
   return {
     port: actual,
     hits,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

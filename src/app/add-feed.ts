@@ -30,7 +30,10 @@ export async function addFeedByUrl(
     if (!isPipelineError(err) || !['not_a_feed', 'feed_malformed', 'feed_empty'].includes(err.code)) throw err;
     const found = discoverFeeds(res.body, res.url, { contentType });
     if (found.length === 0) {
-      throw new PipelineError('not_a_feed', `feeds: ${url} is neither a feed nor a page that links to one`, { cause: err, context: { url } });
+      throw new PipelineError('not_a_feed', `feeds: ${url} is neither a feed nor a page that links to one`, {
+        cause: err,
+        context: { url },
+      });
     }
     const chosen = opts.all ? found : found.slice(0, 1);
     const added: AddFeedResult['added'] = [];

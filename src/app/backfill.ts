@@ -32,7 +32,11 @@ export async function backfill(
       const item = items[i]!;
       try {
         const saved = await fetchPage(deps, {
-          url: item.url, feedId: item.feedId, guid: item.guid, feedTitle: item.title, feedPublished: item.publishedAt?.toISOString() ?? null,
+          url: item.url,
+          feedId: item.feedId,
+          guid: item.guid,
+          feedTitle: item.title,
+          feedPublished: item.publishedAt?.toISOString() ?? null,
         });
         await placeInStory(deps.db, saved.articleId, deps.log);
         report.stored++;

@@ -77,7 +77,10 @@ async function importLine(deps: Pick<Deps, 'db' | 'now'>, raw: string, lineNo: n
   }
   let saved;
   try {
-    saved = await upsertArticle(deps.db, articleInput(article, { url: article.canonicalUrl, fetchedAt: deps.now(), externalId: id ?? `line-${lineNo}` }));
+    saved = await upsertArticle(
+      deps.db,
+      articleInput(article, { url: article.canonicalUrl, fetchedAt: deps.now(), externalId: id ?? `line-${lineNo}` }),
+    );
   } catch (err) {
     // Postgres refused this record's data (SQLSTATE class 22: a value out of range, bad text):
     // the line fails alone. Anything else (connection lost) stops the import.

@@ -12,7 +12,13 @@ export function observedFetcher(inner: FetchPort, observer: Observer): FetchPort
       const t0 = performance.now();
       try {
         const res = await inner.fetch(url, req);
-        observer.fetched({ host: hostOf(url), kind: req.kind, status: res.status, bytes: res.bytes, seconds: (performance.now() - t0) / 1000 });
+        observer.fetched({
+          host: hostOf(url),
+          kind: req.kind,
+          status: res.status,
+          bytes: res.bytes,
+          seconds: (performance.now() - t0) / 1000,
+        });
         return res;
       } catch (err) {
         const status = isPipelineError(err) && typeof err.context.status === 'number' ? err.context.status : null;

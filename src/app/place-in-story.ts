@@ -31,7 +31,13 @@ export async function placeInStory(db: Db, articleId: number, log?: Pick<Logger,
   const merged = a.merged.map(Number);
   if (merged.length) log?.info({ articleId, storyId: Number(a.storyId), merged }, 'dedupe: article bridged stories; merged');
   return {
-    storyId: Number(a.storyId), role: a.role, method: a.method, score: a.score,
-    comparedArticleId: a.comparedArticleId === null ? null : Number(a.comparedArticleId), created: a.created, existing: a.existing, merged,
+    storyId: Number(a.storyId),
+    role: a.role,
+    method: a.method,
+    score: a.score,
+    comparedArticleId: a.comparedArticleId === null ? null : Number(a.comparedArticleId),
+    created: a.created,
+    existing: a.existing,
+    merged,
   };
 }

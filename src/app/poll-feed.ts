@@ -6,7 +6,16 @@
  * `wirehouse feeds poll`.
  */
 import { parseFeed } from '../feeds/parse-feed.js';
-import { getFeed, pollRecorded, recentPolls, recordFeedItems, recordPoll, type FeedStateUpdate, type PollRecord, type SeenItem } from '../db/feeds.repo.js';
+import {
+  getFeed,
+  pollRecorded,
+  recentPolls,
+  recordFeedItems,
+  recordPoll,
+  type FeedStateUpdate,
+  type PollRecord,
+  type SeenItem,
+} from '../db/feeds.repo.js';
 import { isPipelineError } from '../errors.js';
 import { primaryLanguage } from '../normalize/detect-language.js';
 import type { PollFeedJob } from '../queues.js';
@@ -62,23 +71,45 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
     if (res.notModified) {
       const next = nextPoll(prev, { kind: 'not_modified', newItems: 0, ...hints }, startedAt, policy);
       await record({ ...ok, status: 'not_modified', itemsSeen: 0 }, next, {
-        success: true, lastErrorCode: null, lastError: null, etag: res.etag ?? feed.etag, lastModified: res.lastModified ?? feed.lastModified,
+        success: true,
+        lastErrorCode: null,
+        lastError: null,
+        etag: res.etag ?? feed.etag,
+        lastModified: res.lastModified ?? feed.lastModified,
       });
       return { status: 'not_modified', itemsSeen: 0, itemsNew: 0 };
     }
-    const parsed = parseFeed(res.body, { contentType: res.contentType ?? undefined, contentLanguage: res.headers['content-language'], url: res.url, timeZone: feed.timeZone ?? undefined });
+    const parsed = parseFeed(res.body, {
+      contentType: res.contentType ?? undefined,
+      contentLanguage: res.headers['content-language'],
+      url: res.url,
+      timeZone: feed.timeZone ?? undefined,
+    });
     const items: SeenItem[] = parsed.items
       .filter((it) => it.link)
       .map((it) => ({ guid: it.id, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));
     const fresh = await recordFeedItems(db, feed.id, slot, items, deps.config.poll.maxNewItems);
     await deps.enqueue.fetchArticles(
-      fresh.map((it) => ({ url: it.url!, feedId: feed.id, guid: it.guid, feedTitle: it.title, feedPublished: it.publishedAt?.toISOString() ?? null })),
+      fresh.map((it) => ({
+        url: it.url!,
+        feedId: feed.id,
+        guid: it.guid,
+        feedTitle: it.title,
+        feedPublished: it.publishedAt?.toISOString() ?? null,
+      })),
     );
     const minPollSeconds = parsed.minPollSeconds ?? null;
     const next = nextPoll({ ...prev, minPollSeconds }, { kind: 'ok', newItems: fresh.length, ...hints }, startedAt, policy);
     await record({ ...ok, status: 'ok', itemsSeen: parsed.items.length }, next, {
-      success: true, lastErrorCode: null, lastError: null, minPollSeconds, title: parsed.title ?? null, language: primaryLanguage(parsed.language),
-      etag: res.etag, lastModified: res.lastModified, bodyHash: res.bodyHash,
+      success: true,
+      lastErrorCode: null,
+      lastError: null,
+      minPollSeconds,
+      title: parsed.title ?? null,
+      language: primaryLanguage(parsed.language),
+      etag: res.etag,
+      lastModified: res.lastModified,
+      bodyHash: res.bodyHash,
     });
     if (parsed.warnings.length > 0) log.debug({ feedId: feed.id, warnings: parsed.warnings.slice(0, 20) }, 'feed parsed with warnings');
     return { status: 'ok', itemsSeen: parsed.items.length, itemsNew: fresh.length };
@@ -93,7 +124,11 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
     const globalOutage = isGlobalOutage([{ feedId: feed.id, ok: false, reason }, ...recent]);
     const next = nextPoll(prev, { kind: 'error', reason, retryAfterMs: err.retryAfterMs, globalOutage }, startedAt, policy);
     const httpStatus = typeof err.context.status === 'number' ? err.context.status : null;
-    await record({ status: 'error', httpStatus, reason, error: err.message, bytes: null, itemsSeen: 0 }, next, { success: false, lastErrorCode: reason, lastError: err.message });
+    await record({ status: 'error', httpStatus, reason, error: err.message, bytes: null, itemsSeen: 0 }, next, {
+      success: false,
+      lastErrorCode: reason,
+      lastError: err.message,
+    });
     log.warn({ feedId: feed.id, url: feed.url, code: err.code, reason, errorStreak: next.errorStreak }, 'feed poll failed');
     return { status: 'error', itemsSeen: 0, itemsNew: 0, reason };
   }

@@ -5,7 +5,17 @@
  * live job covers, on the item's own slow back-off (minutes up to a day), so a Redis restart
  * without persistence, a job that used up its retries, or a crash between writes loses nothing.
  */
-import { articlesDueForDedupe, beat, deferArticles, deferItems, itemsDueForRedrive, markArticlesRedriven, markItemsRedriven, waitingForRedrive, type RedrivePolicy } from '../db/redrive.repo.js';
+import {
+  articlesDueForDedupe,
+  beat,
+  deferArticles,
+  deferItems,
+  itemsDueForRedrive,
+  markArticlesRedriven,
+  markItemsRedriven,
+  waitingForRedrive,
+  type RedrivePolicy,
+} from '../db/redrive.repo.js';
 import type { Config } from '../config.js';
 import type { Deps, Redriver } from './deps.js';
 
@@ -33,7 +43,13 @@ export async function reconcile(deps: Deps, redriver: Redriver): Promise<Reconci
   const recheck = new Date(now.getTime() + policy.baseMs);
   const items = await itemsDueForRedrive(db, now, policy, config.reconcile.batch);
   const fetched = await redriver.fetch(
-    items.map((it) => ({ url: it.url, feedId: it.feedId, guid: it.guid, feedTitle: it.title, feedPublished: it.publishedAt?.toISOString() ?? null })),
+    items.map((it) => ({
+      url: it.url,
+      feedId: it.feedId,
+      guid: it.guid,
+      feedTitle: it.title,
+      feedPublished: it.publishedAt?.toISOString() ?? null,
+    })),
   );
   await markItemsRedriven(db, fetched.requeued, now, policy);
   await deferItems(db, fetched.live, recheck);

@@ -27,7 +27,12 @@ export async function replay(
     report.pages++;
     try {
       const saved = await storePage(deps, {
-        url: page.url, finalUrl: page.finalUrl, body: page.body, contentType: page.contentType, fetchedAt: page.fetchedAt, rawPageId: page.id,
+        url: page.url,
+        finalUrl: page.finalUrl,
+        body: page.body,
+        contentType: page.contentType,
+        fetchedAt: page.fetchedAt,
+        rawPageId: page.id,
       });
       await placeInStory(deps.db, saved.articleId, deps.log);
       if (saved.changed) report.changed++;

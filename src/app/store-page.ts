@@ -46,7 +46,11 @@ function preparePage(deps: Pick<Deps, 'log'>, page: Omit<PageBytes, 'rawPageId'>
   // recorded on the raw page, so a mis-declared site can be found later.
   const decoded = decodeBytes(page.body, { contentType: page.contentType ?? undefined, kind: 'html' });
   const r = decoded.redetected;
-  if (r) deps.log.info({ url: page.finalUrl, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset }, 'page charset re-detected from its bytes');
+  if (r)
+    deps.log.info(
+      { url: page.finalUrl, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset },
+      'page charset re-detected from its bytes',
+    );
   const article = extractArticle(decoded.text, page.finalUrl);
   if (!article.title && page.feedTitle) article.title = page.feedTitle;
   if (!article.publishedAt && page.feedPublished) article.publishedAt = new Date(page.feedPublished);
@@ -61,7 +65,12 @@ function preparePage(deps: Pick<Deps, 'log'>, page: Omit<PageBytes, 'rawPageId'>
 export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes): Promise<StoredArticle> {
   const prepared = preparePage(deps, page);
   const saved = await upsertArticle(deps.db, prepared.input);
-  await attachRawPage(deps.db, page.rawPageId, { articleId: saved.id, charset: prepared.charset, charsetRedetected: prepared.charsetRedetected }, [page.url, page.finalUrl]);
+  await attachRawPage(
+    deps.db,
+    page.rawPageId,
+    { articleId: saved.id, charset: prepared.charset, charsetRedetected: prepared.charsetRedetected },
+    [page.url, page.finalUrl],
+  );
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
 }
 
@@ -86,7 +95,13 @@ export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now
   let prepared: PreparedPage;
   try {
     prepared = preparePage(deps, {
-      url: job.url, finalUrl: res.url, body: res.body, contentType: res.contentType, fetchedAt: deps.now(), feedTitle: job.feedTitle, feedPublished: job.feedPublished,
+      url: job.url,
+      finalUrl: res.url,
+      body: res.body,
+      contentType: res.contentType,
+      fetchedAt: deps.now(),
+      feedTitle: job.feedTitle,
+      feedPublished: job.feedPublished,
     });
   } catch (err) {
     await saveRawPage(deps.db, raw);

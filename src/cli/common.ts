@@ -59,7 +59,8 @@ export function positiveInt(v: string, name: string): number {
 /** A TCP port: an integer from 0 (any free port) to 65535. */
 export function portNumber(v: string, name: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${name}: expected an integer from 0 to 65535, got ${JSON.stringify(v)}`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new UsageError(`${name}: expected an integer from 0 to 65535, got ${JSON.stringify(v)}`);
   return n;
 }
 

@@ -18,7 +18,10 @@ import { storyJson } from './story-json.js';
 /** A --since value as a time, or a usage error naming the forms accepted. */
 function sinceOption(v: string): Date {
   const d = parseTime(v, new Date());
-  if (!d) throw new UsageError(`--since: not a time: ${JSON.stringify(v)} (use an ISO date or time, today, yesterday, or an age such as 24h, 7d)`);
+  if (!d)
+    throw new UsageError(
+      `--since: not a time: ${JSON.stringify(v)} (use an ISO date or time, today, yesterday, or an age such as 24h, 7d)`,
+    );
   return d;
 }
 
@@ -37,7 +40,10 @@ function readPage(file: string): Buffer {
 }
 
 /** "fetch_http 2, no_article 1" (empty when nothing failed). */
-const failureCounts = (failed: Record<string, number>): string => Object.entries(failed).map(([code, n]) => `${code} ${n}`).join(', ');
+const failureCounts = (failed: Record<string, number>): string =>
+  Object.entries(failed)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
 
 export function registerDataCommands(program: Command): void {
   program
@@ -65,21 +71,27 @@ export function registerDataCommands(program: Command): void {
     .option('--json', 'print JSON (one array)')
     .option('--jsonl', 'print one line per member: {id, url, story, role, method, score}')
     .option('--limit <n>', 'stories to show (not with --jsonl)', (v) => positiveInt(v, '--limit'), 50)
-    .option('--since <time>', 'first published at or after: an ISO date/time, today, yesterday, 24h, 7d (not with --jsonl)', (v) => sinceOption(v))
+    .option('--since <time>', 'first published at or after: an ISO date/time, today, yesterday, 24h, 7d (not with --jsonl)', (v) =>
+      sinceOption(v),
+    )
     .option('--agency <name>', 'only stories of this agency (Xinhua, TASS, ...)')
     .option('--site <name>', 'only stories with a copy on this site (name or host)')
     .action(async (opts: { json?: boolean; jsonl?: boolean; limit: number; since?: Date; agency?: string; site?: string }) => {
       await withDb(async (db) => {
         if (opts.jsonl) {
           for await (const m of streamMembers(db)) {
-            process.stdout.write(`${JSON.stringify({ id: m.externalId ?? String(m.articleId), url: m.url, story: m.storyId, role: m.role, method: m.method, score: m.score })}\n`);
+            process.stdout.write(
+              `${JSON.stringify({ id: m.externalId ?? String(m.articleId), url: m.url, story: m.storyId, role: m.role, method: m.method, score: m.score })}\n`,
+            );
           }
           return;
         }
         const stories = await listStories(db, { limit: opts.limit, since: opts.since, agency: opts.agency, site: opts.site });
         if (opts.json) return print(stories.map(storyJson));
         for (const s of stories) {
-          process.stdout.write(`story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.firstPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`);
+          process.stdout.write(
+            `story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.firstPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`,
+          );
           for (const r of s.reposts) {
             const at = r.publishedAt ? shortTime(new Date(r.publishedAt)) : '-';
             process.stdout.write(`  ${r.role.padEnd(9)} ${at}  ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
@@ -105,20 +117,31 @@ export function registerImportCommand(program: Command): void {
     .command('import <file>')
     .description('import pre-extracted articles (JSONL: {id, url, site, title, body, published}) through normalization and dedupe')
     .option('--concurrency <n>', 'records in flight at once', (v) => positiveInt(v, '--concurrency'), 4)
-    .option('--max-line-bytes <n>', 'skip (and report) lines longer than this', (v) => positiveInt(v, '--max-line-bytes'), DEFAULT_MAX_LINE_BYTES)
+    .option(
+      '--max-line-bytes <n>',
+      'skip (and report) lines longer than this',
+      (v) => positiveInt(v, '--max-line-bytes'),
+      DEFAULT_MAX_LINE_BYTES,
+    )
     .option('--json', 'print the report as JSON')
     .action(async (file: string, opts: { concurrency: number; maxLineBytes: number; json?: boolean }) => {
       if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
       const total = await countLines(file);
       const bar = progress('import', total);
       const report = await withDb((db) =>
-        importArticles({ db, now: () => new Date() }, file, { concurrency: opts.concurrency, maxLineBytes: opts.maxLineBytes, onProgress: (n) => bar.tick(n) }),
+        importArticles({ db, now: () => new Date() }, file, {
+          concurrency: opts.concurrency,
+          maxLineBytes: opts.maxLineBytes,
+          onProgress: (n) => bar.tick(n),
+        }),
       );
       bar.done();
       // Some lines failed: the import did not do all it was asked to (a script must notice).
       if (report.invalid.length > 0) process.exitCode = 1;
       if (opts.json) return print(report);
-      process.stdout.write(`imported ${report.imported} of ${report.lines} lines: ${report.storiesCreated} new stories, ${report.merged} merged into existing ones${report.invalid.length ? `, ${report.invalid.length} failed` : ''}\n`);
+      process.stdout.write(
+        `imported ${report.imported} of ${report.lines} lines: ${report.storiesCreated} new stories, ${report.merged} merged into existing ones${report.invalid.length ? `, ${report.invalid.length} failed` : ''}\n`,
+      );
       for (const bad of report.invalid.slice(0, 20)) process.stdout.write(`  line ${bad.line}: ${bad.error}\n`);
       if (report.invalid.length > 20) process.stdout.write(`  ... ${report.invalid.length - 20} more invalid lines\n`);
     });
@@ -135,15 +158,21 @@ export function registerReplayCommand(program: Command): void {
       const since = opts.since ? sinceOption(opts.since) : undefined;
       let bar: ReturnType<typeof progress> | null = null;
       const report = await withDb((db, cfg) =>
-        replay({ db, log: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel, {}, cfg.logFormat) }, { host: opts.site, since }, {
-          onStart: (total) => (bar = progress('replay', total)),
-          onProgress: () => bar?.tick(),
-        }),
+        replay(
+          { db, log: createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel, {}, cfg.logFormat) },
+          { host: opts.site, since },
+          {
+            onStart: (total) => (bar = progress('replay', total)),
+            onProgress: () => bar?.tick(),
+          },
+        ),
       );
       (bar as ReturnType<typeof progress> | null)?.done();
       if (opts.json) return print(report);
       const failed = failureCounts(report.failed);
-      process.stdout.write(`replayed ${report.pages} pages: ${report.changed} changed, ${report.unchanged} unchanged${failed ? `, failed: ${failed}` : ''}\n`);
+      process.stdout.write(
+        `replayed ${report.pages} pages: ${report.changed} changed, ${report.unchanged} unchanged${failed ? `, failed: ${failed}` : ''}\n`,
+      );
     });
 }
 
@@ -160,11 +189,15 @@ export function registerBackfillCommand(program: Command): void {
       const since = opts.since ? sinceOption(opts.since) : undefined;
       let bar: ReturnType<typeof progress> | null = null;
       const report = await withRuntime((deps) =>
-        backfill(deps, { feedId: opts.feed, since, limit: opts.limit }, {
-          concurrency: opts.concurrency,
-          onStart: (total) => (bar = progress('backfill', total)),
-          onProgress: () => bar?.tick(),
-        }),
+        backfill(
+          deps,
+          { feedId: opts.feed, since, limit: opts.limit },
+          {
+            concurrency: opts.concurrency,
+            onStart: (total) => (bar = progress('backfill', total)),
+            onProgress: () => bar?.tick(),
+          },
+        ),
       );
       (bar as ReturnType<typeof progress> | null)?.done();
       if (Object.keys(report.failed).length > 0) process.exitCode = 1;

@@ -2,7 +2,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
-import { addFeed, editFeed, getFeed, getFeedByUrl, listFeedHealth, listFeeds, removeFeed, setFeedPaused, type StoredFeed } from '../db/feeds.repo.js';
+import {
+  addFeed,
+  editFeed,
+  getFeed,
+  getFeedByUrl,
+  listFeedHealth,
+  listFeeds,
+  removeFeed,
+  setFeedPaused,
+  type StoredFeed,
+} from '../db/feeds.repo.js';
 import { readFeedList, writeOpml } from '../feeds/opml.js';
 import { addFeedByUrl } from '../app/add-feed.js';
 import { pollFeed } from '../app/poll-feed.js';
@@ -45,12 +55,17 @@ export function registerFeedCommands(program: Command): Command {
       const known = await withDb(async (db) => {
         const row = await getFeedByUrl(db, url);
         if (!row) return null;
-        const edited = opts.interval !== undefined || opts.site !== undefined ? await editFeed(db, row.id, { intervalSeconds: opts.interval, site: opts.site }) : row;
+        const edited =
+          opts.interval !== undefined || opts.site !== undefined
+            ? await editFeed(db, row.id, { intervalSeconds: opts.interval, site: opts.site })
+            : row;
         return { ...(edited ?? row), inserted: false };
       });
       if (known) return print(addOutcome([known]));
       if (!opts.check) {
-        const row = await withDb((db) => addFeed(db, { url, intervalSeconds: opts.interval ?? cfg.poll.defaultIntervalSeconds, site: opts.site }));
+        const row = await withDb((db) =>
+          addFeed(db, { url, intervalSeconds: opts.interval ?? cfg.poll.defaultIntervalSeconds, site: opts.site }),
+        );
         return print(addOutcome([row]));
       }
       const result = await withRuntime((deps) =>
@@ -70,7 +85,14 @@ export function registerFeedCommands(program: Command): Command {
       const rows = await withDb(async (db, cfg) => {
         const out = [];
         for (const e of entries) {
-          out.push(await addFeed(db, { url: e.url, intervalSeconds: e.intervalSeconds ?? cfg.poll.defaultIntervalSeconds, site: e.site, title: e.title ?? null }));
+          out.push(
+            await addFeed(db, {
+              url: e.url,
+              intervalSeconds: e.intervalSeconds ?? cfg.poll.defaultIntervalSeconds,
+              site: e.site,
+              title: e.title ?? null,
+            }),
+          );
           bar.tick();
         }
         return out;
@@ -84,7 +106,13 @@ export function registerFeedCommands(program: Command): Command {
     .description('print all feeds as OPML 2.0')
     .action(async () => {
       const rows = await withDb((db) => listFeeds(db));
-      process.stdout.write(writeOpml('wirehouse feeds', rows.map((r) => ({ url: r.url, title: r.title ?? undefined, site: r.site ?? undefined, intervalSeconds: r.pollIntervalSeconds })), new Date()));
+      process.stdout.write(
+        writeOpml(
+          'wirehouse feeds',
+          rows.map((r) => ({ url: r.url, title: r.title ?? undefined, site: r.site ?? undefined, intervalSeconds: r.pollIntervalSeconds })),
+          new Date(),
+        ),
+      );
     });
 
   feeds
@@ -141,7 +169,9 @@ export function registerFeedCommands(program: Command): Command {
 
   feeds
     .command('poll [id]')
-    .description('poll a feed (or --all: every feed not paused) now: fetch and parse it here, record the poll, and queue its new items for the workers')
+    .description(
+      'poll a feed (or --all: every feed not paused) now: fetch and parse it here, record the poll, and queue its new items for the workers',
+    )
     .option('--all', 'every feed that is not paused, one after another')
     .action(async (id: string | undefined, opts: { all?: boolean }) => {
       if ((id === undefined) === !opts.all) throw new UsageError('feeds poll: give a feed id or --all');

@@ -15,7 +15,9 @@ const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'WARN', 
 
 function printDoctor(checks: DoctorCheck[]): void {
   const width = Math.max(...checks.map((c) => c.name.length));
-  const lines = checks.map((c) => `${MARK[c.status]}  ${c.name.padEnd(width)}  ${c.detail}${c.fix ? `\n      ${' '.repeat(width)}  fix: ${c.fix}` : ''}`);
+  const lines = checks.map(
+    (c) => `${MARK[c.status]}  ${c.name.padEnd(width)}  ${c.detail}${c.fix ? `\n      ${' '.repeat(width)}  fix: ${c.fix}` : ''}`,
+  );
   const failed = checks.filter((c) => c.status === 'fail').length;
   lines.push('', failed ? `${failed} problem(s) found.` : 'All checks passed.');
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -53,7 +55,14 @@ export function registerOpsCommands(program: Command): void {
       } catch (err) {
         if (!isPipelineError(err) || err.code !== 'config_invalid') throw err;
         const problems = (err.context as { problems?: string[] } | undefined)?.problems ?? [err.message];
-        checks = [{ name: 'config', status: 'fail', detail: problems.join('; '), fix: 'correct the environment variables named (see the configuration table in the README)' }];
+        checks = [
+          {
+            name: 'config',
+            status: 'fail',
+            detail: problems.join('; '),
+            fix: 'correct the environment variables named (see the configuration table in the README)',
+          },
+        ];
       }
       if (opts.json) print({ ok: doctorOk(checks), checks });
       else printDoctor(checks);

@@ -16,20 +16,31 @@ export function registerServiceCommands(program: Command): void {
     .action(async () => {
       const cfg = config();
       const applied = await prepareDatabase(cfg, createLogger('warn', {}, cfg.logFormat));
-      process.stdout.write(applied.length ? `applied ${applied.length} migration${applied.length === 1 ? '' : 's'}: ${applied.join(', ')}\n` : 'up to date\n');
+      process.stdout.write(
+        applied.length ? `applied ${applied.length} migration${applied.length === 1 ? '' : 's'}: ${applied.join(', ')}\n` : 'up to date\n',
+      );
     });
 
   program
     .command('start')
     .description('run the scheduler, all workers and the HTTP server, plus N-1 worker processes (one per core by default)')
-    .option('--workers <n>', 'processes in all: this one and n-1 supervised `worker --role all` (default: WORKERS, else the core count)', (v) => positiveInt(v, '--workers'))
+    .option(
+      '--workers <n>',
+      'processes in all: this one and n-1 supervised `worker --role all` (default: WORKERS, else the core count)',
+      (v) => positiveInt(v, '--workers'),
+    )
     .action(async (opts: { workers?: number }) => {
       // The operations routes (dashboard, status page, /metrics) and the metrics observer.
       const ops = opsRoutes();
       const cfg = config();
       const count = opts.workers ?? cfg.workers;
       await serveUntilSignal(async () => {
-        const svc = await startService(cfg, { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: true, observer: ops.metrics.observer, routes: ops.routes });
+        const svc = await startService(cfg, {
+          roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+          http: true,
+          observer: ops.metrics.observer,
+          routes: ops.routes,
+        });
         // Workers start after this process migrated the database and opened the queues.
         const workers = count > 1 ? startWorkerProcesses(count - 1, svc.log) : null;
         return { close: async () => void (await Promise.all([workers?.stop(), svc.close()])) };
@@ -40,7 +51,9 @@ export function registerServiceCommands(program: Command): void {
     .command('worker')
     .description('run workers only (more processes can share one Redis and Postgres)')
     .addOption(new Option('--role <role>', 'which workers').choices(['poll', 'fetch', 'dedupe', 'all']).default('all'))
-    .option('--port <port>', "serve /healthz, /readyz and this process's /metrics on this port (0: any free port; on HOST)", (v) => portNumber(v, '--port'))
+    .option('--port <port>', "serve /healthz, /readyz and this process's /metrics on this port (0: any free port; on HOST)", (v) =>
+      portNumber(v, '--port'),
+    )
     .addOption(new Option(SUPERVISED_FLAG, 'started by `start --workers`: stop when it stops').hideHelp())
     .action(async (opts: { role: 'poll' | 'fetch' | 'dedupe' | 'all'; port?: number; supervised?: boolean }) => {
       if (opts.supervised) exitWithParent();
@@ -49,7 +62,12 @@ export function registerServiceCommands(program: Command): void {
       if (opts.port === undefined) return serveUntilSignal(() => startService(cfg, { roles, http: false }));
       const ops = workerOpsRoutes();
       const port = opts.port;
-      await serveUntilSignal(() => startService({ ...cfg, server: { ...cfg.server, port } }, { roles, http: true, observer: ops.metrics.observer, routes: ops.routes }));
+      await serveUntilSignal(() =>
+        startService(
+          { ...cfg, server: { ...cfg.server, port } },
+          { roles, http: true, observer: ops.metrics.observer, routes: ops.routes },
+        ),
+      );
     });
 
   program

@@ -9,7 +9,6 @@ import type { Article } from '../domain.js';
 import type { Db } from './db.js';
 import { jsonParam } from './store-text.js';
 
-
 /**
  * What an article upsert writes: the extracted `Article` (a domain type; this module maps it to
  * the `articles` columns), where it was fetched from, and the keys src/dedupe computed for it.
@@ -189,13 +188,30 @@ export interface StoredArticlePage extends UpsertResult {
  * update feed items (issue 16). A retry writes the same rows: every part is an upsert or an
  * idempotent update.
  */
-export async function storeArticlePage(db: Db, page: RawPageInput, a: ArticleInput, itemUrls: readonly string[]): Promise<StoredArticlePage> {
+export async function storeArticlePage(
+  db: Db,
+  page: RawPageInput,
+  a: ArticleInput,
+  itemUrls: readonly string[],
+): Promise<StoredArticlePage> {
   const raw = await rawPageRow(page);
   const row = await withArticleUpsert(db, a)
     .with('page', (qb) =>
       qb
         .insertInto('raw_pages')
-        .columns(['url', 'final_url', 'http_status', 'headers', 'content_type', 'body_gzip', 'body_sha256', 'bytes', 'charset', 'charset_redetected', 'article_id'])
+        .columns([
+          'url',
+          'final_url',
+          'http_status',
+          'headers',
+          'content_type',
+          'body_gzip',
+          'body_sha256',
+          'bytes',
+          'charset',
+          'charset_redetected',
+          'article_id',
+        ])
         .expression((eb) =>
           eb
             .selectFrom('art')
@@ -231,7 +247,12 @@ export async function storeArticlePage(db: Db, page: RawPageInput, a: ArticleInp
     )
     .selectFrom('art')
     .leftJoin('old', (j) => j.onTrue())
-    .select((eb) => ['art.id', 'art.version', CHANGED(a.contentHash).as('changed'), eb.selectFrom('page').select('page.id').as('raw_page_id')])
+    .select((eb) => [
+      'art.id',
+      'art.version',
+      CHANGED(a.contentHash).as('changed'),
+      eb.selectFrom('page').select('page.id').as('raw_page_id'),
+    ])
     .executeTakeFirstOrThrow();
   return { id: row.id, version: row.version, changed: row.changed, rawPageId: Number(row.raw_page_id) };
 }
@@ -322,6 +343,11 @@ export async function articleExists(db: Db, id: number): Promise<boolean> {
 
 /** Ids of the articles with this canonical URL or fetched from this URL (a takedown names either). */
 export async function findArticleIdsByUrl(db: Db, url: string): Promise<number[]> {
-  const rows = await db.selectFrom('articles').select('id').where((eb) => eb.or([eb('canonical_url', '=', url), eb('url', '=', url)])).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) => eb.or([eb('canonical_url', '=', url), eb('url', '=', url)]))
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -55,7 +55,6 @@ export interface RawPagesTable {
   charset_redetected: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-
 /** `article_bands`: the near-duplicate lookup index. */
 export interface ArticleBandsTable {
   /**

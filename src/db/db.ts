@@ -7,7 +7,14 @@ import pg from 'pg';
 import { StoreTextPlugin } from './store-text.js';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
 import type { FeedFetchesTable, FeedHealthView, FeedItemsTable, FeedsTable, HeartbeatsTable } from './feeds.table.js';
-import type { ParagraphCountedTable, SiteParagraphsTable, StoriesTable, StoryMembersTable, StoryMergesTable, StoryOverviewView } from './stories.table.js';
+import type {
+  ParagraphCountedTable,
+  SiteParagraphsTable,
+  StoriesTable,
+  StoryMembersTable,
+  StoryMergesTable,
+  StoryOverviewView,
+} from './stories.table.js';
 
 export interface DB {
   feeds: FeedsTable;

@@ -30,11 +30,23 @@ export interface FeedHealth {
 
 export function toFeedHealth(r: FeedHealthView): FeedHealth {
   return {
-    feedId: r.feed_id, url: r.url, site: r.site, title: r.title, state: r.state,
-    errorStreak: r.error_streak, lastErrorCode: r.last_error_code, lastError: r.last_error,
-    lastPolledAt: r.last_polled_at, lastSuccessAt: r.last_success_at, nextPollAt: r.next_poll_at,
+    feedId: r.feed_id,
+    url: r.url,
+    site: r.site,
+    title: r.title,
+    state: r.state,
+    errorStreak: r.error_streak,
+    lastErrorCode: r.last_error_code,
+    lastError: r.last_error,
+    lastPolledAt: r.last_polled_at,
+    lastSuccessAt: r.last_success_at,
+    nextPollAt: r.next_poll_at,
     currentIntervalSeconds: r.current_interval_seconds,
-    lastStatus: r.last_status, lastHttpStatus: r.last_http_status, lastReason: r.last_reason,
-    polls24h: r.polls_24h, errors24h: r.errors_24h, newItems24h: r.new_items_24h,
+    lastStatus: r.last_status,
+    lastHttpStatus: r.last_http_status,
+    lastReason: r.last_reason,
+    polls24h: r.polls_24h,
+    errors24h: r.errors_24h,
+    newItems24h: r.new_items_24h,
   };
 }

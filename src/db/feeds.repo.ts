@@ -37,12 +37,26 @@ export interface StoredFeed {
 
 function toStoredFeed(r: FeedRow): StoredFeed {
   return {
-    id: r.id, url: r.url, title: r.title, site: r.site, language: r.language,
-    pollIntervalSeconds: r.poll_interval_seconds, currentIntervalSeconds: r.current_interval_seconds, minPollSeconds: r.min_poll_seconds,
-    nextPollAt: r.next_poll_at, lastPolledAt: r.last_polled_at, lastSuccessAt: r.last_success_at,
-    etag: r.etag, lastModified: r.last_modified, bodyHash: r.body_hash,
-    errorStreak: r.error_streak, lastErrorCode: r.last_error_code, lastError: r.last_error,
-    timeZone: r.time_zone, createdAt: r.created_at, paused: r.paused,
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    site: r.site,
+    language: r.language,
+    pollIntervalSeconds: r.poll_interval_seconds,
+    currentIntervalSeconds: r.current_interval_seconds,
+    minPollSeconds: r.min_poll_seconds,
+    nextPollAt: r.next_poll_at,
+    lastPolledAt: r.last_polled_at,
+    lastSuccessAt: r.last_success_at,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    bodyHash: r.body_hash,
+    errorStreak: r.error_streak,
+    lastErrorCode: r.last_error_code,
+    lastError: r.last_error,
+    timeZone: r.time_zone,
+    createdAt: r.created_at,
+    paused: r.paused,
   };
 }
 
@@ -114,11 +128,17 @@ export async function setFeedPaused(db: Db, id: number, paused: boolean, now: Da
 }
 
 /** Changes a feed's normal interval (the adaptive one restarts from it) and/or its site. */
-export async function editFeed(db: Db, id: number, change: { intervalSeconds?: number | undefined; site?: string | undefined }): Promise<StoredFeed | undefined> {
+export async function editFeed(
+  db: Db,
+  id: number,
+  change: { intervalSeconds?: number | undefined; site?: string | undefined },
+): Promise<StoredFeed | undefined> {
   const row = await db
     .updateTable('feeds')
     .set({
-      ...(change.intervalSeconds !== undefined ? { poll_interval_seconds: change.intervalSeconds, current_interval_seconds: change.intervalSeconds } : {}),
+      ...(change.intervalSeconds !== undefined
+        ? { poll_interval_seconds: change.intervalSeconds, current_interval_seconds: change.intervalSeconds }
+        : {}),
       ...(change.site !== undefined ? { site: change.site === '' ? null : change.site } : {}),
     })
     .where('id', '=', id)
@@ -324,12 +344,22 @@ export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdat
 
 /** True when this poll slot already has its feed_fetches row (the job is running again). */
 export async function pollRecorded(db: Db, feedId: number, slot: Date): Promise<boolean> {
-  const row = await db.selectFrom('feed_fetches').select('id').where('feed_id', '=', feedId).where('poll_slot', '=', slot).executeTakeFirst();
+  const row = await db
+    .selectFrom('feed_fetches')
+    .select('id')
+    .where('feed_id', '=', feedId)
+    .where('poll_slot', '=', slot)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** The latest polls of other feeds (newest first), to tell our network outage from one bad feed. */
-export async function recentPolls(db: Db, exceptFeedId: number, since: Date, limit = 20): Promise<{ feedId: number; ok: boolean; reason: string | null }[]> {
+export async function recentPolls(
+  db: Db,
+  exceptFeedId: number,
+  since: Date,
+  limit = 20,
+): Promise<{ feedId: number; ok: boolean; reason: string | null }[]> {
   const rows = await db
     .selectFrom('feed_fetches')
     .select(['feed_id', 'status', 'reason'])

@@ -88,4 +88,3 @@ export interface FeedHealthView {
   errors_24h: number;
   new_items_24h: number;
 }
-

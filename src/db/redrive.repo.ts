@@ -80,7 +80,12 @@ export async function markItemsRedriven(db: Db, urls: string[], now: Date, p: Re
  * Records the last failure of the fetch of `url` on its feed items. A permanent one is a final
  * state; a retryable one that ran out of job attempts waits for the reconciler's next re-drive.
  */
-export async function recordItemFailure(db: Db, url: string, f: { code: string; reason: string; permanent: boolean; now: Date }, p: RedrivePolicy): Promise<void> {
+export async function recordItemFailure(
+  db: Db,
+  url: string,
+  f: { code: string; reason: string; permanent: boolean; now: Date },
+  p: RedrivePolicy,
+): Promise<void> {
   await db
     .updateTable('feed_items')
     .set({
@@ -94,11 +99,18 @@ export async function recordItemFailure(db: Db, url: string, f: { code: string; 
 }
 
 /** Articles without a story whose dedupe is due for a re-drive. */
-export async function articlesDueForDedupe(db: Db, now: Date, p: RedrivePolicy, limit: number): Promise<{ articleId: number; version: number }[]> {
+export async function articlesDueForDedupe(
+  db: Db,
+  now: Date,
+  p: RedrivePolicy,
+  limit: number,
+): Promise<{ articleId: number; version: number }[]> {
   const rows = await db
     .selectFrom('articles as a')
     .select(['a.id', 'a.version'])
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('story_members as m').select('m.article_id').whereRef('m.article_id', '=', 'a.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('story_members as m').select('m.article_id').whereRef('m.article_id', '=', 'a.id'))),
+    )
     .where((eb) => eb.or([eb('a.redrive_at', 'is', null), eb('a.redrive_at', '<=', now)]))
     .where('a.fetched_at', '<=', sql<Date>`${now}::timestamptz - make_interval(secs => ${p.graceMs / 1000}::float8)`)
     .orderBy('a.id')

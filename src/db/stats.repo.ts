@@ -86,7 +86,10 @@ export async function activityCounts(db: Db): Promise<ActivityCounts> {
 
 /** When the newest article was first stored (an index lookup on first_seen_at), null when none is. */
 export async function lastArticleStoredAt(db: Db): Promise<Date | null> {
-  const row = await db.selectFrom('articles').select((eb) => eb.fn.max('first_seen_at').as('at')).executeTakeFirst();
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.max('first_seen_at').as('at'))
+    .executeTakeFirst();
   return row?.at ?? null;
 }
 

@@ -15,7 +15,16 @@
  */
 import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
-import type { CandidateQuery, MemberRef, Membership, ParagraphCount, StoryArticle, StoryStore, StoryTx, StoryUpdate } from '../dedupe/story-store.js';
+import type {
+  CandidateQuery,
+  MemberRef,
+  Membership,
+  ParagraphCount,
+  StoryArticle,
+  StoryStore,
+  StoryTx,
+  StoryUpdate,
+} from '../dedupe/story-store.js';
 import type { Db } from './db.js';
 import { toStoryOverview, type StoryOverview } from './story-overview.js';
 
@@ -28,14 +37,36 @@ const KEY_ROWS = 200;
  */
 const FURNITURE_MIN_PAGES = 4;
 
-const columns = ['a.id', 'a.canonical_url', 'a.site', 'a.host', 'a.agency', 'a.title', 'a.body', 'a.published_at', 'a.first_seen_at'] as const;
+const columns = [
+  'a.id',
+  'a.canonical_url',
+  'a.site',
+  'a.host',
+  'a.agency',
+  'a.title',
+  'a.body',
+  'a.published_at',
+  'a.first_seen_at',
+] as const;
 
 interface Row {
-  id: number; canonical_url: string; site: string | null; host: string; agency: string | null; title: string; body: string;
-  published_at: Date | string | null; first_seen_at: Date | string;
+  id: number;
+  canonical_url: string;
+  site: string | null;
+  host: string;
+  agency: string | null;
+  title: string;
+  body: string;
+  published_at: Date | string | null;
+  first_seen_at: Date | string;
 }
 interface MemberRow extends Row {
-  story_id: number; role: StoryRole; method: MergeMethod; score: number; compared_article_id: number | null; roundup: boolean;
+  story_id: number;
+  role: StoryRole;
+  method: MergeMethod;
+  score: number;
+  compared_article_id: number | null;
+  roundup: boolean;
 }
 /** A row read with its site's learned furniture (`site_key` is the site as dedupe counts it). */
 interface FurnishedRow extends MemberRow {
@@ -47,15 +78,26 @@ const date = (d: Date | string): Date => (d instanceof Date ? d : new Date(d));
 
 function toArticle(r: Row): StoryArticle {
   return {
-    id: String(r.id), url: r.canonical_url, site: r.site ?? r.host, agency: r.agency, title: r.title, body: r.body,
-    publishedAt: r.published_at === null ? null : date(r.published_at), firstSeenAt: date(r.first_seen_at),
+    id: String(r.id),
+    url: r.canonical_url,
+    site: r.site ?? r.host,
+    agency: r.agency,
+    title: r.title,
+    body: r.body,
+    publishedAt: r.published_at === null ? null : date(r.published_at),
+    firstSeenAt: date(r.first_seen_at),
   };
 }
 
 function toMember(r: MemberRow): MemberRef {
   return {
-    article: toArticle(r), storyId: String(r.story_id), role: r.role, method: r.method, score: r.score,
-    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id), ...(r.roundup ? { roundup: true } : {}),
+    article: toArticle(r),
+    storyId: String(r.story_id),
+    role: r.role,
+    method: r.method,
+    score: r.score,
+    comparedArticleId: r.compared_article_id === null ? null : String(r.compared_article_id),
+    ...(r.roundup ? { roundup: true } : {}),
   };
 }
 
@@ -180,7 +222,11 @@ function storyTx(trx: Db): StoryTx {
         from unnest(${distinct}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
         on conflict (article_id, band) do nothing`.execute(trx);
     },
-    lockStories: (storyIds) => advisoryLocks(trx, storyIds.map((s) => 'story:' + s)),
+    lockStories: (storyIds) =>
+      advisoryLocks(
+        trx,
+        storyIds.map((s) => 'story:' + s),
+      ),
     async liveStories(storyIds) {
       if (storyIds.length === 0) return new Set();
       // A statement after the locks: its snapshot sees a merge committed while we waited.
@@ -205,7 +251,13 @@ function storyTx(trx: Db): StoryTx {
       const row = r.rows[0] as { rows: FurnishedRow[]; self: Omit<MemberRow, keyof Row> | null };
       const own = row.self;
       return {
-        self: own && { storyId: String(own.story_id), role: own.role, method: own.method, score: own.score, comparedArticleId: own.compared_article_id === null ? null : String(own.compared_article_id) },
+        self: own && {
+          storyId: String(own.story_id),
+          role: own.role,
+          method: own.method,
+          score: own.score,
+          comparedArticleId: own.compared_article_id === null ? null : String(own.compared_article_id),
+        },
         members: remember(seen, row.rows),
       };
     },
@@ -258,13 +310,20 @@ function storyTx(trx: Db): StoryTx {
       await trx.updateTable('story_members').set({ story_id: into }).where('story_id', 'in', from).execute();
       // Earlier merges into a story now merged away point at the survivor (one hop to resolve).
       await trx.updateTable('story_merges').set({ into_story_id: into }).where('into_story_id', 'in', from).execute();
-      await trx.insertInto('story_merges').values(from.map((f) => ({ merged_story_id: f, into_story_id: into, bridge_article_id: Number(bridgeArticleId) }))).execute();
+      await trx
+        .insertInto('story_merges')
+        .values(from.map((f) => ({ merged_story_id: f, into_story_id: into, bridge_article_id: Number(bridgeArticleId) })))
+        .execute();
       await trx.deleteFrom('stories').where('id', 'in', from).execute();
     },
     async explainDisplaced(storyId, originalId, via) {
       await trx
         .updateTable('story_members')
-        .set({ method: via.method, score: via.score, compared_article_id: via.comparedArticleId === null ? null : Number(via.comparedArticleId) })
+        .set({
+          method: via.method,
+          score: via.score,
+          compared_article_id: via.comparedArticleId === null ? null : Number(via.comparedArticleId),
+        })
         .where('story_id', '=', Number(storyId))
         .where('method', '=', 'new')
         .where('article_id', 'not in', [Number(originalId), Number(via.comparedArticleId ?? -1)])
@@ -327,7 +386,11 @@ export async function listStories(db: Db, filter: StoryFilter = {}): Promise<Sto
       ),
     );
   }
-  const rows = await q.orderBy('o.first_published_at', (ob) => ob.desc().nullsLast()).orderBy('o.story_id', 'desc').limit(filter.limit ?? 100).execute();
+  const rows = await q
+    .orderBy('o.first_published_at', (ob) => ob.desc().nullsLast())
+    .orderBy('o.story_id', 'desc')
+    .limit(filter.limit ?? 100)
+    .execute();
   return rows.map(toStoryOverview);
 }
 
@@ -354,7 +417,15 @@ export async function* streamMembers(db: Db, batch = 1000): AsyncGenerator<Membe
       .limit(batch)
       .execute();
     for (const r of rows) {
-      yield { articleId: r.article_id, externalId: r.external_id, url: r.canonical_url, storyId: r.story_id, role: r.role, method: r.method, score: r.score };
+      yield {
+        articleId: r.article_id,
+        externalId: r.external_id,
+        url: r.canonical_url,
+        storyId: r.story_id,
+        role: r.role,
+        method: r.method,
+        score: r.score,
+      };
     }
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.article_id;
@@ -374,7 +445,11 @@ export interface DeletedArticle {
  * Removes an article (a takedown) with its raw-page links, bands and membership; its story keeps
  * the other members and re-elects its original by the same rule dedupe uses, or goes when empty.
  */
-export async function deleteArticle(db: Db, articleId: number, reelect: (tx: StoryTx, storyId: string) => Promise<void>): Promise<DeletedArticle | null> {
+export async function deleteArticle(
+  db: Db,
+  articleId: number,
+  reelect: (tx: StoryTx, storyId: string) => Promise<void>,
+): Promise<DeletedArticle | null> {
   return db.transaction().execute(async (trx) => {
     const member = await trx.selectFrom('story_members').select('story_id').where('article_id', '=', articleId).executeTakeFirst();
     // Lock the story first, as dedupe's refresh does, so a concurrent join sees the result.

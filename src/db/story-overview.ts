@@ -35,11 +35,24 @@ export interface StoryOverview {
 
 export function toStoryOverview(r: StoryOverviewView): StoryOverview {
   return {
-    storyId: r.story_id, title: r.title, agency: r.agency, firstPublishedAt: r.first_published_at, memberCount: r.member_count,
-    originalArticleId: r.original_article_id, originalUrl: r.original_url, originalSite: r.original_site,
+    storyId: r.story_id,
+    title: r.title,
+    agency: r.agency,
+    firstPublishedAt: r.first_published_at,
+    memberCount: r.member_count,
+    originalArticleId: r.original_article_id,
+    originalUrl: r.original_url,
+    originalSite: r.original_site,
     reposts: r.reposts.map((m) => ({
-      articleId: m.article_id, url: m.url, site: m.site, title: m.title, role: m.role, method: m.method, score: m.score,
-      comparedArticleId: m.compared_article_id, publishedAt: m.published_at,
+      articleId: m.article_id,
+      url: m.url,
+      site: m.site,
+      title: m.title,
+      role: m.role,
+      method: m.method,
+      score: m.score,
+      comparedArticleId: m.compared_article_id,
+      publishedAt: m.published_at,
     })),
     updatedAt: r.updated_at,
   };

@@ -35,7 +35,10 @@ export interface AssignOptions {
 }
 
 export const DEFAULT_ASSIGN_OPTIONS: AssignOptions = {
-  windowMs: DEFAULT_WINDOW_MS, maxBandCandidates: MAX_BAND_CANDIDATES, furnitureMinPages: FURNITURE_MIN_PAGES, thresholds: DEFAULT_THRESHOLDS,
+  windowMs: DEFAULT_WINDOW_MS,
+  maxBandCandidates: MAX_BAND_CANDIDATES,
+  furnitureMinPages: FURNITURE_MIN_PAGES,
+  thresholds: DEFAULT_THRESHOLDS,
 };
 
 /** What an assignment did. */
@@ -81,7 +84,11 @@ const NO_SITE_HOST = 'import.invalid';
 class Features {
   private readonly cache = new Map<string, DedupeFeatures>();
   private readonly furniture = new Map<string, Set<string>>();
-  constructor(private readonly tx: StoryTx, private readonly minPages: number, private readonly shared: FeatureCache = processFeatureCache) {}
+  constructor(
+    private readonly tx: StoryTx,
+    private readonly minPages: number,
+    private readonly shared: FeatureCache = processFeatureCache,
+  ) {}
 
   /** Computes the features of `articles` (lookup keys only when `keys`: the incoming article). */
   async load(articles: readonly StoryArticle[], withKeys = false): Promise<void> {
@@ -110,7 +117,15 @@ class Features {
 }
 
 function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
-  return { articleId: a.id, urlKey: f.urlKey, host: f.host, agency: f.agency, publishedAt: a.publishedAt, firstSeenAt: a.firstSeenAt, tokenCount: f.tokenCount };
+  return {
+    articleId: a.id,
+    urlKey: f.urlKey,
+    host: f.host,
+    agency: f.agency,
+    publishedAt: a.publishedAt,
+    firstSeenAt: a.firstSeenAt,
+    tokenCount: f.tokenCount,
+  };
 }
 
 /**
@@ -118,7 +133,12 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
  * changed, and explains members still marked 'new' that are no longer the original (`via`).
  */
 async function refresh(
-  tx: StoryTx, feats: Features, storyId: string, via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>, read?: readonly MemberRef[], count: ParagraphCount | null = null,
+  tx: StoryTx,
+  feats: Features,
+  storyId: string,
+  via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>,
+  read?: readonly MemberRef[],
+  count: ParagraphCount | null = null,
 ): Promise<Map<string, StoryRole>> {
   const members = read ?? (await tx.members(storyId));
   await feats.load(members.map((m) => m.article));
@@ -131,7 +151,19 @@ async function refresh(
     const t = m.article.publishedAt ?? m.article.firstSeenAt;
     return min === null || t < min ? t : min;
   }, null);
-  await tx.updateStory(storyId, { originalId, referenceId: chooseReference(list).articleId, agency, roles: changed, title: original.title, firstPublishedAt, memberCount: members.length }, count);
+  await tx.updateStory(
+    storyId,
+    {
+      originalId,
+      referenceId: chooseReference(list).articleId,
+      agency,
+      roles: changed,
+      title: original.title,
+      firstPublishedAt,
+      memberCount: members.length,
+    },
+    count,
+  );
   if (members.some((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)) {
     await tx.explainDisplaced(storyId, originalId, via);
   }
@@ -150,7 +182,11 @@ export async function reelectStory(tx: StoryTx, storyId: string, opts: AssignOpt
  * Puts an article in a story and returns the membership, or null when the article is gone.
  * Idempotent: an article already in a story keeps it.
  */
-export async function assignStory(store: StoryStore, articleId: string, opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS): Promise<Assignment | null> {
+export async function assignStory(
+  store: StoryStore,
+  articleId: string,
+  opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS,
+): Promise<Assignment | null> {
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
     if (!self) return null;
@@ -158,17 +194,39 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
     await feats.load([self], true);
     const f = feats.get(self);
     const bands = indexBands(f);
-    await tx.lockKeys(['u:' + f.urlKey, ...(f.bodyHash ? ['h:' + f.bodyHash] : []), ...(f.leadHash ? ['l:' + f.leadHash] : []), ...bands.map((b) => 'b:' + b)], self, bands);
+    await tx.lockKeys(
+      [
+        'u:' + f.urlKey,
+        ...(f.bodyHash ? ['h:' + f.bodyHash] : []),
+        ...(f.leadHash ? ['l:' + f.leadHash] : []),
+        ...bands.map((b) => 'b:' + b),
+      ],
+      self,
+      bands,
+    );
     // Counted by the last write of the transaction: the per-site rows are shared by every page of
     // a site, and are locked from there to the commit only.
     const site = siteOf(self);
     const count: ParagraphCount | null = site ? { site, articleId: self.id, keys: paragraphKeys(self.body) } : null;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const found = await tx.candidates({ article: self, urlKey: f.urlKey, bodyHash: f.bodyHash, leadHash: f.leadHash, bands, windowMs: opts.windowMs, limit: opts.maxBandCandidates });
+      const found = await tx.candidates({
+        article: self,
+        urlKey: f.urlKey,
+        bodyHash: f.bodyHash,
+        leadHash: f.leadHash,
+        bands,
+        windowMs: opts.windowMs,
+        limit: opts.maxBandCandidates,
+      });
       if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
       const refs = found.members.filter((c) => c.article.id !== self.id);
       await feats.load(refs.map((c) => c.article));
-      const candidates: StoryCandidate[] = refs.map((c) => ({ articleId: c.article.id, storyId: c.storyId, features: feats.get(c.article), ...(c.roundup ? { roundup: true } : {}) }));
+      const candidates: StoryCandidate[] = refs.map((c) => ({
+        articleId: c.article.id,
+        storyId: c.storyId,
+        features: feats.get(c.article),
+        ...(c.roundup ? { roundup: true } : {}),
+      }));
       const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
       const detach = decision.detach ?? [];
@@ -177,7 +235,18 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
         const detached = await detachAll(tx, feats, refs, detach);
         // A story of one: the article is its original, reference and only member.
         const storyId = await tx.createStory(self, f.agency, count, decision.roundup === true);
-        return { storyId, role: 'original', method: 'new', score: 1, comparedArticleId: null, created: true, existing: false, merged: [], detached, decision };
+        return {
+          storyId,
+          role: 'original',
+          method: 'new',
+          score: 1,
+          comparedArticleId: null,
+          created: true,
+          existing: false,
+          merged: [],
+          detached,
+          decision,
+        };
       }
       const touched = [decision.storyId, ...decision.merge];
       await tx.lockStories([...touched, ...detach.map((d) => d.storyId)]);
@@ -188,14 +257,35 @@ export async function assignStory(store: StoryStore, articleId: string, opts: As
         if (touched.some((s) => !alive.has(s))) continue;
         await tx.mergeStories(decision.storyId, decision.merge, self.id);
       }
-      const members = await tx.addMember(self.id, { storyId: decision.storyId, role: decision.role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId });
+      const members = await tx.addMember(self.id, {
+        storyId: decision.storyId,
+        role: decision.role,
+        method: decision.method,
+        score: decision.score,
+        comparedArticleId: decision.comparedArticleId,
+      });
       if (!members) continue;
       const detached = await detachAll(tx, feats, refs, detach);
-      const roles = await refresh(tx, feats, decision.storyId, { method: decision.method, score: decision.score, comparedArticleId: self.id }, members, count);
+      const roles = await refresh(
+        tx,
+        feats,
+        decision.storyId,
+        { method: decision.method, score: decision.score, comparedArticleId: self.id },
+        members,
+        count,
+      );
       const role = roles.get(self.id) ?? 'repost';
       return {
-        storyId: decision.storyId, role, method: decision.method, score: decision.score, comparedArticleId: decision.comparedArticleId, created: false, existing: false,
-        merged: decision.merge, detached, decision,
+        storyId: decision.storyId,
+        role,
+        method: decision.method,
+        score: decision.score,
+        comparedArticleId: decision.comparedArticleId,
+        created: false,
+        existing: false,
+        merged: decision.merge,
+        detached,
+        decision,
       };
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);
@@ -221,7 +311,13 @@ async function detachAll(tx: StoryTx, feats: Features, refs: readonly MemberRef[
 const HUB_MEMBERS = 60;
 
 /** For each candidate reached by an inside link, the other members of its story (decide-story rule 3). */
-async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Promise<Map<string, DedupeFeatures[]>> {
+async function linkedTexts(
+  tx: StoryTx,
+  feats: Features,
+  f: DedupeFeatures,
+  candidates: readonly StoryCandidate[],
+  t: LinkThresholds,
+): Promise<Map<string, DedupeFeatures[]>> {
   const out = new Map<string, DedupeFeatures[]>();
   const byStory = new Map<string, MemberRef[]>();
   for (const l of linksOf(f, candidates, t).filter((x) => needsHubCheck(x, t))) {
@@ -231,7 +327,10 @@ async function linkedTexts(tx: StoryTx, feats: Features, f: DedupeFeatures, cand
       byStory.set(l.c.storyId, refs);
       await feats.load(refs.map((r) => r.article));
     }
-    out.set(l.c.articleId, refs.filter((r) => r.article.id !== l.c.articleId).map((r) => feats.get(r.article)));
+    out.set(
+      l.c.articleId,
+      refs.filter((r) => r.article.id !== l.c.articleId).map((r) => feats.get(r.article)),
+    );
   }
   return out;
 }

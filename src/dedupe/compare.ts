@@ -100,9 +100,14 @@ export interface LinkThresholds {
 }
 
 export const DEFAULT_THRESHOLDS: LinkThresholds = {
-  minResemblance: MIN_RESEMBLANCE, minShortCover: MIN_SHORT_COVER, minWholeCover: MIN_WHOLE_COVER,
-  minShared: MIN_SHARED, minLengthRatio: MIN_LENGTH_RATIO, minBridgeLongCover: MIN_BRIDGE_LONG_COVER,
-  hubCheckShare: HUB_CHECK_SHARE, compositeMinCover: COMPOSITE_MIN_COVER,
+  minResemblance: MIN_RESEMBLANCE,
+  minShortCover: MIN_SHORT_COVER,
+  minWholeCover: MIN_WHOLE_COVER,
+  minShared: MIN_SHARED,
+  minLengthRatio: MIN_LENGTH_RATIO,
+  minBridgeLongCover: MIN_BRIDGE_LONG_COVER,
+  hubCheckShare: HUB_CHECK_SHARE,
+  compositeMinCover: COMPOSITE_MIN_COVER,
 };
 
 /** The verification result of one pair. */
@@ -234,17 +239,26 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const runs: Runs = containment > 0 ? sharedRuns(s.shingles, posL) : { shared: 0, long: [], short: [] };
   const shortCover = s.shingles.length === 0 ? 0 : runs.shared / s.shingles.length;
   const longCover = l.shingles.length === 0 ? 0 : runs.shared / l.shingles.length;
-  const exact = a.bodyHash !== null && a.bodyHash === b.bodyHash ? 'body_hash' : a.leadHash !== null && a.leadHash === b.leadHash ? 'lead_hash' : null;
+  const exact =
+    a.bodyHash !== null && a.bodyHash === b.bodyHash ? 'body_hash' : a.leadHash !== null && a.leadHash === b.leadHash ? 'lead_hash' : null;
   const enough = setS.size >= MIN_TEXT_SHINGLES;
   const resembles = enough && resemblance >= t.minResemblance;
   const ratioOk = s.shingles.length >= t.minLengthRatio * l.shingles.length;
   const first = runs.short[0];
-  const lead = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && first[1] - first[0] + 1 >= LEAD_RUN && shortCover >= MIN_LEAD_COVER;
+  const lead =
+    first !== undefined &&
+    first[0] <= 3 &&
+    runs.long[0]![0] <= LEAD_SLACK &&
+    first[1] - first[0] + 1 >= LEAD_RUN &&
+    shortCover >= MIN_LEAD_COVER;
   // The length-ratio guard does not apply to the lead path: a teaser of >= LEAD_RUN shingles that
   // is the opening of the longer text is its teaser however long that text is (a 40-word teaser
   // of a 900-word story is 4% of it).
   const contained =
-    enough && setS.size >= MIN_CONTAIN_SHINGLES && (ratioOk || lead) && shortCover >= t.minShortCover &&
+    enough &&
+    setS.size >= MIN_CONTAIN_SHINGLES &&
+    (ratioOk || lead) &&
+    shortCover >= t.minShortCover &&
     (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
   const match = enough && (exact === 'body_hash' || resembles || contained);
   const aCover = shorter === 'a' ? shortCover : longCover;
@@ -254,7 +268,21 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const bridge = match && (exact === 'body_hash' || resembles || aCover > t.minBridgeLongCover);
   const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? shortCover : 0);
   return {
-    resemblance, containment, shared: runs.shared, shortCover, longCover, longSpans: runs.long, aSpans, aCover, bSpans, bCover, shorter,
-    shorterShingles: setS.size, exact, match, bridge, score,
+    resemblance,
+    containment,
+    shared: runs.shared,
+    shortCover,
+    longCover,
+    longSpans: runs.long,
+    aSpans,
+    aCover,
+    bSpans,
+    bCover,
+    shorter,
+    shorterShingles: setS.size,
+    exact,
+    match,
+    bridge,
+    score,
   };
 }

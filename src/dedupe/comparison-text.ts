@@ -7,8 +7,25 @@ import { isTemplateLine, pageLines, paragraphKey } from './furniture.js';
 import { stripCredits } from './strip-credits.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', laquo: '«', raquo: '»', shy: '', thinsp: ' ', ensp: ' ', emsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  laquo: '«',
+  raquo: '»',
+  shy: '',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
 };
 
 /**
@@ -38,7 +55,8 @@ export function decodeEntities(text: string): string {
  * consecutive tokens are character n-grams (the standard choice for CJK near-duplicate detection;
  * word segmentation would need a dictionary and differ between segmenters).
  */
-const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**

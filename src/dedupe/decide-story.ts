@@ -107,7 +107,12 @@ function methodOf(pair: PairScore): Exclude<MergeMethod, 'new' | 'url'> {
 const byId = (x: string, y: string): number => Number(x) - Number(y) || (x < y ? -1 : x > y ? 1 : 0);
 
 function better(x: Link, y: Link): number {
-  return Number(y.pair.bridge) - Number(x.pair.bridge) || y.pair.score - x.pair.score || byId(x.c.storyId, y.c.storyId) || byId(x.c.articleId, y.c.articleId);
+  return (
+    Number(y.pair.bridge) - Number(x.pair.bridge) ||
+    y.pair.score - x.pair.score ||
+    byId(x.c.storyId, y.c.storyId) ||
+    byId(x.c.articleId, y.c.articleId)
+  );
 }
 
 /** The links of the article: every candidate it verifies against. */
@@ -184,8 +189,11 @@ function isComposite(chosen: Link, bridged: readonly string[], links: readonly L
   const parts = new Map<string, number>();
   for (const o of pairs) {
     const qualifies =
-      !bridged.includes(o.c.storyId) && (o.pair.match || o.pair.shared >= HUB_MIN_PART) && opens(o.pair.bSpans) &&
-      o.pair.aCover < t.hubCheckShare && spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART;
+      !bridged.includes(o.c.storyId) &&
+      (o.pair.match || o.pair.shared >= HUB_MIN_PART) &&
+      opens(o.pair.bSpans) &&
+      o.pair.aCover < t.hubCheckShare &&
+      spanOverlap(chosen.pair.aSpans, o.pair.aSpans) < SAME_PART;
     if (qualifies) parts.set(o.c.storyId, Math.max(parts.get(o.c.storyId) ?? 0, o.pair.aCover));
   }
   return parts.size > 0 && chosen.pair.aCover + [...parts.values()].reduce((sum, x) => sum + x, 0) >= t.compositeMinCover;
@@ -210,11 +218,20 @@ function isCopy(pair: PairScore): boolean {
  */
 function isCompositeMember(link: Link, linked: readonly DedupeFeatures[], article: DedupeFeatures, t: LinkThresholds): boolean {
   const member = link.c.features;
-  const others: Link[] = linked.map((o, i) => ({ c: { articleId: `o${i}`, storyId: 'story', features: o }, pair: comparePair(member, o, t) }));
+  const others: Link[] = linked.map((o, i) => ({
+    c: { articleId: `o${i}`, storyId: 'story', features: o },
+    pair: comparePair(member, o, t),
+  }));
   const own = others.filter((l) => l.pair.match).sort(better)[0];
   if (!own) return false;
   const self: Link = { c: { articleId: 'article', storyId: 'article', features: article }, pair: comparePair(member, article, t) };
-  return isComposite(own, ['story'], others.filter((l) => l.pair.match), [...others, self], t);
+  return isComposite(
+    own,
+    ['story'],
+    others.filter((l) => l.pair.match),
+    [...others, self],
+    t,
+  );
 }
 
 /**
@@ -252,7 +269,17 @@ export function decideStory(
     .sort(better)[0];
   if (sameUrl) {
     const { c, pair } = sameUrl;
-    return { action: 'join', storyId: c.storyId, merge: [], method: 'url', score: pair.score, comparedArticleId: c.articleId, role: 'update', verified: 1, compared: 1 };
+    return {
+      action: 'join',
+      storyId: c.storyId,
+      merge: [],
+      method: 'url',
+      score: pair.score,
+      comparedArticleId: c.articleId,
+      role: 'update',
+      verified: 1,
+      compared: 1,
+    };
   }
   const pairs = pairsOf(article, candidates, t);
   const detach: Detach[] = [];

@@ -22,7 +22,10 @@ const EDGE_LINES = 12;
 
 /** The canonical name of the agency the text credits, or null. */
 export function detectAgency(body: string): string | null {
-  const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const edge = lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
   for (const line of edge) {
     for (const re of CREDIT_RES) {

@@ -55,7 +55,11 @@ export function isTemplateLine(line: string): boolean {
 
 /** The per-site key of a paragraph: its normalized text (case, spacing, punctuation folded). */
 export function paragraphKey(paragraph: string): string {
-  const s = paragraph.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const s = paragraph
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return int64Key(fnv1a32(s, 0x811c9dc5), fnv1a32(s, 0x01000193));
 }
 

@@ -31,8 +31,14 @@ export class MemoryStoryIndex {
   async add(input: IndexedArticleInput): Promise<Assignment> {
     if (!this.store.articles.has(input.id)) {
       this.store.putArticle({
-        id: input.id, url: input.url, site: input.site ?? null, agency: input.agency ?? null, title: input.title ?? '', body: input.body,
-        publishedAt: input.publishedAt, firstSeenAt: new Date(Date.UTC(2000, 0, 1) + this.clock++),
+        id: input.id,
+        url: input.url,
+        site: input.site ?? null,
+        agency: input.agency ?? null,
+        title: input.title ?? '',
+        body: input.body,
+        publishedAt: input.publishedAt,
+        firstSeenAt: new Date(Date.UTC(2000, 0, 1) + this.clock++),
       });
       const keys = dedupeKeys({ body: input.body });
       this.store.indexExact(input.id, urlKey(input.url), keys.tokenCount >= 20 ? keys.contentHash : null, keys.leadHash);

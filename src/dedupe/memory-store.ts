@@ -89,7 +89,14 @@ export class MemoryStoryStore implements StoryStore {
         if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const id = String(this.nextStory++);
         this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
-        this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null, ...(roundup ? { roundup } : {}) });
+        this.memberships.set(a.id, {
+          storyId: id,
+          role: 'original',
+          method: 'new',
+          score: 1,
+          comparedArticleId: null,
+          ...(roundup ? { roundup } : {}),
+        });
         return id;
       },
       addMember: async (articleId, m) => {

@@ -6,7 +6,8 @@
  */
 
 /** Query parameters that only track the visitor (Google Analytics, Facebook, Mailchimp, feeds). */
-const TRACKING_PARAM_RE = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|ocid|cmpid|cmp|ito|taid|at_[a-z_]+|ref|ref_src|referrer|source|src|rss|feed|feedname|share|smid|sr_share|guccounter|_ga|igshid|wt\.mc_id)$/i;
+const TRACKING_PARAM_RE =
+  /^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|ocid|cmpid|cmp|ito|taid|at_[a-z_]+|ref|ref_src|referrer|source|src|rss|feed|feedname|share|smid|sr_share|guccounter|_ga|igshid|wt\.mc_id)$/i;
 
 /** `https://www.Site.com/a/?utm_source=x&b=2&a=1#top` -> `site.com/a?a=1&b=2`; unparseable -> trimmed input. */
 export function urlKey(url: string): string {
@@ -16,7 +17,10 @@ export function urlKey(url: string): string {
   } catch {
     return url.trim();
   }
-  const host = u.hostname.toLowerCase().replace(/^www\d?\./, '').replace(/\.$/, '');
+  const host = u.hostname
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .replace(/\.$/, '');
   const port = u.port && u.port !== '80' && u.port !== '443' ? `:${u.port}` : '';
   const path = u.pathname.replace(/\/+$/, '') || '';
   const params = [...u.searchParams.entries()]

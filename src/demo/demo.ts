@@ -32,7 +32,11 @@ export async function runDemo(config: Config, opts: DemoOptions): Promise<StoryO
   opts.write(`wire server on ${site.base} (offline fixtures)`);
   if (opts.reset) await dropDatabase(config.databaseUrl);
   await ensureDatabase(config.databaseUrl);
-  const svc = await startService(config, { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: false, log: createLogger(config.logLevel, {}, config.logFormat) });
+  const svc = await startService(config, {
+    roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+    http: false,
+    log: createLogger(config.logLevel, {}, config.logFormat),
+  });
   try {
     for (const f of DEMO_FEEDS) await addFeed(svc.db, { url: site.base + f.path, site: f.site, intervalSeconds: 3600 });
     opts.write(`polling ${DEMO_FEEDS.length} feeds; waiting for articles and stories ...`);

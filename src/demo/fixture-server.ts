@@ -55,6 +55,10 @@ export async function startFixtureServer(root: string, opts: { port?: number } =
     base,
     server,
     hits,
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -49,7 +49,8 @@ export function proseChars(root: ParentNode): number {
 }
 
 /** Class/id words of sign-up, newsletter and consent boxes, in the languages of the corpus. */
-const FORM_WORDS = /(^|[^a-z])(consent|cookie-?(banner|notice|wall|consent)|opt-?in|newsletter|nyhedsbrev|nyhetsbrev|tilmeld|samtykke|einwilligung|suscripci[oó]n|iscrizione|signup|sign-up)([^a-z]|$)/;
+const FORM_WORDS =
+  /(^|[^a-z])(consent|cookie-?(banner|notice|wall|consent)|opt-?in|newsletter|nyhedsbrev|nyhetsbrev|tilmeld|samtykke|einwilligung|suscripci[oó]n|iscrizione|signup|sign-up)([^a-z]|$)/;
 
 /**
  * A sign-up, newsletter or consent box: a <form> with a visible control, a modal dialog, or a
@@ -60,7 +61,17 @@ const FORM_WORDS = /(^|[^a-z])(consent|cookie-?(banner|notice|wall|consent)|opt-
 function isFormBlock(el: Element): boolean {
   const a = el.attribs;
   if (a['role'] === 'dialog' || a['role'] === 'alertdialog' || a['aria-modal'] === 'true') return true;
-  if (el.name === 'form') return findAll(el, (e) => (e.name === 'input' && (e.attribs['type'] ?? 'text').toLowerCase() !== 'hidden') || e.name === 'select' || e.name === 'textarea' || e.name === 'button').length > 0;
+  if (el.name === 'form')
+    return (
+      findAll(
+        el,
+        (e) =>
+          (e.name === 'input' && (e.attribs['type'] ?? 'text').toLowerCase() !== 'hidden') ||
+          e.name === 'select' ||
+          e.name === 'textarea' ||
+          e.name === 'button',
+      ).length > 0
+    );
   const ci = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase();
   return ci.trim() !== '' && FORM_WORDS.test(ci);
 }

@@ -36,7 +36,11 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
   const rootSet = new Set<AnyNode>(roots);
   let rootP = 0;
   let rootProse = 0;
-  for (const r of roots) if ('children' in r) { rootP += paragraphChars(r); rootProse += proseChars(r); }
+  for (const r of roots)
+    if ('children' in r) {
+      rootP += paragraphChars(r);
+      rootProse += proseChars(r);
+    }
   return (el) => {
     if (rootSet.has(el)) return false;
     const tag = el.name;

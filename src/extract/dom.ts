@@ -11,7 +11,37 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 export const MAX_DEPTH = 200;
 
 /** Tags that never nest: void elements and those the parser closes implicitly (`<p>`, `<li>`). */
-const NO_NESTING = new Set(['br', 'img', 'meta', 'link', 'input', 'hr', 'wbr', 'source', 'area', 'base', 'col', 'embed', 'param', 'track', 'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rt', 'rp']);
+const NO_NESTING = new Set([
+  'br',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'hr',
+  'wbr',
+  'source',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'param',
+  'track',
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'rt',
+  'rp',
+]);
 
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
@@ -115,7 +145,10 @@ export function textOf(node: AnyNode): string {
 // every ancestor of every paragraph, which is quadratic without the cache. removeNode clears
 // the entries of the ancestors it changes. The memo is a field on the node rather than a
 // WeakMap: WeakMap#set on every node of a 100k-node page was the extractor's hottest line.
-interface Memo { wlText?: number | undefined; wlLink?: number | undefined }
+interface Memo {
+  wlText?: number | undefined;
+  wlLink?: number | undefined;
+}
 const memo = (node: AnyNode): Memo => node as unknown as Memo;
 
 function visibleChars(data: string): number {

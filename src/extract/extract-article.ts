@@ -43,12 +43,17 @@ export const TIME_CAP_MS = 5000;
 export const MAX_MARKUP_DEPTH = 2000;
 
 function checkInput(html: string, url: string): void {
-  if (html.length > MAX_HTML_CHARS) throw new PipelineError('too_large', `extract: page of ${html.length} chars over the ${MAX_HTML_CHARS} cap for ${url}`, { context: { url } });
+  if (html.length > MAX_HTML_CHARS)
+    throw new PipelineError('too_large', `extract: page of ${html.length} chars over the ${MAX_HTML_CHARS} cap for ${url}`, {
+      context: { url },
+    });
   const head = html.slice(0, 4096);
   // Binary bodies (images, PDFs served as text/html) are full of NULs and control bytes.
   const ctrl = head.match(/[\x00-\x08\x0e-\x1a]/g)?.length ?? 0;
-  if (head.trim() === '' || ctrl > head.length * 0.05) throw new PipelineError('no_article', `extract: empty or binary page at ${url}`, { context: { url } });
-  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH) throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
+  if (head.trim() === '' || ctrl > head.length * 0.05)
+    throw new PipelineError('no_article', `extract: empty or binary page at ${url}`, { context: { url } });
+  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH)
+    throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
 }
 
 function firstText($: CheerioAPI, selectors: string[] | undefined): string | null {
@@ -82,7 +87,7 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
       if (!isElement(c)) continue;
       if (isRelatedHeading(c)) {
         // Everything after a "Related Stories" heading in its container is teasers.
-        for (let n: AnyNode | null = c; n; ) {
+        for (let n: AnyNode | null = c; n;) {
           const next: AnyNode | null = n.next;
           removeNode(n);
           n = next;
@@ -97,7 +102,8 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
 }
 
 function deadline(start: number, url: string): void {
-  if (performance.now() - start > TIME_CAP_MS) throw new PipelineError('too_large', `extract: over the ${TIME_CAP_MS} ms budget for ${url}`, { context: { url } });
+  if (performance.now() - start > TIME_CAP_MS)
+    throw new PipelineError('too_large', `extract: over the ${TIME_CAP_MS} ms budget for ${url}`, { context: { url } });
 }
 
 /** Options of extractArticle. */
@@ -119,7 +125,8 @@ export interface ExtractOptions {
  */
 export function extractArticle(input: string | Uint8Array, url: string, options: ExtractOptions = {}): Article {
   const start = performance.now();
-  if (typeof input !== 'string' && input.length > MAX_HTML_CHARS * 4) throw new PipelineError('too_large', `extract: page of ${input.length} bytes over the cap for ${url}`, { context: { url } });
+  if (typeof input !== 'string' && input.length > MAX_HTML_CHARS * 4)
+    throw new PipelineError('too_large', `extract: page of ${input.length} bytes over the cap for ${url}`, { context: { url } });
   const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: options.contentType, kind: 'html' }).text;
   checkInput(html, url);
   const $ = loadHtml(html);
@@ -142,7 +149,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   let via = nodes.length > 0 && rule ? `rule:${rule.id}` : 'generic';
   if (nodes.length === 0) {
     const root = $.root()[0]!;
-    const body = (root.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find((c) => isElement(c) && c.name === 'body') ?? root;
+    const body =
+      (root.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
+        (c) => isElement(c) && c.name === 'body',
+      ) ?? root;
     cleanPage(body as ParentNode);
     nodes = genericArticleNodes(body as ParentNode);
     via = 'generic';
@@ -156,11 +166,26 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);
   prune(nodes, contentSkip(nodes));
-  const title = ruleTitle ?? pickTitle({ ...meta.titles, h1s: meta.h1s, siteNames: meta.siteNames, host: safeHost(siteUrl) ?? '', styledLines: styledLines(lines, win), aboveLines: lines.slice(Math.max(win.from, win.lead - 12), win.lead).map((l) => l.text).reverse(), pageTexts: lines.map((l) => l.text) });
+  const title =
+    ruleTitle ??
+    pickTitle({
+      ...meta.titles,
+      h1s: meta.h1s,
+      siteNames: meta.siteNames,
+      host: safeHost(siteUrl) ?? '',
+      styledLines: styledLines(lines, win),
+      aboveLines: lines
+        .slice(Math.max(win.from, win.lead - 12), win.lead)
+        .map((l) => l.text)
+        .reverse(),
+      pageTexts: lines.map((l) => l.text),
+    });
   let blocks = dropFurniture(blockTexts(nodes));
   if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
-  const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks].filter((b): b is string => !!b).join('\n\n');
+  const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks]
+    .filter((b): b is string => !!b)
+    .join('\n\n');
   const host = safeHost(siteUrl) ?? '';
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
@@ -170,15 +195,26 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const kept = articleWindow(lines, nodes, meta.h1);
   const tail = kept.last >= win.lead ? kept : win;
   const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
-  const dateLines = [...lines.slice(win.from, Math.min(win.lead + 2, win.to)), ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser)].map((l) => l.text);
+  const dateLines = [
+    ...lines.slice(win.from, Math.min(win.lead + 2, win.to)),
+    ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser),
+  ].map((l) => l.text);
   // Labelled date lines further down ("Datum 14.03.2023" in a meta list under the teasers) come last.
   // So do lines inside the window that say "posted/发表 ... <time>" (a board's "本贴由 X 于…发表"
   // between the post and its replies).
   const labelled = [
     ...lines.slice(win.from, win.to).filter((l) => l.text.length <= 120 && POSTED.test(l.text)),
-    ...lines.slice(tail.to).filter((l) => l.text.length <= 60 && DATE_LABEL.test(l.text)).slice(0, 2),
+    ...lines
+      .slice(tail.to)
+      .filter((l) => l.text.length <= 60 && DATE_LABEL.test(l.text))
+      .slice(0, 2),
   ].map((l) => l.text);
-  let dates = pickDates(ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate], meta.modified, [...dateLines, ...labelled], zone);
+  let dates = pickDates(
+    ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate],
+    meta.modified,
+    [...dateLines, ...labelled],
+    zone,
+  );
   // A client-rendered page may state its time only in its hydration state ("deployDt"): the last resort.
   if (!dates.publishedAt) dates = pickDates(hydratedDates(html), meta.modified, [], zone);
   const publishedAt = dates.publishedAt;
@@ -186,7 +222,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url);
   // "Quelle: AFP" or "© Reuters" right under a picture is its caption, not the story's credit.
-  const around = lines.slice(win.from, win.to).filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text))).map((l) => l.text);
+  const around = lines
+    .slice(win.from, win.to)
+    .filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text)))
+    .map((l) => l.text);
   const credits = findCredits(around);
   // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,
   // `<span class="author">dpa</span>`) credits it, as a structured author would.
@@ -210,9 +249,23 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     html: sanitizeArticleHtml(nodes, url),
     authors: [...new Set([...authors, ...names(wire.authors)])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: agencySet(wire.agency ?? below?.agency ?? null, credits.agencies, [...meta.creditNames, ...bylineAgencies], rule ? rule.agency ?? null : agencyForDomain(host)?.name ?? null),
+    agency: agencySet(
+      wire.agency ?? below?.agency ?? null,
+      credits.agencies,
+      [...meta.creditNames, ...bylineAgencies],
+      rule ? (rule.agency ?? null) : (agencyForDomain(host)?.name ?? null),
+    ),
     sources: credits.sources,
-    dateline: wire.dateline ?? (credits.agencies.length > 0 ? leadDateline(lines.slice(win.first, win.lead + 1).map((l) => l.text), publishedAt) : null) ?? below?.dateline ?? null,
+    dateline:
+      wire.dateline ??
+      (credits.agencies.length > 0
+        ? leadDateline(
+            lines.slice(win.first, win.lead + 1).map((l) => l.text),
+            publishedAt,
+          )
+        : null) ??
+      below?.dateline ??
+      null,
     editors,
     site: rule?.site ?? meta.site ?? (host || null),
     language,
@@ -238,14 +291,18 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
 }
 
 /** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
-const BYLINE_ELEMENT = /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
+const BYLINE_ELEMENT =
+  /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
 
 /**
  * The line is the whole text of a byline element: its block, or an inline element inside it
  * (`<p><span class="author"><a>Name</a></span></p>`), named as one.
  */
 function bylineElement(block: Element, text: string): boolean {
-  const named = (el: Element): boolean => BYLINE_ELEMENT.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`);
+  const named = (el: Element): boolean =>
+    BYLINE_ELEMENT.test(
+      `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`,
+    );
   if (named(block)) return true;
   const stack: AnyNode[] = [...block.children];
   for (let n = 0; stack.length > 0 && n < 30; n++) {
@@ -260,10 +317,12 @@ function bylineElement(block: Element, text: string): boolean {
 /** A line that names the act of publishing; with a date, the post's own time. */
 const POSTED = /发表|發表|发布于|發佈於|posted|published|publié|veröffentlicht|publicado/iu;
 /** A line that is a labelled publication date: "Datum 14.03.2023", "Published: 5 May 2024", "发布时间：...". */
-const DATE_LABEL = /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié le|Published|Veröffentlicht|Erschienen|Yayın tarihi|发布时间|发布日期|發佈時間|日期|时间|時間)\s*[:：]?\s*(?:\d|\p{L}{3,9}\.? \d)/iu;
+const DATE_LABEL =
+  /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié le|Published|Veröffentlicht|Erschienen|Yayın tarihi|发布时间|发布日期|發佈時間|日期|时间|時間)\s*[:：]?\s*(?:\d|\p{L}{3,9}\.? \d)/iu;
 
 /** The label a picture's credit line starts with. */
-const PICTURE_CREDIT = /^(?:©|\(c\)|来源|出典|출처|(?:Copyright|Quelle|Quellen|Source|Sources|Fonte|Fuente|Kaynak|Źródło|Zdroj|Forrás|Kilde|Källa|Credit|Credits|Crédit|Bild|Foto|Photo)(?![\p{L}]))/iu;
+const PICTURE_CREDIT =
+  /^(?:©|\(c\)|来源|出典|출처|(?:Copyright|Quelle|Quellen|Source|Sources|Fonte|Fuente|Kaynak|Źródło|Zdroj|Forrás|Kilde|Källa|Credit|Credits|Crédit|Bild|Foto|Photo)(?![\p{L}]))/iu;
 
 /** A dateline at the start of the first text lines when the extracted body did not begin with it. */
 function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {
@@ -285,7 +344,9 @@ function styledLines(lines: readonly PageLine[], win: { from: number; first: num
     const line = lines[i]!;
     const el = line.el;
     if (!el) continue;
-    const named = /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) && !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '');
+    const named =
+      /title|headline|heading|biaoti|(^|[^a-z])bt([^a-z]|$)/i.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) &&
+      !/sub|site|logo|nav|menu/i.test(el.attribs['class'] ?? '');
     if (named || /^h[2-4]$/.test(el.name) || emphasised(el, line.text)) out.push(line.text);
   }
   return out;
@@ -298,7 +359,11 @@ function emphasised(el: Element, text: string): boolean {
   for (let n = 0; stack.length > 0 && n < 40; n++) {
     const c = stack.pop()!;
     if (!isElement(c) || BLOCK_TAG.test(c.name)) continue;
-    if ((c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) && textOf(c).replace(/\s+/g, ' ').trim() === text) return true;
+    if (
+      (c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) &&
+      textOf(c).replace(/\s+/g, ' ').trim() === text
+    )
+      return true;
     stack.push(...c.children);
   }
   return false;

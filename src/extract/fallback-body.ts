@@ -44,7 +44,12 @@ const chars = (nodes: readonly AnyNode[]): number => nodes.reduce((n, x) => n + 
  * A better body than the `visible` nodes when those hold under TINY_BODY_CHARS characters and a
  * fallback holds at least twice as much; null otherwise.
  */
-export function fallbackBody(html: string, visible: readonly AnyNode[], articleBody: string | null, description: string | null): FallbackBody | null {
+export function fallbackBody(
+  html: string,
+  visible: readonly AnyNode[],
+  articleBody: string | null,
+  description: string | null,
+): FallbackBody | null {
   const have = chars(visible);
   if (have >= TINY_BODY_CHARS) return null;
   const enough = (nodes: AnyNode[]): boolean => chars(nodes) >= Math.max(2 * have, 80);

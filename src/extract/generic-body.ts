@@ -23,11 +23,34 @@ function inlineText(el: Element): string {
 
 function tagBase(tag: string): number {
   switch (tag) {
-    case 'div': case 'article': case 'section': case 'main': return 5;
-    case 'pre': case 'td': case 'blockquote': return 3;
-    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': return -3;
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': return -5;
-    default: return 0;
+    case 'div':
+    case 'article':
+    case 'section':
+    case 'main':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
   }
 }
 
@@ -54,7 +77,8 @@ export function scoreBlocks(root: ParentNode): Map<Element, number> {
     if (p.name === 'li' && linkDensity(p) > 0.3) continue;
     let score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     if (p.name === 'li') score /= 2;
-    let anc: ParentNode | null = p.name === 'p' || p.name === 'pre' || p.name === 'li' || p.name === 'span' || p.name === 'font' ? p.parent : p;
+    let anc: ParentNode | null =
+      p.name === 'p' || p.name === 'pre' || p.name === 'li' || p.name === 'span' || p.name === 'font' ? p.parent : p;
     for (let level = 0; anc && isElement(anc) && level < 5; level++, anc = anc.parent) {
       if (!scores.has(anc)) scores.set(anc, tagBase(anc.name) + classWeight(anc));
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -72,15 +96,22 @@ export function topCandidate(scores: Map<Element, number>): Candidate | null {
   if (!best) return null;
   let { el } = best;
   // A container that is an only child adds nothing; its parent gives siblings a chance.
-  while (el.parent && isElement(el.parent) && el.parent.name !== 'body' && el.parent.children.filter(isElement).length === 1) el = el.parent;
+  while (el.parent && isElement(el.parent) && el.parent.name !== 'body' && el.parent.children.filter(isElement).length === 1)
+    el = el.parent;
   // Readability's "parent scores higher" climb: articles split over several divs.
   let parent = el.parent;
   let last = best.score;
   while (parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html') {
     const ps = scores.get(parent);
-    if (ps === undefined) { parent = parent.parent; continue; }
+    if (ps === undefined) {
+      parent = parent.parent;
+      continue;
+    }
     if (ps < best.score / 3) break;
-    if (ps > last) { el = parent; break; }
+    if (ps > last) {
+      el = parent;
+      break;
+    }
     last = ps;
     parent = parent.parent;
   }
@@ -95,21 +126,31 @@ export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyN
   const cls = top.el.attribs['class'] ?? '';
   const out: AnyNode[] = [];
   for (const sib of parent.children) {
-    if (sib === top.el) { out.push(sib); continue; }
+    if (sib === top.el) {
+      out.push(sib);
+      continue;
+    }
     if (!isElement(sib)) continue;
     let s = scores.get(sib);
     if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
-    if (s !== undefined && s >= threshold) { out.push(sib); continue; }
+    if (s !== undefined && s >= threshold) {
+      out.push(sib);
+      continue;
+    }
     // Articles split into sections deeper than the 5 scored levels: take a sibling that is
     // itself mostly good prose (long, link-poor paragraphs).
     if (s === undefined || s < threshold) {
       const prose = proseChars(sib);
-      if (prose > 500 || (prose > 150 && cls !== '' && sib.attribs['class'] === cls)) { out.push(sib); continue; }
+      if (prose > 500 || (prose > 150 && cls !== '' && sib.attribs['class'] === cls)) {
+        out.push(sib);
+        continue;
+      }
     }
     if (sib.name === 'p') {
       const text = textOf(sib);
       const ld = linkDensity(sib);
-      if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]["”’]?$/.test(text))) out.push(sib);
+      if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]["”’]?$/.test(text)))
+        out.push(sib);
     }
   }
   return out;

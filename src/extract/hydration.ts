@@ -10,7 +10,8 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 /** A JSON string literal long enough to hold an article. */
 const LONG_STRING = /"((?:[^"\\]|\\.){200,})"/g;
 /** Keys CMSs put a publication time under (`deployDt` "2026.01.29 18:40", `publishedAt`, ...). */
-const DATE_KEYS = 'datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|pubDate|firstPublished|firstPublishedAt|deployDt|releaseDate|displayDate|regDt';
+const DATE_KEYS =
+  'datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|pubDate|firstPublished|firstPublishedAt|deployDt|releaseDate|displayDate|regDt';
 
 /** Bodies of the inline, non-JSON-LD scripts of a page (capped: hydration state comes early). */
 function inlineScripts(html: string): string[] {
@@ -36,7 +37,10 @@ function jsonString(escaped: string): string | null {
 
 /** Visible characters of an HTML fragment (tags dropped), to compare candidates. */
 function textChars(fragment: string): number {
-  return fragment.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().length;
+  return fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim().length;
 }
 
 /**

@@ -19,9 +19,32 @@ export interface PageLine {
 }
 
 /** Never visible text, or images with their captions and credits. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'option', 'button', 'textarea', 'head', 'title', 'figure', 'figcaption', 'picture', 'video', 'audio', 'nav', 'menu']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'head',
+  'title',
+  'figure',
+  'figcaption',
+  'picture',
+  'video',
+  'audio',
+  'nav',
+  'menu',
+]);
 /** Class/id words of image, caption and photo-credit containers. */
-const IMAGE_BOX = /(^|[^a-z])(figure|figcaption|caption|photo|photos|foto|fotos|bild|image|images|img|picture|gallery|slideshow|media-credit|image-credit|photo-credit)([^a-z]|$)/;
+const IMAGE_BOX =
+  /(^|[^a-z])(figure|figcaption|caption|photo|photos|foto|fotos|bild|image|images|img|picture|gallery|slideshow|media-credit|image-credit|photo-credit)([^a-z]|$)/;
 
 function isImageBox(el: Element): boolean {
   const a = el.attribs;

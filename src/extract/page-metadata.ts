@@ -31,13 +31,27 @@ function collect(root: AnyNode): HeadParts {
     if (isElement(n)) {
       const a = n.attribs;
       switch (n.name) {
-        case 'meta': parts.metas.push(n); break;
-        case 'script': if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n); continue;
-        case 'link': if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href']; break;
-        case 'html': parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null; break;
-        case 'h1': parts.h1 ??= n; if (parts.h1s.length < 5) parts.h1s.push(n); break;
-        case 'title': parts.docTitle ??= n; break;
-        default: if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
+        case 'meta':
+          parts.metas.push(n);
+          break;
+        case 'script':
+          if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
+          continue;
+        case 'link':
+          if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
+          break;
+        case 'html':
+          parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
+          break;
+        case 'h1':
+          parts.h1 ??= n;
+          if (parts.h1s.length < 5) parts.h1s.push(n);
+          break;
+        case 'title':
+          parts.docTitle ??= n;
+          break;
+        default:
+          if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
       }
     }
     if ('children' in n) {
@@ -80,7 +94,10 @@ function jsonLdArticles(scripts: Element[]): Json[] {
   const out: Json[] = [];
   for (const el of scripts) {
     let data: unknown;
-    const text = el.children.map((c) => rawText(c) || (c as unknown as { data?: string }).data || '').join('').trim();
+    const text = el.children
+      .map((c) => rawText(c) || (c as unknown as { data?: string }).data || '')
+      .join('')
+      .trim();
     try {
       data = JSON.parse(text);
     } catch {
@@ -163,12 +180,42 @@ export function pageMetadata(root: AnyNode): PageMetadata {
   const timeAttrs = parts.times.map(timeValue).filter((v) => v !== '');
   const published = [
     ...fromLd('datePublished'),
-    ...meta('article:published_time', 'og:article:published_time', 'parsely-pub-date', 'sailthru.date', 'datePublished', 'dc.date.issued', 'DC.date.issued', 'dc.date', 'DC.date', 'dcterms.created', 'pubdate', 'publishdate', 'PublishDate', 'publish-date', 'article.published'),
+    ...meta(
+      'article:published_time',
+      'og:article:published_time',
+      'parsely-pub-date',
+      'sailthru.date',
+      'datePublished',
+      'dc.date.issued',
+      'DC.date.issued',
+      'dc.date',
+      'DC.date',
+      'dcterms.created',
+      'pubdate',
+      'publishdate',
+      'PublishDate',
+      'publish-date',
+      'article.published',
+    ),
     ...timeAttrs,
   ];
-  const modified = [...fromLd('dateModified'), ...meta('article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'DC.date.modified', 'lastmod')];
+  const modified = [
+    ...fromLd('dateModified'),
+    ...meta('article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'DC.date.modified', 'lastmod'),
+  ];
   const ldAuthors = ld.flatMap((o) => names(o['author']));
-  const metaAuthors = meta('author', 'parsely-author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'sailthru.author', 'articleAuthor', 'article:author_name', 'cXenseParse:author').filter((s) => !/^https?:/.test(s));
+  const metaAuthors = meta(
+    'author',
+    'parsely-author',
+    'article:author',
+    'dc.creator',
+    'DC.creator',
+    'byl',
+    'sailthru.author',
+    'articleAuthor',
+    'article:author_name',
+    'cXenseParse:author',
+  ).filter((s) => !/^https?:/.test(s));
   const publisher = ld.map((o) => str(o['publisher'])).find((s) => !!s) ?? null;
   return {
     title: fromLd('headline')[0] ?? meta('og:title', 'twitter:title', 'parsely-title', 'dc.title', 'DC.title')[0] ?? null,
@@ -178,12 +225,16 @@ export function pageMetadata(root: AnyNode): PageMetadata {
     creditNames: [...new Set([...ldAuthors, ...metaAuthors])],
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,
-    image: meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')[0] ?? ld.map((o) => str(o['image'])).find((s) => !!s) ?? null,
+    image:
+      meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')[0] ?? ld.map((o) => str(o['image'])).find((s) => !!s) ?? null,
     language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
     articleBody: fromLd('articleBody')[0] ?? null,
     h1: parts.h1 ? textOf(parts.h1) || null : null,
-    h1s: parts.h1s.filter((e) => !homeLink(e)).map((e) => textOf(e)).filter((t) => t !== ''),
+    h1s: parts.h1s
+      .filter((e) => !homeLink(e))
+      .map((e) => textOf(e))
+      .filter((t) => t !== ''),
     titles: {
       headline: fromLd('headline')[0] ?? null,
       og: meta('og:title')[0] ?? null,

@@ -20,11 +20,14 @@ interface Candidate {
   info: DateInfo;
 }
 
-const UPDATE_WORDS = /updated|update:|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
+const UPDATE_WORDS =
+  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
 const HAS_TIME = /\d[:h：]\d\d|\d时\d/;
-const HAS_DATE = /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
+const HAS_DATE =
+  /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 /** A date line that says what the date is. */
-const DAY_LABEL = /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié|Published|Veröffentlicht|Erschienen|Yayın|发布|發佈|发表|發表|日期|时间|時間)/iu;
+const DAY_LABEL =
+  /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié|Published|Veröffentlicht|Erschienen|Yayın|发布|發佈|发表|發表|日期|时间|時間)/iu;
 /** The wall-clock part of an ISO value, to spot a local time mislabelled as UTC. */
 const WALL = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
 
@@ -45,7 +48,9 @@ function best(cands: Candidate[]): Candidate | null {
   // labelled UTC. The value with the real offset wins.
   if (pick && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
     const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
-    const other = timed.find((c) => c !== pick && c.info.zoned && !/(?:Z|[+-]00:?00)\s*$/i.test(c.raw) && WALL.exec(c.raw)?.[0].replace(' ', 'T') === wall);
+    const other = timed.find(
+      (c) => c !== pick && c.info.zoned && !/(?:Z|[+-]00:?00)\s*$/i.test(c.raw) && WALL.exec(c.raw)?.[0].replace(' ', 'T') === wall,
+    );
     if (other) pick = other;
   }
   return pick;
@@ -108,7 +113,8 @@ function checkedAgainstPage(pick: Candidate | null, all: Candidate[], lines: rea
   const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
   if (wall && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
     const local = parseDateInfo(pick.raw.replace(/(?:Z|[+-]00:?00)\s*$/i, ''), zone);
-    if (local && Math.abs(local.date.getTime() - seen.info.date.getTime()) < 60e3 * 1.5) return { raw: pick.raw, info: { ...local, zoned: false } };
+    if (local && Math.abs(local.date.getTime() - seen.info.date.getTime()) < 60e3 * 1.5)
+      return { raw: pick.raw, info: { ...local, zoned: false } };
   }
   const offset = zoneOffsetMinutes(zone, seen.info.date) * 60e3;
   const gap = Math.abs(pick.info.date.getTime() - seen.info.date.getTime());
@@ -126,11 +132,26 @@ export function pickDates(published: Array<string | null>, modified: string[], l
   if (pub && pub.info.precision === 'day') pub = clockOnly(lines, z, pub) ?? pub;
   // No structured date at all: a date-only line near the headline ("19.11.2021") is the day.
   // A labelled line ("Datum 28.04.2023", "Published: ...") beats an unlabelled one (a teaser's).
-  pub ??= visible(lines.filter((l) => DAY_LABEL.test(l)), z, null, false, false) ?? visible(lines, z, null, false, false);
+  pub ??=
+    visible(
+      lines.filter((l) => DAY_LABEL.test(l)),
+      z,
+      null,
+      false,
+      false,
+    ) ?? visible(lines, z, null, false, false);
   const upd = best(parseAll(modified, z)) ?? visible(lines, z, null, true);
   // A page that shows only an update time ("2005-02-06 13:26更新") was published that day at the
   // latest: its day, not its minute, is the publication date.
-  if (!pub && upd) pub = { raw: '', info: { date: new Date(Date.UTC(upd.info.date.getUTCFullYear(), upd.info.date.getUTCMonth(), upd.info.date.getUTCDate())), precision: 'day', zoned: false } };
+  if (!pub && upd)
+    pub = {
+      raw: '',
+      info: {
+        date: new Date(Date.UTC(upd.info.date.getUTCFullYear(), upd.info.date.getUTCMonth(), upd.info.date.getUTCDate())),
+        precision: 'day',
+        zoned: false,
+      },
+    };
   return {
     publishedAt: pub?.info.date ?? null,
     publishedPrecision: pub?.info.precision ?? null,

@@ -31,7 +31,8 @@ export interface TitleInputs {
  * `<` section trails ("제목 < 정치 < 기사본문 - 매체명"); and Chinese portals' unspaced dashes
  * after CJK text ("标题-中新网", "标题——人民网", "标题_新华网").
  */
-const SEPARATOR = /\s+(?:[|\-–—»›·•~<>]|::|\/\/)\s+|\s*[|｜_ㅣ]\s*|\s+(?=[|])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af”」》）)!?！？])\s*(?:-{1,2}|－|—{1,2}|–)\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7afA-Za-z])/u;
+const SEPARATOR =
+  /\s+(?:[|\-–—»›·•~<>]|::|\/\/)\s+|\s*[|｜_ㅣ]\s*|\s+(?=[|])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af”」》）)!?！？])\s*(?:-{1,2}|－|—{1,2}|–)\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7afA-Za-z])/u;
 /** A trailing date the portal adds: `（2020年2月15日）`, `| 14.03.2023`. */
 const TRAILING_DATE = /\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -84,7 +85,8 @@ function weight(s: string): number {
 }
 
 /** Chinese/Korean/Japanese outlet name endings (网, 日报, 뉴스, 일보, 新聞 ...). */
-const OUTLET_END = /(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|在线|在線|周刊|杂志|論壇|论坛|博客|门户|客户端|뉴스|일보|신문|방송|닷컴|通信|新聞)$/u;
+const OUTLET_END =
+  /(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|在线|在線|周刊|杂志|論壇|论坛|博客|门户|客户端|뉴스|일보|신문|방송|닷컴|通信|新聞)$/u;
 
 /**
  * A CJK end part that is a site or a section label ("人民网", "地方", "정치", "기사본문"), not the
@@ -98,25 +100,42 @@ function cjkLabel(part: string): boolean {
 /** A title without the site name and section labels around it. */
 export function stripSiteName(title: string, siteNames: string[], host: string): string {
   const t = clean(title).replace(TRAILING_DATE, '');
-  const parts = t.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = t
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length <= 1) return t;
   const restWeight = (from: number, to: number): number => weight(parts.slice(from, to).join(' '));
   // Site names and sections are at the ends: drop site-named end parts, and short end parts
   // lighter than what stays (so "Joel on Software - 给计算机系学生的建议" keeps the headline).
-  const droppable = (i: number, rest: number): boolean => isSiteName(parts[i]!, siteNames, host) || /^[\d./-]+$/.test(parts[i]!) || (isShortPart(parts[i]!) && weight(parts[i]!) < rest && (!CJK.test(parts[i]!) || cjkLabel(parts[i]!)));
+  const droppable = (i: number, rest: number): boolean =>
+    isSiteName(parts[i]!, siteNames, host) ||
+    /^[\d./-]+$/.test(parts[i]!) ||
+    (isShortPart(parts[i]!) && weight(parts[i]!) < rest && (!CJK.test(parts[i]!) || cjkLabel(parts[i]!)));
   while (parts.length > 1 && droppable(parts.length - 1, restWeight(0, parts.length - 1))) parts.pop();
-  while (parts.length > 1 && (isSiteName(parts[0]!, siteNames, host) || (isShortPart(parts[0]!) && !isShortPart(parts[1]!) && parts[0]!.length * 3 < parts[1]!.length))) parts.shift();
+  while (
+    parts.length > 1 &&
+    (isSiteName(parts[0]!, siteNames, host) ||
+      (isShortPart(parts[0]!) && !isShortPart(parts[1]!) && parts[0]!.length * 3 < parts[1]!.length))
+  )
+    parts.shift();
   if (parts.length === 1) return parts[0]!;
   // Still several long parts: the headline itself had a separator ("Ukraine - Russia talks"): keep it whole.
-  return parts.join(' - ') === t ? t : t.slice(t.indexOf(parts[0]!), t.lastIndexOf(parts[parts.length - 1]!) + parts[parts.length - 1]!.length);
+  return parts.join(' - ') === t
+    ? t
+    : t.slice(t.indexOf(parts[0]!), t.lastIndexOf(parts[parts.length - 1]!) + parts[parts.length - 1]!.length);
 }
 
 /** Every run of a metadata title's parts: the pieces one of which is the headline. */
 function pieces(title: string): string[] {
   const t = clean(title).replace(TRAILING_DATE, '');
-  const parts = t.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = t
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const out = [t];
-  for (let i = 0; i < parts.length; i++) for (let j = parts.length; j > i; j--) if (j - i < parts.length) out.push(parts.slice(i, j).join(' '));
+  for (let i = 0; i < parts.length; i++)
+    for (let j = parts.length; j > i; j--) if (j - i < parts.length) out.push(parts.slice(i, j).join(' '));
   return out;
 }
 
@@ -129,7 +148,10 @@ function agrees(a: string, b: string): boolean {
 
 /** Printed decorations around a headline: a forum's "主题：", a blog's trailing "- -". */
 function undecorate(s: string): string {
-  return s.replace(/^(?:主题|標題|标题|題目|题目|Subject|Topic)\s*[:：]\s*/iu, '').replace(/(?:\s*-\s*-|\s*—)+$/u, '').trim();
+  return s
+    .replace(/^(?:主题|標題|标题|題目|题目|Subject|Topic)\s*[:：]\s*/iu, '')
+    .replace(/(?:\s*-\s*-|\s*—)+$/u, '')
+    .trim();
 }
 
 /** Reads as a headline rather than a label: a few words, or a few CJK characters. */
@@ -150,12 +172,15 @@ export function pickTitle(x: TitleInputs): string {
   const agreed = h1s.find((h) => headlineLike(h));
   // Several <h1>s and no metadata: sidebar labels ("导航", "Blog统计"); a styled line may do better.
   if (agreed && h1s.length === 1) return agreed;
-  const styled = x.styledLines.map((l) => undecorate(clean(l))).filter((l) => headlineLike(l) && !HEADER_LINE.test(l) && !SITE_WORDS.test(l));
+  const styled = x.styledLines
+    .map((l) => undecorate(clean(l)))
+    .filter((l) => headlineLike(l) && !HEADER_LINE.test(l) && !SITE_WORDS.test(l));
   const above = x.aboveLines.map((l) => undecorate(clean(l))).filter(printedHeadline);
   // A piece of a metadata title printed as a styled line above the text is the headline,
   // whichever end of "<site> - <headline>" it sits at.
   const raw = [x.headline, x.og, x.twitter, x.doc].filter((v): v is string => !!v);
-  for (const line of [...styled, ...above.slice(0, 3)]) if (raw.some((r) => pieces(r).some((p) => headlineLike(p) && agrees(p, line)))) return line;
+  for (const line of [...styled, ...above.slice(0, 3)])
+    if (raw.some((r) => pieces(r).some((p) => headlineLike(p) && agrees(p, line)))) return line;
   const meta = metas.find(headlineLike) ?? metas[0];
   // A metadata title the page never prints (a portal greeting, a forum's "CCTV.com- 央视论坛")
   // loses to a headline styled as one just above the text.
@@ -163,7 +188,15 @@ export function pickTitle(x: TitleInputs): string {
   const override = unprinted ? styled.find(printedHeadline) : undefined;
   if (meta && headlineLike(meta) && !weak(meta) && !override) return meta;
   const printed = weak(meta ?? agreed ?? '') ? (styled[0] ?? above[0]) : override;
-  return printed ?? (meta && headlineLike(meta) ? meta : undefined) ?? (agreed && !weak(agreed) ? agreed : undefined) ?? styled[0] ?? agreed ?? meta ?? '';
+  return (
+    printed ??
+    (meta && headlineLike(meta) ? meta : undefined) ??
+    (agreed && !weak(agreed) ? agreed : undefined) ??
+    styled[0] ??
+    agreed ??
+    meta ??
+    ''
+  );
 }
 
 /** True when some visible line of the page says the same as `title`. */
@@ -178,7 +211,8 @@ function printedAnywhere(title: string, texts: readonly string[]): boolean {
 }
 
 /** A byline, source or date line, not a headline. */
-const HEADER_LINE = /\d{4}[-/.年]\s?\d|\d{1,2}[:：]\d\d|^(?:by|von|作者|来源|來源|发布|發佈|发表|發表|posted)\b|(?:作者|来源|來源|发布日期|发布时间|编辑)\s*[:：]|本报记者|^记者/iu;
+const HEADER_LINE =
+  /\d{4}[-/.年]\s?\d|\d{1,2}[:：]\d\d|^(?:by|von|作者|来源|來源|发布|發佈|发表|發表|posted)\b|(?:作者|来源|來源|发布日期|发布时间|编辑)\s*[:：]|本报记者|^记者/iu;
 /** A blog's or forum's own name ("bjreader的博客", "彻头彻尾的linkist Blog", "央视论坛"). */
 const SITE_WORDS = /(?:的博客|的blog|博客|论坛|論壇|'s blog|’s blog)\s*$/iu;
 

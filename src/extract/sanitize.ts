@@ -10,7 +10,38 @@ import type { AnyNode, ParentNode } from 'domhandler';
 import { isElement, textLength } from './dom.js';
 import { DROP_TAGS } from './hints.js';
 
-const ALLOWED = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 'sub', 'sup', 'a', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd']);
+const ALLOWED = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'sub',
+  'sup',
+  'a',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'dl',
+  'dt',
+  'dd',
+]);
 const RENAME: Record<string, string> = { h1: 'h2' };
 const EMPTY_DROPPED = new Set(['p', 'li', 'a', 'em', 'strong', 'b', 'i', 'u', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 
@@ -56,5 +87,9 @@ function serialize(node: AnyNode, base: string, out: string[]): void {
 export function sanitizeArticleHtml(nodes: AnyNode[], baseUrl: string): string {
   const out: string[] = [];
   for (const n of nodes) serialize(n, baseUrl, out);
-  return out.join('').replace(/[ \t]*\n[ \t\n]*/g, '\n').replace(/> +</g, '> <').trim();
+  return out
+    .join('')
+    .replace(/[ \t]*\n[ \t\n]*/g, '\n')
+    .replace(/> +</g, '> <')
+    .trim();
 }

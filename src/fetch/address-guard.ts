@@ -69,7 +69,10 @@ export class HostAllowlist {
 
   constructor(entries: readonly string[]) {
     for (const raw of entries) {
-      const e = raw.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+      const e = raw
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1');
       if (!e) continue;
       if (e.includes('/') && ipaddr.isValidCIDR(e)) this.cidrs.push(ipaddr.parseCIDR(e));
       else this.names.add(e);
@@ -132,7 +135,11 @@ export function guardedLookup(resolve: DnsLookup, allow: HostAllowlist) {
           callback(blockedAddressError(`//${hostname}`, hostname, first.address, range) as unknown as NodeJS.ErrnoException, '');
           return;
         }
-        if (opts.all) callback(null, ok.map((a) => ({ address: a.address, family: a.family })));
+        if (opts.all)
+          callback(
+            null,
+            ok.map((a) => ({ address: a.address, family: a.family })),
+          );
         else callback(null, ok[0]!.address, ok[0]!.family);
       },
       (err: NodeJS.ErrnoException) => callback(err, ''),

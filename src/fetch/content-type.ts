@@ -9,7 +9,8 @@
  */
 import type { FetchKind } from './create-fetcher.js';
 
-const NEVER = /^(image|audio|video|font|model)\/|^application\/(pdf|zip|x-zip-compressed|gzip|x-gzip|x-tar|msword|vnd\.|x-shockwave-flash|wasm)/;
+const NEVER =
+  /^(image|audio|video|font|model)\/|^application\/(pdf|zip|x-zip-compressed|gzip|x-gzip|x-tar|msword|vnd\.|x-shockwave-flash|wasm)/;
 const PAGE_OK = /^(text\/html|application\/xhtml\+xml)$/;
 
 /** True if a 2xx with this Content-Type is worth reading as `kind`. A missing header is accepted. */

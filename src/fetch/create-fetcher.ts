@@ -145,7 +145,11 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
   const robots = robotsOpts
     ? new RobotsCache(
         async (u) => {
-          const r = await followRedirects(u, hops, { headers: headers('page', { accept: 'text/plain, */*;q=0.5' }), maxBytes: robotsOpts.maxBytes ?? 512 * 1024, robots: null });
+          const r = await followRedirects(u, hops, {
+            headers: headers('page', { accept: 'text/plain, */*;q=0.5' }),
+            maxBytes: robotsOpts.maxBytes ?? 512 * 1024,
+            robots: null,
+          });
           return { status: r.status, body: r.body };
         },
         opts.userAgent,
@@ -159,7 +163,12 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
     if (req.lastModified) extra['if-modified-since'] = req.lastModified;
     const useRobots = req.kind === 'page' || Boolean(robotsOpts?.forFeeds);
     const started = performance.now();
-    const r = await followRedirects(url, hops, { headers: headers(req.kind, extra), maxBytes: opts.maxBytes, robots: useRobots ? robots : null, signal: req.signal });
+    const r = await followRedirects(url, hops, {
+      headers: headers(req.kind, extra),
+      maxBytes: opts.maxBytes,
+      robots: useRobots ? robots : null,
+      signal: req.signal,
+    });
     return toFetchResult(r, req, accepts, Math.round(performance.now() - started - r.waitMs));
   }
 

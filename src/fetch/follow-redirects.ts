@@ -47,7 +47,15 @@ export async function followRedirects(start: string, s: HopSettings, req: ChainR
     const t0 = performance.now();
     let res: HopResponse;
     try {
-      res = await requestHop(s.agent, { url, headers: req.headers, remainingMs, headersTimeoutMs: s.headersTimeoutMs, totalTimeoutMs: s.totalTimeoutMs, maxBytes: req.maxBytes, signal: req.signal });
+      res = await requestHop(s.agent, {
+        url,
+        headers: req.headers,
+        remainingMs,
+        headersTimeoutMs: s.headersTimeoutMs,
+        totalTimeoutMs: s.totalTimeoutMs,
+        maxBytes: req.maxBytes,
+        signal: req.signal,
+      });
     } finally {
       networkMs += performance.now() - t0;
       await slot.release().catch(() => {}); // Redis gone: the lease expires on its own

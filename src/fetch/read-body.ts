@@ -18,7 +18,11 @@ function tooLarge(url: string, maxBytes: number, what: string): PipelineError {
  * "deflate" is often raw DEFLATE (RFC 1951) rather than zlib (RFC 1950, as RFC 9110 says), and a
  * "gzip" label sometimes sits on an already-decoded body (no 1f 8b magic).
  */
-function decoderFor(encoding: string, head: Buffer, url: string): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null {
+function decoderFor(
+  encoding: string,
+  head: Buffer,
+  url: string,
+): zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null {
   // Flush modes make a truncated-but-valid prefix decode instead of failing at end of stream.
   const zopts = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
   switch (encoding) {

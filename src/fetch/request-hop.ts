@@ -54,7 +54,12 @@ export async function requestHop(agent: Dispatcher, hop: HopRequest): Promise<Ho
     const ok = res.statusCode >= 200 && res.statusCode < 300;
     if (!ok) await res.body.dump();
     const read = ok
-      ? await readBody(res.body, { contentEncoding: headers['content-encoding'], maxBytes: hop.maxBytes, url: hop.url.href, signal: deadline.signal })
+      ? await readBody(res.body, {
+          contentEncoding: headers['content-encoding'],
+          maxBytes: hop.maxBytes,
+          url: hop.url.href,
+          signal: deadline.signal,
+        })
       : { body: Buffer.alloc(0), wireBytes: 0, gzip: null };
     return { status: res.statusCode, headers, redirectTo: null, ...read };
   } catch (err) {

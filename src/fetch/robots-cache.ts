@@ -71,11 +71,15 @@ export class RobotsCache {
       // RFC 9309 §2.3.1.4: complete disallow while robots.txt is unreachable. That is a state of
       // the site, not of the page, so the page is retried (a site down for minutes must not lose
       // its pages for good).
-      throw new PipelineError('fetch_robots_disallowed', `fetch: robots.txt of ${url.origin} answered ${entry.unreachableStatus}; disallowing ${url.href} until it answers`, {
-        retryable: true,
-        retryAfterMs: Math.max(1000, entry.expiresAt - this.now()),
-        context: { url: url.href, host: url.host, robotsStatus: entry.unreachableStatus },
-      });
+      throw new PipelineError(
+        'fetch_robots_disallowed',
+        `fetch: robots.txt of ${url.origin} answered ${entry.unreachableStatus}; disallowing ${url.href} until it answers`,
+        {
+          retryable: true,
+          retryAfterMs: Math.max(1000, entry.expiresAt - this.now()),
+          context: { url: url.href, host: url.host, robotsStatus: entry.unreachableStatus },
+        },
+      );
     }
     if (!entry.verdict(url.href)) {
       throw new PipelineError('fetch_robots_disallowed', `fetch: robots.txt disallows ${url.href}`, {
@@ -122,7 +126,12 @@ export class RobotsCache {
       if ((err as PipelineError).code !== 'fetch_too_large') throw err;
       verdict = () => true;
     }
-    const entry: Entry = { verdict, crawlDelayMs, expiresAt: this.now() + ttl, ...(unreachableStatus === undefined ? {} : { unreachableStatus }) };
+    const entry: Entry = {
+      verdict,
+      crawlDelayMs,
+      expiresAt: this.now() + ttl,
+      ...(unreachableStatus === undefined ? {} : { unreachableStatus }),
+    };
     this.entries.set(origin, entry);
     return entry;
   }

@@ -28,7 +28,14 @@ for (const a of AGENCIES) for (const alias of [a.name, ...a.aliases]) BY_ALIAS.s
 
 /** The agency a credit spelling names ("XINHUA", "ТАСС", "Associated Press"), or undefined. */
 export function agencyByAlias(alias: string): Agency | undefined {
-  return BY_ALIAS.get(alias.trim().replace(/^the\s+/i, '').toLowerCase()) ?? BY_ALIAS.get(alias.trim().toLowerCase());
+  return (
+    BY_ALIAS.get(
+      alias
+        .trim()
+        .replace(/^the\s+/i, '')
+        .toLowerCase(),
+    ) ?? BY_ALIAS.get(alias.trim().toLowerCase())
+  );
 }
 
 /** The agency whose own site a host belongs to (`english.news.cn` -> Xinhua), or undefined. */
@@ -40,7 +47,10 @@ export function agencyForDomain(host: string): Agency | undefined {
 /** Alternation of every alias, longest first, escaped for a RegExp. */
 export function agencyAliasPattern(): string {
   const all = [...BY_ALIAS.keys()].length ? AGENCIES.flatMap((a) => [a.name, ...a.aliases]) : [];
-  return [...new Set(all)].sort((x, y) => y.length - x.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...new Set(all)]
+    .sort((x, y) => y.length - x.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /** Every spelling of every agency (names, abbreviations, native scripts), unescaped. */

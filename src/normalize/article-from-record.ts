@@ -48,7 +48,8 @@ export function toImportRecord(value: unknown): ImportRecord {
   if (r.url === undefined || r.url === null || r.url === '') {
     if (!hasId) throw new PipelineError('input_invalid', 'import: a record without url needs an id');
   } else {
-    if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url)) throw new PipelineError('input_invalid', `import: record ${name} has no http(s) url`);
+    if (typeof r.url !== 'string' || !/^https?:\/\//i.test(r.url))
+      throw new PipelineError('input_invalid', `import: record ${name} has no http(s) url`);
     try {
       new URL(r.url);
     } catch {
@@ -58,7 +59,8 @@ export function toImportRecord(value: unknown): ImportRecord {
   if (typeof r.body !== 'string') throw new PipelineError('input_invalid', `import: record ${name} has no body`);
   for (const key of OPTIONAL_STRINGS) {
     const v = r[key];
-    if (v !== undefined && v !== null && typeof v !== 'string') throw new PipelineError('input_invalid', `import: record ${name}: ${key} must be a string, got ${typeof v}`);
+    if (v !== undefined && v !== null && typeof v !== 'string')
+      throw new PipelineError('input_invalid', `import: record ${name}: ${key} must be a string, got ${typeof v}`);
   }
   return { ...(r as unknown as ImportRecord), id: id === null ? undefined : (id as string | number | undefined) } as ImportRecord;
 }
@@ -87,7 +89,13 @@ export function articleFromRecord(rec: ImportRecord): Article {
     language: resolveLanguage(declared, body),
     publishedAt,
     // Import records carry an ISO instant or a bare day.
-    publishedPrecision: publishedAt ? (/\d:\d\d:\d\d/.test(rec.published ?? '') ? 'second' : /\d:\d\d/.test(rec.published ?? '') ? 'minute' : 'day') : null,
+    publishedPrecision: publishedAt
+      ? /\d:\d\d:\d\d/.test(rec.published ?? '')
+        ? 'second'
+        : /\d:\d\d/.test(rec.published ?? '')
+          ? 'minute'
+          : 'day'
+      : null,
     timeZoneAssumed: null,
     updatedAt: null,
     canonicalUrl: rec.url ? canonicalUrl(rec.url) : `https://${IMPORT_HOST}/${encodeURIComponent(String(rec.id))}`,

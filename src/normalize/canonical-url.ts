@@ -5,7 +5,8 @@
  */
 
 /** Query parameters that only track the click, never select content. */
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|spm|cmpid|ocid|ns_[a-z_]+|at_[a-z_]+|wt\.[a-z_]+|s_cid|icid|ncid|soc_src|soc_trk|share|shareid|smid|sr_share|from|ref|ref_src|ref_url|taid|traffic_source|scm|vn_source)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|spm|cmpid|ocid|ns_[a-z_]+|at_[a-z_]+|wt\.[a-z_]+|s_cid|icid|ncid|soc_src|soc_trk|share|shareid|smid|sr_share|from|ref|ref_src|ref_url|taid|traffic_source|scm|vn_source)$/i;
 
 /** Canonical URL string; an unparseable input comes back trimmed and unchanged. */
 export function canonicalUrl(url: string, base?: string): string {

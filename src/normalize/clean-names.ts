@@ -7,8 +7,10 @@
  */
 import { agencyByAlias } from './agencies.js';
 
-const BY = /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
-const ROLE = /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
+const BY =
+  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
+const ROLE =
+  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
 const CJK_NOT_NAME = /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客/u;
@@ -27,7 +29,13 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   const low = n.toLowerCase().replace(/\s+/g, '');
   const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
   if (label.length >= 3 && low.includes(label)) return false;
-  if (siteNames.some((x) => { const q = x.toLowerCase().replace(/\s+/g, ''); return q.length >= 3 && (low.includes(q) || q.includes(low)); })) return false;
+  if (
+    siteNames.some((x) => {
+      const q = x.toLowerCase().replace(/\s+/g, '');
+      return q.length >= 3 && (low.includes(q) || q.includes(low));
+    })
+  )
+    return false;
   if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
   if (ROLE.test(n)) return false;
   const words = n.split(/\s+/);
@@ -50,7 +58,16 @@ export function splitNames(value: string): string[] {
   if (outlet && /\p{Ll}/u.test(v.slice(0, outlet.index))) v = v.slice(0, outlet.index);
   return v
     .split(/\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b|\bva\b|\bdan\b)\s*/iu)
-    .map((x) => fixCase(x.replace(BY, '').replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '').replace(/^(?:记者|記者|文|作者)\s*/u, '').replace(/^[("'“]+|[)"'”.:]+$/gu, '').trim()))
+    .map((x) =>
+      fixCase(
+        x
+          .replace(BY, '')
+          .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
+          .replace(/^(?:记者|記者|文|作者)\s*/u, '')
+          .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
+          .trim(),
+      ),
+    )
     .filter((x) => x !== '');
 }
 
@@ -76,7 +93,10 @@ export function bylineNames(lines: readonly string[]): string[] {
       if (/[）)]\s*$/u.test(line)) found.push(...zhBylineNames(line.slice(-40)));
       continue;
     }
-    const latin = /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin\/Autor|Autor\/Autorin|Author|Auteur|Autore|Texte|Texto|Testo|Tekst|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Текст|Das Gespräch führte|Interview|^von)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(line);
+    const latin =
+      /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin\/Autor|Autor\/Autorin|Author|Auteur|Autore|Texte|Texto|Testo|Tekst|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Текст|Das Gespräch führte|Interview|^von)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(
+        line,
+      );
     if (latin) found.push(latin[1]!);
     // Arabic has no capitals: "كتب ضحى عرفة", "بقلم: أحمد علي" (two to four words after the verb).
     const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
@@ -89,7 +109,8 @@ export function bylineNames(lines: readonly string[]): string[] {
 }
 
 /** Labels that end a Chinese byline's list of names ("作者：宋怡 杨志华 编辑：金金 来源：..."). */
-const ZH_LABEL = /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
+const ZH_LABEL =
+  /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
 const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
 /**
  * Chinese bylines: "作者：茉莉", "文/张三", "文：眉间尺", "执笔人：A B C", "记者 李四 王五",
@@ -99,18 +120,30 @@ const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2
  */
 export function zhBylineNames(line: string): string[] {
   const out: string[] = [];
-  const labelled = new RegExp(`(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`, 'u').exec(line);
+  const labelled = new RegExp(
+    `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+    'u',
+  ).exec(line);
   // A last token followed by a colon is the next label ("作者： 流泉 访问统计：").
   if (labelled) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(line.slice(labelled.index + labelled[0].length))));
   // "本报记者罗科苏盈发自北京", "记者王宁报道": the name runs up to the verb.
-  const unspaced = /^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者)([\u4e00-\u9fff]{2,4}?)(?:发自|發自|报道|報道|摄|攝|采写|採寫)/u.exec(line);
+  const unspaced =
+    /^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者)([\u4e00-\u9fff]{2,4}?)(?:发自|發自|报道|報道|摄|攝|采写|採寫)/u.exec(
+      line,
+    );
   if (!labelled && unspaced) out.push(unspaced[1]!);
   // Board posts: "本贴由 大卫 于2005年8月12日16:12:21在〖版块〗发表" names the poster.
   const poster = /(?:本贴|本帖|此贴|此帖)由\s*([\p{L}\p{N}_·]{2,16})\s*于/u.exec(line);
   if (poster) out.push(poster[1]!);
   // Names closing the story: "（袁源）", "（常书香 马丹阳 ）"; not "（完）", "（图）", "（上接第2版）".
   const closing = /(?:^|[。！？”」])[（(]\s*((?:[\u4e00-\u9fff]{2,3}\s*){1,5})[）)]\s*$/u.exec(line);
-  if (closing && !/完|续|續|图|圖|摄|攝|编|編|版|据|據|社|网|網|报|報|电|電|央视|央視|央广|央廣|综合|綜合|整理|稿|译|譯|组|組|新华|新華|中新/u.test(closing[1]!)) out.push(...closing[1]!.trim().split(/\s+/u));
+  if (
+    closing &&
+    !/完|续|續|图|圖|摄|攝|编|編|版|据|據|社|网|網|报|報|电|電|央视|央視|央广|央廣|综合|綜合|整理|稿|译|譯|组|組|新华|新華|中新/u.test(
+      closing[1]!,
+    )
+  )
+    out.push(...closing[1]!.trim().split(/\s+/u));
   return out;
 }
 
@@ -135,7 +168,10 @@ export function editorNames(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     if (line.length > 120) continue;
-    const m = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑|校对|校對)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(line);
+    const m =
+      /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑|校对|校對)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(
+        line,
+      );
     if (m) found.push(...untilLabel(m[1]!, /^\s*[:：]/u.test(line.slice(m.index + m[0].length))));
   }
   return [...new Set(found)];

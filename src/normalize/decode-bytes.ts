@@ -34,22 +34,57 @@ export interface DecodedText {
  * these labels the same way).
  */
 const WIDEN: Record<string, string> = {
-  gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030', 'csgb2312': 'gb18030', 'gb_2312-80': 'gb18030',
-  'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', 'iso_8859-1': 'windows-1252', latin1: 'windows-1252',
-  'l1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', 'ansi_x3.4-1968': 'windows-1252',
-  'cp1252': 'windows-1252', 'x-cp1252': 'windows-1252', 'iso-8859-9': 'windows-1254', 'iso-8859-11': 'windows-874',
-  'tis-620': 'windows-874', 'ks_c_5601-1987': 'euc-kr', 'x-sjis': 'shift_jis', 'x-euc-jp': 'euc-jp',
-  'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8', utf16: 'utf-16', 'ucs-2': 'utf-16', 'iso-10646-ucs-2': 'utf-16',
-  utf32: 'utf-32', 'ucs-4': 'utf-32', 'iso-10646-ucs-4': 'utf-32', unicode: 'utf-16',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  cp936: 'gb18030',
+  csgb2312: 'gb18030',
+  'gb_2312-80': 'gb18030',
+  'iso-8859-1': 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  'iso_8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  l1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'ansi_x3.4-1968': 'windows-1252',
+  cp1252: 'windows-1252',
+  'x-cp1252': 'windows-1252',
+  'iso-8859-9': 'windows-1254',
+  'iso-8859-11': 'windows-874',
+  'tis-620': 'windows-874',
+  'ks_c_5601-1987': 'euc-kr',
+  'x-sjis': 'shift_jis',
+  'x-euc-jp': 'euc-jp',
+  utf8: 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+  utf16: 'utf-16',
+  'ucs-2': 'utf-16',
+  'iso-10646-ucs-2': 'utf-16',
+  utf32: 'utf-32',
+  'ucs-4': 'utf-32',
+  'iso-10646-ucs-4': 'utf-32',
+  unicode: 'utf-16',
   // Mac and other labels (WHATWG / Python codec names) that iconv-lite spells differently.
-  'x-mac-roman': 'macintosh', 'mac-roman': 'macintosh', 'x-mac-cyrillic': 'maccyrillic', 'x-mac-ukrainian': 'macukraine',
-  'mac-latin2': 'maccenteuro', 'x-mac-ce': 'maccenteuro', 'x-euc-kr': 'euc-kr', ptcp154: 'pt154', 'x-x-big5': 'big5',
+  'x-mac-roman': 'macintosh',
+  'mac-roman': 'macintosh',
+  'x-mac-cyrillic': 'maccyrillic',
+  'x-mac-ukrainian': 'macukraine',
+  'mac-latin2': 'maccenteuro',
+  'x-mac-ce': 'maccenteuro',
+  'x-euc-kr': 'euc-kr',
+  ptcp154: 'pt154',
+  'x-x-big5': 'big5',
 };
 
 /** Normalizes a charset label and returns the name iconv-lite will decode with, or undefined if unknown. */
 export function normalizeCharset(label: string | undefined): string | undefined {
   if (!label) return undefined;
-  const name = label.trim().replace(/^["']+|["']+$/g, '').trim().toLowerCase();
+  const name = label
+    .trim()
+    .replace(/^["']+|["']+$/g, '')
+    .trim()
+    .toLowerCase();
   if (!name || name.length > 40) return undefined;
   const widened = WIDEN[name] ?? name;
   return iconv.encodingExists(widened) ? widened : undefined;
@@ -90,7 +125,9 @@ function declaredCharset(b: Uint8Array, width: string | undefined): string | und
 
 /** HTML prescan (WHATWG "prescan a byte stream"), simplified: `<meta charset>` or http-equiv content. */
 function metaCharset(b: Uint8Array): string | undefined {
-  const head = Buffer.from(b.subarray(0, 4096)).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
+  const head = Buffer.from(b.subarray(0, 4096))
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?-->/g, '');
   for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
     const direct = /\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(tag);
@@ -138,7 +175,7 @@ function decodeMixed(bytes: Uint8Array): DecodedText {
   const parts: string[] = [];
   let multibyte = 0;
   let start = 0; // start of the pending run of ASCII / valid UTF-8
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const c = buf[i] as number;
     if (c < 0x80) {
       i++;
@@ -225,7 +262,12 @@ function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | nu
 function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text: string): DecodedText | null {
   if (!LATIN_SINGLE_BYTE.test(charset)) return null;
   if (isUtf8(bytes) && multibyteCount(bytes, 3) >= 3) {
-    return { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'sniff', redetected: { declared: charset, from, reason: 'utf8-bytes' } };
+    return {
+      text: decodeWith(bytes, 'utf-8'),
+      charset: 'utf-8',
+      source: 'sniff',
+      redetected: { declared: charset, from, reason: 'utf8-bytes' },
+    };
   }
   const cyr = cyrillicInstead(bytes, text);
   return cyr ? { ...cyr, redetected: { declared: charset, from, reason: 'improbable' } } : null;

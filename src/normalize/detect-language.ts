@@ -20,15 +20,80 @@ const SCRIPTS: Array<[RegExp, string]> = [
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'said', 'he', 'by'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'una', 'con', 'para', 'es'],
-  pt: ['de', 'que', 'e', 'o', 'a', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'você', 'é'],
+  pt: [
+    'de',
+    'que',
+    'e',
+    'o',
+    'a',
+    'do',
+    'da',
+    'em',
+    'um',
+    'para',
+    'com',
+    'não',
+    'uma',
+    'os',
+    'no',
+    'se',
+    'na',
+    'por',
+    'mais',
+    'as',
+    'dos',
+    'você',
+    'é',
+  ],
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'en', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'von', 'sich', 'auf', 'für', 'auch', 'dem', 'wir'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'non', 'sono', 'del', 'della', 'con', 'gli', 'le', 'è'],
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada'],
   nl: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'op', 'te', 'niet', 'voor', 'met', 'zijn', 'ook'],
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'ama'],
-  ro: ['și', 'în', 'care', 'pentru', 'că', 'este', 'să', 'mai', 'sunt', 'fost', 'ale', 'lui', 'sau', 'din', 'pe', 'cu', 'nu', 'acest', 'această'],
-  sw: ['na', 'ya', 'wa', 'kwa', 'ni', 'za', 'katika', 'kuwa', 'hiyo', 'hii', 'wake', 'amesema', 'baada', 'hadi', 'pia', 'kama', 'ambao', 'ambayo', 'huo', 'cha'],
+  ro: [
+    'și',
+    'în',
+    'care',
+    'pentru',
+    'că',
+    'este',
+    'să',
+    'mai',
+    'sunt',
+    'fost',
+    'ale',
+    'lui',
+    'sau',
+    'din',
+    'pe',
+    'cu',
+    'nu',
+    'acest',
+    'această',
+  ],
+  sw: [
+    'na',
+    'ya',
+    'wa',
+    'kwa',
+    'ni',
+    'za',
+    'katika',
+    'kuwa',
+    'hiyo',
+    'hii',
+    'wake',
+    'amesema',
+    'baada',
+    'hadi',
+    'pia',
+    'kama',
+    'ambao',
+    'ambayo',
+    'huo',
+    'cha',
+  ],
 };
 const STOP_INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang]);
@@ -73,7 +138,8 @@ export function detectLanguage(text: string): string | null {
   if (best === 'zh' && (counts.get('ja') ?? 0) > bestCount * 0.05) return 'ja';
   if (best === 'ru' && /[іїєґ]/i.test(sample)) return 'uk';
   // Bulgarian writes ъ as a vowel and has no ы or э.
-  if (best === 'ru' && !/[ыэ]/i.test(sample) && (sample.match(/ъ|(?<!\p{L})(?:ще|са|към|със|това|които|от)(?!\p{L})/giu)?.length ?? 0) >= 3) return 'bg';
+  if (best === 'ru' && !/[ыэ]/i.test(sample) && (sample.match(/ъ|(?<!\p{L})(?:ще|са|към|със|това|които|от)(?!\p{L})/giu)?.length ?? 0) >= 3)
+    return 'bg';
   // Persian letters absent from Arabic: پ چ ژ گ and the Persian yeh/keheh.
   if (best === 'ar' && (sample.match(/[پچژگیک]/g)?.length ?? 0) >= 5) return 'fa';
   if (best !== 'latin') return best;
@@ -96,6 +162,10 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
     return (hits.get(decl) ?? 0) * 2 >= (hits.get(found) ?? 0) ? decl : found;
   }
   // A Cyrillic or Arabic-script declaration names the language the script detector cannot tell apart.
-  if ((found === 'ru' && ['bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'uk'].includes(decl)) || (found === 'ar' && ['fa', 'ur', 'ps'].includes(decl))) return decl;
+  if (
+    (found === 'ru' && ['bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'uk'].includes(decl)) ||
+    (found === 'ar' && ['fa', 'ur', 'ps'].includes(decl))
+  )
+    return decl;
   return found;
 }

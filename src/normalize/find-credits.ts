@@ -21,25 +21,34 @@ export interface Credits {
 const AG = `(?:${agencyAliasPattern()})`;
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
-const SOURCE_WORD = '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
+const SOURCE_WORD =
+  '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
-const WITH_CREDIT = new RegExp(`(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`, 'iu');
+const WITH_CREDIT = new RegExp(
+  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
+  'iu',
+);
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
 const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
 /** Place, date, then the agency without brackets: `Москва. 15 мая. ИНТЕРФАКС - `, `Київ, 15 травня. Укрінформ. `. */
-const PLACE_DATE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`, 'u');
+const PLACE_DATE_AGENCY = new RegExp(
+  `^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`,
+  'u',
+);
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\]]`, 'u');
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
 const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80})$/iu;
-const PHOTO_LINE = /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
-const PHOTO_WORD = /(?:bild|foto|photo)\s*:|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Kuva|Fotó|Фото|picture[- ]alliance|imago|Getty|Shutterstock)\b\s*[:：]/iu;
+const PHOTO_LINE =
+  /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
+const PHOTO_WORD =
+  /(?:bild|foto|photo)\s*:|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Kuva|Fotó|Фото|picture[- ]alliance|imago|Getty|Shutterstock)\b\s*[:：]/iu;
 /** A desk code or initials beside a credit (`lby`, `iz`, `nxp`, `DR`, `fab`): not a source. */
 const DESK_CODE = /^[\p{L}]{1,5}$/u;
 
@@ -57,7 +66,10 @@ function wholeAgency(item: string): Agency | undefined {
   const s = item.trim().replace(/^©\s*/, '').replace(/[.:]$/, '');
   const a = agencyIn(s);
   if (!a) return undefined;
-  const rest = s.replace(AG_RE, '').replace(/^[-\s]*(?:AFX|infocom|Ö|[a-z]{2,4})?\b/u, '').trim();
+  const rest = s
+    .replace(AG_RE, '')
+    .replace(/^[-\s]*(?:AFX|infocom|Ö|[a-z]{2,4})?\b/u, '')
+    .trim();
   return rest === '' ? a : undefined;
 }
 
@@ -78,7 +90,9 @@ function creditList(text: string): Agency[] | null {
 
 function sourceItems(rest: string, into: Credits): void {
   // The source line ends where the next label ("作者：", "| Updated", a date) begins.
-  const cut = rest.split(/\s+[|·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u)[0]!;
+  const cut = rest.split(
+    /\s+[|·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u,
+  )[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
     if (item === '' || item.length > 40) continue;
@@ -102,14 +116,22 @@ const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)
  */
 const AGENCY_PLACE = new RegExp(`^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
 /** The newsroom and the agency as a byline: "Redacción / EFE", "Redação, com Lusa", "ANSA / Redazione". */
-const NEWSROOM = '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
-const NEWSROOM_AGENCY = new RegExp(`^(?:${NEWSROOM}\\s*[/|,-]\\s*(${AG}(?:\\s*[/,]\\s*${AG})*)|(${AG}(?:\\s*[/,]\\s*${AG})*)\\s*[/|,-]\\s*${NEWSROOM})$`, 'u');
+const NEWSROOM =
+  '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
+const NEWSROOM_AGENCY = new RegExp(
+  `^(?:${NEWSROOM}\\s*[/|,-]\\s*(${AG}(?:\\s*[/,]\\s*${AG})*)|(${AG}(?:\\s*[/,]\\s*${AG})*)\\s*[/|,-]\\s*${NEWSROOM})$`,
+  'u',
+);
 /** Words after an agency name that make a service, product or picture credit, not a dateline. */
-const NOT_A_PLACE = /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
+const NOT_A_PLACE =
+  /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
 /** UNN's and others' `Київ • УНН`: a place, a bullet, the agency. */
 const PLACE_BULLET = new RegExp(`^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?\\s*[•·]\\s*(${AG})(?![\\p{L}\\p{N}-])`, 'u');
 /** `The Associated Press contributed to this report.`: the agency itself, not "AP writer X", contributed. */
-const CONTRIBUTED = new RegExp(`^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`, 'iu');
+const CONTRIBUTED = new RegExp(
+  `^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`,
+  'iu',
+);
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
@@ -132,7 +154,11 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
 }
 
 function leadCredits(head: string, into: Credits): void {
-  pushAll(into, [agencyByAliasOf(CN_LEAD.exec(head)?.[1]), agencyByAliasOf(KO_LEAD.exec(head)?.[1]), agencyByAliasOf(HIRAGANA.test(head) ? JA_LEAD.exec(head)?.[1] : undefined)]);
+  pushAll(into, [
+    agencyByAliasOf(CN_LEAD.exec(head)?.[1]),
+    agencyByAliasOf(KO_LEAD.exec(head)?.[1]),
+    agencyByAliasOf(HIRAGANA.test(head) ? JA_LEAD.exec(head)?.[1] : undefined),
+  ]);
   const dash = DASH_LEAD.exec(head);
   if (dash) pushAll(into, [wholeAgency(dash[1]!)]);
   const bullet = PLACE_BULLET.exec(head);
@@ -158,7 +184,8 @@ function shortCredits(line: string, into: Credits): void {
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
   // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
-  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!)) pushAll(into, [wholeAgency(placed[1]!)]);
+  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!))
+    pushAll(into, [wholeAgency(placed[1]!)]);
   const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
   if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
   const contributed = CONTRIBUTED.exec(line);
@@ -231,7 +258,10 @@ function strictList(text: string): Agency[] | null {
 function withList(text: string): Agency[] | null {
   const w = WITH_CREDIT.exec(` ${text}`);
   if (!w) return null;
-  const out = w[1]!.split(SPLIT).map(wholeAgency).filter((a): a is Agency => !!a);
+  const out = w[1]!
+    .split(SPLIT)
+    .map(wholeAgency)
+    .filter((a): a is Agency => !!a);
   return out.length > 0 ? out : null;
 }
 

@@ -45,7 +45,10 @@ const LATIN: RegExp[] = [
 const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`);
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
-const MIXED = new RegExp(`^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`, 'u');
+const MIXED = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
+  'u',
+);
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
 const U_PLACE = `(\\p{Lu}[\\p{L}.'’\\-]*(?:(?: | (?:de|del|do|da|dos|di|la|am|an der|im|sur|upon) |/|-)\\p{Lu}[\\p{L}.'’\\-]*){0,3})`;
 /** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, `27.6.2025`, `15.` */
@@ -59,7 +62,8 @@ const PLACE_DATE_AGENCY = new RegExp(`^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAl
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO = new RegExp(`^[(（]([가-힣]{2,8})=(${agencyAliasPattern()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
-const ZH = /^(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
+const ZH =
+  /^(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
 
 /** "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва"; already mixed-case text is kept. */
 export function titleCase(place: string): string {
@@ -81,7 +85,8 @@ export function inferDate(month: number, day: number, ref: Date | null | undefin
   if (!ref || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const y0 = ref.getUTCFullYear();
   let best = y0;
-  for (const y of [y0 - 1, y0, y0 + 1]) if (Math.abs(Date.UTC(y, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = y;
+  for (const y of [y0 - 1, y0, y0 + 1])
+    if (Math.abs(Date.UTC(y, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = y;
   return `${best}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -98,7 +103,13 @@ function dayOf(date: string | undefined, ref: Date | null | undefined): string |
   const dm = /^(\d{1,2})\.? ?(?:de )?(\p{L}{3,10})\.?(?: (\d{4}))?$/u.exec(date);
   const md = /^(\p{L}{3,10})\.? (\d{1,2})(?:, (\d{4}))?$/u.exec(date);
   const num = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?$/.exec(date);
-  const [day, mo, year] = dm ? [+dm[1]!, monthNumber(dm[2]!), dm[3]] : md ? [+md[2]!, monthNumber(md[1]!), md[3]] : num ? [+num[1]!, +num[2]!, num[3]] : [0, undefined, undefined];
+  const [day, mo, year] = dm
+    ? [+dm[1]!, monthNumber(dm[2]!), dm[3]]
+    : md
+      ? [+md[2]!, monthNumber(md[1]!), md[3]]
+      : num
+        ? [+num[1]!, +num[2]!, num[3]]
+        : [0, undefined, undefined];
   if (!mo || mo > 12 || day < 1 || day > 31) return null;
   return year && year.length === 4 ? `${year}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}` : inferDate(mo, day, ref);
 }
@@ -109,14 +120,27 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
   const zh = ZH.exec(t);
   if (zh) {
     const agency = agencyByAlias(zh[1]!)?.name ?? null;
-    const authors = (zh[5] ?? '').replace(/^(记者|通讯员)\s*/, '').split(/[、，,\s]+/).filter((s) => s !== '' && !/记者|通讯员/.test(s));
-    return { dateline: { place: zh[2]!, date: inferDate(+zh[3]!, +zh[4]!, ref), city: canonicalCity(zh[2]!) }, agency, authors, rest: t.slice(zh[0].length) };
+    const authors = (zh[5] ?? '')
+      .replace(/^(记者|通讯员)\s*/, '')
+      .split(/[、，,\s]+/)
+      .filter((s) => s !== '' && !/记者|通讯员/.test(s));
+    return {
+      dateline: { place: zh[2]!, date: inferDate(+zh[3]!, +zh[4]!, ref), city: canonicalCity(zh[2]!) },
+      agency,
+      authors,
+      rest: t.slice(zh[0].length),
+    };
   }
   const ru = RU.exec(t);
   if (ru) {
     const mo = monthNumber(ru[3]!);
     const agency = agencyByAlias(ru[4] ?? ru[5] ?? '')?.name ?? null;
-    return { dateline: { place: titleCase(ru[1]!), date: mo ? inferDate(mo, +ru[2]!, ref) : null, city: canonicalCity(ru[1]!) }, agency, authors: [], rest: t.slice(ru[0].length) };
+    return {
+      dateline: { place: titleCase(ru[1]!), date: mo ? inferDate(mo, +ru[2]!, ref) : null, city: canonicalCity(ru[1]!) },
+      agency,
+      authors: [],
+      rest: t.slice(ru[0].length),
+    };
   }
   for (const re of LATIN) {
     const m = re.exec(t);
@@ -127,33 +151,62 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     const agency = agencyByAlias(m[4]!)?.name ?? null;
     if (!agency) continue;
     const md = monthDay(m[3]);
-    return { dateline: { place: withRegion(place, m[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(place) }, agency, authors: [], rest: t.slice(m[0].length) };
+    return {
+      dateline: { place: withRegion(place, m[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(place) },
+      agency,
+      authors: [],
+      rest: t.slice(m[0].length),
+    };
   }
-  for (const [re, pi, di, ai] of [[DATED, 1, 2, 3], [AGENCY_FIRST, 2, 3, 1], [PLACE_DATE_AGENCY, 1, 2, 3]] as const) {
+  for (const [re, pi, di, ai] of [
+    [DATED, 1, 2, 3],
+    [AGENCY_FIRST, 2, 3, 1],
+    [PLACE_DATE_AGENCY, 1, 2, 3],
+  ] as const) {
     const m = re.exec(t);
     const agency = m ? agencyByAlias(m[ai]!)?.name : undefined;
     if (!m || !agency || m[0].length > 90) continue;
-    return { dateline: { place: titleCase(m[pi]!), date: dayOf(m[di], ref), city: canonicalCity(m[pi]!) }, agency, authors: [], rest: t.slice(m[0].length) };
+    return {
+      dateline: { place: titleCase(m[pi]!), date: dayOf(m[di], ref), city: canonicalCity(m[pi]!) },
+      agency,
+      authors: [],
+      rest: t.slice(m[0].length),
+    };
   }
   const mixed = MIXED.exec(t);
   const other = mixed ?? KO.exec(t);
   if (other && other[0].length < 90) {
     const agency = agencyByAlias(other[other.length - 1]!)?.name ?? null;
     const place = mixed ? `${mixed[1]}${mixed[2] ?? ''}` : other[1]!;
-    if (agency) return { dateline: { place, date: null, city: canonicalCity(other[1]!) }, agency, authors: [], rest: t.slice(other[0].length) };
+    if (agency)
+      return { dateline: { place, date: null, city: canonicalCity(other[1]!) }, agency, authors: [], rest: t.slice(other[0].length) };
   }
   const ja = JA.exec(t);
-  if (ja) return { dateline: { place: ja[1]!, date: null, city: canonicalCity(ja[1]!) }, agency: agencyByAlias(ja[2] === '共同' ? '共同通信' : '時事通信')?.name ?? null, authors: [], rest: t.slice(ja[0].length) };
+  if (ja)
+    return {
+      dateline: { place: ja[1]!, date: null, city: canonicalCity(ja[1]!) },
+      agency: agencyByAlias(ja[2] === '共同' ? '共同通信' : '時事通信')?.name ?? null,
+      authors: [],
+      rest: t.slice(ja[0].length),
+    };
   const caps = CAPS_ONLY.exec(t);
   if (caps) {
     const md = monthDay(caps[3]);
-    return { dateline: { place: withRegion(caps[1]!, caps[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(caps[1]!) }, agency: null, authors: [], rest: t.slice(caps[0].length) };
+    return {
+      dateline: { place: withRegion(caps[1]!, caps[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(caps[1]!) },
+      agency: null,
+      authors: [],
+      rest: t.slice(caps[0].length),
+    };
   }
   return null;
 }
 
 /** Chinese papers' own datelines: `本报记者罗科苏盈发自北京`, `本报北京5月15日电`, `本报驻东京记者 张三`. */
-const ZH_HOUSE = [/^本报(?:特派|驻[\u4e00-\u9fff]{1,6})?记者\s*[\u4e00-\u9fff·]{2,12}?\s*(?:发自|发于)([\u4e00-\u9fff]{2,6}?)(?:报道|电|$|\s|，|。|,)/u, /^本报([\u4e00-\u9fff]{2,6}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/u];
+const ZH_HOUSE = [
+  /^本报(?:特派|驻[\u4e00-\u9fff]{1,6})?记者\s*[\u4e00-\u9fff·]{2,12}?\s*(?:发自|发于)([\u4e00-\u9fff]{2,6}?)(?:报道|电|$|\s|，|。|,)/u,
+  /^本报([\u4e00-\u9fff]{2,6}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/u,
+];
 /** Korean `[부산=스포츠조선 선수민 기자]`, `(서울=뉴스1) 홍길동 기자 =`: place, then outlet or reporter. */
 const KO_HOUSE = /^[[(（【]([가-힣]{2,8})\s*=\s*[^\])）】=]{2,40}[\])）】]/u;
 const KO_OUTLET_END = /(?:미디어|뉴스|뉴시스|일보|신문|닷컴|타임스|타임즈|데일리|경제|방송|매거진|저널|tv|TV)$/u;
@@ -165,10 +218,11 @@ const HOUSE_PLAIN = new RegExp(`^${U_PLACE}(?:\\.|\\s+[-–—·|])\\s+(?=[\\p{L
 const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
 /** Words that open a paragraph like a place but are labels, greetings, weekdays or abbreviations. */
 const NOT_PLACE = new Set(
-  ('update updated aktualisiert actualizado publicado modifié publié aggiornato pubblicato atualizado oppdatert opdateret uppdaterad publisert publiceret publicerad güncelleme güncellendi zaktualizowano opublikowano posted published veröffentlicht stand erstellt breaking exklusiv exclusive eilmeldung analyse analysis kommentar commentary opinion meinung interview video videos audio foto fotos photo photos bild bilder live liveblog ticker anzeige werbung hinweis info tipp fazit achtung frage antwort watch read note editor editorial fact faktencheck kurz news nachrichten sport sports fußball politik wirtschaft kultur panorama wetter ' +
+  (
+    'update updated aktualisiert actualizado publicado modifié publié aggiornato pubblicato atualizado oppdatert opdateret uppdaterad publisert publiceret publicerad güncelleme güncellendi zaktualizowano opublikowano posted published veröffentlicht stand erstellt breaking exklusiv exclusive eilmeldung analyse analysis kommentar commentary opinion meinung interview video videos audio foto fotos photo photos bild bilder live liveblog ticker anzeige werbung hinweis info tipp fazit achtung frage antwort watch read note editor editorial fact faktencheck kurz news nachrichten sport sports fußball politik wirtschaft kultur panorama wetter ' +
     'ja nein yes no also dann aber und so doch nun jetzt heute gestern morgen today now well okay ok hallo hello danke thanks sorry mr mrs ms dr prof st nr inc co ltd jr sr vs bzw ca etc gmbh ag ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday dear correction corrections clarification disclaimer spoiler warning alert reminder advisory notice question answer lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo')
-    .split(' '),
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday dear correction corrections clarification disclaimer spoiler warning alert reminder advisory notice question answer lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo'
+  ).split(' '),
 );
 
 function plausiblePlace(place: string): boolean {
@@ -219,11 +273,16 @@ export function parseHouseDateline(text: string, ref: Date | null | undefined, m
  * only in the first two, since further down "X - Y" is more often a crosshead than a place.
  * A wire dateline found so (`Berlin/Frankfurt (dpa-AFX) - ` under a teaser) credits its agency.
  */
-export function findLeadDateline(paras: readonly string[], ref: Date | null | undefined, mentions: string): { dateline: Dateline; agency: string | null } | null {
+export function findLeadDateline(
+  paras: readonly string[],
+  ref: Date | null | undefined,
+  mentions: string,
+): { dateline: Dateline; agency: string | null } | null {
   let long = 0;
   for (const p of paras) {
     const wire = parseDateline(p, ref);
-    if (wire && (wire.agency || (wire.rest.length > 0 && plausiblePlace(wire.dateline.place)))) return { dateline: wire.dateline, agency: wire.agency };
+    if (wire && (wire.agency || (wire.rest.length > 0 && plausiblePlace(wire.dateline.place))))
+      return { dateline: wire.dateline, agency: wire.agency };
     const house = long < 2 ? parseHouseDateline(p, ref, mentions) : null;
     if (house) return { dateline: house, agency: null };
     if (p.length >= 60 && ++long >= 3) break;

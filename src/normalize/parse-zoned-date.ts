@@ -14,7 +14,16 @@ const dtfCache = new Map<string, Intl.DateTimeFormat>();
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   let dtf = dtfCache.get(timeZone);
   if (!dtf) {
-    dtf = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    dtf = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     dtfCache.set(timeZone, dtf);
   }
   const p: Record<string, number> = {};
@@ -35,7 +44,8 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 24 && mi >= 0 && mi < 60;
 }
 
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
+const ISO =
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
 const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** `15.05.2024 11:02` (RIA, Anadolu): day first, dotted. */
 const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
@@ -57,7 +67,16 @@ const ZONE = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-]
 /** Zone abbreviations news pages print after a time (the shared table; CST is read apart). */
 const ABBREVIATIONS = ZONE_ABBREVIATIONS;
 
-function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, timeZone: string): Date | null {
+function fromParts(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  zone: string | undefined,
+  timeZone: string,
+): Date | null {
   if (!valid(y, mo, d, h, mi)) return null;
   if (zone === undefined) return wallTimeToUtc(y, mo, d, h, mi, s, timeZone);
   const z = zone.toUpperCase();
@@ -66,7 +85,8 @@ function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: n
     // "+08:00", "+0800", "+08", and "GMT+8" as CGTN prints it; "CEST" and other abbreviations.
     const m = /([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(z);
     if (m) off = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-    else if (z === 'CST') off = zoneOffsetMinutes(timeZone, new Date(Date.UTC(y, mo - 1, d))) === 480 ? 480 : -360; // China or US Central
+    else if (z === 'CST')
+      off = zoneOffsetMinutes(timeZone, new Date(Date.UTC(y, mo - 1, d))) === 480 ? 480 : -360; // China or US Central
     else if (ABBREVIATIONS[z] !== undefined) off = ABBREVIATIONS[z]!;
     else return wallTimeToUtc(y, mo, d, h, mi, s, timeZone); // a word, not a zone
   }

@@ -19,9 +19,12 @@ export interface WireMarkup {
 
 const AG = `(${agencyAliasPattern()})`;
 /** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
-const CREDIT_LINE = new RegExp(`^(?:[(（]${AG}[)）]|/${AG}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`);
+const CREDIT_LINE = new RegExp(
+  `^(?:[(（]${AG}[)）]|/${AG}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`,
+);
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
-const EDITOR_TRAILER = /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）]{1,120}?)\s*[)\]】）]?$/;
+const EDITOR_TRAILER =
+  /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）]{1,120}?)\s*[)\]】）]?$/;
 /** Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address. */
 const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 /** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */
@@ -67,7 +70,10 @@ function reutersCredits(text: string): { authors: string[]; editors: string[] } 
  * the agency, dateline, editors and authors it held. `ref` dates the dateline's year.
  */
 export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
-  const paras = body.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p !== '');
+  const paras = body
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   let agency: string | null = null;
   let dateline: Dateline | null = null;
   const editors: string[] = [];

@@ -82,9 +82,18 @@ async function postgresChecks(config: Config, t: number, maxSkew: number): Promi
     checks.push(judgeSkew('clock (postgres)', dbNow.getTime() - (t0 + t1) / 2, maxSkew, 'the Postgres server'));
     try {
       const s = await withTimeout(migrationStatus(db), t, 'postgres');
-      checks.splice(1, 0, s.pending.length
-        ? { name: 'migrations', status: 'fail', detail: `${s.pending.length} pending: ${s.pending.join(', ')}`, fix: 'run `wirehouse migrate` (the service also migrates at start unless AUTO_MIGRATE=false)' }
-        : { name: 'migrations', status: 'ok', detail: `${s.applied.length} applied, none pending` });
+      checks.splice(
+        1,
+        0,
+        s.pending.length
+          ? {
+              name: 'migrations',
+              status: 'fail',
+              detail: `${s.pending.length} pending: ${s.pending.join(', ')}`,
+              fix: 'run `wirehouse migrate` (the service also migrates at start unless AUTO_MIGRATE=false)',
+            }
+          : { name: 'migrations', status: 'ok', detail: `${s.applied.length} applied, none pending` },
+      );
     } catch (err) {
       checks.splice(1, 0, { name: 'migrations', status: 'fail', detail: msg(err), fix: 'run `wirehouse migrate`' });
     }
@@ -110,7 +119,13 @@ async function redisChecks(config: Config, t: number, maxSkew: number): Promise<
   const where = redactUrl(config.redisUrl);
   // A connection that gives up at once: the service's own retries forever, which is right for
   // a worker but would make the doctor hang.
-  const redis = new Redis(config.redisUrl, { lazyConnect: true, connectTimeout: t, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const redis = new Redis(config.redisUrl, {
+    lazyConnect: true,
+    connectTimeout: t,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   // connect() rejects with a bare "Connection is closed."; the 'error' event has the cause.
   let cause: unknown;
   redis.on('error', (err) => (cause ??= err));
@@ -119,7 +134,12 @@ async function redisChecks(config: Config, t: number, maxSkew: number): Promise<
   } catch (err) {
     redis.disconnect();
     return [
-      { name: 'redis', status: 'fail', detail: `Redis at ${where} is not reachable: ${msg(cause ?? err)}`, fix: 'start Redis (e.g. `systemctl start redis-server` or `docker compose up -d redis`) or set REDIS_URL' },
+      {
+        name: 'redis',
+        status: 'fail',
+        detail: `Redis at ${where} is not reachable: ${msg(cause ?? err)}`,
+        fix: 'start Redis (e.g. `systemctl start redis-server` or `docker compose up -d redis`) or set REDIS_URL',
+      },
       { name: 'redis eviction policy', status: 'skip', detail: 'Redis not reachable' },
       { name: 'redis persistence', status: 'skip', detail: 'Redis not reachable' },
       { name: 'clock (redis)', status: 'skip', detail: 'Redis not reachable' },
@@ -131,9 +151,16 @@ async function redisChecks(config: Config, t: number, maxSkew: number): Promise<
     const version = /redis_version:(\S+)/.exec(info)?.[1] ?? '?';
     const [major = 0, minor = 0] = version.split('.').map(Number);
     const old = major < 6 || (major === 6 && minor < 2);
-    checks.push(old
-      ? { name: 'redis', status: major < 5 ? 'fail' : 'warn', detail: `Redis ${version} at ${where}`, fix: 'BullMQ needs Redis >= 5 and recommends >= 6.2: upgrade Redis' }
-      : { name: 'redis', status: 'ok', detail: `Redis ${version} at ${where}` });
+    checks.push(
+      old
+        ? {
+            name: 'redis',
+            status: major < 5 ? 'fail' : 'warn',
+            detail: `Redis ${version} at ${where}`,
+            fix: 'BullMQ needs Redis >= 5 and recommends >= 6.2: upgrade Redis',
+          }
+        : { name: 'redis', status: 'ok', detail: `Redis ${version} at ${where}` },
+    );
     checks.push(await evictionCheck(redis, t));
     checks.push(await persistenceCheck(redis, t));
     const t0 = Date.now();

@@ -35,7 +35,10 @@ export function allowedHostNames(configured: string[], boundHost: string): Set<s
 }
 
 /** Why a request is refused, or null when it may go on. */
-export function refusal(req: Pick<IncomingMessage, 'method' | 'headers' | 'url'>, allowed: Set<string>): { status: number; reason: string } | null {
+export function refusal(
+  req: Pick<IncomingMessage, 'method' | 'headers' | 'url'>,
+  allowed: Set<string>,
+): { status: number; reason: string } | null {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   if (OPEN_PATHS.has(path)) return null;
   const host = req.headers.host;
@@ -59,7 +62,10 @@ export function refusal(req: Pick<IncomingMessage, 'method' | 'headers' | 'url'>
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
     if ((hasBody || req.headers['transfer-encoding']) && (type === '' || SIMPLE_TYPES.has(type))) {
-      return { status: 415, reason: `a write without Origin needs a non-simple content type such as application/json, got ${JSON.stringify(type)}` };
+      return {
+        status: 415,
+        reason: `a write without Origin needs a non-simple content type such as application/json, got ${JSON.stringify(type)}`,
+      };
     }
   }
   return null;

@@ -13,7 +13,6 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { collectStatus } from './status-data.js';
 import { renderStatusPage } from './status-page.js';
 
-
 const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://x').pathname;
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
@@ -67,7 +66,10 @@ export function opsRoutes(metrics: Metrics = createMetrics()): { metrics: Metric
  * own job and fetch series and Node process metrics. Queue depths and table counts are left to
  * the `start` / `dashboard` process, so a Prometheus summing over instances does not count them twice.
  */
-export function workerOpsRoutes(metrics: Metrics = createMetrics({ storeGauges: false })): { metrics: Metrics; routes: (svc: ServiceParts) => Route[] } {
+export function workerOpsRoutes(metrics: Metrics = createMetrics({ storeGauges: false })): {
+  metrics: Metrics;
+  routes: (svc: ServiceParts) => Route[];
+} {
   return {
     metrics,
     routes(svc) {

@@ -23,7 +23,13 @@ export interface StatusData {
    * work Postgres lists as not done: items without an article, articles without a story (both
    * re-driven by the reconciler), items failed for good.
    */
-  reconcile: { schedulerTickAgeSeconds: number | null; reconcilerAgeSeconds: number | null; waitingItems: number; waitingArticles: number; failedForGood: number } | null;
+  reconcile: {
+    schedulerTickAgeSeconds: number | null;
+    reconcilerAgeSeconds: number | null;
+    waitingItems: number;
+    waitingArticles: number;
+    failedForGood: number;
+  } | null;
   /** Sources that could not be read, e.g. "redis: no answer within 3000 ms". */
   problems: string[];
 }
@@ -37,7 +43,13 @@ export async function collectStatus(db: Db, queues: Record<string, Queue>, opts:
     return null;
   };
   const pgRead = withTimeout(
-    Promise.all([feedHealthCounts(db), unhealthyFeeds(db, opts.feedLimit ?? 50), activityCounts(db), heartbeatAges(db), waitingForRedrive(db)]),
+    Promise.all([
+      feedHealthCounts(db),
+      unhealthyFeeds(db, opts.feedLimit ?? 50),
+      activityCounts(db),
+      heartbeatAges(db),
+      waitingForRedrive(db),
+    ]),
     READ_TIMEOUT_MS,
     'postgres',
   ).catch(note('postgres'));

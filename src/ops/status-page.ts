@@ -63,7 +63,10 @@ function queuesSection(data: StatusData): string {
   if (!data.queues) return '<section><h2>Queues</h2><p>queue depths unavailable</p></section>';
   const head = QUEUE_STATES.map((s) => `<th>${s}</th>`).join('');
   const rows = data.queues
-    .map((q) => `<tr><th scope="row"><a href="/queues/queue/${encodeURIComponent(q.name)}">${escapeHtml(q.name)}</a>${q.paused ? ' (paused)' : ''}</th>${QUEUE_STATES.map((s) => num(`queue-${q.name}-${s}`, q.counts[s])).join('')}</tr>`)
+    .map(
+      (q) =>
+        `<tr><th scope="row"><a href="/queues/queue/${encodeURIComponent(q.name)}">${escapeHtml(q.name)}</a>${q.paused ? ' (paused)' : ''}</th>${QUEUE_STATES.map((s) => num(`queue-${q.name}-${s}`, q.counts[s])).join('')}</tr>`,
+    )
     .join('\n');
   return `<section><h2>Queues</h2><table><thead><tr><th>Queue</th>${head}</tr></thead><tbody>
 ${rows}

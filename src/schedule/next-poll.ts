@@ -107,7 +107,9 @@ export function nextPoll(state: PollState, outcome: PollOutcome, now: Date, poli
     const exponent = Math.min(30, errorStreak - 1 + (persistent ? 2 : 0));
     const ceiling = Math.max(policy.backoffMaxSeconds ?? Math.max(DAY, max), base);
     const backoff = Math.min(ceiling, base * 2 ** exponent);
-    return hint.seconds > backoff ? at(hint.seconds, base, errorStreak, true, hint.constraint) : at(backoff, base, errorStreak, true, 'backoff');
+    return hint.seconds > backoff
+      ? at(hint.seconds, base, errorStreak, true, hint.constraint)
+      : at(backoff, base, errorStreak, true, 'backoff');
   }
 
   const found = outcome.kind === 'ok' ? outcome.newItems : 0;

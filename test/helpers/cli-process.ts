@@ -16,10 +16,16 @@ export interface CliProcess {
 
 /** Settings for a `wirehouse start` under test: any port, loopback fixtures allowed, no pacing, fast ticks. */
 export const SERVICE_UNDER_TEST: Readonly<Record<string, string>> = {
-  PORT: '0', LOG_LEVEL: 'warn', ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', SCHEDULER_TICK_MS: '200', AUTO_MIGRATE: 'false',
+  PORT: '0',
+  LOG_LEVEL: 'warn',
+  ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+  HOST_MIN_DELAY_MS: '0',
+  SCHEDULER_TICK_MS: '200',
+  AUTO_MIGRATE: 'false',
   // A retry on a loaded test machine (a slow robots.txt, a timeout) comes back in seconds, not the
   // production minutes, so a test waiting for its rows sees the same retry path finish.
-  JOB_BACKOFF_BASE_MS: '500', ROBOTS_ERROR_TTL_MS: '2000',
+  JOB_BACKOFF_BASE_MS: '500',
+  ROBOTS_ERROR_TTL_MS: '2000',
 };
 
 /** Starts `wirehouse ARGS` on the env's database and queue prefix; `extra` adds or overrides variables. */

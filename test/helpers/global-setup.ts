@@ -26,7 +26,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await ensureDatabase(url);
   } catch (err) {
     // say what is missing: a newcomer without Postgres sees this first
-    throw new Error(`integration tests need Postgres at ${serverUrl} (set TEST_DATABASE_SERVER) and Redis at 127.0.0.1:6379; \`npm run test:unit\` needs neither`, { cause: err });
+    throw new Error(
+      `integration tests need Postgres at ${serverUrl} (set TEST_DATABASE_SERVER) and Redis at 127.0.0.1:6379; \`npm run test:unit\` needs neither`,
+      { cause: err },
+    );
   }
   const db = createDb(url, { max: 1 });
   try {
@@ -40,7 +43,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [`wh_test_${runId}_%`]);
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [
+      `wh_test_${runId}_%`,
+    ]);
     await client.end();
     for (const r of rows) if (r.datname !== templateDb) await dropDatabase(`${serverUrl}/${r.datname}`);
     await dropDatabase(url);

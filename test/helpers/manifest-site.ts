@@ -49,7 +49,13 @@ export interface ManifestSite {
   close(): Promise<void>;
 }
 
-export async function startManifestSite(opts: { host?: string; count: number; key: string; nul?: boolean; pageDelayMs?: number }): Promise<ManifestSite> {
+export async function startManifestSite(opts: {
+  host?: string;
+  count: number;
+  key: string;
+  nul?: boolean;
+  pageDelayMs?: number;
+}): Promise<ManifestSite> {
   const host = opts.host ?? '127.0.0.1';
   const paths = Array.from({ length: opts.count }, (_, i) => `/${opts.key}/a${i + 1}.html`);
   const nul = opts.nul ? '\u0000' : '';
@@ -71,7 +77,10 @@ export async function startManifestSite(opts: { host?: string; count: number; ke
   const feed = () =>
     `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire ${opts.key}${nul}</title><link>${site.base}/</link><description>d</description>` +
     paths
-      .map((p, i) => `<item><title>${opts.key} item ${i + 1}${nul}</title><link>${site.base}${p}</link><guid>${site.base}${p}</guid><description>Summary${nul} ${i}</description></item>`)
+      .map(
+        (p, i) =>
+          `<item><title>${opts.key} item ${i + 1}${nul}</title><link>${site.base}${p}</link><guid>${site.base}${p}</guid><description>Summary${nul} ${i}</description></item>`,
+      )
       .join('') +
     `</channel></rss>`;
   const server = createServer((req, res) => {

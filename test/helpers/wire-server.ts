@@ -11,7 +11,10 @@ export function articlePage(title: string, text: string): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
     `<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>` +
-    text.split('\n\n').map((p) => `<p>${p}</p>`).join('') +
+    text
+      .split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('') +
     `</article><footer>Copyright Example Wire</footer></body></html>`
   );
 }
@@ -29,14 +32,20 @@ export interface WireServer {
  * return a promise: the n-th request for `path` is answered only when it resolves (never, if it
  * never does; such requests are dropped on close).
  */
-export async function startWireServer(pages: Record<string, string>, hold: (path: string, n: number) => Promise<void> | null = () => null): Promise<WireServer> {
+export async function startWireServer(
+  pages: Record<string, string>,
+  hold: (path: string, n: number) => Promise<void> | null = () => null,
+): Promise<WireServer> {
   const hits = new Map<string, number>();
   const held = new Set<ServerResponse>();
   let base = '';
   const feed = () =>
     `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example Wire</title><link>${base}/</link><description>d</description>` +
     Object.keys(pages)
-      .map((p, i) => `<item><title>Item ${i + 1}</title><link>${base}${p}</link><guid>${base}${p}</guid><pubDate>Tue, 05 Nov 2019 0${8 + i}:00:00 GMT</pubDate></item>`)
+      .map(
+        (p, i) =>
+          `<item><title>Item ${i + 1}</title><link>${base}${p}</link><guid>${base}${p}</guid><pubDate>Tue, 05 Nov 2019 0${8 + i}:00:00 GMT</pubDate></item>`,
+      )
       .join('') +
     `</channel></rss>`;
   const server = createServer((req, res) => {

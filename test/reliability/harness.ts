@@ -31,8 +31,18 @@ export const SCALED: Readonly<Record<string, string>> = {
   PORT: '0',
 };
 
-export function scaledConfig(target: { databaseUrl: string; redisUrl: string; queuePrefix: string }, extra: Record<string, string> = {}): Config {
-  return loadConfig({ DATABASE_URL: target.databaseUrl, REDIS_URL: target.redisUrl, QUEUE_PREFIX: target.queuePrefix, AUTO_MIGRATE: 'false', ...SCALED, ...extra });
+export function scaledConfig(
+  target: { databaseUrl: string; redisUrl: string; queuePrefix: string },
+  extra: Record<string, string> = {},
+): Config {
+  return loadConfig({
+    DATABASE_URL: target.databaseUrl,
+    REDIS_URL: target.redisUrl,
+    QUEUE_PREFIX: target.queuePrefix,
+    AUTO_MIGRATE: 'false',
+    ...SCALED,
+    ...extra,
+  });
 }
 
 export interface StoreState {
@@ -73,10 +83,13 @@ export async function waitAllStored(db: Db, manifest: string[], timeoutMs: numbe
   let last: StoreState | null = null;
   while (Date.now() - t0 < timeoutMs) {
     last = await storeState(db, manifest).catch(() => last);
-    if (last && last.missing.length === 0 && last.articlesWithoutStory === 0 && last.storyMembers >= manifest.length) return Date.now() - t0;
+    if (last && last.missing.length === 0 && last.articlesWithoutStory === 0 && last.storyMembers >= manifest.length)
+      return Date.now() - t0;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`not all stored after ${timeoutMs} ms: ${JSON.stringify({ ...last, missing: last?.missing.slice(0, 5), missingCount: last?.missing.length })}`);
+  throw new Error(
+    `not all stored after ${timeoutMs} ms: ${JSON.stringify({ ...last, missing: last?.missing.slice(0, 5), missingCount: last?.missing.length })}`,
+  );
 }
 
 /** Every manifest article stored exactly once, linked from its feed item, in exactly one story. */
@@ -92,5 +105,9 @@ export async function expectStoredExactlyOnce(db: Db, manifest: string[], alsoSt
 
 /** One line per measured figure, collected in the test output (and the README's table). */
 export function report(caseName: string, figures: Record<string, number | string>): void {
-  console.log(`[reliability] ${caseName}: ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  console.log(
+    `[reliability] ${caseName}: ${Object.entries(figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
 }

@@ -31,7 +31,10 @@ async function run(name: string, count: number, fault: (pg: OwnPostgres) => Prom
   let svc: Service | null = null;
   const db: Db = createDb(databaseUrl, { max: 2 });
   try {
-    svc = await startService(scaledConfig(target, { AUTO_MIGRATE: 'true', FETCH_CONCURRENCY: '2' }), { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: false });
+    svc = await startService(scaledConfig(target, { AUTO_MIGRATE: 'true', FETCH_CONCURRENCY: '2' }), {
+      roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+      http: false,
+    });
     await addFeed(db, { url: site.feedUrl, intervalSeconds: 3600 });
     const until = Date.now() + 20_000;
     while ((await storeState(db, site.manifest)).manifestStored < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));

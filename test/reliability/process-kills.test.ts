@@ -28,7 +28,6 @@ afterEach(async () => {
 });
 afterAll(async () => env?.cleanup());
 
-
 async function waitMore(than: number, timeoutMs: number): Promise<number> {
   const end = Date.now() + timeoutMs;
   for (;;) {

@@ -37,7 +37,10 @@ describe('Redis data loss', () => {
   it('restart without persistence: the reconciler re-creates the scheduler and re-queues every recorded item', async () => {
     redis = await startOwnRedis({ aof: false });
     site = await startManifestSite({ count: 40, key: 'nopersist', pageDelayMs: 150 });
-    svc = await startService(scaledConfig({ ...env, redisUrl: redis.url }, { FETCH_CONCURRENCY: '2' }), { roles: ['scheduler', 'poll', 'fetch', 'dedupe'], http: false });
+    svc = await startService(scaledConfig({ ...env, redisUrl: redis.url }, { FETCH_CONCURRENCY: '2' }), {
+      roles: ['scheduler', 'poll', 'fetch', 'dedupe'],
+      http: false,
+    });
     await addFeed(env.db, { url: site.feedUrl, intervalSeconds: 3600 });
     // Let the poll record all 40 items and a few articles arrive, then lose Redis's data.
     const until = Date.now() + 20_000;
@@ -85,14 +88,20 @@ describe('Redis data loss', () => {
     const base = `http://127.0.0.1:${httpPort}`;
     let healthz = 0;
     for (let i = 0; i < 100 && healthz !== 200; i++) {
-      healthz = await fetch(`${base}/healthz`).then((r) => r.status, () => 0);
+      healthz = await fetch(`${base}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (healthz !== 200) await new Promise((r) => setTimeout(r, 100));
     }
     expect(healthz).toBe(200);
     const notReady = await fetch(`${base}/readyz`);
     expect(notReady.status).toBe(503);
     const body = (await notReady.json()) as { checks: { name: string; ok: boolean; detail?: string }[] };
-    expect(body.checks.find((c) => c.name === 'redis')).toMatchObject({ ok: false, detail: expect.stringMatching(/not reachable at redis:\/\/127\.0\.0\.1:\d+/) });
+    expect(body.checks.find((c) => c.name === 'redis')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/not reachable at redis:\/\/127\.0\.0\.1:\d+/),
+    });
     redis = await startOwnRedis({ aof: false, port: redisPort });
     svc = await starting;
     let ready = 0;

@@ -25,12 +25,21 @@ const DELAY_MS = 250;
 
 /** 20 sites on 127.0.0.1 .. 127.0.0.20 (distinct hosts for the budget), all feeds added at once. */
 async function runHosts(key: string, hostMinDelayMs: number): Promise<{ ms: number; sites: ManifestSite[] }> {
-  const sites = await Promise.all(Array.from({ length: HOSTS }, (_, i) => startManifestSite({ host: `127.0.0.${i + 1}`, count: PAGES, key: `${key}${i}` })));
-  const svc = await startService(scaledConfig({ ...env, queuePrefix: `${env.queuePrefix}-${key}` }, { HOST_MIN_DELAY_MS: String(hostMinDelayMs) }), { roles: [...ROLES], http: false });
+  const sites = await Promise.all(
+    Array.from({ length: HOSTS }, (_, i) => startManifestSite({ host: `127.0.0.${i + 1}`, count: PAGES, key: `${key}${i}` })),
+  );
+  const svc = await startService(
+    scaledConfig({ ...env, queuePrefix: `${env.queuePrefix}-${key}` }, { HOST_MIN_DELAY_MS: String(hostMinDelayMs) }),
+    { roles: [...ROLES], http: false },
+  );
   try {
     const t0 = Date.now();
     for (const s of sites) await addFeed(env.db, { url: s.feedUrl, intervalSeconds: 3600 });
-    await waitAllStored(env.db, sites.flatMap((s) => s.manifest), 120_000);
+    await waitAllStored(
+      env.db,
+      sites.flatMap((s) => s.manifest),
+      120_000,
+    );
     return { ms: Date.now() - t0, sites };
   } finally {
     await svc.close();
@@ -57,7 +66,13 @@ describe('per-host scheduling', () => {
     }
     // The floor with pacing: PAGES-1 delays on each host, hosts in parallel.
     expect(on.ms).toBeGreaterThanOrEqual((PAGES - 1) * DELAY_MS);
-    report('20 hosts', { pages: HOSTS * PAGES, offMs: off.ms, onMs: on.ms, ratio: (on.ms / off.ms).toFixed(2), pacingFloorMs: (PAGES - 1) * DELAY_MS });
+    report('20 hosts', {
+      pages: HOSTS * PAGES,
+      offMs: off.ms,
+      onMs: on.ms,
+      ratio: (on.ms / off.ms).toFixed(2),
+      pacingFloorMs: (PAGES - 1) * DELAY_MS,
+    });
     expect(on.ms).toBeLessThanOrEqual(2 * off.ms);
   }, 300_000);
 
@@ -65,7 +80,10 @@ describe('per-host scheduling', () => {
     const big = await startManifestSite({ count: 5000, key: 'huge', pageDelayMs: 200 });
     const normal = await Promise.all([1, 2, 3].map((i) => startManifestSite({ count: 5, key: `normal${i}` })));
     const base = (await storeState(env.db, [])).articles;
-    const svc = await startService(scaledConfig({ ...env, queuePrefix: `${env.queuePrefix}-big` }, { POLL_MAX_NEW_ITEMS: '100' }), { roles: [...ROLES], http: false });
+    const svc = await startService(scaledConfig({ ...env, queuePrefix: `${env.queuePrefix}-big` }, { POLL_MAX_NEW_ITEMS: '100' }), {
+      roles: [...ROLES],
+      http: false,
+    });
     try {
       const bigFeed = await addFeed(env.db, { url: big.feedUrl, intervalSeconds: 3600 });
       for (const s of normal) await addFeed(env.db, { url: s.feedUrl, intervalSeconds: 3600 });
@@ -80,7 +98,13 @@ describe('per-host scheduling', () => {
       expect(bigDone).toBeLessThan(100);
       await waitAllStored(env.db, big.manifest.slice(0, 100), 60_000);
       await expectStoredExactlyOnce(env.db, [...normalUrls, ...big.manifest.slice(0, 100)], base);
-      report('huge feed beside normal ones', { bigItems: 5000, recordedFirstPoll: rows[0]!.n, normalArticles: normalUrls.length, normalMs, bigStoredWhenNormalDone: bigDone });
+      report('huge feed beside normal ones', {
+        bigItems: 5000,
+        recordedFirstPoll: rows[0]!.n,
+        normalArticles: normalUrls.length,
+        normalMs,
+        bigStoredWhenNormalDone: bigDone,
+      });
     } finally {
       await svc.close();
       await big.close();

@@ -111,7 +111,8 @@ describe('NUL bytes', () => {
   it('in an import: bad lines (NUL, numeric title, not JSON, over the size cap) are skipped and counted, the rest imported', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wh-import-'));
     const file = join(dir, 'in.jsonl');
-    const rec = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, url: `https://import.example/${id}`, title: `Import ${id}`, body: articleText(id), ...extra });
+    const rec = (id: string, extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ id, url: `https://import.example/${id}`, title: `Import ${id}`, body: articleText(id), ...extra });
     writeFileSync(
       file,
       [
@@ -152,7 +153,12 @@ describe('dashboard', () => {
     // fetch() cannot set Host; a DNS-rebound browser request looks like this one.
     const rebound = await new Promise<number>((resolve, reject) => {
       const u = new URL(svc!.http!.url);
-      request({ host: u.hostname, port: u.port, path: '/', headers: { host: 'evil.example' } }, (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject).end();
+      request(
+        { host: u.hostname, port: u.port, path: '/', headers: { host: 'evil.example' } },
+        (res) => (res.resume(), resolve(res.statusCode!)),
+      )
+        .on('error', reject)
+        .end();
     });
     expect(rebound).toBe(421);
     expect(await count()).toBe(before);
@@ -164,6 +170,8 @@ describe('dashboard', () => {
 
   it('will not bind a non-loopback address without auth unless DASHBOARD_ALLOW_OPEN=1', async () => {
     const ops = opsRoutes();
-    await expect(startService(scaledConfig(env, { HOST: '0.0.0.0' }), { roles: [], http: true, routes: ops.routes })).rejects.toThrow(/DASHBOARD_ALLOW_OPEN/);
+    await expect(startService(scaledConfig(env, { HOST: '0.0.0.0' }), { roles: [], http: true, routes: ops.routes })).rejects.toThrow(
+      /DASHBOARD_ALLOW_OPEN/,
+    );
   });
 });

@@ -22,7 +22,26 @@ import { anadolu } from './anadolu.js';
 import { ani } from './ani.js';
 import { pti } from './pti.js';
 
-export const SITE_RULES: readonly SiteRule[] = [enPeopleCn, peopleComCn, englishNewsCn, newsCn, chinaDaily, cgtn, globalTimes, tassCom, tassRu, ria, apNews, reuters, france24, yonhap, kyodo, anadolu, ani, pti];
+export const SITE_RULES: readonly SiteRule[] = [
+  enPeopleCn,
+  peopleComCn,
+  englishNewsCn,
+  newsCn,
+  chinaDaily,
+  cgtn,
+  globalTimes,
+  tassCom,
+  tassRu,
+  ria,
+  apNews,
+  reuters,
+  france24,
+  yonhap,
+  kyodo,
+  anadolu,
+  ani,
+  pti,
+];
 
 /** The rule for a URL, or undefined when the generic extractor should run. */
 export function ruleForUrl(url: string): SiteRule | undefined {

@@ -30,12 +30,22 @@ describe('wirehouse config', () => {
     const pw = join(dir, 'pw');
     writeFileSync(db, 'postgres://wh:db-s3cret@db.internal:5432/wirehouse\n');
     writeFileSync(pw, 'dash-s3cret\n');
-    const r = await config({ DATABASE_URL_FILE: db, BASIC_AUTH_USER: 'ops', BASIC_AUTH_PASSWORD_FILE: pw, LOG_FORMAT: 'text', RAW_PAGES_RETENTION_DAYS: '14' });
+    const r = await config({
+      DATABASE_URL_FILE: db,
+      BASIC_AUTH_USER: 'ops',
+      BASIC_AUTH_PASSWORD_FILE: pw,
+      LOG_FORMAT: 'text',
+      RAW_PAGES_RETENTION_DAYS: '14',
+    });
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.databaseUrl).toBe('postgres://wh:REDACTED@db.internal:5432/wirehouse');
     expect(c.server.basicAuth).toEqual({ user: 'ops', password: 'REDACTED' });
-    expect(c).toMatchObject({ logFormat: 'text', retention: { rawPagesDays: 14, feedFetchesDays: 30 }, redisUrl: 'redis://127.0.0.1:6379' });
+    expect(c).toMatchObject({
+      logFormat: 'text',
+      retention: { rawPagesDays: 14, feedFetchesDays: 30 },
+      redisUrl: 'redis://127.0.0.1:6379',
+    });
     expect(r.stdout).not.toMatch(/s3cret/);
   });
 

@@ -21,7 +21,14 @@ let wire: FixtureServer;
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
-      env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        DATABASE_URL: env.databaseUrl,
+        QUEUE_PREFIX: env.queuePrefix,
+        ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+        HOST_MIN_DELAY_MS: '0',
+        LOG_LEVEL: 'silent',
+      },
     });
     return { code: 0, stdout, stderr };
   } catch (err) {
@@ -95,7 +102,9 @@ describe('wirehouse feeds', () => {
     expect((await cli('feeds', 'poll', String(people.feed_id))).code).toBe(0);
     // An item whose page is gone (the fetch job failed for good while the service ran).
     const missing = listed.find((f) => f.url.endsWith('/feeds/a.xml'))!;
-    await recordFeedItems(env.db, missing.feed_id, new Date(), [{ guid: 'gone', url: `${wire.base}/xinhua/gone.html`, title: 'Gone', publishedAt: null }]);
+    await recordFeedItems(env.db, missing.feed_id, new Date(), [
+      { guid: 'gone', url: `${wire.base}/xinhua/gone.html`, title: 'Gone', publishedAt: null },
+    ]);
 
     const r = await cli('backfill', '--json');
     expect(r.code).toBe(1); // an item failed: the backfill did not do all it was asked to
@@ -107,7 +116,12 @@ describe('wirehouse feeds', () => {
     expect(putin.reposts[0]).toMatchObject({ role: 'repost', site: "People's Daily Online" });
     // `stories --json` and `feeds list --json` are a public interface: they print the view rows as
     // Postgres returns them, names and key order included, whatever shape the repositories return.
-    const view = await env.db.selectFrom('story_overview').selectAll().orderBy('first_published_at', (ob) => ob.desc().nullsLast()).orderBy('story_id', 'desc').execute();
+    const view = await env.db
+      .selectFrom('story_overview')
+      .selectAll()
+      .orderBy('first_published_at', (ob) => ob.desc().nullsLast())
+      .orderBy('story_id', 'desc')
+      .execute();
     expect((await cli('stories', '--json')).stdout).toBe(`${JSON.stringify(view, null, 2)}\n`);
     const health = await env.db.selectFrom('feed_health').selectAll().orderBy('feed_id').execute();
     expect((await cli('feeds', 'list', '--json')).stdout).toBe(`${JSON.stringify(health, null, 2)}\n`);
@@ -116,7 +130,10 @@ describe('wirehouse feeds', () => {
     const again = await cli('backfill', '--json');
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout)).toEqual({ items: 1, stored: 0, failed: { fetch_http: 1 } });
-    const n = await env.db.selectFrom('articles').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const n = await env.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(3);
   });
 });

@@ -51,7 +51,12 @@ describe('CLI fetcher and the Redis host budget', () => {
     const budget = createRedisHostBudget({ redis, prefix: `${env.queuePrefix}:fetch`, concurrency: 1, minDelayMs: 0, leaseMs: 60_000 });
     const held = await budget.tryAcquire('127.0.0.1');
     if (!held.ok) throw new Error('test: could not take the host slot');
-    const cli = launchCli(env, ['feeds', 'poll', String(feed.id)], { ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_CONCURRENCY: '1', HOST_MIN_DELAY_MS: '0', LOG_LEVEL: 'warn' });
+    const cli = launchCli(env, ['feeds', 'poll', String(feed.id)], {
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+      HOST_CONCURRENCY: '1',
+      HOST_MIN_DELAY_MS: '0',
+      LOG_LEVEL: 'warn',
+    });
     // Long enough for the command to start, migrate-check and reach the fetch on a loaded machine.
     await new Promise((r) => setTimeout(r, 4000));
     expect(feedHits).toEqual([]);

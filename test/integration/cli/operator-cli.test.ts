@@ -28,7 +28,15 @@ let takenPort = 0;
 async function cli(args: string[], extra: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
-      env: { ...process.env, DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, ALLOW_PRIVATE_HOSTS: '127.0.0.1', HOST_MIN_DELAY_MS: '0', LOG_LEVEL: 'silent', ...extra },
+      env: {
+        ...process.env,
+        DATABASE_URL: env.databaseUrl,
+        QUEUE_PREFIX: env.queuePrefix,
+        ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+        HOST_MIN_DELAY_MS: '0',
+        LOG_LEVEL: 'silent',
+        ...extra,
+      },
     });
     return { code: 0, stdout, stderr };
   } catch (err) {
@@ -70,7 +78,14 @@ describe('failing loudly', () => {
 
   it('import exits 1 with the count when lines failed', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'wh-')), 'in.jsonl');
-    const good = { id: 'r1', url: 'https://news.example/telescope', site: 'News Example', title: 'Telescope', body: body(TELESCOPE), published: '2026-03-10T03:00:00Z' };
+    const good = {
+      id: 'r1',
+      url: 'https://news.example/telescope',
+      site: 'News Example',
+      title: 'Telescope',
+      body: body(TELESCOPE),
+      published: '2026-03-10T03:00:00Z',
+    };
     writeFileSync(file, `${JSON.stringify(good)}\nnot json\n`);
     const r = await cli(['import', file]);
     expect(r.code).toBe(1);
@@ -107,54 +122,68 @@ describe('feed controls', () => {
     expect(JSON.parse(edited.stdout)).toMatchObject({ id, interval: 600, site: 'Wire One' });
     expect((await cli(['feeds', 'pause', String(id)])).code).toBe(0);
     expect((await cli(['feeds', 'list'])).stdout).toMatch(new RegExp(`^${id}\\s+paused\\s+Wire One\\s+-\\s+-\\s+paused\\s`, 'm'));
-    const { rows } = await sql<{ paused: boolean; poll_interval_seconds: number }>`select paused, poll_interval_seconds from feeds where id = ${id}`.execute(env.db);
+    const { rows } = await sql<{
+      paused: boolean;
+      poll_interval_seconds: number;
+    }>`select paused, poll_interval_seconds from feeds where id = ${id}`.execute(env.db);
     expect(rows).toEqual([{ paused: true, poll_interval_seconds: 600 }]);
     expect((await cli(['feeds', 'resume', String(id)])).code).toBe(0);
     expect((await cli(['feeds', 'pause', '999'])).code).toBe(1);
     expect((await cli(['feeds', 'edit', '999', '--site', 'x'])).code).toBe(1);
   });
 
-  it('poll --all: JSON only on stdout even with debug logs (they go to stderr); the list shows the result', { timeout: 60_000 }, async () => {
-    const r = await cli(['feeds', 'poll', '--all'], { LOG_LEVEL: 'debug' });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ feedId: id, status: 'ok', itemsNew: 2 })]);
-    expect(r.stderr).toMatch(/^feeds poll: 1\/1 100\.0%/m); // progress goes to stderr too
-    expect((await cli(['feeds', 'list'])).stdout).toMatch(new RegExp(`^${id}\\s+healthy\\s+Wire One\\s+\\d{4}-\\S+ \\S+Z\\s+ok\\s`, 'm'));
-    expect((await cli(['feeds', 'poll'])).code).toBe(2);
-  });
+  it(
+    'poll --all: JSON only on stdout even with debug logs (they go to stderr); the list shows the result',
+    { timeout: 60_000 },
+    async () => {
+      const r = await cli(['feeds', 'poll', '--all'], { LOG_LEVEL: 'debug' });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ feedId: id, status: 'ok', itemsNew: 2 })]);
+      expect(r.stderr).toMatch(/^feeds poll: 1\/1 100\.0%/m); // progress goes to stderr too
+      expect((await cli(['feeds', 'list'])).stdout).toMatch(new RegExp(`^${id}\\s+healthy\\s+Wire One\\s+\\d{4}-\\S+ \\S+Z\\s+ok\\s`, 'm'));
+      expect((await cli(['feeds', 'poll'])).code).toBe(2);
+    },
+  );
 });
 
 describe('the running service', () => {
-  it('logs no idle ticks at info, keeps error stacks, and LOG_FORMAT=text reads as text; stories filter', { timeout: 120_000 }, async () => {
-    const svc = launchCli(env, ['start'], { ...SERVICE_UNDER_TEST, LOG_LEVEL: 'info', LOG_FORMAT: 'text' });
-    let stdout = '';
-    svc.child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    try {
-      // The poll above queued both pages: one is stored, the other is not an article (a failed job).
-      await waitFor('the failed fetch job logged', async () => /job failed/.test(svc.output()));
-      await waitFor('the article stored', async () => Number((await sql<{ n: string }>`select count(*) as n from story_members`.execute(env.db)).rows[0]!.n) === 1);
-      await new Promise((r) => setTimeout(r, 1500)); // several idle 200 ms ticks
-    } finally {
-      svc.child.kill('SIGTERM');
-      expect(await svc.exited).toBe(0);
-    }
-    const out = svc.output();
-    expect(stdout).toBe(''); // logs go to stderr
-    expect(out).toMatch(/^\d{4}-\d\d-\d\dT\S+Z INFO {2}service started /m);
-    expect(out).not.toMatch(/queue=scheduler/);
-    // The error serializer keeps type and stack: the stack lines follow, indented.
-    expect(out).toMatch(/WARN {2}job failed [^\n]*queue=fetch-article[^\n]*\n {4}PipelineError: extract: no article[^\n]*\n\s+at /);
-    // Outcome lines say what the job was about.
-    expect(out).toMatch(/job failed [^\n]*url=http:\/\/127\.0\.0\.1:\d+\/a\/2\.html/);
-    expect(out).toMatch(/INFO {2}job done [^\n]*queue=fetch-article[^\n]*url=http:\/\/127\.0\.0\.1:\d+\/a\/1\.html/);
+  it(
+    'logs no idle ticks at info, keeps error stacks, and LOG_FORMAT=text reads as text; stories filter',
+    { timeout: 120_000 },
+    async () => {
+      const svc = launchCli(env, ['start'], { ...SERVICE_UNDER_TEST, LOG_LEVEL: 'info', LOG_FORMAT: 'text' });
+      let stdout = '';
+      svc.child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+      try {
+        // The poll above queued both pages: one is stored, the other is not an article (a failed job).
+        await waitFor('the failed fetch job logged', async () => /job failed/.test(svc.output()));
+        await waitFor(
+          'the article stored',
+          async () => Number((await sql<{ n: string }>`select count(*) as n from story_members`.execute(env.db)).rows[0]!.n) === 1,
+        );
+        await new Promise((r) => setTimeout(r, 1500)); // several idle 200 ms ticks
+      } finally {
+        svc.child.kill('SIGTERM');
+        expect(await svc.exited).toBe(0);
+      }
+      const out = svc.output();
+      expect(stdout).toBe(''); // logs go to stderr
+      expect(out).toMatch(/^\d{4}-\d\d-\d\dT\S+Z INFO {2}service started /m);
+      expect(out).not.toMatch(/queue=scheduler/);
+      // The error serializer keeps type and stack: the stack lines follow, indented.
+      expect(out).toMatch(/WARN {2}job failed [^\n]*queue=fetch-article[^\n]*\n {4}PipelineError: extract: no article[^\n]*\n\s+at /);
+      // Outcome lines say what the job was about.
+      expect(out).toMatch(/job failed [^\n]*url=http:\/\/127\.0\.0\.1:\d+\/a\/2\.html/);
+      expect(out).toMatch(/INFO {2}job done [^\n]*queue=fetch-article[^\n]*url=http:\/\/127\.0\.0\.1:\d+\/a\/1\.html/);
 
-    const all = await cli(['stories']);
-    expect(all.stdout).toMatch(/^story \d+: Port workers strike {2}2019-11-05 08:00Z$/m);
-    expect((await cli(['stories', '--since', '2019-11-05'])).stdout).toMatch(/^story /m);
-    expect((await cli(['stories', '--since', '7d'])).stdout).toBe('');
-    expect((await cli(['stories', '--site', 'wire one'])).stdout).toBe('');
-    expect((await cli(['stories', '--site', '127.0.0.1'])).stdout).toMatch(/^story /m);
-    expect((await cli(['stories', '--agency', 'TASS'])).stdout).toBe('');
-    expect((await cli(['stories', '--since', 'last week'])).code).toBe(2);
-  });
+      const all = await cli(['stories']);
+      expect(all.stdout).toMatch(/^story \d+: Port workers strike {2}2019-11-05 08:00Z$/m);
+      expect((await cli(['stories', '--since', '2019-11-05'])).stdout).toMatch(/^story /m);
+      expect((await cli(['stories', '--since', '7d'])).stdout).toBe('');
+      expect((await cli(['stories', '--site', 'wire one'])).stdout).toBe('');
+      expect((await cli(['stories', '--site', '127.0.0.1'])).stdout).toMatch(/^story /m);
+      expect((await cli(['stories', '--agency', 'TASS'])).stdout).toBe('');
+      expect((await cli(['stories', '--since', 'last week'])).code).toBe(2);
+    },
+  );
 });

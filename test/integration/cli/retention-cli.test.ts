@@ -42,9 +42,25 @@ async function cli(args: string[], extra: Record<string, string> = {}): Promise<
 
 function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
   return {
-    title: 'Port workers strike', body: text, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: null, publishedPrecision: null, timeZoneAssumed: null,
-    language: 'en', publishedAt: new Date(at), updatedAt: null, canonicalUrl: url, leadImage: null,
-    wordCount: text.split(/\s+/).length, extractor: 'test', ...extra,
+    title: 'Port workers strike',
+    body: text,
+    html: '',
+    authors: [],
+    agency: [],
+    sources: [],
+    dateline: null,
+    editors: [],
+    site: null,
+    publishedPrecision: null,
+    timeZoneAssumed: null,
+    language: 'en',
+    publishedAt: new Date(at),
+    updatedAt: null,
+    canonicalUrl: url,
+    leadImage: null,
+    wordCount: text.split(/\s+/).length,
+    extractor: 'test',
+    ...extra,
   };
 }
 
@@ -57,14 +73,34 @@ async function ingest(name: string, a: Article): Promise<void> {
 /** Raw pages and polls: `old` ones 40 days back, `fresh` ones today; feed 2 was last polled long ago. */
 async function seedHistory(): Promise<void> {
   const now = Date.now();
-  for (const [i, age] of [[1, 40], [2, 45], [3, 1]] as const) {
-    const id = await saveRawPage(env.db, { url: `https://news.example/p${i}`, finalUrl: `https://news.example/p${i}`, httpStatus: 200, headers: {}, contentType: 'text/html', body: Buffer.from(`<p>${i}</p>`), bodySha256: `sha${i}` });
+  for (const [i, age] of [
+    [1, 40],
+    [2, 45],
+    [3, 1],
+  ] as const) {
+    const id = await saveRawPage(env.db, {
+      url: `https://news.example/p${i}`,
+      finalUrl: `https://news.example/p${i}`,
+      httpStatus: 200,
+      headers: {},
+      contentType: 'text/html',
+      body: Buffer.from(`<p>${i}</p>`),
+      bodySha256: `sha${i}`,
+    });
     await sql`update raw_pages set fetched_at = ${new Date(now - age * DAY)} where id = ${id}`.execute(env.db);
   }
   await sql`insert into feeds (id, url) values (1, 'https://feeds.example/1.xml'), (2, 'https://feeds.example/2.xml')`.execute(env.db);
-  for (const [feed, age] of [[1, 50], [1, 40], [1, 0], [2, 60], [2, 50]] as const) {
+  for (const [feed, age] of [
+    [1, 50],
+    [1, 40],
+    [1, 0],
+    [2, 60],
+    [2, 50],
+  ] as const) {
     const at = new Date(now - age * DAY);
-    await sql`insert into feed_fetches (feed_id, poll_slot, started_at, duration_ms, status) values (${feed}, ${at}, ${at}, 10, 'ok')`.execute(env.db);
+    await sql`insert into feed_fetches (feed_id, poll_slot, started_at, duration_ms, status) values (${feed}, ${at}, ${at}, 10, 'ok')`.execute(
+      env.db,
+    );
   }
 }
 
@@ -78,10 +114,35 @@ async function counts(): Promise<{ raw: number; fetches: number; articles: numbe
 beforeAll(async () => {
   env = await freshEnv();
   const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' });
-  deps = { config, db: env.db, fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) }, log: createLogger('silent'), now: () => new Date(), enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} } };
-  await ingest('xinhua', article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', { site: 'Xinhua', agency: ['Xinhua'] }));
-  await ingest('people', article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', { site: "People's Daily Online", agency: ['Xinhua'] }));
-  await ingest('cd', article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', { site: 'China Daily', agency: ['Xinhua'] }));
+  deps = {
+    config,
+    db: env.db,
+    fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) },
+    log: createLogger('silent'),
+    now: () => new Date(),
+    enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} },
+  };
+  await ingest(
+    'xinhua',
+    article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', {
+      site: 'Xinhua',
+      agency: ['Xinhua'],
+    }),
+  );
+  await ingest(
+    'people',
+    article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', {
+      site: "People's Daily Online",
+      agency: ['Xinhua'],
+    }),
+  );
+  await ingest(
+    'cd',
+    article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', {
+      site: 'China Daily',
+      agency: ['Xinhua'],
+    }),
+  );
   await seedHistory();
 });
 afterAll(async () => {
@@ -104,7 +165,13 @@ describe('wirehouse prune', () => {
     const r = await cli(['prune', '--json'], { RAW_PAGES_RETENTION_DAYS: '42', FEED_FETCHES_RETENTION_DAYS: '0' });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ dryRun: false, tables: [{ table: 'raw_pages', rows: 1, retentionDays: 42 }, { table: 'feed_fetches', rows: 0, before: null }] });
+    expect(report).toMatchObject({
+      dryRun: false,
+      tables: [
+        { table: 'raw_pages', rows: 1, retentionDays: 42 },
+        { table: 'feed_fetches', rows: 0, before: null },
+      ],
+    });
     expect(r.stderr).toMatch(/prune: 1\/1 100\.0%/);
     expect(await counts()).toMatchObject({ raw: 2, fetches: 5, articles: 3, stories: 1 });
 
@@ -113,7 +180,10 @@ describe('wirehouse prune', () => {
     expect(again.stdout).toMatch(/^raw_pages: deleted 1 rows/m);
     expect(again.stdout).toMatch(/^feed_fetches: deleted 3 rows/m);
     expect(await counts()).toMatchObject({ raw: 1, fetches: 2, articles: 3, stories: 1 });
-    const { rows } = await sql<{ feed_id: number; last_status: string | null }>`select feed_id, last_status from feed_health order by feed_id`.execute(env.db);
+    const { rows } = await sql<{
+      feed_id: number;
+      last_status: string | null;
+    }>`select feed_id, last_status from feed_health order by feed_id`.execute(env.db);
     expect(rows.map((x) => x.last_status)).toEqual(['ok', 'ok']);
   });
 
@@ -134,15 +204,27 @@ describe('wirehouse prune', () => {
 
 describe('wirehouse articles delete', () => {
   it('removes the original and re-elects the story original; the last member takes the story with it', async () => {
-    const story = async () => (await sql<{ original_article_id: number; member_count: number }>`select original_article_id, member_count from stories`.execute(env.db)).rows;
+    const story = async () =>
+      (
+        await sql<{ original_article_id: number; member_count: number }>`select original_article_id, member_count from stories`.execute(
+          env.db,
+        )
+      ).rows;
     expect(await story()).toEqual([{ original_article_id: ids.xinhua, member_count: 3 }]);
 
     const r = await cli(['articles', 'delete', 'https://english.news.cn/20260310/a1/c.html']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).deleted).toEqual([{ articleId: ids.xinhua, storyId: expect.any(Number), originalId: ids.people, storyDeleted: false }]);
+    expect(JSON.parse(r.stdout).deleted).toEqual([
+      { articleId: ids.xinhua, storyId: expect.any(Number), originalId: ids.people, storyDeleted: false },
+    ]);
     expect(await story()).toEqual([{ original_article_id: ids.people, member_count: 2 }]);
-    const roles = await sql<{ article_id: number; role: string }>`select article_id, role from story_members order by article_id`.execute(env.db);
-    expect(roles.rows).toEqual([{ article_id: ids.people, role: 'original' }, { article_id: ids.cd, role: 'repost' }]);
+    const roles = await sql<{ article_id: number; role: string }>`select article_id, role from story_members order by article_id`.execute(
+      env.db,
+    );
+    expect(roles.rows).toEqual([
+      { article_id: ids.people, role: 'original' },
+      { article_id: ids.cd, role: 'repost' },
+    ]);
 
     expect((await cli(['articles', 'delete', String(ids.cd)])).code).toBe(0);
     const last = await cli(['articles', 'delete', String(ids.people)]);

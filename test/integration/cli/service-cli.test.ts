@@ -38,7 +38,7 @@ describe('service processes', () => {
     expect(await p.exited).toBe(0);
   });
 
-  it("worker --port: serves its own /metrics with the jobs it ran, and no queue or table gauges", async () => {
+  it('worker --port: serves its own /metrics with the jobs it ran, and no queue or table gauges', async () => {
     const p = launch(['worker', '--role', 'dedupe', '--port', '0']);
     const url = await waitFor('the worker HTTP server', async () => /"url":"(http:\/\/[^"]+)"/.exec(p.output())?.[1], 20_000);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -47,10 +47,14 @@ describe('service processes', () => {
     try {
       const job = { articleId: 987654321, version: 1 };
       await queue.add(QUEUE.dedupe, job, { jobId: jobIds.dedupe(job) });
-      const text = await waitFor('the job in /metrics', async () => {
-        const t = await (await fetch(`${url}/metrics`)).text();
-        return t.includes('wirehouse_jobs_total{queue="dedupe",outcome="completed"} 1') ? t : null;
-      }, 20_000);
+      const text = await waitFor(
+        'the job in /metrics',
+        async () => {
+          const t = await (await fetch(`${url}/metrics`)).text();
+          return t.includes('wirehouse_jobs_total{queue="dedupe",outcome="completed"} 1') ? t : null;
+        },
+        20_000,
+      );
       expect(text).toContain('process_cpu_seconds_total');
       expect(text).not.toMatch(/^wirehouse_queue_jobs\{/m);
       expect(text).not.toMatch(/^wirehouse_articles /m);
@@ -61,7 +65,7 @@ describe('service processes', () => {
     expect(await p.exited).toBe(0);
   });
 
-  it('demo: prints the Xinhua original with the People\'s Daily repost, offline', async () => {
+  it("demo: prints the Xinhua original with the People's Daily repost, offline", async () => {
     const demoDb = `${env.databaseUrl}_demo`;
     const p = launch(['demo', '--timeout', '60'], { DEMO_DATABASE_URL: demoDb, LOG_LEVEL: 'warn' });
     expect(await p.exited).toBe(0);

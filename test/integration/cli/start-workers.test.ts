@@ -79,7 +79,11 @@ describe('start --workers N', () => {
     try {
       await waitFor('three processes started', async () => started(svc) === 3, 30_000);
       expect(workerPids(svc)).toHaveLength(2);
-      await waitFor('every page stored and deduplicated', async () => (await pipelineCounts(env.db)).articlesInStories === TEXTS.length, 60_000);
+      await waitFor(
+        'every page stored and deduplicated',
+        async () => (await pipelineCounts(env.db)).articlesInStories === TEXTS.length,
+        60_000,
+      );
       expect(peak).toBe(3);
     } finally {
       const pids = workerPids(svc);

@@ -20,14 +20,25 @@ function counting(): { db: TestEnv['db']; count: () => number } {
   return { db: env.db.withPlugin(plugin), count: () => n };
 }
 
-const item = (g: string, at: string | null = null): SeenItem => ({ guid: g, url: `http://w.example/${g}`, title: `T ${g}\u0000`, publishedAt: at ? new Date(at) : null });
+const item = (g: string, at: string | null = null): SeenItem => ({
+  guid: g,
+  url: `http://w.example/${g}`,
+  title: `T ${g}\u0000`,
+  publishedAt: at ? new Date(at) : null,
+});
 
 describe('poll writes', () => {
   it('recordFeedItems: one statement; new items only, first of a repeated guid, capped in feed order; a re-run returns the same', async () => {
     const feed = await addFeed(env.db, { url: 'http://w.example/feed-a' });
     const s1 = new Date('2026-12-01T00:00:00Z');
     const c = counting();
-    const first = await recordFeedItems(c.db, feed.id, s1, [item('c', '2026-12-01T02:00:00Z'), item('a'), item('c'), item('b'), item('d')], 3);
+    const first = await recordFeedItems(
+      c.db,
+      feed.id,
+      s1,
+      [item('c', '2026-12-01T02:00:00Z'), item('a'), item('c'), item('b'), item('d')],
+      3,
+    );
     expect(c.count()).toBe(1);
     expect(first.map((i) => i.guid)).toEqual(['c', 'a', 'b']);
     expect(first[0]).toEqual({ guid: 'c', url: 'http://w.example/c', title: 'T c', publishedAt: new Date('2026-12-01T02:00:00Z') });
@@ -41,13 +52,37 @@ describe('poll writes', () => {
     const feed = await addFeed(env.db, { url: 'http://w.example/feed-b' });
     const slot = new Date('2026-12-01T00:00:00Z');
     await recordFeedItems(env.db, feed.id, slot, [item('x'), item('y')]);
-    const poll = { feedId: feed.id, slot, startedAt: slot, durationMs: 12.4, status: 'ok' as const, httpStatus: 200, reason: null, error: null, bytes: 100, itemsSeen: 2 };
-    const state = { nextPollAt: new Date('2026-12-01T00:15:00Z'), currentIntervalSeconds: 900, errorStreak: 0, lastErrorCode: null, lastError: null, success: true, title: 'Wire', etag: '"e1"' };
+    const poll = {
+      feedId: feed.id,
+      slot,
+      startedAt: slot,
+      durationMs: 12.4,
+      status: 'ok' as const,
+      httpStatus: 200,
+      reason: null,
+      error: null,
+      bytes: 100,
+      itemsSeen: 2,
+    };
+    const state = {
+      nextPollAt: new Date('2026-12-01T00:15:00Z'),
+      currentIntervalSeconds: 900,
+      errorStreak: 0,
+      lastErrorCode: null,
+      lastError: null,
+      success: true,
+      title: 'Wire',
+      etag: '"e1"',
+    };
     const c = counting();
     await recordPoll(c.db, poll, state);
     expect(c.count()).toBe(1);
     await recordPoll(env.db, { ...poll, rerun: true, durationMs: 20 }, { ...state, nextPollAt: new Date('2026-12-02T00:00:00Z') });
-    const rows = await env.db.selectFrom('feed_fetches').select(['items_new', 'items_seen', 'duration_ms']).where('feed_id', '=', feed.id).execute();
+    const rows = await env.db
+      .selectFrom('feed_fetches')
+      .select(['items_new', 'items_seen', 'duration_ms'])
+      .where('feed_id', '=', feed.id)
+      .execute();
     expect(rows).toEqual([{ items_new: 2, items_seen: 2, duration_ms: 20 }]);
     const f = await getFeed(env.db, feed.id);
     expect(f).toMatchObject({ nextPollAt: new Date('2026-12-01T00:15:00Z'), title: 'Wire', etag: '"e1"', lastSuccessAt: slot });

@@ -11,7 +11,15 @@ beforeAll(async () => {
 afterAll(async () => env?.cleanup());
 
 const page = (n: number) => Buffer.from(`<!doctype html><title>${n}</title>${'<p>wire text</p>'.repeat(50 + n)}`);
-const input = (url: string, body: Buffer) => ({ url, finalUrl: url, httpStatus: 200, headers: {}, contentType: 'text/html', body, bodySha256: `sha-${url}` });
+const input = (url: string, body: Buffer) => ({
+  url,
+  finalUrl: url,
+  httpStatus: 200,
+  headers: {},
+  contentType: 'text/html',
+  body,
+  bodySha256: `sha-${url}`,
+});
 
 describe('saveRawPage', () => {
   it('stores the gzip the page arrived in byte for byte', async () => {

@@ -30,22 +30,30 @@ describe('schema', () => {
   });
 
   it('has the views users query and a full-text index on articles', async () => {
-    const views = await sql<{ table_name: string }>`select table_name from information_schema.views where table_schema = 'public' order by 1`.execute(env.db);
-    expect(views.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['articles_without_story', 'feed_health', 'story_articles', 'story_overview', 'syndication_by_site']));
-    const idx = await sql<{ indexdef: string }>`select indexdef from pg_indexes where tablename = 'articles' and indexdef ilike '%gin%'`.execute(env.db);
+    const views = await sql<{
+      table_name: string;
+    }>`select table_name from information_schema.views where table_schema = 'public' order by 1`.execute(env.db);
+    expect(views.rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining(['articles_without_story', 'feed_health', 'story_articles', 'story_overview', 'syndication_by_site']),
+    );
+    const idx = await sql<{
+      indexdef: string;
+    }>`select indexdef from pg_indexes where tablename = 'articles' and indexdef ilike '%gin%'`.execute(env.db);
     expect(idx.rows.length).toBeGreaterThan(0);
   });
 
   it('indexes the columns analysts filter on', async () => {
     const { rows } = await sql<{ indexdef: string }>`select indexdef from pg_indexes where schemaname = 'public'`.execute(env.db);
     const defs = rows.map((r) => r.indexdef.replace(/ public\./g, ' '));
-    expect(defs).toEqual(expect.arrayContaining([
-      expect.stringMatching(/ON articles USING gin \(authors\)/),
-      expect.stringMatching(/ON articles USING gin \(editors\)/),
-      expect.stringMatching(/ON articles USING gin \(search\)/),
-      expect.stringMatching(/ON feed_items USING btree \(article_id\)/),
-      expect.stringMatching(/ON stories USING btree \(first_published_at\)/),
-    ]));
+    expect(defs).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/ON articles USING gin \(authors\)/),
+        expect.stringMatching(/ON articles USING gin \(editors\)/),
+        expect.stringMatching(/ON articles USING gin \(search\)/),
+        expect.stringMatching(/ON feed_items USING btree \(article_id\)/),
+        expect.stringMatching(/ON stories USING btree \(first_published_at\)/),
+      ]),
+    );
   });
 });
 
@@ -59,7 +67,9 @@ describe('wirehouse_reader', () => {
       try {
         const feeds = await sql<{ n: number }>`select count(*)::int as n from feeds`.execute(c);
         expect(feeds.rows[0]!.n).toBe(1);
-        await sql`select * from feed_health, story_overview, story_articles, syndication_by_site, articles_without_story limit 1`.execute(c);
+        await sql`select * from feed_health, story_overview, story_articles, syndication_by_site, articles_without_story limit 1`.execute(
+          c,
+        );
         await sql`select id from search_articles('x') limit 1`.execute(c);
         expect((await sql<{ x: number }>`select x from later_table`.execute(c)).rows).toEqual([{ x: 1 }]);
         await expect(sql`insert into feeds (url) values ('https://feeds.example/w.xml')`.execute(c)).rejects.toThrow(/permission denied/);

@@ -59,16 +59,32 @@ const ARTICLES: Record<string, { language: string; title: string; body: string }
 function article(key: string): Article {
   const a = ARTICLES[key]!;
   return {
-    title: a.title, body: a.body, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: null, publishedPrecision: null, timeZoneAssumed: null,
-    language: a.language, publishedAt: new Date('2026-05-16T08:00:00Z'), updatedAt: null,
-    canonicalUrl: `https://news.example/${key}`, leadImage: null, wordCount: a.body.split(/\s+/).length, extractor: 'test',
+    title: a.title,
+    body: a.body,
+    html: '',
+    authors: [],
+    agency: [],
+    sources: [],
+    dateline: null,
+    editors: [],
+    site: null,
+    publishedPrecision: null,
+    timeZoneAssumed: null,
+    language: a.language,
+    publishedAt: new Date('2026-05-16T08:00:00Z'),
+    updatedAt: null,
+    canonicalUrl: `https://news.example/${key}`,
+    leadImage: null,
+    wordCount: a.body.split(/\s+/).length,
+    extractor: 'test',
   };
 }
 
 async function search(query: string, lang?: string): Promise<string[]> {
-  const { rows } = lang === undefined
-    ? await sql<{ id: number }>`select id from search_articles(${query})`.execute(env.db)
-    : await sql<{ id: number }>`select id from search_articles(${query}, ${lang})`.execute(env.db);
+  const { rows } =
+    lang === undefined
+      ? await sql<{ id: number }>`select id from search_articles(${query})`.execute(env.db)
+      : await sql<{ id: number }>`select id from search_articles(${query}, ${lang})`.execute(env.db);
   const byId = new Map(Object.entries(ids).map(([k, v]) => [v, k]));
   return rows.map((r) => byId.get(Number(r.id)) ?? String(r.id));
 }
@@ -108,14 +124,20 @@ describe('search_articles', () => {
   });
 
   it('returns whole article rows and nothing for an empty query', async () => {
-    const { rows } = await sql<{ title: string; canonical_url: string }>`select title, canonical_url from search_articles('普京访华')`.execute(env.db);
+    const { rows } = await sql<{
+      title: string;
+      canonical_url: string;
+    }>`select title, canonical_url from search_articles('普京访华')`.execute(env.db);
     expect(rows).toEqual([{ title: ARTICLES.zhVisit!.title, canonical_url: 'https://news.example/zhVisit' }]);
     expect(await search('')).toEqual([]);
     expect(await search('  ')).toEqual([]);
   });
 
   it('stores per-language vectors: stemmed lexemes and CJK bigrams', async () => {
-    const { rows } = await sql<{ key: string; search: string }>`select canonical_url as key, search::text as search from articles order by id`.execute(env.db);
+    const { rows } = await sql<{
+      key: string;
+      search: string;
+    }>`select canonical_url as key, search::text as search from articles order by id`.execute(env.db);
     const vec = (key: string) => rows.find((r) => r.key.endsWith(`/${key}`))!.search;
     expect(vec('enTitle')).toContain("'outbreak':");
     expect(vec('enTitle')).toContain("'provinc':");

@@ -28,15 +28,42 @@ function counting(): { db: TestEnv['db']; count: () => number } {
 
 const article = (url: string, body: string): ArticleInput => ({
   article: {
-    canonicalUrl: url, site: 'Wire', title: 'Port strike ends', body, html: '', authors: ['A. Writer'], agency: ['Xinhua'], sources: [],
-    dateline: { place: 'BEIJING', city: null, date: null }, editors: ['Zhang Kaiwei'], language: 'en', publishedAt: new Date('2026-12-01T03:02:00Z'),
-    publishedPrecision: 'minute', timeZoneAssumed: null, updatedAt: null, wordCount: body.split(' ').length, leadImage: null, extractor: 'test',
+    canonicalUrl: url,
+    site: 'Wire',
+    title: 'Port strike ends',
+    body,
+    html: '',
+    authors: ['A. Writer'],
+    agency: ['Xinhua'],
+    sources: [],
+    dateline: { place: 'BEIJING', city: null, date: null },
+    editors: ['Zhang Kaiwei'],
+    language: 'en',
+    publishedAt: new Date('2026-12-01T03:02:00Z'),
+    publishedPrecision: 'minute',
+    timeZoneAssumed: null,
+    updatedAt: null,
+    wordCount: body.split(' ').length,
+    leadImage: null,
+    extractor: 'test',
   },
-  url, fetchedAt: new Date(), externalId: null, urlKey: url, contentHash: `hash-${body}`, leadHash: null,
+  url,
+  fetchedAt: new Date(),
+  externalId: null,
+  urlKey: url,
+  contentHash: `hash-${body}`,
+  leadHash: null,
 });
 const page = (url: string, finalUrl: string, body: string): RawPageInput => ({
-  url, finalUrl, httpStatus: 200, headers: { 'content-type': 'text/html' }, contentType: 'text/html',
-  body: Buffer.from(`<p>${body}</p>`), bodySha256: `sha-${body}`, charset: 'utf-8', charsetRedetected: null,
+  url,
+  finalUrl,
+  httpStatus: 200,
+  headers: { 'content-type': 'text/html' },
+  contentType: 'text/html',
+  body: Buffer.from(`<p>${body}</p>`),
+  bodySha256: `sha-${body}`,
+  charset: 'utf-8',
+  charsetRedetected: null,
 });
 
 describe('storeArticlePage', () => {
@@ -49,23 +76,57 @@ describe('storeArticlePage', () => {
       { guid: 'g3', url: 'http://wire.example/other', title: 'x', publishedAt: null },
     ]);
     const c = counting();
-    const saved = await storeArticlePage(c.db, page('http://wire.example/a?utm=1', 'http://wire.example/a', 'first text'), article('http://wire.example/a', 'first text'), ['http://wire.example/a?utm=1', 'http://wire.example/a']);
+    const saved = await storeArticlePage(
+      c.db,
+      page('http://wire.example/a?utm=1', 'http://wire.example/a', 'first text'),
+      article('http://wire.example/a', 'first text'),
+      ['http://wire.example/a?utm=1', 'http://wire.example/a'],
+    );
     expect(c.count()).toBe(1);
     expect(saved).toMatchObject({ version: 1, changed: true });
     const raw = await env.db.selectFrom('raw_pages').select(['id', 'article_id', 'charset', 'final_url']).execute();
     expect(raw).toEqual([{ id: saved.rawPageId, article_id: saved.id, charset: 'utf-8', final_url: 'http://wire.example/a' }]);
     const items = await env.db.selectFrom('feed_items').select(['guid', 'article_id']).orderBy('guid').execute();
-    expect(items).toEqual([{ guid: 'g1', article_id: saved.id }, { guid: 'g2', article_id: saved.id }, { guid: 'g3', article_id: null }]);
+    expect(items).toEqual([
+      { guid: 'g1', article_id: saved.id },
+      { guid: 'g2', article_id: saved.id },
+      { guid: 'g3', article_id: null },
+    ]);
     const stored = await env.db
       .selectFrom('articles')
-      .select(['title', 'agency', 'agencies', 'editors', 'version', 'host', 'html', 'dateline_place', 'dateline_city', 'published_precision', 'url', 'url_key', 'external_id'])
+      .select([
+        'title',
+        'agency',
+        'agencies',
+        'editors',
+        'version',
+        'host',
+        'html',
+        'dateline_place',
+        'dateline_city',
+        'published_precision',
+        'url',
+        'url_key',
+        'external_id',
+      ])
       .where('id', '=', saved.id)
       .executeTakeFirstOrThrow();
     // The Article is mapped to its columns inside src/db: the primary agency, the host of the
     // canonical URL, an empty html as NULL, the dateline's parts.
     expect(stored).toEqual({
-      title: 'Port strike ends', agency: 'Xinhua', agencies: ['Xinhua'], editors: ['Zhang Kaiwei'], version: 1, host: 'wire.example', html: null,
-      dateline_place: 'BEIJING', dateline_city: null, published_precision: 'minute', url: 'http://wire.example/a', url_key: 'http://wire.example/a', external_id: null,
+      title: 'Port strike ends',
+      agency: 'Xinhua',
+      agencies: ['Xinhua'],
+      editors: ['Zhang Kaiwei'],
+      version: 1,
+      host: 'wire.example',
+      html: null,
+      dateline_place: 'BEIJING',
+      dateline_city: null,
+      published_precision: 'minute',
+      url: 'http://wire.example/a',
+      url_key: 'http://wire.example/a',
+      external_id: null,
     });
   });
 
@@ -76,10 +137,18 @@ describe('storeArticlePage', () => {
     const again = await storeArticlePage(env.db, p, a, [p.url]);
     expect(again).toEqual({ ...first, changed: false });
     expect(again.version).toBe(1);
-    const changed = await storeArticlePage(env.db, page(p.url, p.finalUrl, 'second text'), article('http://wire.example/a', 'second text'), [p.url]);
+    const changed = await storeArticlePage(
+      env.db,
+      page(p.url, p.finalUrl, 'second text'),
+      article('http://wire.example/a', 'second text'),
+      [p.url],
+    );
     expect(changed).toMatchObject({ id: first.id, version: 2, changed: true });
     expect(changed.rawPageId).not.toBe(first.rawPageId);
-    const counts = await sql<{ a: number; r: number }>`select (select count(*) from articles)::int as a, (select count(*) from raw_pages)::int as r`.execute(env.db);
+    const counts = await sql<{
+      a: number;
+      r: number;
+    }>`select (select count(*) from articles)::int as a, (select count(*) from raw_pages)::int as r`.execute(env.db);
     expect(counts.rows[0]).toEqual({ a: 1, r: 2 });
   });
 
@@ -94,13 +163,25 @@ describe('storeArticlePage', () => {
   });
 
   it('saveRawPage keeps a page that did not become an article, with its charset', async () => {
-    const id = await saveRawPage(env.db, { ...page('http://wire.example/pdf', 'http://wire.example/pdf', 'not html'), charset: 'windows-1251', charsetRedetected: 'utf-8 (meta): invalid' });
-    const row = await env.db.selectFrom('raw_pages').select(['article_id', 'charset', 'charset_redetected']).where('id', '=', id).executeTakeFirstOrThrow();
+    const id = await saveRawPage(env.db, {
+      ...page('http://wire.example/pdf', 'http://wire.example/pdf', 'not html'),
+      charset: 'windows-1251',
+      charsetRedetected: 'utf-8 (meta): invalid',
+    });
+    const row = await env.db
+      .selectFrom('raw_pages')
+      .select(['article_id', 'charset', 'charset_redetected'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ article_id: null, charset: 'windows-1251', charset_redetected: 'utf-8 (meta): invalid' });
   });
 
   it('articles.fingerprint is dropped', async () => {
-    const cols = await sql<{ n: number }>`select count(*)::int as n from information_schema.columns where table_name = 'articles' and column_name = 'fingerprint'`.execute(env.db);
+    const cols = await sql<{
+      n: number;
+    }>`select count(*)::int as n from information_schema.columns where table_name = 'articles' and column_name = 'fingerprint'`.execute(
+      env.db,
+    );
     expect(cols.rows[0]!.n).toBe(0);
   });
 });

@@ -21,9 +21,25 @@ const ids: Record<string, number> = {};
 
 function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
   return {
-    title: 't', body: text, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: null,
-    language: 'en', publishedAt: new Date(at), publishedPrecision: 'second', timeZoneAssumed: null, updatedAt: null, canonicalUrl: url, leadImage: null,
-    wordCount: text.split(/\s+/).length, extractor: 'test', ...extra,
+    title: 't',
+    body: text,
+    html: '',
+    authors: [],
+    agency: [],
+    sources: [],
+    dateline: null,
+    editors: [],
+    site: null,
+    language: 'en',
+    publishedAt: new Date(at),
+    publishedPrecision: 'second',
+    timeZoneAssumed: null,
+    updatedAt: null,
+    canonicalUrl: url,
+    leadImage: null,
+    wordCount: text.split(/\s+/).length,
+    extractor: 'test',
+    ...extra,
   };
 }
 
@@ -36,18 +52,55 @@ async function ingest(name: string, a: Article, dedupe = true): Promise<void> {
 beforeAll(async () => {
   env = await freshEnv();
   const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' });
-  deps = { config, db: env.db, fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) }, log: createLogger('silent'), now: () => new Date(), enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} } };
-  await ingest('xinhua', article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', { site: 'Xinhua', agency: ['Xinhua'] }));
-  await ingest('people', article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', { site: "People's Daily Online", agency: ['Xinhua'] }));
-  await ingest('cd', article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', { site: 'China Daily', agency: ['Xinhua'] }));
+  deps = {
+    config,
+    db: env.db,
+    fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) },
+    log: createLogger('silent'),
+    now: () => new Date(),
+    enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} },
+  };
+  await ingest(
+    'xinhua',
+    article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', {
+      site: 'Xinhua',
+      agency: ['Xinhua'],
+    }),
+  );
+  await ingest(
+    'people',
+    article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', {
+      site: "People's Daily Online",
+      agency: ['Xinhua'],
+    }),
+  );
+  await ingest(
+    'cd',
+    article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', {
+      site: 'China Daily',
+      agency: ['Xinhua'],
+    }),
+  );
   await ingest('other', article('https://news.example/flood', body(FLOOD), '2026-03-10T04:00:00Z', { site: 'News Example' }));
-  await ingest('pending', article('https://news.example/pending', body(FLOOD.slice(1)), '2026-03-10T05:00:00Z', { site: 'News Example' }), false);
+  await ingest(
+    'pending',
+    article('https://news.example/pending', body(FLOOD.slice(1)), '2026-03-10T05:00:00Z', { site: 'News Example' }),
+    false,
+  );
 });
 afterAll(async () => env?.cleanup());
 
 describe('views', () => {
   it('story_articles: one flat row per member with the original and the delay after it', async () => {
-    const { rows } = await sql<{ article_id: string; role: string; is_original: boolean; method: string; compared_url: string | null; original_site: string; minutes_after_original: string | null }>`
+    const { rows } = await sql<{
+      article_id: string;
+      role: string;
+      is_original: boolean;
+      method: string;
+      compared_url: string | null;
+      original_site: string;
+      minutes_after_original: string | null;
+    }>`
       select article_id, role, is_original, method, compared_url, original_site, minutes_after_original
       from story_articles where original_url = 'https://english.news.cn/20260310/a1/c.html' order by published_at`.execute(env.db);
     expect(rows.map((r) => [Number(r.article_id), r.role, r.is_original, r.original_site, Number(r.minutes_after_original)])).toEqual([
@@ -60,9 +113,20 @@ describe('views', () => {
   });
 
   it('syndication_by_site: which outlets carry which agency, how many and how fast', async () => {
-    const { rows } = await sql<{ agency: string; site: string; stories: string; originals: string; reposts: string; median_minutes_after_original: number | null }>`
-      select agency, site, stories, originals, reposts, median_minutes_after_original from syndication_by_site order by agency, site`.execute(env.db);
-    expect(rows.map((r) => [r.agency, r.site, Number(r.stories), Number(r.originals), Number(r.reposts), r.median_minutes_after_original])).toEqual([
+    const { rows } = await sql<{
+      agency: string;
+      site: string;
+      stories: string;
+      originals: string;
+      reposts: string;
+      median_minutes_after_original: number | null;
+    }>`
+      select agency, site, stories, originals, reposts, median_minutes_after_original from syndication_by_site order by agency, site`.execute(
+      env.db,
+    );
+    expect(
+      rows.map((r) => [r.agency, r.site, Number(r.stories), Number(r.originals), Number(r.reposts), r.median_minutes_after_original]),
+    ).toEqual([
       ['(none)', 'News Example', 1, 1, 0, null],
       ['Xinhua', 'China Daily', 1, 0, 1, 10],
       ['Xinhua', "People's Daily Online", 1, 0, 1, 2],
@@ -71,7 +135,13 @@ describe('views', () => {
   });
 
   it('syndication_between: the same counts, for the stories first published in the window only', async () => {
-    const { rows } = await sql<{ agency: string; site: string; stories: string; reposts: string; median_minutes_after_original: number | null }>`
+    const { rows } = await sql<{
+      agency: string;
+      site: string;
+      stories: string;
+      reposts: string;
+      median_minutes_after_original: number | null;
+    }>`
       select agency, site, stories, reposts, median_minutes_after_original
       from syndication_between(timestamptz '2026-03-10 02:00Z', timestamptz '2026-03-10 03:30Z') order by agency, site`.execute(env.db);
     expect(rows.map((r) => [r.agency, r.site, Number(r.stories), Number(r.reposts), r.median_minutes_after_original])).toEqual([
@@ -79,14 +149,22 @@ describe('views', () => {
       ['Xinhua', "People's Daily Online", 1, 1, 2],
       ['Xinhua', 'Xinhua', 1, 0, null],
     ]);
-    const later = await sql<{ agency: string }>`select agency from syndication_between(timestamptz '2026-03-10 03:30Z', timestamptz '2026-03-11')`.execute(env.db);
+    const later = await sql<{
+      agency: string;
+    }>`select agency from syndication_between(timestamptz '2026-03-10 03:30Z', timestamptz '2026-03-11')`.execute(env.db);
     expect(later.rows.map((r) => r.agency)).toEqual(['(none)']);
   });
 
   it('feed_health: the site, and a never-polled feed is new, a paused one paused', async () => {
-    await sql`insert into feeds (url, site) values ('https://feeds.example/a.xml', 'Example Wire'), ('https://feeds.example/b.xml', null)`.execute(env.db);
+    await sql`insert into feeds (url, site) values ('https://feeds.example/a.xml', 'Example Wire'), ('https://feeds.example/b.xml', null)`.execute(
+      env.db,
+    );
     await sql`update feeds set paused = true where url = 'https://feeds.example/b.xml'`.execute(env.db);
-    const { rows } = await sql<{ url: string; site: string | null; state: string }>`select url, site, state from feed_health order by url`.execute(env.db);
+    const { rows } = await sql<{
+      url: string;
+      site: string | null;
+      state: string;
+    }>`select url, site, state from feed_health order by url`.execute(env.db);
     expect(rows).toEqual([
       { url: 'https://feeds.example/a.xml', site: 'Example Wire', state: 'new' },
       { url: 'https://feeds.example/b.xml', site: null, state: 'paused' },

@@ -13,20 +13,56 @@ beforeAll(async () => {
 afterAll(async () => env?.cleanup());
 
 const article: Article = {
-  title: 'Habeck will Schutz für Brasiliens Regenwald', body: 'Brasília (dpa) - Text.', html: '', authors: [], agency: ['dpa', 'AFP'],
-  sources: ['DW'], dateline: { place: 'Peking', date: null, city: 'Beijing' }, editors: [], site: 'DW', language: 'de',
-  publishedAt: new Date('2023-03-14T00:00:00Z'), publishedPrecision: 'day', timeZoneAssumed: null, updatedAt: null,
-  canonicalUrl: 'https://www.dw.com/de/a-1', leadImage: null, wordCount: 3, extractor: 'test',
+  title: 'Habeck will Schutz für Brasiliens Regenwald',
+  body: 'Brasília (dpa) - Text.',
+  html: '',
+  authors: [],
+  agency: ['dpa', 'AFP'],
+  sources: ['DW'],
+  dateline: { place: 'Peking', date: null, city: 'Beijing' },
+  editors: [],
+  site: 'DW',
+  language: 'de',
+  publishedAt: new Date('2023-03-14T00:00:00Z'),
+  publishedPrecision: 'day',
+  timeZoneAssumed: null,
+  updatedAt: null,
+  canonicalUrl: 'https://www.dw.com/de/a-1',
+  leadImage: null,
+  wordCount: 3,
+  extractor: 'test',
 };
 
 describe('articles wire metadata', () => {
   it('stores every agency, the sources, the canonical city and the date precision', async () => {
     const { id } = await upsertArticle(env.db, articleInput(article, { url: article.canonicalUrl, fetchedAt: new Date() }));
-    const row = await env.db.selectFrom('articles').select(['agency', 'agencies', 'sources', 'dateline_place', 'dateline_city', 'published_precision', 'time_zone_assumed']).where('id', '=', id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ agency: 'dpa', agencies: ['dpa', 'AFP'], sources: ['DW'], dateline_place: 'Peking', dateline_city: 'Beijing', published_precision: 'day', time_zone_assumed: null });
-    const zoned = { ...article, canonicalUrl: 'https://www.dw.com/de/a-2', publishedAt: new Date('2023-03-14T09:00:00Z'), publishedPrecision: 'minute' as const, timeZoneAssumed: 'Europe/Berlin' };
+    const row = await env.db
+      .selectFrom('articles')
+      .select(['agency', 'agencies', 'sources', 'dateline_place', 'dateline_city', 'published_precision', 'time_zone_assumed'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      agency: 'dpa',
+      agencies: ['dpa', 'AFP'],
+      sources: ['DW'],
+      dateline_place: 'Peking',
+      dateline_city: 'Beijing',
+      published_precision: 'day',
+      time_zone_assumed: null,
+    });
+    const zoned = {
+      ...article,
+      canonicalUrl: 'https://www.dw.com/de/a-2',
+      publishedAt: new Date('2023-03-14T09:00:00Z'),
+      publishedPrecision: 'minute' as const,
+      timeZoneAssumed: 'Europe/Berlin',
+    };
     const second = await upsertArticle(env.db, articleInput(zoned, { url: zoned.canonicalUrl, fetchedAt: new Date() }));
-    const r2 = await env.db.selectFrom('articles').select(['published_precision', 'time_zone_assumed']).where('id', '=', second.id).executeTakeFirstOrThrow();
+    const r2 = await env.db
+      .selectFrom('articles')
+      .select(['published_precision', 'time_zone_assumed'])
+      .where('id', '=', second.id)
+      .executeTakeFirstOrThrow();
     expect(r2).toEqual({ published_precision: 'minute', time_zone_assumed: 'Europe/Berlin' });
   });
 

@@ -19,7 +19,15 @@ afterAll(async () => env?.cleanup());
 
 /** Raw page text: one line per paragraph, with the site's header, caption, blurb and footer. */
 const page = (site: string, ps: readonly string[]): string =>
-  [`${site} Online`, 'Home News World Business Sport', ps[0], `A view of the ${site} newsroom on a busy weekday afternoon, seen from the street outside the building.`, ...ps.slice(1), `${site} Online is an independent newspaper serving readers across the region since 1921, with reporters in six towns.`, `© 2026 ${site} Online. All rights reserved.`].join('\n');
+  [
+    `${site} Online`,
+    'Home News World Business Sport',
+    ps[0],
+    `A view of the ${site} newsroom on a busy weekday afternoon, seen from the street outside the building.`,
+    ...ps.slice(1),
+    `${site} Online is an independent newspaper serving readers across the region since 1921, with reporters in six towns.`,
+    `© 2026 ${site} Online. All rights reserved.`,
+  ].join('\n');
 
 describe('import without url, raw page text', () => {
   it('keys records by id, learns furniture per site, and puts copies of one story together and different stories apart', async () => {
@@ -28,7 +36,12 @@ describe('import without url, raw page text', () => {
     let minute = 0;
     for (const site of ['Courier', 'Herald', 'Gazette', 'Sentinel', 'Ledger']) {
       for (const [name, ps] of Object.entries(stories)) {
-        recs.push({ id: `${site}-${name}`, site, body: page(site, ps), published: new Date(Date.UTC(2026, 2, 1, 8, minute++)).toISOString() });
+        recs.push({
+          id: `${site}-${name}`,
+          site,
+          body: page(site, ps),
+          published: new Date(Date.UTC(2026, 2, 1, 8, minute++)).toISOString(),
+        });
       }
     }
     recs.push({ site: 'Courier', body: 'no id and no url' });
@@ -46,7 +59,12 @@ describe('import without url, raw page text', () => {
     expect([...byStory.values()].map((names) => [...new Set(names)]).sort()).toEqual([['flood'], ['port'], ['tel']]);
     expect([...byStory.values()].map((names) => names.length)).toEqual([5, 5, 5]);
     // The site's header and blurb lines were counted once per page.
-    const counted = await env.db.selectFrom('site_paragraphs').select(['site', 'pages']).where('site', '=', 'courier').orderBy('pages', 'desc').executeTakeFirstOrThrow();
+    const counted = await env.db
+      .selectFrom('site_paragraphs')
+      .select(['site', 'pages'])
+      .where('site', '=', 'courier')
+      .orderBy('pages', 'desc')
+      .executeTakeFirstOrThrow();
     expect(counted.pages).toBe(3);
   });
 });

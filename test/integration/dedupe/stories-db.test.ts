@@ -24,9 +24,25 @@ let deps: Deps;
 
 function article(url: string, body: string, at: string, extra: Partial<Article> = {}): Article {
   return {
-    title: 't', body, html: '', authors: [], agency: [], sources: [], dateline: null, editors: [], site: new URL(url).hostname,
-    language: 'en', publishedAt: new Date(at), publishedPrecision: 'second', timeZoneAssumed: null, updatedAt: null, canonicalUrl: url, leadImage: null,
-    wordCount: body.split(/\s+/).length, extractor: 'test', ...extra,
+    title: 't',
+    body,
+    html: '',
+    authors: [],
+    agency: [],
+    sources: [],
+    dateline: null,
+    editors: [],
+    site: new URL(url).hostname,
+    language: 'en',
+    publishedAt: new Date(at),
+    publishedPrecision: 'second',
+    timeZoneAssumed: null,
+    updatedAt: null,
+    canonicalUrl: url,
+    leadImage: null,
+    wordCount: body.split(/\s+/).length,
+    extractor: 'test',
+    ...extra,
   };
 }
 
@@ -37,7 +53,14 @@ async function store(a: Article): Promise<{ id: number; version: number }> {
 beforeAll(async () => {
   env = await freshEnv();
   const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent', DEDUPE_CONCURRENCY: '8' });
-  deps = { config, db: env.db, fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) }, log: createLogger('silent'), now: () => new Date(), enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} } };
+  deps = {
+    config,
+    db: env.db,
+    fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) },
+    log: createLogger('silent'),
+    now: () => new Date(),
+    enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} },
+  };
 });
 afterAll(async () => env?.cleanup());
 
@@ -58,7 +81,13 @@ describe('dedupe on Postgres', () => {
     const workers: Running[] = [];
     for (let i = 0; i < 2; i++) workers.push(await startWorkers(deps, ['dedupe'], redisConnection(env.redisUrl), env.queuePrefix));
     try {
-      await queues.byName[QUEUE.dedupe].addBulk([...expected.keys()].map((id) => ({ name: 'dedupe', data: { articleId: id, version: 1 }, opts: { jobId: jobIds.dedupe({ articleId: id, version: 1 }) } })));
+      await queues.byName[QUEUE.dedupe].addBulk(
+        [...expected.keys()].map((id) => ({
+          name: 'dedupe',
+          data: { articleId: id, version: 1 },
+          opts: { jobId: jobIds.dedupe({ articleId: id, version: 1 }) },
+        })),
+      );
       await waitFor('all dedupe jobs', async () => (await queues.byName[QUEUE.dedupe].getCompletedCount()) === expected.size, 60_000);
       expect(await queues.byName[QUEUE.dedupe].getFailedCount()).toBe(0); // no deadlock, no error
     } finally {
@@ -86,10 +115,16 @@ describe('dedupe on Postgres', () => {
       'Both sides also agreed to increase the number of student exchange places to 100,000 a year and to hold a joint cultural festival in the autumn, according to a statement released after the meeting.',
       'The ministers said they had discussed the situation in the Middle East and on the Korean Peninsula and called for dialogue, adding that the two countries would coordinate at the United Nations.',
     ];
-    const repost = await store(article('https://en.people.example/n3/2026/0303/strike.html', TRANSFORMS['credit-webeditor']!(ps), '2026-03-03T08:00:00Z', { agency: ['Xinhua'] }));
+    const repost = await store(
+      article('https://en.people.example/n3/2026/0303/strike.html', TRANSFORMS['credit-webeditor']!(ps), '2026-03-03T08:00:00Z', {
+        agency: ['Xinhua'],
+      }),
+    );
     const first = await dedupeArticle(deps, { articleId: repost.id, version: 1 });
     expect(first).toMatchObject({ role: 'original', created: true });
-    const original = await store(article('https://english.news.cn/20260303/abc/c.html', ps.join('\n\n'), '2026-03-03T09:00:00Z', { agency: ['Xinhua'] }));
+    const original = await store(
+      article('https://english.news.cn/20260303/abc/c.html', ps.join('\n\n'), '2026-03-03T09:00:00Z', { agency: ['Xinhua'] }),
+    );
     const joined = await dedupeArticle(deps, { articleId: original.id, version: 1 });
     expect(joined).toMatchObject({ role: 'original', created: false });
     const story = (await listStories(env.db)).find((s) => s.originalArticleId === original.id)!;
@@ -125,7 +160,11 @@ describe('dedupe on Postgres', () => {
       stories.push((s as { storyId: number }).storyId);
     }
     expect(new Set(stories).size).toBe(1);
-    const member = await env.db.selectFrom('story_members').select(['role', 'method', 'compared_article_id']).where('article_id', '=', ids[2]!).executeTakeFirstOrThrow();
+    const member = await env.db
+      .selectFrom('story_members')
+      .select(['role', 'method', 'compared_article_id'])
+      .where('article_id', '=', ids[2]!)
+      .executeTakeFirstOrThrow();
     expect(member).toMatchObject({ role: 'repost', method: 'near_dup', compared_article_id: ids[1] });
   });
 
@@ -162,14 +201,20 @@ describe('dedupe on Postgres', () => {
       const story = await env.db.selectFrom('stories').selectAll().where('id', '=', older).executeTakeFirstOrThrow();
       // Earliest complete version is the original; the most complete one is the reference text.
       expect(story).toMatchObject({ original_article_id: v1, reference_article_id: v3, member_count: 3 });
-      const roles = await env.db.selectFrom('story_members').select(['article_id', 'role']).where('story_id', '=', older).orderBy('article_id').execute();
+      const roles = await env.db
+        .selectFrom('story_members')
+        .select(['article_id', 'role'])
+        .where('story_id', '=', older)
+        .orderBy('article_id')
+        .execute();
       expect(roles.filter((r) => r.role === 'original').map((r) => r.article_id)).toEqual([v1]);
     });
 
     it('two bridging articles at once end in one story, without deadlock', async () => {
       const { v1, v3 } = await twoStories('m2');
       const b1 = await store(article('https://m2-x.example/storm-2', chain('m2').v2, '2026-04-01T09:00:00Z'));
-      const local = 'Local officials in the county said shelters at two schools would stay open through the weekend for residents who could not return home.';
+      const local =
+        'Local officials in the county said shelters at two schools would stay open through the weekend for residents who could not return home.';
       const b2 = await store(article('https://m2-y.example/storm-2', `${chain('m2').v2}\n\n${local}`, '2026-04-01T09:05:00Z'));
       const results = await Promise.all([b1, b2].map((b) => dedupeArticle(deps, { articleId: b.id, version: 1 })));
       const ids = [v1, v3, b1.id, b2.id];
@@ -190,7 +235,10 @@ describe('dedupe on Postgres', () => {
       const a = PORT_STRIKE.map((p) => tagged(p, tag));
       const b = FLOOD.map((p) => tagged(p, tag));
       return {
-        fullA: a.join('\n\n'), briefA: a.slice(0, 2).join('\n\n'), fullB: b.join('\n\n'), briefB: b.slice(0, 2).join('\n\n'),
+        fullA: a.join('\n\n'),
+        briefA: a.slice(0, 2).join('\n\n'),
+        fullB: b.join('\n\n'),
+        briefB: b.slice(0, 2).join('\n\n'),
         roundup: ['News in brief: the main stories of the day.', ...a.slice(0, 2), ...b.slice(0, 2)].join('\n\n'),
       };
     };
@@ -215,9 +263,17 @@ describe('dedupe on Postgres', () => {
         // The round-up ends in a story of its own, marked, in either order (rules 3b-3d).
         const r = await storyOf(ids.get('roundup')!);
         expect([await storyOf(ids.get('fullA')!), await storyOf(ids.get('fullB')!)]).not.toContain(r);
-        const member = await env.db.selectFrom('story_members').select(['roundup', 'role']).where('article_id', '=', ids.get('roundup')!).executeTakeFirstOrThrow();
+        const member = await env.db
+          .selectFrom('story_members')
+          .select(['roundup', 'role'])
+          .where('article_id', '=', ids.get('roundup')!)
+          .executeTakeFirstOrThrow();
         expect(member).toEqual({ roundup: true, role: 'original' });
-        const story = await env.db.selectFrom('stories').select(['original_article_id', 'member_count']).where('id', '=', await storyOf(ids.get('fullA')!)).executeTakeFirstOrThrow();
+        const story = await env.db
+          .selectFrom('stories')
+          .select(['original_article_id', 'member_count'])
+          .where('id', '=', await storyOf(ids.get('fullA')!))
+          .executeTakeFirstOrThrow();
         expect(story.member_count).toBe(2);
         expect([ids.get('fullA'), ids.get('briefA')]).toContain(story.original_article_id);
       });

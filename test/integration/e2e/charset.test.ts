@@ -23,7 +23,10 @@ const pages: Record<string, { file: string; bytes: Buffer; contentType: string }
   '/cp1251.html': { file: 'tass.ru-economy_ru.html', bytes: Buffer.alloc(0), contentType: 'text/html; charset=windows-1251' },
 };
 pages['/gbk.html']!.bytes = iconv.encode(readFileSync(join(FIXTURES, pages['/gbk.html']!.file), 'utf8'), 'gbk');
-pages['/cp1251.html']!.bytes = iconv.encode(readFileSync(join(FIXTURES, pages['/cp1251.html']!.file), 'utf8').replace(/charset=["']?utf-8["']?/gi, ''), 'win1251');
+pages['/cp1251.html']!.bytes = iconv.encode(
+  readFileSync(join(FIXTURES, pages['/cp1251.html']!.file), 'utf8').replace(/charset=["']?utf-8["']?/gi, ''),
+  'win1251',
+);
 
 let env: TestEnv;
 let server: Server;
@@ -41,7 +44,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = testConfig(env);
   deps = {
-    config, db: env.db, fetcher: fetcherFromConfig(config, undefined), log: createLogger('silent'), now: () => new Date(),
+    config,
+    db: env.db,
+    fetcher: fetcherFromConfig(config, undefined),
+    log: createLogger('silent'),
+    now: () => new Date(),
     enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} },
   };
 });
@@ -53,7 +60,11 @@ afterAll(async () => {
 describe('page bytes -> stored text', () => {
   it.each(Object.keys(pages))('%s is stored exactly as the UTF-8 original extracts', async (path) => {
     const { articleId } = await fetchArticle(deps, { url: base + path });
-    const row = await env.db.selectFrom('articles').select(['title', 'body', 'language']).where('id', '=', articleId).executeTakeFirstOrThrow();
+    const row = await env.db
+      .selectFrom('articles')
+      .select(['title', 'body', 'language'])
+      .where('id', '=', articleId)
+      .executeTakeFirstOrThrow();
     const original = extractArticle(readFileSync(join(FIXTURES, pages[path]!.file), 'utf8'), base + path);
     expect(row.body).toBe(original.body);
     expect(row.title).toBe(original.title);

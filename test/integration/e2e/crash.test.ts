@@ -29,7 +29,11 @@ const PAGES: Record<string, string> = {
 
 const launch = () =>
   launchCli(env, ['start'], {
-    ...SERVICE_UNDER_TEST, JOB_LOCK_MS: '2000', HTTP_TOTAL_TIMEOUT_MS: '3000', HTTP_HEADERS_TIMEOUT_MS: '3000', HOST_CONCURRENCY: '2',
+    ...SERVICE_UNDER_TEST,
+    JOB_LOCK_MS: '2000',
+    HTTP_TOTAL_TIMEOUT_MS: '3000',
+    HTTP_HEADERS_TIMEOUT_MS: '3000',
+    HOST_CONCURRENCY: '2',
   });
 
 beforeAll(async () => {
@@ -52,18 +56,33 @@ afterAll(async () => {
 describe('a process killed mid-job', () => {
   it('loses no article and duplicates none: another process finishes the stalled job', async () => {
     const first = launch();
-    await Promise.race([hangSeen, first.exited.then(() => { throw new Error(`first process exited early:\n${first.output()}`); })]);
+    await Promise.race([
+      hangSeen,
+      first.exited.then(() => {
+        throw new Error(`first process exited early:\n${first.output()}`);
+      }),
+    ]);
     first.child.kill('SIGKILL');
     expect(await first.exited).toBeNull();
 
     const second = launch();
     try {
-      const counts = await waitFor('the second process to finish every article', async () => {
-        const c = await pipelineCounts(env.db);
-        return c.articles === 3 && c.articlesInStories === 3 ? c : null;
-      }, 60_000).catch(async (err: unknown) => {
+      const counts = await waitFor(
+        'the second process to finish every article',
+        async () => {
+          const c = await pipelineCounts(env.db);
+          return c.articles === 3 && c.articlesInStories === 3 ? c : null;
+        },
+        60_000,
+      ).catch(async (err: unknown) => {
         const q = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
-        console.log('crash test state on timeout:', await pipelineCounts(env.db), [...wire.hits], await q.getJobCounts(), second.output().slice(0, 3000));
+        console.log(
+          'crash test state on timeout:',
+          await pipelineCounts(env.db),
+          [...wire.hits],
+          await q.getJobCounts(),
+          second.output().slice(0, 3000),
+        );
         const jobs = await q.getJobs(['failed', 'active', 'wait', 'delayed']);
         console.log(jobs.map((j) => [j.id, j.failedReason, j.attemptsMade, j.stalledCounter]));
         await q.close();
@@ -73,9 +92,17 @@ describe('a process killed mid-job', () => {
       // Page 1 was asked for twice: the request that died with the first process, and the re-run.
       expect(wire.hits.get('/a/1.html')).toBe(2);
 
-      const perUrl = await env.db.selectFrom('articles').select(['canonical_url', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('canonical_url').execute();
+      const perUrl = await env.db
+        .selectFrom('articles')
+        .select(['canonical_url', (eb) => eb.fn.countAll<string>().as('n')])
+        .groupBy('canonical_url')
+        .execute();
       expect(perUrl.map((r) => Number(r.n))).toEqual([1, 1, 1]);
-      const raw = await env.db.selectFrom('raw_pages').select(['url', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('url').execute();
+      const raw = await env.db
+        .selectFrom('raw_pages')
+        .select(['url', (eb) => eb.fn.countAll<string>().as('n')])
+        .groupBy('url')
+        .execute();
       expect(raw.map((r) => Number(r.n))).toEqual([1, 1, 1]);
       const polls = await env.db.selectFrom('feed_fetches').select('status').execute();
       expect(polls).toEqual([{ status: 'ok' }]);

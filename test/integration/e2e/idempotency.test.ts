@@ -21,7 +21,16 @@ import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { testConfig } from '../../helpers/service-env.js';
 
 // Columns that record *when* a run happened, not *what* it stored.
-const TIMING = new Set(['fetched_at', 'started_at', 'duration_ms', 'last_polled_at', 'last_success_at', 'decided_at', 'updated_at', 'first_seen_at']);
+const TIMING = new Set([
+  'fetched_at',
+  'started_at',
+  'duration_ms',
+  'last_polled_at',
+  'last_success_at',
+  'decided_at',
+  'updated_at',
+  'first_seen_at',
+]);
 const TABLES = ['feeds', 'feed_fetches', 'feed_items', 'articles', 'raw_pages', 'article_bands', 'stories', 'story_members'];
 
 let env: TestEnv;
@@ -54,7 +63,14 @@ beforeAll(async () => {
   const config = testConfig(env);
   redis = redisConnection(env.redisUrl);
   queues = openQueues(redis, env.queuePrefix, config);
-  deps = { config, db: env.db, fetcher: fetcherFromConfig(config, redis), enqueue: queues.enqueuer, log: createLogger('silent'), now: () => new Date() };
+  deps = {
+    config,
+    db: env.db,
+    fetcher: fetcherFromConfig(config, redis),
+    enqueue: queues.enqueuer,
+    log: createLogger('silent'),
+    now: () => new Date(),
+  };
 });
 
 afterAll(async () => {

@@ -77,12 +77,21 @@ describe('feed -> queue -> page -> Postgres -> story', () => {
     const other = stories.find((s) => s !== putin)!;
     expect(other.reposts).toEqual([]);
     // feed items point at their articles
-    const unlinked = await env.db.selectFrom('feed_items').select('guid').where('article_id', 'is', null).where('url', 'like', `${wire.base}%`).execute();
+    const unlinked = await env.db
+      .selectFrom('feed_items')
+      .select('guid')
+      .where('article_id', 'is', null)
+      .where('url', 'like', `${wire.base}%`)
+      .execute();
     expect(unlinked).toEqual([]);
   });
 
-  it('stores the feed language as ISO 639-1 (the People\'s Daily feed declares en-us)', async () => {
-    const feed = await env.db.selectFrom('feeds').select('language').where('url', '=', `${wire.base}/people/world.xml`).executeTakeFirstOrThrow();
+  it("stores the feed language as ISO 639-1 (the People's Daily feed declares en-us)", async () => {
+    const feed = await env.db
+      .selectFrom('feeds')
+      .select('language')
+      .where('url', '=', `${wire.base}/people/world.xml`)
+      .executeTakeFirstOrThrow();
     expect(feed.language).toBe('en');
   });
 

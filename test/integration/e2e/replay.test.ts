@@ -21,10 +21,15 @@ beforeAll(async () => {
   const config = testConfig(env);
   const dedupeJobs: unknown[] = [];
   deps = {
-    config, db: env.db, fetcher: fetcherFromConfig(config, undefined), log: createLogger('silent'), now: () => new Date(),
+    config,
+    db: env.db,
+    fetcher: fetcherFromConfig(config, undefined),
+    log: createLogger('silent'),
+    now: () => new Date(),
     enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async (j) => void dedupeJobs.push(j) },
   };
-  for (const path of ['/xinhua/20240515/putin.html', '/people/n3/2024/0515/c90000-20169813.html']) await fetchArticle(deps, { url: wire.base + path });
+  for (const path of ['/xinhua/20240515/putin.html', '/people/n3/2024/0515/c90000-20169813.html'])
+    await fetchArticle(deps, { url: wire.base + path });
 });
 afterAll(async () => {
   await wire?.close();
@@ -34,7 +39,10 @@ afterAll(async () => {
 describe('wirehouse replay', () => {
   it('restores rows an older extractor wrote, records the version, and dedupes them', async () => {
     const current = await env.db.selectFrom('articles').select(['id', 'body', 'editors']).orderBy('id').execute();
-    await env.db.updateTable('articles').set({ body: 'stale text from an old extractor', editors: [], extractor: 'wirehouse/0 old', content_hash: 'x' }).execute();
+    await env.db
+      .updateTable('articles')
+      .set({ body: 'stale text from an old extractor', editors: [], extractor: 'wirehouse/0 old', content_hash: 'x' })
+      .execute();
     let total = -1;
     let ticks = 0;
     const report = await replay(deps, {}, { onStart: (n) => (total = n), onProgress: () => ticks++ });

@@ -13,7 +13,12 @@ let srv: FixtureServer;
 beforeAll(async () => {
   srv = await startFixtureServer();
   srv.route('/feed', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"v1"', 'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT', 'cache-control': 'public, max-age=600' });
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      etag: '"v1"',
+      'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT',
+      'cache-control': 'public, max-age=600',
+    });
     res.end(FEED);
   });
   srv.route('/conditional', (req, res) => {
@@ -37,7 +42,10 @@ beforeAll(async () => {
     ['deflate-raw', 'deflate', zlib.deflateRawSync],
     ['br', 'br', zlib.brotliCompressSync],
   ] as const) {
-    srv.route(`/enc/${name}`, (_req, res) => void res.writeHead(200, { 'content-encoding': enc, 'content-type': 'text/xml' }).end(fn(Buffer.from(FEED))));
+    srv.route(
+      `/enc/${name}`,
+      (_req, res) => void res.writeHead(200, { 'content-encoding': enc, 'content-type': 'text/xml' }).end(fn(Buffer.from(FEED))),
+    );
   }
   // A "gzip" label on a body that is not gzip (seen on misconfigured servers).
   srv.route('/enc/mislabelled', (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip' }).end(FEED));
@@ -50,7 +58,13 @@ afterAll(async () => {
 describe('fetch: success and conditional GET', () => {
   it('returns the body, validators, hash and cache hints', async () => {
     const r = await testFetcher().fetch(`${srv.origin}/feed`, { kind: 'feed' });
-    expect(r).toMatchObject({ status: 200, notModified: false, url: `${srv.origin}/feed`, etag: '"v1"', contentType: 'application/rss+xml; charset=utf-8' });
+    expect(r).toMatchObject({
+      status: 200,
+      notModified: false,
+      url: `${srv.origin}/feed`,
+      etag: '"v1"',
+      contentType: 'application/rss+xml; charset=utf-8',
+    });
     expect(r.body.toString()).toBe(FEED);
     expect(r.bodyHash).toBe(sha(FEED));
     expect(r.bytes).toBe(Buffer.byteLength(FEED));
@@ -63,7 +77,12 @@ describe('fetch: success and conditional GET', () => {
   });
 
   it('sends the stored validators and reports a 304 as notModified', async () => {
-    const r = await testFetcher().fetch(`${srv.origin}/conditional`, { kind: 'feed', etag: '"v1"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT', previousBodyHash: 'abc' });
+    const r = await testFetcher().fetch(`${srv.origin}/conditional`, {
+      kind: 'feed',
+      etag: '"v1"',
+      lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT',
+      previousBodyHash: 'abc',
+    });
     expect(srv.hits.at(-1)!.headers['if-modified-since']).toBe('Mon, 01 Jan 2024 00:00:00 GMT');
     expect(r).toMatchObject({ status: 304, notModified: true, etag: '"v1"', bodyHash: 'abc', bytes: 0 });
   });

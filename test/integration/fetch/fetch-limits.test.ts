@@ -16,8 +16,14 @@ beforeAll(async () => {
   srv = await startFixtureServer();
   const gzBomb = fixture('bomb-256m.gz'); // 255 KB on the wire, 256 MiB decoded
   const brBomb = fixture('bomb-1g.br'); // 1.6 KB on the wire, 1 GiB decoded
-  srv.route('/bomb.gz', (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/xml' }).end(gzBomb));
-  srv.route('/bomb.br', (_req, res) => void res.writeHead(200, { 'content-encoding': 'br', 'content-type': 'application/xml' }).end(brBomb));
+  srv.route(
+    '/bomb.gz',
+    (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/xml' }).end(gzBomb),
+  );
+  srv.route(
+    '/bomb.br',
+    (_req, res) => void res.writeHead(200, { 'content-encoding': 'br', 'content-type': 'application/xml' }).end(brBomb),
+  );
   const big = Buffer.alloc(20 * 1024 * 1024, 'a');
   srv.route('/20mb', (_req, res) => void res.writeHead(200, { 'content-type': 'application/xml', 'content-length': big.length }).end(big));
   srv.route('/20mb-chunked', (_req, res) => {
@@ -65,7 +71,9 @@ describe('fetch: size caps', () => {
 describe('fetch: timeouts', () => {
   it('a server that never sends headers ends in fetch_timeout', async () => {
     const t0 = Date.now();
-    const err = await failure(testFetcher({ headersTimeoutMs: 300, totalTimeoutMs: 5000 }).fetch(`${srv.origin}/no-headers`, { kind: 'feed' }));
+    const err = await failure(
+      testFetcher({ headersTimeoutMs: 300, totalTimeoutMs: 5000 }).fetch(`${srv.origin}/no-headers`, { kind: 'feed' }),
+    );
     expect(err.code).toBe('fetch_timeout');
     expect(err.retryable).toBe(true);
     expect(err.message).toMatch(/^fetch: no response headers within 300 ms for http:/);
@@ -74,7 +82,9 @@ describe('fetch: timeouts', () => {
 
   it('a body that trickles forever ends in fetch_timeout at the total cap', async () => {
     const t0 = Date.now();
-    const err = await failure(testFetcher({ headersTimeoutMs: 1000, totalTimeoutMs: 700 }).fetch(`${srv.origin}/trickle`, { kind: 'feed' }));
+    const err = await failure(
+      testFetcher({ headersTimeoutMs: 1000, totalTimeoutMs: 700 }).fetch(`${srv.origin}/trickle`, { kind: 'feed' }),
+    );
     expect(err.code).toBe('fetch_timeout');
     expect(err.message).toMatch(/^fetch: timeout after 700 ms \(total\) for http:\/\/127\.0\.0\.1/);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(650);

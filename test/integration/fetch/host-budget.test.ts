@@ -31,10 +31,13 @@ afterAll(async () => {
 
 /** The largest number of requests the server was serving at once. */
 function maxOverlap(hits: Hit[]): number {
-  const events = hits.flatMap((h) => [
-    [h.start, 1],
-    [h.end, -1],
-  ] as const);
+  const events = hits.flatMap(
+    (h) =>
+      [
+        [h.start, 1],
+        [h.end, -1],
+      ] as const,
+  );
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let cur = 0;
   let max = 0;
@@ -122,7 +125,10 @@ describe('per-host budget', () => {
   it('a busy failure carries the place on the retry line', async () => {
     const f = testFetcher({ redis, keyPrefix: `${prefix}-busy`, hostConcurrency: 1, hostMinDelayMs: 1000, budgetMaxWaitMs: 50 });
     await f.fetch(`${srv.origin}/slow`, { kind: 'feed' });
-    const errs = [await failure(f.fetch(`${srv.origin}/slow`, { kind: 'feed' })), await failure(f.fetch(`${srv.origin}/slow`, { kind: 'feed' }))];
+    const errs = [
+      await failure(f.fetch(`${srv.origin}/slow`, { kind: 'feed' })),
+      await failure(f.fetch(`${srv.origin}/slow`, { kind: 'feed' })),
+    ];
     expect(errs.map((e) => e.code)).toEqual(['fetch_host_busy', 'fetch_host_busy']);
     expect(errs[1]!.retryAfterMs! - errs[0]!.retryAfterMs!).toBeGreaterThanOrEqual(900);
     const keys = await redis.keys(`${prefix}-busy:*`);

@@ -15,9 +15,20 @@ const page = (_req: unknown, res: ServerResponse) => void res.writeHead(200, { '
 const robotsHits = (s: FixtureServer) => s.hits.filter((h) => h.path === '/robots.txt').length;
 
 beforeAll(async () => {
-  [rules, missing, broken, paced] = await Promise.all([startFixtureServer(), startFixtureServer(), startFixtureServer(), startFixtureServer()]);
+  [rules, missing, broken, paced] = await Promise.all([
+    startFixtureServer(),
+    startFixtureServer(),
+    startFixtureServer(),
+    startFixtureServer(),
+  ]);
   // Crawl-delay in our own group (600 ms) and a huge one for everyone else, which must not apply to us.
-  paced.route('/robots.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 3600\n\nUser-agent: wirehouse-test\nCrawl-delay: 0.6\nAllow: /\n'));
+  paced.route(
+    '/robots.txt',
+    (_req, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end('User-agent: *\nCrawl-delay: 3600\n\nUser-agent: wirehouse-test\nCrawl-delay: 0.6\nAllow: /\n'),
+  );
   for (const p of ['/a', '/b', '/c']) paced.route(p, page);
   rules.route('/robots.txt', (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(ROBOTS));
   broken.route('/robots.txt', (_req, res) => void res.writeHead(503).end());

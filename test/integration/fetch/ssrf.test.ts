@@ -31,11 +31,26 @@ beforeAll(async () => {
   srv = await startFixtureServer();
   srv.route('/feed', (_req, res) => void res.writeHead(200, { 'content-type': 'text/xml' }).end('<rss/>'));
   const redirect = (to: () => string) => (_req: unknown, res: ServerResponse) => void res.writeHead(302, { location: to() }).end();
-  srv.route('/to-loopback', redirect(() => `http://127.0.0.1:${srv.port}/feed`));
-  srv.route('/to-private', redirect(() => 'http://10.0.0.1/feed'));
-  srv.route('/to-metadata', redirect(() => 'http://metadata.test/latest/meta-data/'));
-  srv.route('/to-mapped', redirect(() => `http://[::ffff:127.0.0.1]:${srv.port}/feed`));
-  srv.route('/to-rebind', redirect(() => `http://rebind.test:${srv.port}/feed`));
+  srv.route(
+    '/to-loopback',
+    redirect(() => `http://127.0.0.1:${srv.port}/feed`),
+  );
+  srv.route(
+    '/to-private',
+    redirect(() => 'http://10.0.0.1/feed'),
+  );
+  srv.route(
+    '/to-metadata',
+    redirect(() => 'http://metadata.test/latest/meta-data/'),
+  );
+  srv.route(
+    '/to-mapped',
+    redirect(() => `http://[::ffff:127.0.0.1]:${srv.port}/feed`),
+  );
+  srv.route(
+    '/to-rebind',
+    redirect(() => `http://rebind.test:${srv.port}/feed`),
+  );
 });
 afterAll(async () => {
   await closeFetchers();
@@ -55,7 +70,9 @@ describe('SSRF guard', () => {
   });
 
   it('allows an allowlisted name that resolves to loopback, and sends its Host', async () => {
-    const r = await testFetcher({ allowPrivateHosts: ['feeds.test'], lookup: fakeDns }).fetch(named('feeds.test', '/feed'), { kind: 'feed' });
+    const r = await testFetcher({ allowPrivateHosts: ['feeds.test'], lookup: fakeDns }).fetch(named('feeds.test', '/feed'), {
+      kind: 'feed',
+    });
     expect(r.status).toBe(200);
     expect(srv.hits.at(-1)!.headers.host).toBe(`feeds.test:${srv.port}`);
   });
@@ -79,12 +96,16 @@ describe('SSRF guard', () => {
   });
 
   it('matches allowlist names as written: an allowlisted IP does not admit a name resolving to it', async () => {
-    const err = await failure(testFetcher({ allowPrivateHosts: ['127.0.0.1'], lookup: fakeDns }).fetch(named('rebind.test', '/feed'), { kind: 'feed' }));
+    const err = await failure(
+      testFetcher({ allowPrivateHosts: ['127.0.0.1'], lookup: fakeDns }).fetch(named('rebind.test', '/feed'), { kind: 'feed' }),
+    );
     expect(err.code).toBe('fetch_blocked_address');
   });
 
   it('connects only to a checked address of a mixed answer (CIDR allowlist)', async () => {
-    const r = await testFetcher({ allowPrivateHosts: ['127.0.0.0/8'], lookup: fakeDns }).fetch(named('mixed.test', '/feed'), { kind: 'feed' });
+    const r = await testFetcher({ allowPrivateHosts: ['127.0.0.0/8'], lookup: fakeDns }).fetch(named('mixed.test', '/feed'), {
+      kind: 'feed',
+    });
     expect(r.status).toBe(200); // 10.0.0.5 was dropped, 127.0.0.1 is in the allowed range
   });
 

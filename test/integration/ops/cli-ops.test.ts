@@ -16,10 +16,15 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env }, timeout: 30_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env }, timeout: 30_000 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -41,7 +46,9 @@ describe('wirehouse doctor', () => {
     const r = await run(['doctor'], { ...base, REDIS_URL: 'redis://:s3cret@127.0.0.1:1' });
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines.find((l) => /^FAIL\s+redis\s/.test(l))).toMatch(/Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1 is not reachable: connect ECONNREFUSED/);
+    expect(lines.find((l) => /^FAIL\s+redis\s/.test(l))).toMatch(
+      /Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1 is not reachable: connect ECONNREFUSED/,
+    );
     expect(r.stdout).toMatch(/fix: start Redis/);
     // the checks that need Redis are skipped, not failed; Postgres is fine
     expect(lines.find((l) => /redis eviction policy/.test(l))).toMatch(/^skip/);
@@ -58,7 +65,9 @@ describe('wirehouse doctor', () => {
     expect(out.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(out.ok).toBe(true);
     expect(r.code).toBe(0);
-    expect(out.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['postgres', 'migrations', 'redis', 'redis eviction policy', 'clock (postgres)', 'clock (redis)', 'disk']));
+    expect(out.checks.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['postgres', 'migrations', 'redis', 'redis eviction policy', 'clock (postgres)', 'clock (redis)', 'disk']),
+    );
   });
 
   it('reports a missing database with the command that creates it', async () => {
@@ -107,7 +116,12 @@ describe('wirehouse status', () => {
     const r = await run(['status', '--json'], base);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const s = JSON.parse(r.stdout) as { feeds: Record<string, number>; activity: { articles: { total: number } }; queues: { name: string }[]; problems: string[] };
+    const s = JSON.parse(r.stdout) as {
+      feeds: Record<string, number>;
+      activity: { articles: { total: number } };
+      queues: { name: string }[];
+      problems: string[];
+    };
     expect(s.problems).toEqual([]);
     expect(s.feeds).toEqual({ new: 0, healthy: 0, degraded: 0, failing: 0, paused: 0 });
     expect(s.activity.articles.total).toBe(0);
@@ -121,9 +135,13 @@ describe('wirehouse status', () => {
     expect(r.stdout).toMatch(/^articles stored\s+0\s+0\s+0$/m);
   });
 
-  it('prints a failing feed with the feed_health view\'s names and values (--json is a public interface)', async () => {
+  it("prints a failing feed with the feed_health view's names and values (--json is a public interface)", async () => {
     const { id } = await addFeed(env.db, { url: 'https://wire.example/failing.xml', site: 'Wire' });
-    await env.db.updateTable('feeds').set({ error_streak: 3, last_error_code: 'fetch_http', last_error: 'fetch: 404', last_polled_at: new Date() }).where('id', '=', id).execute();
+    await env.db
+      .updateTable('feeds')
+      .set({ error_streak: 3, last_error_code: 'fetch_http', last_error: 'fetch: 404', last_polled_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     const r = await run(['status', '--json'], base);
     expect(r.code).toBe(0);
     const view = await env.db.selectFrom('feed_health').selectAll().where('feed_id', '=', id).execute();

@@ -29,7 +29,10 @@ interface Service {
 }
 
 const read = (p: string): string => readFileSync(join(ROOT, p), 'utf8');
-const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+  services: Record<string, Service>;
+  volumes: Record<string, unknown>;
+};
 const svc = (name: string): Service => {
   const s = compose.services[name];
   if (!s) throw new Error(`no service ${name}`);
@@ -54,7 +57,13 @@ const STYLE_RULES = [
   'top-level-properties-order',
 ];
 function composeProblems(file: string): string[] {
-  const linter = new DCLinter({ rules: Object.fromEntries(STYLE_RULES.map((r) => [r, 0])), quiet: true, debug: false, exclude: [], formatter: 'json' });
+  const linter = new DCLinter({
+    rules: Object.fromEntries(STYLE_RULES.map((r) => [r, 0])),
+    quiet: true,
+    debug: false,
+    exclude: [],
+    formatter: 'json',
+  });
   // dclint's .d.ts files use extensionless imports that NodeNext resolution cannot follow, so the result is typed here
   const results: { messages: { rule: string; message: string }[] }[] = linter.lintFiles([file], false);
   return results.flatMap((r) => r.messages.map((m) => `${m.rule}: ${m.message}`));
@@ -69,7 +78,8 @@ function referenceProblems(text: string): string[] {
       const target = doc.services[dep];
       if (!target) problems.push(`${name} depends on unknown service ${dep}`);
       // compose refuses to start a service whose dependency is switched off by a profile it lacks
-      else if (target.profiles && !target.profiles.some((p) => s.profiles?.includes(p))) problems.push(`${name} depends on ${dep}, which only runs in profile ${target.profiles.join(',')}`);
+      else if (target.profiles && !target.profiles.some((p) => s.profiles?.includes(p)))
+        problems.push(`${name} depends on ${dep}, which only runs in profile ${target.profiles.join(',')}`);
     }
   }
   // $$ is a literal dollar; every other $ starts ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?err}, ${NAME:+alt} or $NAME
@@ -102,8 +112,12 @@ describe('docker-compose.yml', () => {
       expect(check(good)).toEqual([]);
       expect(check(mutate(/^( {4}restart: .no.)$/m, '$1\n    helthcheck: {}')).join()).toMatch(/invalid-schema/);
       expect(check(mutate('condition: service_completed_successfully', 'condition: service_completed')).join()).toMatch(/invalid-schema/);
-      expect(check(mutate(/\n {6}redis:\n {8}condition: service_healthy/, '\n      cache:\n        condition: service_healthy')).join()).toMatch(/unknown service cache/);
-      expect(check(mutate(/\n {6}redis:\n {8}condition: service_healthy/, '\n      prometheus:\n        condition: service_healthy')).join()).toMatch(/only runs in profile monitoring/);
+      expect(
+        check(mutate(/\n {6}redis:\n {8}condition: service_healthy/, '\n      cache:\n        condition: service_healthy')).join(),
+      ).toMatch(/unknown service cache/);
+      expect(
+        check(mutate(/\n {6}redis:\n {8}condition: service_healthy/, '\n      prometheus:\n        condition: service_healthy')).join(),
+      ).toMatch(/only runs in profile monitoring/);
       expect(check(mutate('${LOG_LEVEL:-info}', '${LOG LEVEL}')).join()).toMatch(/bad interpolation/);
       expect(check(mutate(/(["'])127\.0\.0\.1:3001:3000\1/, '"127.0.0.1:9090:3000"')).join()).toMatch(/no-duplicate-exported-ports/);
     } finally {
@@ -185,9 +199,23 @@ describe('Dockerfile', () => {
 
 describe('npm package', () => {
   it('includes what `wirehouse demo` and `feeds import feeds/default.opml` need (npm pack --dry-run)', () => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const files = new Set((JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
-    for (const f of ['dist/cli.js', 'dist/index.js', 'dist/src/demo/demo.js', 'dist/migrations/index.js', 'feeds/default.opml', 'demo/site/xinhua/world.xml', 'demo/site/people/world.xml', 'README.md', 'docs/operations.md']) {
+    for (const f of [
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/src/demo/demo.js',
+      'dist/migrations/index.js',
+      'feeds/default.opml',
+      'demo/site/xinhua/world.xml',
+      'demo/site/people/world.xml',
+      'README.md',
+      'docs/operations.md',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect([...files].filter((f) => f.startsWith('test/') || f.startsWith('src/'))).toEqual([]);
@@ -196,7 +224,9 @@ describe('npm package', () => {
 
 describe('monitoring files', () => {
   it('Prometheus scrapes the wirehouse service at /metrics', () => {
-    const prom = parse(read('ops/prometheus.yml')) as { scrape_configs: { metrics_path: string; static_configs: { targets: string[] }[] }[] };
+    const prom = parse(read('ops/prometheus.yml')) as {
+      scrape_configs: { metrics_path: string; static_configs: { targets: string[] }[] }[];
+    };
     const job = prom.scrape_configs[0]!;
     expect(job.metrics_path).toBe('/metrics');
     expect(job.static_configs[0]!.targets).toEqual(['wirehouse:3000']);
@@ -217,9 +247,17 @@ describe('monitoring files', () => {
   });
 
   it('alert rules cover the outages an operator must hear about, on series wirehouse exports', async () => {
-    const rules = parse(read('ops/alerts.yml')) as { groups: { rules: { alert: string; expr: string; annotations: { summary: string } }[] }[] };
+    const rules = parse(read('ops/alerts.yml')) as {
+      groups: { rules: { alert: string; expr: string; annotations: { summary: string } }[] }[];
+    };
     const all = rules.groups.flatMap((g) => g.rules);
-    expect(all.map((r) => r.alert)).toEqual(['WirehouseDown', 'WirehouseNoArticleStored', 'WirehouseFeedsFailing', 'WirehouseQueueBacklog', 'WirehouseDedupeErrors']);
+    expect(all.map((r) => r.alert)).toEqual([
+      'WirehouseDown',
+      'WirehouseNoArticleStored',
+      'WirehouseFeedsFailing',
+      'WirehouseQueueBacklog',
+      'WirehouseDedupeErrors',
+    ]);
     const exported = new Set((await createMetrics().registry.getMetricsAsJSON()).map((m) => m.name));
     for (const r of all) {
       expect(r.annotations.summary, r.alert).toBeTruthy();
@@ -228,13 +266,17 @@ describe('monitoring files', () => {
   });
 
   it('the Grafana dashboard queries only series wirehouse exports', async () => {
-    const dashboard = JSON.parse(read('ops/grafana/dashboards/wirehouse.json')) as { panels: { title: string; targets?: { expr: string }[] }[] };
+    const dashboard = JSON.parse(read('ops/grafana/dashboards/wirehouse.json')) as {
+      panels: { title: string; targets?: { expr: string }[] }[];
+    };
     const exported = new Set<string>();
     for (const m of await createMetrics().registry.getMetricsAsJSON()) {
       exported.add(m.name);
       if (String(m.type) === 'histogram') for (const s of ['_bucket', '_sum', '_count']) exported.add(m.name + s);
     }
-    const used = dashboard.panels.flatMap((p) => p.targets ?? []).flatMap((t) => t.expr.match(/\b(?:wirehouse|process|nodejs)_[a-z0-9_]+/g) ?? []);
+    const used = dashboard.panels
+      .flatMap((p) => p.targets ?? [])
+      .flatMap((t) => t.expr.match(/\b(?:wirehouse|process|nodejs)_[a-z0-9_]+/g) ?? []);
     expect(used.length).toBeGreaterThan(20);
     for (const name of used) expect(exported, name).toContain(name);
   });

@@ -37,15 +37,19 @@ async function scrape() {
 describe('freshness metrics', () => {
   it('build info, and 0 for the last article and the queue ages of an empty store', async () => {
     const prom = await scrape();
-    expect(prom.find('wirehouse_build_info')).toEqual([{ name: 'wirehouse_build_info', labels: { version: pkg.version, node_version: process.version }, value: 1 }]);
+    expect(prom.find('wirehouse_build_info')).toEqual([
+      { name: 'wirehouse_build_info', labels: { version: pkg.version, node_version: process.version }, value: 1 },
+    ]);
     expect(prom.sum('wirehouse_last_article_stored_timestamp_seconds')).toBe(0);
     expect(prom.sum('wirehouse_queue_oldest_waiting_age_seconds', { queue: QUEUE.fetchArticle })).toBe(0);
   });
 
-  it('the newest article\'s first_seen_at, and the age of the oldest waiting job per queue', async () => {
+  it("the newest article's first_seen_at, and the age of the oldest waiting job per queue", async () => {
     await sql`insert into articles (canonical_url, url, url_key, host, content_hash, extractor, first_seen_at)
               values ('https://a.example/1', 'https://a.example/1', 'a.example/1', 'a.example', 'h1', 't', '2026-11-30T10:00:00Z'),
-                     ('https://a.example/2', 'https://a.example/2', 'a.example/2', 'a.example', 'h2', 't', '2026-11-30T12:00:00Z')`.execute(env.db);
+                     ('https://a.example/2', 'https://a.example/2', 'a.example/2', 'a.example', 'h2', 't', '2026-11-30T12:00:00Z')`.execute(
+      env.db,
+    );
     await queues.enqueuer.fetchArticles([{ url: 'https://a.example/old' }]);
     await new Promise((r) => setTimeout(r, 1200));
     await queues.enqueuer.fetchArticles([{ url: 'https://a.example/new' }]);

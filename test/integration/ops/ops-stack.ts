@@ -61,15 +61,21 @@ export async function ingest(stack: OpsStack): Promise<void> {
   await addFeed(env.db, { url: `${wire.base}/people/world.xml`, site: "People's Daily Online" });
   await addFeed(env.db, { url: `${bad.base}/feeds/does-not-exist.xml` });
   await addFeed(env.db, { url: `${bad.base}/feeds/mixed.xml` });
-  await waitFor('the wire feeds to be ingested and deduped', async () => {
-    const c = await pipelineCounts(env.db);
-    return c.feedsPolled === 4 && c.articles === 3 && c.articlesInStories === 3 ? c : null;
-  }, 60_000);
+  await waitFor(
+    'the wire feeds to be ingested and deduped',
+    async () => {
+      const c = await pipelineCounts(env.db);
+      return c.feedsPolled === 4 && c.articles === 3 && c.articlesInStories === 3 ? c : null;
+    },
+    60_000,
+  );
   await waitFor('the bad pages to fail', async () => (await svc.queues.byName[QUEUE.fetchArticle].getFailedCount()) === 2);
 }
 
 /** GET with optional basic credentials. */
 export async function get(url: string, auth?: { user: string; password: string }): Promise<Response> {
-  const headers: Record<string, string> = auth ? { authorization: `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}` } : {};
+  const headers: Record<string, string> = auth
+    ? { authorization: `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}` }
+    : {};
   return fetch(url, { headers });
 }

@@ -36,7 +36,12 @@ describe('health', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { status: string; checks: { name: string; ok: boolean }[] };
     expect(body.status).toBe('ready');
-    expect(body.checks.map((c) => [c.name, c.ok])).toEqual([['postgres', true], ['redis', true], ['migrations', true], ['scheduler', true]]);
+    expect(body.checks.map((c) => [c.name, c.ok])).toEqual([
+      ['postgres', true],
+      ['redis', true],
+      ['migrations', true],
+      ['scheduler', true],
+    ]);
   });
 });
 
@@ -73,7 +78,11 @@ describe('/metrics after an end-to-end run', () => {
     // One article joined a story. It is a merged repost when it came after the story's original
     // (the original kept its 'new' method); when the original's page was deduped second it took
     // the story over, and an original is not counted as a repost. Fetch order decides which.
-    const { rows } = await sql<{ n: string }>`select count(*) as n from stories s join story_members m on m.article_id = s.original_article_id where s.member_count > 1 and m.method = 'new'`.execute(stack.env.db);
+    const { rows } = await sql<{
+      n: string;
+    }>`select count(*) as n from stories s join story_members m on m.article_id = s.original_article_id where s.member_count > 1 and m.method = 'new'`.execute(
+      stack.env.db,
+    );
     expect(prom.sum('wirehouse_reposts_merged_total')).toBe(Number(rows[0]!.n));
     expect(prom.find('wirehouse_reposts_merged_total', { role: 'original' })).toEqual([]);
     expect(prom.sum('wirehouse_articles_stored_total', { changed: 'true' })).toBe(3);
@@ -128,7 +137,9 @@ describe('queue dashboard', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<div id="root">/);
     const api = await get(`${stack.url}/queues/api/queues`);
-    const body = (await api.json()) as { queues: { name: string; readOnlyMode: boolean; allowRetries: boolean; counts: Record<string, number> }[] };
+    const body = (await api.json()) as {
+      queues: { name: string; readOnlyMode: boolean; allowRetries: boolean; counts: Record<string, number> }[];
+    };
     expect(body.queues.map((q) => q.name).sort()).toEqual(['dedupe', 'fetch-article', 'poll-feed', 'scheduler']);
     const fetchQ = body.queues.find((q) => q.name === 'fetch-article')!;
     expect(fetchQ).toMatchObject({ readOnlyMode: false, allowRetries: true });

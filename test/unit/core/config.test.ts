@@ -51,7 +51,12 @@ describe('loadConfig', () => {
 
 describe('redactedConfig', () => {
   it('hides the passwords in URLs and basic auth, and nothing else', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgres://wh:s3cret@db:5432/wh', REDIS_URL: 'redis://:r3dis@r:6379/0', BASIC_AUTH_USER: 'ops', BASIC_AUTH_PASSWORD: 'pw' });
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://wh:s3cret@db:5432/wh',
+      REDIS_URL: 'redis://:r3dis@r:6379/0',
+      BASIC_AUTH_USER: 'ops',
+      BASIC_AUTH_PASSWORD: 'pw',
+    });
     const r = redactedConfig(c);
     expect(r.databaseUrl).toBe('postgres://wh:REDACTED@db:5432/wh');
     expect(r.redisUrl).toBe('redis://:REDACTED@r:6379/0');

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { assignRoles, chooseOriginal, type StoryMember } from '../../../src/dedupe/choose-original.js';
 
-const m = (id: string, host: string, minutes: number | null, tokens = 100, agency: string | null = null, urlKey = `${host}/${id}`): StoryMember => ({
-  articleId: id, host, urlKey, agency, tokenCount: tokens,
+const m = (
+  id: string,
+  host: string,
+  minutes: number | null,
+  tokens = 100,
+  agency: string | null = null,
+  urlKey = `${host}/${id}`,
+): StoryMember => ({
+  articleId: id,
+  host,
+  urlKey,
+  agency,
+  tokenCount: tokens,
   publishedAt: minutes === null ? null : new Date(Date.UTC(2019, 10, 5) + minutes * 60_000),
   firstSeenAt: new Date(Date.UTC(2019, 10, 6)),
 });

@@ -7,8 +7,19 @@ import { PORT_STRIKE, TELESCOPE, TRANSFORMS, ZH_ECONOMY, body } from './texts.js
 
 describe('comparisonTokens: edits that must not change the comparison text', () => {
   const cases = [
-    'copyedit-numbers', 'copyedit-quotes', 'copyedit-fullwidth', 'copyedit-entities', 'copyedit-spelling',
-    'dateline', 'dateline-reuters', 'dateline-ap', 'credit-webeditor', 'credit-reporting', 'credit-source', 'credit-byline', 'resplit',
+    'copyedit-numbers',
+    'copyedit-quotes',
+    'copyedit-fullwidth',
+    'copyedit-entities',
+    'copyedit-spelling',
+    'dateline',
+    'dateline-reuters',
+    'dateline-ap',
+    'credit-webeditor',
+    'credit-reporting',
+    'credit-source',
+    'credit-byline',
+    'resplit',
   ];
   for (const name of cases) {
     for (const base of [PORT_STRIKE, TELESCOPE]) {
@@ -19,19 +30,45 @@ describe('comparisonTokens: edits that must not change the comparison text', () 
   }
 
   it('stacked datelines and full-width agency parentheses', () => {
-    expect(comparisonTokens('MOSCOW (Reuters) - Moscow, Nov. 7 -- Officials said the talks went well.')).toEqual(comparisonTokens('Officials said the talks went well.'));
-    expect(comparisonTokens('Paris （AFP） - Officials said the talks went well.')).toEqual(comparisonTokens('Officials said the talks went well.'));
-    expect(comparisonTokens('COLUMBIA, S.C. (AP)&nbsp;&mdash; Officials said the talks went well.')).toEqual(comparisonTokens('Officials said the talks went well.'));
+    expect(comparisonTokens('MOSCOW (Reuters) - Moscow, Nov. 7 -- Officials said the talks went well.')).toEqual(
+      comparisonTokens('Officials said the talks went well.'),
+    );
+    expect(comparisonTokens('Paris （AFP） - Officials said the talks went well.')).toEqual(
+      comparisonTokens('Officials said the talks went well.'),
+    );
+    expect(comparisonTokens('COLUMBIA, S.C. (AP)&nbsp;&mdash; Officials said the talks went well.')).toEqual(
+      comparisonTokens('Officials said the talks went well.'),
+    );
   });
 
   it('keeps an opening that is not a dateline', () => {
-    expect(stripDateline('Officials in Geneva said - as expected - that talks failed.')).toBe('Officials in Geneva said - as expected - that talks failed.');
+    expect(stripDateline('Officials in Geneva said - as expected - that talks failed.')).toBe(
+      'Officials in Geneva said - as expected - that talks failed.',
+    );
     expect(stripDateline('Shares of Home Depot fell.')).toBe('Shares of Home Depot fell.');
   });
 
   it('strips a teaser link glued to the last sentence', () => {
-    expect(comparisonTokens('The union said the strike would go on... Read more')).toEqual(['the', 'union', 'said', 'the', 'strike', 'would', 'go', 'on']);
-    expect(comparisonTokens('The union said the strike would go on … [Full story]')).toEqual(['the', 'union', 'said', 'the', 'strike', 'would', 'go', 'on']);
+    expect(comparisonTokens('The union said the strike would go on... Read more')).toEqual([
+      'the',
+      'union',
+      'said',
+      'the',
+      'strike',
+      'would',
+      'go',
+      'on',
+    ]);
+    expect(comparisonTokens('The union said the strike would go on … [Full story]')).toEqual([
+      'the',
+      'union',
+      'said',
+      'the',
+      'strike',
+      'would',
+      'go',
+      'on',
+    ]);
   });
 
   it('folds digit grouping, percent and entities', () => {
@@ -64,7 +101,9 @@ describe('comparisonTokens: more wire furniture', () => {
   it.each([
     ['(CNN) — Officials said the talks went well.'],
     ['NEW YORK, Nov 5 (Reuters) - Officials said the talks went well.'],
-    ['Officials said the talks went well.\n\nCopyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'],
+    [
+      'Officials said the talks went well.\n\nCopyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    ],
     ['Officials said the talks went well.\n\n© 2019 Reuters. All rights reserved.'],
   ])('%s', (text) => {
     expect(comparisonTokens(text)).toEqual(comparisonTokens(plain));

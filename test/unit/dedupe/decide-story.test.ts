@@ -37,14 +37,24 @@ describe('decideStory: every syndication transform joins the original', () => {
   it('headline edits do not matter: the title is never read', async () => {
     const index = new MemoryStoryIndex();
     const a = await index.add({ id: 'a', url: ORIGINAL_URL, body: body(PORT_STRIKE), publishedAt: at(0) });
-    const b = await index.add({ id: 'b', url: 'https://x.example/UPDATE-2-port-strike', body: TRANSFORMS.dateline!(PORT_STRIKE), publishedAt: at(9) });
+    const b = await index.add({
+      id: 'b',
+      url: 'https://x.example/UPDATE-2-port-strike',
+      body: TRANSFORMS.dateline!(PORT_STRIKE),
+      publishedAt: at(9),
+    });
     expect(b.storyId).toBe(a.storyId);
   });
 
   it('names the method: body_hash for an identical text after credits, near_dup/lead_hash otherwise', async () => {
     const index = new MemoryStoryIndex();
     await index.add({ id: 'a', url: ORIGINAL_URL, body: body(PORT_STRIKE), publishedAt: at(0) });
-    const same = await index.add({ id: 'b', url: 'https://x.example/b', body: TRANSFORMS['credit-byline']!(PORT_STRIKE), publishedAt: at(1) });
+    const same = await index.add({
+      id: 'b',
+      url: 'https://x.example/b',
+      body: TRANSFORMS['credit-byline']!(PORT_STRIKE),
+      publishedAt: at(1),
+    });
     const teaser = await index.add({ id: 'c', url: 'https://x.example/c', body: TRANSFORMS.teaser!(PORT_STRIKE), publishedAt: at(2) });
     const update = await index.add({ id: 'd', url: 'https://x.example/d', body: TRANSFORMS.update!(PORT_STRIKE), publishedAt: at(3) });
     expect(same.decision).toMatchObject({ action: 'join', method: 'body_hash', score: 1 });
@@ -58,7 +68,12 @@ describe('decideStory: Chinese text', () => {
     const index = new MemoryStoryIndex();
     const orig = await index.add({ id: 'zh', url: 'http://www.news.cn/2019-11/05/c_1.htm', body: body(ZH_ECONOMY), publishedAt: at(0) });
     const other = await index.add({ id: 'zh2', url: 'http://www.news.cn/2019-11/06/c_2.htm', body: body(ZH_WEATHER), publishedAt: at(10) });
-    const repost = await index.add({ id: 'zh3', url: 'https://cn.example/a/3', body: body([...ZH_ECONOMY.slice(0, 3), '(责任编辑：张三)']).replace(/，/g, ','), publishedAt: at(30) });
+    const repost = await index.add({
+      id: 'zh3',
+      url: 'https://cn.example/a/3',
+      body: body([...ZH_ECONOMY.slice(0, 3), '(责任编辑：张三)']).replace(/，/g, ','),
+      publishedAt: at(30),
+    });
     expect(repost.storyId).toBe(orig.storyId);
     expect(other.storyId).not.toBe(orig.storyId);
   });
@@ -68,14 +83,29 @@ describe('decideStory: hard negatives never merge', () => {
   it('same headline (and same URL slug) with a different body', async () => {
     const index = await seeded();
     const a = await index.add({ id: 'a', url: 'https://courier.example/story/news-in-brief', body: body(PORT_STRIKE), publishedAt: at(0) });
-    const b = await index.add({ id: 'b', url: 'https://courier.example/story/news-in-brief', body: body(FLOOD.slice(1)), publishedAt: at(60) });
+    const b = await index.add({
+      id: 'b',
+      url: 'https://courier.example/story/news-in-brief',
+      body: body(FLOOD.slice(1)),
+      publishedAt: at(60),
+    });
     expect(b.storyId).not.toBe(a.storyId);
   });
 
   it('same agency dateline and credit line with a different body', async () => {
     const index = new MemoryStoryIndex();
-    const a = await index.add({ id: 'a', url: 'https://a.example/1', body: TRANSFORMS.dateline!(PORT_STRIKE) + '\n\n(Web editor: Zhang Kaiwei, Liang Jun)', publishedAt: at(0) });
-    const b = await index.add({ id: 'b', url: 'https://b.example/2', body: TRANSFORMS.dateline!(FLOOD) + '\n\n(Web editor: Zhang Kaiwei, Liang Jun)', publishedAt: at(5) });
+    const a = await index.add({
+      id: 'a',
+      url: 'https://a.example/1',
+      body: TRANSFORMS.dateline!(PORT_STRIKE) + '\n\n(Web editor: Zhang Kaiwei, Liang Jun)',
+      publishedAt: at(0),
+    });
+    const b = await index.add({
+      id: 'b',
+      url: 'https://b.example/2',
+      body: TRANSFORMS.dateline!(FLOOD) + '\n\n(Web editor: Zhang Kaiwei, Liang Jun)',
+      publishedAt: at(5),
+    });
     expect(b.storyId).not.toBe(a.storyId);
   });
 
@@ -124,9 +154,16 @@ describe('decideStory: hard negatives never merge', () => {
       ];
       const linkedOf = (id: string) => (id === 'R' ? [f('a', briefA)] : []);
       // ...and the round-up, found to carry the openings of two stories, leaves A's story (rule 3c).
-      expect(decideStory(f('b', briefB), candidates, linkedOf)).toEqual({ action: 'new', method: 'new', detach: [{ articleId: 'R', storyId: '1' }] });
+      expect(decideStory(f('b', briefB), candidates, linkedOf)).toEqual({
+        action: 'new',
+        method: 'new',
+        detach: [{ articleId: 'R', storyId: '1' }],
+      });
       // ...while a teaser of A, found at A's part of the round-up, still joins.
-      expect(decideStory(f('t', TRANSFORMS.teaser!(PORT_STRIKE.slice(0, 2))), candidates, linkedOf)).toMatchObject({ action: 'join', storyId: '1' });
+      expect(decideStory(f('t', TRANSFORMS.teaser!(PORT_STRIKE.slice(0, 2))), candidates, linkedOf)).toMatchObject({
+        action: 'join',
+        storyId: '1',
+      });
     });
 
     it('round-up first, then brief A, then brief B: A and B stay apart', async () => {
@@ -159,9 +196,19 @@ describe('decideStory: hard negatives never merge', () => {
 describe('story originals and updates', () => {
   it('a late-arriving original joins its reposts and becomes the original', async () => {
     const index = await seeded();
-    const teaser = await index.add({ id: 'teaser', url: 'https://r1.example/t', body: TRANSFORMS.teaser!(PORT_STRIKE), publishedAt: at(50) });
+    const teaser = await index.add({
+      id: 'teaser',
+      url: 'https://r1.example/t',
+      body: TRANSFORMS.teaser!(PORT_STRIKE),
+      publishedAt: at(50),
+    });
     const trim = await index.add({ id: 'trim', url: 'https://r2.example/t', body: TRANSFORMS.trim30!(PORT_STRIKE), publishedAt: at(40) });
-    const update = await index.add({ id: 'update', url: 'https://r3.example/u', body: TRANSFORMS.update!(PORT_STRIKE), publishedAt: at(70) });
+    const update = await index.add({
+      id: 'update',
+      url: 'https://r3.example/u',
+      body: TRANSFORMS.update!(PORT_STRIKE),
+      publishedAt: at(70),
+    });
     const orig = await index.add({ id: 'orig', url: ORIGINAL_URL, body: body(PORT_STRIKE), publishedAt: at(0) });
     expect(new Set([teaser.storyId, trim.storyId, update.storyId, orig.storyId]).size).toBe(1);
     expect(index.originalOf(orig.storyId)).toBe('orig');
@@ -172,7 +219,12 @@ describe('story originals and updates', () => {
   it("the agency's own copy is the original even when an outlet published first", async () => {
     const index = new MemoryStoryIndex();
     const early = await index.add({ id: 'outlet', url: 'https://outlet.example/a', body: body(PORT_STRIKE), publishedAt: at(0) });
-    const agency = await index.add({ id: 'agency', url: 'https://www.reuters.com/article/port-strike-idUSKBN1', body: TRANSFORMS['dateline-reuters']!(PORT_STRIKE), publishedAt: at(5) });
+    const agency = await index.add({
+      id: 'agency',
+      url: 'https://www.reuters.com/article/port-strike-idUSKBN1',
+      body: TRANSFORMS['dateline-reuters']!(PORT_STRIKE),
+      publishedAt: at(5),
+    });
     expect(agency.storyId).toBe(early.storyId);
     expect(index.originalOf(early.storyId)).toBe('agency');
   });
@@ -180,7 +232,11 @@ describe('story originals and updates', () => {
   it('an update (same URL, edited text) becomes a new version in the same story, not a second story', async () => {
     const index = await seeded();
     const v1 = await index.add({ id: 'v1', url: ORIGINAL_URL, body: body(PORT_STRIKE), publishedAt: at(0) });
-    const edited = [PORT_STRIKE[0]!.replace('Tuesday', 'Tuesday morning'), 'Talks broke down again late on Tuesday, the union said.', ...PORT_STRIKE.slice(1, 4)];
+    const edited = [
+      PORT_STRIKE[0]!.replace('Tuesday', 'Tuesday morning'),
+      'Talks broke down again late on Tuesday, the union said.',
+      ...PORT_STRIKE.slice(1, 4),
+    ];
     const v2 = await index.add({ id: 'v2', url: ORIGINAL_URL + '?utm_source=rss', body: body(edited), publishedAt: at(120) });
     expect(v2.storyId).toBe(v1.storyId);
     expect(v2.decision).toMatchObject({ action: 'join', method: 'url', role: 'update' });
@@ -190,7 +246,8 @@ describe('story originals and updates', () => {
 });
 
 describe('comparePair: teaser or trim wrapped in site chrome', () => {
-  const footer = 'Sign up for the Courier newsletter to get the latest news delivered to your inbox every morning. Follow us on Twitter and Facebook for updates.';
+  const footer =
+    'Sign up for the Courier newsletter to get the latest news delivered to your inbox every morning. Follow us on Twitter and Facebook for updates.';
   const f = (id: string, text: string) => dedupeFeatures({ url: `https://${id}.example/x`, body: text });
 
   it('a teaser followed by a newsletter box still verifies against its original (the box is template)', async () => {
@@ -200,7 +257,8 @@ describe('comparePair: teaser or trim wrapped in site chrome', () => {
   });
 
   it('two different stories that open with the same boilerplate paragraph do not', async () => {
-    const lead = 'Officials gave new details on the matter on Friday, adding to an account first published earlier, and said an inquiry would follow.';
+    const lead =
+      'Officials gave new details on the matter on Friday, adding to an account first published earlier, and said an inquiry would follow.';
     const short = 'Two people were reported missing after a car was swept off a bridge near the regional capital.';
     const p = comparePair(f('a', body([lead, short])), f('b', body([lead, ...TELESCOPE])));
     expect(p.match).toBe(false);
@@ -263,10 +321,28 @@ describe('write-thrus: versions of one story linked through the versions in betw
     // FLOOD's story. Xinhua's own PORT_STRIKE is then found inside the composite, in another part
     // of it than FLOOD: the composite is a hub, and PORT_STRIKE starts a story of its own.
     const index = new MemoryStoryIndex();
-    const flood = await index.add({ id: 'flood', url: 'https://english.news.cn/20191105/flood/c.html', body: body(FLOOD), agency: 'Xinhua', publishedAt: at(0) });
-    const composite = await index.add({ id: 'mix', url: 'https://outlet.example/world/roundup', body: body([...FLOOD, ...PORT_STRIKE]), agency: 'Xinhua', publishedAt: at(60) });
+    const flood = await index.add({
+      id: 'flood',
+      url: 'https://english.news.cn/20191105/flood/c.html',
+      body: body(FLOOD),
+      agency: 'Xinhua',
+      publishedAt: at(0),
+    });
+    const composite = await index.add({
+      id: 'mix',
+      url: 'https://outlet.example/world/roundup',
+      body: body([...FLOOD, ...PORT_STRIKE]),
+      agency: 'Xinhua',
+      publishedAt: at(60),
+    });
     expect(composite.storyId).toBe(flood.storyId);
-    const port = await index.add({ id: 'port', url: 'https://english.news.cn/20191105/port/c.html', body: body(PORT_STRIKE), agency: 'Xinhua', publishedAt: at(90) });
+    const port = await index.add({
+      id: 'port',
+      url: 'https://english.news.cn/20191105/port/c.html',
+      body: body(PORT_STRIKE),
+      agency: 'Xinhua',
+      publishedAt: at(90),
+    });
     expect(port.storyId).not.toBe(flood.storyId);
   });
 });

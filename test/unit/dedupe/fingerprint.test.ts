@@ -46,7 +46,9 @@ describe('fingerprint', () => {
   });
 
   it('dedupeKeys: identical comparison text -> identical content hash; lead hash null on short text', () => {
-    expect(dedupeKeys({ body: TRANSFORMS['credit-byline']!(PORT_STRIKE) }).contentHash).toBe(dedupeKeys({ body: body(PORT_STRIKE) }).contentHash);
+    expect(dedupeKeys({ body: TRANSFORMS['credit-byline']!(PORT_STRIKE) }).contentHash).toBe(
+      dedupeKeys({ body: body(PORT_STRIKE) }).contentHash,
+    );
     expect(dedupeKeys({ body: body(PORT_STRIKE) }).contentHash).not.toBe(dedupeKeys({ body: body(TELESCOPE) }).contentHash);
     expect(dedupeKeys({ body: 'Too short.' }).leadHash).toBeNull();
     expect(dedupeKeys({ body: 'Too short.' }).tokenCount).toBe(2);

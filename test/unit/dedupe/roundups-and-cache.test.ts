@@ -26,7 +26,10 @@ describe('round-ups in every arrival order', () => {
     briefA: { url: 'https://b.example/strike-brief', body: body(PORT_STRIKE.slice(0, 2)) },
     fullB: { url: 'https://c.example/flood', body: body(FLOOD) },
     briefB: { url: 'https://d.example/flood-brief', body: body(FLOOD.slice(0, 2)) },
-    roundup: { url: 'https://e.example/news-in-brief', body: body(['News in brief: the main stories of the day.', ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2)]) },
+    roundup: {
+      url: 'https://e.example/news-in-brief',
+      body: body(['News in brief: the main stories of the day.', ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2)]),
+    },
   };
   const orders = permutations(Object.keys(pages) as Array<keyof typeof pages>);
 
@@ -39,11 +42,14 @@ describe('round-ups in every arrival order', () => {
       expect(index.storyOf('fullB'), label).toBe(index.storyOf('briefB'));
       expect(index.storyOf('fullA'), label).not.toBe(index.storyOf('fullB'));
       // ...and the round-up ends in a story of its own, whoever came first (rules 3b-3d).
-      expect(['fullA', 'fullB'].map((id) => index.storyOf(id)), label).not.toContain(index.storyOf('roundup'));
+      expect(
+        ['fullA', 'fullB'].map((id) => index.storyOf(id)),
+        label,
+      ).not.toContain(index.storyOf('roundup'));
     }
   });
 
-  it('a round-up that joined brief A\'s story leaves it, marked, when brief B shows what it is; a copy of it still joins it', async () => {
+  it("a round-up that joined brief A's story leaves it, marked, when brief B shows what it is; a copy of it still joins it", async () => {
     const index = new MemoryStoryIndex();
     await index.add({ id: 'roundup', ...pages.roundup, publishedAt: at(0) });
     await index.add({ id: 'briefA', ...pages.briefA, publishedAt: at(1) });
@@ -90,7 +96,10 @@ describe('shared runs are one contiguous block in both texts', () => {
     expect(runs.long).toHaveLength(2);
     expect(runs.long[0]![1]).toBeLessThan(20);
     expect(runs.long[1]![0]).toBeGreaterThanOrEqual(280);
-    expect(runs.short).toEqual([[0, 19], [20, 39]]);
+    expect(runs.short).toEqual([
+      [0, 19],
+      [20, 39],
+    ]);
   });
 
   it('a repeated shingle is read at its occurrence in line with the run', () => {
@@ -104,29 +113,46 @@ describe('shared runs are one contiguous block in both texts', () => {
   });
 
   it('a brief whose page shares a caption and a blurb with the round-up marks only its own part of it', () => {
-    const caption = 'People walk past shops on the main street of the town on a busy weekday afternoon, in a picture taken by staff last year.';
-    const blurb = 'The paper is an independent newspaper serving readers across the region since 1920, with reporters in six towns and a newsroom.';
-    const roundup = dedupeFeatures({ url: 'https://r.example/x', body: body([caption, ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2), blurb]) });
+    const caption =
+      'People walk past shops on the main street of the town on a busy weekday afternoon, in a picture taken by staff last year.';
+    const blurb =
+      'The paper is an independent newspaper serving readers across the region since 1920, with reporters in six towns and a newsroom.';
+    const roundup = dedupeFeatures({
+      url: 'https://r.example/x',
+      body: body([caption, ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2), blurb]),
+    });
     const briefB = dedupeFeatures({ url: 'https://b.example/x', body: body([FLOOD[0]!, caption, FLOOD[1]!, blurb]) });
     const briefA = dedupeFeatures({ url: 'https://a.example/x', body: body(PORT_STRIKE.slice(0, 2)) });
     const a = comparePair(roundup, briefA);
     const b = comparePair(roundup, briefB);
     // B's runs in the round-up (its caption at the top, its text, its blurb) never cover A's part.
-    for (const [x, y] of b.aSpans) for (const [c, d] of a.aSpans) expect(Math.min(y, d) - Math.max(x, c) + 1).toBeLessThan(0.3 * (d - c + 1));
+    for (const [x, y] of b.aSpans)
+      for (const [c, d] of a.aSpans) expect(Math.min(y, d) - Math.max(x, c) + 1).toBeLessThan(0.3 * (d - c + 1));
   });
 });
 
 describe('teasers of long texts', () => {
   it('a 40-word teaser that opens a 1000-word story links to it (the length-ratio guard spares the lead path) ...', () => {
-    const more = Array.from({ length: 30 }, (_, i) => `In part ${i} of the report, the union and the employers set out their positions on pay, hours and the new cranes at length.`);
+    const more = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `In part ${i} of the report, the union and the employers set out their positions on pay, hours and the new cranes at length.`,
+    );
     const long = dedupeFeatures({ url: 'https://a.example/long', body: body([...PORT_STRIKE, ...more]) });
-    const teaser = dedupeFeatures({ url: 'https://b.example/t', body: body(PORT_STRIKE).split(/\s+/).slice(0, 40).join(' ') + '... Read more' });
+    const teaser = dedupeFeatures({
+      url: 'https://b.example/t',
+      body: body(PORT_STRIKE).split(/\s+/).slice(0, 40).join(' ') + '... Read more',
+    });
     expect(teaser.shingles.length / long.shingles.length).toBeLessThan(0.05);
     expect(comparePair(teaser, long).match).toBe(true);
   });
 
   it('... but the same 40 words from the middle of it do not (no lead, under 5% of it)', () => {
-    const more = Array.from({ length: 30 }, (_, i) => `In part ${i} of the report, the union and the employers set out their positions on pay, hours and the new cranes at length.`);
+    const more = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `In part ${i} of the report, the union and the employers set out their positions on pay, hours and the new cranes at length.`,
+    );
     const long = dedupeFeatures({ url: 'https://a.example/long', body: body([...more.slice(0, 15), ...PORT_STRIKE, ...more.slice(15)]) });
     const snippet = dedupeFeatures({ url: 'https://b.example/s', body: body(PORT_STRIKE).split(/\s+/).slice(0, 40).join(' ') });
     expect(comparePair(snippet, long).match).toBe(false);
@@ -134,7 +160,10 @@ describe('teasers of long texts', () => {
 });
 
 describe('sentence keys', () => {
-  const sentences = Array.from({ length: 80 }, (_, i) => `Sentence number ${i} of the report says that officials met again on day ${i} to discuss the plan.`);
+  const sentences = Array.from(
+    { length: 80 },
+    (_, i) => `Sentence number ${i} of the report says that officials met again on day ${i} to discuss the plan.`,
+  );
 
   it('a short text keys every sentence; a long one keeps at most MAX_SENTENCE_KEYS', () => {
     expect(sentenceKeys(sentences.slice(0, 12))).toHaveLength(12);
@@ -155,7 +184,15 @@ describe('sentence keys', () => {
 
 describe('feature cache', () => {
   const article = (over: Partial<StoryArticle> = {}): StoryArticle => ({
-    id: '1', url: 'https://a.example/1', site: 'a.example', agency: null, title: 't', body: body(PORT_STRIKE), publishedAt: at(0), firstSeenAt: at(0), ...over,
+    id: '1',
+    url: 'https://a.example/1',
+    site: 'a.example',
+    agency: null,
+    title: 't',
+    body: body(PORT_STRIKE),
+    publishedAt: at(0),
+    firstSeenAt: at(0),
+    ...over,
   });
 
   it('the key changes with the body, the fields and the furniture, and only with them', () => {
@@ -186,7 +223,8 @@ describe('feature cache', () => {
     const fresh = new MemoryStoryIndex({ ...DEFAULT_ASSIGN_OPTIONS, cache: new FeatureCache(0) });
     const docs = [PORT_STRIKE, PORT_STRIKE.slice(0, 5), PORT_STRIKE.slice(1), FLOOD, FLOOD.slice(0, 4)];
     for (const [i, ps] of docs.entries()) {
-      for (const index of [cached, fresh]) await index.add({ id: String(i + 1), url: `https://s${i}.example/x`, body: body(ps), publishedAt: at(i) });
+      for (const index of [cached, fresh])
+        await index.add({ id: String(i + 1), url: `https://s${i}.example/x`, body: body(ps), publishedAt: at(i) });
     }
     expect(cache.hits).toBeGreaterThan(0);
     expect(cache.misses).toBeLessThanOrEqual(docs.length);

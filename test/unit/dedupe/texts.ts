@@ -54,15 +54,39 @@ export const TRANSFORMS: Record<string, (ps: readonly string[]) => string> = {
   trim80: (ps) => body(ps.slice(0, Math.round(ps.length * 0.8))),
   teaser: (ps) => words(ps).slice(0, 40).join(' ') + '... Read more',
   update: (ps) =>
-    body(['Officials gave new details on the matter on Friday, adding to an account first published earlier, and said an inquiry would follow.', ...ps]).replace(/\d+/, (n) => String(Number(n) + 3)),
+    body([
+      'Officials gave new details on the matter on Friday, adding to an account first published earlier, and said an inquiry would follow.',
+      ...ps,
+    ]).replace(/\d+/, (n) => String(Number(n) + 3)),
   'local-paras': (ps) =>
-    body([...ps, 'The story drew strong reactions from readers in Lagos, several of whom contacted the newsroom to ask how the change would affect them.', 'For more coverage of regional news from Lagos, see our world section.']),
+    body([
+      ...ps,
+      'The story drew strong reactions from readers in Lagos, several of whom contacted the newsroom to ask how the change would affect them.',
+      'For more coverage of regional news from Lagos, see our world section.',
+    ]),
   resplit: (ps) => ps.flatMap((p) => p.split(/(?<=[.!?]) (?=[A-Z“])/)).join('\n\n'),
-  'copyedit-numbers': (ps) => body(ps).replace(/(\d),(\d{3})/g, '$1$2').replace(/ percent\b/g, '%').replace(/harbour/g, 'harbor'),
-  'copyedit-quotes': (ps) => body(ps).replace(/[“”]/g, '"').replace(/’/g, "'").replace(/neighbouring/g, 'neighboring'),
+  'copyedit-numbers': (ps) =>
+    body(ps)
+      .replace(/(\d),(\d{3})/g, '$1$2')
+      .replace(/ percent\b/g, '%')
+      .replace(/harbour/g, 'harbor'),
+  'copyedit-quotes': (ps) =>
+    body(ps)
+      .replace(/[“”]/g, '"')
+      .replace(/’/g, "'")
+      .replace(/neighbouring/g, 'neighboring'),
   'copyedit-fullwidth': (ps) => body(ps).replace(/, /g, '，').replace(/: /g, '：').replace(/\(/g, '（').replace(/\)/g, '）'),
-  'copyedit-entities': (ps) => body(ps).replace(/’/g, '&#8217;').replace(/&(?!#)/g, '&amp;').replace(/ — /g, '&nbsp;&mdash; '),
-  'copyedit-spelling': (ps) => body(ps).replace(/vapour/g, 'vapor').replace(/harbour/g, 'harbor').replace(/organi[sz]/g, 'organiz').replace(/centre/g, 'center'),
+  'copyedit-entities': (ps) =>
+    body(ps)
+      .replace(/’/g, '&#8217;')
+      .replace(/&(?!#)/g, '&amp;')
+      .replace(/ — /g, '&nbsp;&mdash; '),
+  'copyedit-spelling': (ps) =>
+    body(ps)
+      .replace(/vapour/g, 'vapor')
+      .replace(/harbour/g, 'harbor')
+      .replace(/organi[sz]/g, 'organiz')
+      .replace(/centre/g, 'center'),
   dateline: (ps) => 'LAGOS, Nov. 5 (Xinhua) -- ' + body(ps),
   'dateline-reuters': (ps) => 'LONDON (Reuters) - ' + body(ps),
   'dateline-ap': (ps) => 'WASHINGTON (AP) — ' + body(ps),
@@ -90,4 +114,8 @@ const STORM_C = [
  * An agency story rewritten twice in a day ("write-thru"): v2 puts a new top on v1, v3 a new top on
  * v2 and drops v1's lead. v3 keeps too little of v1 to verify against it, but verifies against v2.
  */
-export const WRITE_THRU = { v1: body(STORM_A), v2: body([...STORM_B, ...STORM_A]), v3: body([...STORM_C, ...STORM_B, ...STORM_A.slice(1)]) };
+export const WRITE_THRU = {
+  v1: body(STORM_A),
+  v2: body([...STORM_B, ...STORM_A]),
+  v3: body([...STORM_C, ...STORM_B, ...STORM_A.slice(1)]),
+};

@@ -17,7 +17,9 @@ interface Expected {
 }
 
 const DIR = join(import.meta.dirname, '../../fixtures/html');
-const cases = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 describe('golden pages', () => {
   it('has fixtures', () => expect(cases.length).toBeGreaterThan(0));

@@ -1,20 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 
-const BODY = '<article><p>The committee said on Tuesday that the new rules, which take effect next month, would apply to all members of the association.</p><p>Officials said the change had been discussed for two years and would be reviewed after twelve months.</p></article>';
+const BODY =
+  '<article><p>The committee said on Tuesday that the new rules, which take effect next month, would apply to all members of the association.</p><p>Officials said the change had been discussed for two years and would be reviewed after twelve months.</p></article>';
 const page = (head: string, extra = ''): string => `<html lang="en"><head>${head}</head><body>${extra}${BODY}</body></html>`;
 const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
 describe('metadata order of trust', () => {
   it.each([
-    ['JSON-LD beats <meta>', page(ld({ '@type': 'NewsArticle', datePublished: '2024-05-15T10:00:00Z' }) + '<meta property="article:published_time" content="2024-05-14T10:00:00Z">'), '2024-05-15T10:00:00.000Z'],
-    ['JSON-LD inside @graph', page(ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', datePublished: '2024-05-15T10:00:00+02:00' }] })), '2024-05-15T08:00:00.000Z'],
-    ['article:published_time', page('<meta property="article:published_time" content="2024-05-15T10:00:00-04:00">'), '2024-05-15T14:00:00.000Z'],
+    [
+      'JSON-LD beats <meta>',
+      page(
+        ld({ '@type': 'NewsArticle', datePublished: '2024-05-15T10:00:00Z' }) +
+          '<meta property="article:published_time" content="2024-05-14T10:00:00Z">',
+      ),
+      '2024-05-15T10:00:00.000Z',
+    ],
+    [
+      'JSON-LD inside @graph',
+      page(ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle', datePublished: '2024-05-15T10:00:00+02:00' }] })),
+      '2024-05-15T08:00:00.000Z',
+    ],
+    [
+      'article:published_time',
+      page('<meta property="article:published_time" content="2024-05-15T10:00:00-04:00">'),
+      '2024-05-15T14:00:00.000Z',
+    ],
     ['parsely-pub-date', page('<meta name="parsely-pub-date" content="2024-05-15T10:00:00Z">'), '2024-05-15T10:00:00.000Z'],
     ['<time datetime>', page('', '<time datetime="2024-05-15T10:00:00Z">May 15</time>'), '2024-05-15T10:00:00.000Z'],
-    ['a full timestamp beats a date-only one', page('<meta name="dc.date" content="2024-05-14"><meta name="sailthru.date" content="2024-05-15 10:00:00 +0000">'), '2024-05-15T10:00:00.000Z'],
-    ['JSON-LD with raw line breaks inside strings still parses', page('<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "First line.\n\nSecond\tline.", "datePublished": "04:25:06 PM IST Apr 08, 2020"}</script>'), '2020-04-08T10:55:06.000Z'],
-    ['broken JSON-LD is ignored', page('<script type="application/ld+json">{oops</script><meta property="article:published_time" content="2024-05-15T10:00:00Z">'), '2024-05-15T10:00:00.000Z'],
+    [
+      'a full timestamp beats a date-only one',
+      page('<meta name="dc.date" content="2024-05-14"><meta name="sailthru.date" content="2024-05-15 10:00:00 +0000">'),
+      '2024-05-15T10:00:00.000Z',
+    ],
+    [
+      'JSON-LD with raw line breaks inside strings still parses',
+      page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "First line.\n\nSecond\tline.", "datePublished": "04:25:06 PM IST Apr 08, 2020"}</script>',
+      ),
+      '2020-04-08T10:55:06.000Z',
+    ],
+    [
+      'broken JSON-LD is ignored',
+      page('<script type="application/ld+json">{oops</script><meta property="article:published_time" content="2024-05-15T10:00:00Z">'),
+      '2024-05-15T10:00:00.000Z',
+    ],
     ['nothing', page(''), null],
   ])('%s', (_name, html, iso) => {
     expect(extractArticle(html, 'https://example.com/a').publishedAt?.toISOString() ?? null).toBe(iso);
@@ -22,8 +52,16 @@ describe('metadata order of trust', () => {
 
   it('reads updatedAt apart from publishedAt, canonical URL without trackers, lead image, authors', () => {
     const a = extractArticle(
-      page(ld({ '@type': 'NewsArticle', headline: 'Rules change', datePublished: '2024-05-15T10:00:00Z', dateModified: '2024-05-16T09:00:00Z', author: [{ '@type': 'Person', name: 'Jane Doe' }] }) +
-        '<link rel="canonical" href="/news/rules?utm_source=tw&id=7"><meta property="og:image" content="/img/a.jpg"><meta property="og:site_name" content="Example News">'),
+      page(
+        ld({
+          '@type': 'NewsArticle',
+          headline: 'Rules change',
+          datePublished: '2024-05-15T10:00:00Z',
+          dateModified: '2024-05-16T09:00:00Z',
+          author: [{ '@type': 'Person', name: 'Jane Doe' }],
+        }) +
+          '<link rel="canonical" href="/news/rules?utm_source=tw&id=7"><meta property="og:image" content="/img/a.jpg"><meta property="og:site_name" content="Example News">',
+      ),
       'https://www.example.com/news/rules?fbclid=x',
     );
     expect(a.title).toBe('Rules change');

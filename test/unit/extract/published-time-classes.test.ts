@@ -12,7 +12,9 @@ const BODY = [
   'The regional council approved the new budget on Thursday evening after a debate that lasted more than five hours, officials said.',
   'The plan raises spending on schools and roads, and it will be financed partly by selling two buildings the council no longer uses.',
   'Opposition members voted against it, arguing that the sale price was too low and that the process had not been transparent enough.',
-].map((s) => `<p>${s}</p>`).join('');
+]
+  .map((s) => `<p>${s}</p>`)
+  .join('');
 
 function page(head: string, header: string): string {
   return `<html lang="en"><head><title>Council approves budget</title>${head}</head><body><article><h1>Council approves budget</h1>${header}${BODY}</article></body></html>`;
@@ -20,7 +22,10 @@ function page(head: string, header: string): string {
 
 describe('day-only <time datetime> with the clock in its text', () => {
   it('takes the text, read in the site zone (even where the visible lines skip it: a date bar over the lead image)', () => {
-    const html = page('', '<div class="main_image"><div class="info"><time itemprop="datePublished" datetime="2020-10-15">15.10.2020 21:55</time></div><img src="/a.jpg"></div>');
+    const html = page(
+      '',
+      '<div class="main_image"><div class="info"><time itemprop="datePublished" datetime="2020-10-15">15.10.2020 21:55</time></div><img src="/a.jpg"></div>',
+    );
     const a = extractArticle(html, 'https://news.example/a');
     expect(a.publishedAt?.toISOString()).toBe('2020-10-15T21:55:00.000Z');
     expect(a.publishedPrecision).toBe('minute');
@@ -44,8 +49,12 @@ describe('day in the metadata, bare clock in the header line', () => {
   });
 
   it('through extractArticle, with a JSON-LD day', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"2020-03-23"}</script>';
-    const a = extractArticle(page(ld, '<div class="infos">By Anna Berg - <span class="publish">05:01</span></div>'), 'https://news.example/a');
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"2020-03-23"}</script>';
+    const a = extractArticle(
+      page(ld, '<div class="infos">By Anna Berg - <span class="publish">05:01</span></div>'),
+      'https://news.example/a',
+    );
     expect(a.publishedAt?.toISOString()).toBe('2020-03-23T05:01:00.000Z');
     expect(a.publishedPrecision).toBe('minute');
   });

@@ -89,7 +89,9 @@ describe('guardedLookup', () => {
   const resolve: DnsLookup = async (h) => zone[h] ?? [];
   const lookup = guardedLookup(resolve, new HostAllowlist(['private.test']));
   const call = (host: string, options: object) =>
-    new Promise<{ err: unknown; address: unknown; family?: number }>((done) => lookup(host, options, (err, address, family) => done({ err, address, family })));
+    new Promise<{ err: unknown; address: unknown; family?: number }>((done) =>
+      lookup(host, options, (err, address, family) => done({ err, address, family })),
+    );
 
   it('returns only checked addresses (all: true)', async () => {
     const r = await call('mixed.test', { all: true });

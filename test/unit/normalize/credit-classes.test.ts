@@ -109,7 +109,7 @@ describe('the registry maps native spellings to one name', () => {
   });
 });
 
-describe('closing credits in the agencies\' own forms', () => {
+describe("closing credits in the agencies' own forms", () => {
   it.each([
     ['da', 'Det oplyser politiet i en pressemeddelelse. /ritzau/', 'Ritzau'],
     ['sv', 'Regeringen vill sänka skatten. /TT/', 'TT'],

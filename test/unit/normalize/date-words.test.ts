@@ -15,7 +15,14 @@ describe('shared date words', () => {
   });
 
   it.each([
-    ['Sept', 9, 9], ['Sept.', 9, undefined], ['december', 12, 12], ['Okt', 10, undefined], ['März', 3, undefined], ['maja', 5, undefined], ['Ağustos', 8, undefined], ['Thu', undefined, undefined],
+    ['Sept', 9, 9],
+    ['Sept.', 9, undefined],
+    ['december', 12, 12],
+    ['Okt', 10, undefined],
+    ['März', 3, undefined],
+    ['maja', 5, undefined],
+    ['Ağustos', 8, undefined],
+    ['Thu', undefined, undefined],
   ])('%s: pages %s, feeds %s', (name, page, feed) => {
     expect(monthNumber(name)).toBe(page);
     expect(englishMonthNumber(name)).toBe(feed);

@@ -34,7 +34,13 @@ describe("the outlet's own datelines", () => {
     ['de', `Wien.${LONG}`, '', 'Wien', 'Vienna'],
     ['de', `Neuss ·${LONG} In Neuss schließt ein Laden.`, '', 'Neuss', null],
     ['de', `Rostock/Schwerin -${LONG} Der Zug fährt ab Rostock.`, '', 'Rostock/Schwerin', null],
-    ['it', 'New York - Un “gigante”. Un “esempio di umanità”. L’omaggio dei leader del mondo all’ex presidente degli Stati Uniti.', '', 'New York', 'New York'],
+    [
+      'it',
+      'New York - Un “gigante”. Un “esempio di umanità”. L’omaggio dei leader del mondo all’ex presidente degli Stati Uniti.',
+      '',
+      'New York',
+      'New York',
+    ],
     ['de', `Nendeln, 27.6.2025 –${LONG}`, '', 'Nendeln', null],
     ['en', 'BENGALURU: Who clicked that photo and the video, and who leaked them?', '', 'Bengaluru', 'Bengaluru'],
     ['en', 'New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.', '', 'New Delhi', 'New Delhi'],
@@ -69,8 +75,22 @@ describe("the outlet's own datelines", () => {
 
 describe('the lead dateline below a teaser, a source line or repeated titles', () => {
   it.each([
-    [['An image and a video grab showing an actor inside the central prison have surfaced on some groups', 'BENGALURU: Who clicked that photo and the video, and who leaked them?'], 'Bengaluru'],
-    [['Quelle: dpa-AFX', 'Von David Hutzler, dpa', 'Niedrige Zinsen und der anhaltende Aktienboom ziehen immer mehr junge Menschen an die Börse.', 'Berlin/Frankfurt (dpa-AFX) - Das Depot ist für viele junge Leute vor allem eines: ein Hobby.'], 'Berlin/Frankfurt'],
+    [
+      [
+        'An image and a video grab showing an actor inside the central prison have surfaced on some groups',
+        'BENGALURU: Who clicked that photo and the video, and who leaked them?',
+      ],
+      'Bengaluru',
+    ],
+    [
+      [
+        'Quelle: dpa-AFX',
+        'Von David Hutzler, dpa',
+        'Niedrige Zinsen und der anhaltende Aktienboom ziehen immer mehr junge Menschen an die Börse.',
+        'Berlin/Frankfurt (dpa-AFX) - Das Depot ist für viele junge Leute vor allem eines: ein Hobby.',
+      ],
+      'Berlin/Frankfurt',
+    ],
   ])('%j', (paras, place) => {
     expect(findLeadDateline(paras, REF, '')?.dateline.place).toBe(place);
   });
@@ -85,7 +105,10 @@ describe('the lead dateline below a teaser, a source line or repeated titles', (
   });
 
   it('a wire dateline below a teaser credits its agency', () => {
-    const paras = ['Die Regierung will den Nahverkehr neu ordnen und stellt dafür mehr Geld bereit als bisher geplant.', 'Berlin (dpa) - Die Landesregierung hat am Dienstag neue Regeln vorgestellt.'];
+    const paras = [
+      'Die Regierung will den Nahverkehr neu ordnen und stellt dafür mehr Geld bereit als bisher geplant.',
+      'Berlin (dpa) - Die Landesregierung hat am Dienstag neue Regeln vorgestellt.',
+    ];
     expect(findLeadDateline(paras, REF, '')?.agency).toBe('dpa');
   });
 });

@@ -36,20 +36,102 @@ describe('decodeBytes (xml)', () => {
   }
 
   const cases: Array<{ name: string; bytes: Uint8Array; ct?: string; charset: string; source: string; has: string }> = [
-    { name: 'UTF-8 BOM beats HTTP charset', bytes: cat(new Uint8Array([0xef, 0xbb, 0xbf]), enc('<t>é</t>', 'utf-8')), ct: 'text/xml; charset=koi8-r', charset: 'utf-8', source: 'bom', has: '<t>é</t>' },
-    { name: 'UTF-16LE with BOM', bytes: cat(new Uint8Array([0xff, 0xfe]), enc('<?xml version="1.0" encoding="utf-16"?><t>ü</t>', 'utf-16le')), charset: 'utf-16le', source: 'bom', has: '<t>ü</t>' },
-    { name: 'UTF-16BE with BOM', bytes: cat(new Uint8Array([0xfe, 0xff]), enc('<t>ü</t>', 'utf-16be')), charset: 'utf-16be', source: 'bom', has: '<t>ü</t>' },
-    { name: 'UTF-16LE sniffed without BOM', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'), charset: 'utf-16le', source: 'sniff', has: '<t>ü</t>' },
-    { name: 'UTF-16BE declared "utf-16", no BOM', bytes: enc('<?xml version="1.0" encoding="utf-16"?><t>ü</t>', 'utf-16be'), charset: 'utf-16be', source: 'declaration', has: '<t>ü</t>' },
-    { name: 'UTF-32LE sniffed', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-32le'), charset: 'utf-32le', source: 'sniff', has: '<t>ü</t>' },
-    { name: 'gb2312 widened to gb18030', bytes: cat(ascii('<?xml version="1.0" encoding="gb2312"?><t>'), enc('镕', 'gb18030'), ascii('</t>')), charset: 'gb18030', source: 'declaration', has: '镕' },
-    { name: 'iso-8859-1 widened to windows-1252 (curly quote 0x92)', bytes: ascii('<?xml version="1.0" encoding="iso-8859-1"?><t>don\x92t</t>'), charset: 'windows-1252', source: 'declaration', has: 'don\u2019t' },
-    { name: 'unknown HTTP charset falls through to the declaration', bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><t>'), enc('Мир', 'koi8-r'), ascii('</t>')), ct: 'text/xml; charset=bogus', charset: 'koi8-r', source: 'declaration', has: 'Мир' },
-    { name: 'unknown declaration falls back to UTF-8', bytes: ascii('<?xml version="1.0" encoding="bogus"?><t>x</t>'), charset: 'utf-8', source: 'default', has: '<t>x</t>' },
-    { name: 'HTTP "utf-16" for ASCII bytes is ignored', bytes: ascii('<?xml version="1.0" encoding="koi8-r"?><t>x</t>'), ct: 'text/xml; charset=utf-16', charset: 'koi8-r', source: 'declaration', has: '<t>x</t>' },
-    { name: 'HTTP latin-1 for UTF-16 bytes is ignored', bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'), ct: 'text/xml; charset=iso-8859-1', charset: 'utf-16le', source: 'sniff', has: '<t>ü</t>' },
+    {
+      name: 'UTF-8 BOM beats HTTP charset',
+      bytes: cat(new Uint8Array([0xef, 0xbb, 0xbf]), enc('<t>é</t>', 'utf-8')),
+      ct: 'text/xml; charset=koi8-r',
+      charset: 'utf-8',
+      source: 'bom',
+      has: '<t>é</t>',
+    },
+    {
+      name: 'UTF-16LE with BOM',
+      bytes: cat(new Uint8Array([0xff, 0xfe]), enc('<?xml version="1.0" encoding="utf-16"?><t>ü</t>', 'utf-16le')),
+      charset: 'utf-16le',
+      source: 'bom',
+      has: '<t>ü</t>',
+    },
+    {
+      name: 'UTF-16BE with BOM',
+      bytes: cat(new Uint8Array([0xfe, 0xff]), enc('<t>ü</t>', 'utf-16be')),
+      charset: 'utf-16be',
+      source: 'bom',
+      has: '<t>ü</t>',
+    },
+    {
+      name: 'UTF-16LE sniffed without BOM',
+      bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'),
+      charset: 'utf-16le',
+      source: 'sniff',
+      has: '<t>ü</t>',
+    },
+    {
+      name: 'UTF-16BE declared "utf-16", no BOM',
+      bytes: enc('<?xml version="1.0" encoding="utf-16"?><t>ü</t>', 'utf-16be'),
+      charset: 'utf-16be',
+      source: 'declaration',
+      has: '<t>ü</t>',
+    },
+    {
+      name: 'UTF-32LE sniffed',
+      bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-32le'),
+      charset: 'utf-32le',
+      source: 'sniff',
+      has: '<t>ü</t>',
+    },
+    {
+      name: 'gb2312 widened to gb18030',
+      bytes: cat(ascii('<?xml version="1.0" encoding="gb2312"?><t>'), enc('镕', 'gb18030'), ascii('</t>')),
+      charset: 'gb18030',
+      source: 'declaration',
+      has: '镕',
+    },
+    {
+      name: 'iso-8859-1 widened to windows-1252 (curly quote 0x92)',
+      bytes: ascii('<?xml version="1.0" encoding="iso-8859-1"?><t>don\x92t</t>'),
+      charset: 'windows-1252',
+      source: 'declaration',
+      has: 'don\u2019t',
+    },
+    {
+      name: 'unknown HTTP charset falls through to the declaration',
+      bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><t>'), enc('Мир', 'koi8-r'), ascii('</t>')),
+      ct: 'text/xml; charset=bogus',
+      charset: 'koi8-r',
+      source: 'declaration',
+      has: 'Мир',
+    },
+    {
+      name: 'unknown declaration falls back to UTF-8',
+      bytes: ascii('<?xml version="1.0" encoding="bogus"?><t>x</t>'),
+      charset: 'utf-8',
+      source: 'default',
+      has: '<t>x</t>',
+    },
+    {
+      name: 'HTTP "utf-16" for ASCII bytes is ignored',
+      bytes: ascii('<?xml version="1.0" encoding="koi8-r"?><t>x</t>'),
+      ct: 'text/xml; charset=utf-16',
+      charset: 'koi8-r',
+      source: 'declaration',
+      has: '<t>x</t>',
+    },
+    {
+      name: 'HTTP latin-1 for UTF-16 bytes is ignored',
+      bytes: enc('<?xml version="1.0"?><t>ü</t>', 'utf-16le'),
+      ct: 'text/xml; charset=iso-8859-1',
+      charset: 'utf-16le',
+      source: 'sniff',
+      has: '<t>ü</t>',
+    },
     { name: 'no label: UTF-8', bytes: enc('<t>日本</t>', 'utf-8'), charset: 'utf-8', source: 'default', has: '日本' },
-    { name: 'UTF-8 with stray cp1252 bytes keeps its UTF-8', bytes: cat(enc('<?xml version="1.0" encoding="utf-8"?><t>新华社 ', 'utf-8'), ascii('\x93quoted\x94</t>')), charset: 'utf-8', source: 'sniff', has: '新华社 \u201cquoted\u201d' },
+    {
+      name: 'UTF-8 with stray cp1252 bytes keeps its UTF-8',
+      bytes: cat(enc('<?xml version="1.0" encoding="utf-8"?><t>新华社 ', 'utf-8'), ascii('\x93quoted\x94</t>')),
+      charset: 'utf-8',
+      source: 'sniff',
+      has: '新华社 \u201cquoted\u201d',
+    },
     { name: 'invalid UTF-8 read as windows-1252', bytes: ascii('<t>caf\xe9</t>'), charset: 'windows-1252', source: 'sniff', has: 'café' },
   ];
   for (const c of cases) {
@@ -63,14 +145,52 @@ describe('decodeBytes (xml)', () => {
 });
 
 describe('decodeBytes (html)', () => {
-  const page = (meta: string, text: string, cs: string) => cat(ascii(`<!doctype html><html><head>${meta}</head><body>`), enc(text, cs), ascii('</body></html>'));
+  const page = (meta: string, text: string, cs: string) =>
+    cat(ascii(`<!doctype html><html><head>${meta}</head><body>`), enc(text, cs), ascii('</body></html>'));
   const cases: Array<{ name: string; bytes: Uint8Array; ct?: string; charset: string; source: string; has: string }> = [
-    { name: 'meta charset', bytes: page('<meta charset="windows-1251">', 'Привет', 'windows-1251'), charset: 'windows-1251', source: 'meta', has: 'Привет' },
-    { name: 'http-equiv content-type', bytes: page('<meta http-equiv="Content-Type" content="text/html; charset=gbk">', '新华网', 'gb18030'), charset: 'gb18030', source: 'meta', has: '新华网' },
-    { name: 'HTTP charset beats meta', bytes: page('<meta charset="koi8-r">', 'Привет', 'windows-1251'), ct: 'text/html; charset=windows-1251', charset: 'windows-1251', source: 'http', has: 'Привет' },
-    { name: 'BOM beats meta', bytes: cat(new Uint8Array([0xef, 0xbb, 0xbf]), page('<meta charset="koi8-r">', 'Привет', 'utf-8')), charset: 'utf-8', source: 'bom', has: 'Привет' },
-    { name: 'meta claiming utf-16 in ASCII bytes means utf-8', bytes: page('<meta charset="utf-16">', 'é', 'utf-8'), charset: 'utf-8', source: 'meta', has: 'é' },
-    { name: 'XML declaration is not used for HTML', bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><html><body>'), enc('é', 'utf-8'), ascii('</body></html>')), charset: 'utf-8', source: 'default', has: 'é' },
+    {
+      name: 'meta charset',
+      bytes: page('<meta charset="windows-1251">', 'Привет', 'windows-1251'),
+      charset: 'windows-1251',
+      source: 'meta',
+      has: 'Привет',
+    },
+    {
+      name: 'http-equiv content-type',
+      bytes: page('<meta http-equiv="Content-Type" content="text/html; charset=gbk">', '新华网', 'gb18030'),
+      charset: 'gb18030',
+      source: 'meta',
+      has: '新华网',
+    },
+    {
+      name: 'HTTP charset beats meta',
+      bytes: page('<meta charset="koi8-r">', 'Привет', 'windows-1251'),
+      ct: 'text/html; charset=windows-1251',
+      charset: 'windows-1251',
+      source: 'http',
+      has: 'Привет',
+    },
+    {
+      name: 'BOM beats meta',
+      bytes: cat(new Uint8Array([0xef, 0xbb, 0xbf]), page('<meta charset="koi8-r">', 'Привет', 'utf-8')),
+      charset: 'utf-8',
+      source: 'bom',
+      has: 'Привет',
+    },
+    {
+      name: 'meta claiming utf-16 in ASCII bytes means utf-8',
+      bytes: page('<meta charset="utf-16">', 'é', 'utf-8'),
+      charset: 'utf-8',
+      source: 'meta',
+      has: 'é',
+    },
+    {
+      name: 'XML declaration is not used for HTML',
+      bytes: cat(ascii('<?xml version="1.0" encoding="koi8-r"?><html><body>'), enc('é', 'utf-8'), ascii('</body></html>')),
+      charset: 'utf-8',
+      source: 'default',
+      has: 'é',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -108,7 +228,10 @@ describe('decodeBytes: charset sanity (a wrong declared charset is overruled and
   });
 
   it('real latin-1 French and UTF-8 French are left alone', () => {
-    const latin = decodeBytes(page(enc(FR.replace('’', "'"), 'windows-1252')), { kind: 'html', contentType: 'text/html; charset=iso-8859-1' });
+    const latin = decodeBytes(page(enc(FR.replace('’', "'"), 'windows-1252')), {
+      kind: 'html',
+      contentType: 'text/html; charset=iso-8859-1',
+    });
     expect(latin.text).toContain(FR.replace('’', "'"));
     expect(latin.redetected).toBeUndefined();
     const utf8 = decodeBytes(page(enc(FR, 'utf-8')), { kind: 'html', contentType: 'text/html; charset=utf-8' });
@@ -116,7 +239,10 @@ describe('decodeBytes: charset sanity (a wrong declared charset is overruled and
   });
 
   it('a UTF-8 page with a stray windows-1252 quote keeps its UTF-8 (no Cyrillic guess)', () => {
-    const r = decodeBytes(page(cat(enc(`${FR} `, 'utf-8'), new Uint8Array([0x93]), ascii('quoted'), new Uint8Array([0x94]))), { kind: 'html', contentType: 'text/html; charset=utf-8' });
+    const r = decodeBytes(page(cat(enc(`${FR} `, 'utf-8'), new Uint8Array([0x93]), ascii('quoted'), new Uint8Array([0x94]))), {
+      kind: 'html',
+      contentType: 'text/html; charset=utf-8',
+    });
     expect(r.text).toContain(FR);
     expect(r.text).toContain('“quoted”');
   });

@@ -41,7 +41,13 @@ describe('parseDateline', () => {
 
 describe('stripWireMarkup', () => {
   it.each([
-    ['(Xinhua) 11:02, May 15, 2024\n\nMOSCOW, May 15 (Xinhua) -- Text.\n\n(Web editor: Zhang Kaiwei, Liang Jun)', 'Text.', 'Xinhua', ['Zhang Kaiwei', 'Liang Jun'], []],
+    [
+      '(Xinhua) 11:02, May 15, 2024\n\nMOSCOW, May 15 (Xinhua) -- Text.\n\n(Web editor: Zhang Kaiwei, Liang Jun)',
+      'Text.',
+      'Xinhua',
+      ['Zhang Kaiwei', 'Liang Jun'],
+      [],
+    ],
     ['LONDON, May 15 (Reuters) - Text.\n\n(Reporting by Jane Doe; Editing by John Roe)', 'Text.', 'Reuters', ['John Roe'], ['Jane Doe']],
     ['新华社北京5月15日电 正文。\n\n责任编辑：王震', '正文。', 'Xinhua', ['王震'], []],
     ['正文。\n\n(责编：王震、岳弘彬)', '正文。', null, ['王震', '岳弘彬'], []],
@@ -65,7 +71,12 @@ describe('canonicalUrl', () => {
 });
 
 describe('agencyForDomain', () => {
-  it.each([['english.news.cn', 'Xinhua'], ['tass.ru', 'TASS'], ['apnews.com', 'AP'], ['example.com', undefined]])('%s', (host, name) => {
+  it.each([
+    ['english.news.cn', 'Xinhua'],
+    ['tass.ru', 'TASS'],
+    ['apnews.com', 'AP'],
+    ['example.com', undefined],
+  ])('%s', (host, name) => {
     expect(agencyForDomain(host)?.name).toBe(name);
   });
 });

@@ -52,7 +52,8 @@ describe('Chinese editors', () => {
 
 describe('byline and editor lines on a page', () => {
   it('reads the reporters, not the editor, on a portal page', () => {
-    const text = '<p>记者从有关部门获悉，今年以来全市新建改建农村公路一千二百公里，惠及沿线三十多万群众，通行条件明显改善。</p><p>据介绍，下一步将继续加大投入力度，推动城乡交通运输一体化发展，让群众出行更加便捷、安全、舒适。</p>';
+    const text =
+      '<p>记者从有关部门获悉，今年以来全市新建改建农村公路一千二百公里，惠及沿线三十多万群众，通行条件明显改善。</p><p>据介绍，下一步将继续加大投入力度，推动城乡交通运输一体化发展，让群众出行更加便捷、安全、舒适。</p>';
     const html = `<html><body><h1>农村公路建设提速</h1><div>2024-05-15 11:02:33 来源：中国新闻网</div><div class="content">${text}<p>有关负责人表示，将进一步完善养护机制。（常书香 马丹阳）</p></div><div>责任编辑：张三</div></body></html>`;
     const a = extractArticle(html, 'http://www.example.com.cn/a/1.html');
     expect(a.authors).toEqual(['常书香', '马丹阳']);

@@ -5,8 +5,16 @@ import type { NextPoll, PollOutcome, PollPolicy, PollState } from '../../../src/
 
 const POLICY: PollPolicy = { baseIntervalSeconds: 900, minIntervalSeconds: 120, maxIntervalSeconds: 6 * 3600 };
 const T0 = new Date('2026-03-01T00:00:00Z');
-const ok = (newItems: number, hints: Partial<Extract<PollOutcome, { kind: 'ok' }>> = {}): PollOutcome => ({ kind: 'ok', newItems, ...hints });
-const fail = (reason: string, extra: Partial<Extract<PollOutcome, { kind: 'error' }>> = {}): PollOutcome => ({ kind: 'error', reason, ...extra });
+const ok = (newItems: number, hints: Partial<Extract<PollOutcome, { kind: 'ok' }>> = {}): PollOutcome => ({
+  kind: 'ok',
+  newItems,
+  ...hints,
+});
+const fail = (reason: string, extra: Partial<Extract<PollOutcome, { kind: 'error' }>> = {}): PollOutcome => ({
+  kind: 'error',
+  reason,
+  ...extra,
+});
 
 /** Runs outcomes in sequence on a clock that jumps to each chosen poll time. */
 function simulate(outcomes: PollOutcome[], state: PollState = {}, policy: PollPolicy = POLICY): NextPoll[] {
@@ -62,14 +70,21 @@ describe('nextPoll: never sooner than the feed or server allow', () => {
   });
 
   it('keeps honouring the ttl on every poll of a sequence', () => {
-    const runs = simulate(Array.from({ length: 6 }, () => ok(4)), { minPollSeconds: 1800 });
+    const runs = simulate(
+      Array.from({ length: 6 }, () => ok(4)),
+      { minPollSeconds: 1800 },
+    );
     expect(runs.every((r) => r.delaySeconds >= 1800)).toBe(true);
   });
 });
 
 describe('nextPoll: failures', () => {
   it('backs off exponentially from the normal interval up to the ceiling, and keeps polling', () => {
-    const runs = simulate(Array.from({ length: 12 }, () => fail('timeout')), {}, { ...POLICY, backoffMaxSeconds: 12 * 3600 });
+    const runs = simulate(
+      Array.from({ length: 12 }, () => fail('timeout')),
+      {},
+      { ...POLICY, backoffMaxSeconds: 12 * 3600 },
+    );
     expect(runs.slice(0, 6).map((r) => r.delaySeconds)).toEqual([900, 1800, 3600, 7200, 14_400, 28_800]);
     expect(runs.map((r) => r.errorStreak)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(runs.slice(6).every((r) => r.delaySeconds === 12 * 3600 && r.constraint === 'backoff')).toBe(true);
