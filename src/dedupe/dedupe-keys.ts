@@ -4,8 +4,7 @@
  * too until issue 16; nothing read it, and it cost ~1-2 ms per article.)
  */
 import { comparisonTokens } from './comparison-text.js';
-import { LEAD_HASH_TOKENS } from './features.js';
-import { sha256Hex } from './hash.js';
+import { exactHashes } from './features.js';
 
 /** What `dedupeKeys` reads. Title and language are accepted but unused: titles never decide a merge. */
 export interface DedupeKeysInput {
@@ -25,9 +24,6 @@ export interface DedupeKeys {
 /** Computes `content_hash` and `lead_hash` of an article body. */
 export function dedupeKeys(input: DedupeKeysInput): DedupeKeys {
   const tokens = comparisonTokens(input.body);
-  return {
-    contentHash: sha256Hex(tokens.join(' ')),
-    leadHash: tokens.length >= LEAD_HASH_TOKENS ? sha256Hex(tokens.slice(0, LEAD_HASH_TOKENS).join(' ')) : null,
-    tokenCount: tokens.length,
-  };
+  const { whole, lead } = exactHashes(tokens);
+  return { contentHash: whole, leadHash: lead, tokenCount: tokens.length };
 }

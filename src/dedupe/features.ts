@@ -64,6 +64,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
   const paragraphs = comparisonParagraphs(input.body, furniture);
   const tokens = tokenize(normalizeText(paragraphs.join('\n\n')));
   const shingles = shingleHashes(tokens);
+  const exact = exactHashes(tokens);
   const host = urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null);
   const agency = input.agency?.trim() || detectAgency(input.body) || (host ? (agencyForDomain(host)?.name ?? null) : null);
   return {
@@ -73,11 +74,23 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     sentenceKeys: keys ? sentenceKeys(paragraphs) : [],
     source: agency ? `agency:${agency.toLowerCase()}` : null,
     tokenCount: tokens.length,
-    bodyHash: tokens.length >= MIN_HASH_TOKENS ? sha256Hex(tokens.join(' ')) : null,
-    leadHash: tokens.length >= LEAD_HASH_TOKENS ? sha256Hex(tokens.slice(0, LEAD_HASH_TOKENS).join(' ')) : null,
+    bodyHash: tokens.length >= MIN_HASH_TOKENS ? exact.whole : null,
+    leadHash: exact.lead,
     shingles,
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
+  };
+}
+
+/**
+ * The exact keys of a token list: SHA-256 hex of the whole comparison text and of its first
+ * LEAD_HASH_TOKENS tokens (null when shorter). One implementation for the stored keys
+ * (`dedupeKeys`) and the features compared against them, so the two cannot drift apart.
+ */
+export function exactHashes(tokens: readonly string[]): { whole: string; lead: string | null } {
+  return {
+    whole: sha256Hex(tokens.join(' ')),
+    lead: tokens.length >= LEAD_HASH_TOKENS ? sha256Hex(tokens.slice(0, LEAD_HASH_TOKENS).join(' ')) : null,
   };
 }
 
