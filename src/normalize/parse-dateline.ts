@@ -214,6 +214,12 @@ const KO_OUTLET_END = /(?:미디어|뉴스|뉴시스|일보|신문|닷컴|타임
 const HOUSE_DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\s*[-–—]\\s+(?=\\S)`, 'u');
 /** `Wien. Der …`, `Neuss · Fünf …`, `New York - Un …`, `Rostock/Schwerin - Die …`: a place, a stop or dash, a sentence. */
 const HOUSE_PLAIN = new RegExp(`^${U_PLACE}(?:\\.|\\s+[-–—·|])\\s+(?=[\\p{Lu}"„“«‚‘])`, 'u');
+/**
+ * `Hong Kong (CNN Business) A …`, `WASHINGTON (CNN) — The …`: a broadcaster's or outlet's own
+ * dateline, the outlet in parentheses where a wire story names its agency. Only a known dateline
+ * city counts, so "NATO (North Atlantic …) said" is not a place.
+ */
+const HOUSE_PAREN = new RegExp(`^${U_PLACE} \\([^()]{2,30}\\)\\s*(?:[-–—]\\s*)?(?=[\\p{Lu}"“])`, 'u');
 /** `BENGALURU: Who …`, `New Delhi: The …`: the Indian papers' colon dateline. */
 const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
 /** Words that open a paragraph like a place but are labels, greetings, weekdays or abbreviations. */
@@ -247,6 +253,9 @@ export function parseHouseDateline(text: string, ref: Date | null | undefined, m
   // like an outlet (…미디어, …뉴스, …일보) is not a place.
   if (ko && !KO_OUTLET_END.test(ko[1]!)) return { place: ko[1]!, date: null, city: canonicalCity(ko[1]!) };
   if (t.length < 40) return null;
+  const paren = HOUSE_PAREN.exec(t);
+  const parenCity = paren ? canonicalCity(paren[1]!) : null;
+  if (paren && parenCity) return { place: titleCase(paren[1]!), date: null, city: parenCity };
   const dated = HOUSE_DATED.exec(t);
   // "Actualizado Martes, 15 octubre 2024 - 13:10" is a date line: a time follows its dash.
   if (dated && plausiblePlace(dated[1]!) && !/^\d{1,2}[:.h]\d{2}/u.test(t.slice(dated[0].length))) {

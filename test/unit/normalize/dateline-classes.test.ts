@@ -45,6 +45,20 @@ describe("the outlet's own datelines", () => {
     ['en', 'BENGALURU: Who clicked that photo and the video, and who leaked them?', '', 'Bengaluru', 'Bengaluru'],
     ['en', 'New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.', '', 'New Delhi', 'New Delhi'],
     ['ko', '[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.', '', '부산', 'Busan'],
+    [
+      'en',
+      'Hong Kong (CNN Business) A muddled view of US-China trade talks once again seems to weigh on markets.',
+      '',
+      'Hong Kong',
+      'Hong Kong',
+    ],
+    [
+      'en',
+      'WASHINGTON (CNN) — The House voted on Tuesday to pass the bill that would fund the government.',
+      '',
+      'Washington',
+      'Washington',
+    ],
     ['zh', '本报记者罗科苏盈发自北京', '', '北京', 'Beijing'],
     ['zh', '本报上海5月15日电 记者张三报道', '', '上海', 'Shanghai'],
   ])('%s %s', (_lang, text, mentions, place, city) => {
@@ -60,6 +74,11 @@ describe("the outlet's own datelines", () => {
     ['a title-case word the story never names again', `Fußball -${LONG}`],
     ['a person quoted with a colon', 'Chalupka: “Verantwortliche in Pfarrgemeinden sollen als Gesprächspartner zur Verfügung stehen”'],
     ['a sentence', 'The president said on Monday that the talks had failed and would not resume.'],
+    [
+      'an acronym spelled out in parentheses',
+      'NATO (North Atlantic Treaty Organization) said on Monday that its members would meet in June.',
+    ],
+    ['a company with its ticker', 'Apple (AAPL) shares rose on Monday after the company reported strong sales of its phones.'],
     ['an advice column salutation', 'DEAR ABBY: My husband of more than 20 years just purchased plane tickets for the two of us.'],
     ['a correction label', 'CORRECTION: An earlier version of this story misstated the date of the vote in the council.'],
     ['a Korean column bracket (outlet = writer)', '[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 MBC와 SBS는 막장극의 대결이었다.'],
