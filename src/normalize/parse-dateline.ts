@@ -220,6 +220,16 @@ const HOUSE_PLAIN = new RegExp(`^${U_PLACE}(?:\\.|\\s+[-–—·|])\\s+(?=[\\p{L
  * city counts, so "NATO (North Atlantic …) said" is not a place.
  */
 const HOUSE_PAREN = new RegExp(`^${U_PLACE} \\([^()]{2,30}\\)\\s*(?:[-–—]\\s*)?(?=[\\p{Lu}"“])`, 'u');
+/**
+ * Press-release wires' datelines, reposted as they are by outlets: `NEW YORK, Nov. 18, 2019
+ * /PRNewswire/ --`, `TORONTO, Nov. 18, 2019 (GLOBE NEWSWIRE) --`, `SAN FRANCISCO--(BUSINESS
+ * WIRE)--`, `NEW YORK, NY / ACCESSWIRE / November 18, 2019 /`. The place (with its state) and the
+ * date; the distributor is not a news agency, so no credit is taken from it.
+ */
+const PRESS_WIRE = new RegExp(
+  `^${U_PLACE}(, \\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]+)?)?(?:, ${U_DATE})?\\s*(?:/\\s*PRNewswire(?:-[\\w-]+)?\\s*/|\\(GLOBE NEWSWIRE\\)|--\\s*\\(BUSINESS WIRE\\)\\s*--|/\\s*ACCESSWIRE\\s*/)`,
+  'u',
+);
 /** `BENGALURU: Who …`, `New Delhi: The …`: the Indian papers' colon dateline. */
 const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
 /** Words that open a paragraph like a place but are labels, greetings, weekdays or abbreviations. */
@@ -253,6 +263,8 @@ export function parseHouseDateline(text: string, ref: Date | null | undefined, m
   // like an outlet (…미디어, …뉴스, …일보) is not a place.
   if (ko && !KO_OUTLET_END.test(ko[1]!)) return { place: ko[1]!, date: null, city: canonicalCity(ko[1]!) };
   if (t.length < 40) return null;
+  const press = PRESS_WIRE.exec(t);
+  if (press) return { place: withRegion(press[1]!, press[2]), date: dayOf(press[3], ref), city: canonicalCity(press[1]!) };
   const paren = HOUSE_PAREN.exec(t);
   const parenCity = paren ? canonicalCity(paren[1]!) : null;
   if (paren && parenCity) return { place: titleCase(paren[1]!), date: null, city: parenCity };

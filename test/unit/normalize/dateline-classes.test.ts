@@ -47,6 +47,22 @@ describe("the outlet's own datelines", () => {
     ['ko', '[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.', '', '부산', 'Busan'],
     [
       'en',
+      'NEW YORK, Nov. 18, 2019 /PRNewswire/ -- Acme Corp. today announced a new product line for hospitals.',
+      '',
+      'New York',
+      'New York',
+    ],
+    ['en', 'TORONTO, Nov. 18, 2019 (GLOBE NEWSWIRE) -- Acme Corp. today announced a new product line.', '', 'Toronto', 'Toronto'],
+    [
+      'en',
+      'SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced results for its third quarter.',
+      '',
+      'San Francisco',
+      'San Francisco',
+    ],
+    ['en', 'NEW YORK, NY / ACCESSWIRE / November 18, 2019 / Acme Corp. today announced results.', '', 'New York, NY', 'New York'],
+    [
+      'en',
       'Hong Kong (CNN Business) A muddled view of US-China trade talks once again seems to weigh on markets.',
       '',
       'Hong Kong',
