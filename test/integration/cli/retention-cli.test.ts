@@ -9,23 +9,16 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveRawPage, upsertArticle } from '../../../src/db/articles.repo.js';
-import { loadConfig } from '../../../src/config.js';
-import type { Article } from '../../../src/domain.js';
-import { createLogger } from '../../../src/logger.js';
-import { articleInput } from '../../../src/app/article-input.js';
-import { dedupeArticle } from '../../../workers/dedupe.js';
-import type { Deps } from '../../../src/app/deps.js';
-import { PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
+import { saveRawPage } from '../../../src/db/articles.repo.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { createIngester, portStrikeStory, type Ingester } from '../../helpers/port-strike-story.js';
 import { waitFor } from '../../helpers/service-env.js';
 import { SERVICE_UNDER_TEST, killLeftovers, launchCli } from '../../helpers/cli-process.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..', '..');
 let env: TestEnv;
-let deps: Deps;
-const ids: Record<string, number> = {};
+let ids: Ingester['ids'];
 const DAY = 86_400_000;
 
 async function cli(args: string[], extra: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -38,36 +31,6 @@ async function cli(args: string[], extra: Record<string, string> = {}): Promise<
     const e = err as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
-}
-
-function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
-  return {
-    title: 'Port workers strike',
-    body: text,
-    html: '',
-    authors: [],
-    agency: [],
-    sources: [],
-    dateline: null,
-    editors: [],
-    site: null,
-    publishedPrecision: null,
-    timeZoneAssumed: null,
-    language: 'en',
-    publishedAt: new Date(at),
-    updatedAt: null,
-    canonicalUrl: url,
-    leadImage: null,
-    wordCount: text.split(/\s+/).length,
-    extractor: 'test',
-    ...extra,
-  };
-}
-
-async function ingest(name: string, a: Article): Promise<void> {
-  const stored = await upsertArticle(env.db, articleInput(a, { url: a.canonicalUrl, fetchedAt: new Date() }));
-  ids[name] = stored.id;
-  await dedupeArticle(deps, { articleId: stored.id, version: stored.version });
 }
 
 /** Raw pages and polls: `old` ones 40 days back, `fresh` ones today; feed 2 was last polled long ago. */
@@ -113,36 +76,9 @@ async function counts(): Promise<{ raw: number; fetches: number; articles: numbe
 
 beforeAll(async () => {
   env = await freshEnv();
-  const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' });
-  deps = {
-    config,
-    db: env.db,
-    fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) },
-    log: createLogger('silent'),
-    now: () => new Date(),
-    enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} },
-  };
-  await ingest(
-    'xinhua',
-    article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', {
-      site: 'Xinhua',
-      agency: ['Xinhua'],
-    }),
-  );
-  await ingest(
-    'people',
-    article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', {
-      site: "People's Daily Online",
-      agency: ['Xinhua'],
-    }),
-  );
-  await ingest(
-    'cd',
-    article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', {
-      site: 'China Daily',
-      agency: ['Xinhua'],
-    }),
-  );
+  const ingester = createIngester(env);
+  ids = ingester.ids;
+  await portStrikeStory(ingester, { title: 'Port workers strike' });
   await seedHistory();
 });
 afterAll(async () => {

@@ -4,87 +4,30 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upsertArticle } from '../../../src/db/articles.repo.js';
 import { claimDueFeeds } from '../../../src/db/feeds.repo.js';
-import type { Article } from '../../../src/domain.js';
-import { createLogger } from '../../../src/logger.js';
-import { loadConfig } from '../../../src/config.js';
-import { articleInput } from '../../../src/app/article-input.js';
-import { dedupeArticle } from '../../../workers/dedupe.js';
-import type { Deps } from '../../../src/app/deps.js';
-import { FLOOD, PORT_STRIKE, TRANSFORMS, body } from '../../unit/dedupe/texts.js';
+import { FLOOD, body } from '../../unit/dedupe/texts.js';
+import { createIngester, portStrikeStory, testArticle, type Ingester } from '../../helpers/port-strike-story.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 
 let env: TestEnv;
-let deps: Deps;
-const ids: Record<string, number> = {};
-
-function article(url: string, text: string, at: string, extra: Partial<Article>): Article {
-  return {
-    title: 't',
-    body: text,
-    html: '',
-    authors: [],
-    agency: [],
-    sources: [],
-    dateline: null,
-    editors: [],
-    site: null,
-    language: 'en',
-    publishedAt: new Date(at),
-    publishedPrecision: 'second',
-    timeZoneAssumed: null,
-    updatedAt: null,
-    canonicalUrl: url,
-    leadImage: null,
-    wordCount: text.split(/\s+/).length,
-    extractor: 'test',
-    ...extra,
-  };
-}
-
-async function ingest(name: string, a: Article, dedupe = true): Promise<void> {
-  const stored = await upsertArticle(env.db, articleInput(a, { url: a.canonicalUrl, fetchedAt: new Date() }));
-  ids[name] = stored.id;
-  if (dedupe) await dedupeArticle(deps, { articleId: stored.id, version: stored.version });
-}
+let ids: Ingester['ids'];
 
 beforeAll(async () => {
   env = await freshEnv();
-  const config = loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' });
-  deps = {
-    config,
-    db: env.db,
-    fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) },
-    log: createLogger('silent'),
-    now: () => new Date(),
-    enqueue: { pollFeeds: async () => {}, fetchArticles: async () => {}, dedupe: async () => {} },
-  };
+  const ingester = createIngester(env);
+  ids = ingester.ids;
+  const { ingest } = ingester;
+  await portStrikeStory(ingester, { publishedPrecision: 'second' });
   await ingest(
-    'xinhua',
-    article('https://english.news.cn/20260310/a1/c.html', body(PORT_STRIKE), '2026-03-10T03:00:00Z', {
-      site: 'Xinhua',
-      agency: ['Xinhua'],
-    }),
+    'other',
+    testArticle('https://news.example/flood', body(FLOOD), '2026-03-10T04:00:00Z', { site: 'News Example', publishedPrecision: 'second' }),
   );
-  await ingest(
-    'people',
-    article('https://en.people.cn/n3/2026/0310/c90000-1.html', TRANSFORMS['credit-webeditor']!(PORT_STRIKE), '2026-03-10T03:02:00Z', {
-      site: "People's Daily Online",
-      agency: ['Xinhua'],
-    }),
-  );
-  await ingest(
-    'cd',
-    article('https://www.chinadaily.com.cn/a/202603/10/WS1.html', TRANSFORMS.trim50!(PORT_STRIKE), '2026-03-10T03:10:00Z', {
-      site: 'China Daily',
-      agency: ['Xinhua'],
-    }),
-  );
-  await ingest('other', article('https://news.example/flood', body(FLOOD), '2026-03-10T04:00:00Z', { site: 'News Example' }));
   await ingest(
     'pending',
-    article('https://news.example/pending', body(FLOOD.slice(1)), '2026-03-10T05:00:00Z', { site: 'News Example' }),
+    testArticle('https://news.example/pending', body(FLOOD.slice(1)), '2026-03-10T05:00:00Z', {
+      site: 'News Example',
+      publishedPrecision: 'second',
+    }),
     false,
   );
 });
