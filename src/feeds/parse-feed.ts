@@ -45,7 +45,9 @@ function assignIds(items: RawItem[]): FeedItem[] {
     }
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return { ...it, id: n === 1 ? base : `${base}#${n}` };
+    // Set in place rather than spread into a copy: a spread would read the lazy summary/content.
+    it.id = n === 1 ? base : `${base}#${n}`;
+    return it as FeedItem;
   });
 }
 

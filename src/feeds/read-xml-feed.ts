@@ -162,7 +162,7 @@ class Reader {
     const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
     if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
     const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued', 'dcterms:created', 'atom:created');
-    return {
+    const item: RawItem = {
       title: atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title'),
       link,
       id,
@@ -171,9 +171,32 @@ class Reader {
       // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
       author: this.author(node) ?? (atom ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
       categories: this.categories(node),
-      ...this.bodies(node, atom),
+      // Placeholders that keep the fields' order; withLazyBodies makes them read on demand.
+      summary: undefined,
+      content: undefined,
       enclosures: this.enclosures(node, channelLink),
     };
+    return this.withLazyBodies(item, node, atom);
+  }
+
+  /**
+   * `summary` and `content` as properties computed on first read (then kept): re-serializing an
+   * item's HTML is most of a full-text feed's parse time (htmlFragment), and the poll stage reads
+   * only identity, link, title and dates. Anyone who reads them gets exactly what `bodies` gives.
+   * Until then the item holds the element tree and the source text. (Object spread reads them:
+   * copy items with care, see parse-feed.ts assignIds.)
+   */
+  withLazyBodies(item: RawItem, node: XmlNode, atom: boolean): RawItem {
+    let read: { summary: string | undefined; content: string | undefined } | undefined;
+    for (const key of ['summary', 'content'] as const) {
+      Object.defineProperty(item, key, {
+        get: () => (read ??= this.bodies(node, atom))[key],
+        set: (value: string | undefined) => Object.defineProperty(item, key, { value, writable: true, enumerable: true, configurable: true }),
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    return item;
   }
 
   /** A date in an attribute (CDF's `LASTMOD`). */
