@@ -140,3 +140,24 @@ describe('parseFeed: not a feed', () => {
     });
   }
 });
+
+describe('parseFeed: summary and content are read on demand', () => {
+  const parse = () => parseFeed(fixture('rss2-wire.xml'), { url: 'http://english.example.cn/rss/world.xml' }).items[0]!;
+
+  it('gives the same values through a copy, JSON and a plain read, with the fields in their order', () => {
+    const item = parse();
+    const copy = { ...parse() };
+    expect(copy.content).toBe('<p>Full text</p>');
+    expect(JSON.parse(JSON.stringify(parse()))).toMatchObject({ content: '<p>Full text</p>', summary: item.summary });
+    expect(Object.keys(item)).toEqual(['title', 'link', 'id', 'published', 'updated', 'author', 'categories', 'summary', 'content', 'enclosures']);
+    expect(item.summary).toContain('<a href="http://english.example.cn/more">More</a>');
+  });
+
+  it('can be overwritten like any field', () => {
+    const item = parse();
+    item.content = 'replaced';
+    item.summary = undefined;
+    expect([item.content, item.summary]).toEqual(['replaced', undefined]);
+    expect(JSON.parse(JSON.stringify(item)).content).toBe('replaced');
+  });
+});
