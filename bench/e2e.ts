@@ -11,6 +11,10 @@
  *
  * `--skip` leaves rounds out (for A/B runs of one change: `--skip many,polite --no-profile`).
  * `--profile-dir` keeps the profiled round's .cpuprofile files (open them in Chrome DevTools).
+ * SQL statements are counted by a proxy in front of Postgres (statement-counter.ts) in the profiled
+ * round only, or with `--no-profile` in the first 1-process round (named `-counted`): the proxy
+ * passes every result byte through this process, on the same cores as the service, so rounds
+ * whose rates are compared with the naive pipeline (which connects directly) connect directly too.
  * `--log-level debug` runs the service at debug and counts the jobs delayed because their host was busy.
  *
  * Postgres: BENCH_PG_SERVER or postgres://postgres@127.0.0.1:5432 (fresh databases, dropped after);
@@ -32,12 +36,17 @@ const median = (xs: number[]): number => {
 };
 const f1 = (n: number): string => n.toFixed(1);
 
+function statementTable(r: ScenarioResult): void {
+  console.log(`e2e SQL statements per article by statement (${r.name}, counted through the proxy):`);
+  for (const [t, n] of r.sqlByStatement.slice(0, 25)) console.log(`  ${n.toFixed(2).padStart(6)}  ${t}`);
+}
+
 function line(r: ScenarioResult): string {
   const l = r.latencyMs;
   return (
     `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, SQL ${f1(r.sqlStatementsPerArticle)}/article, commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
   );
 }
 
@@ -72,23 +81,31 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
     hosts: corpus.hosts,
     pgServer,
     redisUrl,
-    counter,
     workDir,
     timeoutMs,
     ...(logLevel ? { logLevel } : {}),
   };
+  // Statements are counted in one round, through the counting proxy: the profiled round (whose
+  // rate is not reported), or with --no-profile the first 1-process round (then marked).
+  const profiled = !argv.includes('--no-profile');
   const skip = new Set((argv.includes('--skip') ? (argv[argv.indexOf('--skip') + 1] ?? '') : '').split(','));
   const one: ScenarioResult[] = [],
     many: ScenarioResult[] = [],
     naive: NaiveResult[] = [];
   try {
     for (let i = 0; i < repeat; i++) {
-      one.push(await runScenario({ ...common, name: `relaxed-1p#${i + 1}`, processes: 1, polite: false }));
+      const counted = !profiled && i === 0;
+      one.push(
+        await runScenario({
+          ...common,
+          name: `relaxed-1p#${i + 1}${counted ? '-counted' : ''}`,
+          processes: 1,
+          polite: false,
+          counter: counted ? counter : undefined,
+        }),
+      );
       console.log(line(one.at(-1)!));
-      if (i === 0) {
-        console.log('e2e SQL statements per article by statement (relaxed, 1 process):');
-        for (const [t, n] of one[0]!.sqlByStatement.slice(0, 25)) console.log(`  ${n.toFixed(2).padStart(6)}  ${t}`);
-      }
+      if (counted) statementTable(one[0]!);
       if (!skip.has('many')) {
         many.push(await runScenario({ ...common, name: `relaxed-${cores}p#${i + 1}`, processes: cores, polite: false }));
         console.log(line(many.at(-1)!));
@@ -119,7 +136,8 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
     }
 
     let stages: Record<string, number> | undefined;
-    if (!argv.includes('--no-profile')) {
+    let countedRound: ScenarioResult | undefined = profiled ? undefined : one[0];
+    if (profiled) {
       const at = argv.indexOf('--profile-dir');
       const keepDir = at >= 0 ? argv[at + 1] : undefined;
       const prof = await runScenario({
@@ -129,8 +147,11 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
         processes: 1,
         polite: false,
         profile: true,
+        counter,
       });
       console.log(line(prof));
+      statementTable(prof);
+      countedRound = prof;
       const centres = new Map<string, number>();
       for (const f of profileFiles(prof.profileDir!)) for (const [k, v] of costCentres(f)) centres.set(k, (centres.get(k) ?? 0) + v);
       // Shares of the profile, scaled to the round's measured CPU (profiling itself costs some).
@@ -163,7 +184,8 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       cpuMsPerArticle: med(one, (r) => r.nodeCpuMsPerArticle),
       cpuMsPerArticleByStage: stages ?? null,
       pgBackendCpuMsPerArticle: med(one, (r) => r.pgCpuMsPerArticle),
-      sqlStatementsPerArticle: med(one, (r) => r.sqlStatementsPerArticle),
+      sqlStatementsPerArticle: countedRound ? Number(countedRound.sqlStatementsPerArticle.toFixed(2)) : null,
+      benchCpuMsPerArticle: med(one, (r) => r.benchCpuMsPerArticle),
       commitsPerArticle: med(one, (r) => r.commitsPerArticle),
       peakRssMb: Math.max(...one.flatMap((r) => r.peakRssMb)),
       naiveCpuMsPerArticle: naive.length ? Number(median(naive.map((n) => n.cpuMsPerArticle)).toFixed(2)) : null,
