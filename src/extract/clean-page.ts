@@ -83,13 +83,45 @@ function isHidden(el: Element): boolean {
   return a['style'] !== undefined && HIDDEN_STYLE.test(a['style']);
 }
 
+// paragraphChars and proseChars of every element under cleanPage's root, filled in one
+// bottom-up walk before the cleaning pass: asking each chrome-looking block for them walked its
+// subtree again (nested wrappers many times over). The visit only asks about a block before it
+// removes anything inside it, so the sums read then are those of the unchanged subtree.
+interface Sums {
+  cpPara?: number;
+  cpProse?: number;
+}
+const sums = (el: ParentNode): Sums => el as unknown as Sums;
+
+/** Fills cpPara (paragraphChars) and cpProse (proseChars minus paragraphChars) under `node`. */
+function fillSums(node: ParentNode): void {
+  let para = 0;
+  let prose = 0;
+  for (const c of node.children) {
+    if (!isElement(c)) continue;
+    fillSums(c);
+    para += sums(c).cpPara!;
+    prose += sums(c).cpProse!;
+    if (c.name === 'p') para += textLength(c);
+    if (TEXT_BLOCKS.has(c.name)) {
+      const own = ownText(c);
+      if (own >= MIN_OWN_TEXT) prose += own;
+    }
+  }
+  sums(node).cpPara = para;
+  sums(node).cpProse = prose;
+}
+
 /** Removes never-content and chrome from the tree under `root`, in place. */
 export function cleanPage(root: ParentNode): void {
+  fillSums(root);
+  const paraOf = (n: ParentNode): number => sums(n).cpPara!;
+  const proseOf = (n: ParentNode): number => sums(n).cpPara! + sums(n).cpProse!;
   // A chrome-looking block is kept when it holds most of the page's <p> text, or most of its
   // prose counted with <p>-less div text too (either test alone keeps what the other misses).
-  const keepP = Math.max(600, paragraphChars(root) * 0.5);
+  const keepP = Math.max(600, paraOf(root) * 0.5);
   // Lower floor for the prose test: a <p>-less wire brief is often only a few hundred chars.
-  const prose = proseChars(root);
+  const prose = proseOf(root);
   const keepProse = Math.max(300, prose * 0.5);
   const wrapper = prose * 0.8;
   const visit = (node: ParentNode): void => {
@@ -105,12 +137,12 @@ export function cleanPage(root: ParentNode): void {
       }
       const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
       // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
-      if (inner && isFormBlock(child) && proseChars(child) < wrapper) {
+      if (inner && isFormBlock(child) && proseOf(child) < wrapper) {
         removeNode(child);
         continue;
       }
       const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
-      if (chrome && paragraphChars(child) < keepP && proseChars(child) < keepProse) {
+      if (chrome && paraOf(child) < keepP && proseOf(child) < keepProse) {
         removeNode(child);
         continue;
       }

@@ -114,15 +114,15 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
 }
 
 /** class + id, lower-cased, for the class/id hint patterns. */
-const classIdCache = new WeakMap<Element, string>();
-
 export function classId(el: Element): string {
-  const hit = classIdCache.get(el);
+  // Cached as a field on the node, as textLength's memo below (a WeakMap lookup per call cost more).
+  const m = el as unknown as { wlClassId?: string };
+  const hit = m.wlClassId;
   if (hit !== undefined) return hit;
   const a = el.attribs;
   // camelCase names ("newsCaption", "shareBar") split so the word patterns see "news-caption".
   const v = `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-  classIdCache.set(el, v);
+  m.wlClassId = v;
   return v;
 }
 

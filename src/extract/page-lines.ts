@@ -53,6 +53,8 @@ function isImageBox(el: Element): boolean {
   return IMAGE_BOX.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase());
 }
 
+const NON_SPACE = /\S/;
+
 /** Lines of the page's visible text under `root`, capped at `max` lines. */
 export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   const out: PageLine[] = [];
@@ -62,6 +64,11 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   let articles = 0;
   let sinceImage = 99;
   const flush = (): void => {
+    // Most flushes see only the whitespace between two tags: skip building its collapsed copy.
+    if (!NON_SPACE.test(buf)) {
+      buf = '';
+      return;
+    }
     const t = buf.replace(/\s+/g, ' ').trim();
     if (t !== '' && out.length < max) {
       out.push({ text: t, el: owner, chrome: chrome > 0, afterImage: sinceImage < 2 });
