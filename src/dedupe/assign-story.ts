@@ -14,7 +14,7 @@ import { assignRoles, chooseReference, type StoryMember } from './choose-origina
 import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
 import { decideStory, linksOf, needsHubCheck, type Detach, type StoryCandidate, type StoryDecision } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
-import { featureKey, processFeatureCache, type FeatureCache } from './feature-cache.js';
+import { processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
 import type { MemberRef, Membership, ParagraphCount, StoryArticle, StoryTx, StoryStore } from './story-store.js';
 
@@ -77,9 +77,9 @@ export function siteOf(a: Pick<StoryArticle, 'site' | 'url'>): string {
 const NO_SITE_HOST = 'import.invalid';
 
 /**
- * Features of articles within one transaction, each computed once with its site's furniture;
- * candidates' features (no lookup keys) come from the per-process cache when their text, fields
- * and furniture are unchanged.
+ * Features of articles within one transaction, each computed once with its site's furniture and
+ * kept in the per-process cache: the incoming article's (with lookup keys) serve again when it is
+ * a candidate of later lookups, as long as its text, fields and furniture are unchanged.
  */
 class Features {
   private readonly cache = new Map<string, DedupeFeatures>();
@@ -99,11 +99,10 @@ class Features {
     if (missing.length) for (const [site, set] of await this.tx.furniture(missing, this.minPages)) this.furniture.set(site, set);
     for (const { a, site } of sites) {
       const furniture = this.furniture.get(site);
-      const key = withKeys ? null : featureKey(a, furniture);
-      let f = key === null ? undefined : this.shared.get(key);
+      let f = this.shared.get(a, furniture, withKeys);
       if (f === undefined) {
         f = dedupeFeatures({ url: a.url, body: a.body, site: a.site, agency: a.agency }, furniture, { keys: withKeys });
-        if (key !== null) this.shared.set(key, f);
+        this.shared.set(a, furniture, f, withKeys);
       }
       this.cache.set(a.id, f);
     }

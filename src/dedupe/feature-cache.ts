@@ -1,12 +1,16 @@
 /**
- * A per-process cache of candidates' comparison features (issue 16, "stop paying twice"): the
- * same stored articles (a story's original and reference, the members of a busy story) are
- * candidates of many lookups, and their features were recomputed from their text every time.
+ * A per-process cache of articles' comparison features (issue 16, "stop paying twice"): the same
+ * stored articles (a story's original and reference, the members of a busy story) are candidates
+ * of many lookups, and their features were recomputed from their text every time. The incoming
+ * article's own features (computed with lookup keys, a superset of what a candidate needs) go in
+ * too, so an article's text is read once when it arrives and not again when it becomes a candidate.
  *
  * Features are a pure function of the article's url, site, agency, body and its site's learned
- * furniture, so the key is the article id plus a hash of exactly those: a replayed body, a changed
- * agency or newly learned furniture is a miss, never a stale hit. Bounded (least recently used
- * first out): ~5 KB per entry, so the default holds a busy week's hot stories in ~25 MB.
+ * furniture. An entry is found by article id and furniture signature, and holds the fields it was
+ * computed from: a hit needs them equal (string equality, which V8 does natively and which is
+ * cheaper than hashing the body on every lookup), so a replayed body or a changed agency is a
+ * miss, never a stale hit, and so is newly learned furniture. Bounded (least recently used first
+ * out): ~5 KB of features plus the body per entry, ~50 MB for the default.
  */
 import type { DedupeFeatures } from './features.js';
 import { fnv1a32 } from './hash.js';
@@ -14,28 +18,46 @@ import type { StoryArticle } from './story-store.js';
 
 export const FEATURE_CACHE_ENTRIES = 5000;
 
-/** LRU map of features by `featureKey`. */
+/** The fields features are computed from. */
+type FeatureInput = Pick<StoryArticle, 'url' | 'site' | 'agency' | 'body'>;
+
+interface Entry {
+  input: FeatureInput;
+  features: DedupeFeatures;
+  /** Computed with lookup keys (see `dedupeFeatures`). */
+  keys: boolean;
+}
+
+const sameInput = (x: FeatureInput, y: FeatureInput): boolean =>
+  x.body === y.body && x.url === y.url && x.site === y.site && x.agency === y.agency;
+
+/** LRU map of features by `featureKey`, each checked against the fields it was computed from. */
 export class FeatureCache {
-  private readonly map = new Map<string, DedupeFeatures>();
+  private readonly map = new Map<string, Entry>();
   hits = 0;
   misses = 0;
   constructor(readonly capacity: number = FEATURE_CACHE_ENTRIES) {}
 
-  get(key: string): DedupeFeatures | undefined {
-    const f = this.map.get(key);
-    if (f === undefined) {
+  /** The features of `a` with `furniture` (and lookup keys when `keys`), if cached and computed from the same fields. */
+  get(a: StoryArticle, furniture: ReadonlySet<string> | undefined, keys = false): DedupeFeatures | undefined {
+    const key = featureKey(a, furniture);
+    const e = this.map.get(key);
+    if (e === undefined || (keys && !e.keys) || !sameInput(e.input, a)) {
       this.misses++;
       return undefined;
     }
     this.hits++;
     this.map.delete(key);
-    this.map.set(key, f);
-    return f;
+    this.map.set(key, e);
+    return e.features;
   }
 
-  set(key: string, f: DedupeFeatures): void {
+  /** Keeps the features of `a` with `furniture`; `keys`: they were computed with lookup keys. */
+  set(a: StoryArticle, furniture: ReadonlySet<string> | undefined, features: DedupeFeatures, keys = false): void {
+    if (this.capacity <= 0) return;
+    const key = featureKey(a, furniture);
     this.map.delete(key);
-    this.map.set(key, f);
+    this.map.set(key, { input: { url: a.url, site: a.site, agency: a.agency, body: a.body }, features, keys });
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
   }
 
@@ -64,10 +86,9 @@ export function furnitureSignature(furniture: ReadonlySet<string> | undefined): 
   return sig;
 }
 
-/** The cache key of an article's comparison features: its id and a hash of every input of them. */
-export function featureKey(a: StoryArticle, furniture: ReadonlySet<string> | undefined): string {
-  const fields = `${a.url}\u0001${a.site ?? ''}\u0001${a.agency ?? ''}`;
-  return `${a.id}|${a.body.length}.${fnv1a32(a.body).toString(36)}.${fnv1a32(a.body, 0x01000193).toString(36)}|${fnv1a32(fields).toString(36)}|${furnitureSignature(furniture)}`;
+/** The cache key of an article's comparison features: its id and its site's furniture. */
+export function featureKey(a: Pick<StoryArticle, 'id'>, furniture: ReadonlySet<string> | undefined): string {
+  return `${a.id}|${furnitureSignature(furniture)}`;
 }
 
 /** The process-wide cache `assignStory` uses unless its options give another. */

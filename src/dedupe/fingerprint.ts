@@ -46,17 +46,31 @@ export function shingleHashes(tokens: readonly string[], size = SHINGLE_SIZE): n
   return out;
 }
 
-const SEEDS: number[] = Array.from({ length: 64 }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
+const SEEDS = Int32Array.from({ length: 64 }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
 
-/** MinHash signature with k hash functions h_i(x) = fmix32(x ^ seed_i); empty input -> []. */
+/**
+ * MinHash signature with k hash functions h_i(x) = fmix32(x ^ seed_i); empty input -> [].
+ * One pass over the shingles per hash function, fmix32 inlined, the minimum kept in a local: a
+ * repeated shingle cannot change a minimum, so the shingles are not deduplicated first (issue 16:
+ * ~4x faster than a Set and a signature array updated per shingle, same values).
+ */
 export function minhash(shingles: readonly number[], k: number): number[] {
-  if (shingles.length === 0) return [];
-  const sig = new Array<number>(k).fill(0xffffffff);
-  for (const x of new Set(shingles)) {
-    for (let i = 0; i < k; i++) {
-      const h = fmix32(x ^ (SEEDS[i] ?? i));
-      if (h < (sig[i] ?? 0)) sig[i] = h;
+  const n = shingles.length;
+  if (n === 0) return [];
+  const sig = new Array<number>(k);
+  for (let i = 0; i < k; i++) {
+    const seed = i < SEEDS.length ? SEEDS[i]! : i;
+    let min = 0xffffffff;
+    for (let j = 0; j < n; j++) {
+      let h = shingles[j]! ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }

@@ -24,11 +24,40 @@ const SENTENCE_SPLIT_RE = /(?<=[.!?。！？])\s*(?=[\p{Lu}\p{Script=Han}"“‘
 
 /** Sentence keys of comparison paragraphs (already free of furniture and credits). */
 export function sentenceKeys(paragraphs: readonly string[]): string[] {
+  return keysOfSentences(sentenceTokens(paragraphs).sentences);
+}
+
+/** Final or medial sigma: where lowercasing depends on the letters around it (see `sentenceTokens`). */
+const SIGMA_RE = /[σς]/;
+
+/**
+ * The comparison tokens of each sentence of `paragraphs`, in order. `joinable`: their
+ * concatenation is exactly the token list of the paragraphs' whole text, so a caller needing both
+ * tokenizes once (issue 16). A sentence ends after sentence punctuation and the spaces after it,
+ * where no token, entity, digit group or "per cent" can straddle, and NFKC, quote removal and
+ * spelling folds work character by character or within a word; the one context-dependent step is
+ * lowercasing a capital sigma (final or not, by the letters around it across the cut), so text
+ * with a sigma is not joinable.
+ */
+export function sentenceTokens(paragraphs: readonly string[]): { sentences: string[][]; joinable: boolean } {
+  const sentences: string[][] = [];
+  let joinable = true;
+  for (const p of paragraphs) {
+    for (const sentence of p.split(SENTENCE_SPLIT_RE)) {
+      const normalized = normalizeText(sentence);
+      if (joinable && SIGMA_RE.test(normalized)) joinable = false;
+      sentences.push(tokenize(normalized));
+    }
+  }
+  return { sentences, joinable };
+}
+
+/** Sentence keys of sentences' comparison tokens (see the module comment). */
+export function keysOfSentences(sentences: readonly (readonly string[])[]): string[] {
   const keys: string[] = [];
   const rest: Array<{ key: string; lo: number }> = [];
   const seen = new Set<string>();
-  for (const sentence of paragraphs.flatMap((p) => p.split(SENTENCE_SPLIT_RE))) {
-    const tokens = tokenize(normalizeText(sentence));
+  for (const tokens of sentences) {
     const cjk = tokens.length > 0 && tokens.filter((t) => t.length === 1).length * 2 > tokens.length;
     if (tokens.length < (cjk ? MIN_CJK_SENTENCE_TOKENS : MIN_SENTENCE_TOKENS)) continue;
     const s = 's:' + tokens.join(' ');

@@ -3,6 +3,8 @@ import { comparisonTokens } from '../../../src/dedupe/comparison-text.js';
 import { dedupeFeatures, indexBands } from '../../../src/dedupe/features.js';
 import { dedupeKeys } from '../../../src/dedupe/dedupe-keys.js';
 import { FULL_BANDS, fingerprint, leadBands, minhash, shingleHashes } from '../../../src/dedupe/fingerprint.js';
+import { fmix32 } from '../../../src/dedupe/hash.js';
+import { sentenceTokens } from '../../../src/dedupe/sentence-keys.js';
 import { PORT_STRIKE, TELESCOPE, TRANSFORMS, ZH_ECONOMY, ZH_WEATHER, body } from './texts.js';
 
 const shared = (a: string[], b: string[]): number => a.filter((k) => b.includes(k)).length;
@@ -52,5 +54,34 @@ describe('fingerprint', () => {
     expect(dedupeKeys({ body: body(PORT_STRIKE) }).contentHash).not.toBe(dedupeKeys({ body: body(TELESCOPE) }).contentHash);
     expect(dedupeKeys({ body: 'Too short.' }).leadHash).toBeNull();
     expect(dedupeKeys({ body: 'Too short.' }).tokenCount).toBe(2);
+  });
+
+  it('minhash: the minimum of fmix32(x ^ seed_i) over the distinct shingles, for every i', () => {
+    const seeds = Array.from({ length: 64 }, (_, i) => fmix32(0x9e3779b9 * (i + 1)));
+    const xs = shingleHashes(comparisonTokens(body(PORT_STRIKE)));
+    const reference = (k: number): number[] =>
+      Array.from({ length: k }, (_, i) => Math.min(...[...new Set(xs)].map((x) => fmix32(x ^ seeds[i]!))));
+    expect(minhash(xs, 60)).toEqual(reference(60));
+    expect(minhash([...xs, ...xs.slice(0, 20)], 24)).toEqual(reference(24));
+    expect(minhash([], 60)).toEqual([]);
+  });
+
+  it('features: the tokens of the sentences joined are the tokens of the text, except where a capital sigma makes them differ', () => {
+    const greek = 'Η ΟΔΟΣ.Και ο δρόμος έκλεισε για πολλές ώρες μετά την έντονη βροχή στην περιοχή της πόλης σήμερα.';
+    for (const text of [body(PORT_STRIKE), body(ZH_ECONOMY), TRANSFORMS.teaser!(PORT_STRIKE), greek]) {
+      const keyed = dedupeFeatures({ url: 'https://a.example/1', body: text });
+      const plain = dedupeFeatures({ url: 'https://a.example/1', body: text }, undefined, { keys: false });
+      expect([keyed.shingles, keyed.bodyHash, keyed.leadHash, keyed.tokenCount]).toEqual([
+        plain.shingles,
+        plain.bodyHash,
+        plain.leadHash,
+        plain.tokenCount,
+      ]);
+    }
+    // Lowercasing the sigma depends on the letters after the cut: final in the sentence, not in the text.
+    const split = sentenceTokens([greek]);
+    expect(split.joinable).toBe(false);
+    expect(split.sentences.flat()).not.toEqual(comparisonTokens(greek));
+    expect(sentenceTokens([body(PORT_STRIKE)]).joinable).toBe(true);
   });
 });
