@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { gzip, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Article } from '../domain.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { jsonParam } from './store-text.js';
 
 /**
@@ -109,11 +109,11 @@ const CHANGED = (hash: string) => sql<boolean>`art.inserted or coalesce(old.cont
 
 /** Inserts or updates the article with this canonical URL, in one statement. */
 export async function upsertArticle(db: Db, a: ArticleInput): Promise<UpsertResult> {
-  const row = await withArticleUpsert(db, a)
+  const query = withArticleUpsert(db, a)
     .selectFrom('art')
     .leftJoin('old', (j) => j.onTrue())
-    .select(['art.id', 'art.version', CHANGED(a.contentHash).as('changed')])
-    .executeTakeFirstOrThrow();
+    .select(['art.id', 'art.version', CHANGED(a.contentHash).as('changed')]);
+  const row = (await prepared(db, query)).rows[0]!;
   return { id: row.id, version: row.version, changed: row.changed };
 }
 
@@ -195,7 +195,7 @@ export async function storeArticlePage(
   itemUrls: readonly string[],
 ): Promise<StoredArticlePage> {
   const raw = await rawPageRow(page);
-  const row = await withArticleUpsert(db, a)
+  const query = withArticleUpsert(db, a)
     .with('page', (qb) =>
       qb
         .insertInto('raw_pages')
@@ -252,8 +252,8 @@ export async function storeArticlePage(
       'art.version',
       CHANGED(a.contentHash).as('changed'),
       eb.selectFrom('page').select('page.id').as('raw_page_id'),
-    ])
-    .executeTakeFirstOrThrow();
+    ]);
+  const row = (await prepared(db, query)).rows[0]!;
   return { id: row.id, version: row.version, changed: row.changed, rawPageId: Number(row.raw_page_id) };
 }
 

@@ -2,7 +2,7 @@
  * The database handle. src/db is the only module that imports kysely or pg; everything else
  * receives a `Db` and calls repository functions.
  */
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Compilable, type QueryResult, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { StoreTextPlugin } from './store-text.js';
 import type { ArticleBandsTable, ArticlesTable, RawPagesTable } from './articles.table.js';
@@ -42,6 +42,37 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v: string) => Number(v));
 // `date` stays a 'YYYY-MM-DD' string: it has no time zone, and a Date would invent one.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
+/**
+ * Hot statements run as named prepared statements (issue 16). Kysely sends every statement
+ * unnamed, so Postgres parsed, analysed and planned each one afresh: the dedupe statements (CTEs,
+ * unions, laterals) spent more backend CPU planning than executing (bench/pg-cost.ts: 20.4 ->
+ * 14.4 ms of backend CPU per article with the same stories; forcing custom plans gave it all
+ * back, so the gain is the cached generic plan). Opt-in per statement (`prepared`), so only
+ * statements of a fixed shape are kept, each once per connection; the map is capped so a shape
+ * that varies (an IN list) can never grow it without bound. Prepared statements list their
+ * columns (no `*`): a later migration adding a column then cannot change a cached plan's result.
+ */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED = 200;
+
+/** Runs `query` as a named prepared statement on the connection (see `preparedNames`). */
+export async function prepared<R>(db: Db, query: RawBuilder<R> | Compilable<R>): Promise<QueryResult<R>> {
+  const compiled = 'isRawBuilder' in query ? query.compile(db) : query.compile();
+  if (!preparedNames.has(compiled.sql) && preparedNames.size < MAX_PREPARED) preparedNames.set(compiled.sql, `wh${preparedNames.size}`);
+  return db.executeQuery(compiled);
+}
+
+/** A pg client that sends the statements registered by `prepared` under their name. */
+class PreparingClient extends pg.Client {}
+// Kysely calls query(text, values); the same text under its name is parsed and planned once per
+// connection. (pg.Client's query is looked up at call time: a wrapper installed on it still runs.)
+PreparingClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [text, values] = args;
+  const name = args.length === 2 && typeof text === 'string' && Array.isArray(values) ? preparedNames.get(text) : undefined;
+  const query = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+  return name === undefined ? query.apply(this, args) : query.call(this, { name, text, values });
+} as typeof pg.Client.prototype.query;
+
 export interface DbOptions {
   /** Pool size; workers need about their total concurrency. */
   max?: number;
@@ -49,7 +80,7 @@ export interface DbOptions {
 
 /** Opens a pooled Kysely handle on `databaseUrl`. Close it with `db.destroy()`. */
 export function createDb(databaseUrl: string, opts: DbOptions = {}): Db {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.max ?? 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.max ?? 10, Client: PreparingClient });
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query reconnects.
   pool.on('error', () => {});

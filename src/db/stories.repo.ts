@@ -25,7 +25,7 @@ import type {
   StoryTx,
   StoryUpdate,
 } from '../dedupe/story-store.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { toStoryOverview, type StoryOverview } from './story-overview.js';
 
 /** Rows read per lookup key (see the module comment). */
@@ -110,7 +110,7 @@ function lockSql(keys: readonly string[]) {
 
 async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await lockSql(keys).execute(trx);
+  await prepared(trx, lockSql(keys));
 }
 
 /** The site as dedupe counts its paragraphs (src/dedupe/assign-story.ts siteOf on a stored row). */
@@ -200,12 +200,15 @@ function storyTx(trx: Db): StoryTx {
   const seen: FurnitureSeen = new Map([['', new Set()]]);
   return {
     async article(id) {
-      const r = await sql<Row & { site_key: string; furniture: string[] | null }>`
+      const r = await prepared(
+        trx,
+        sql<Row & { site_key: string; furniture: string[] | null }>`
         select ${sql.join(columns.map((c) => sql.ref(c)))}, ${SITE_KEY} as site_key,
           (select array_agg(sp.hash::text) from site_paragraphs sp
            where sp.site = ${SITE_KEY} and sp.pages >= ${FURNITURE_MIN_PAGES}
              and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)) as furniture
-        from articles a where a.id = ${Number(id)}`.execute(trx);
+        from articles a where a.id = ${Number(id)}`,
+      );
       const row = r.rows[0];
       if (!row) return null;
       if (!seen.has(row.site_key)) seen.set(row.site_key, new Set(row.furniture ?? []));
@@ -216,11 +219,14 @@ function storyTx(trx: Db): StoryTx {
       if (distinct.length === 0) return advisoryLocks(trx, keys);
       // One statement: the locks (the subquery runs first, its rows are needed to insert) and the
       // band rows. Nothing here reads what the locks protect; the reads come in later statements.
-      await sql`
+      await prepared(
+        trx,
+        sql`
         insert into article_bands (band, article_id, at)
         select b, ${Number(a.id)}, ${a.publishedAt ?? a.firstSeenAt}::timestamptz
         from unnest(${distinct}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
-        on conflict (article_id, band) do nothing`.execute(trx);
+        on conflict (article_id, band) do nothing`,
+      );
     },
     lockStories: (storyIds) =>
       advisoryLocks(
@@ -247,7 +253,7 @@ function storyTx(trx: Db): StoryTx {
     async candidates(q) {
       const self = sql`, (select json_build_object('story_id', m.story_id, 'role', m.role, 'method', m.method, 'score', m.score,
         'compared_article_id', m.compared_article_id) from story_members m where m.article_id = ${Number(q.article.id)}) as self`;
-      const r = await furnished(candidateRows(q), { extra: self }).execute(trx);
+      const r = await prepared(trx, furnished(candidateRows(q), { extra: self }));
       const row = r.rows[0] as { rows: FurnishedRow[]; self: Omit<MemberRow, keyof Row> | null };
       const own = row.self;
       return {
@@ -262,7 +268,9 @@ function storyTx(trx: Db): StoryTx {
       };
     },
     async createStory(a, agency, count, roundup = false) {
-      const r = await sql<{ id: number }>`
+      const r = await prepared(
+        trx,
+        sql<{ id: number }>`
         with ${counted(count)}s as (
           insert into stories (original_article_id, reference_article_id, title, agency, first_published_at)
           values (${Number(a.id)}, ${Number(a.id)}, ${a.title}, ${agency}, ${a.publishedAt ?? a.firstSeenAt}) returning id
@@ -270,7 +278,8 @@ function storyTx(trx: Db): StoryTx {
           insert into story_members (article_id, story_id, role, method, score, compared_article_id, roundup)
           select ${Number(a.id)}, s.id, 'original', 'new', 1, null, ${roundup} from s
         )
-        select id from s`.execute(trx);
+        select id from s`,
+      );
       return String(r.rows[0]!.id);
     },
     async addMember(articleId, m: Membership) {
@@ -281,12 +290,12 @@ function storyTx(trx: Db): StoryTx {
           insert into story_members (article_id, story_id, role, method, score, compared_article_id)
           select ${Number(articleId)}, ${Number(m.storyId)}, ${m.role}, ${m.method}, ${m.score}, ${m.comparedArticleId === null ? null : Number(m.comparedArticleId)}::int8
           where exists (select 1 from stories where id = ${Number(m.storyId)})
-          returning *)`;
+          returning article_id, story_id, role, method, score, compared_article_id, roundup)`;
       const rows = sql`
         select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id where m.story_id = ${Number(m.storyId)}
         union all
         select ${MEMBER_COLUMNS} from ins m join articles a on a.id = m.article_id`;
-      const r = await furnished(rows, { ctes: ins, extra: sql`, exists (select 1 from ins) as added` }).execute(trx);
+      const r = await prepared(trx, furnished(rows, { ctes: ins, extra: sql`, exists (select 1 from ins) as added` }));
       const row = r.rows[0] as { rows: FurnishedRow[]; added: boolean };
       // The story was merged away after the locks were taken elsewhere: nothing was inserted.
       return row.added ? remember(seen, row.rows) : null;
@@ -333,20 +342,23 @@ function storyTx(trx: Db): StoryTx {
       const rows = sql`
         select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id
         where m.story_id = ${Number(storyId)} order by m.article_id desc ${limit === undefined ? sql`` : sql`limit ${limit}`}`;
-      const r = await furnished(rows).execute(trx);
+      const r = await prepared(trx, furnished(rows));
       return remember(seen, (r.rows[0] as { rows: FurnishedRow[] }).rows);
     },
     async updateStory(storyId, u: StoryUpdate, count) {
       // The changed roles, the story row and the paragraph counts in one statement.
       const roles = [...u.roles];
-      await sql`
+      await prepared(
+        trx,
+        sql`
         with ${counted(count ?? null)}r as (
           update story_members sm set role = v.role
           from unnest(${roles.map(([id]) => Number(id))}::int8[], ${roles.map(([, role]) => role)}::text[]) as v(article_id, role)
           where sm.article_id = v.article_id)
         update stories set original_article_id = ${Number(u.originalId)}, reference_article_id = ${Number(u.referenceId)}, title = ${u.title},
           agency = ${u.agency}, member_count = ${u.memberCount}, first_published_at = ${u.firstPublishedAt}, updated_at = now()
-        where id = ${Number(storyId)}`.execute(trx);
+        where id = ${Number(storyId)}`,
+      );
     },
   };
 }
