@@ -137,6 +137,12 @@ function createInstruments(registers: Registry[]) {
       labelNames: ['queue'] as const,
       registers,
     }),
+    dedupeDeferred: new Counter({
+      name: 'wirehouse_dedupe_deferred_total',
+      help: 'Articles whose inline story assignment in the fetch job failed and went to a dedupe job instead, by error code.',
+      labelNames: ['code'] as const,
+      registers,
+    }),
     storiesMerged: new Counter({
       name: 'wirehouse_stories_merged_total',
       help: 'Stories merged into another by an article that bridged them.',
@@ -183,7 +189,11 @@ function record(m: Instruments, result: unknown, queue: string): void {
   } else if (queue === 'fetch-article') {
     if (typeof r.changed === 'boolean') m.articlesStored.inc({ changed: String(r.changed) });
     // The fetch job places the article in its story itself (a dedupe job only when that failed).
-    if (typeof r.story === 'object' && r.story !== null) recordAssignment(m, r.story as Record<string, unknown>);
+    const story = r.story as Record<string, unknown> | null | undefined;
+    if (typeof story === 'object' && story !== null) {
+      if (story.deferred !== undefined) m.dedupeDeferred.inc({ code: typeof story.code === 'string' ? story.code : 'internal' });
+      else recordAssignment(m, story);
+    }
   } else if (queue === 'dedupe') {
     recordAssignment(m, r);
   }

@@ -55,8 +55,18 @@ describe('SIGTERM with a job in flight', () => {
     const fetchQueue = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
     const dedupeQueue = new Queue(QUEUE.dedupe, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
     try {
-      expect(await fetchQueue.getJobCounts('completed', 'failed', 'active', 'wait')).toEqual({ completed: 1, failed: 0, active: 0, wait: 0 });
-      expect(await dedupeQueue.getJobCounts('completed', 'failed', 'active', 'wait')).toEqual({ completed: 0, failed: 0, active: 0, wait: 0 });
+      expect(await fetchQueue.getJobCounts('completed', 'failed', 'active', 'wait')).toEqual({
+        completed: 1,
+        failed: 0,
+        active: 0,
+        wait: 0,
+      });
+      expect(await dedupeQueue.getJobCounts('completed', 'failed', 'active', 'wait')).toEqual({
+        completed: 0,
+        failed: 0,
+        active: 0,
+        wait: 0,
+      });
     } finally {
       await fetchQueue.close();
       await dedupeQueue.close();
