@@ -26,6 +26,7 @@ const BENCHES: Array<[string, () => Promise<Bench>]> = [
   ['dedupe-synthetic', () => import('./dedupe-synthetic.js')],
   ['dedupe-db', () => import('./dedupe-db.js')],
   ['dedupe-roundtrips', () => import('./dedupe-roundtrips.js')],
+  ['queue-roundtrips', () => import('./queue-roundtrips.js')],
   ['search', () => import('./search.js')],
   ['e2e', () => import('./e2e.js')],
 ];
@@ -37,6 +38,7 @@ const QUICK: Record<string, string[]> = {
   'dedupe-synthetic': ['--n', '2000', '--probes', '100'],
   'dedupe-db': ['--sizes', '10000', '--probes', '100', '--imports', '300'],
   search: ['--size', '20000'],
+  'queue-roundtrips': ['--rounds', '1'],
 };
 
 /** Where each bench's result goes in results.json. */
@@ -46,6 +48,7 @@ const KEY: Record<string, string> = {
   fetch: 'fetch',
   'dedupe-db': 'dedupe',
   'dedupe-roundtrips': 'dedupeRoundTrips',
+  'queue-roundtrips': 'queueRoundTrips',
   search: 'search',
   e2e: 'e2e',
 };

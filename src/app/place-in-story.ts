@@ -1,7 +1,8 @@
 /**
  * Puts a stored article in its story: the story algorithm (src/dedupe/assign-story.ts) runs on the
  * Postgres story store (src/db/stories.repo.ts); this converts the store's string ids to database
- * ids and logs merges. Called by the dedupe job and, inline, by backfill, replay and import.
+ * ids and logs merges. Called by the fetch-article job right after it stores the page, by the
+ * dedupe job (its fall-back, and the reconciler's re-drives), and by backfill, replay and import.
  */
 import type { Db } from '../db/db.js';
 import { pgStoryStore } from '../db/stories.repo.js';

@@ -137,6 +137,12 @@ function createInstruments(registers: Registry[]) {
       labelNames: ['queue'] as const,
       registers,
     }),
+    dedupeDeferred: new Counter({
+      name: 'wirehouse_dedupe_deferred_total',
+      help: 'Articles whose inline story assignment in the fetch job failed and went to a dedupe job instead, by error code.',
+      labelNames: ['code'] as const,
+      registers,
+    }),
     storiesMerged: new Counter({
       name: 'wirehouse_stories_merged_total',
       help: 'Stories merged into another by an article that bridged them.',
@@ -182,14 +188,25 @@ function record(m: Instruments, result: unknown, queue: string): void {
     if (typeof r.itemsNew === 'number') m.feedItemsNew.inc(r.itemsNew);
   } else if (queue === 'fetch-article') {
     if (typeof r.changed === 'boolean') m.articlesStored.inc({ changed: String(r.changed) });
+    // The fetch job places the article in its story itself (a dedupe job only when that failed).
+    const story = r.story as Record<string, unknown> | null | undefined;
+    if (typeof story === 'object' && story !== null) {
+      if (story.deferred !== undefined) m.dedupeDeferred.inc({ code: typeof story.code === 'string' ? story.code : 'internal' });
+      else recordAssignment(m, story);
+    }
   } else if (queue === 'dedupe') {
-    if (typeof r.method === 'string') m.dedupe.inc({ method: r.method });
-    if (r.created === true) m.storiesCreated.inc();
-    if (Array.isArray(r.merged) && r.merged.length > 0) m.storiesMerged.inc(r.merged.length);
-    // A re-run (existing) merged nothing new; a newcomer that became the original is not a repost.
-    else if (r.created === false && r.existing !== true && (r.role === 'repost' || r.role === 'update'))
-      m.repostsMerged.inc({ role: r.role });
+    recordAssignment(m, r);
   }
+}
+
+/** Dedupe decisions, whichever job made them (the fetch job inline, or a dedupe job). */
+function recordAssignment(m: Instruments, r: Record<string, unknown>): void {
+  if (typeof r.method === 'string') m.dedupe.inc({ method: r.method });
+  if (r.created === true) m.storiesCreated.inc();
+  if (Array.isArray(r.merged) && r.merged.length > 0) m.storiesMerged.inc(r.merged.length);
+  // A re-run (existing) merged nothing new; a newcomer that became the original is not a repost.
+  else if (r.created === false && r.existing !== true && (r.role === 'repost' || r.role === 'update'))
+    m.repostsMerged.inc({ role: r.role });
 }
 
 /** The gauges read from Postgres and Redis at scrape time. */

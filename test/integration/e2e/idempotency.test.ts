@@ -1,6 +1,8 @@
 /**
  * A job may run twice (a crash after its writes, a retry): the same poll job, the same article
- * job and the same dedupe job run twice must leave exactly the same rows, and enqueueing the same
+ * job (which also places the article in its story) and the same dedupe job (the reconciler's
+ * re-drive, and the fall-back when the inline assignment fails) run twice must leave exactly the
+ * same rows, and enqueueing the same
  * work twice must add no job. Worker bodies are called directly with real Postgres, real Redis
  * queues and the real fetcher against the fixture server.
  */
@@ -46,6 +48,12 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
     out[t] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !TIMING.has(k))));
   }
   return out;
+}
+
+/** Which of these articles are in a story. */
+async function placed(ids: number[]): Promise<number[]> {
+  const rows = await env.db.selectFrom('story_members').select('article_id').where('article_id', 'in', ids).orderBy('article_id').execute();
+  return rows.map((r) => Number(r.article_id));
 }
 
 async function jobCounts(): Promise<Record<string, number>> {
@@ -98,22 +106,28 @@ describe('a job that runs twice leaves the same rows', () => {
     expect(afterPoll.feed_fetches).toHaveLength(1);
 
     const fetchJobs = (await queues.byName[QUEUE.fetchArticle].getJobs(['waiting', 'prioritized'])).map((j) => j.data as FetchArticleJob);
-    for (const job of fetchJobs) await fetchArticle(deps, job);
+    const outcomes = [];
+    for (const job of fetchJobs) outcomes.push(await fetchArticle(deps, job));
+    // The fetch job places each article in its story itself: no dedupe job is queued.
+    expect(outcomes.map((o) => o.story)).toEqual([expect.objectContaining({ created: true }), expect.objectContaining({ created: true })]);
     const afterFetch = await snapshot();
     const jobsAfterFetch = await jobCounts();
     expect(afterFetch.articles).toHaveLength(2);
     expect(afterFetch.raw_pages).toHaveLength(2);
-    for (const job of fetchJobs) await fetchArticle(deps, job);
+    expect(afterFetch.stories).toHaveLength(2);
+    expect(jobsAfterFetch[QUEUE.dedupe]).toBe(0);
+    const rerun = [];
+    for (const job of fetchJobs) rerun.push(await fetchArticle(deps, job));
+    expect(rerun.map((o) => o.story)).toEqual([expect.objectContaining({ existing: true }), expect.objectContaining({ existing: true })]);
     expect(await snapshot()).toEqual(afterFetch);
     expect(await jobCounts()).toEqual(jobsAfterFetch);
 
-    const dedupeJobs = (await queues.byName[QUEUE.dedupe].getJobs(['waiting'])).map((j) => j.data as DedupeJob);
-    expect(dedupeJobs).toHaveLength(2);
+    // The dedupe job (a reconciler re-drive) on articles already placed, twice: nothing changes.
+    const dedupeJobs: DedupeJob[] = outcomes.map((o) => ({ articleId: o.articleId, version: o.version }));
+    for (const job of dedupeJobs) await dedupeArticle(deps, job);
     for (const job of dedupeJobs) await dedupeArticle(deps, job);
     const afterDedupe = await snapshot();
-    expect(afterDedupe.stories).toHaveLength(2);
-    for (const job of dedupeJobs) await dedupeArticle(deps, job);
-    expect(await snapshot()).toEqual(afterDedupe);
+    expect(afterDedupe).toEqual(afterFetch);
 
     // A later poll of the unchanged feed: one more poll row, nothing else new.
     const later = await pollFeed(deps, { feedId: feed.id, slot: new Date('2026-01-01T00:15:00Z').toISOString() });
@@ -122,5 +136,28 @@ describe('a job that runs twice leaves the same rows', () => {
     expect(afterLater.feed_fetches).toHaveLength(2);
     expect(afterLater.feed_items).toEqual(afterDedupe.feed_items);
     expect(afterLater.articles).toEqual(afterDedupe.articles);
+  });
+
+  it('a failed inline assignment leaves the article to one dedupe job, which places it; the fetch job is not retried', async () => {
+    const feed = await addFeed(env.db, { url: `${wire.base}/people/world.xml` });
+    await pollFeed(deps, { feedId: feed.id, slot: new Date('2026-01-02T00:00:00Z').toISOString() });
+    const fetchJobs = (await queues.byName[QUEUE.fetchArticle].getJobs(['waiting', 'prioritized']))
+      .map((j) => j.data as FetchArticleJob)
+      .filter((j) => j.feedId === feed.id);
+    expect(fetchJobs.length).toBeGreaterThan(0);
+    const failing = () => Promise.reject(new Error('connection terminated unexpectedly'));
+    const outcomes = [];
+    for (const job of fetchJobs) outcomes.push(await fetchArticle(deps, job, failing));
+    expect(outcomes.map((o) => o.story)).toEqual(fetchJobs.map(() => ({ deferred: 'dedupe-job', code: 'internal' })));
+    const ids = outcomes.map((o) => o.articleId);
+    expect(await placed(ids)).toEqual([]);
+    // The same failure on a re-run adds no second dedupe job (the id carries the version).
+    for (const job of fetchJobs) await fetchArticle(deps, job, failing);
+    const queued = (await queues.byName[QUEUE.dedupe].getJobs(['waiting'])).map((j) => j.data as DedupeJob);
+    expect(queued.filter((j) => ids.includes(j.articleId)).sort((a, b) => a.articleId - b.articleId)).toEqual(
+      outcomes.map((o) => ({ articleId: o.articleId, version: o.version })).sort((a, b) => a.articleId - b.articleId),
+    );
+    for (const job of queued) await dedupeArticle(deps, job);
+    expect(await placed(ids)).toEqual([...ids].sort((a, b) => a - b));
   });
 });
