@@ -48,6 +48,41 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
 }
 
+/** Code of a tag-name character in a 6-bit alphabet (a-z and A-Z alike, digits, '-'). */
+function nameCode(c: number): number {
+  if (c >= 97) return c - 96; // a-z: 1..26
+  if (c >= 65) return c - 64; // A-Z: as a-z
+  if (c >= 48) return c - 21; // 0-9: 27..36
+  return 37; // '-'
+}
+
+const MAX_KEYED = 5;
+const keyOf = (name: string): number => {
+  let k = 0;
+  for (let i = 0; i < name.length; i++) k = k * 64 + nameCode(name.charCodeAt(i));
+  return k;
+};
+/** Lower-cased names up to MAX_KEYED chars by their number (64^5 fits a small integer). */
+const SHORT_NAMES = new Map<number, string>();
+
+/**
+ * The lower-cased tag name at html[start, end) (name characters only). The short names most
+ * tags have (div, a, span, p, li) come from a table by a number computed from the characters,
+ * so the scan allocates no string per tag.
+ */
+function tagName(html: string, start: number, end: number): string {
+  if (end - start > MAX_KEYED) return html.slice(start, end).toLowerCase();
+  let k = 0;
+  for (let i = start; i < end; i++) k = k * 64 + nameCode(html.charCodeAt(i));
+  let name = SHORT_NAMES.get(k);
+  if (name === undefined) {
+    name = html.slice(start, end).toLowerCase();
+    // Bounded: 38^5 possible names, but only as many as the pages use; cap it all the same.
+    if (SHORT_NAMES.size < 10_000) SHORT_NAMES.set(keyOf(name), name);
+  }
+  return name;
+}
+
 /**
  * Deepest nesting of open tags, estimated by a scan of the raw markup (script, style and
  * comment contents skipped), stopping once past `limit`. htmlparser2 keeps its open-element
@@ -74,7 +109,7 @@ export function markupDepth(html: string, limit: number): number {
       i = html.indexOf('<', i + 1);
       continue;
     }
-    const name = html.slice(start, j).toLowerCase();
+    const name = tagName(html, start, j);
     if (!closing && (name === 'script' || name === 'style')) {
       // An unterminated (or oddly cased) script is scanned as markup: over-counting is safe,
       // stopping the scan early would let nesting after it through.
