@@ -207,7 +207,12 @@ for (const a of agencyAliases()) {
 }
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (list: string[]): string =>
-  list.length === 0 ? '(?!)' : [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  list.length === 0
+    ? '(?!)'
+    : [...new Set(list)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|');
 // One regex per alias kind instead of splitting every line into words and trying each alias with
 // includes(): the same answer, a third of the CPU. A single word is a whole token (a maximal run
 // of letters, marks and digits), so an alias holding any other character ("a.p.") never matches.
