@@ -2,8 +2,8 @@
  * The page path, written once: fetched (or stored) bytes -> decode -> extract -> article row ->
  * upsert on the canonical URL -> link the raw page and the feed items. The fetch job, backfill and
  * replay all store pages through here, then place the article in its story themselves, in a
- * transaction of its own (the job falls back to a dedupe job when that fails). Every write is an upsert or a
- * keyed update, so a page stored twice leaves the same rows.
+ * transaction of its own (the job falls back to a dedupe job when that fails). Every write is an
+ * upsert or a keyed update, so a page stored twice leaves the same rows.
  */
 import { attachRawPage, saveRawPage, storeArticlePage, upsertArticle, type ArticleInput, type RawPageInput } from '../db/articles.repo.js';
 import { extractArticle } from '../extract/extract-article.js';

@@ -109,6 +109,8 @@ describe('a process killed mid-job', () => {
 
       const queue = new Queue(QUEUE.fetchArticle, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
       try {
+        // The story's commit is the job's last write; BullMQ marks the job completed just after it.
+        await waitFor('the last fetch job to be marked completed', async () => (await queue.getCompletedCount()) >= 3, 10_000);
         expect(await queue.getFailedCount()).toBe(0);
         expect(await queue.getCompletedCount()).toBe(3);
       } finally {

@@ -52,7 +52,8 @@ describe('in a browser', () => {
     const mainText = async () => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     await expect.poll(mainText, { timeout: 10_000 }).toMatch(/fetch-article FAILED 2 5 Jobs/i);
     const text = await mainText();
-    expect(text).toMatch(/dedupe 3 Jobs/i);
+    // The fetch jobs placed their articles in stories themselves: the dedupe queue stayed empty.
+    expect(text).not.toMatch(/dedupe [1-9]\d* Jobs/i);
     expect(text).toMatch(/poll-feed 4 Jobs/i);
     await screenshot('dashboard');
   });

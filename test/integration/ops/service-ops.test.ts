@@ -47,10 +47,13 @@ describe('health', () => {
 
 describe('/metrics after an end-to-end run', () => {
   it('counts job outcomes and durations per queue', () => {
-    for (const queue of ['poll-feed', 'fetch-article', 'dedupe']) {
+    for (const queue of ['poll-feed', 'fetch-article']) {
       expect(prom.sum('wirehouse_jobs_total', { queue, outcome: 'completed' }), queue).toBeGreaterThan(0);
       expect(prom.sum('wirehouse_job_duration_seconds_count', { queue, outcome: 'completed' }), queue).toBeGreaterThan(0);
     }
+    // The fetch jobs placed their articles in stories themselves: no dedupe job ran.
+    expect(prom.sum('wirehouse_jobs_total', { queue: 'dedupe' })).toBe(0);
+    expect(prom.sum('wirehouse_dedupe_deferred_total')).toBe(0);
     expect(prom.types.get('wirehouse_job_duration_seconds')).toBe('histogram');
     // the PNG and the missing page fail for good, each with a typed code
     expect(prom.sum('wirehouse_jobs_total', { queue: 'fetch-article', outcome: 'failed' })).toBe(2);
@@ -98,7 +101,8 @@ describe('/metrics after an end-to-end run', () => {
       expect(prom.find('wirehouse_queue_jobs', { queue, state: 'waiting' }), queue).toHaveLength(1);
     }
     expect(prom.sum('wirehouse_queue_jobs', { queue: 'fetch-article', state: 'failed' })).toBe(2);
-    expect(prom.sum('wirehouse_queue_jobs', { queue: 'dedupe', state: 'completed' })).toBe(3);
+    expect(prom.sum('wirehouse_queue_jobs', { queue: 'fetch-article', state: 'completed' })).toBe(3);
+    expect(prom.sum('wirehouse_queue_jobs', { queue: 'dedupe', state: 'completed' })).toBe(0);
   });
 
   it('exports Node process metrics', () => {
@@ -121,7 +125,8 @@ describe('status page', () => {
     expect(cell('feeds-healthy')).toBe('3');
     expect(cell('feeds-degraded')).toBe('1');
     expect(cell('queue-fetch-article-failed')).toBe('2');
-    expect(cell('queue-dedupe-completed')).toBe('3');
+    expect(cell('queue-fetch-article-completed')).toBe('3');
+    expect(cell('queue-dedupe-completed')).toBe('0');
     // the 404 feed is listed with its code; the healthy ones are not
     expect(html).toContain(`${stack.bad.base}/feeds/does-not-exist.xml`);
     expect(html).toMatch(/http_404/);
