@@ -19,8 +19,9 @@ export interface StatementCounter {
 
 /**
  * Parses one client's stream: the untyped startup packet(s), then typed messages. The bodies of
- * Query ('Q') and Parse ('P') messages, whose SQL text tells the statements apart, are collected
- * and handed over with the message (other bodies are skipped unread).
+ * Query ('Q') and Parse ('P') messages, whose SQL text tells the statements apart, and of Bind
+ * ('B'), which names the prepared statement it runs, are collected and handed over with the
+ * message (other bodies are skipped unread).
  */
 function frontendParser(onMessage: (type: number, body: Buffer | null) => void): (chunk: Buffer) => void {
   let started = false;
@@ -50,7 +51,7 @@ function frontendParser(onMessage: (type: number, body: Buffer | null) => void):
       if (started) {
         type = header[0]!;
         skip = header.readInt32BE(1) - 4;
-        if ((type === 0x51 || type === 0x50) && skip > 0) body = [];
+        if ((type === 0x51 || type === 0x50 || type === 0x42) && skip > 0) body = [];
         else onMessage(type, null);
       } else {
         // SSLRequest / GSSENCRequest are followed by another untyped startup packet.
@@ -78,8 +79,20 @@ export async function startStatementCounter(target: { host: string; port: number
     const upstream = connect(target.port, target.host);
     sockets.add(client).add(upstream);
     let parsed = '?';
+    // Named prepared statements are parsed once per connection and then only bound: the Bind
+    // message names the statement, whose label the Parse recorded.
+    const named = new Map<string, string>();
     const parse = frontendParser((type, body) => {
-      if (type === 0x50 /* P */ && body) parsed = label(body, true);
+      if (type === 0x50 /* P */ && body) {
+        parsed = label(body, true);
+        const name = body.toString('utf8', 0, body.indexOf(0));
+        if (name) named.set(name, parsed);
+      }
+      if (type === 0x42 /* B */ && body) {
+        const at = body.indexOf(0) + 1;
+        const name = body.toString('utf8', at, body.indexOf(0, at));
+        if (name) parsed = named.get(name) ?? parsed;
+      }
       if (type === 0x51 /* Q */ || type === 0x45 /* E */) {
         count++;
         const t = type === 0x51 && body ? label(body, false) : parsed;

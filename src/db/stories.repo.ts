@@ -119,18 +119,32 @@ const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.ti
   m.story_id, m.role, m.method, m.score, m.compared_article_id, m.roundup, ${SITE_KEY} as site_key`;
 
 /**
+ * A site's furniture as an array of hashes (null when it has none), for a correlated subquery.
+ * The page count is a literal, not a parameter, so a prepared (generic) plan can still use a
+ * partial index on it.
+ */
+function furnitureOf(site: ReturnType<typeof sql>) {
+  return sql`(select array_agg(sp.hash::text) from site_paragraphs sp
+    where sp.site = ${site} and sp.pages >= ${sql.lit(FURNITURE_MIN_PAGES)}
+      and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site))`;
+}
+
+/**
  * `rows` (a CTE of member rows with `site_key`) with each row's site furniture, as one JSON array:
  * the furniture is read once per distinct site in the same statement, so reading candidates or
- * members costs no second round trip for it.
+ * members costs no second round trip for it. Sites the transaction already knows (`known`) are
+ * not read again: their rows would be ignored (`remember`).
  */
-function furnished(rows: ReturnType<typeof sql>, opts: { extra?: ReturnType<typeof sql>; ctes?: ReturnType<typeof sql> } = {}) {
+function furnished(
+  rows: ReturnType<typeof sql>,
+  known: FurnitureSeen,
+  opts: { extra?: ReturnType<typeof sql>; ctes?: ReturnType<typeof sql> } = {},
+) {
   return sql`
     with ${opts.ctes ? sql`${opts.ctes}, ` : sql``}rows as (${rows}),
     furn as (
-      select sp.site, array_agg(sp.hash::text) as hashes from site_paragraphs sp
-      where sp.site in (select distinct site_key from rows) and sp.pages >= ${FURNITURE_MIN_PAGES}
-        and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)
-      group by sp.site)
+      select s.site_key as site, ${furnitureOf(sql`s.site_key`)} as hashes
+      from (select distinct site_key from rows where site_key <> all(${[...known.keys()]}::text[])) s)
     select coalesce((select json_agg(json_build_object(
         'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
         'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'story_id', r.story_id, 'role', r.role,
@@ -203,10 +217,7 @@ function storyTx(trx: Db): StoryTx {
       const r = await prepared(
         trx,
         sql<Row & { site_key: string; furniture: string[] | null }>`
-        select ${sql.join(columns.map((c) => sql.ref(c)))}, ${SITE_KEY} as site_key,
-          (select array_agg(sp.hash::text) from site_paragraphs sp
-           where sp.site = ${SITE_KEY} and sp.pages >= ${FURNITURE_MIN_PAGES}
-             and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)) as furniture
+        select ${sql.join(columns.map((c) => sql.ref(c)))}, ${SITE_KEY} as site_key, ${furnitureOf(SITE_KEY)} as furniture
         from articles a where a.id = ${Number(id)}`,
       );
       const row = r.rows[0];
@@ -253,7 +264,7 @@ function storyTx(trx: Db): StoryTx {
     async candidates(q) {
       const self = sql`, (select json_build_object('story_id', m.story_id, 'role', m.role, 'method', m.method, 'score', m.score,
         'compared_article_id', m.compared_article_id) from story_members m where m.article_id = ${Number(q.article.id)}) as self`;
-      const r = await prepared(trx, furnished(candidateRows(q), { extra: self }));
+      const r = await prepared(trx, furnished(candidateRows(q), seen, { extra: self }));
       const row = r.rows[0] as { rows: FurnishedRow[]; self: Omit<MemberRow, keyof Row> | null };
       const own = row.self;
       return {
@@ -295,7 +306,7 @@ function storyTx(trx: Db): StoryTx {
         select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id where m.story_id = ${Number(m.storyId)}
         union all
         select ${MEMBER_COLUMNS} from ins m join articles a on a.id = m.article_id`;
-      const r = await prepared(trx, furnished(rows, { ctes: ins, extra: sql`, exists (select 1 from ins) as added` }));
+      const r = await prepared(trx, furnished(rows, seen, { ctes: ins, extra: sql`, exists (select 1 from ins) as added` }));
       const row = r.rows[0] as { rows: FurnishedRow[]; added: boolean };
       // The story was merged away after the locks were taken elsewhere: nothing was inserted.
       return row.added ? remember(seen, row.rows) : null;
@@ -342,7 +353,7 @@ function storyTx(trx: Db): StoryTx {
       const rows = sql`
         select ${MEMBER_COLUMNS} from story_members m join articles a on a.id = m.article_id
         where m.story_id = ${Number(storyId)} order by m.article_id desc ${limit === undefined ? sql`` : sql`limit ${limit}`}`;
-      const r = await prepared(trx, furnished(rows));
+      const r = await prepared(trx, furnished(rows, seen));
       return remember(seen, (r.rows[0] as { rows: FurnishedRow[] }).rows);
     },
     async updateStory(storyId, u: StoryUpdate, count) {

@@ -39,6 +39,19 @@ describe('statement counter', () => {
       expect(counter.statements()).toBe(5);
       counter.reset();
       expect(counter.statements()).toBe(0);
+      // A named prepared statement is parsed once and then only bound: each run is labelled by
+      // its own text, not by whatever was parsed last.
+      for (let i = 0; i < 3; i++) {
+        await client.query({ name: 'twice', text: 'select $1::int * 2 as n', values: [i] });
+        await client.query('select $1::int + 1 as m', [i]);
+      }
+      expect(counter.statements()).toBe(6);
+      expect(new Map(counter.byStatement())).toEqual(
+        new Map([
+          ['select $1::int * 2 as n', 3],
+          ['select $1::int + 1 as m', 3],
+        ]),
+      );
     } finally {
       await client.end();
     }
