@@ -81,7 +81,7 @@ function isLetterOrDigit(cp: number): boolean {
 export function lettersAndDigits(s: string): string {
   const runs: string[] = [];
   let start = -1;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const cp = s.codePointAt(i)!;
     const width = cp >= 0x10000 ? 2 : 1;
     if (isLetterOrDigit(cp)) {
