@@ -54,7 +54,11 @@ function loadArticles(): StoryArticle[] {
   const file = join(tmpdir(), `wirehouse-dedupe-cpu-${pagesArg}.json`);
   if (existsSync(file)) {
     const rows = JSON.parse(readFileSync(file, 'utf8')) as Array<StoryArticle & { publishedAt: string | null; firstSeenAt: string }>;
-    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt), firstSeenAt: new Date(r.firstSeenAt) }));
+    return rows.map((r) => ({
+      ...r,
+      publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
+      firstSeenAt: new Date(r.firstSeenAt),
+    }));
   }
   const out = extractAll();
   writeFileSync(file, JSON.stringify(out));

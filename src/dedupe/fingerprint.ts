@@ -33,15 +33,23 @@ export interface Fingerprint {
   bands: string[];
 }
 
-/** Ordered shingle hashes (unsigned 32-bit) of a token stream; a short stream is one shingle. */
+/**
+ * Ordered shingle hashes (unsigned 32-bit) of a token stream; a short stream is one shingle. Each
+ * is `fnv1a32` of the shingle's tokens joined by U+0001, hashed token by token without building
+ * the joined string (issue 16: the concatenations were most of the cost).
+ */
 export function shingleHashes(tokens: readonly string[], size = SHINGLE_SIZE): number[] {
   if (tokens.length === 0) return [];
   if (tokens.length < size) return [fnv1a32(tokens.join('\u0001'))];
   const out: number[] = new Array<number>(tokens.length - size + 1);
   for (let i = 0; i + size <= tokens.length; i++) {
-    let s = tokens[i] ?? '';
-    for (let j = 1; j < size; j++) s += '\u0001' + (tokens[i + j] ?? '');
-    out[i] = fnv1a32(s);
+    let h = 0x811c9dc5;
+    for (let j = 0; j < size; j++) {
+      if (j > 0) h = Math.imul(h ^ 1, 0x01000193);
+      const t = tokens[i + j]!;
+      for (let k = 0; k < t.length; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+    }
+    out[i] = fmix32(h);
   }
   return out;
 }

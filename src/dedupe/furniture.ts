@@ -55,12 +55,45 @@ export function isTemplateLine(line: string): boolean {
 
 /** The per-site key of a paragraph: its normalized text (case, spacing, punctuation folded). */
 export function paragraphKey(paragraph: string): string {
-  const s = paragraph
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const s = lettersAndDigits(paragraph.normalize('NFKC').toLowerCase());
   return int64Key(fnv1a32(s, 0x811c9dc5), fnv1a32(s, 0x01000193));
+}
+
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp >= 0x10000) return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
+  let c = LETTER_OR_DIGIT[cp]!;
+  if (c === 0) {
+    c = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    LETTER_OR_DIGIT[cp] = c;
+  }
+  return c === 1;
+}
+
+/**
+ * The runs of letters and digits of `s` joined by one space: what
+ * `s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, by a table of code units instead of a
+ * Unicode-property regex (issue 16: the regex was ~2/3 of the cost of a paragraph key).
+ */
+export function lettersAndDigits(s: string): string {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    const width = cp >= 0x10000 ? 2 : 1;
+    if (isLetterOrDigit(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) runs.push(s.slice(start));
+  return runs.join(' ');
 }
 
 /** Lines of a body: paragraphs split on blank lines or single line breaks (raw page text). */

@@ -12,7 +12,7 @@
  * always share keys (with a fixed 1-in-3 sample, 3 shared sentences were missed 30% of the time).
  */
 import { normalizeText, tokenize } from './comparison-text.js';
-import { fnv1a32, int64Key } from './hash.js';
+import { fmix32, int64Key } from './hash.js';
 
 export const MIN_SENTENCE_TOKENS = 8;
 /** CJK: one token per character, so a sentence needs more of them. */
@@ -52,17 +52,30 @@ export function sentenceTokens(paragraphs: readonly string[]): { sentences: stri
   return { sentences, joinable };
 }
 
+/** `fnv1a32('s:' + tokens.join(' '), seed)`, without building the string. */
+function sentenceHash(tokens: readonly string[], seed: number): number {
+  let h = Math.imul(Math.imul(seed ^ 0x73, 0x01000193) ^ 0x3a, 0x01000193); // 's', ':'
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) h = Math.imul(h ^ 0x20, 0x01000193);
+    const t = tokens[i]!;
+    for (let k = 0; k < t.length; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  }
+  return fmix32(h);
+}
+
 /** Sentence keys of sentences' comparison tokens (see the module comment). */
 export function keysOfSentences(sentences: readonly (readonly string[])[]): string[] {
   const keys: string[] = [];
   const rest: Array<{ key: string; lo: number }> = [];
   const seen = new Set<string>();
   for (const tokens of sentences) {
-    const cjk = tokens.length > 0 && tokens.filter((t) => t.length === 1).length * 2 > tokens.length;
+    if (tokens.length < MIN_SENTENCE_TOKENS) continue;
+    let single = 0;
+    for (const t of tokens) if (t.length === 1) single++;
+    const cjk = single * 2 > tokens.length;
     if (tokens.length < (cjk ? MIN_CJK_SENTENCE_TOKENS : MIN_SENTENCE_TOKENS)) continue;
-    const s = 's:' + tokens.join(' ');
-    const lo = fnv1a32(s, 0x811c9dc5);
-    const key = int64Key(fnv1a32(s, 0x01000193), lo);
+    const lo = sentenceHash(tokens, 0x811c9dc5);
+    const key = int64Key(sentenceHash(tokens, 0x01000193), lo);
     if (seen.has(key)) continue;
     seen.add(key);
     if (keys.length < LEAD_SENTENCES) keys.push(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonTokens, decodeEntities, normalizeText } from '../../../src/dedupe/comparison-text.js';
+import { lettersAndDigits } from '../../../src/dedupe/furniture.js';
 import { stripDateline } from '../../../src/dedupe/strip-credits.js';
 import { urlKey } from '../../../src/dedupe/url-key.js';
 import { decodeEntities as decodeFeedEntities } from '../../../src/feeds/entities.js';
@@ -130,5 +131,39 @@ describe('decodeEntities: the comparison decoder stays apart from the feed (HTML
     const text = 'AT&amp;T&#8217;s chief executive &mdash; speaking in Beijing&nbsp;on Monday &hellip; said &quot;no deal&quot; was near.';
     expect(comparisonTokens(text)).toEqual(comparisonTokens(decodeFeedEntities(text)));
     expect(comparisonTokens(text)).toContain('beijing');
+  });
+});
+
+describe('lettersAndDigits (paragraph keys)', () => {
+  const reference = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('is the letter and digit runs joined by one space, as the Unicode-property regex gives', () => {
+    const cases = [
+      '',
+      '   ',
+      'Share this: Facebook | Twitter',
+      '  photo: (ap photo/jane doe) — 1,000 people  ',
+      '新华社北京11月5日电（记者 张三）',
+      'ΟΔΟΣ ελλάδα ١٢٣ हिन्दी café naïve',
+      'math 𝐀𝐁 and emoji 😀 and han 𠀀𠀁 ext-b',
+      'lone \ud800 high and \udc00 low surrogates',
+      'combining e\u0301 mark and ½ ² ⅷ',
+    ];
+    for (const s of cases) expect(lettersAndDigits(s)).toBe(reference(s));
+    expect(lettersAndDigits('a, b')).toBe('a b');
+  });
+
+  it('agrees with the regex on random text over many scripts', () => {
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 300; n++) {
+      let s = '';
+      for (let i = 0; i < 40; i++) {
+        const r = next() % 4;
+        const cp = r === 0 ? 0x20 + (next() % 0x60) : r === 1 ? next() % 0x3000 : r === 2 ? next() % 0x10000 : next() % 0x30000;
+        s += String.fromCodePoint(cp);
+      }
+      expect(lettersAndDigits(s)).toBe(reference(s));
+    }
   });
 });
