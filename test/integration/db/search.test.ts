@@ -9,6 +9,7 @@ import { upsertArticle } from '../../../src/db/articles.repo.js';
 import type { Article } from '../../../src/domain.js';
 import { articleInput } from '../../../src/app/article-input.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { testArticle } from '../../helpers/port-strike-story.js';
 
 let env: TestEnv;
 const ids: Record<string, number> = {};
@@ -58,26 +59,7 @@ const ARTICLES: Record<string, { language: string; title: string; body: string }
 
 function article(key: string): Article {
   const a = ARTICLES[key]!;
-  return {
-    title: a.title,
-    body: a.body,
-    html: '',
-    authors: [],
-    agency: [],
-    sources: [],
-    dateline: null,
-    editors: [],
-    site: null,
-    publishedPrecision: null,
-    timeZoneAssumed: null,
-    language: a.language,
-    publishedAt: new Date('2026-05-16T08:00:00Z'),
-    updatedAt: null,
-    canonicalUrl: `https://news.example/${key}`,
-    leadImage: null,
-    wordCount: a.body.split(/\s+/).length,
-    extractor: 'test',
-  };
+  return testArticle(`https://news.example/${key}`, a.body, '2026-05-16T08:00:00Z', { title: a.title, language: a.language });
 }
 
 async function search(query: string, lang?: string): Promise<string[]> {

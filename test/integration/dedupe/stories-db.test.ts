@@ -18,33 +18,14 @@ import { openQueues, redisConnection, startWorkers, type Running } from '../../.
 import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS, WRITE_THRU } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 import { waitFor } from '../../helpers/service-env.js';
+import { testArticle } from '../../helpers/port-strike-story.js';
 
 let env: TestEnv;
 let deps: Deps;
 
-function article(url: string, body: string, at: string, extra: Partial<Article> = {}): Article {
-  return {
-    title: 't',
-    body,
-    html: '',
-    authors: [],
-    agency: [],
-    sources: [],
-    dateline: null,
-    editors: [],
-    site: new URL(url).hostname,
-    language: 'en',
-    publishedAt: new Date(at),
-    publishedPrecision: 'second',
-    timeZoneAssumed: null,
-    updatedAt: null,
-    canonicalUrl: url,
-    leadImage: null,
-    wordCount: body.split(/\s+/).length,
-    extractor: 'test',
-    ...extra,
-  };
-}
+/** A test article whose site is its host, published to the second. */
+const article = (url: string, body: string, at: string, extra: Partial<Article> = {}): Article =>
+  testArticle(url, body, at, { site: new URL(url).hostname, publishedPrecision: 'second', ...extra });
 
 async function store(a: Article): Promise<{ id: number; version: number }> {
   return upsertArticle(env.db, articleInput(a, { url: a.canonicalUrl, fetchedAt: new Date() }));
