@@ -19,8 +19,10 @@ import type {
   CandidateQuery,
   MemberRef,
   Membership,
+  JoinWrite,
   ParagraphCount,
   StoryArticle,
+  StorySnapshot,
   StoryStore,
   StoryTx,
   StoryUpdate,
@@ -138,7 +140,7 @@ function furnitureOf(site: ReturnType<typeof sql>) {
 function furnished(
   rows: ReturnType<typeof sql>,
   known: FurnitureSeen,
-  opts: { extra?: ReturnType<typeof sql>; ctes?: ReturnType<typeof sql> } = {},
+  opts: { extra?: ReturnType<typeof sql>; ctes?: ReturnType<typeof sql>; cand?: boolean } = {},
 ) {
   return sql`
     with ${opts.ctes ? sql`${opts.ctes}, ` : sql``}rows as (${rows}),
@@ -148,7 +150,7 @@ function furnished(
     select coalesce((select json_agg(json_build_object(
         'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
         'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'story_id', r.story_id, 'role', r.role,
-        'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'roundup', r.roundup, 'site_key', r.site_key, 'furniture', f.hashes))
+        'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'roundup', r.roundup, 'site_key', r.site_key, 'furniture', f.hashes${opts.cand ? sql`, 'cand', r.cand` : sql``}))
       from rows r left join furn f on f.site = r.site_key), '[]'::json) as rows ${opts.extra ?? sql``}`;
 }
 
@@ -157,10 +159,10 @@ function furnished(
  * paragraph_counted), to open the WITH of an assignment's last statement. Rows are upserted in key
  * order so two pages of one site never lock the shared rows in opposite orders.
  */
-function counted(c: ParagraphCount | null) {
+function counted(c: ParagraphCount | null, when?: ReturnType<typeof sql>) {
   if (!c || c.keys.length === 0) return sql``;
   return sql`
-    counted as (insert into paragraph_counted (article_id) values (${Number(c.articleId)}) on conflict do nothing returning article_id),
+    counted as (insert into paragraph_counted (article_id) select ${Number(c.articleId)}::int8 where ${when ?? sql`true`} on conflict do nothing returning article_id),
     paragraphs as (
       insert into site_paragraphs (site, hash, pages)
       select ${c.site}, k, 1 from (select distinct unnest(${[...c.keys]}::int8[]) as k) u where exists (select 1 from counted) order by k
@@ -176,13 +178,20 @@ function remember(seen: FurnitureSeen, rows: readonly FurnishedRow[]): MemberRef
   return rows.map(toMember);
 }
 
-function candidateRows(q: CandidateQuery) {
+/**
+ * The candidate lookup as CTEs (`found`: the candidates' ids) and the rows: the candidates
+ * (`cand`), then the other members of the small stories among theirs (`whole`, read in full with
+ * the story row's version in the same snapshot, for `tryJoin`).
+ */
+function candidateLookup(q: CandidateQuery) {
   const self = Number(q.article.id);
   const at = q.article.publishedAt ?? q.article.firstSeenAt;
   const from = new Date(at.getTime() - q.windowMs);
   const to = new Date(at.getTime() + q.windowMs);
-  return sql`
-    with hits as (
+  // A literal, like the furniture's page count, so a generic plan can still use the bound.
+  const bound = sql.lit(Math.max(0, Math.trunc(q.whole ?? 0)));
+  const ctes = sql`
+    hits as (
       select id from articles where url_key = ${q.urlKey} and id <> ${self}
       union
       select id from articles where ${q.bodyHash}::text is not null and content_hash = ${q.bodyHash} and id <> ${self}
@@ -199,15 +208,41 @@ function candidateRows(q: CandidateQuery) {
        limit ${q.limit})
     ), linked as (
       select m.article_id, m.story_id from hits h join story_members m on m.article_id = h.id
-    ), found as (
+    ), found as not materialized (
       select article_id as id from linked
       union
       select s.original_article_id from linked l join stories s on s.id = l.story_id
       union
       select s.reference_article_id from linked l join stories s on s.id = l.story_id where s.reference_article_id is not null
-    )
-    select ${MEMBER_COLUMNS} from found join articles a on a.id = found.id join story_members m on m.article_id = a.id
-    where a.id <> ${self}`;
+    ), whole as (
+      select s.id, s.xmin::text as version from stories s
+      where s.id in (select story_id from linked) and s.member_count <= ${bound}
+    )`;
+  const rows = sql`
+    select ${MEMBER_COLUMNS}, true as cand from found join articles a on a.id = found.id join story_members m on m.article_id = a.id
+    where a.id <> ${self}
+    union all
+    select ${MEMBER_COLUMNS}, false as cand from story_members m join articles a on a.id = m.article_id
+    where m.story_id in (select id from whole) and m.article_id not in (select id from found) and m.article_id <> ${self}`;
+  // Each whole story's member ids in the order addMember's read returns them (heap order, which
+  // every plan of that read follows), so a join from here chooses the same agency fall-back.
+  const whole = sql`, (select json_agg(json_build_object('id', w.id, 'version', w.version,
+      'order', (select array_agg(m.article_id::text order by m.ctid) from story_members m where m.story_id = w.id))) from whole w) as whole`;
+  return { ctes, rows, whole };
+}
+
+/** The small stories read whole by the candidate lookup, or undefined when one is incomplete. */
+function wholeStories(
+  whole: { id: number; version: string; order: string[] | null }[] | null,
+  rows: readonly MemberRef[],
+): Map<string, StorySnapshot> {
+  const byId = new Map(rows.map((r) => [r.article.id, r]));
+  const out = new Map<string, StorySnapshot>();
+  for (const w of whole ?? []) {
+    const members = (w.order ?? []).map((id) => byId.get(id));
+    if (members.length && members.every((m) => m !== undefined)) out.set(String(w.id), { version: w.version, members: members as MemberRef[] });
+  }
+  return out;
 }
 
 function storyTx(trx: Db): StoryTx {
@@ -264,9 +299,15 @@ function storyTx(trx: Db): StoryTx {
     async candidates(q) {
       const self = sql`, (select json_build_object('story_id', m.story_id, 'role', m.role, 'method', m.method, 'score', m.score,
         'compared_article_id', m.compared_article_id) from story_members m where m.article_id = ${Number(q.article.id)}) as self`;
-      const r = await prepared(trx, furnished(candidateRows(q), seen, { extra: self }));
-      const row = r.rows[0] as { rows: FurnishedRow[]; self: Omit<MemberRow, keyof Row> | null };
+      const lookup = candidateLookup(q);
+      const r = await prepared(trx, furnished(lookup.rows, seen, { ctes: lookup.ctes, extra: sql`${self}${lookup.whole}`, cand: true }));
+      const row = r.rows[0] as {
+        rows: (FurnishedRow & { cand: boolean })[];
+        self: Omit<MemberRow, keyof Row> | null;
+        whole: { id: number; version: string; order: string[] | null }[] | null;
+      };
       const own = row.self;
+      const refs = remember(seen, row.rows);
       return {
         self: own && {
           storyId: String(own.story_id),
@@ -275,7 +316,8 @@ function storyTx(trx: Db): StoryTx {
           score: own.score,
           comparedArticleId: own.compared_article_id === null ? null : String(own.compared_article_id),
         },
-        members: remember(seen, row.rows),
+        members: refs.filter((_, i) => row.rows[i]!.cand),
+        stories: wholeStories(row.whole, refs),
       };
     },
     async createStory(a, agency, count, roundup = false) {
@@ -355,6 +397,47 @@ function storyTx(trx: Db): StoryTx {
         where m.story_id = ${Number(storyId)} order by m.article_id desc ${limit === undefined ? sql`` : sql`limit ${limit}`}`;
       const r = await prepared(trx, furnished(rows, seen));
       return remember(seen, (r.rows[0] as { rows: FurnishedRow[] }).rows);
+    },
+    async tryJoin(w: JoinWrite, count) {
+      // Why one statement is enough. Every writer of a story's members or roles (addMember and
+      // refresh, merges, detaches, deleteArticle's re-election) holds the story's advisory lock
+      // to its commit and writes the story row in the same transaction. So if the lock is free now
+      // (a try: this never waits, so it cannot deadlock) and the row is still the version the
+      // candidates read (the UPDATE re-checks xmin on the newest committed version, READ
+      // COMMITTED), nobody changed the story since that snapshot, and nobody can until we commit:
+      // the members the join was computed from are the story's members. Otherwise nothing is
+      // written and the caller takes the locked path. (The lock is tried only for an unchanged
+      // version; a stale try that succeeds just takes early the lock the locked path takes next.)
+      const u = w.update;
+      const m = w.member;
+      const story = Number(w.storyId);
+      const touched = [...new Set([...u.roles.keys(), ...w.explained])];
+      const explained = new Set(w.explained);
+      const when = sql`exists (select 1 from up)`;
+      const r = await prepared(
+        trx,
+        sql<{ applied: boolean }>`
+        with up as (
+          update stories set original_article_id = ${Number(u.originalId)}, reference_article_id = ${Number(u.referenceId)}, title = ${u.title},
+            agency = ${u.agency}, member_count = ${u.memberCount}, first_published_at = ${u.firstPublishedAt}, updated_at = now()
+          where id = ${story}
+            and case when xmin::text = ${w.version} then pg_try_advisory_xact_lock(hashtextextended(${'story:' + w.storyId}, 0)) else false end
+          returning id
+        ), ${counted(count, when)}ins as (
+          insert into story_members (article_id, story_id, role, method, score, compared_article_id)
+          select ${Number(w.articleId)}, up.id, ${m.role}, ${m.method}, ${m.score}, ${m.comparedArticleId === null ? null : Number(m.comparedArticleId)}::int8 from up
+        ), r as (
+          update story_members sm set role = coalesce(v.role, sm.role),
+            method = case when v.explained then ${w.via.method} else sm.method end,
+            score = case when v.explained then ${w.via.score}::real else sm.score end,
+            compared_article_id = case when v.explained then ${w.via.comparedArticleId === null ? null : Number(w.via.comparedArticleId)}::int8 else sm.compared_article_id end
+          from unnest(${touched.map(Number)}::int8[], ${touched.map((id) => u.roles.get(id) ?? null)}::text[], ${touched.map((id) => explained.has(id))}::bool[])
+            as v(article_id, role, explained)
+          where sm.article_id = v.article_id and sm.story_id = ${story} and ${when}
+        )
+        select ${when} as applied`,
+      );
+      return r.rows[0]?.applied === true;
     },
     async updateStory(storyId, u: StoryUpdate, count) {
       // The changed roles, the story row and the paragraph counts in one statement.
@@ -475,8 +558,12 @@ export async function deleteArticle(
 ): Promise<DeletedArticle | null> {
   return db.transaction().execute(async (trx) => {
     const member = await trx.selectFrom('story_members').select('story_id').where('article_id', '=', articleId).executeTakeFirst();
-    // Lock the story first, as dedupe's refresh does, so a concurrent join sees the result.
-    if (member) await trx.selectFrom('stories').select('id').where('id', '=', member.story_id).forUpdate().execute();
+    // Lock the story first, as every writer of a story does (its advisory lock, which dedupe's
+    // joins take or try, and the row), so a concurrent join waits for the result or re-reads it.
+    if (member) {
+      await advisoryLocks(trx, ['story:' + member.story_id]);
+      await trx.selectFrom('stories').select('id').where('id', '=', member.story_id).forUpdate().execute();
+    }
     const exists = await trx.selectFrom('articles').select('id').where('id', '=', articleId).forUpdate().executeTakeFirst();
     if (!exists) return null;
     if (!member) {

@@ -16,12 +16,27 @@ import { decideStory, linksOf, needsHubCheck, type Detach, type StoryCandidate, 
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
 import { processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
-import type { MemberRef, Membership, ParagraphCount, StoryArticle, StoryTx, StoryStore } from './story-store.js';
+import type {
+  JoinWrite,
+  MemberRef,
+  Membership,
+  ParagraphCount,
+  StoryArticle,
+  StorySnapshot,
+  StoryTx,
+  StoryStore,
+  StoryUpdate,
+} from './story-store.js';
 
 /** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
 /** Band hits kept per lookup, most shared keys first (bounds verification cost on boilerplate). */
 export const MAX_BAND_CANDIDATES = 50;
+/**
+ * Stories of at most this many members are read whole with the candidates, so that joining one
+ * takes a single round trip (`tryJoin`); larger ones are joined under locks.
+ */
+export const WHOLE_STORY_MEMBERS = 24;
 /** Decision rounds before giving up on a story set that keeps being merged away (retryable). */
 const MAX_ROUNDS = 5;
 
@@ -127,6 +142,44 @@ function member(a: StoryArticle, f: DedupeFeatures): StoryMember {
   };
 }
 
+/** A story's state recomputed from all its members (what `refresh` writes). */
+interface StoryState {
+  /** `roles`: only the members whose role changed. */
+  update: StoryUpdate;
+  /** Every member's role. */
+  roles: Map<string, StoryRole>;
+  /** Members still marked 'new' that are no longer the original (explained by `via`). */
+  explained: string[];
+}
+
+/** Recomputes a story's original, reference, roles and summary from all its members (features loaded). */
+function storyState(feats: Features, members: readonly MemberRef[], via: Pick<Membership, 'comparedArticleId'>): StoryState {
+  const list = members.map((m) => member(m.article, feats.get(m.article)));
+  const { originalId, roles } = assignRoles(list);
+  const agency = list.find((m) => m.articleId === originalId)?.agency ?? list.find((m) => m.agency)?.agency ?? null;
+  const changed = new Map([...roles].filter(([id, role]) => members.find((m) => m.article.id === id)?.role !== role));
+  const original = members.find((m) => m.article.id === originalId)!.article;
+  const firstPublishedAt = members.reduce<Date | null>((min, m) => {
+    const t = m.article.publishedAt ?? m.article.firstSeenAt;
+    return min === null || t < min ? t : min;
+  }, null);
+  return {
+    update: {
+      originalId,
+      referenceId: chooseReference(list).articleId,
+      agency,
+      roles: changed,
+      title: original.title,
+      firstPublishedAt,
+      memberCount: members.length,
+    },
+    roles,
+    explained: members
+      .filter((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)
+      .map((m) => m.article.id),
+  };
+}
+
 /**
  * Recomputes a story's original, reference, roles and summary from all its members, writes what
  * changed, and explains members still marked 'new' that are no longer the original (`via`).
@@ -141,32 +194,44 @@ async function refresh(
 ): Promise<Map<string, StoryRole>> {
   const members = read ?? (await tx.members(storyId));
   await feats.load(members.map((m) => m.article));
-  const list = members.map((m) => member(m.article, feats.get(m.article)));
-  const { originalId, roles } = assignRoles(list);
-  const agency = list.find((m) => m.articleId === originalId)?.agency ?? list.find((m) => m.agency)?.agency ?? null;
-  const changed = new Map([...roles].filter(([id, role]) => members.find((m) => m.article.id === id)?.role !== role));
-  const original = members.find((m) => m.article.id === originalId)!.article;
-  const firstPublishedAt = members.reduce<Date | null>((min, m) => {
-    const t = m.article.publishedAt ?? m.article.firstSeenAt;
-    return min === null || t < min ? t : min;
-  }, null);
-  await tx.updateStory(
-    storyId,
-    {
-      originalId,
-      referenceId: chooseReference(list).articleId,
-      agency,
-      roles: changed,
-      title: original.title,
-      firstPublishedAt,
-      memberCount: members.length,
-    },
-    count,
-  );
-  if (members.some((m) => m.method === 'new' && m.article.id !== originalId && m.article.id !== via.comparedArticleId)) {
-    await tx.explainDisplaced(storyId, originalId, via);
-  }
+  const { update, roles, explained } = storyState(feats, members, via);
+  await tx.updateStory(storyId, update, count);
+  if (explained.length) await tx.explainDisplaced(storyId, update.originalId, via);
   return roles;
+}
+
+/**
+ * A plain join in one round trip, from the story as the candidates read it (`tryJoin`); the new
+ * member's role, or null when the store declined (the story changed or is being written: the
+ * caller takes the locked path, which ends the same as if this had not been tried).
+ */
+async function tryJoin(
+  tx: StoryTx,
+  feats: Features,
+  self: StoryArticle,
+  m: Membership,
+  snapshot: StorySnapshot | undefined,
+  count: ParagraphCount | null,
+): Promise<StoryRole | null> {
+  if (!tx.tryJoin || !snapshot) return null;
+  // The members in the order addMember returns them (the new one last), so the result is the
+  // locked path's to the agency fall-back.
+  const members = [...snapshot.members, { ...m, article: self }];
+  await feats.load(members.map((x) => x.article));
+  const via = { method: m.method, score: m.score, comparedArticleId: self.id };
+  const { update, roles, explained } = storyState(feats, members, via);
+  const role = roles.get(self.id);
+  const others = new Map([...update.roles].filter(([id]) => id !== self.id));
+  const w: JoinWrite = {
+    storyId: m.storyId,
+    version: snapshot.version,
+    articleId: self.id,
+    member: { ...m, role: role ?? m.role },
+    update: { ...update, roles: others },
+    explained,
+    via,
+  };
+  return (await tx.tryJoin(w, count)) ? (role ?? 'repost') : null;
 }
 
 /**
@@ -216,6 +281,7 @@ export async function assignStory(
         bands,
         windowMs: opts.windowMs,
         limit: opts.maxBandCandidates,
+        whole: WHOLE_STORY_MEMBERS,
       });
       if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
       const refs = found.members.filter((c) => c.article.id !== self.id);
@@ -247,34 +313,14 @@ export async function assignStory(
           decision,
         };
       }
-      const touched = [decision.storyId, ...decision.merge];
-      await tx.lockStories([...touched, ...detach.map((d) => d.storyId)]);
-      // A story merged away while we waited sends the decision round again (for a plain join,
-      // addMember finds it gone; a merge checks all of them first).
-      if (decision.merge.length) {
-        const alive = await tx.liveStories(touched);
-        if (touched.some((s) => !alive.has(s))) continue;
-        await tx.mergeStories(decision.storyId, decision.merge, self.id);
-      }
-      const members = await tx.addMember(self.id, {
+      const joining: Membership = {
         storyId: decision.storyId,
         role: decision.role,
         method: decision.method,
         score: decision.score,
         comparedArticleId: decision.comparedArticleId,
-      });
-      if (!members) continue;
-      const detached = await detachAll(tx, feats, refs, detach);
-      const roles = await refresh(
-        tx,
-        feats,
-        decision.storyId,
-        { method: decision.method, score: decision.score, comparedArticleId: self.id },
-        members,
-        count,
-      );
-      const role = roles.get(self.id) ?? 'repost';
-      return {
+      };
+      const joined = (role: StoryRole, detached: string[]): Assignment => ({
         storyId: decision.storyId,
         role,
         method: decision.method,
@@ -285,7 +331,33 @@ export async function assignStory(
         merged: decision.merge,
         detached,
         decision,
-      };
+      });
+      // The common case, a plain join of a small story, without waiting for locks (one round trip).
+      if (decision.merge.length === 0 && detach.length === 0) {
+        const role = await tryJoin(tx, feats, self, joining, found.stories?.get(decision.storyId), count);
+        if (role) return joined(role, []);
+      }
+      const touched = [decision.storyId, ...decision.merge];
+      await tx.lockStories([...touched, ...detach.map((d) => d.storyId)]);
+      // A story merged away while we waited sends the decision round again (for a plain join,
+      // addMember finds it gone; a merge checks all of them first).
+      if (decision.merge.length) {
+        const alive = await tx.liveStories(touched);
+        if (touched.some((s) => !alive.has(s))) continue;
+        await tx.mergeStories(decision.storyId, decision.merge, self.id);
+      }
+      const members = await tx.addMember(self.id, joining);
+      if (!members) continue;
+      const detached = await detachAll(tx, feats, refs, detach);
+      const roles = await refresh(
+        tx,
+        feats,
+        decision.storyId,
+        { method: decision.method, score: decision.score, comparedArticleId: self.id },
+        members,
+        count,
+      );
+      return joined(roles.get(self.id) ?? 'repost', detached);
     }
     throw new Error(`dedupe: stories of article ${self.id} kept changing during ${MAX_ROUNDS} rounds`);
   });

@@ -11,12 +11,23 @@
  * algorithm only throws on bugs, and tests fail on those anyway.
  */
 import type { StoryRole } from '../domain.js';
-import type { CandidateQuery, MemberRef, Membership, StoryArticle, StoryStore, StoryTx, StoryUpdate } from './story-store.js';
+import type {
+  CandidateQuery,
+  MemberRef,
+  Membership,
+  StoryArticle,
+  StorySnapshot,
+  StoryStore,
+  StoryTx,
+  StoryUpdate,
+} from './story-store.js';
 
 interface Story {
   members: Set<string>;
   originalId: string;
   referenceId: string;
+  /** Bumped by every write to the story (the Postgres row's xmin; see `tryJoin`). */
+  version: number;
 }
 
 function push<K>(map: Map<K, Set<string>>, key: K, id: string): void {
@@ -84,11 +95,19 @@ export class MemoryStoryStore implements StoryStore {
         }
         return out;
       },
-      candidates: async (q) => ({ self: this.memberships.get(q.article.id) ?? null, members: this.candidates(q) }),
+      candidates: async (q) => {
+        const members = this.candidates(q);
+        const stories = new Map<string, StorySnapshot>();
+        for (const id of new Set(members.map((m) => m.storyId))) {
+          const s = this.stories.get(id);
+          if (s && s.members.size <= (q.whole ?? 0)) stories.set(id, { version: String(s.version), members: [...s.members].map((x) => this.ref(x)) });
+        }
+        return { self: this.memberships.get(q.article.id) ?? null, members, stories };
+      },
       createStory: async (a, _agency, count, roundup) => {
         if (count) this.countParagraphs(count.site, count.articleId, count.keys);
         const id = String(this.nextStory++);
-        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
+        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id, version: 0 });
         this.memberships.set(a.id, {
           storyId: id,
           role: 'original',
@@ -104,19 +123,22 @@ export class MemoryStoryStore implements StoryStore {
         if (!story) return null;
         this.memberships.set(articleId, m);
         story.members.add(articleId);
+        story.version++;
         return [...story.members].map((id) => this.ref(id));
       },
       detachMember: async (a, storyId) => {
         const story = this.stories.get(storyId);
         if (!story?.members.has(a.id)) return null;
         story.members.delete(a.id);
+        story.version++;
         const id = String(this.nextStory++);
-        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id });
+        this.stories.set(id, { members: new Set([a.id]), originalId: a.id, referenceId: a.id, version: 0 });
         this.memberships.set(a.id, { storyId: id, role: 'original', method: 'new', score: 1, comparedArticleId: null, roundup: true });
         return id;
       },
       mergeStories: async (into, from, bridge) => {
         const target = this.stories.get(into)!;
+        target.version++;
         for (const s of from) {
           for (const id of this.stories.get(s)?.members ?? []) {
             target.members.add(id);
@@ -127,6 +149,8 @@ export class MemoryStoryStore implements StoryStore {
         }
       },
       explainDisplaced: async (storyId, originalId, via) => {
+        const story = this.stories.get(storyId);
+        if (story) story.version++;
         for (const id of this.stories.get(storyId)?.members ?? []) {
           const m = this.memberships.get(id)!;
           if (id !== originalId && id !== via.comparedArticleId && m.method === 'new') this.memberships.set(id, { ...m, ...via });
@@ -141,7 +165,21 @@ export class MemoryStoryStore implements StoryStore {
         const s = this.stories.get(storyId)!;
         s.originalId = u.originalId;
         s.referenceId = u.referenceId;
+        s.version++;
         for (const [id, role] of u.roles) this.memberships.set(id, { ...this.memberships.get(id)!, role: role as StoryRole });
+      },
+      tryJoin: async (w, count) => {
+        const story = this.stories.get(w.storyId);
+        if (!story || String(story.version) !== w.version) return false;
+        this.memberships.set(w.articleId, w.member);
+        story.members.add(w.articleId);
+        for (const [id, role] of w.update.roles) this.memberships.set(id, { ...this.memberships.get(id)!, role });
+        for (const id of w.explained) this.memberships.set(id, { ...this.memberships.get(id)!, ...w.via });
+        story.originalId = w.update.originalId;
+        story.referenceId = w.update.referenceId;
+        story.version++;
+        if (count) this.countParagraphs(count.site, count.articleId, count.keys);
+        return true;
       },
     };
   }

@@ -46,6 +46,8 @@ export interface CandidateQuery {
   windowMs: number;
   /** Band hits kept, most shared keys first. */
   limit: number;
+  /** Stories of at most this many members come whole (`Candidates.stories`); none when absent. */
+  whole?: number;
 }
 
 /** The new state of a story after a join or merge. */
@@ -69,11 +71,39 @@ export interface ParagraphCount {
   keys: readonly string[];
 }
 
+/** A story's every member and its row's version, read in one snapshot (see `StoryTx.tryJoin`). */
+export interface StorySnapshot {
+  /** Changes whenever the story's membership or state is written (Postgres: the row's xmin). */
+  version: string;
+  /** In the order the store's own member reads return them (the story's agency falls back on the first with one). */
+  members: MemberRef[];
+}
+
 /** What the candidate lookup returns. */
 export interface Candidates {
   /** The article's own membership, when it is already placed (a re-run). */
   self: Membership | null;
   members: MemberRef[];
+  /**
+   * Small stories of the candidates in full, for a join without locks (`tryJoin`); kept apart
+   * from `members`, which the decision reads, so the decision is the same with or without them.
+   */
+  stories?: ReadonlyMap<string, StorySnapshot>;
+}
+
+/** A plain join worked out from a `StorySnapshot`, to be written only if the story is unchanged. */
+export interface JoinWrite {
+  storyId: string;
+  /** The snapshot's version. */
+  version: string;
+  articleId: string;
+  /** The new membership, with the role the recomputation gave it. */
+  member: Membership;
+  /** The story's new state; `roles` holds the other members' changed roles. */
+  update: StoryUpdate;
+  /** Other members still marked 'new' that the join explains by `via` (what `explainDisplaced` updates). */
+  explained: readonly string[];
+  via: Pick<Membership, 'method' | 'score' | 'comparedArticleId'>;
 }
 
 /**
@@ -131,6 +161,12 @@ export interface StoryTx {
    * rows are shared by all of a site's pages and stay locked to the commit.
    */
   updateStory(storyId: string, update: StoryUpdate, count?: ParagraphCount | null): Promise<void>;
+  /**
+   * Optional: the whole join (membership, roles, `explained`, story row, `count`) in one round trip,
+   * written only when the story is still at `version` and no other transaction is writing it (never
+   * waits for a lock); false, with nothing written, otherwise (the caller takes the locked path).
+   */
+  tryJoin?(w: JoinWrite, count: ParagraphCount | null): Promise<boolean>;
 }
 
 /** A store: runs a function in one transaction. */
