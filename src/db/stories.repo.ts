@@ -240,7 +240,8 @@ function wholeStories(
   const out = new Map<string, StorySnapshot>();
   for (const w of whole ?? []) {
     const members = (w.order ?? []).map((id) => byId.get(id));
-    if (members.length && members.every((m) => m !== undefined)) out.set(String(w.id), { version: w.version, members: members as MemberRef[] });
+    if (members.length && members.every((m) => m !== undefined))
+      out.set(String(w.id), { version: w.version, members: members as MemberRef[] });
   }
   return out;
 }

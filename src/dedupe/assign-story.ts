@@ -8,6 +8,11 @@
  * re-checked: a story merged away meanwhile sends the decision round again with fresh candidates.
  * Two bridging articles at once therefore end in one story, and locks are only ever taken
  * keys-first, stories-second, each in one sorted order, so they cannot deadlock.
+ *
+ * A plain join of a small story (most assignments) first tries a shortcut: the candidates came
+ * with the story's every member and version, so the new state is computed here and written in one
+ * round trip if the story is unchanged and nobody is writing it (`StoryTx.tryJoin`, which only
+ * tries locks, never waits); otherwise the locked path runs as above. Both end in the same state.
  */
 import type { MergeMethod, StoryRole } from '../domain.js';
 import { assignRoles, chooseReference, type StoryMember } from './choose-original.js';

@@ -100,7 +100,8 @@ export class MemoryStoryStore implements StoryStore {
         const stories = new Map<string, StorySnapshot>();
         for (const id of new Set(members.map((m) => m.storyId))) {
           const s = this.stories.get(id);
-          if (s && s.members.size <= (q.whole ?? 0)) stories.set(id, { version: String(s.version), members: [...s.members].map((x) => this.ref(x)) });
+          if (s && s.members.size <= (q.whole ?? 0))
+            stories.set(id, { version: String(s.version), members: [...s.members].map((x) => this.ref(x)) });
         }
         return { self: this.memberships.get(q.article.id) ?? null, members, stories };
       },
