@@ -6,6 +6,7 @@
  *
  * Locks: `lockKeys` and `lockStories` take transaction-scoped advisory locks in one sorted order
  * (one statement each; OFFSET 0 keeps the sorted subquery from being flattened).
+ * `tryJoin` only tries the story's lock (see there), so it never waits and adds no lock order.
  *
  * The candidate lookup mirrors src/dedupe/memory-store.ts one for one:
  *   same url_key ∪ same body hash / lead hash (no window) ∪ top-N articles by shared band / lead /
@@ -17,9 +18,9 @@ import { sql } from 'kysely';
 import type { MergeMethod, StoryRole } from '../domain.js';
 import type {
   CandidateQuery,
+  JoinWrite,
   MemberRef,
   Membership,
-  JoinWrite,
   ParagraphCount,
   StoryArticle,
   StorySnapshot,
@@ -224,14 +225,14 @@ function candidateLookup(q: CandidateQuery) {
     union all
     select ${MEMBER_COLUMNS}, false as cand from story_members m join articles a on a.id = m.article_id
     where m.story_id in (select id from whole) and m.article_id not in (select id from found) and m.article_id <> ${self}`;
-  // Each whole story's member ids in the order addMember's read returns them (heap order, which
-  // every plan of that read follows), so a join from here chooses the same agency fall-back.
+  // Each whole story's member ids in the order addMember's read returns them (ctid order, as its
+  // plan for a small story, an index scan on story_id, does), so the agency fall-back is the same.
   const whole = sql`, (select json_agg(json_build_object('id', w.id, 'version', w.version,
       'order', (select array_agg(m.article_id::text order by m.ctid) from story_members m where m.story_id = w.id))) from whole w) as whole`;
   return { ctes, rows, whole };
 }
 
-/** The small stories read whole by the candidate lookup, or undefined when one is incomplete. */
+/** The small stories read whole by the candidate lookup (one missing a row is left out: locked path). */
 function wholeStories(
   whole: { id: number; version: string; order: string[] | null }[] | null,
   rows: readonly MemberRef[],
