@@ -92,7 +92,7 @@ function columnsOf(row: ReturnType<typeof articleRow>) {
  * and set on one the conflict branch updated.
  *
  * Raw SQL with a column list built once, not the query builder: building and compiling the
- * builder's version of the store statement cost ~0.45 ms of CPU per article (issue 16).
+ * builder's version of the store statement cost 0.48 ms of CPU per call, this one 0.08 (issue 16).
  */
 function articleUpsert(a: ArticleInput) {
   const row = articleRow(a);
