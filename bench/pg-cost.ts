@@ -165,7 +165,7 @@ async function round(server: string, pages: readonly Prepared[], keep: boolean, 
       const saved = await storeArticlePage(db, p.raw, p.input, [p.itemUrl]);
       const c1 = cpu();
       const b1 = total;
-      await placeInStory(db, saved.id);
+      await placeInStory(db, saved.id, undefined, saved.loaded);
       if (process.env['PG_COST_DETAIL'])
         console.log(
           `detail ${i} ${p.input.article.language} ${p.input.article.body.length} store ${(b1 - b0).toFixed(2)} dedupe ${(total - b1).toFixed(2)}`,

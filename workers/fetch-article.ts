@@ -21,12 +21,15 @@ export type FetchArticleOutcome = StoredArticle & { story: Assignment | { skippe
 export type PlaceInStory = typeof placeInStory;
 
 export async function fetchArticle(deps: Deps, job: FetchArticleJob, place: PlaceInStory = placeInStory): Promise<FetchArticleOutcome> {
-  const stored = await fetchPage(deps, job);
+  // The loaded article stays out of the outcome: the outcome is the job's result, kept in Redis.
+  const { loaded, ...stored } = await fetchPage(deps, job);
   try {
     // Crash after the page's commit and before this one: the stalled job re-runs (the page upsert
     // changes nothing) and places the article; failing that, the reconciler re-drives the article
     // without a story as a dedupe job after REDRIVE_GRACE_MS.
-    const story = await place(deps.db, stored.articleId, deps.log);
+    // The store statement returned the article and its site's furniture: the assignment's
+    // transaction starts at the key locks.
+    const story = await place(deps.db, stored.articleId, deps.log, loaded);
     return { ...stored, story: story ?? { skipped: 'gone' } };
   } catch (err) {
     // The page is stored: retrying this job would fetch it again. The dedupe job (the same one

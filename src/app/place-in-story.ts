@@ -5,7 +5,7 @@
  * dedupe job (its fall-back, and the reconciler's re-drives), and by backfill, replay and import.
  */
 import type { Db } from '../db/db.js';
-import { pgStoryStore } from '../db/stories.repo.js';
+import { pgStoryStore, type LoadedStoryArticle } from '../db/stories.repo.js';
 import { assignStory } from '../dedupe/assign-story.js';
 import type { MergeMethod, StoryRole } from '../domain.js';
 import type { Logger } from '../logger.js';
@@ -25,9 +25,17 @@ export interface Assignment {
   merged: number[];
 }
 
-/** Puts a stored article in a story (null when the article is gone). */
-export async function placeInStory(db: Db, articleId: number, log?: Pick<Logger, 'info'>): Promise<Assignment | null> {
-  const a = await assignStory(pgStoryStore(db), String(articleId));
+/**
+ * Puts a stored article in a story (null when the article is gone). `loaded`: the article as the
+ * statement that stored it returned it (the fetch job), so the assignment does not read it again.
+ */
+export async function placeInStory(
+  db: Db,
+  articleId: number,
+  log?: Pick<Logger, 'info'>,
+  loaded?: LoadedStoryArticle,
+): Promise<Assignment | null> {
+  const a = await assignStory(pgStoryStore(db, loaded), String(articleId));
   if (!a) return null;
   const merged = a.merged.map(Number);
   if (merged.length) log?.info({ articleId, storyId: Number(a.storyId), merged }, 'dedupe: article bridged stories; merged');

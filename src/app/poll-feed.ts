@@ -7,8 +7,7 @@
  */
 import { parseFeed } from '../feeds/parse-feed.js';
 import {
-  getFeed,
-  pollRecorded,
+  feedToPoll,
   recentPolls,
   recordFeedItems,
   recordPoll,
@@ -36,9 +35,12 @@ type FeedFields = Omit<FeedStateUpdate, 'nextPollAt' | 'currentIntervalSeconds' 
 
 export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult> {
   const { db, fetcher, log } = deps;
-  const feed = await getFeed(db, job.feedId);
-  if (!feed) return { status: 'gone', itemsSeen: 0, itemsNew: 0 }; // removed since it was scheduled
   const slot = new Date(job.slot);
+  // A re-run of a recorded poll (crash after its writes) must redo the same work, so it fetches
+  // without validators: the first run already stored them, and would make this one "not modified".
+  const found = await feedToPoll(db, job.feedId, slot);
+  if (!found) return { status: 'gone', itemsSeen: 0, itemsNew: 0 }; // removed since it was scheduled
+  const { feed, rerun } = found;
   const startedAt = deps.now();
   const t0 = performance.now();
   const policy = {
@@ -51,9 +53,6 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
     errorStreak: feed.errorStreak,
     minPollSeconds: feed.minPollSeconds,
   };
-  // A re-run of a recorded poll (crash after its writes) must redo the same work, so it fetches
-  // without validators: the first run already stored them, and would make this one "not modified".
-  const rerun = await pollRecorded(db, feed.id, slot);
   /** Writes the poll's row and the feed's new schedule and state in one go. */
   const record = (poll: PollFields, next: NextPoll, state: FeedFields) =>
     recordPoll(

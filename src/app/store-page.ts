@@ -6,6 +6,7 @@
  * upsert or a keyed update, so a page stored twice leaves the same rows.
  */
 import { attachRawPage, saveRawPage, storeArticlePage, upsertArticle, type ArticleInput, type RawPageInput } from '../db/articles.repo.js';
+import type { LoadedStoryArticle } from '../db/stories.repo.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import type { FetchArticleJob } from '../queues.js';
@@ -32,6 +33,11 @@ export interface StoredArticle {
   articleId: number;
   version: number;
   changed: boolean;
+}
+
+/** A fetched page's article, with the article as the story assignment reads it (see `placeInStory`). */
+export interface FetchedArticle extends StoredArticle {
+  loaded: LoadedStoryArticle;
 }
 
 /** The pure part of the page path: bytes -> decoded text -> article -> row, and the charset found. */
@@ -76,11 +82,12 @@ export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes)
 
 /**
  * Fetches a feed item's page and stores it. The hot path: the article, the raw page and the feed
- * items' links are one statement (one commit). A page that does not become an article is still
+ * items' links are one statement (one commit), which also returns the article as the story
+ * assignment reads it (`loaded`). A page that does not become an article is still
  * kept, so a later extractor can replay it. The fetcher has already refused a body that is not
  * HTML (src/fetch/content-type.ts).
  */
-export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<StoredArticle> {
+export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<FetchedArticle> {
   const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
   const raw: RawPageInput = {
     url: job.url,
@@ -110,5 +117,5 @@ export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now
   raw.charset = prepared.charset;
   raw.charsetRedetected = prepared.charsetRedetected;
   const saved = await storeArticlePage(deps.db, raw, prepared.input, [job.url, res.url]);
-  return { articleId: saved.id, version: saved.version, changed: saved.changed };
+  return { articleId: saved.id, version: saved.version, changed: saved.changed, loaded: saved.loaded };
 }

@@ -3,7 +3,8 @@
  * the items it saw. Every write a retried job could repeat is an upsert on a natural key.
  */
 import { sql } from 'kysely';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
+import { beatSql } from './redrive.repo.js';
 import type { FeedRow } from './feeds.table.js';
 import { toFeedHealth, type FeedHealth } from './feed-health.js';
 
@@ -160,6 +161,27 @@ export async function getFeed(db: Db, id: number): Promise<StoredFeed | undefine
   return storedOrUndefined(await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst());
 }
 
+/**
+ * The feed a poll job is for, and whether this poll slot already has its feed_fetches row (the
+ * job is running again), in one statement; undefined when the feed is gone.
+ */
+export async function feedToPoll(db: Db, id: number, slot: Date): Promise<{ feed: StoredFeed; rerun: boolean } | undefined> {
+  const row = await db
+    .selectFrom('feeds')
+    .selectAll('feeds')
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('feed_fetches as ff').select('ff.id').whereRef('ff.feed_id', '=', 'feeds.id').where('ff.poll_slot', '=', slot),
+        )
+        .$castTo<boolean>()
+        .as('rerun'),
+    )
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { feed: toStoredFeed(row), rerun: row.rerun };
+}
+
 /** All feeds, oldest first. */
 export async function listFeeds(db: Db): Promise<StoredFeed[]> {
   return (await db.selectFrom('feeds').selectAll().orderBy('id').execute()).map(toStoredFeed);
@@ -180,19 +202,34 @@ export interface DueFeed {
  * Claims feeds whose next poll is due: pushes their next_poll_at forward by a lease so the next
  * scheduler tick (in this or another process) does not claim them again. If the poll job is
  * lost, the lease expires and the feed is claimed again. SKIP LOCKED lets several schedulers run.
+ * `heartbeat`: the name to record a heartbeat under in the same statement (detail: the number
+ * claimed), so a tick is one statement (issue 16: the bench ticks every 200 ms).
  */
-export async function claimDueFeeds(db: Db, now: Date, leaseSeconds: number, limit = 100): Promise<DueFeed[]> {
-  const rows = await sql<{ id: number; slot: Date }>`
+export async function claimDueFeeds(
+  db: Db,
+  now: Date,
+  leaseSeconds: number,
+  opts: { limit?: number; heartbeat?: string } = {},
+): Promise<DueFeed[]> {
+  const beat = opts.heartbeat
+    ? sql`, beat as (${beatSql(opts.heartbeat, sql`jsonb_build_object('claimed', (select count(*) from claimed))`)})`
+    : sql``;
+  const rows = await prepared(
+    db,
+    sql<{ id: number; slot: Date }>`
     with due as (
       select id, next_poll_at as slot from feeds
       where next_poll_at <= ${now} and not paused
       order by next_poll_at
-      limit ${limit}
+      limit ${opts.limit ?? 100}
       for update skip locked
-    )
-    update feeds f set next_poll_at = ${now}::timestamptz + make_interval(secs => ${leaseSeconds})
-    from due where f.id = due.id
-    returning f.id, due.slot`.execute(db);
+    ), claimed as (
+      update feeds f set next_poll_at = ${now}::timestamptz + make_interval(secs => ${leaseSeconds})
+      from due where f.id = due.id
+      returning f.id, due.slot
+    )${beat}
+    select id, slot from claimed`,
+  );
   return rows.rows;
 }
 
@@ -340,17 +377,6 @@ export async function recordPoll(db: Db, poll: PollRecord, state: FeedStateUpdat
     }))
     .where('id', '=', poll.feedId)
     .execute();
-}
-
-/** True when this poll slot already has its feed_fetches row (the job is running again). */
-export async function pollRecorded(db: Db, feedId: number, slot: Date): Promise<boolean> {
-  const row = await db
-    .selectFrom('feed_fetches')
-    .select('id')
-    .where('feed_id', '=', feedId)
-    .where('poll_slot', '=', slot)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** The latest polls of other feeds (newest first), to tell our network outage from one bad feed. */

@@ -4,7 +4,7 @@
  * next time) so a lost or failed job is re-queued with a slow back-off, and a permanent failure
  * is recorded as a state (failed_for_good_at + code + reason) rather than as a missing job.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './db.js';
 import { jsonParam } from './store-text.js';
 
@@ -140,14 +140,18 @@ export async function waitingForRedrive(db: Db): Promise<{ items: number; articl
   return { items: r.items, articles: r.articles, failedForGood: r.failed };
 }
 
+/**
+ * The heartbeat upsert of `name` with `detail` (a jsonb expression), as a statement or as a CTE
+ * of another (the scheduler tick records its beat in its claim statement).
+ */
+export function beatSql(name: string, detail: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`insert into heartbeats (name, at, detail) values (${name}, now(), ${detail})
+    on conflict (name) do update set at = excluded.at, detail = excluded.detail`;
+}
+
 /** Records that a periodic component ran (database clock). */
 export async function beat(db: Db, name: string, detail: Record<string, unknown> = {}): Promise<void> {
-  const row = { name, at: sql<Date>`now()`, detail: jsonParam(detail) };
-  await db
-    .insertInto('heartbeats')
-    .values(row)
-    .onConflict((oc) => oc.column('name').doUpdateSet({ at: row.at, detail: row.detail }))
-    .execute();
+  await beatSql(name, sql`${jsonParam(detail)}::jsonb`).execute(db);
 }
 
 /** Age in seconds of each component's last run (database clock) and its detail. */

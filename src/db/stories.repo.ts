@@ -40,18 +40,6 @@ const KEY_ROWS = 200;
  */
 const FURNITURE_MIN_PAGES = 4;
 
-const columns = [
-  'a.id',
-  'a.canonical_url',
-  'a.site',
-  'a.host',
-  'a.agency',
-  'a.title',
-  'a.body',
-  'a.published_at',
-  'a.first_seen_at',
-] as const;
-
 interface Row {
   id: number;
   canonical_url: string;
@@ -130,6 +118,34 @@ function furnitureOf(site: ReturnType<typeof sql>) {
   return sql`(select array_agg(sp.hash::text) from site_paragraphs sp
     where sp.site = ${site} and sp.pages >= ${sql.lit(FURNITURE_MIN_PAGES)}
       and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site))`;
+}
+
+/**
+ * An article as the story algorithm reads it (every column of a `StoryArticle` but the body), with
+ * its site's furniture, from `articles` (or rows returned by an article upsert) as `a`: the first
+ * read of an assignment (`article(id)`), and what the fetch stage's store statement returns
+ * (articles.repo.ts storeArticlePage), so the assignment that follows need not read it again.
+ */
+export const STORY_ARTICLE_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.published_at, a.first_seen_at,
+  ${SITE_KEY} as site_key, ${furnitureOf(SITE_KEY)} as furniture`;
+
+/** A row of `STORY_ARTICLE_COLUMNS`. */
+export type StoryArticleRow = Omit<Row, 'body'> & { site_key: string; furniture: string[] | null };
+
+/**
+ * A stored article as an assignment starts from: the article and its site's furniture, read by one
+ * statement (`article(id)`, or the store statement of the fetch stage; `pgStoryStore` takes it).
+ */
+export interface LoadedStoryArticle {
+  article: StoryArticle;
+  /** The site as its furniture is keyed (`SITE_KEY`). */
+  siteKey: string;
+  furniture: readonly string[];
+}
+
+/** The loaded article of a `STORY_ARTICLE_COLUMNS` row and the article's body. */
+export function loadedStoryArticle(r: StoryArticleRow, body: string): LoadedStoryArticle {
+  return { article: toArticle({ ...r, body }), siteKey: r.site_key, furniture: r.furniture ?? [] };
 }
 
 /**
@@ -247,20 +263,26 @@ function wholeStories(
   return out;
 }
 
-function storyTx(trx: Db): StoryTx {
+function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
   const seen: FurnitureSeen = new Map([['', new Set()]]);
+  const learn = (l: LoadedStoryArticle): StoryArticle => {
+    if (!seen.has(l.siteKey)) seen.set(l.siteKey, new Set(l.furniture));
+    return l.article;
+  };
   return {
     async article(id) {
+      // The fetch job's store statement returned the article and its site's furniture: no read
+      // here. The furniture read thus moves before the transaction; it was already before the key
+      // locks (this statement was the first), so what the locks order is read as before. An
+      // article deleted in between fails the first write (foreign key); the fetch job then leaves
+      // it to a dedupe job, which finds it gone.
+      if (loaded?.article.id === id) return learn(loaded);
       const r = await prepared(
         trx,
-        sql<Row & { site_key: string; furniture: string[] | null }>`
-        select ${sql.join(columns.map((c) => sql.ref(c)))}, ${SITE_KEY} as site_key, ${furnitureOf(SITE_KEY)} as furniture
-        from articles a where a.id = ${Number(id)}`,
+        sql<StoryArticleRow & { body: string }>`select ${STORY_ARTICLE_COLUMNS}, a.body from articles a where a.id = ${Number(id)}`,
       );
       const row = r.rows[0];
-      if (!row) return null;
-      if (!seen.has(row.site_key)) seen.set(row.site_key, new Set(row.furniture ?? []));
-      return toArticle(row);
+      return row ? learn(loadedStoryArticle(row, row.body)) : null;
     },
     async lockKeys(keys, a, bands) {
       const distinct = [...new Set(bands)];
@@ -459,10 +481,14 @@ function storyTx(trx: Db): StoryTx {
   };
 }
 
-/** The Postgres story store (see the module comment). */
-export function pgStoryStore(db: Db): StoryStore {
+/**
+ * The Postgres story store (see the module comment). `loaded`: the article an assignment is for,
+ * as the statement that stored it returned it (storeArticlePage); its `article(id)` then costs no
+ * statement.
+ */
+export function pgStoryStore(db: Db, loaded?: LoadedStoryArticle): StoryStore {
   return {
-    transaction: (fn) => db.transaction().execute((trx) => fn(storyTx(trx))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(storyTx(trx, loaded))),
   };
 }
 

@@ -1,11 +1,18 @@
 /**
  * The poll stage's writes (issue 16): recording a poll's items is one statement (the new items,
  * capped, in feed order; a re-run of the slot gets the same items back), and recording the poll
- * with the feed's new state is one statement.
+ * with the feed's new state is one statement. Reading the feed with its slot's re-run flag is one
+ * statement, and so is a scheduler tick with its heartbeat.
  */
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFeed, getFeed, recordFeedItems, recordPoll, type SeenItem } from '../../../src/db/feeds.repo.js';
+import type { Deps } from '../../../src/app/deps.js';
+import { loadConfig } from '../../../src/config.js';
+import { addFeed, feedToPoll, getFeed, recordFeedItems, recordPoll, removeFeed, type SeenItem } from '../../../src/db/feeds.repo.js';
+import { heartbeatAges } from '../../../src/db/redrive.repo.js';
+import { createLogger } from '../../../src/logger.js';
+import type { PollFeedJob } from '../../../src/queues.js';
+import { schedulerTick } from '../../../workers/scheduler-tick.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
 
 let env: TestEnv;
@@ -86,5 +93,72 @@ describe('poll writes', () => {
     expect(rows).toEqual([{ items_new: 2, items_seen: 2, duration_ms: 20 }]);
     const f = await getFeed(env.db, feed.id);
     expect(f).toMatchObject({ nextPollAt: new Date('2026-12-01T00:15:00Z'), title: 'Wire', etag: '"e1"', lastSuccessAt: slot });
+  });
+
+  it('feedToPoll: the feed and whether its slot is recorded (a re-run), in one statement; undefined when gone', async () => {
+    const feed = await addFeed(env.db, { url: 'http://w.example/feed-c' });
+    const slot = new Date('2026-12-01T00:00:00Z');
+    const c = counting();
+    const first = await feedToPoll(c.db, feed.id, slot);
+    expect(c.count()).toBe(1);
+    expect(first).toEqual({ feed: await getFeed(env.db, feed.id), rerun: false });
+    await recordPoll(
+      env.db,
+      {
+        feedId: feed.id,
+        slot,
+        startedAt: slot,
+        durationMs: 1,
+        status: 'ok',
+        httpStatus: 200,
+        reason: null,
+        error: null,
+        bytes: 1,
+        itemsSeen: 0,
+      },
+      {
+        nextPollAt: new Date('2026-12-01T00:15:00Z'),
+        currentIntervalSeconds: 900,
+        errorStreak: 0,
+        success: true,
+        lastErrorCode: null,
+        lastError: null,
+      },
+    );
+    expect((await feedToPoll(env.db, feed.id, slot))?.rerun).toBe(true);
+    expect((await feedToPoll(env.db, feed.id, new Date('2026-12-01T00:15:00Z')))?.rerun).toBe(false);
+    await removeFeed(env.db, feed.id);
+    expect(await feedToPoll(env.db, feed.id, slot)).toBeUndefined();
+  });
+
+  it('a scheduler tick is one statement: the claim and the heartbeat, even when nothing is due', async () => {
+    const feed = await addFeed(env.db, { url: 'http://w.example/feed-d' });
+    const c = counting();
+    const polls: PollFeedJob[] = [];
+    const deps: Deps = {
+      config: loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'silent' }),
+      db: c.db,
+      fetcher: { fetch: () => Promise.reject(new Error('no fetch here')) },
+      log: createLogger('silent'),
+      now: () => new Date(),
+      enqueue: { pollFeeds: async (jobs) => void polls.push(...jobs), fetchArticles: async () => {}, dedupe: async () => {} },
+    };
+    const ticked = await schedulerTick(deps);
+    expect(c.count()).toBe(1);
+    expect(polls.map((p) => p.feedId)).toContain(feed.id);
+    let beat = (await heartbeatAges(env.db)).scheduler!;
+    expect(beat.ageSeconds).toBeLessThan(5);
+    expect(beat.detail).toEqual({ claimed: ticked.enqueued });
+    await env.db
+      .updateTable('heartbeats')
+      .set({ at: new Date('2026-01-01T00:00:00Z') })
+      .where('name', '=', 'scheduler')
+      .execute();
+    // Everything due was leased by the first tick: the next claims nothing and still beats.
+    expect(await schedulerTick(deps)).toEqual({ enqueued: 0 });
+    expect(c.count()).toBe(2);
+    beat = (await heartbeatAges(env.db)).scheduler!;
+    expect(beat.ageSeconds).toBeLessThan(5);
+    expect(beat.detail).toEqual({ claimed: 0 });
   });
 });
