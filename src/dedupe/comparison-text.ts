@@ -3,7 +3,7 @@
  * outlet has re-templated, credited, copy-edited and re-encoded it. Produces the token stream the
  * exact keys, shingles and MinHash fingerprints are computed from.
  */
-import { isTemplateLine, pageLines, paragraphKey } from './furniture.js';
+import { bodyLines } from './furniture.js';
 import { stripCredits } from './strip-credits.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -130,8 +130,11 @@ export function tokenize(normalized: string): string[] {
  * credits, bylines and the leading dateline stripped.
  */
 export function comparisonParagraphs(body: string, furniture?: ReadonlySet<string>): string[] {
-  const learned = furniture && furniture.size > 0 ? furniture : null;
-  const kept = pageLines(body).filter((line) => !isTemplateLine(line) && !(learned?.has(paragraphKey(line)) ?? false));
+  return paragraphsOfLines(bodyLines(body).kept(furniture));
+}
+
+/** The comparison paragraphs of a body's kept lines (see `BodyLines.kept`). */
+export function paragraphsOfLines(kept: readonly string[]): string[] {
   return stripCredits(decodeEntities(kept.join('\n\n')).normalize('NFKC'));
 }
 

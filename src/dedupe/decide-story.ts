@@ -33,7 +33,7 @@
  *  Titles and datelines are never compared: same headline / same dateline alone cannot merge.
  */
 import type { MergeMethod, StoryRole } from '../domain.js';
-import { comparePair, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore, type Spans } from './compare.js';
+import { comparePairOnce, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore, type Spans } from './compare.js';
 import type { DedupeFeatures } from './features.js';
 
 /** One stored article proposed as a candidate. */
@@ -122,7 +122,7 @@ export function linksOf(article: DedupeFeatures, candidates: readonly StoryCandi
 
 /** The article compared with every candidate, verified or not. */
 function pairsOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Link[] {
-  return candidates.map((c) => ({ c, pair: comparePair(article, c.features, t) }));
+  return candidates.map((c) => ({ c, pair: comparePairOnce(article, c.features, t) }));
 }
 
 /** A region starting within this many shingles of a text's top is that text's OPENING (its lead; a dateline or one edited word of slack). */
@@ -165,7 +165,7 @@ const LEAD_ONLY = 1 / 3;
 export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
   if (!opens(link.pair.aSpans)) return false;
   return linked.some((other) => {
-    const p = comparePair(other, link.c.features, t);
+    const p = comparePairOnce(other, link.c.features, t);
     if (p.exact === 'body_hash' || p.shared === 0 || !opens(p.aSpans)) return false;
     const teaserLike = p.shared < HUB_MIN_PART && p.aCover >= LEAD_ONLY && p.bSpans[0]![0] <= TOP_SLACK;
     return !teaserLike && spanOverlap(p.bSpans, link.pair.bSpans) < SAME_PART;
@@ -220,11 +220,11 @@ function isCompositeMember(link: Link, linked: readonly DedupeFeatures[], articl
   const member = link.c.features;
   const others: Link[] = linked.map((o, i) => ({
     c: { articleId: `o${i}`, storyId: 'story', features: o },
-    pair: comparePair(member, o, t),
+    pair: comparePairOnce(member, o, t),
   }));
   const own = others.filter((l) => l.pair.match).sort(better)[0];
   if (!own) return false;
-  const self: Link = { c: { articleId: 'article', storyId: 'article', features: article }, pair: comparePair(member, article, t) };
+  const self: Link = { c: { articleId: 'article', storyId: 'article', features: article }, pair: comparePairOnce(member, article, t) };
   return isComposite(
     own,
     ['story'],
@@ -264,7 +264,7 @@ export function decideStory(
 ): StoryDecision {
   const sameUrl = candidates
     .filter((c) => c.features.urlKey === article.urlKey)
-    .map((c) => ({ c, pair: comparePair(article, c.features, t) }))
+    .map((c) => ({ c, pair: comparePairOnce(article, c.features, t) }))
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
   if (sameUrl) {

@@ -3,8 +3,7 @@
  * `lead_hash`). Same comparison text as `dedupeFeatures`. (A MinHash `fingerprint` was stored here
  * too until issue 16; nothing read it, and it cost ~1-2 ms per article.)
  */
-import { comparisonTokens } from './comparison-text.js';
-import { exactHashes } from './features.js';
+import { comparisonText } from './features.js';
 
 /** What `dedupeKeys` reads. Title and language are accepted but unused: titles never decide a merge. */
 export interface DedupeKeysInput {
@@ -23,7 +22,9 @@ export interface DedupeKeys {
 
 /** Computes `content_hash` and `lead_hash` of an article body. */
 export function dedupeKeys(input: DedupeKeysInput): DedupeKeys {
-  const tokens = comparisonTokens(input.body);
-  const { whole, lead } = exactHashes(tokens);
-  return { contentHash: whole, leadHash: lead, tokenCount: tokens.length };
+  // Tokenized by sentence, as the features of the same body want them next (see `comparisonText`).
+  const text = comparisonText(input.body);
+  text.sentences();
+  const { whole, lead } = text.exact();
+  return { contentHash: whole, leadHash: lead, tokenCount: text.tokens().length };
 }

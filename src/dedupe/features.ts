@@ -4,8 +4,9 @@
  * and recomputes the rest from the stored body when the article is a candidate.
  */
 import { agencyForDomain } from '../normalize/agencies.js';
-import { comparisonParagraphs, normalizeText, tokenize } from './comparison-text.js';
+import { normalizeText, paragraphsOfLines, tokenize } from './comparison-text.js';
 import { detectAgency } from './detect-agency.js';
+import { bodyLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
 import { keysOfSentences, sentenceTokens } from './sentence-keys.js';
 import { sha256Hex } from './hash.js';
@@ -61,13 +62,11 @@ export interface DedupeFeatures {
  */
 export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<string>, opts: { keys?: boolean } = {}): DedupeFeatures {
   const keys = opts.keys ?? true;
-  const paragraphs = comparisonParagraphs(input.body, furniture);
-  // With keys, the sentences are tokenized for their keys anyway, and together they are the text's
-  // tokens (unless `joinable` says otherwise): one tokenization instead of two.
-  const sentences = keys ? sentenceTokens(paragraphs) : null;
-  const tokens = sentences?.joinable ? sentences.sentences.flat() : tokenize(normalizeText(paragraphs.join('\n\n')));
+  const text = comparisonText(input.body, furniture);
+  const sentences = keys ? text.sentences() : null;
+  const tokens = text.tokens();
   const shingles = shingleHashes(tokens);
-  const exact = exactHashes(tokens);
+  const exact = text.exact();
   const host = urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null);
   const agency = input.agency?.trim() || detectAgency(input.body) || (host ? (agencyForDomain(host)?.name ?? null) : null);
   return {
@@ -83,6 +82,55 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
   };
+}
+
+/**
+ * The tokens and exact keys of one comparison text, each computed when first asked for. Shared
+ * through `comparisonText`: callers must not change what it returns.
+ */
+export class ComparisonText {
+  private sentencesOf: { sentences: string[][]; joinable: boolean } | undefined;
+  private tokensOf: string[] | undefined;
+  private exactOf: { whole: string; lead: string | null } | undefined;
+
+  constructor(readonly paragraphs: readonly string[]) {}
+
+  /** The tokens of each sentence (see `sentenceTokens`). */
+  sentences(): { sentences: string[][]; joinable: boolean } {
+    return (this.sentencesOf ??= sentenceTokens(this.paragraphs));
+  }
+
+  /**
+   * The text's tokens. When the sentences were tokenized already (for their keys) and together
+   * they are the text's tokens (`joinable`), those: one tokenization instead of two.
+   */
+  tokens(): string[] {
+    if (this.tokensOf === undefined) {
+      const s = this.sentencesOf;
+      this.tokensOf = s?.joinable ? s.sentences.flat() : tokenize(normalizeText(this.paragraphs.join('\n\n')));
+    }
+    return this.tokensOf;
+  }
+
+  exact(): { whole: string; lead: string | null } {
+    return (this.exactOf ??= exactHashes(this.tokens()));
+  }
+}
+
+/** Comparison texts by the kept-lines array they come from (see `BodyLines.kept`), living as long as it. */
+const texts = new WeakMap<readonly string[], ComparisonText>();
+
+/**
+ * The comparison text of `body` with `furniture` left out. Within one job the service asks for a
+ * new article's text up to three times (its stored keys, its paragraph counts, its features) and
+ * got it computed each time (issue 16): the text is now memoized on the body's lines (furniture.ts
+ * `bodyLines`), so the same body with the same kept lines finds the tokens and hashes already made.
+ */
+export function comparisonText(body: string, furniture?: ReadonlySet<string>): ComparisonText {
+  const kept = bodyLines(body).kept(furniture);
+  let t = texts.get(kept);
+  if (t === undefined) texts.set(kept, (t = new ComparisonText(paragraphsOfLines(kept))));
+  return t;
 }
 
 /**

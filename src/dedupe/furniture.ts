@@ -98,13 +98,73 @@ export function lettersAndDigits(s: string): string {
 
 /** Lines of a body: paragraphs split on blank lines or single line breaks (raw page text). */
 export function pageLines(body: string): string[] {
-  return body
-    .split(/\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
+  return [...bodyLines(body).lines];
 }
 
 /** Distinct paragraph keys of a body, for the per-site counts (template lines included: they are furniture too). */
 export function paragraphKeys(body: string): string[] {
-  return [...new Set(pageLines(body).map(paragraphKey))];
+  const b = bodyLines(body);
+  return [...new Set(b.lines.map((_, i) => b.keyOf(i)))];
+}
+
+/**
+ * The lines of one body with what is derived from each line alone: whether it is a template line
+ * and its paragraph key (computed when first asked for). The service reads a new article's body
+ * three times within one job (`dedupeKeys` as the page is stored, then the assignment's paragraph
+ * counts and its features); each split it into lines and tested or keyed every line again
+ * (issue 16). Shared: callers must not change what it returns.
+ */
+export class BodyLines {
+  readonly lines: readonly string[];
+  private readonly keys: Array<string | undefined>;
+  private contentAt: number[] | undefined;
+  private contentLines: readonly string[] | undefined;
+
+  constructor(body: string) {
+    this.lines = body
+      .split(/\r?\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== '');
+    this.keys = new Array<string | undefined>(this.lines.length);
+  }
+
+  keyOf(i: number): string {
+    return (this.keys[i] ??= paragraphKey(this.lines[i]!));
+  }
+
+  /**
+   * The lines that are not template lines and whose key is not in `furniture`. Without furniture,
+   * or when it drops none of them, always the same array object, so what is derived from the
+   * kept lines can be memoized on it (features.ts).
+   */
+  kept(furniture?: ReadonlySet<string>): readonly string[] {
+    if (this.contentAt === undefined) {
+      this.contentAt = [];
+      for (let i = 0; i < this.lines.length; i++) if (!isTemplateLine(this.lines[i]!)) this.contentAt.push(i);
+      this.contentLines = this.contentAt.map((i) => this.lines[i]!);
+    }
+    const content = this.contentLines!;
+    if (!furniture || furniture.size === 0) return content;
+    const at = this.contentAt.filter((i) => !furniture.has(this.keyOf(i)));
+    return at.length === content.length ? content : at.map((i) => this.lines[i]!);
+  }
+}
+
+/**
+ * Recently seen bodies' lines (least recently used out). Found by the body's text, so the copy
+ * read back from Postgres finds the lines of the one just extracted. A few dozen covers the jobs
+ * one process has in flight; a miss only costs the recomputation.
+ */
+const BODY_LINES_MAX = 64;
+const recentBodies = new Map<string, BodyLines>();
+
+/** The lines of `body` (see `BodyLines`), from the memo when it was seen recently. */
+export function bodyLines(body: string): BodyLines {
+  let b = recentBodies.get(body);
+  if (b === undefined) {
+    b = new BodyLines(body);
+    if (recentBodies.size >= BODY_LINES_MAX) recentBodies.delete(recentBodies.keys().next().value!);
+  } else recentBodies.delete(body);
+  recentBodies.set(body, b);
+  return b;
 }

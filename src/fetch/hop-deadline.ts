@@ -17,17 +17,36 @@ export interface HopDeadline {
 }
 
 export function hopDeadline(remainingMs: number, headersTimeoutMs: number, caller?: AbortSignal): HopDeadline {
-  const total = new AbortController();
-  const totalTimer = setTimeout(() => total.abort(), Math.max(1, remainingMs));
-  const headers = new AbortController();
-  const headersTimer = setTimeout(() => headers.abort(), Math.max(1, Math.min(remainingMs, headersTimeoutMs)));
+  // One controller for the three causes, each remembered apart: AbortSignal.any over a controller
+  // per cause cost three signals and the combinator's bookkeeping on every hop (issue 16).
+  const ac = new AbortController();
+  let totalFired = false;
+  let headersFired = false;
+  const totalTimer = setTimeout(
+    () => {
+      totalFired = true;
+      ac.abort();
+    },
+    Math.max(1, remainingMs),
+  );
+  const headersTimer = setTimeout(
+    () => {
+      headersFired = true;
+      ac.abort();
+    },
+    Math.max(1, Math.min(remainingMs, headersTimeoutMs)),
+  );
+  const onCaller = (): void => ac.abort(caller?.reason);
+  if (caller?.aborted) onCaller();
+  else caller?.addEventListener('abort', onCaller, { once: true });
   return {
-    signal: AbortSignal.any(caller ? [total.signal, headers.signal, caller] : [total.signal, headers.signal]),
+    signal: ac.signal,
     headersArrived: () => clearTimeout(headersTimer),
-    abortKind: () => (total.signal.aborted ? 'deadline' : headers.signal.aborted ? 'headers' : caller?.aborted ? 'caller' : null),
+    abortKind: () => (totalFired ? 'deadline' : headersFired ? 'headers' : caller?.aborted ? 'caller' : null),
     clear() {
       clearTimeout(totalTimer);
       clearTimeout(headersTimer);
+      caller?.removeEventListener('abort', onCaller);
     },
   };
 }

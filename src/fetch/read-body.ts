@@ -88,6 +88,19 @@ function completeGzip(wire: Buffer, decoded: Buffer): Buffer | null {
 }
 
 /**
+ * The output chunk for inflating `wire` in one call: the decoded size its gzip trailer states
+ * (ISIZE), plus one byte so zlib ends with room to spare and stops. With the default 16 kB chunks a
+ * 150 kB page took ten inflate calls and a copy of every chunk into the result (issue 16). The
+ * trailer is only a hint (a truncated or multi-member body lies): a short chunk just means more
+ * chunks, as before, and the chunk never exceeds the decoded cap.
+ */
+function outputChunk(wire: Buffer, maxBytes: number): number {
+  const stated = wire.length >= 18 ? wire.readUInt32LE(wire.length - 4) : 0;
+  // DEFLATE expands at most ~1032:1, so a larger claim is a lie not worth allocating for.
+  return Math.max(zlib.constants.Z_DEFAULT_CHUNK, Math.min(stated, maxBytes, wire.length * 1032) + 1);
+}
+
+/**
  * A whole gzip body decoded, as decodeLayer would: a body without the gzip magic passes as it is
  * (a mislabelled one), a truncated stream yields the prefix it holds (Z_SYNC_FLUSH), and more
  * than `maxBytes` decoded is fetch_too_large.
@@ -95,7 +108,11 @@ function completeGzip(wire: Buffer, decoded: Buffer): Buffer | null {
 function gunzipWhole(wire: Buffer, maxBytes: number, url: string): Buffer {
   if (wire.length < 2 || wire[0] !== 0x1f || wire[1] !== 0x8b) return wire;
   try {
-    return zlib.gunzipSync(wire, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes });
+    return zlib.gunzipSync(wire, {
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      maxOutputLength: maxBytes,
+      chunkSize: outputChunk(wire, maxBytes),
+    });
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(url, maxBytes, 'decoded');
     throw err;
