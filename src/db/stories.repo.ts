@@ -198,7 +198,7 @@ function remember(seen: FurnitureSeen, rows: readonly FurnishedRow[]): MemberRef
 /**
  * The candidate lookup as CTEs (`found`: the candidates' ids) and the rows: the candidates
  * (`cand`), then the other members of the small stories among theirs (`whole`, read in full with
- * the story row's version in the same snapshot, for `tryJoin`).
+ * the story row's version in the same snapshot, for `tryJoin` and the hub rule).
  */
 function candidateLookup(q: CandidateQuery) {
   const self = Number(q.article.id);

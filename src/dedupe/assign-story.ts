@@ -297,7 +297,7 @@ export async function assignStory(
         features: feats.get(c.article),
         ...(c.roundup ? { roundup: true } : {}),
       }));
-      const linked = await linkedTexts(tx, feats, f, candidates, opts.thresholds);
+      const linked = await linkedTexts(tx, feats, f, candidates, found.stories, opts.thresholds);
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
       const detach = decision.detach ?? [];
       if (decision.action === 'new') {
@@ -386,12 +386,22 @@ async function detachAll(tx: StoryTx, feats: Features, refs: readonly MemberRef[
 /** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */
 const HUB_MEMBERS = 60;
 
-/** For each candidate reached by an inside link, the other members of its story (decide-story rule 3). */
+/** Newest first by article id, as `StoryTx.members(storyId, limit)` returns them. */
+const newestFirst = (x: MemberRef, y: MemberRef): number =>
+  Number(y.article.id) - Number(x.article.id) || (x.article.id < y.article.id ? 1 : x.article.id > y.article.id ? -1 : 0);
+
+/**
+ * For each candidate reached by an inside link, the other members of its story (decide-story rule
+ * 3). A small story came whole with the candidates (`stories`, the same snapshot): its members are
+ * taken from there, in the order `members` would return them (rule 3c's tie-break between equally
+ * good links follows the list's order), so only larger stories cost a read.
+ */
 async function linkedTexts(
   tx: StoryTx,
   feats: Features,
   f: DedupeFeatures,
   candidates: readonly StoryCandidate[],
+  stories: ReadonlyMap<string, StorySnapshot> | undefined,
   t: LinkThresholds,
 ): Promise<Map<string, DedupeFeatures[]>> {
   const out = new Map<string, DedupeFeatures[]>();
@@ -399,7 +409,8 @@ async function linkedTexts(
   for (const l of linksOf(f, candidates, t).filter((x) => needsHubCheck(x, t))) {
     let refs = byStory.get(l.c.storyId);
     if (!refs) {
-      refs = await tx.members(l.c.storyId, HUB_MEMBERS);
+      const whole = stories?.get(l.c.storyId);
+      refs = whole ? [...whole.members].sort(newestFirst).slice(0, HUB_MEMBERS) : await tx.members(l.c.storyId, HUB_MEMBERS);
       byStory.set(l.c.storyId, refs);
       await feats.load(refs.map((r) => r.article));
     }

@@ -85,8 +85,9 @@ export interface Candidates {
   self: Membership | null;
   members: MemberRef[];
   /**
-   * Small stories of the candidates in full, for a join without locks (`tryJoin`); kept apart
-   * from `members`, which the decision reads, so the decision is the same with or without them.
+   * Small stories of the candidates in full, for a join without locks (`tryJoin`) and as the hub
+   * rule's members (instead of `members(storyId, limit)`, in its order); kept apart from `members`,
+   * which the decision reads, so the decision is the same with or without them.
    */
   stories?: ReadonlyMap<string, StorySnapshot>;
 }
