@@ -4,7 +4,7 @@
  * 100k-node pages news sites serve.
  */
 import { load } from 'cheerio/slim';
-import { parseDocument, Tokenizer } from 'htmlparser2';
+import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 
@@ -152,15 +152,85 @@ Object.defineProperty(SkippingTokenizer.prototype, 'fastForwardTo', {
     return false;
   },
 });
+const tokenizerBase = Tokenizer.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+Object.defineProperty(SkippingTokenizer.prototype, 'stateText', {
+  value: function stateText(this: TokenizerState, c: number): void {
+    if (c === 60 || c === 38) return tokenizerBase['stateText']!.call(this, c);
+    const buf = this.buffer;
+    let j = this.index + 1 - this.offset;
+    for (; j < buf.length; j++) {
+      const d = buf.charCodeAt(j);
+      if (d === 60 || d === 38) break;
+    }
+    this.index = j - 1 + this.offset;
+  },
+});
+Object.defineProperty(SkippingTokenizer.prototype, 'handleInAttributeValue', {
+  value: function handleInAttributeValue(this: TokenizerState & { cbs: { wlKeep?: boolean } }, c: number, quote: number): void {
+    const keep = this.cbs.wlKeep !== false;
+    if (c === quote || (keep && c === 38)) return tokenizerBase['handleInAttributeValue']!.call(this, c, quote);
+    const buf = this.buffer;
+    let j = this.index + 1 - this.offset;
+    if (keep)
+      for (; j < buf.length; j++) {
+        const d = buf.charCodeAt(j);
+        if (d === quote || d === 38) break;
+      }
+    else
+      for (; j < buf.length; j++) if (buf.charCodeAt(j) === quote) break;
+    this.index = j - 1 + this.offset;
+  },
+});
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
+const KEPT_ATTRIBUTES = new Set([
+  'class', 'id', 'href', 'type', 'size', 'rel', 'itemprop', 'datetime', 'lang', 'xml:lang', 'property', 'name', 'http-equiv',
+  'content', 'role', 'aria-modal', 'aria-hidden', 'style', 'data-testid', 'data-type',
+]);
+
+interface ParserState {
+  attribname: string;
+  attribvalue: string;
+  endIndex: number;
+  wlKeep: boolean;
+}
+
+class KeepingParser extends Parser {}
+const base = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+Object.defineProperties(KeepingParser.prototype, {
+  onattribname: {
+    value: function (this: ParserState, start: number, end: number) {
+      base['onattribname']!.call(this, start, end);
+      this.wlKeep = KEPT_ATTRIBUTES.has(this.attribname);
+    },
+  },
+  onattribdata: {
+    value: function (this: ParserState, start: number, end: number) {
+      if (this.wlKeep) base['onattribdata']!.call(this, start, end);
+    },
+  },
+  onattribentity: {
+    value: function (this: ParserState, cp: number) {
+      if (this.wlKeep) base['onattribentity']!.call(this, cp);
+    },
+  },
+  onattribend: {
+    value: function (this: ParserState, quote: number, end: number) {
+      if (this.wlKeep) base['onattribend']!.call(this, quote, end);
+      else this.endIndex = end;
+    },
+  },
+});
 
 /**
  * Parses HTML with htmlparser2 (cheerio/slim never loads parse5) and cuts the tree at
  * MAX_DEPTH with an iterative walk, so no later recursion can overflow the stack.
  */
 export function loadHtml(html: string): CheerioAPI {
-  const doc = parseDocument(html, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer });
+  const handler = new DomHandler(undefined, PARSE_OPTIONS);
+  new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }).end(html);
+  const doc = handler.root;
   const $ = load(doc, { xml: PARSE_OPTIONS });
   // Two parallel stacks rather than a [node, depth] pair per node (less garbage on big pages).
   const nodes: ParentNode[] = [doc];
