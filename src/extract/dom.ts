@@ -6,7 +6,7 @@
 import { load } from 'cheerio/slim';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
@@ -153,6 +153,15 @@ Object.defineProperty(SkippingTokenizer.prototype, 'fastForwardTo', {
   },
 });
 const tokenizerBase = Tokenizer.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+/** The parser field the tokenizer reads to tell a kept attribute's value from a dropped one's. */
+interface ParserKeep {
+  wlKeep?: boolean;
+}
+
+/**
+ * Plain text runs to the next `<` or `&` in one tight loop: the tokenizer's own Text state does
+ * nothing for any other character but costs a dispatch of its parse loop per character.
+ */
 Object.defineProperty(SkippingTokenizer.prototype, 'stateText', {
   value: function stateText(this: TokenizerState, c: number): void {
     if (c === 60 || c === 38) return tokenizerBase['stateText']!.call(this, c);
@@ -162,11 +171,18 @@ Object.defineProperty(SkippingTokenizer.prototype, 'stateText', {
       const d = buf.charCodeAt(j);
       if (d === 60 || d === 38) break;
     }
+    // As fastForwardTo: parse() increments the index after the state call.
     this.index = j - 1 + this.offset;
   },
 });
+
+/**
+ * A quoted attribute value runs to its quote (or `&`, where an entity starts) in one tight loop,
+ * as text does. A dropped attribute's value (see READ_ATTRIBUTES) skips its entities too: an
+ * entity never holds a quote, so the value ends where it would, and nothing of it is kept.
+ */
 Object.defineProperty(SkippingTokenizer.prototype, 'handleInAttributeValue', {
-  value: function handleInAttributeValue(this: TokenizerState & { cbs: { wlKeep?: boolean } }, c: number, quote: number): void {
+  value: function handleInAttributeValue(this: TokenizerState & { cbs: ParserKeep }, c: number, quote: number): void {
     const keep = this.cbs.wlKeep !== false;
     if (c === quote || (keep && c === 38)) return tokenizerBase['handleInAttributeValue']!.call(this, c, quote);
     const buf = this.buffer;
@@ -176,79 +192,127 @@ Object.defineProperty(SkippingTokenizer.prototype, 'handleInAttributeValue', {
         const d = buf.charCodeAt(j);
         if (d === quote || d === 38) break;
       }
-    else
-      for (; j < buf.length; j++) if (buf.charCodeAt(j) === quote) break;
+    else for (; j < buf.length && buf.charCodeAt(j) !== quote; j++);
     this.index = j - 1 + this.offset;
   },
 });
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
-const KEPT_ATTRIBUTES = new Set([
-  'class', 'id', 'href', 'type', 'size', 'rel', 'itemprop', 'datetime', 'lang', 'xml:lang', 'property', 'name', 'http-equiv',
-  'content', 'role', 'aria-modal', 'aria-hidden', 'style', 'data-testid', 'data-type',
+/**
+ * The attributes the extractor reads (src/extract, site rules' selectors included); the parser
+ * drops all others. Pages carry dozens of data-*, style, srcset and tracking attributes per
+ * element: building their strings and attribs objects was a fifth of the parse CPU. A new
+ * attribute read must be added here: test/unit/extract/dom-parse.test.ts checks the sources and
+ * the site rules against this list.
+ */
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class',
+  'id',
+  'href',
+  'type',
+  'size',
+  'rel',
+  'itemprop',
+  'datetime',
+  'lang',
+  'xml:lang',
+  'property',
+  'name',
+  'http-equiv',
+  'content',
+  'role',
+  'aria-modal',
+  'aria-hidden',
+  'hidden',
+  'style',
+  'data-testid',
+  'data-type',
 ]);
 
-interface ParserState {
+/** Parser fields the attribute filter touches (private in htmlparser2's typings). */
+interface ParserState extends ParserKeep {
   attribname: string;
-  attribvalue: string;
   endIndex: number;
-  wlKeep: boolean;
 }
 
+/** htmlparser2's Parser that keeps only READ_ATTRIBUTES (the first of a repeated name, as before). */
 class KeepingParser extends Parser {}
-const base = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+const parserBase = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
 Object.defineProperties(KeepingParser.prototype, {
   onattribname: {
-    value: function (this: ParserState, start: number, end: number) {
-      base['onattribname']!.call(this, start, end);
-      this.wlKeep = KEPT_ATTRIBUTES.has(this.attribname);
+    value: function onattribname(this: ParserState, start: number, end: number): void {
+      parserBase['onattribname']!.call(this, start, end);
+      this.wlKeep = READ_ATTRIBUTES.has(this.attribname);
     },
   },
   onattribdata: {
-    value: function (this: ParserState, start: number, end: number) {
-      if (this.wlKeep) base['onattribdata']!.call(this, start, end);
+    value: function onattribdata(this: ParserState, start: number, end: number): void {
+      if (this.wlKeep) parserBase['onattribdata']!.call(this, start, end);
     },
   },
   onattribentity: {
-    value: function (this: ParserState, cp: number) {
-      if (this.wlKeep) base['onattribentity']!.call(this, cp);
+    value: function onattribentity(this: ParserState, cp: number): void {
+      if (this.wlKeep) parserBase['onattribentity']!.call(this, cp);
     },
   },
   onattribend: {
-    value: function (this: ParserState, quote: number, end: number) {
-      if (this.wlKeep) base['onattribend']!.call(this, quote, end);
+    value: function onattribend(this: ParserState, quote: number, end: number): void {
+      if (this.wlKeep) parserBase['onattribend']!.call(this, quote, end);
       else this.endIndex = end;
     },
   },
 });
 
+/** DomHandler fields the depth cut reads (protected in domhandler's typings). */
+interface HandlerState {
+  tagStack: ParentNode[];
+  lastNode: AnyNode | null;
+}
+
 /**
- * Parses HTML with htmlparser2 (cheerio/slim never loads parse5) and cuts the tree at
- * MAX_DEPTH with an iterative walk, so no later recursion can overflow the stack.
+ * DomHandler that leaves out every node deeper than MAX_DEPTH (the children of an element at
+ * MAX_DEPTH), so no later recursion can overflow the stack. Cutting while building spares a
+ * walk of the whole tree after it.
  */
-export function loadHtml(html: string): CheerioAPI {
-  const handler = new DomHandler(undefined, PARSE_OPTIONS);
-  new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }).end(html);
-  const doc = handler.root;
-  const $ = load(doc, { xml: PARSE_OPTIONS });
-  // Two parallel stacks rather than a [node, depth] pair per node (less garbage on big pages).
-  const nodes: ParentNode[] = [doc];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    if (depth >= MAX_DEPTH) {
-      node.children = [];
-      continue;
+class CuttingHandler extends DomHandler {}
+const handlerBase = DomHandler.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+Object.defineProperty(CuttingHandler.prototype, 'addNode', {
+  value: function addNode(this: HandlerState, node: AnyNode): void {
+    // tagStack holds the document and the open elements: the parent sits at depth length - 1.
+    if (this.tagStack.length <= MAX_DEPTH) {
+      handlerBase['addNode']!.call(this, node);
+      // A CDATA section is built with its text child: at MAX_DEPTH, that child is cut too.
+      if (node.type === 'cdata' && this.tagStack.length === MAX_DEPTH) (node as ParentNode).children = [];
+      return;
     }
-    for (const child of node.children)
-      if ('children' in child) {
-        nodes.push(child as ParentNode);
-        depths.push(depth + 1);
-      }
-  }
-  return $;
+    // Detached (its parent never lists it), as addNode would leave it otherwise.
+    node.parent = this.tagStack[this.tagStack.length - 1]!;
+    this.lastNode = null;
+  },
+});
+
+/**
+ * Parses HTML with htmlparser2 into a domhandler Document (see READ_ATTRIBUTES for the
+ * attributes kept), cut at MAX_DEPTH.
+ */
+export function parseHtml(html: string): Document {
+  const handler = new CuttingHandler(undefined, PARSE_OPTIONS);
+  new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }).end(html);
+  return handler.root;
+}
+
+/**
+ * Cheerio over a parsed document, for the site rules' selectors (cheerio/slim never loads
+ * parse5). Built only when a selector is run: cheerio's load makes a class per call.
+ */
+export function cheerioOf(doc: Document): CheerioAPI {
+  return load(doc, { xml: PARSE_OPTIONS });
+}
+
+/** parseHtml wrapped in cheerio. */
+export function loadHtml(html: string): CheerioAPI {
+  return cheerioOf(parseHtml(html));
 }
 
 export function isElement(node: AnyNode | null | undefined): node is Element {

@@ -18,7 +18,7 @@ import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-mar
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
+import { cheerioOf, isElement, markupDepth, parseHtml, removeNode, textOf } from './dom.js';
 import { fallbackBody } from './fallback-body.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
@@ -56,9 +56,9 @@ function checkInput(html: string, url: string): void {
     throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
 }
 
-function firstText($: CheerioAPI, selectors: string[] | undefined): string | null {
+function firstText($: () => CheerioAPI, selectors: string[] | undefined): string | null {
   for (const s of selectors ?? []) {
-    const t = $(s).first().text().replace(/\s+/g, ' ').trim();
+    const t = $()(s).first().text().replace(/\s+/g, ' ').trim();
     if (t) return t;
   }
   return null;
@@ -129,10 +129,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     throw new PipelineError('too_large', `extract: page of ${input.length} bytes over the cap for ${url}`, { context: { url } });
   const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: options.contentType, kind: 'html' }).text;
   checkInput(html, url);
-  const $ = loadHtml(html);
-  const meta = pageMetadata($.root()[0]!);
+  const doc = parseHtml(html);
+  // Cheerio only for a site rule's selectors (most pages have none): its load makes a class per call.
+  let loaded: CheerioAPI | undefined;
+  const $ = (): CheerioAPI => (loaded ??= cheerioOf(doc));
+  const meta = pageMetadata(doc);
   // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
-  const lines = pageLines($.root()[0]!);
+  const lines = pageLines(doc);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
@@ -145,14 +148,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const ruleByline = firstText($, rule?.byline);
   const ruleEditors = parseEditorTrailer(firstText($, rule?.editor) ?? '');
   deadline(start, url);
-  let nodes = rule ? ruleNodes($, rule) : [];
+  let nodes = rule ? ruleNodes($(), rule) : [];
   let via = nodes.length > 0 && rule ? `rule:${rule.id}` : 'generic';
   if (nodes.length === 0) {
-    const root = $.root()[0]!;
     const body =
-      (root.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
+      (doc.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
         (c) => isElement(c) && c.name === 'body',
-      ) ?? root;
+      ) ?? doc;
     cleanPage(body as ParentNode);
     nodes = genericArticleNodes(body as ParentNode);
     via = 'generic';
