@@ -332,6 +332,70 @@ export function classId(el: Element): string {
   return v;
 }
 
+/** Whether a UTF-16 code unit is whitespace to `/\s/` and String#trim (WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Length of `s.replace(/\s+/g, ' ').trim()` without building it: every non-space character
+ * plus one for each run of spaces between two of them.
+ */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) gap = n > 0;
+    else {
+      if (gap) n++;
+      n++;
+      gap = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether textOf(node) is shorter than `limit`, read only as far as needed: on the container of
+ * a whole article, textOf would build its full text to learn it is long.
+ */
+export function textShorterThan(node: AnyNode, limit: number): boolean {
+  let n = 0;
+  let gap = false;
+  const walk = (x: AnyNode): boolean => {
+    if (x.type === 'text') {
+      const d = (x as unknown as { data: string }).data;
+      for (let i = 0; i < d.length; i++) {
+        if (isSpace(d.charCodeAt(i))) gap = n > 0;
+        else {
+          if (gap) n++;
+          if (++n >= limit) return false;
+          gap = false;
+        }
+      }
+      return true;
+    }
+    if (!('children' in x)) return true;
+    if (isElement(x) && (x.name === 'script' || x.name === 'style' || x.name === 'noscript')) return true;
+    for (const c of (x as ParentNode).children) if (!walk(c)) return false;
+    return true;
+  };
+  return walk(node);
+}
+
 /** Raw text of a subtree (entities already decoded by the parser). */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;

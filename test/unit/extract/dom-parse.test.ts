@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, READ_ATTRIBUTES, loadHtml, markupDepth, parseHtml } from '../../../src/extract/dom.js';
+import {
+  MAX_DEPTH,
+  READ_ATTRIBUTES,
+  collapsedLength,
+  isSpace,
+  loadHtml,
+  markupDepth,
+  parseHtml,
+  textOf,
+  textShorterThan,
+} from '../../../src/extract/dom.js';
 import { SITE_RULES } from '../../../src/extract/sites/index.js';
 
 /** The tree as a plain structure: type, name, attributes (those the extractor reads), text, children. */
@@ -93,5 +103,33 @@ describe('markupDepth', () => {
     expect(markupDepth('<LI><P><TD><BR><IMG><Br><OPTGROUP><COLGROUP>', 100)).toBe(0);
     expect(markupDepth('<SCRIPT><div><div></SCRIPT><span>', 100)).toBe(1);
     expect(markupDepth('<h1-x><my-element><My-Element></MY-ELEMENT>', 100)).toBe(3);
+  });
+});
+
+describe('text length helpers', () => {
+  it('isSpace agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it.each(['', '   ', 'a', ' a ', 'a  b\n\tc', '\u00a0x\u3000y\u2028', 'x \ufeff ', '\u200b a\u0085b '])(
+    'collapsedLength(%j) is the length of the collapsed, trimmed text',
+    (s) => {
+      expect(collapsedLength(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
+    },
+  );
+
+  it('textShorterThan answers as textOf(node).length < limit', () => {
+    const html =
+      '<div> <h2>  Related\n stories </h2><p>a<script>long long long long</script> <b> b </b>\u00a0c</p><noscript>xxxxxxxxxx</noscript><span>     </span>' +
+      '<div>0123456789 0123456789 0123456789 0123456789 0123456789</div></div>';
+    const all: AnyNode[] = [];
+    const walk = (n: AnyNode): void => {
+      all.push(n);
+      if ('children' in n) for (const c of n.children as AnyNode[]) walk(c);
+    };
+    walk(parseHtml(html));
+    for (const n of all) for (const limit of [1, 3, 5, 16, 50, 200]) expect(textShorterThan(n, limit)).toBe(textOf(n).length < limit);
   });
 });
