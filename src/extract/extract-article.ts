@@ -373,9 +373,49 @@ function emphasised(el: Element, text: string): boolean {
 
 const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
 
-/** Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces). */
+/** \p{L} or \p{N}, per BMP code unit (lone surrogates are neither); built on first use. */
+let letterOrDigit: Uint8Array | undefined;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  if (!letterOrDigit) {
+    letterOrDigit = new Uint8Array(0x10000);
+    for (let c = 0x80; c < 0x10000; c++) letterOrDigit[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return letterOrDigit[cp] === 1;
+}
+
+const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
+/**
+ * Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces): the runs of
+ * letters and digits (code points) with CJK characters counted apart, in one pass without
+ * building the matches.
+ */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words = text.replace(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return cjk + words;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      n++;
+      inWord = false;
+      continue;
+    }
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isLetterOrDigit(cp)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return n;
 }
