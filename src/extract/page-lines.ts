@@ -5,7 +5,7 @@
  * are left out here, so "Foto: dpa" under a picture never reads as a story credit.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, isSpace } from './dom.js';
+import { isElement } from './dom.js';
 import { BLOCK_TAGS } from './hints.js';
 
 /** One line of visible text and the block element it came from. */
@@ -53,6 +53,8 @@ function isImageBox(el: Element): boolean {
   return IMAGE_BOX.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase());
 }
 
+const NON_SPACE = /\S/;
+
 /** Lines of the page's visible text under `root`, capped at `max` lines. */
 export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   const out: PageLine[] = [];
@@ -61,15 +63,12 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   let chrome = 0;
   let articles = 0;
   let sinceImage = 99;
-  // Whether buf holds a non-space character, kept as text is added: most flushes see only the
-  // whitespace between two tags, and testing the joined buffer would first flatten it.
-  let inked = false;
   const flush = (): void => {
-    if (!inked) {
+    // Most flushes see only the whitespace between two tags: skip building its collapsed copy.
+    if (!NON_SPACE.test(buf)) {
       buf = '';
       return;
     }
-    inked = false;
     const t = buf.replace(/\s+/g, ' ').trim();
     if (t !== '' && out.length < max) {
       out.push({ text: t, el: owner, chrome: chrome > 0, afterImage: sinceImage < 2 });
@@ -79,9 +78,7 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   };
   const walk = (node: AnyNode, block: Element | null, depth: number): void => {
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      buf += data;
-      if (!inked) for (let i = 0; i < data.length && !inked; i++) inked = !isSpace(data.charCodeAt(i));
+      buf += (node as unknown as { data: string }).data;
       return;
     }
     if (node.type === 'root') {
