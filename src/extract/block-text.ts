@@ -16,6 +16,8 @@ interface State {
 }
 
 function flush(st: State): void {
+  // Every block edge flushes; most have nothing to flush.
+  if (st.cur === '') return;
   const t = st.cur.replace(/[ \t\r\n\f\u00a0\u200b\u3000]+/g, ' ').trim();
   if (t !== '') st.out.push(t);
   st.cur = '';

@@ -5,7 +5,7 @@
  * whole page in <div id="page" class="with-sidebar">.
  */
 import type { Element, ParentNode } from 'domhandler';
-import { findAll, isElement, removeNode, textLength } from './dom.js';
+import { collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
 import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, isNegative } from './hints.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -26,7 +26,7 @@ const MIN_OWN_TEXT = 40;
 function ownText(el: Element): number {
   let n = 0;
   for (const c of el.children) {
-    if (c.type === 'text') n += (c as unknown as { data: string }).data.replace(/\s+/g, ' ').trim().length;
+    if (c.type === 'text') n += collapsedLength((c as unknown as { data: string }).data);
     else if (isElement(c) && c.name !== 'a' && !BLOCK_TAGS.has(c.name) && !DROP_TAGS.has(c.name)) n += textLength(c);
   }
   return n;

@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
-import { findAll, linkDensity, textLength, textOf } from './dom.js';
+import { findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import { FURNITURE_LINE, PITCH_LINE, RELATED_HEADING, classWeight, isNegative } from './hints.js';
 
 const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
@@ -66,7 +66,8 @@ const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div
 
 /** True when an element is a "Related Stories"-style heading (or a wrapper holding only one). */
 export function isRelatedHeading(el: Element): boolean {
-  if (!HEADINGS.has(el.name)) return false;
+  // Most candidates are long blocks: the cheap length test spares building their text.
+  if (!HEADINGS.has(el.name) || !textShorterThan(el, 50)) return false;
   const t = textOf(el);
   return t.length > 0 && t.length < 50 && RELATED_HEADING.test(t);
 }

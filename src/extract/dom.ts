@@ -4,9 +4,9 @@
  * 100k-node pages news sites serve.
  */
 import { load } from 'cheerio/slim';
-import { parseDocument, Tokenizer } from 'htmlparser2';
+import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
@@ -152,33 +152,167 @@ Object.defineProperty(SkippingTokenizer.prototype, 'fastForwardTo', {
     return false;
   },
 });
+const tokenizerBase = Tokenizer.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+/** The parser field the tokenizer reads to tell a kept attribute's value from a dropped one's. */
+interface ParserKeep {
+  wlKeep?: boolean;
+}
+
+/**
+ * Plain text runs to the next `<` or `&` in one tight loop: the tokenizer's own Text state does
+ * nothing for any other character but costs a dispatch of its parse loop per character.
+ */
+Object.defineProperty(SkippingTokenizer.prototype, 'stateText', {
+  value: function stateText(this: TokenizerState, c: number): void {
+    if (c === 60 || c === 38) return tokenizerBase['stateText']!.call(this, c);
+    const buf = this.buffer;
+    let j = this.index + 1 - this.offset;
+    for (; j < buf.length; j++) {
+      const d = buf.charCodeAt(j);
+      if (d === 60 || d === 38) break;
+    }
+    // As fastForwardTo: parse() increments the index after the state call.
+    this.index = j - 1 + this.offset;
+  },
+});
+
+/**
+ * A quoted attribute value runs to its quote (or `&`, where an entity starts) in one tight loop,
+ * as text does. A dropped attribute's value (see READ_ATTRIBUTES) skips its entities too: an
+ * entity never holds a quote, so the value ends where it would, and nothing of it is kept.
+ */
+Object.defineProperty(SkippingTokenizer.prototype, 'handleInAttributeValue', {
+  value: function handleInAttributeValue(this: TokenizerState & { cbs: ParserKeep }, c: number, quote: number): void {
+    const keep = this.cbs.wlKeep !== false;
+    if (c === quote || (keep && c === 38)) return tokenizerBase['handleInAttributeValue']!.call(this, c, quote);
+    const buf = this.buffer;
+    let j = this.index + 1 - this.offset;
+    if (keep)
+      for (; j < buf.length; j++) {
+        const d = buf.charCodeAt(j);
+        if (d === quote || d === 38) break;
+      }
+    else for (; j < buf.length && buf.charCodeAt(j) !== quote; j++);
+    this.index = j - 1 + this.offset;
+  },
+});
 
 const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
 /**
- * Parses HTML with htmlparser2 (cheerio/slim never loads parse5) and cuts the tree at
- * MAX_DEPTH with an iterative walk, so no later recursion can overflow the stack.
+ * The attributes the extractor reads (src/extract, site rules' selectors included); the parser
+ * drops all others. Pages carry dozens of data-*, style, srcset and tracking attributes per
+ * element: building their strings and attribs objects was a fifth of the parse CPU. A new
+ * attribute read must be added here: test/unit/extract/dom-parse.test.ts checks the sources and
+ * the site rules against this list.
  */
-export function loadHtml(html: string): CheerioAPI {
-  const doc = parseDocument(html, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer });
-  const $ = load(doc, { xml: PARSE_OPTIONS });
-  // Two parallel stacks rather than a [node, depth] pair per node (less garbage on big pages).
-  const nodes: ParentNode[] = [doc];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    if (depth >= MAX_DEPTH) {
-      node.children = [];
-      continue;
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class',
+  'id',
+  'href',
+  'type',
+  'size',
+  'rel',
+  'itemprop',
+  'datetime',
+  'lang',
+  'xml:lang',
+  'property',
+  'name',
+  'http-equiv',
+  'content',
+  'role',
+  'aria-modal',
+  'aria-hidden',
+  'hidden',
+  'style',
+  'data-testid',
+  'data-type',
+]);
+
+/** Parser fields the attribute filter touches (private in htmlparser2's typings). */
+interface ParserState extends ParserKeep {
+  attribname: string;
+  endIndex: number;
+}
+
+/** htmlparser2's Parser that keeps only READ_ATTRIBUTES (the first of a repeated name, as before). */
+class KeepingParser extends Parser {}
+const parserBase = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+Object.defineProperties(KeepingParser.prototype, {
+  onattribname: {
+    value: function onattribname(this: ParserState, start: number, end: number): void {
+      parserBase['onattribname']!.call(this, start, end);
+      this.wlKeep = READ_ATTRIBUTES.has(this.attribname);
+    },
+  },
+  onattribdata: {
+    value: function onattribdata(this: ParserState, start: number, end: number): void {
+      if (this.wlKeep) parserBase['onattribdata']!.call(this, start, end);
+    },
+  },
+  onattribentity: {
+    value: function onattribentity(this: ParserState, cp: number): void {
+      if (this.wlKeep) parserBase['onattribentity']!.call(this, cp);
+    },
+  },
+  onattribend: {
+    value: function onattribend(this: ParserState, quote: number, end: number): void {
+      if (this.wlKeep) parserBase['onattribend']!.call(this, quote, end);
+      else this.endIndex = end;
+    },
+  },
+});
+
+/** DomHandler fields the depth cut reads (protected in domhandler's typings). */
+interface HandlerState {
+  tagStack: ParentNode[];
+  lastNode: AnyNode | null;
+}
+
+/**
+ * DomHandler that leaves out every node deeper than MAX_DEPTH (the children of an element at
+ * MAX_DEPTH), so no later recursion can overflow the stack. Cutting while building spares a
+ * walk of the whole tree after it.
+ */
+class CuttingHandler extends DomHandler {}
+const handlerBase = DomHandler.prototype as unknown as Record<string, (...a: unknown[]) => void>;
+Object.defineProperty(CuttingHandler.prototype, 'addNode', {
+  value: function addNode(this: HandlerState, node: AnyNode): void {
+    // tagStack holds the document and the open elements: the parent sits at depth length - 1.
+    if (this.tagStack.length <= MAX_DEPTH) {
+      handlerBase['addNode']!.call(this, node);
+      // A CDATA section is built with its text child: at MAX_DEPTH, that child is cut too.
+      if (node.type === 'cdata' && this.tagStack.length === MAX_DEPTH) (node as ParentNode).children = [];
+      return;
     }
-    for (const child of node.children)
-      if ('children' in child) {
-        nodes.push(child as ParentNode);
-        depths.push(depth + 1);
-      }
-  }
-  return $;
+    // Detached (its parent never lists it), as addNode would leave it otherwise.
+    node.parent = this.tagStack[this.tagStack.length - 1]!;
+    this.lastNode = null;
+  },
+});
+
+/**
+ * Parses HTML with htmlparser2 into a domhandler Document (see READ_ATTRIBUTES for the
+ * attributes kept), cut at MAX_DEPTH.
+ */
+export function parseHtml(html: string): Document {
+  const handler = new CuttingHandler(undefined, PARSE_OPTIONS);
+  new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }).end(html);
+  return handler.root;
+}
+
+/**
+ * Cheerio over a parsed document, for the site rules' selectors (cheerio/slim never loads
+ * parse5). Built only when a selector is run: cheerio's load makes a class per call.
+ */
+export function cheerioOf(doc: Document): CheerioAPI {
+  return load(doc, { xml: PARSE_OPTIONS });
+}
+
+/** parseHtml wrapped in cheerio. */
+export function loadHtml(html: string): CheerioAPI {
+  return cheerioOf(parseHtml(html));
 }
 
 export function isElement(node: AnyNode | null | undefined): node is Element {
@@ -196,6 +330,70 @@ export function classId(el: Element): string {
   const v = `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   m.wlClassId = v;
   return v;
+}
+
+/** Whether a UTF-16 code unit is whitespace to `/\s/` and String#trim (WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Length of `s.replace(/\s+/g, ' ').trim()` without building it: every non-space character
+ * plus one for each run of spaces between two of them.
+ */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) gap = n > 0;
+    else {
+      if (gap) n++;
+      n++;
+      gap = false;
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether textOf(node) is shorter than `limit`, read only as far as needed: on the container of
+ * a whole article, textOf would build its full text to learn it is long.
+ */
+export function textShorterThan(node: AnyNode, limit: number): boolean {
+  let n = 0;
+  let gap = false;
+  const walk = (x: AnyNode): boolean => {
+    if (x.type === 'text') {
+      const d = (x as unknown as { data: string }).data;
+      for (let i = 0; i < d.length; i++) {
+        if (isSpace(d.charCodeAt(i))) gap = n > 0;
+        else {
+          if (gap) n++;
+          if (++n >= limit) return false;
+          gap = false;
+        }
+      }
+      return true;
+    }
+    if (!('children' in x)) return true;
+    if (isElement(x) && (x.name === 'script' || x.name === 'style' || x.name === 'noscript')) return true;
+    for (const c of (x as ParentNode).children) if (!walk(c)) return false;
+    return true;
+  };
+  return walk(node);
 }
 
 /** Raw text of a subtree (entities already decoded by the parser). */

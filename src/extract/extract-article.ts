@@ -18,7 +18,7 @@ import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-mar
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { isElement, loadHtml, markupDepth, removeNode, textOf } from './dom.js';
+import { cheerioOf, isElement, markupDepth, parseHtml, removeNode, textOf } from './dom.js';
 import { fallbackBody } from './fallback-body.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
@@ -56,9 +56,9 @@ function checkInput(html: string, url: string): void {
     throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
 }
 
-function firstText($: CheerioAPI, selectors: string[] | undefined): string | null {
+function firstText($: () => CheerioAPI, selectors: string[] | undefined): string | null {
   for (const s of selectors ?? []) {
-    const t = $(s).first().text().replace(/\s+/g, ' ').trim();
+    const t = $()(s).first().text().replace(/\s+/g, ' ').trim();
     if (t) return t;
   }
   return null;
@@ -129,10 +129,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     throw new PipelineError('too_large', `extract: page of ${input.length} bytes over the cap for ${url}`, { context: { url } });
   const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: options.contentType, kind: 'html' }).text;
   checkInput(html, url);
-  const $ = loadHtml(html);
-  const meta = pageMetadata($.root()[0]!);
+  const doc = parseHtml(html);
+  // Cheerio only for a site rule's selectors (most pages have none): its load makes a class per call.
+  let loaded: CheerioAPI | undefined;
+  const $ = (): CheerioAPI => (loaded ??= cheerioOf(doc));
+  const meta = pageMetadata(doc);
   // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
-  const lines = pageLines($.root()[0]!);
+  const lines = pageLines(doc);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
@@ -145,14 +148,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const ruleByline = firstText($, rule?.byline);
   const ruleEditors = parseEditorTrailer(firstText($, rule?.editor) ?? '');
   deadline(start, url);
-  let nodes = rule ? ruleNodes($, rule) : [];
+  let nodes = rule ? ruleNodes($(), rule) : [];
   let via = nodes.length > 0 && rule ? `rule:${rule.id}` : 'generic';
   if (nodes.length === 0) {
-    const root = $.root()[0]!;
     const body =
-      (root.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
+      (doc.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
         (c) => isElement(c) && c.name === 'body',
-      ) ?? root;
+      ) ?? doc;
     cleanPage(body as ParentNode);
     nodes = genericArticleNodes(body as ParentNode);
     via = 'generic';
@@ -371,9 +373,49 @@ function emphasised(el: Element, text: string): boolean {
 
 const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
 
-/** Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces). */
+/** \p{L} or \p{N}, per BMP code unit (lone surrogates are neither); built on first use. */
+let letterOrDigit: Uint8Array | undefined;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  if (!letterOrDigit) {
+    letterOrDigit = new Uint8Array(0x10000);
+    for (let c = 0x80; c < 0x10000; c++) letterOrDigit[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return letterOrDigit[cp] === 1;
+}
+
+const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
+/**
+ * Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces): the runs of
+ * letters and digits (code points) with CJK characters counted apart, in one pass without
+ * building the matches.
+ */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words = text.replace(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return cjk + words;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) {
+      n++;
+      inWord = false;
+      continue;
+    }
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isLetterOrDigit(cp)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return n;
 }

@@ -7,7 +7,7 @@
  */
 import type { AnyNode, ParentNode } from 'domhandler';
 import { escapeUTF8 } from 'entities';
-import { loadHtml, textLength } from './dom.js';
+import { parseHtml, textLength } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
 import { hydratedArticleHtml } from './hydration.js';
 
@@ -30,11 +30,11 @@ function paragraphs(text: string): string {
 }
 
 function nodesOf(fragment: string): AnyNode[] {
-  const root = loadHtml(`<html><body><article>${fragment}</article></body></html>`).root()[0] as ParentNode;
+  const root: ParentNode = parseHtml(`<html><body><article>${fragment}</article></body></html>`);
   const found = genericArticleNodes(root);
   if (found.length > 0) return found;
   // A single long paragraph scores nothing with the block scorer; the whole fragment is the text.
-  const article = loadHtml(`<article>${fragment}</article>`).root()[0] as ParentNode;
+  const article: ParentNode = parseHtml(`<article>${fragment}</article>`);
   return article.children;
 }
 

@@ -4,7 +4,8 @@
  * og:locale) wins when the text agrees with it or is too short to say.
  */
 
-const SCRIPTS: Array<[RegExp, string]> = [
+/** Script ranges and their language (the regexes document the ranges; scriptOf reads them). */
+export const SCRIPTS: Array<[RegExp, string]> = [
   [/[\u3040-\u30ff]/g, 'ja'],
   [/[\uac00-\ud7af]/g, 'ko'],
   [/[\u4e00-\u9fff]/g, 'zh'],
@@ -16,6 +17,31 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/[\u0370-\u03ff]/g, 'el'],
   [/[A-Za-z\u00c0-\u024f]/g, 'latin'],
 ];
+
+/** Index in SCRIPTS of the range holding a UTF-16 code unit (the ranges do not overlap), or -1. */
+function scriptOf(c: number): number {
+  if (c < 0x370) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) ? 9 : -1;
+  if (c <= 0x3ff) return 8;
+  if (c >= 0x400 && c <= 0x4ff) return 3;
+  if (c >= 0x590 && c <= 0x5ff) return 5;
+  if (c >= 0x600 && c <= 0x6ff) return 4;
+  if (c >= 0x900 && c <= 0x97f) return 7;
+  if (c >= 0xe00 && c <= 0xe7f) return 6;
+  if (c >= 0x3040 && c <= 0x30ff) return 0;
+  if (c >= 0x4e00 && c <= 0x9fff) return 2;
+  if (c >= 0xac00 && c <= 0xd7af) return 1;
+  return -1;
+}
+
+/** Characters of `text` in each of SCRIPTS' ranges, in its order: one pass instead of a match array per script. */
+export function scriptCounts(text: string): number[] {
+  const out = SCRIPTS.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const k = scriptOf(text.charCodeAt(i));
+    if (k >= 0) out[k]!++;
+  }
+  return out;
+}
 
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'said', 'he', 'by'],
@@ -128,11 +154,12 @@ export function detectLanguage(text: string): string | null {
   let best = '';
   let bestCount = 0;
   const counts = new Map<string, number>();
-  for (const [re, lang] of SCRIPTS) {
-    const c = sample.match(re)?.length ?? 0;
+  const found = scriptCounts(sample);
+  SCRIPTS.forEach(([, lang], i) => {
+    const c = found[i]!;
     counts.set(lang, c);
     if (c > bestCount) [best, bestCount] = [lang, c];
-  }
+  });
   if (bestCount < 10) return null;
   // Japanese mixes kana with kanji; any real share of kana means Japanese, not Chinese.
   if (best === 'zh' && (counts.get('ja') ?? 0) > bestCount * 0.05) return 'ja';

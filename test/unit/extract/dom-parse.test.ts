@@ -1,12 +1,26 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { loadHtml, markupDepth } from '../../../src/extract/dom.js';
+import {
+  MAX_DEPTH,
+  READ_ATTRIBUTES,
+  collapsedLength,
+  isSpace,
+  loadHtml,
+  markupDepth,
+  parseHtml,
+  textOf,
+  textShorterThan,
+} from '../../../src/extract/dom.js';
+import { SITE_RULES } from '../../../src/extract/sites/index.js';
 
-/** The tree as a plain structure: type, name, attributes, text, children. */
+/** The tree as a plain structure: type, name, attributes (those the extractor reads), text, children. */
 function shape(node: AnyNode): unknown {
   const n = node as unknown as { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: AnyNode[] };
-  return [n.type, n.name ?? null, n.attribs ?? null, n.data ?? null, (n.children ?? []).map(shape)];
+  const attribs = n.attribs ? Object.fromEntries(Object.entries(n.attribs).filter(([k]) => READ_ATTRIBUTES.has(k))) : null;
+  return [n.type, n.name ?? null, attribs, n.data ?? null, (n.children ?? []).map(shape)];
 }
 
 const STOCK = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
@@ -22,8 +36,64 @@ describe('loadHtml (indexOf skip through script, style and comments)', () => {
     ['cdata and declarations', '<!DOCTYPE html><svg><![CDATA[ a < b ]]></svg><p title="a &amp; b">&eacute;&#233;&nbsp;x</p>'],
     ['title with entities', '<title>A &amp; B < C</title><textarea>x < y</textarea>'],
     ['text ending in a script', 'lead text <script>no end'],
+    ['text with entities and a bare &', '<p>a &amp; b &copy c & d &#x41;&#66;</p>tail &amp'],
+    [
+      'kept and dropped attributes with entities',
+      `<a href="/x?a=1&amp;b=2&c" data-x="1 &quot; 2" class='k &amp; l' style=color:red title="&quot;t&quot;">x</a>`,
+    ],
+    ['dropped attribute holding markup and the other quote', `<div data-json='{"a":"<p>"}' id="i" onclick="f('<b>')">y</div>`],
+    ['repeated attribute names (first wins)', '<div class="a" CLASS="b" data-x="1" data-x="2" Id=c>z</div>'],
+    ['attributes without values and unquoted', '<input hidden type=text disabled><p aria-hidden=true lang=de>x</p>'],
+    ['unterminated kept attribute', '<p>x</p><div class="never closed'],
+    ['unterminated dropped attribute with an entity', '<p>x</p><div data-x="a &amp; b'],
   ])('parses %s as htmlparser2 does', (_name, html) => {
+    expect(shape(parseHtml(html))).toEqual(shape(parseDocument(html, STOCK)));
     expect(shape(loadHtml(html).root()[0]!)).toEqual(shape(parseDocument(html, STOCK)));
+  });
+
+  it('keeps only the attributes the extractor reads', () => {
+    const div = parseHtml('<div data-src="a.jpg" class="c" style="x" onclick="y()" srcset="z">t</div>').children[0] as unknown as {
+      attribs: Record<string, string>;
+    };
+    expect(div.attribs).toEqual({ class: 'c', style: 'x' });
+  });
+
+  it('cuts the tree below MAX_DEPTH as the parse goes', () => {
+    const deep = (n: number): string => `${'<div>'.repeat(n)}x${'</div>'.repeat(n)}<p>after</p>`;
+    const depthOf = (html: string): number => {
+      let d = 0;
+      for (let n: AnyNode | undefined = parseHtml(html); n && 'children' in n; n = (n.children as AnyNode[])[0]) d++;
+      return d;
+    };
+    // The document counts as depth 0, its text child sits at depth MAX_DEPTH when kept.
+    expect(depthOf(deep(MAX_DEPTH - 1))).toBe(MAX_DEPTH);
+    expect(depthOf(deep(MAX_DEPTH + 50))).toBe(MAX_DEPTH + 1);
+    const stock = parseDocument(deep(MAX_DEPTH + 50), STOCK);
+    expect(shape(parseHtml(deep(MAX_DEPTH + 50)))).not.toEqual(shape(stock));
+    expect((parseHtml(deep(MAX_DEPTH + 50)).children.at(-1) as unknown as { name: string }).name).toBe('p');
+  });
+
+  it('lists every attribute the extractor and the site rules read', () => {
+    const dir = join(import.meta.dirname, '../../../src/extract');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const read = new Set<string>();
+    for (const f of files) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      // attribs['x'], a['x'] (an attribs object), 'x' in a
+      for (const m of src.matchAll(/(?:attribs|\ba)\[['"]([\w:-]+)['"]\]|['"]([\w:-]+)['"] in a\b/g)) read.add(m[1] ?? m[2]!);
+    }
+    for (const rule of SITE_RULES)
+      for (const sel of [
+        ...rule.body,
+        ...(rule.remove ?? []),
+        ...(rule.title ?? []),
+        ...(rule.date ?? []),
+        ...(rule.byline ?? []),
+        ...(rule.editor ?? []),
+      ])
+        for (const m of sel.matchAll(/\[\s*([\w:-]+)/g)) read.add(m[1]!.toLowerCase());
+    expect(read.size).toBeGreaterThan(10);
+    expect([...read].filter((a) => !READ_ATTRIBUTES.has(a) && !a.startsWith('@'))).toEqual([]);
   });
 });
 
@@ -33,5 +103,33 @@ describe('markupDepth', () => {
     expect(markupDepth('<LI><P><TD><BR><IMG><Br><OPTGROUP><COLGROUP>', 100)).toBe(0);
     expect(markupDepth('<SCRIPT><div><div></SCRIPT><span>', 100)).toBe(1);
     expect(markupDepth('<h1-x><my-element><My-Element></MY-ELEMENT>', 100)).toBe(3);
+  });
+});
+
+describe('text length helpers', () => {
+  it('isSpace agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it.each(['', '   ', 'a', ' a ', 'a  b\n\tc', '\u00a0x\u3000y\u2028', 'x \ufeff ', '\u200b a\u0085b '])(
+    'collapsedLength(%j) is the length of the collapsed, trimmed text',
+    (s) => {
+      expect(collapsedLength(s)).toBe(s.replace(/\s+/g, ' ').trim().length);
+    },
+  );
+
+  it('textShorterThan answers as textOf(node).length < limit', () => {
+    const html =
+      '<div> <h2>  Related\n stories </h2><p>a<script>long long long long</script> <b> b </b>\u00a0c</p><noscript>xxxxxxxxxx</noscript><span>     </span>' +
+      '<div>0123456789 0123456789 0123456789 0123456789 0123456789</div></div>';
+    const all: AnyNode[] = [];
+    const walk = (n: AnyNode): void => {
+      all.push(n);
+      if ('children' in n) for (const c of n.children as AnyNode[]) walk(c);
+    };
+    walk(parseHtml(html));
+    for (const n of all) for (const limit of [1, 3, 5, 16, 50, 200]) expect(textShorterThan(n, limit)).toBe(textOf(n).length < limit);
   });
 });

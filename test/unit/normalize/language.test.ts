@@ -1,6 +1,6 @@
 // Languages the script detector alone confuses, and a declaration the text contradicts.
 import { describe, expect, it } from 'vitest';
-import { resolveLanguage } from '../../../src/normalize/detect-language.js';
+import { SCRIPTS, resolveLanguage, scriptCounts } from '../../../src/normalize/detect-language.js';
 
 const SW =
   'Serikali imesema kuwa mradi huo utaanza mwezi ujao na wananchi wa kijiji hicho wametakiwa kushiriki katika mikutano ya hadhara ambayo itafanyika kwa wiki mbili, na viongozi wa wilaya pia watahudhuria.';
@@ -26,5 +26,24 @@ describe('resolveLanguage', () => {
     ],
   ])('%s', (_name, declared, text, lang) => {
     expect(resolveLanguage(declared, text)).toBe(lang);
+  });
+});
+
+describe('scriptCounts', () => {
+  it('counts what each SCRIPTS regex matches, in one pass', () => {
+    let seed = 3;
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // Edges of every range and a few code units outside them.
+    const edges = [
+      0x40, 0x41, 0x5a, 0x5b, 0x60, 0x61, 0x7a, 0x7b, 0xbf, 0xc0, 0xd7, 0x24f, 0x250, 0x36f, 0x370, 0x3ff, 0x400, 0x4ff, 0x500,
+    ];
+    edges.push(0x58f, 0x590, 0x5ff, 0x600, 0x6ff, 0x700, 0x8ff, 0x900, 0x97f, 0x980, 0xdff, 0xe00, 0xe7f, 0xe80, 0x303f, 0x3040);
+    edges.push(0x30ff, 0x3100, 0x4dff, 0x4e00, 0x9fff, 0xa000, 0xabff, 0xac00, 0xd7af, 0xd7b0, 0xd800, 0xffff, 0x20, 0x0a);
+    for (let k = 0; k < 500; k++) {
+      let s = '';
+      for (let i = Math.floor(rand() * 60); i > 0; i--)
+        s += String.fromCharCode(rand() < 0.5 ? edges[Math.floor(rand() * edges.length)]! : Math.floor(rand() * 0x10000));
+      expect(scriptCounts(s)).toEqual(SCRIPTS.map(([re]) => s.match(re)?.length ?? 0));
+    }
   });
 });
