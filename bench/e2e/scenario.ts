@@ -66,6 +66,8 @@ export interface ScenarioResult {
   nodeCpuMsPerArticleSecondHalf: number;
   /** The same over the first half (t0 to that sample). */
   nodeCpuMsPerArticleFirstHalf: number;
+  /** By quarter of the articles (the last one is the nearest to a long-running service). */
+  nodeCpuMsPerArticleByQuarter: number[];
   pgCpuMsPerArticle: number;
   /** NaN when the round was not counted (no `counter`). */
   sqlStatementsPerArticle: number;
@@ -229,6 +231,17 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       nodeCpuMsPerArticleByProcess: cpuBy.map((c) => c / articles),
       nodeCpuMsPerArticleSecondHalf: (cpu - half.cpu) / (articles - half.placed),
       nodeCpuMsPerArticleFirstHalf: half.cpu / half.placed,
+      nodeCpuMsPerArticleByQuarter: [1, 2, 3, 4].map((q, i, qs) => {
+        const at = (k: number) =>
+          k === 0
+            ? { cpu: 0, placed: 0 }
+            : k === qs.length
+              ? { cpu, placed: articles }
+              : (marks.find((m) => m.placed >= (articles * k) / 4) ?? marks.at(-1)!);
+        const a = at(i),
+          b = at(q);
+        return (b.cpu - a.cpu) / (b.placed - a.placed);
+      }),
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
       sqlStatementsPerArticle: statements / articles,
       benchCpuMsPerArticle: (benchCpu.user + benchCpu.system) / 1000 / articles,
