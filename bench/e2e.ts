@@ -7,15 +7,22 @@
  * relaxed round split into cost centres. Relaxed and naive rounds repeat (`--repeat`, 3; 1 with
  * --quick) interleaved, and the medians are reported.
  *
- *   node dist/bench/e2e.js [--quick] [--pages N] [--repeat N] [--no-profile] [--profile-dir DIR] [--skip many,naive,polite] [--log-level debug]
+ *   node dist/bench/e2e.js [--quick] [--pages N] [--repeat N] [--no-profile] [--profile-processes N] [--profile-dir DIR] [--skip many,naive,polite] [--log-level debug]
  *
  * `--skip` leaves rounds out (for A/B runs of one change: `--skip many,polite --no-profile`).
  * `--profile-dir` keeps the profiled round's .cpuprofile files (open them in Chrome DevTools).
+ * `--profile-processes N` profiles a round of N processes (1; every process writes a profile, the
+ * cost centres are their sum per article), e.g. 1 then 2 to see what a second process costs.
  * SQL statements are counted by a proxy in front of Postgres (statement-counter.ts) in the profiled
  * round only, or with `--no-profile` in the first 1-process round (named `-counted`): the proxy
  * passes every result byte through this process, on the same cores as the service, so rounds
  * whose rates are compared with the naive pipeline (which connects directly) connect directly too.
  * `--log-level debug` runs the service at debug and counts the jobs delayed because their host was busy.
+ * Node CPU is also given by process and by half and quarter of the articles: a process's warm-up
+ * (lazy compilation, JIT, heap growth, its own connections) is a fixed cost the first articles
+ * pay, once per process, so the last quarter is the nearest to a long-running service and the
+ * fairest figure to compare rounds of different process counts (bench/RESULTS.md, `twop`); the
+ * cost centres are taken over the measured span only and also split at the half-way sample.
  *
  * Postgres: BENCH_PG_SERVER or postgres://postgres@127.0.0.1:5432 (fresh databases, dropped after);
  * Redis: BENCH_REDIS_URL or redis://127.0.0.1:6379 (unique key prefixes, deleted after).
@@ -46,7 +53,7 @@ function line(r: ScenarioResult): string {
   return (
     `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article, pg backends ${f1(r.pgCpuMsPerArticle)}, bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
   );
 }
 
@@ -140,11 +147,12 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
     if (profiled) {
       const at = argv.indexOf('--profile-dir');
       const keepDir = at >= 0 ? argv[at + 1] : undefined;
+      const processes = flag('--profile-processes', 1);
       const prof = await runScenario({
         ...common,
         ...(keepDir ? { workDir: resolve(keepDir) } : {}),
-        name: 'profiled-1p',
-        processes: 1,
+        name: `profiled-${processes}p`,
+        processes,
         polite: false,
         profile: true,
         counter,
@@ -153,14 +161,31 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       statementTable(prof);
       countedRound = prof;
       const centres = new Map<string, number>();
-      for (const f of profileFiles(prof.profileDir!)) for (const [k, v] of costCentres(f)) centres.set(k, (centres.get(k) ?? 0) + v);
+      // The measured span only (start-up is not per-article work, and a second process repeats it).
+      for (const f of profileFiles(prof.profileDir!))
+        for (const [k, v] of costCentres(f, prof.windowUs)) centres.set(k, (centres.get(k) ?? 0) + v);
       // Shares of the profile, scaled to the round's measured CPU (profiling itself costs some).
       const total = [...centres.values()].reduce((a, b) => a + b, 0);
       stages = Object.fromEntries(
         [...centres].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Number(((v / total) * prof.nodeCpuMsPerArticle).toFixed(2))]),
       );
-      console.log(`e2e CPU ms per article by cost centre (profiled round, ${f1(prof.nodeCpuMsPerArticle)} ms/article):`);
-      for (const [k, v] of Object.entries(stages)) console.log(`  ${k.padEnd(26)} ${v.toFixed(2).padStart(6)}`);
+      // The same split at the half-way sample: a process's warm-up falls in the first half.
+      const halves = (
+        [
+          [prof.windowUs[0], prof.halfUs, prof.nodeCpuMsPerArticleFirstHalf],
+          [prof.halfUs, prof.windowUs[1], prof.nodeCpuMsPerArticleSecondHalf],
+        ] as const
+      ).map(([a, b, cpu]) => {
+        const m = new Map<string, number>();
+        for (const f of profileFiles(prof.profileDir!)) for (const [k, v] of costCentres(f, [a, b])) m.set(k, (m.get(k) ?? 0) + v);
+        const t = [...m.values()].reduce((x, y) => x + y, 0);
+        return (k: string) => ((m.get(k) ?? 0) / t) * cpu;
+      });
+      console.log(
+        `e2e CPU ms per article by cost centre (profiled round, ${f1(prof.nodeCpuMsPerArticle)} ms/article; first half ${f1(prof.nodeCpuMsPerArticleFirstHalf)}, second half ${f1(prof.nodeCpuMsPerArticleSecondHalf)}):`,
+      );
+      for (const [k, v] of Object.entries(stages))
+        console.log(`  ${k.padEnd(26)} ${v.toFixed(2).padStart(6)}  ${halves.map((h) => h(k).toFixed(2).padStart(6)).join('  ')}`);
     }
     const med = (rs: ScenarioResult[], pick: (r: ScenarioResult) => number): number => Number(median(rs.map(pick)).toFixed(2));
     const onePerSecond = med(one, (r) => r.articlesPerSecond);

@@ -12,6 +12,8 @@ import { migrationStatus } from './db/migrate.js';
 import { heartbeatAges } from './db/redrive.repo.js';
 import { PipelineError } from './errors.js';
 import type { Fetcher } from './fetch/create-fetcher.js';
+import { assignStats } from './dedupe/assign-story.js';
+import { processFeatureCache } from './dedupe/feature-cache.js';
 import { createLogger, type Logger } from './logger.js';
 import { redactUrl } from './ops/doctor.js';
 import { createRuntime, prepareDatabase, type Queues, type Role, type Running } from './runtime.js';
@@ -146,7 +148,8 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     close() {
       closing ??= (async () => {
         await closeAll();
-        log.info('service stopped');
+        const fc = processFeatureCache;
+        log.info({ featureCache: { hits: fc.hits, misses: fc.misses, size: fc.size }, assign: assignStats }, 'service stopped');
       })();
       return closing;
     },

@@ -13,6 +13,7 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -56,8 +57,12 @@ function classify(stack: ProfileNode[]): string | null {
   return 'node internals/other';
 }
 
-/** Milliseconds of CPU per cost centre in the profile (idle excluded). */
-export function costCentres(path: string): Map<string, number> {
+/**
+ * Milliseconds of CPU per cost centre in the profile (idle excluded); with `windowUs`, only the
+ * samples taken in it (CLOCK_MONOTONIC microseconds, V8's profile clock on Linux: the bench's
+ * `process.hrtime`), so a process's start-up and shutdown are left out.
+ */
+export function costCentres(path: string, windowUs?: readonly [number, number]): Map<string, number> {
   const p = JSON.parse(readFileSync(path, 'utf8')) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -72,7 +77,10 @@ export function costCentres(path: string): Map<string, number> {
     return c;
   };
   const out = new Map<string, number>();
+  let at = p.startTime;
   p.samples.forEach((id, i) => {
+    at += p.timeDeltas[i] ?? 0;
+    if (windowUs && (at < windowUs[0] || at > windowUs[1])) return;
     const c = categoryOf(id);
     if (c) out.set(c, (out.get(c) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
   });

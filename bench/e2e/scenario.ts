@@ -56,6 +56,18 @@ export interface ScenarioResult {
   splitPages: number;
   latencyMs: { storedP50: number; storedP95: number; storyP50: number; storyP95: number };
   nodeCpuMsPerArticle: number;
+  /** The same by process (`start` first, then its workers). */
+  nodeCpuMsPerArticleByProcess: number[];
+  /**
+   * Node CPU per article over the round's second half (from the sample where half the articles
+   * were placed to the end): a process's warm-up (lazy compilation, JIT, first connections) is a
+   * fixed cost that the first articles pay, once per process.
+   */
+  nodeCpuMsPerArticleSecondHalf: number;
+  /** The same over the first half (t0 to that sample). */
+  nodeCpuMsPerArticleFirstHalf: number;
+  /** By quarter of the articles (the last one is the nearest to a long-running service). */
+  nodeCpuMsPerArticleByQuarter: number[];
   pgCpuMsPerArticle: number;
   /** NaN when the round was not counted (no `counter`). */
   sqlStatementsPerArticle: number;
@@ -68,6 +80,10 @@ export interface ScenarioResult {
   hostBusyDelaysPerArticle: number | null;
   peakRssMb: number[];
   profileDir?: string | undefined;
+  /** The measured span, t0 to the end, in CLOCK_MONOTONIC microseconds (the profiles' clock). */
+  windowUs: [number, number];
+  /** When half the articles were placed (the sample `nodeCpuMsPerArticleSecondHalf` starts at), same clock. */
+  halfUs: number;
 }
 
 const quantile = (xs: number[], q: number): number => {
@@ -133,14 +149,19 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     pgCpu.sample(await backends());
     const x0 = await xacts();
     const cpu0 = procs.pids.map((p) => cpuMs(p) ?? 0);
+    const from = Number(process.hrtime.bigint() / 1000n);
     o.counter?.reset();
     const benchCpu0 = process.cpuUsage();
     const t0 = (await admin.query(`insert into feeds (url) select unnest($1::text[]) returning now() as t`, [o.feedUrls])).rows[0]
       .t as Date;
     const deadline = Date.now() + o.timeoutMs;
     let failed = 0;
+    const placed = async () => Number((await admin.query(`select count(*) as n from story_members`)).rows[0].n);
+    const totalCpu = () => procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
+    const marks: Array<{ placed: number; cpu: number; us: number }> = [];
     for (;;) {
       await new Promise((r) => setTimeout(r, 250));
+      marks.push({ cpu: totalCpu(), us: Number(process.hrtime.bigint() / 1000n), placed: await placed() });
       pgCpu.sample(await backends());
       const polled = Number((await admin.query(`select count(distinct feed_id) as n from feed_fetches`)).rows[0].n);
       const q = await queuesIdle(queues);
@@ -155,7 +176,9 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     for (const q of queues)
       for (const j of await q.getFailed(0, 999))
         failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
-    const cpu = procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
+    const cpuBy = procs.pids.map((p, i) => (cpuMs(p) ?? 0) - cpu0[i]!);
+    const to = Number(process.hrtime.bigint() / 1000n);
+    const cpu = cpuBy.reduce((s, c) => s + c, 0);
     pgCpu.sample(await backends());
     const rss = procs.pids.map((p) => Math.round(peakRssMb(p) ?? 0));
     const summary = (
@@ -164,6 +187,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       )
     ).rows[0];
     const articles = Number(summary.articles);
+    const half = marks.find((m) => m.placed >= articles / 2) ?? marks.at(-1)!;
     const seconds = (new Date(summary.last).getTime() - t0.getTime()) / 1000;
     const lat = (
       await admin.query(`
@@ -204,6 +228,20 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
         storyP95: quantile(story, 0.95),
       },
       nodeCpuMsPerArticle: cpu / articles,
+      nodeCpuMsPerArticleByProcess: cpuBy.map((c) => c / articles),
+      nodeCpuMsPerArticleSecondHalf: (cpu - half.cpu) / (articles - half.placed),
+      nodeCpuMsPerArticleFirstHalf: half.cpu / half.placed,
+      nodeCpuMsPerArticleByQuarter: [1, 2, 3, 4].map((q, i, qs) => {
+        const at = (k: number) =>
+          k === 0
+            ? { cpu: 0, placed: 0 }
+            : k === qs.length
+              ? { cpu, placed: articles }
+              : (marks.find((m) => m.placed >= (articles * k) / 4) ?? marks.at(-1)!);
+        const a = at(i),
+          b = at(q);
+        return (b.cpu - a.cpu) / (b.placed - a.placed);
+      }),
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
       sqlStatementsPerArticle: statements / articles,
       benchCpuMsPerArticle: (benchCpu.user + benchCpu.system) / 1000 / articles,
@@ -213,6 +251,8 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       hostBusyDelaysPerArticle:
         o.logLevel === 'debug' ? procs.logs().join('').split('"host busy: job delayed"').length / articles - 1 / articles : null,
       profileDir,
+      windowUs: [from, to],
+      halfUs: half.us,
     };
   } finally {
     const codes = await procs.stop();

@@ -247,6 +247,9 @@ export async function reelectStory(tx: StoryTx, storyId: string, opts: AssignOpt
   await refresh(tx, new Features(tx, opts.furnitureMinPages, opts.cache), storyId, { method: 'new', score: 0, comparedArticleId: null });
 }
 
+/** Process-wide counts of the paths assignments took (logged when the service stops). */
+export const assignStats = { assignments: 0, created: 0, tryJoins: 0, tryJoinDeclined: 0, locked: 0, retried: 0 };
+
 /**
  * Puts an article in a story and returns the membership, or null when the article is gone.
  * Idempotent: an article already in a story keeps it.
@@ -259,6 +262,7 @@ export async function assignStory(
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
     if (!self) return null;
+    assignStats.assignments++;
     const feats = new Features(tx, opts.furnitureMinPages, opts.cache);
     await feats.load([self], true);
     const f = feats.get(self);
@@ -304,6 +308,7 @@ export async function assignStory(
         if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));
         const detached = await detachAll(tx, feats, refs, detach);
         // A story of one: the article is its original, reference and only member.
+        assignStats.created++;
         const storyId = await tx.createStory(self, f.agency, count, decision.roundup === true);
         return {
           storyId,
@@ -339,20 +344,30 @@ export async function assignStory(
       });
       // The common case, a plain join of a small story, without waiting for locks (one round trip).
       if (decision.merge.length === 0 && detach.length === 0) {
-        const role = await tryJoin(tx, feats, self, joining, found.stories?.get(decision.storyId), count);
+        const snap = found.stories?.get(decision.storyId);
+        if (snap) assignStats.tryJoins++;
+        const role = await tryJoin(tx, feats, self, joining, snap, count);
         if (role) return joined(role, []);
+        if (snap) assignStats.tryJoinDeclined++;
       }
+      assignStats.locked++;
       const touched = [decision.storyId, ...decision.merge];
       await tx.lockStories([...touched, ...detach.map((d) => d.storyId)]);
       // A story merged away while we waited sends the decision round again (for a plain join,
       // addMember finds it gone; a merge checks all of them first).
       if (decision.merge.length) {
         const alive = await tx.liveStories(touched);
-        if (touched.some((s) => !alive.has(s))) continue;
+        if (touched.some((s) => !alive.has(s))) {
+          assignStats.retried++;
+          continue;
+        }
         await tx.mergeStories(decision.storyId, decision.merge, self.id);
       }
       const members = await tx.addMember(self.id, joining);
-      if (!members) continue;
+      if (!members) {
+        assignStats.retried++;
+        continue;
+      }
       const detached = await detachAll(tx, feats, refs, detach);
       const roles = await refresh(
         tx,

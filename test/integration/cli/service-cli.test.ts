@@ -29,6 +29,8 @@ describe('service processes', () => {
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
     expect(p.output()).toContain('service stopped');
+    // With this process's dedupe counts, so a run's feature-cache misses and lock paths can be read per process.
+    expect(p.output()).toMatch(/"featureCache":\{"hits":0,"misses":0,"size":0\},"assign":\{"assignments":0,.*"msg":"service stopped"/);
   });
 
   it('worker --role fetch: exits 0 on SIGINT', async () => {

@@ -3,7 +3,7 @@
  * sentence-key samples, and the per-process feature cache (issue 10 follow-up, issue 16).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ASSIGN_OPTIONS } from '../../../src/dedupe/assign-story.js';
+import { DEFAULT_ASSIGN_OPTIONS, assignStats } from '../../../src/dedupe/assign-story.js';
 import { comparePair, sharedRuns } from '../../../src/dedupe/compare.js';
 import { FeatureCache, featureKey } from '../../../src/dedupe/feature-cache.js';
 import { dedupeFeatures } from '../../../src/dedupe/features.js';
@@ -250,5 +250,17 @@ describe('feature cache', () => {
     // Each article's text is read once, when it arrives: as a candidate it is a hit.
     expect(cache.misses).toBe(docs.length);
     for (let i = 1; i <= docs.length; i++) expect(cached.storyOf(String(i))).toBe(fresh.storyOf(String(i)));
+  });
+});
+
+describe('assignment path counts (logged when the service stops)', () => {
+  it('counts assignments, new stories and one-statement joins', async () => {
+    const before = { ...assignStats };
+    const index = new MemoryStoryIndex({ ...DEFAULT_ASSIGN_OPTIONS, cache: new FeatureCache() });
+    await index.add({ id: '1', url: 'https://a.example/x', body: body(PORT_STRIKE), publishedAt: at(0) });
+    await index.add({ id: '2', url: 'https://b.example/x', body: body(PORT_STRIKE), publishedAt: at(1) });
+    await index.add({ id: '3', url: 'https://c.example/x', body: body(FLOOD), publishedAt: at(2) });
+    const d = (k: keyof typeof assignStats) => assignStats[k] - before[k];
+    expect([d('assignments'), d('created'), d('tryJoins'), d('tryJoinDeclined'), d('locked'), d('retried')]).toEqual([3, 2, 1, 0, 0, 0]);
   });
 });
