@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pg from 'pg';
+import { countStatements } from './count-statements.js';
 import { articleInput } from '../src/app/article-input.js';
 import { upsertArticle } from '../src/db/articles.repo.js';
 import { createDb, dropDatabase, ensureDatabase, type Db } from '../src/db/db.js';
@@ -62,12 +62,7 @@ const records = readFileSync(REPOSTS, 'utf8')
   .sort((a, b) => String(a.published ?? '').localeCompare(String(b.published ?? '')))
   .map((r) => toImportRecord({ ...r, story: undefined }));
 
-let statements = 0;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof query;
+const statements = countStatements();
 
 for (let round = 0; round < rounds; round++) {
   const sides = ['a', 'b'].map((s) => {
@@ -91,11 +86,11 @@ for (let round = 0; round < rounds; round++) {
       // Alternate which side goes first, so neither always runs on a warmer CPU.
       for (const k of i % 2 ? [1, 0] : [0, 1]) {
         const s = sides[k]!;
-        const n0 = statements;
+        const n0 = statements.count;
         const t0 = cpu();
         await assignStory(stores[k]!, String(s.ids[i]), { ...DEFAULT_ASSIGN_OPTIONS, cache: caches[k]! });
         s.cpu += cpu() - t0;
-        s.sql += statements - n0;
+        s.sql += statements.count - n0;
       }
     }
     const digests = await Promise.all(sides.map((s) => digest(s.db)));

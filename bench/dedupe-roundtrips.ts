@@ -11,7 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
+import { countStatements } from './count-statements.js';
 import { upsertArticle } from '../src/db/articles.repo.js';
 import { createDb, dropDatabase, ensureDatabase } from '../src/db/db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -57,22 +57,17 @@ export async function run(argv: readonly string[] = []): Promise<{ statementsPer
       ids.push(id);
       gold.set(id, String(raw[i]!.story ?? ''));
     }
-    let statements = 0;
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      statements++;
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
+    const statements = countStatements();
     const perArticle: number[] = [];
     const ms: number[] = [];
     for (const id of ids) {
-      const before = statements;
+      const before = statements.count;
       const t0 = performance.now();
       await placeInStory(db, id);
       ms.push(performance.now() - t0);
-      perArticle.push(statements - before);
+      perArticle.push(statements.count - before);
     }
-    pg.Client.prototype.query = query;
+    statements.stop();
     // Pairwise agreement with the gold stories: the Postgres store must decide as the memory one.
     const rows = await db.selectFrom('story_members').select(['article_id', 'story_id']).execute();
     const story = new Map(rows.map((r) => [r.article_id, r.story_id]));

@@ -9,20 +9,11 @@ import { dedupeKeys } from '../../../src/dedupe/dedupe-keys.js';
 import { MemoryStoryStore } from '../../../src/dedupe/memory-store.js';
 import type { StoryStore, StoryTx } from '../../../src/dedupe/story-store.js';
 import { urlKey } from '../../../src/dedupe/url-key.js';
-import { FLOOD, PORT_STRIKE, body } from './texts.js';
+import { ROUNDUP_PAGES } from './texts.js';
 
 const T0 = Date.parse('2026-03-01T08:00:00Z');
 
-const PAGES = {
-  fullA: { url: 'https://a.example/strike', body: body(PORT_STRIKE) },
-  briefA: { url: 'https://b.example/strike-brief', body: body(PORT_STRIKE.slice(0, 2)) },
-  fullB: { url: 'https://c.example/flood', body: body(FLOOD) },
-  briefB: { url: 'https://d.example/flood-brief', body: body(FLOOD.slice(0, 2)) },
-  roundup: {
-    url: 'https://e.example/news-in-brief',
-    body: body(['News in brief: the main stories of the day.', ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2)]),
-  },
-};
+const PAGES = ROUNDUP_PAGES;
 type Name = keyof typeof PAGES;
 
 function permutations<T>(xs: readonly T[]): T[][] {

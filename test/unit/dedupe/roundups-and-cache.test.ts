@@ -10,7 +10,7 @@ import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
 import { MAX_SENTENCE_KEYS, sentenceKeys } from '../../../src/dedupe/sentence-keys.js';
 import type { StoryArticle } from '../../../src/dedupe/story-store.js';
-import { FLOOD, PORT_STRIKE, TELESCOPE, body } from './texts.js';
+import { FLOOD, PORT_STRIKE, ROUNDUP_PAGES, TELESCOPE, body } from './texts.js';
 
 const T0 = Date.parse('2026-03-01T08:00:00Z');
 const at = (minutes: number): Date => new Date(T0 + minutes * 60_000);
@@ -21,16 +21,7 @@ function permutations<T>(xs: readonly T[]): T[][] {
 }
 
 describe('round-ups in every arrival order', () => {
-  const pages = {
-    fullA: { url: 'https://a.example/strike', body: body(PORT_STRIKE) },
-    briefA: { url: 'https://b.example/strike-brief', body: body(PORT_STRIKE.slice(0, 2)) },
-    fullB: { url: 'https://c.example/flood', body: body(FLOOD) },
-    briefB: { url: 'https://d.example/flood-brief', body: body(FLOOD.slice(0, 2)) },
-    roundup: {
-      url: 'https://e.example/news-in-brief',
-      body: body(['News in brief: the main stories of the day.', ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2)]),
-    },
-  };
+  const pages = ROUNDUP_PAGES;
   const orders = permutations(Object.keys(pages) as Array<keyof typeof pages>);
 
   it(`never merges the two briefs' stories (all ${orders.length} orders)`, async () => {

@@ -44,6 +44,21 @@ export const ZH_WEATHER = [
 ];
 
 export const body = (paragraphs: readonly string[]): string => paragraphs.join('\n\n');
+
+/**
+ * Two stories, a brief of each and a round-up quoting both briefs: the fixture of the round-up
+ * rules (decide-story rule 3) in every arrival order.
+ */
+export const ROUNDUP_PAGES = {
+  fullA: { url: 'https://a.example/strike', body: body(PORT_STRIKE) },
+  briefA: { url: 'https://b.example/strike-brief', body: body(PORT_STRIKE.slice(0, 2)) },
+  fullB: { url: 'https://c.example/flood', body: body(FLOOD) },
+  briefB: { url: 'https://d.example/flood-brief', body: body(FLOOD.slice(0, 2)) },
+  roundup: {
+    url: 'https://e.example/news-in-brief',
+    body: body(['News in brief: the main stories of the day.', ...PORT_STRIKE.slice(0, 2), ...FLOOD.slice(0, 2)]),
+  },
+};
 const words = (ps: readonly string[]): string[] => ps.join(' ').split(/\s+/);
 
 /** The named transforms; each returns a new body. */
