@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '../../src/cli/node-flags.js';
 
 export interface ServiceProcesses {
   /** `start` first, then its workers. */
@@ -40,7 +41,8 @@ export async function startServiceProcesses(opts: {
   const fd = openSync(log, 'w');
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(opts.nodeArgs ?? []), '--import', shim, join(distDir, 'cli.js'), 'start', '--workers', String(opts.count)],
+    // The service's V8 flags, as `npm start` and the bin run it (src/cli/node-flags.ts).
+    [...SERVICE_NODE_FLAGS, ...(opts.nodeArgs ?? []), '--import', shim, join(distDir, 'cli.js'), 'start', '--workers', String(opts.count)],
     {
       env: { ...process.env, ...opts.env },
       stdio: ['ignore', fd, fd],

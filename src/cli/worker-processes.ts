@@ -14,6 +14,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../logger.js';
+import { withServiceNodeFlags } from './node-flags.js';
 
 export interface WorkerProcesses {
   /** Pids of the running workers (for tests and logs). */
@@ -31,14 +32,17 @@ export const SUPERVISED_FLAG = '--supervised';
 
 /**
  * Starts `count` worker processes running this program's `worker --role all`, with the same
- * Node options and environment.
+ * Node options (plus the service's V8 flags, node-flags.ts) and environment.
  */
 export function startWorkerProcesses(count: number, log: Logger, script = process.argv[1]!): WorkerProcesses {
   const slots: Array<{ child: ChildProcess | null; exited: Promise<void>; timer: NodeJS.Timeout | null }> = [];
   let stopping = false;
 
   const spawnSlot = (i: number, backoffMs: number): void => {
-    const child = fork(script, ['worker', '--role', 'all', SUPERVISED_FLAG], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(script, ['worker', '--role', 'all', SUPERVISED_FLAG], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: withServiceNodeFlags(process.execArgv),
+    });
     const startedAt = Date.now();
     const slot = slots[i]!;
     slot.child = child;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFeed } from '../../../src/db/feeds.repo.js';
+import { SERVICE_NODE_FLAGS } from '../../../src/cli/node-flags.js';
 import { pipelineCounts } from '../../../src/db/stats.repo.js';
 import { FLOOD, PORT_STRIKE, TELESCOPE, ZH_ECONOMY, ZH_WEATHER, body } from '../../unit/dedupe/texts.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
@@ -79,6 +80,9 @@ describe('start --workers N', () => {
     try {
       await waitFor('three processes started', async () => started(svc) === 3, 30_000);
       expect(workerPids(svc)).toHaveLength(2);
+      // The supervisor was started without the service's V8 flags; its workers get them anyway.
+      for (const pid of workerPids(svc))
+        expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining([...SERVICE_NODE_FLAGS]));
       await waitFor(
         'every page stored and deduplicated',
         async () => (await pipelineCounts(env.db)).articlesInStories === TEXTS.length,
