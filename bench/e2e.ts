@@ -51,7 +51,7 @@ function statementTable(r: ScenarioResult): void {
 function line(r: ScenarioResult): string {
   const l = r.latencyMs;
   return (
-    `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
+    `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s, second half ${f1(r.articlesPerSecondSecondHalf)}/s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
     `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
   );
@@ -203,6 +203,12 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       processes: many.length ? cores : 1,
       articlesPerSecond,
       articlesPerSecondByProcesses: { 1: onePerSecond, [cores]: manyPerSecond },
+      // Over each round's second half, processes warm (ScenarioResult.articlesPerSecondSecondHalf).
+      articlesPerSecondSecondHalf: med(headline, (r) => r.articlesPerSecondSecondHalf),
+      articlesPerSecondSecondHalfByProcesses: {
+        1: med(one, (r) => r.articlesPerSecondSecondHalf),
+        [cores]: many.length ? med(many, (r) => r.articlesPerSecondSecondHalf) : null,
+      },
       naiveArticlesPerSecond: naiveRate,
       vsNaive: Number((articlesPerSecond / naiveRate).toFixed(2)),
       vsNaiveOneProcess: Number((onePerSecond / naiveRate).toFixed(2)),
