@@ -8,19 +8,22 @@
  * dedupe phases (pg client, Kysely and the dedupe decision) is measured with process.cpuUsage.
  * A digest of the resulting stories proves a change result-identical.
  *
- *   npx tsx bench/pg-cost.ts [--pages 60] [--rounds 3] [--seed 1] [--keep] [--explain I]
+ *   npx tsx bench/pg-cost.ts [--pages 60] [--rounds 3] [--seed 1] [--keep] [--explain I] [--ab MIGRATION]
  *
  * Env: PG_COST_DETAIL=1 prints each article's backend ms (store, dedupe); PG_COST_PLAN_MODE sets
  * plan_cache_mode on the fresh database (force_custom_plan shows what the prepared plans save).
  * `--keep` leaves the last round's database (its name is printed) for EXPLAIN; otherwise every
  * round's fresh database is dropped. `--explain I` prints the plans (EXPLAIN ANALYZE, BUFFERS, via
- * auto_explain on the fresh database only) of the I-th article's statements. Not part of `npm run bench` (a diagnostic).
+ * auto_explain on the fresh database only) of the I-th article's statements. `--ab MIGRATION` is a
+ * schema A/B robust to the machine's load: each round fills two databases alternately, article by
+ * article, A with the schema as it was after MIGRATION (the later migrations' `down` run), B with
+ * every migration; both get the same statements from this tree's code. Not part of `npm run bench` (a diagnostic).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import pg from 'pg';
 import { articleInput } from '../src/app/article-input.js';
 import { placeInStory } from '../src/app/place-in-story.js';
@@ -29,6 +32,7 @@ import { createDb, dropDatabase, ensureDatabase } from '../src/db/db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { decodeBytes } from '../src/normalize/decode-bytes.js';
+import { migrations } from '../migrations/index.js';
 import { buildCorpus } from './e2e/corpus.js';
 import { mulberry32 } from './mulberry32.js';
 
@@ -89,8 +93,58 @@ interface RoundResult {
   digest: string;
 }
 
-async function round(server: string, pages: readonly Prepared[], keep: boolean, explainAt: number): Promise<RoundResult> {
-  const name = `wh_pgcost_${process.pid}_${Date.now().toString(36)}`;
+/** One database being filled: `step(i)` stores and places the i-th page, `finish()` reads the digest. */
+interface OpenRound {
+  step(i: number): Promise<void>;
+  finish(): Promise<RoundResult>;
+}
+
+/**
+ * Backend CPU per statement is charged to the round whose connection ran it (by backend pid), so
+ * two rounds can be fed alternately from one process (`--ab`).
+ */
+const roundsByPid = new Map<number, { byLabel: Map<string, { n: number; ms: number }>; add(ms: number): void }>();
+let explaining = false;
+
+function hookQueries(): () => void {
+  const query = pg.Client.prototype.query;
+  const listening = new WeakSet<pg.Client>();
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const pid = (this as unknown as { processID?: number }).processID;
+    const r = pid === undefined ? undefined : roundsByPid.get(pid);
+    if (!r) return (query as (...a: unknown[]) => unknown).apply(this, args);
+    if (!listening.has(this)) {
+      listening.add(this);
+      this.on('notice', (m) => {
+        if (explaining) console.log(`--- ${m.message}\n${(m as { detail?: string }).detail ?? ''}`);
+      });
+    }
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '?');
+    const t0 = backendMs(pid!);
+    const p = (query as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+    const done = () => {
+      const ms = backendMs(pid!) - t0;
+      const k = label(text);
+      const e = r.byLabel.get(k) ?? { n: 0, ms: 0 };
+      e.n++;
+      e.ms += ms;
+      r.byLabel.set(k, e);
+      r.add(ms);
+    };
+    p.then(done, done);
+    return p;
+  } as typeof query;
+  return () => {
+    pg.Client.prototype.query = query;
+  };
+}
+
+async function openRound(
+  server: string,
+  pages: readonly Prepared[],
+  opts: { keep: boolean; explain: boolean; schemaAt?: string | undefined },
+): Promise<OpenRound> {
+  const name = `wh_pgcost_${process.pid}_${Date.now().toString(36)}${opts.schemaAt ? 'a' : ''}`;
   const url = `${server}/${name}`;
   await ensureDatabase(url);
   if (process.env['PG_COST_PLAN_MODE']) {
@@ -98,7 +152,7 @@ async function round(server: string, pages: readonly Prepared[], keep: boolean, 
     await sql.raw(`alter database ${name} set plan_cache_mode = '${process.env['PG_COST_PLAN_MODE']}'`).execute(admin);
     await admin.destroy();
   }
-  if (explainAt >= 0) {
+  if (opts.explain) {
     // auto_explain on this database only, its plans sent to the client as notices.
     const admin = createDb(url, { max: 1 });
     await sql.raw(`alter database ${name} set session_preload_libraries = 'auto_explain'`).execute(admin);
@@ -115,6 +169,11 @@ async function round(server: string, pages: readonly Prepared[], keep: boolean, 
   }
   const db = createDb(url, { max: 1 });
   await migrateToLatest(db);
+  if (opts.schemaAt) {
+    // The A side of --ab: the schema as it was after that migration (the later ones' `down`).
+    const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(opts.schemaAt);
+    if (error) throw error;
+  }
   const feed = await db.insertInto('feeds').values({ url: 'http://feeds.invalid/1.xml' }).returning('id').executeTakeFirstOrThrow();
   await db
     .insertInto('feed_items')
@@ -125,41 +184,22 @@ async function round(server: string, pages: readonly Prepared[], keep: boolean, 
   const byLabel = new Map<string, { n: number; ms: number }>();
   let statements = 0;
   let total = 0;
-  const query = pg.Client.prototype.query;
-  let explaining = false;
-  const listening = new WeakSet<pg.Client>();
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    if (!listening.has(this)) {
-      listening.add(this);
-      this.on('notice', (m) => {
-        if (explaining) console.log(`--- ${m.message}\n${(m as { detail?: string }).detail ?? ''}`);
-      });
-    }
-    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '?');
-    const t0 = backendMs(pid);
-    const p = (query as (...a: unknown[]) => Promise<unknown>).apply(this, args);
-    const done = () => {
-      const ms = backendMs(pid) - t0;
-      const k = label(text);
-      const e = byLabel.get(k) ?? { n: 0, ms: 0 };
-      e.n++;
-      e.ms += ms;
-      byLabel.set(k, e);
+  roundsByPid.set(pid, {
+    byLabel,
+    add(ms) {
       statements++;
       total += ms;
-    };
-    p.then(done, done);
-    return p;
-  } as typeof query;
+    },
+  });
   let storeNs = 0;
   let dedupeNs = 0;
   const cpu = (): number => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  try {
-    for (const [i, p] of pages.entries()) {
-      explaining = i === explainAt;
+  return {
+    async step(i) {
+      const p = pages[i]!;
       const c0 = cpu();
       const b0 = total;
       const saved = await storeArticlePage(db, p.raw, p.input, [p.itemUrl]);
@@ -172,10 +212,19 @@ async function round(server: string, pages: readonly Prepared[], keep: boolean, 
         );
       storeNs += c1 - c0;
       dedupeNs += cpu() - c1;
-    }
-  } finally {
-    pg.Client.prototype.query = query;
-  }
+    },
+    async finish() {
+      roundsByPid.delete(pid);
+      const digest = await storiesDigest(db);
+      await db.destroy();
+      if (!opts.keep) await dropDatabase(url);
+      return { db: name, statements, backendMs: total, storeNodeMs: storeNs, dedupeNodeMs: dedupeNs, byLabel, ...digest };
+    },
+  };
+}
+
+/** The stories and site paragraphs a round left, as a digest independent of id order. */
+async function storiesDigest(db: ReturnType<typeof createDb>): Promise<{ stories: number; digest: string }> {
   const members = await db
     .selectFrom('story_members as m')
     .innerJoin('articles as a', 'a.id', 'm.article_id')
@@ -198,24 +247,65 @@ async function round(server: string, pages: readonly Prepared[], keep: boolean, 
     .update(sp.map((r) => `${r.site} ${r.hash} ${r.pages}`).join('\n'))
     .digest('hex')
     .slice(0, 16);
-  await db.destroy();
-  if (!keep) await dropDatabase(url);
-  return {
-    db: name,
-    statements,
-    backendMs: total,
-    storeNodeMs: storeNs,
-    dedupeNodeMs: dedupeNs,
-    byLabel,
-    stories: Number(stories.n),
-    digest,
-  };
+  return { stories: Number(stories.n), digest };
+}
+
+async function round(server: string, pages: readonly Prepared[], keep: boolean, explainAt: number): Promise<RoundResult> {
+  const r = await openRound(server, pages, { keep, explain: explainAt >= 0 });
+  for (let i = 0; i < pages.length; i++) {
+    explaining = i === explainAt;
+    await r.step(i);
+  }
+  return r.finish();
+}
+
+/**
+ * `--ab NAME`: two databases filled alternately, article by article, in one process: A with the
+ * schema as it was after migration NAME, B with every migration. The machine's load then weighs
+ * on both sides alike (a schema A/B; the code is this tree's on both sides).
+ */
+async function abRound(server: string, pages: readonly Prepared[], schemaAt: string): Promise<[RoundResult, RoundResult]> {
+  const a = await openRound(server, pages, { keep: false, explain: false, schemaAt });
+  const b = await openRound(server, pages, { keep: false, explain: false });
+  for (let i = 0; i < pages.length; i++) {
+    // Alternate which side goes first, so neither always runs on the other's warm caches.
+    if (i % 2) {
+      await a.step(i);
+      await b.step(i);
+    } else {
+      await b.step(i);
+      await a.step(i);
+    }
+  }
+  return [await a.finish(), await b.finish()];
 }
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+
+function printAb(results: [RoundResult, RoundResult][], n: number, schemaAt: string): void {
+  const side = (k: 0 | 1) => results.map((r) => r[k]);
+  console.log(`statement (calls/article, backend ms/article, mean of ${results.length} rounds): A = schema at ${schemaAt}, B = latest`);
+  const labels = new Set(results.flatMap(([a, b]) => [...a.byLabel.keys(), ...b.byLabel.keys()]));
+  const mean = (rs: RoundResult[], k: string, f: 'n' | 'ms') => rs.reduce((t, r) => t + (r.byLabel.get(k)?.[f] ?? 0), 0) / rs.length / n;
+  for (const k of [...labels].sort((x, y) => mean(side(0), y, 'ms') - mean(side(0), x, 'ms')))
+    console.log(
+      `  ${mean(side(0), k, 'n').toFixed(2).padStart(5)} ${mean(side(1), k, 'n').toFixed(2).padStart(5)}  ` +
+        `A ${mean(side(0), k, 'ms').toFixed(3).padStart(6)}  B ${mean(side(1), k, 'ms').toFixed(3).padStart(6)}  ${k}`,
+    );
+  const per = (rs: RoundResult[], f: (r: RoundResult) => number) => rs.map((r) => Number((f(r) / n).toFixed(2)));
+  console.log(
+    JSON.stringify({
+      articles: n,
+      schemaAt,
+      digests: { a: [...new Set(side(0).map((r) => r.digest))], b: [...new Set(side(1).map((r) => r.digest))] },
+      backendMsPerArticle: { a: per(side(0), (r) => r.backendMs), b: per(side(1), (r) => r.backendMs) },
+      statementsPerArticle: { a: per(side(0), (r) => r.statements), b: per(side(1), (r) => r.statements) },
+    }),
+  );
+}
 
 export async function run(argv: readonly string[] = []): Promise<void> {
   const pagesArg = flag(argv, '--pages', 60);
@@ -224,35 +314,55 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   const server = process.env['BENCH_PG_SERVER'] ?? 'postgres://postgres@127.0.0.1:5432';
   const pages = prepare(pagesArg, seed);
   const n = pages.length;
-  const results: RoundResult[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const res = await round(server, pages, argv.includes('--keep') && r === rounds - 1, flag(argv, '--explain', -1));
-    results.push(res);
+  const ab = argv.includes('--ab') ? argv[argv.indexOf('--ab') + 1] : undefined;
+  const unhook = hookQueries();
+  try {
+    if (ab) {
+      if (!migrations[ab]) throw new Error(`pg-cost: no migration ${ab}`);
+      const results: [RoundResult, RoundResult][] = [];
+      for (let r = 0; r < rounds; r++) {
+        const [a, b] = await abRound(server, pages, ab);
+        results.push([a, b]);
+        console.log(
+          `round ${r + 1}: ${n} articles; A ${a.stories} stories, digest ${a.digest}, backend ${(a.backendMs / n).toFixed(2)} ms/article; ` +
+            `B ${b.stories} stories, digest ${b.digest}, backend ${(b.backendMs / n).toFixed(2)} ms/article`,
+        );
+      }
+      printAb(results, n, ab);
+      return;
+    }
+    const results: RoundResult[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const res = await round(server, pages, argv.includes('--keep') && r === rounds - 1, flag(argv, '--explain', -1));
+      results.push(res);
+      console.log(
+        `round ${r + 1}: ${n} articles, ${res.stories} stories, digest ${res.digest}; backend ${(res.backendMs / n).toFixed(2)} ms/article, ` +
+          `${(res.statements / n).toFixed(2)} statements/article, node store ${(res.storeNodeMs / n).toFixed(2)} + dedupe ${(res.dedupeNodeMs / n).toFixed(2)} ms/article`,
+      );
+    }
+    const best = results.reduce((a, b) => (a.backendMs <= b.backendMs ? a : b));
+    console.log(`statement (calls/article, backend ms/article; min round by backend time):`);
+    for (const [k, v] of [...best.byLabel].sort((a, b) => b[1].ms - a[1].ms))
+      console.log(`  ${(v.n / n).toFixed(2).padStart(5)}  ${(v.ms / n).toFixed(3).padStart(7)}  ${k}`);
+    const per = (f: (r: RoundResult) => number) => ({
+      median: Number((median(results.map(f)) / n).toFixed(2)),
+      min: Number((Math.min(...results.map(f)) / n).toFixed(2)),
+    });
     console.log(
-      `round ${r + 1}: ${n} articles, ${res.stories} stories, digest ${res.digest}; backend ${(res.backendMs / n).toFixed(2)} ms/article, ` +
-        `${(res.statements / n).toFixed(2)} statements/article, node store ${(res.storeNodeMs / n).toFixed(2)} + dedupe ${(res.dedupeNodeMs / n).toFixed(2)} ms/article`,
+      JSON.stringify({
+        articles: n,
+        digests: [...new Set(results.map((r) => r.digest))],
+        stories: [...new Set(results.map((r) => r.stories))],
+        backendMsPerArticle: per((r) => r.backendMs),
+        statementsPerArticle: per((r) => r.statements),
+        storeNodeMsPerArticle: per((r) => r.storeNodeMs),
+        dedupeNodeMsPerArticle: per((r) => r.dedupeNodeMs),
+        kept: argv.includes('--keep') ? results.at(-1)!.db : null,
+      }),
     );
+  } finally {
+    unhook();
   }
-  const best = results.reduce((a, b) => (a.backendMs <= b.backendMs ? a : b));
-  console.log(`statement (calls/article, backend ms/article; min round by backend time):`);
-  for (const [k, v] of [...best.byLabel].sort((a, b) => b[1].ms - a[1].ms))
-    console.log(`  ${(v.n / n).toFixed(2).padStart(5)}  ${(v.ms / n).toFixed(3).padStart(7)}  ${k}`);
-  const per = (f: (r: RoundResult) => number) => ({
-    median: Number((median(results.map(f)) / n).toFixed(2)),
-    min: Number((Math.min(...results.map(f)) / n).toFixed(2)),
-  });
-  console.log(
-    JSON.stringify({
-      articles: n,
-      digests: [...new Set(results.map((r) => r.digest))],
-      stories: [...new Set(results.map((r) => r.stories))],
-      backendMsPerArticle: per((r) => r.backendMs),
-      statementsPerArticle: per((r) => r.statements),
-      storeNodeMsPerArticle: per((r) => r.storeNodeMs),
-      dedupeNodeMsPerArticle: per((r) => r.dedupeNodeMs),
-      kept: argv.includes('--keep') ? results.at(-1)!.db : null,
-    }),
-  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));
