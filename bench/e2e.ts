@@ -40,6 +40,7 @@ import { runNaiveRound, type NaiveResult } from './e2e/naive-round.js';
 import { profileFiles, runScenario, type ScenarioOptions, type ScenarioResult } from './e2e/scenario.js';
 import { startStatementCounter } from './e2e/statement-counter.js';
 import { startBenchWireServer } from './e2e/wire-server.js';
+import type { QueueName } from '../src/queues.js';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,13 +59,17 @@ function redisTable(r: ScenarioResult): void {
 }
 
 const redisCpu = (ms: number | null): string => (ms === null ? 'n/a' : f1(ms));
+const jobs = (r: ScenarioResult): string =>
+  Object.entries(r.jobsPerArticle)
+    .map(([q, n]) => `${q} ${n.toFixed(2)}`)
+    .join(', ');
 
 function line(r: ScenarioResult): string {
   const l = r.latencyMs;
   return (
     `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, redis-server ${redisCpu(r.redisCpuMsPerArticle)} (${f1(r.redisCommandsPerArticle)} commands, ${f1(r.redisScriptsPerArticle)} scripts/article), bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, redis-server ${redisCpu(r.redisCpuMsPerArticle)} (${f1(r.redisCommandsPerArticle)} commands, ${f1(r.redisScriptsPerArticle)} scripts/article; jobs/article ${jobs(r)}), bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
   );
 }
 
@@ -233,6 +238,9 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       redisCpuMsPerArticle: one.some((r) => r.redisCpuMsPerArticle === null) ? null : med(one, (r) => r.redisCpuMsPerArticle!),
       redisCommandsPerArticle: med(one, (r) => r.redisCommandsPerArticle),
       redisScriptsPerArticle: med(one, (r) => r.redisScriptsPerArticle),
+      jobsPerArticle: Object.fromEntries(
+        Object.keys(one[0]!.jobsPerArticle).map((q) => [q, med(one, (r) => r.jobsPerArticle[q as QueueName])]),
+      ),
       sqlStatementsPerArticle: countedRound ? Number(countedRound.sqlStatementsPerArticle.toFixed(2)) : null,
       benchCpuMsPerArticle: med(one, (r) => r.benchCpuMsPerArticle),
       commitsPerArticle: med(one, (r) => r.commitsPerArticle),

@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createDb, dropDatabase, ensureDatabase } from '../../src/db/db.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { QUEUE } from '../../src/queues.js';
+import { ALL_QUEUES, QUEUE, type QueueName } from '../../src/queues.js';
 import { CpuTally, cpuMs, peakRssMb } from './proc-stats.js';
 import { callsSince, commandCalls, redisServerPid } from './redis-stats.js';
 import { startServiceProcesses } from './service-processes.js';
@@ -81,6 +81,12 @@ export interface ScenarioResult {
   redisScriptsPerArticle: number;
   /** Redis commands per article by command name, most first. */
   redisByCommand: Array<[string, number]>;
+  /**
+   * Jobs added per article by queue (BullMQ's id counter, one per add, a duplicate id included):
+   * `scheduler` is the ticks, SCHEDULER_TICK_MS 200 here (5000 by default), so its share grows
+   * with the round's length, and with it the commands and scripts per article.
+   */
+  jobsPerArticle: Record<QueueName, number>;
   /** NaN when the round was not counted (no `counter`). */
   sqlStatementsPerArticle: number;
   /** CPU of the bench process itself (wire server, its polling, the statement counter if used). */
@@ -161,6 +167,8 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     pgCpu.sample(await backends());
     const x0 = await xacts();
     const redisPid = await redisServerPid(redis);
+    const jobCounters = async () => Promise.all(ALL_QUEUES.map(async (q) => Number((await redis.get(`${prefix}:${q}:id`)) ?? 0)));
+    const jobs0 = await jobCounters(); // read before the commands are counted (after, at the end)
     const calls0 = await commandCalls(redis);
     const redisCpu0 = redisPid === null ? null : cpuMs(redisPid);
     const cpu0 = procs.pids.map((p) => cpuMs(p) ?? 0);
@@ -195,6 +203,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     const benchCpu = process.cpuUsage(benchCpu0);
     const redisCpu1 = redisPid === null ? null : cpuMs(redisPid);
     const calls1 = await commandCalls(redis);
+    const jobs1 = await jobCounters();
     // The bench's own polls ran the same commands each time: one more, counted alone, is taken
     // off `polls` times (INFO itself is left out).
     await queuesIdle(queues);
@@ -276,6 +285,10 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       redisCpuMsPerArticle: redisCpu0 === null || redisCpu1 === null ? null : (redisCpu1 - redisCpu0) / articles,
       redisCommandsPerArticle: [...redisCalls.values()].reduce((a, b) => a + b, 0) / articles,
       redisScriptsPerArticle: ((redisCalls.get('evalsha') ?? 0) + (redisCalls.get('eval') ?? 0)) / articles,
+      jobsPerArticle: Object.fromEntries(ALL_QUEUES.map((q, i) => [q, Number(((jobs1[i]! - jobs0[i]!) / articles).toFixed(2))])) as Record<
+        QueueName,
+        number
+      >,
       redisByCommand: [...redisCalls]
         .filter(([, n]) => n > 0)
         .sort((a, b) => b[1] - a[1])
