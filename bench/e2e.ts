@@ -24,6 +24,10 @@
  * fairest figure to compare rounds of different process counts (bench/RESULTS.md, `twop`); the
  * cost centres are taken over the measured span only and also split at the half-way sample.
  *
+ * redis-server's CPU per article (from /proc, "n/a" when its pid is not readable here) and its
+ * commands per article (INFO commandstats, inside Lua scripts included) are server-wide: point
+ * BENCH_REDIS_URL at a private redis-server when others share the default one.
+ *
  * Postgres: BENCH_PG_SERVER or postgres://postgres@127.0.0.1:5432 (fresh databases, dropped after);
  * Redis: BENCH_REDIS_URL or redis://127.0.0.1:6379 (unique key prefixes, deleted after).
  */
@@ -36,6 +40,7 @@ import { runNaiveRound, type NaiveResult } from './e2e/naive-round.js';
 import { profileFiles, runScenario, type ScenarioOptions, type ScenarioResult } from './e2e/scenario.js';
 import { startStatementCounter } from './e2e/statement-counter.js';
 import { startBenchWireServer } from './e2e/wire-server.js';
+import type { QueueName } from '../src/queues.js';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,12 +53,23 @@ function statementTable(r: ScenarioResult): void {
   for (const [t, n] of r.sqlByStatement.slice(0, 25)) console.log(`  ${n.toFixed(2).padStart(6)}  ${t}`);
 }
 
+function redisTable(r: ScenarioResult): void {
+  console.log(`e2e Redis commands per article by command (${r.name}, INFO commandstats; inside Lua scripts included):`);
+  for (const [c, n] of r.redisByCommand.slice(0, 25)) console.log(`  ${n.toFixed(2).padStart(6)}  ${c}`);
+}
+
+const redisCpu = (ms: number | null): string => (ms === null ? 'n/a' : f1(ms));
+const jobs = (r: ScenarioResult): string =>
+  Object.entries(r.jobsPerArticle)
+    .map(([q, n]) => `${q} ${n.toFixed(2)}`)
+    .join(', ');
+
 function line(r: ScenarioResult): string {
   const l = r.latencyMs;
   return (
     `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s, second half ${f1(r.articlesPerSecondSecondHalf)}/s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, redis-server ${redisCpu(r.redisCpuMsPerArticle)} (${f1(r.redisCommandsPerArticle)} commands, ${f1(r.redisScriptsPerArticle)} scripts/article; jobs/article ${jobs(r)}), bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
   );
 }
 
@@ -113,6 +129,7 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       );
       console.log(line(one.at(-1)!));
       if (counted) statementTable(one[0]!);
+      if (i === 0) redisTable(one[0]!);
       if (!skip.has('many')) {
         many.push(await runScenario({ ...common, name: `relaxed-${cores}p#${i + 1}`, processes: cores, polite: false }));
         console.log(line(many.at(-1)!));
@@ -223,6 +240,13 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       cpuMsPerArticle: med(one, (r) => r.nodeCpuMsPerArticle),
       cpuMsPerArticleByStage: stages ?? null,
       pgBackendCpuMsPerArticle: med(one, (r) => r.pgCpuMsPerArticle),
+      // null when redis-server's /proc entry is not readable here (remote or containerized Redis).
+      redisCpuMsPerArticle: one.some((r) => r.redisCpuMsPerArticle === null) ? null : med(one, (r) => r.redisCpuMsPerArticle!),
+      redisCommandsPerArticle: med(one, (r) => r.redisCommandsPerArticle),
+      redisScriptsPerArticle: med(one, (r) => r.redisScriptsPerArticle),
+      jobsPerArticle: Object.fromEntries(
+        Object.keys(one[0]!.jobsPerArticle).map((q) => [q, med(one, (r) => r.jobsPerArticle[q as QueueName])]),
+      ),
       sqlStatementsPerArticle: countedRound ? Number(countedRound.sqlStatementsPerArticle.toFixed(2)) : null,
       benchCpuMsPerArticle: med(one, (r) => r.benchCpuMsPerArticle),
       commitsPerArticle: med(one, (r) => r.commitsPerArticle),

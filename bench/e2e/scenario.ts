@@ -12,8 +12,9 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createDb, dropDatabase, ensureDatabase } from '../../src/db/db.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { QUEUE } from '../../src/queues.js';
+import { ALL_QUEUES, QUEUE, type QueueName } from '../../src/queues.js';
 import { CpuTally, cpuMs, peakRssMb } from './proc-stats.js';
+import { callsSince, commandCalls, redisServerPid } from './redis-stats.js';
 import { startServiceProcesses } from './service-processes.js';
 import type { StatementCounter } from './statement-counter.js';
 
@@ -75,6 +76,23 @@ export interface ScenarioResult {
   /** By quarter of the articles (the last one is the nearest to a long-running service). */
   nodeCpuMsPerArticleByQuarter: number[];
   pgCpuMsPerArticle: number;
+  /** redis-server's CPU over the measured span, per article; null when its /proc entry is not readable here. */
+  redisCpuMsPerArticle: number | null;
+  /**
+   * Redis commands per article (INFO commandstats over the span, commands run inside Lua scripts
+   * included, the bench's own queue polls and INFO calls left out); server-wide, like the CPU.
+   */
+  redisCommandsPerArticle: number;
+  /** Script calls (evalsha + eval) per article: BullMQ's and the host budget's. */
+  redisScriptsPerArticle: number;
+  /** Redis commands per article by command name, most first. */
+  redisByCommand: Array<[string, number]>;
+  /**
+   * Jobs added per article by queue (BullMQ's id counter, one per add, a duplicate id included):
+   * `scheduler` is the ticks, SCHEDULER_TICK_MS 200 here (5000 by default), so its share grows
+   * with the round's length, and with it the commands and scripts per article.
+   */
+  jobsPerArticle: Record<QueueName, number>;
   /** NaN when the round was not counted (no `counter`). */
   sqlStatementsPerArticle: number;
   /** CPU of the bench process itself (wire server, its polling, the statement counter if used). */
@@ -154,6 +172,11 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     const pgCpu = new CpuTally();
     pgCpu.sample(await backends());
     const x0 = await xacts();
+    const redisPid = await redisServerPid(redis);
+    const jobCounters = async () => Promise.all(ALL_QUEUES.map(async (q) => Number((await redis.get(`${prefix}:${q}:id`)) ?? 0)));
+    const jobs0 = await jobCounters(); // read before the commands are counted (after, at the end)
+    const calls0 = await commandCalls(redis);
+    const redisCpu0 = redisPid === null ? null : cpuMs(redisPid);
     const cpu0 = procs.pids.map((p) => cpuMs(p) ?? 0);
     const from = Number(process.hrtime.bigint() / 1000n);
     o.counter?.reset();
@@ -162,6 +185,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       .t as Date;
     const deadline = Date.now() + o.timeoutMs;
     let failed = 0;
+    let polls = 0;
     const placed = async () => Number((await admin.query(`select count(*) as n from story_members`)).rows[0].n);
     const totalCpu = () => procs.pids.reduce((s, p, i) => s + ((cpuMs(p) ?? 0) - cpu0[i]!), 0);
     const marks: Array<{ placed: number; cpu: number; us: number }> = [];
@@ -170,14 +194,30 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       marks.push({ cpu: totalCpu(), us: Number(process.hrtime.bigint() / 1000n), placed: await placed() });
       pgCpu.sample(await backends());
       const polled = Number((await admin.query(`select count(distinct feed_id) as n from feed_fetches`)).rows[0].n);
-      const q = await queuesIdle(queues);
-      failed = q.failed;
-      if (polled >= o.feedUrls.length && q.idle) break;
       if (Date.now() > deadline) throw new Error(`e2e bench ${o.name}: not done after ${o.timeoutMs / 1000} s (${polled} feeds polled)`);
+      // The round cannot end before every feed was polled, nor while articles are still being
+      // placed, so the queues are read only then: each read is 3 BullMQ scripts on the server under
+      // measurement (at 4 reads a second, 1 in 10 of a 60-page round's scripts when read throughout).
+      const growing = marks.length > 1 && marks.at(-1)!.placed > marks.at(-2)!.placed;
+      if (polled < o.feedUrls.length || growing) continue;
+      const q = await queuesIdle(queues);
+      polls++;
+      failed = q.failed;
+      if (q.idle) break;
     }
     const statements = o.counter ? o.counter.statements() : NaN;
     const byStatement = o.counter ? o.counter.byStatement() : [];
     const benchCpu = process.cpuUsage(benchCpu0);
+    const redisCpu1 = redisPid === null ? null : cpuMs(redisPid);
+    const calls1 = await commandCalls(redis);
+    const jobs1 = await jobCounters();
+    // The bench's own polls ran the same commands each time: one more, counted alone, is taken
+    // off `polls` times (INFO itself is left out).
+    await queuesIdle(queues);
+    const perPoll = callsSince(calls1, await commandCalls(redis));
+    const redisCalls = callsSince(calls0, calls1);
+    redisCalls.delete('info');
+    for (const [k, n] of perPoll) if (redisCalls.has(k)) redisCalls.set(k, Math.max(0, redisCalls.get(k)! - n * polls));
     const failedByCode: Record<string, number> = {};
     for (const q of queues)
       for (const j of await q.getFailed(0, 999))
@@ -254,6 +294,17 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
         return (b.cpu - a.cpu) / (b.placed - a.placed);
       }),
       pgCpuMsPerArticle: pgCpu.totalMs() / articles,
+      redisCpuMsPerArticle: redisCpu0 === null || redisCpu1 === null ? null : (redisCpu1 - redisCpu0) / articles,
+      redisCommandsPerArticle: [...redisCalls.values()].reduce((a, b) => a + b, 0) / articles,
+      redisScriptsPerArticle: ((redisCalls.get('evalsha') ?? 0) + (redisCalls.get('eval') ?? 0)) / articles,
+      jobsPerArticle: Object.fromEntries(ALL_QUEUES.map((q, i) => [q, Number(((jobs1[i]! - jobs0[i]!) / articles).toFixed(2))])) as Record<
+        QueueName,
+        number
+      >,
+      redisByCommand: [...redisCalls]
+        .filter(([, n]) => n > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => [k, Number((n / articles).toFixed(2))]),
       sqlStatementsPerArticle: statements / articles,
       benchCpuMsPerArticle: (benchCpu.user + benchCpu.system) / 1000 / articles,
       sqlByStatement: byStatement.map(([t, n]) => [t, Number((n / articles).toFixed(2))]),

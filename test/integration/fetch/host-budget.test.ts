@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryHostBudget, createRedisHostBudget } from '../../../src/fetch/index.js';
+import { startOwnRedis } from '../../helpers/own-servers.js';
 import { startFixtureServer } from './fixture-server.js';
 import type { FixtureServer, Hit } from './fixture-server.js';
 import { closeFetchers, failure, testFetcher } from './helpers.js';
@@ -79,6 +80,36 @@ describe('per-host budget', () => {
     const again = await budget.tryAcquire('crash.test');
     expect(again.ok).toBe(true);
     if (again.ok) await budget.release('crash.test', again.token);
+  });
+
+  it('runs its scripts by hash, and again after Redis lost them', async () => {
+    // An own Redis: SCRIPT FLUSH on the shared one would touch every other client's scripts.
+    const own = await startOwnRedis({ aof: false });
+    const r = new Redis(own.url, { maxRetriesPerRequest: 1 });
+    try {
+      const budget = createRedisHostBudget({ redis: r, prefix, concurrency: 1, minDelayMs: 0, leaseMs: 5000 });
+      const sent: string[] = [];
+      const send = r.sendCommand.bind(r);
+      r.sendCommand = (cmd, ...rest) => (sent.push(cmd.name), send(cmd, ...rest));
+      const take = async () => {
+        const s = await budget.tryAcquire('sha.test');
+        expect(s.ok).toBe(true);
+        if (s.ok) await budget.release('sha.test', s.token);
+        expect(await budget.retryAfter('sha.test', 0)).toBeGreaterThanOrEqual(0);
+      };
+      await take(); // first use: EVALSHA, NOSCRIPT, then EVAL loads it
+      sent.length = 0;
+      await take();
+      expect(sent).toEqual(['evalsha', 'zrem', 'evalsha']); // the script bodies are not sent again
+      await r.script('FLUSH'); // what a restarted Redis without persistence looks like
+      await take();
+      sent.length = 0;
+      await take();
+      expect(sent).toEqual(['evalsha', 'zrem', 'evalsha']);
+    } finally {
+      r.disconnect();
+      await own.stop();
+    }
   });
 
   it('the in-process budget has the same semantics', async () => {
