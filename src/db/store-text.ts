@@ -19,9 +19,16 @@ import {
 } from 'kysely';
 
 const REFUSED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * A NUL or any surrogate: the only strings `REFUSED` can match. One character class scans a page's
+ * body, html and title in ~9 us against ~41 us for `REFUSED`'s alternation with lookarounds
+ * (the dev pages, issue 16); the few texts with surrogates (emoji: valid pairs) go on to `REFUSED`.
+ */
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 
 /** The string Postgres will accept: NUL removed, unpaired surrogates replaced by U+FFFD. */
 export function storeString(s: string): string {
+  if (!SUSPECT.test(s)) return s;
   REFUSED.lastIndex = 0;
   if (!REFUSED.test(s)) return s;
   return s.replace(REFUSED, (m) => (m === '\u0000' ? '' : '\uFFFD'));
