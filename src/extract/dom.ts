@@ -158,41 +158,61 @@ interface ParserKeep {
   wlKeep?: boolean;
 }
 
+/** Tokenizer fields of the `&` search below (its own, not htmlparser2's). */
+interface AmpState extends TokenizerState {
+  wlAmpIn?: string;
+  wlAmpFrom?: number;
+  wlAmp?: number;
+}
+
 /**
- * Plain text runs to the next `<` or `&` in one tight loop: the tokenizer's own Text state does
+ * Position in the buffer of the first `&` at or after `from` (the buffer's length if none). The
+ * last answer, for a search from wlAmpFrom, stands for any `from` between that and the `&` it
+ * found: one indexOf per `&` of the page instead of a search per text run or attribute value,
+ * each of which could read on to the end of a page without one.
+ */
+function nextAmp(t: AmpState, buf: string, from: number): number {
+  let at = t.wlAmp;
+  if (t.wlAmpIn !== buf || at === undefined || at < from || t.wlAmpFrom! > from) {
+    at = buf.indexOf('&', from);
+    if (at < 0) at = buf.length;
+    t.wlAmpIn = buf;
+    t.wlAmpFrom = from;
+    t.wlAmp = at;
+  }
+  return at;
+}
+
+/**
+ * Plain text runs to the next `<` or `&`, found by indexOf: the tokenizer's own Text state does
  * nothing for any other character but costs a dispatch of its parse loop per character.
  */
 Object.defineProperty(SkippingTokenizer.prototype, 'stateText', {
-  value: function stateText(this: TokenizerState, c: number): void {
+  value: function stateText(this: AmpState, c: number): void {
     if (c === 60 || c === 38) return tokenizerBase['stateText']!.call(this, c);
     const buf = this.buffer;
-    let j = this.index + 1 - this.offset;
-    for (; j < buf.length; j++) {
-      const d = buf.charCodeAt(j);
-      if (d === 60 || d === 38) break;
-    }
+    const from = this.index + 1 - this.offset;
+    const lt = buf.indexOf('<', from);
+    const j = Math.min(lt < 0 ? buf.length : lt, nextAmp(this, buf, from));
     // As fastForwardTo: parse() increments the index after the state call.
     this.index = j - 1 + this.offset;
   },
 });
 
 /**
- * A quoted attribute value runs to its quote (or `&`, where an entity starts) in one tight loop,
- * as text does. A dropped attribute's value (see READ_ATTRIBUTES) skips its entities too: an
+ * A quoted attribute value runs to its quote (or `&`, where an entity starts), found by indexOf
+ * as text is. A dropped attribute's value (see READ_ATTRIBUTES) skips its entities too: an
  * entity never holds a quote, so the value ends where it would, and nothing of it is kept.
  */
 Object.defineProperty(SkippingTokenizer.prototype, 'handleInAttributeValue', {
-  value: function handleInAttributeValue(this: TokenizerState & { cbs: ParserKeep }, c: number, quote: number): void {
+  value: function handleInAttributeValue(this: AmpState & { cbs: ParserKeep }, c: number, quote: number): void {
     const keep = this.cbs.wlKeep !== false;
     if (c === quote || (keep && c === 38)) return tokenizerBase['handleInAttributeValue']!.call(this, c, quote);
     const buf = this.buffer;
-    let j = this.index + 1 - this.offset;
-    if (keep)
-      for (; j < buf.length; j++) {
-        const d = buf.charCodeAt(j);
-        if (d === quote || d === 38) break;
-      }
-    else for (; j < buf.length && buf.charCodeAt(j) !== quote; j++);
+    const from = this.index + 1 - this.offset;
+    const q = buf.indexOf(quote === 34 ? '"' : "'", from);
+    let j = q < 0 ? buf.length : q;
+    if (keep) j = Math.min(j, nextAmp(this, buf, from));
     this.index = j - 1 + this.offset;
   },
 });
@@ -230,20 +250,82 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'data-type',
 ]);
 
-/** Parser fields the attribute filter touches (private in htmlparser2's typings). */
+/** READ_ATTRIBUTES by name length, for the match on the raw markup below. */
+const READ_BY_LENGTH: string[][] = [];
+for (const name of READ_ATTRIBUTES) (READ_BY_LENGTH[name.length] ??= []).push(name);
+
+/**
+ * The READ_ATTRIBUTES name that html[start, end) spells in any case, or undefined: the
+ * lower-cased slice looked up in the set, without building the slice. ASCII case-folding is
+ * toLowerCase here: the only non-ASCII characters that lower-case to ASCII are U+0130 (to two
+ * characters, `i̇`) and U+212A (to `k`, which no kept name holds).
+ */
+function readAttributeName(html: string, start: number, end: number): string | undefined {
+  const candidates = READ_BY_LENGTH[end - start];
+  if (candidates === undefined) return undefined;
+  next: for (const name of candidates) {
+    for (let i = 0; i < name.length; i++) {
+      let c = html.charCodeAt(start + i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== name.charCodeAt(i)) continue next;
+    }
+    return name;
+  }
+  return undefined;
+}
+
+/** The lower-cased tag name at html[start, end), as Parser's getSlice + toLowerCase gives it. */
+function parsedTagName(html: string, start: number, end: number): string {
+  if (end - start <= MAX_KEYED) {
+    let plain = end > start;
+    for (let i = start; i < end && plain; i++) plain = isNameChar(html.charCodeAt(i));
+    if (plain) return tagName(html, start, end);
+  }
+  return html.slice(start, end).toLowerCase();
+}
+
+/** Parser fields the name and attribute overrides touch (private in htmlparser2's typings). */
 interface ParserState extends ParserKeep {
   attribname: string;
   endIndex: number;
+  startIndex: number;
+  buffers: string[];
+  bufferOffset: number;
+  lowerCaseTagNames: boolean;
+  lowerCaseAttributeNames: boolean;
+  emitOpenTag(name: string): void;
 }
+
+/** The whole input when it was given as one chunk (parseHtml's `end(html)`); names are read from it. */
+const wholeInput = (p: ParserState): string | undefined => (p.buffers.length === 1 && p.bufferOffset === 0 ? p.buffers[0] : undefined);
 
 /** htmlparser2's Parser that keeps only READ_ATTRIBUTES (the first of a repeated name, as before). */
 class KeepingParser extends Parser {}
 const parserBase = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
 Object.defineProperties(KeepingParser.prototype, {
+  // A kept name is the set's own string and a dropped one is never built: no slice and no
+  // toLowerCase per attribute (pages carry dozens per element, most of them dropped).
   onattribname: {
     value: function onattribname(this: ParserState, start: number, end: number): void {
-      parserBase['onattribname']!.call(this, start, end);
-      this.wlKeep = READ_ATTRIBUTES.has(this.attribname);
+      const html = wholeInput(this);
+      if (html === undefined || !this.lowerCaseAttributeNames) {
+        parserBase['onattribname']!.call(this, start, end);
+        this.wlKeep = READ_ATTRIBUTES.has(this.attribname);
+        return;
+      }
+      this.startIndex = start;
+      const name = readAttributeName(html, start, end);
+      this.wlKeep = name !== undefined;
+      this.attribname = name ?? '';
+    },
+  },
+  // Tag names from the table markupDepth uses: the short names most tags have cost no string.
+  onopentagname: {
+    value: function onopentagname(this: ParserState, start: number, end: number): void {
+      const html = wholeInput(this);
+      if (html === undefined || !this.lowerCaseTagNames) return parserBase['onopentagname']!.call(this, start, end);
+      this.endIndex = end;
+      this.emitOpenTag(parsedTagName(html, start, end));
     },
   },
   onattribdata: {

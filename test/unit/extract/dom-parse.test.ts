@@ -46,9 +46,32 @@ describe('loadHtml (indexOf skip through script, style and comments)', () => {
     ['attributes without values and unquoted', '<input hidden type=text disabled><p aria-hidden=true lang=de>x</p>'],
     ['unterminated kept attribute', '<p>x</p><div class="never closed'],
     ['unterminated dropped attribute with an entity', '<p>x</p><div data-x="a &amp; b'],
+    // Tag names from the short-name table, sliced when longer or not plain; attribute names
+    // matched on the markup: any case, the U+0130 and U+212A that lower-case to (or into) ASCII.
+    [
+      'tag names in any case and form',
+      '<DiV><SPAN>a</SPAN><BlockQuote>b</blockquote><o:p>c</o:p><my-element>d</MY-ELEMENT><h1-x>e</h1-x><ä>f</ä><TABLE><TR><TD>g</table></div>',
+    ],
+    ['attribute names in any case', '<p CLASS="a" ID=b Data-TestId="c" HTTP-EQUIV="d" Xml:Lang="e" ARIA-HIDDEN="true" STYLE=f>x</p>'],
+    ['attribute names that lower-case from non-ASCII', '<p \u0130d="a" \u212Aind="b" cl\u0130ss="c" class="d">x</p>'],
+    ['attribute names near the kept ones', '<p clas="a" classes="b" i="c" ids="d" data-type-x="e" hre="f" href="g">x</p>'],
+    [
+      'ampersands in text and values',
+      '<p a="&amp;" title="x" class="&lt;b&gt; &amp c">1 &amp; 2 && 3 &#38; <b>&</b></p><a href="?a&b=&amp;c" data-x="&amp;">&gt;</a>',
+    ],
   ])('parses %s as htmlparser2 does', (_name, html) => {
     expect(shape(parseHtml(html))).toEqual(shape(parseDocument(html, STOCK)));
     expect(shape(loadHtml(html).root()[0]!)).toEqual(shape(parseDocument(html, STOCK)));
+  });
+
+  it('parses every page fixture as htmlparser2 does', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/html');
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const f of pages) {
+      const html = readFileSync(join(dir, f), 'utf8');
+      expect(shape(parseHtml(html)), f).toEqual(shape(parseDocument(html, STOCK)));
+    }
   });
 
   it('keeps only the attributes the extractor reads', () => {
