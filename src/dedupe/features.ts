@@ -107,7 +107,7 @@ export class ComparisonText {
   tokens(): string[] {
     if (this.tokensOf === undefined) {
       const s = this.sentencesOf;
-      this.tokensOf = s?.joinable ? s.sentences.flat() : tokenize(normalizeText(this.paragraphs.join('\n\n')));
+      this.tokensOf = s?.joinable ? concat(s.sentences) : tokenize(normalizeText(this.paragraphs.join('\n\n')));
     }
     return this.tokensOf;
   }
@@ -115,6 +115,16 @@ export class ComparisonText {
   exact(): { whole: string; lead: string | null } {
     return (this.exactOf ??= exactHashes(this.tokens()));
   }
+}
+
+/** The lists one after the other: what `lists.flat()` gives, ~5x faster (V8's `flat` is generic). */
+function concat(lists: readonly (readonly string[])[]): string[] {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const out = new Array<string>(n);
+  let o = 0;
+  for (const l of lists) for (let i = 0; i < l.length; i++) out[o++] = l[i]!;
+  return out;
 }
 
 /** Comparison texts by the kept-lines array they come from (see `BodyLines.kept`), living as long as it. */

@@ -35,19 +35,32 @@ export interface Fingerprint {
 
 /**
  * Ordered shingle hashes (unsigned 32-bit) of a token stream; a short stream is one shingle. Each
- * is `fnv1a32` of the shingle's tokens joined by U+0001, hashed token by token without building
- * the joined string (issue 16: the concatenations were most of the cost).
+ * is `fnv1a32` of the shingle's tokens joined by U+0001, hashed without building the joined string
+ * (issue 16: the concatenations were most of the cost). The tokens' code units are copied once
+ * into one array, read three times from there: ~3x faster than `charCodeAt` on each token string
+ * for each of the three shingles it is in (the strings are slices of many texts, of several
+ * representations, which keeps that call site slow).
  */
 export function shingleHashes(tokens: readonly string[], size = SHINGLE_SIZE): number[] {
   if (tokens.length === 0) return [];
   if (tokens.length < size) return [fnv1a32(tokens.join('\u0001'))];
+  let length = 0;
+  for (let i = 0; i < tokens.length; i++) length += tokens[i]!.length;
+  const codes = new Uint16Array(length);
+  /** Token i's code units are codes[ends[i], ends[i + 1]). */
+  const ends = new Int32Array(tokens.length + 1);
+  let o = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (let k = 0; k < t.length; k++) codes[o++] = t.charCodeAt(k);
+    ends[i + 1] = o;
+  }
   const out: number[] = new Array<number>(tokens.length - size + 1);
   for (let i = 0; i + size <= tokens.length; i++) {
     let h = 0x811c9dc5;
     for (let j = 0; j < size; j++) {
       if (j > 0) h = Math.imul(h ^ 1, 0x01000193);
-      const t = tokens[i + j]!;
-      for (let k = 0; k < t.length; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+      for (let k = ends[i + j]!, end = ends[i + j + 1]!; k < end; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
     }
     out[i] = fmix32(h);
   }

@@ -8,6 +8,7 @@
  * Consistency matters more than completeness: a line left in both copies costs nothing, a
  * line added to one copy costs a few shingles. So only patterns that outlets ADD are removed.
  */
+import { collapseSpaces, wordCount } from './spaces.js';
 
 /** Agencies whose name appears in credit/dateline parentheses: `(Xinhua)`, `(AP)`. */
 const AGENCY = String.raw`(?:Xinhua|Reuters|AP|AFP|TASS|Kyodo|Yonhap|Bernama|ANSA|dpa|DPA|EFE|UPI|PTI|IANS|Anadolu|RIA Novosti|Interfax|Sputnik|CNA|AAP|CNN|Bloomberg|UNI|Antara|Associated Press|Agence France-Presse)`;
@@ -48,7 +49,7 @@ const TEASER_TAIL_RE = /\s*(?:\.\.\.|…)?\s*(?:\[full story\]|read (?:the full 
 export function isCreditParagraph(paragraph: string): boolean {
   const p = paragraph.trim();
   if (p === '') return true;
-  if (p.split(/\s+/).length > 25) return false;
+  if (wordCount(p) > 25) return false;
   return CREDIT_PARAGRAPH_RES.some((re) => re.test(p));
 }
 
@@ -71,7 +72,7 @@ export function stripDateline(paragraph: string): string {
 export function stripCredits(body: string): string[] {
   const paragraphs = body
     .split(/\n\s*\n|\r\n\s*\r\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map(collapseSpaces)
     .filter((p) => !isCreditParagraph(p));
   if (paragraphs.length === 0) return [];
   paragraphs[0] = stripDateline(paragraphs[0] ?? '');

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { foldSpelling, tokenize } from '../../../src/dedupe/comparison-text.js';
+import { isTemplateLine, lettersAndDigits, paragraphKey } from '../../../src/dedupe/furniture.js';
+import { fnv1a32, int64Key } from '../../../src/dedupe/hash.js';
+import { collapseSpaces, wordCount } from '../../../src/dedupe/spaces.js';
+
+// Issue 16 replaced regex passes of the comparison text by scans over code-point tables. Every
+// stored content hash, lead hash and band key comes from these functions, so each scan must give
+// exactly what the regexes it replaced gave: these are those regexes, checked against the scans
+// on every BMP code point (alone and between letters), astral samples and random mixed text.
+
+const UNSPACED_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const refFold = (w: string): string => {
+  if (w.length < 4 || !/^[a-z]+$/.test(w)) return w;
+  return w
+    .replace(/z/g, 's')
+    .replace(/our/g, 'or')
+    .replace(/tre(s?)$/, 'ter$1')
+    .replace(/mme(s?)$/, 'm$1')
+    .replace(/ll/g, 'l')
+    .replace(/ogue(s?)$/, 'og$1')
+    .replace(/ce(s?)$/, 'se$1')
+    .replace(/ae/g, 'e');
+};
+const refTokenize = (s: string): string[] => (s.replace(UNSPACED_RE, ' $& ').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map(refFold);
+const refTemplate = (line: string): boolean => {
+  const p = line.trim();
+  if (p === '') return true;
+  const res = [
+    /^(?:photo|image|picture|file photo|video|graphic|illustration|caption)s?\b\s*[:|/-]?/iu,
+    /^(?:\(|\[)?(?:photo|image|file|video)\b[^)\]]*[)\]]/iu,
+    /\b(?:AP|Reuters|AFP|Getty Images|EPA|Xinhua|Bloomberg|Shutterstock)\s*(?:Photo)?\s*\/\s*[\p{Lu}]/u,
+    /^(?:credit|source|copyright|©)\s*:/iu,
+    /^(?:share|share this|follow us|sign up|subscribe|newsletter|advertisement|sponsored|related|more from|recommended|trending|most read|read more|read next|also read|see also|click here|comments?|listen to)\b/iu,
+    /^(?:(?:facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram)\s*)+$/iu,
+    /\b(?:all rights reserved|cookie policy|privacy policy|terms of (?:use|service))\b/iu,
+  ];
+  if (res.some((re) => re.test(p))) return p.length < 400;
+  const cjk = (p.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  const words = cjk > p.length / 3 ? cjk / 2 : p.split(/\s+/).length;
+  return words < 8 && !/[.!?。！？…"”'’)）」』]\s*$/u.test(p);
+};
+const refParagraphKey = (p: string): string => {
+  const s = lettersAndDigits(p.normalize('NFKC').toLowerCase());
+  return int64Key(fnv1a32(s, 0x811c9dc5), fnv1a32(s, 0x01000193));
+};
+
+/** Every BMP code point and every 97th astral one, each alone and inside text. */
+function* codePointCases(): Generator<string> {
+  for (let cp = 0; cp < 0x110000; cp += cp < 0x10000 ? 1 : 97) {
+    const ch = String.fromCodePoint(cp);
+    yield ch;
+    yield `ab${ch}cd ${ch}${ch}x`;
+    yield `${ch.repeat(4)} `.repeat(5); // many of it: a CJK line's words are its characters
+  }
+}
+
+/** Random text over the classes these scans tell apart (seeded: the same cases every run). */
+function* randomCases(n: number): Generator<string> {
+  const pool = [
+    ...['a', 'z', 'll', 'our', 'ae', 'colour', 'travelled', 'centre', 'programmes', 'catalogue', 'defences', 'Ärzte'],
+    ...['中', '文', '々', '〇', '⺀', 'ก', 'ั', '한', 'ー', '𠀀', '𝐀', 'é', 'e\u0301', 'ſ', 'K', 'Σ', 'İ', '٣', '😀'],
+    ...[' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', '\ud800', '\udc00', '-', '.', '1', ',', '/', '(AP Photo/J', ')'],
+    ...['Photo', 'Source:', 'Share this', 'ALL RIGHTS RESERVED', 'all rightſ reserved', 'Terms of Use', 'policy', 'Reuters'],
+  ];
+  let seed = 11;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    for (let k = 1 + (next() % 30); k > 0; k--) s += pool[next() % pool.length];
+    yield s;
+  }
+}
+
+/** The cases on which `f` and `ref` disagree (the first few: one expect over a million cases). */
+function disagree<T>(cases: Iterable<string>, f: (s: string) => T, ref: (s: string) => T): string[] {
+  const bad: string[] = [];
+  for (const s of cases) if (bad.length < 5 && JSON.stringify(f(s)) !== JSON.stringify(ref(s))) bad.push(s);
+  return bad;
+}
+
+describe('scans that replaced regexes give what the regexes gave', () => {
+  const cases = [...codePointCases(), ...randomCases(20000), '', ' ', '  a  b  ', '\ta\u00a0b\n'];
+
+  it('tokenize and foldSpelling', () => {
+    expect(disagree(cases, tokenize, refTokenize)).toEqual([]);
+    expect(
+      disagree(
+        cases,
+        (s) => tokenize(s.toLowerCase()),
+        (s) => refTokenize(s.toLowerCase()),
+      ),
+    ).toEqual([]);
+    const words = ['colourise', 'theatres', 'programmes', 'catalogues', 'defences', 'paediatric', 'travelled', 'zzzz', 'ouro', 'aeae'];
+    expect(disagree(words, foldSpelling, refFold)).toEqual([]);
+  });
+
+  it('wordCount and collapseSpaces', () => {
+    expect(disagree(cases, wordCount, (s) => s.split(/\s+/).length)).toEqual([]);
+    expect(disagree(cases, collapseSpaces, (s) => s.replace(/\s+/g, ' ').trim())).toEqual([]);
+  });
+
+  it('isTemplateLine and paragraphKey', () => {
+    expect(disagree(cases, isTemplateLine, refTemplate)).toEqual([]);
+    expect(disagree(cases, paragraphKey, refParagraphKey)).toEqual([]);
+  });
+});
