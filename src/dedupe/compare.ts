@@ -151,22 +151,24 @@ interface Runs {
 }
 
 /** Shared runs of `short` inside `long` (see the module comment). */
-export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number, readonly number[]>): Runs {
+export function sharedRuns(short: readonly number[], long: ShingleIndex): Runs {
   const out: Runs = { shared: 0, long: [], short: [] };
-  let hits: number[] = [];
+  // The run's hits (their positions in the longer text), hits[0..count).
+  const hits = new Int32Array(short.length);
+  let count = 0;
   let first = -1;
   let last = -1;
   let gap = 0;
   const close = (): void => {
-    if (hits.length >= MIN_RUN) {
-      out.shared += hits.length;
+    if (count >= MIN_RUN) {
+      out.shared += count;
       // The run's place in the longer text, robust to a few shingles whose first occurrence
       // there is elsewhere ("said on tuesday"): the 10th to 90th percentile of the positions.
-      const sorted = [...hits].sort((x, y) => x - y);
-      out.long.push([sorted[Math.floor(sorted.length * 0.1)]!, sorted[Math.ceil(sorted.length * 0.9) - 1]!]);
+      const sorted = hits.slice(0, count).sort();
+      out.long.push([sorted[Math.floor(count * 0.1)]!, sorted[Math.ceil(count * 0.9) - 1]!]);
       out.short.push([first, last]);
     }
-    hits = [];
+    count = 0;
     first = -1;
     gap = 0;
   };
@@ -174,29 +176,37 @@ export function sharedRuns(short: readonly number[], longPos: ReadonlyMap<number
   // is scanned again from it, so its first shingles are not lost.
   let outOfLine = -1;
   for (let i = 0; i < short.length; i++) {
-    const at = longPos.get(short[i]!);
-    const prev = hits[hits.length - 1];
-    // A shingle the longer text repeats ("the prime minister") is read at its occurrence in line
-    // with the run, else at its first one.
-    const pos = at === undefined ? undefined : prev === undefined ? at[0]! : (at.find((x) => x >= prev - RUN_GAP) ?? at[0]!);
-    if (pos === undefined) {
+    const at = long.first(short[i]!);
+    if (at < 0) {
       if (++gap > RUN_GAP) {
         close();
         if (outOfLine >= 0) [i, outOfLine] = [outOfLine - 1, -1];
       }
       continue;
     }
-    if (prev !== undefined && (pos < prev - RUN_GAP || pos > prev + (i - last) + MAX_SKIP)) {
-      // Out of line: a miss for this run; past RUN_GAP misses a new block starts at the first of them.
-      if (outOfLine < 0) outOfLine = i;
-      if (++gap <= RUN_GAP) continue;
-      close();
-      [i, outOfLine] = [outOfLine - 1, -1];
-      continue;
+    // A shingle the longer text repeats ("the prime minister") is read at its occurrence in line
+    // with the run, else at its first one.
+    let pos = at;
+    if (count > 0) {
+      const prev = hits[count - 1]!;
+      for (let x = at; x >= 0; x = long.next[x]!) {
+        if (x >= prev - RUN_GAP) {
+          pos = x;
+          break;
+        }
+      }
+      if (pos < prev - RUN_GAP || pos > prev + (i - last) + MAX_SKIP) {
+        // Out of line: a miss for this run; past RUN_GAP misses a new block starts at the first of them.
+        if (outOfLine < 0) outOfLine = i;
+        if (++gap <= RUN_GAP) continue;
+        close();
+        [i, outOfLine] = [outOfLine - 1, -1];
+        continue;
+      }
     }
     gap = 0;
     outOfLine = -1;
-    hits.push(pos);
+    hits[count++] = pos;
     if (first < 0) first = i;
     last = i;
   }
@@ -214,16 +224,59 @@ export function spanOverlap(x: Spans, y: Spans): number {
   return smaller === 0 ? 0 : inter / smaller;
 }
 
-/** Every position of each shingle, ascending (its keys are the distinct shingles, in first-seen order). */
-function positions(seq: readonly number[]): Map<number, number[]> {
-  const m = new Map<number, number[]>();
-  for (let i = 0; i < seq.length; i++) {
-    const h = seq[i]!;
-    const at = m.get(h);
-    if (at) at.push(i);
-    else m.set(h, [i]);
+/**
+ * Every position of each shingle of a sequence: an open-addressing table from a shingle to its
+ * first position, and a chain from each position to the next of the same shingle (ascending).
+ * Typed arrays instead of a Map of position arrays (issue 16: building and reading those, and
+ * collecting them, was about half of comparePair's cost); the shingles are hashes already, so
+ * their low bits pick the slot.
+ */
+export class ShingleIndex {
+  /** The position of each distinct shingle's first occurrence, in order. */
+  readonly firsts: Int32Array;
+  /** Position of the next occurrence of the shingle at each position, -1 after the last. */
+  readonly next: Int32Array;
+  private readonly keys: Int32Array;
+  /** First position + 1 of the shingle in each slot; 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(seq: readonly number[]) {
+    let size = 16;
+    while (size < seq.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.next = new Int32Array(seq.length).fill(-1);
+    const firsts = new Int32Array(seq.length);
+    /** The last position seen of the shingle in each slot. */
+    const lastAt = new Int32Array(size);
+    let distinct = 0;
+    for (let i = 0; i < seq.length; i++) {
+      const h = seq[i]! | 0;
+      let k = h & this.mask;
+      while (this.slots[k] !== 0 && this.keys[k] !== h) k = (k + 1) & this.mask;
+      if (this.slots[k] === 0) {
+        this.keys[k] = h;
+        this.slots[k] = i + 1;
+        firsts[distinct++] = i;
+      } else this.next[lastAt[k]!] = i;
+      lastAt[k] = i;
+    }
+    this.firsts = firsts.subarray(0, distinct);
   }
-  return m;
+
+  /** Distinct shingles. */
+  get size(): number {
+    return this.firsts.length;
+  }
+
+  /** The first position of shingle `h`, -1 when the sequence has none. */
+  first(h: number): number {
+    const key = h | 0;
+    for (let k = key & this.mask; this.slots[k] !== 0; k = (k + 1) & this.mask) if (this.keys[k] === key) return this.slots[k]! - 1;
+    return -1;
+  }
 }
 
 /**
@@ -231,15 +284,15 @@ function positions(seq: readonly number[]): Map<number, number[]> {
  * with every candidate, and the hub rule compares members with each other, so the same sequences
  * come back within a decision: indexing each once is ~a third of comparePair's cost (issue 16).
  * Bounded, not tied to the features' lifetime: the feature cache keeps thousands of features,
- * and their indexes (~40 KB each) would outweigh them.
+ * and their indexes (~20 KB each) would outweigh them.
  */
 const INDEXED_MAX = 128;
-const indexed = new Map<readonly number[], Map<number, number[]>>();
+const indexed = new Map<readonly number[], ShingleIndex>();
 
-function positionsOf(seq: readonly number[]): ReadonlyMap<number, readonly number[]> {
+function indexOf(seq: readonly number[]): ShingleIndex {
   let m = indexed.get(seq);
   if (m === undefined) {
-    m = positions(seq);
+    m = new ShingleIndex(seq);
     if (indexed.size >= INDEXED_MAX) indexed.delete(indexed.keys().next().value!);
   } else indexed.delete(seq);
   indexed.set(seq, m);
@@ -250,11 +303,10 @@ function positionsOf(seq: readonly number[]): ReadonlyMap<number, readonly numbe
 export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresholds = DEFAULT_THRESHOLDS): PairScore {
   const shorter = a.shingles.length <= b.shingles.length ? 'a' : 'b';
   const [s, l] = shorter === 'a' ? [a, b] : [b, a];
-  // The distinct shingles of the shorter text are the keys of its positions.
-  const setS = positionsOf(s.shingles);
-  const posL = positionsOf(l.shingles);
+  const setS = indexOf(s.shingles);
+  const posL = indexOf(l.shingles);
   let inter = 0;
-  for (const h of setS.keys()) if (posL.has(h)) inter++;
+  for (let i = 0; i < setS.firsts.length; i++) if (posL.first(s.shingles[setS.firsts[i]!]!) >= 0) inter++;
   const union = setS.size + posL.size - inter;
   const resemblance = union === 0 ? 0 : inter / union;
   const containment = setS.size === 0 ? 0 : inter / setS.size;

@@ -68,9 +68,44 @@ const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
 export function foldSpelling(word: string): string {
   // Most words meet none of the folds' conditions and are returned as they are, found by one
   // pass over their letters (issue 16: cheaper than hashing every fresh token for the memo).
+  if (word.length < 4) return word;
+  let hit = false;
+  let p1 = 0; // previous code unit
+  let p2 = 0; // the one before it
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return word; // not a-z only: no fold applies
+    if (innerFold(c, p1, p2)) hit = true;
+    p2 = p1;
+    p1 = c;
+  }
+  return foldLower(word, hit);
+}
+
+/**
+ * True when the letter `c` after `p1` (after `p2`) ends a "z", "ll", "ae" or "our": a condition of
+ * a fold anywhere in a word. The other folds' conditions are endings (see `foldLower`). Each fold
+ * only runs when its condition holds on the word it receives, and the first fold to run needs a
+ * condition of the original word: a word meeting none is its own folded form.
+ */
+const innerFold = (c: number, p1: number, p2: number): boolean =>
+  c === 0x7a || (c === 0x6c && p1 === 0x6c) || (c === 0x65 && p1 === 0x61) || (c === 0x72 && p1 === 0x75 && p2 === 0x6f);
+
+/** The folded form of `word`, a-z only and 4+ letters; `inner`: it meets an `innerFold` condition. */
+function foldLower(word: string, inner: boolean): string {
+  const mayFold =
+    inner ||
+    word.endsWith('tre') ||
+    word.endsWith('tres') ||
+    word.endsWith('mme') ||
+    word.endsWith('mmes') ||
+    word.endsWith('ogue') ||
+    word.endsWith('ogues') ||
+    word.endsWith('ce') ||
+    word.endsWith('ces');
+  if (!mayFold) return word;
   // Words repeat (a body has ~600 tokens, ~250 distinct), so the folded forms are memoized. Same
   // result as applying all eight replaces unconditionally.
-  if (word.length < 4 || !mayFold(word)) return word;
   let folded = FOLDED.get(word);
   if (folded === undefined) {
     folded = fold(word);
@@ -80,41 +115,11 @@ export function foldSpelling(word: string): string {
   return folded;
 }
 
-/**
- * True when `word` is a-z only and meets a condition of one of the folds in `fold` (a "z", "our",
- * "ll" or "ae" inside, or one of their endings): otherwise no fold applies and the word is its
- * own folded form. Each fold only runs when its condition holds on the word it receives, and
- * the first fold to run needs a condition of the original word.
- */
-function mayFold(word: string): boolean {
-  let hit = false;
-  let p1 = 0; // previous code unit
-  let p2 = 0; // the one before it
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false; // not a-z only: no fold applies
-    if (c === 0x7a || (c === 0x6c && p1 === 0x6c) || (c === 0x65 && p1 === 0x61) || (c === 0x72 && p1 === 0x75 && p2 === 0x6f)) hit = true;
-    p2 = p1;
-    p1 = c;
-  }
-  return (
-    hit ||
-    word.endsWith('tre') ||
-    word.endsWith('tres') ||
-    word.endsWith('mme') ||
-    word.endsWith('mmes') ||
-    word.endsWith('ogue') ||
-    word.endsWith('ogues') ||
-    word.endsWith('ce') ||
-    word.endsWith('ces')
-  );
-}
-
 /** Bound of the memo (a few MB); cleared when full, which only costs recomputation. */
 const FOLDED_MAX = 50_000;
 const FOLDED = new Map<string, string>();
 
-/** The folds of `foldSpelling`, in order, on a word of a-z only (see `mayFold`). */
+/** The folds of `foldSpelling`, in order, on a word of a-z only (see `innerFold`). */
 function fold(word: string): string {
   let w = word;
   if (w.includes('z')) w = w.replace(/z/g, 's');
@@ -134,13 +139,15 @@ function fold(word: string): string {
  * "%"/"per cent" -> "percent".
  */
 export function normalizeText(text: string): string {
-  return decodeEntities(text)
+  // Called per sentence (sentence-keys.ts): the replaces that cannot match are skipped on a plain
+  // search for what each needs (issue 16).
+  let t = (text.includes('&') ? decodeEntities(text) : text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['‘’‚‛"“”„‟«»‹›`´]/g, '')
-    .replace(/(\d)[,\u202f\u2009](?=\d{3}(?!\d))/g, '$1')
-    .replace(/\bper cent\b/g, 'percent')
-    .replace(/%/g, ' percent ');
+    .replace(/(\d)[,\u202f\u2009](?=\d{3}(?!\d))/g, '$1');
+  if (t.includes('per cent')) t = t.replace(/\bper cent\b/g, 'percent');
+  return t.includes('%') ? t.replace(/%/g, ' percent ') : t;
 }
 
 /**
@@ -149,12 +156,18 @@ export function normalizeText(text: string): string {
  * table of code-point classes; it gives what `text.replace(/[unspaced]/gu, ' $& ')
  * .match(/[\p{L}\p{N}\p{M}]+/gu)` gave before issue 16 (an unspaced character that is not a word
  * character separates, like any other) without the two regex passes and the copy the replace
- * made (~3x faster). test/unit/dedupe/comparison-text.test.ts checks that they agree.
+ * made (~3x faster). test/unit/dedupe/scans.test.ts checks that they agree.
  */
 export function tokenize(normalized: string): string[] {
   const tokens: string[] = [];
-  let start = -1;
   const n = normalized.length;
+  // The current run of word characters: where it starts (-1: none), whether it is a-z only so
+  // far, and the `foldSpelling` state of its letters, kept here so no token is read twice.
+  let start = -1;
+  let lower = true;
+  let inner = false;
+  let p1 = 0;
+  let p2 = 0;
   for (let i = 0; i < n;) {
     let cp = normalized.charCodeAt(i);
     let width = 1;
@@ -167,17 +180,34 @@ export function tokenize(normalized: string): string[] {
     }
     const c = charClass(cp);
     if (c === WORD) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        lower = true;
+        inner = false;
+        p1 = p2 = 0;
+      }
+      if (lower) {
+        if (cp < 0x61 || cp > 0x7a) lower = false;
+        else {
+          if (innerFold(cp, p1, p2)) inner = true;
+          p2 = p1;
+          p1 = cp;
+        }
+      }
     } else {
       if (start >= 0) {
-        tokens.push(foldSpelling(normalized.slice(start, i)));
+        const word = normalized.slice(start, i);
+        tokens.push(lower && word.length >= 4 ? foldLower(word, inner) : word);
         start = -1;
       }
-      if (c === UNSPACED_WORD) tokens.push(foldSpelling(normalized.slice(i, i + width)));
+      if (c === UNSPACED_WORD) tokens.push(normalized.slice(i, i + width)); // one character: never folded
     }
     i += width;
   }
-  if (start >= 0) tokens.push(foldSpelling(start === 0 ? normalized : normalized.slice(start)));
+  if (start >= 0) {
+    const word = start === 0 ? normalized : normalized.slice(start);
+    tokens.push(lower && word.length >= 4 ? foldLower(word, inner) : word);
+  }
   return tokens;
 }
 

@@ -63,6 +63,7 @@ describe('fingerprint', () => {
       Array.from({ length: k }, (_, i) => Math.min(...[...new Set(xs)].map((x) => fmix32(x ^ seeds[i]!))));
     expect(minhash(xs, 60)).toEqual(reference(60));
     expect(minhash([...xs, ...xs.slice(0, 20)], 24)).toEqual(reference(24));
+    expect(minhash(xs, 7)).toEqual(reference(7)); // four hash functions per pass, and the rest
     expect(minhash([], 60)).toEqual([]);
   });
 

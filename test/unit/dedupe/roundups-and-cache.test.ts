@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSIGN_OPTIONS, assignStats } from '../../../src/dedupe/assign-story.js';
-import { comparePair, sharedRuns } from '../../../src/dedupe/compare.js';
+import { comparePair, sharedRuns, ShingleIndex } from '../../../src/dedupe/compare.js';
 import { FeatureCache, featureKey } from '../../../src/dedupe/feature-cache.js';
 import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
@@ -81,8 +81,7 @@ describe('shared runs are one contiguous block in both texts', () => {
     const long = Array.from({ length: 300 }, (_, i) => i);
     // The shorter: 20 shingles from the top of the longer, then 20 from its end, back to back.
     const short = [...long.slice(0, 20), ...long.slice(280)];
-    const pos = new Map(long.map((h, i) => [h, [i]]));
-    const runs = sharedRuns(short, pos);
+    const runs = sharedRuns(short, new ShingleIndex(long));
     expect(runs.shared).toBe(40);
     expect(runs.long).toHaveLength(2);
     expect(runs.long[0]![1]).toBeLessThan(20);
@@ -96,9 +95,7 @@ describe('shared runs are one contiguous block in both texts', () => {
   it('a repeated shingle is read at its occurrence in line with the run', () => {
     // The longer text repeats shingle 5 early (position 0) and in the shared block.
     const long = [5, ...Array.from({ length: 50 }, (_, i) => 100 + i), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    const pos = new Map<number, number[]>();
-    long.forEach((h, i) => pos.set(h, [...(pos.get(h) ?? []), i]));
-    const runs = sharedRuns([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], pos);
+    const runs = sharedRuns([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], new ShingleIndex(long));
     expect(runs.shared).toBe(10);
     expect(runs.long).toHaveLength(1);
   });

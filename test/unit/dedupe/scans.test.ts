@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ShingleIndex } from '../../../src/dedupe/compare.js';
 import { foldSpelling, tokenize } from '../../../src/dedupe/comparison-text.js';
+import { shingleHashes } from '../../../src/dedupe/fingerprint.js';
 import { isTemplateLine, lettersAndDigits, paragraphKey } from '../../../src/dedupe/furniture.js';
 import { fnv1a32, int64Key } from '../../../src/dedupe/hash.js';
 import { collapseSpaces, wordCount } from '../../../src/dedupe/spaces.js';
@@ -104,5 +106,35 @@ describe('scans that replaced regexes give what the regexes gave', () => {
   it('isTemplateLine and paragraphKey', () => {
     expect(disagree(cases, isTemplateLine, refTemplate)).toEqual([]);
     expect(disagree(cases, paragraphKey, refParagraphKey)).toEqual([]);
+  });
+});
+
+describe('typed-array structures that replaced strings and maps', () => {
+  it('shingleHashes: fnv1a32 of each three tokens joined by U+0001', () => {
+    const tokens = tokenize('the union said 中文 strike would go on 𠀀 and é e\u0301 ok');
+    const ref = tokens.slice(2).map((_, i) => fnv1a32(tokens.slice(i, i + 3).join('\u0001')));
+    expect(shingleHashes(tokens)).toEqual(ref);
+    expect(shingleHashes(['a', 'b'])).toEqual([fnv1a32('a\u0001b')]);
+    expect(shingleHashes([])).toEqual([]);
+  });
+
+  it('ShingleIndex: every position of each shingle, ascending, as a map of position lists gives', () => {
+    let seed = 5;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 200; n++) {
+      // Few distinct values, sharing their low bits (one slot chain), 0 and values over 2^31.
+      const seq = Array.from({ length: next() % 80 }, () => [0, 0xffffffff, 0x80000000, 16, 32, 48, next()][next() % 7]!);
+      const ref = new Map<number, number[]>();
+      seq.forEach((h, i) => ref.set(h, [...(ref.get(h) ?? []), i]));
+      const index = new ShingleIndex(seq);
+      expect(index.size).toBe(ref.size);
+      expect([...index.firsts]).toEqual([...ref.values()].map((at) => at[0]));
+      for (const [h, at] of ref) {
+        const got: number[] = [];
+        for (let x = index.first(h); x >= 0; x = index.next[x]!) got.push(x);
+        expect(got).toEqual(at);
+      }
+      expect(index.first(12345)).toBe(ref.has(12345) ? ref.get(12345)![0] : -1);
+    }
   });
 });
