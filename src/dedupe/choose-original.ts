@@ -8,8 +8,21 @@ import { agencyForDomain } from '../normalize/agencies.js';
 
 /** The agency that owns a host ("english.news.cn" -> "Xinhua"), or null (registry: src/normalize/agencies.ts). */
 export function agencyOfHost(host: string | null): string | null {
-  return host ? (agencyForDomain(host)?.name ?? null) : null;
+  if (!host) return null;
+  // Memoized: `agencyForDomain` scans every agency's domains, and the roles of a story ask it for
+  // each member, at each assignment (issue 16). The registry is fixed at build time.
+  let owner = OWNERS.get(host);
+  if (owner === undefined) {
+    owner = agencyForDomain(host)?.name ?? null;
+    if (OWNERS.size >= OWNERS_MAX) OWNERS.clear();
+    OWNERS.set(host, owner);
+  }
+  return owner;
 }
+
+/** Hosts seen (a collection has a few hundred outlets); cleared when full, which only costs recomputation. */
+const OWNERS_MAX = 10_000;
+const OWNERS = new Map<string, string | null>();
 
 /** What `chooseOriginal` reads of each member. */
 export interface StoryMember {

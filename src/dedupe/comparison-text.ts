@@ -41,6 +41,7 @@ const NAMED_ENTITIES: Record<string, string> = {
  * refactor. test/unit/dedupe/comparison-text.test.ts pins the differences.
  */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text; // most text has none: no regex pass (issue 16)
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -141,7 +142,7 @@ function fold(word: string): string {
 export function normalizeText(text: string): string {
   // Called per sentence (sentence-keys.ts): the replaces that cannot match are skipped on a plain
   // search for what each needs (issue 16).
-  let t = (text.includes('&') ? decodeEntities(text) : text)
+  let t = decodeEntities(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['‘’‚‛"“”„‟«»‹›`´]/g, '')

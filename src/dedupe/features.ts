@@ -3,8 +3,8 @@
  * The db layer stores the keys (`urlKey`, `bodyHash`, `leadHash`, `indexBands`) in indexed columns
  * and recomputes the rest from the stored body when the article is a candidate.
  */
-import { agencyForDomain } from '../normalize/agencies.js';
 import { normalizeText, paragraphsOfLines, tokenize } from './comparison-text.js';
+import { agencyOfHost } from './choose-original.js';
 import { detectAgency } from './detect-agency.js';
 import { bodyLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
@@ -68,7 +68,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
   const shingles = shingleHashes(tokens);
   const exact = text.exact();
   const host = urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null);
-  const agency = input.agency?.trim() || detectAgency(input.body) || (host ? (agencyForDomain(host)?.name ?? null) : null);
+  const agency = input.agency?.trim() || detectAgency(input.body) || agencyOfHost(host);
   return {
     urlKey: urlKey(input.url),
     host,

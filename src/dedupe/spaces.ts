@@ -10,7 +10,7 @@ const SPACE_RE = /^\s$/;
 const SPACES = new Uint8Array(0x10000);
 
 /** True when the code unit `c` is `\s`. */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   let k = SPACES[c]!;
   if (k === 0) SPACES[c] = k = SPACE_RE.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
@@ -28,13 +28,14 @@ export function wordCount(s: string): number {
   return n;
 }
 
-/** Whitespace other than a single space between two other characters: what the collapse changes. */
-const UNCOLLAPSED_RE = /[^\S ]|\s\s|^\s|\s$/;
+/** Whitespace other than a space, or two spaces: with a space at either end, what the collapse changes. */
+const UNCOLLAPSED_RE = /[^\S ]| {2}/;
 
 /**
  * `s.replace(/\s+/g, ' ').trim()`. Most lines of extracted text have single spaces only: those are
  * returned as they are, found by one search, and the rest go through the replace.
  */
 export function collapseSpaces(s: string): string {
-  return UNCOLLAPSED_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  const edge = s.charCodeAt(0) === 0x20 || s.charCodeAt(s.length - 1) === 0x20;
+  return edge || UNCOLLAPSED_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }

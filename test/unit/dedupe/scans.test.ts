@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShingleIndex } from '../../../src/dedupe/compare.js';
 import { foldSpelling, tokenize } from '../../../src/dedupe/comparison-text.js';
-import { shingleHashes } from '../../../src/dedupe/fingerprint.js';
+import { bandKeys, shingleHashes } from '../../../src/dedupe/fingerprint.js';
 import { isTemplateLine, lettersAndDigits, paragraphKey } from '../../../src/dedupe/furniture.js';
 import { fnv1a32, int64Key } from '../../../src/dedupe/hash.js';
 import { collapseSpaces, wordCount } from '../../../src/dedupe/spaces.js';
@@ -116,6 +116,18 @@ describe('typed-array structures that replaced strings and maps', () => {
     expect(shingleHashes(tokens)).toEqual(ref);
     expect(shingleHashes(['a', 'b'])).toEqual([fnv1a32('a\u0001b')]);
     expect(shingleHashes([])).toEqual([]);
+  });
+
+  it('bandKeys: both hashes of `${kind}:${band}:${rows joined by ","}`, as the string gave them', () => {
+    const sig = [0, 1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, 4_294_967_295, 2_147_483_648, 12_345, 7];
+    const ref = (rows: number, kind: string): string[] =>
+      Array.from({ length: sig.length / rows }, (_, b) => {
+        const part = `${kind}:${b}:${sig.slice(b * rows, (b + 1) * rows).join(',')}`;
+        return int64Key(fnv1a32(part, 0x811c9dc5), fnv1a32(part, 0x01000193));
+      });
+    expect(bandKeys(sig, 4, 3, 'f')).toEqual(ref(3, 'f'));
+    expect(bandKeys(sig, 6, 2, 'l')).toEqual(ref(2, 'l'));
+    expect(bandKeys(sig, 12, 1, 'xy')).toEqual(ref(1, 'xy'));
   });
 
   it('ShingleIndex: every position of each shingle, ascending, as a map of position lists gives', () => {
