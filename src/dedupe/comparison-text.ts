@@ -94,17 +94,7 @@ const innerFold = (c: number, p1: number, p2: number): boolean =>
 
 /** The folded form of `word`, a-z only and 4+ letters; `inner`: it meets an `innerFold` condition. */
 function foldLower(word: string, inner: boolean): string {
-  const mayFold =
-    inner ||
-    word.endsWith('tre') ||
-    word.endsWith('tres') ||
-    word.endsWith('mme') ||
-    word.endsWith('mmes') ||
-    word.endsWith('ogue') ||
-    word.endsWith('ogues') ||
-    word.endsWith('ce') ||
-    word.endsWith('ces');
-  if (!mayFold) return word;
+  if (!inner && !foldingEnd(word)) return word;
   // Words repeat (a body has ~600 tokens, ~250 distinct), so the folded forms are memoized. Same
   // result as applying all eight replaces unconditionally.
   let folded = FOLDED.get(word);
@@ -114,6 +104,19 @@ function foldLower(word: string, inner: boolean): string {
     FOLDED.set(word, folded);
   }
   return folded;
+}
+
+/** True when `word` ends with "tre", "mme", "ogue" or "ce", or one of them and "s": the endings the folds change. */
+function foldingEnd(word: string): boolean {
+  const end = word.charCodeAt(word.length - 1) === 0x73 ? word.length - 1 : word.length; // a plural's "s"
+  if (word.charCodeAt(end - 1) !== 0x65) return false; // every ending is an "e"
+  const c = (back: number): number => word.charCodeAt(end - back);
+  return (
+    c(2) === 0x63 || // ce
+    (c(2) === 0x72 && c(3) === 0x74) || // tre
+    (c(2) === 0x6d && c(3) === 0x6d) || // mme
+    (c(2) === 0x75 && c(3) === 0x67 && c(4) === 0x6f) // ogue
+  );
 }
 
 /** Bound of the memo (a few MB); cleared when full, which only costs recomputation. */
