@@ -160,7 +160,7 @@ export function normalizeText(text: string): string {
  * table of code-point classes; it gives what `text.replace(/[unspaced]/gu, ' $& ')
  * .match(/[\p{L}\p{N}\p{M}]+/gu)` gave before issue 16 (an unspaced character that is not a word
  * character separates, like any other) without the two regex passes and the copy the replace
- * made (~3x faster). test/unit/dedupe/scans.test.ts checks that they agree.
+ * made (~2x faster). test/unit/dedupe/scans.test.ts checks that they agree.
  */
 export function tokenize(normalized: string): string[] {
   const tokens: string[] = [];
