@@ -5,8 +5,9 @@
  */
 import { load } from 'cheerio/slim';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
+import { Element, Text } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Document, ParentNode } from 'domhandler';
 
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
@@ -346,10 +347,40 @@ Object.defineProperties(KeepingParser.prototype, {
   },
 });
 
-/** DomHandler fields the depth cut reads (protected in domhandler's typings). */
+/**
+ * The per-node memo fields of the extractor's walks (textLength, linkTextLength, classId,
+ * cleanPage's sums). Declared on every parsed element and text node from the start: added
+ * later, node by node and in varying order, they gave the nodes a dozen hidden classes, so every
+ * walk's property reads (`type`, `children`, `name`) went megamorphic, and each addition grew
+ * the node's property store (garbage on 100k-node pages).
+ */
+interface NodeMemo {
+  wlText: number | undefined;
+  wlLink: number | undefined;
+  wlClassId: string | undefined;
+  cpPara: number | undefined;
+  cpProse: number | undefined;
+}
+
+/** An Element with the memo fields in place (see NodeMemo). */
+class MemoElement extends Element implements NodeMemo {
+  wlText: number | undefined = undefined;
+  wlLink: number | undefined = undefined;
+  wlClassId: string | undefined = undefined;
+  cpPara: number | undefined = undefined;
+  cpProse: number | undefined = undefined;
+}
+
+/** A Text node with its memo field in place (only textLength memoizes on text). */
+class MemoText extends Text {
+  wlText: number | undefined = undefined;
+}
+
+/** DomHandler fields the overrides read (protected in domhandler's typings). */
 interface HandlerState {
   tagStack: ParentNode[];
   lastNode: AnyNode | null;
+  addNode(node: AnyNode): void;
 }
 
 /**
@@ -371,6 +402,29 @@ Object.defineProperty(CuttingHandler.prototype, 'addNode', {
     // Detached (its parent never lists it), as addNode would leave it otherwise.
     node.parent = this.tagStack[this.tagStack.length - 1]!;
     this.lastNode = null;
+  },
+});
+
+// onopentag and ontext as domhandler 5.0.3 writes them for parseHtml's options (no xmlMode, no
+// start or end indices), with the memo classes above.
+Object.defineProperties(CuttingHandler.prototype, {
+  onopentag: {
+    value: function onopentag(this: HandlerState, name: string, attribs: Record<string, string>): void {
+      const element = new MemoElement(name, attribs);
+      this.addNode(element);
+      this.tagStack.push(element);
+    },
+  },
+  ontext: {
+    value: function ontext(this: HandlerState, data: string): void {
+      const last = this.lastNode;
+      if (last && last.type === 'text') (last as Text).data += data;
+      else {
+        const node = new MemoText(data);
+        this.addNode(node);
+        this.lastNode = node;
+      }
+    },
   },
 });
 
@@ -401,7 +455,11 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
   return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
 }
 
-/** class + id, lower-cased, for the class/id hint patterns. */
+/**
+ * class + id, lower-cased, for the class/id hint patterns: `${class} ${id}`, or only the one of
+ * them an element has (the patterns read a space and the string's end alike as a word boundary,
+ * and most elements have only a class: no joined copy of it per element).
+ */
 export function classId(el: Element): string {
   // Cached as a field on the node, as textLength's memo below (a WeakMap lookup per call cost more).
   const m = el as unknown as { wlClassId?: string };
@@ -409,7 +467,10 @@ export function classId(el: Element): string {
   if (hit !== undefined) return hit;
   const a = el.attribs;
   // camelCase names ("newsCaption", "shareBar") split so the word patterns see "news-caption".
-  const v = `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  const cls = a['class'];
+  const id = a['id'];
+  const joined = id === undefined ? (cls ?? '') : cls === undefined ? id : `${cls} ${id}`;
+  const v = joined.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   m.wlClassId = v;
   return v;
 }
@@ -488,9 +549,26 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
+/**
+ * Whitespace runs other than a lone space: replacing these by ' ' gives what replacing every
+ * `/\s+/` run does, but a string with nothing to change matches nowhere and comes back as is,
+ * where `/\s+/g` rebuilds any string with a space in it.
+ */
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+
+/** `s.replace(/\s+/g, ' ')`, without a copy of a string that has nothing to collapse. */
+export function collapseRuns(s: string): string {
+  return s.replace(SPACE_RUNS, ' ');
+}
+
+/** `s.replace(/\s+/g, ' ').trim()`, without a copy of a string that has nothing to collapse. */
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACE_RUNS, ' ').trim();
+}
+
 /** Whitespace-collapsed text of a subtree. */
 export function textOf(node: AnyNode): string {
-  return rawText(node).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(rawText(node));
 }
 
 // Text and link-text lengths are memoized per node: the scorer asks for the link density of
