@@ -86,11 +86,10 @@ function isHidden(el: Element): boolean {
   return a['style'] !== undefined && HIDDEN_STYLE.test(a['style']);
 }
 
-// paragraphChars and proseChars of every element under cleanPage's root (fields every parsed
-// element has from the start, see NodeMemo in dom.ts), filled in one bottom-up walk before the
-// cleaning pass: asking each chrome-looking block for them walked its subtree again (nested
-// wrappers many times over). The visit only asks about a block before it removes anything
-// inside it, so the sums read then are those of the unchanged subtree.
+// paragraphChars and proseChars of every element under cleanPage's root, filled in one
+// bottom-up walk before the cleaning pass: asking each chrome-looking block for them walked its
+// subtree again (nested wrappers many times over). The visit only asks about a block before it
+// removes anything inside it, so the sums read then are those of the unchanged subtree.
 interface Sums {
   cpPara?: number;
   cpProse?: number;

@@ -5,9 +5,8 @@
  */
 import { load } from 'cheerio/slim';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
-import { Element, Text } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Document, ParentNode } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
@@ -347,40 +346,10 @@ Object.defineProperties(KeepingParser.prototype, {
   },
 });
 
-/**
- * The per-node memo fields of the extractor's walks (textLength, linkTextLength, classId,
- * cleanPage's sums). Declared on every parsed element and text node from the start: added
- * later, node by node and in varying order, they gave the nodes a dozen hidden classes, so every
- * walk's property reads (`type`, `children`, `name`) went megamorphic, and each addition grew
- * the node's property store (garbage on 100k-node pages).
- */
-interface NodeMemo {
-  wlText: number | undefined;
-  wlLink: number | undefined;
-  wlClassId: string | undefined;
-  cpPara: number | undefined;
-  cpProse: number | undefined;
-}
-
-/** An Element with the memo fields in place (see NodeMemo). */
-class MemoElement extends Element implements NodeMemo {
-  wlText: number | undefined = undefined;
-  wlLink: number | undefined = undefined;
-  wlClassId: string | undefined = undefined;
-  cpPara: number | undefined = undefined;
-  cpProse: number | undefined = undefined;
-}
-
-/** A Text node with its memo field in place (only textLength memoizes on text). */
-class MemoText extends Text {
-  wlText: number | undefined = undefined;
-}
-
-/** DomHandler fields the overrides read (protected in domhandler's typings). */
+/** DomHandler fields the depth cut reads (protected in domhandler's typings). */
 interface HandlerState {
   tagStack: ParentNode[];
   lastNode: AnyNode | null;
-  addNode(node: AnyNode): void;
 }
 
 /**
@@ -402,29 +371,6 @@ Object.defineProperty(CuttingHandler.prototype, 'addNode', {
     // Detached (its parent never lists it), as addNode would leave it otherwise.
     node.parent = this.tagStack[this.tagStack.length - 1]!;
     this.lastNode = null;
-  },
-});
-
-// onopentag and ontext as domhandler 5.0.3 writes them for parseHtml's options (no xmlMode, no
-// start or end indices), with the memo classes above.
-Object.defineProperties(CuttingHandler.prototype, {
-  onopentag: {
-    value: function onopentag(this: HandlerState, name: string, attribs: Record<string, string>): void {
-      const element = new MemoElement(name, attribs);
-      this.addNode(element);
-      this.tagStack.push(element);
-    },
-  },
-  ontext: {
-    value: function ontext(this: HandlerState, data: string): void {
-      const last = this.lastNode;
-      if (last && last.type === 'text') (last as Text).data += data;
-      else {
-        const node = new MemoText(data);
-        this.addNode(node);
-        this.lastNode = node;
-      }
-    },
   },
 });
 
