@@ -416,9 +416,18 @@ export function classId(el: Element): string {
   const cls = a['class'];
   const id = a['id'];
   const joined = id === undefined ? (cls ?? '') : cls === undefined ? id : `${cls} ${id}`;
-  const v = joined.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  const v = lowerAscii(joined) ? joined : joined.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   m.wlClassId = v;
   return v;
+}
+
+/** No A-Z and nothing outside ASCII: neither the camelCase split nor toLowerCase changes it (most class names). */
+function lowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
 }
 
 /** Whether a UTF-16 code unit is whitespace to `/\s/` and String#trim (WhiteSpace and LineTerminator). */
