@@ -155,9 +155,11 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     if (!agencies.has(h)) agencies.set(h, agencyForDomain(h));
     return agencies.get(h);
   };
-  const known = (u: string) => ruleForUrl(u) !== undefined || agencyOf(safeHost(u) ?? '') !== undefined;
-  const siteUrl = declared && !known(url) && known(declared) ? declared : url;
-  const rule = ruleForUrl(siteUrl);
+  const urlRule = ruleForUrl(url);
+  const known = (u: string, r: SiteRule | undefined) => r !== undefined || agencyOf(safeHost(u) ?? '') !== undefined;
+  const siteUrl = declared && !known(url, urlRule) && known(declared, ruleForUrl(declared)) ? declared : url;
+  const rule = siteUrl === url ? urlRule : ruleForUrl(siteUrl);
+  const host = safeHost(siteUrl) ?? '';
   const ruleTitle = firstText($, rule?.title);
   const ruleDate = firstText($, rule?.date);
   const ruleByline = firstText($, rule?.byline);
@@ -189,7 +191,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       ...meta.titles,
       h1s: meta.h1s,
       siteNames: meta.siteNames,
-      host: safeHost(siteUrl) ?? '',
+      host,
       styledLines: styledLines(lines, win),
       aboveLines: lines
         .slice(Math.max(win.from, win.lead - 12), win.lead)
@@ -203,7 +205,6 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks]
     .filter((b): b is string => !!b)
     .join('\n\n');
-  const host = safeHost(siteUrl) ?? '';
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyOf(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
