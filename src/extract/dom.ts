@@ -113,8 +113,8 @@ export function markupDepth(html: string, limit: number): number {
     if (!closing && (name === 'script' || name === 'style')) {
       // An unterminated (or oddly cased) script is scanned as markup: over-counting is safe,
       // stopping the scan early would let nesting after it through.
-      let end = html.indexOf(`</${name}`, gt);
-      if (end < 0) end = html.indexOf(`</${name.toUpperCase()}`, gt);
+      let end = html.indexOf(name === 'script' ? '</script' : '</style', gt);
+      if (end < 0) end = html.indexOf(name === 'script' ? '</SCRIPT' : '</STYLE', gt);
       i = html.indexOf('<', end < 0 ? gt + 1 : end + 2);
       continue;
     }
