@@ -15,10 +15,16 @@ interface State {
   skip: SkipFn;
 }
 
+/**
+ * Runs of [ \t\r\n\f\u00a0\u200b\u3000] other than a lone space: replaced by ' ', the same as
+ * replacing every run, but a paragraph with nothing to collapse comes back uncopied.
+ */
+const SPACE_RUNS = /[ \t\r\n\f\u00a0\u200b\u3000]{2,}|[\t\r\n\f\u00a0\u200b\u3000]/g;
+
 function flush(st: State): void {
   // Every block edge flushes; most have nothing to flush.
   if (st.cur === '') return;
-  const t = st.cur.replace(/[ \t\r\n\f\u00a0\u200b\u3000]+/g, ' ').trim();
+  const t = st.cur.replace(SPACE_RUNS, ' ').trim();
   if (t !== '') st.out.push(t);
   st.cur = '';
 }

@@ -4,7 +4,7 @@
  * block survives only if it holds most of the page's paragraph text: some templates wrap the
  * whole page in <div id="page" class="with-sidebar">.
  */
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
 import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, isNegative } from './hints.js';
 
@@ -72,8 +72,11 @@ function isFormBlock(el: Element): boolean {
           e.name === 'button',
       ).length > 0
     );
-  const ci = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase();
-  return ci.trim() !== '' && FORM_WORDS.test(ci);
+  // Each of class and id apart, as in `${class} ${id}`: no word spans the space, which is a boundary.
+  return (
+    (a['class'] !== undefined && FORM_WORDS.test(a['class'].toLowerCase())) ||
+    (a['id'] !== undefined && FORM_WORDS.test(a['id'].toLowerCase()))
+  );
 }
 
 function isHidden(el: Element): boolean {
@@ -124,29 +127,27 @@ export function cleanPage(root: ParentNode): void {
   const prose = proseOf(root);
   const keepProse = Math.max(300, prose * 0.5);
   const wrapper = prose * 0.8;
+  // Whether a child of the node being visited goes (with its subtree).
+  const drops = (child: AnyNode): boolean => {
+    if (!isElement(child)) return child.type === 'comment' || child.type === 'directive' || child.type === 'cdata';
+    const tag = child.name;
+    if (DROP_TAGS.has(tag) || isHidden(child)) return true;
+    const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
+    // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
+    if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
+    const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
+    return chrome && paraOf(child) < keepP && proseOf(child) < keepProse;
+  };
   const visit = (node: ParentNode): void => {
-    for (const child of [...node.children]) {
-      if (!isElement(child)) {
-        if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') removeNode(child);
-        continue;
+    // In place, without a copy of every child list: a child's visit changes only its own subtree.
+    const kids = node.children;
+    for (let i = 0; i < kids.length;) {
+      const child = kids[i]!;
+      if (drops(child)) removeNode(child);
+      else {
+        if (isElement(child)) visit(child);
+        i++;
       }
-      const tag = child.name;
-      if (DROP_TAGS.has(tag) || isHidden(child)) {
-        removeNode(child);
-        continue;
-      }
-      const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
-      // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
-      if (inner && isFormBlock(child) && proseOf(child) < wrapper) {
-        removeNode(child);
-        continue;
-      }
-      const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
-      if (chrome && paraOf(child) < keepP && proseOf(child) < keepProse) {
-        removeNode(child);
-        continue;
-      }
-      visit(child);
     }
   };
   visit(root);

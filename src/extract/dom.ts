@@ -113,8 +113,8 @@ export function markupDepth(html: string, limit: number): number {
     if (!closing && (name === 'script' || name === 'style')) {
       // An unterminated (or oddly cased) script is scanned as markup: over-counting is safe,
       // stopping the scan early would let nesting after it through.
-      let end = html.indexOf(`</${name}`, gt);
-      if (end < 0) end = html.indexOf(`</${name.toUpperCase()}`, gt);
+      let end = html.indexOf(name === 'script' ? '</script' : '</style', gt);
+      if (end < 0) end = html.indexOf(name === 'script' ? '</SCRIPT' : '</STYLE', gt);
       i = html.indexOf('<', end < 0 ? gt + 1 : end + 2);
       continue;
     }
@@ -401,7 +401,11 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
   return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
 }
 
-/** class + id, lower-cased, for the class/id hint patterns. */
+/**
+ * class + id, lower-cased, for the class/id hint patterns: `${class} ${id}`, or only the one of
+ * them an element has (the patterns read a space and the string's end alike as a word boundary,
+ * and most elements have only a class: no joined copy of it per element).
+ */
 export function classId(el: Element): string {
   // Cached as a field on the node, as textLength's memo below (a WeakMap lookup per call cost more).
   const m = el as unknown as { wlClassId?: string };
@@ -409,9 +413,21 @@ export function classId(el: Element): string {
   if (hit !== undefined) return hit;
   const a = el.attribs;
   // camelCase names ("newsCaption", "shareBar") split so the word patterns see "news-caption".
-  const v = `${a['class'] ?? ''} ${a['id'] ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  const cls = a['class'];
+  const id = a['id'];
+  const joined = id === undefined ? (cls ?? '') : cls === undefined ? id : `${cls} ${id}`;
+  const v = lowerAscii(joined) ? joined : joined.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   m.wlClassId = v;
   return v;
+}
+
+/** No A-Z and nothing outside ASCII: neither the camelCase split nor toLowerCase changes it (most class names). */
+function lowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
 }
 
 /** Whether a UTF-16 code unit is whitespace to `/\s/` and String#trim (WhiteSpace and LineTerminator). */
@@ -488,9 +504,26 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
+/**
+ * Whitespace runs other than a lone space: replacing these by ' ' gives what replacing every
+ * `/\s+/` run does, but a string with nothing to change matches nowhere and comes back as is,
+ * where `/\s+/g` rebuilds any string with a space in it.
+ */
+const SPACE_RUNS = /\s{2,}|[^\S ]/g;
+
+/** `s.replace(/\s+/g, ' ')`, without a copy of a string that has nothing to collapse. */
+export function collapseRuns(s: string): string {
+  return s.replace(SPACE_RUNS, ' ');
+}
+
+/** `s.replace(/\s+/g, ' ').trim()`, without a copy of a string that has nothing to collapse. */
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACE_RUNS, ' ').trim();
+}
+
 /** Whitespace-collapsed text of a subtree. */
 export function textOf(node: AnyNode): string {
-  return rawText(node).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(rawText(node));
 }
 
 // Text and link-text lengths are memoized per node: the scorer asks for the link density of

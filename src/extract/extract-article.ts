@@ -7,7 +7,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Article } from '../domain.js';
 import { PipelineError } from '../errors.js';
-import { agencyForDomain } from '../normalize/agencies.js';
+import { agencyForDomain, type Agency } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
@@ -83,8 +83,14 @@ function isInside(el: AnyNode, anc: AnyNode): boolean {
 /** Removes the subtrees `skip` rejects, so text and HTML come from the same pruned tree. */
 function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
   const visit = (node: ParentNode): void => {
-    for (const c of [...node.children]) {
-      if (!isElement(c)) continue;
+    // In place, without a copy of every child list: a child's visit changes only its own subtree.
+    const kids = node.children;
+    for (let i = 0; i < kids.length;) {
+      const c = kids[i]!;
+      if (!isElement(c)) {
+        i++;
+        continue;
+      }
       if (isRelatedHeading(c)) {
         // Everything after a "Related Stories" heading in its container is teasers.
         for (let n: AnyNode | null = c; n;) {
@@ -95,7 +101,10 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
         return;
       }
       if (skip(c)) removeNode(c);
-      else visit(c);
+      else {
+        visit(c);
+        i++;
+      }
     }
   };
   for (const n of nodes) if (isElement(n)) visit(n);
@@ -140,9 +149,17 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
   const declared = meta.canonical ? canonicalUrl(meta.canonical, url) : null;
-  const known = (u: string) => ruleForUrl(u) !== undefined || agencyForDomain(safeHost(u) ?? '') !== undefined;
-  const siteUrl = declared && !known(url) && known(declared) ? declared : url;
-  const rule = ruleForUrl(siteUrl);
+  // agencyForDomain builds a string per agency domain it tries; the page's host is asked up to three times.
+  const agencies = new Map<string, Agency | undefined>();
+  const agencyOf = (h: string): Agency | undefined => {
+    if (!agencies.has(h)) agencies.set(h, agencyForDomain(h));
+    return agencies.get(h);
+  };
+  const urlRule = ruleForUrl(url);
+  const known = (u: string, r: SiteRule | undefined) => r !== undefined || agencyOf(safeHost(u) ?? '') !== undefined;
+  const siteUrl = declared && !known(url, urlRule) && known(declared, ruleForUrl(declared)) ? declared : url;
+  const rule = siteUrl === url ? urlRule : ruleForUrl(siteUrl);
+  const host = safeHost(siteUrl) ?? '';
   const ruleTitle = firstText($, rule?.title);
   const ruleDate = firstText($, rule?.date);
   const ruleByline = firstText($, rule?.byline);
@@ -174,7 +191,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       ...meta.titles,
       h1s: meta.h1s,
       siteNames: meta.siteNames,
-      host: safeHost(siteUrl) ?? '',
+      host,
       styledLines: styledLines(lines, win),
       aboveLines: lines
         .slice(Math.max(win.from, win.lead - 12), win.lead)
@@ -188,9 +205,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks]
     .filter((b): b is string => !!b)
     .join('\n\n');
-  const host = safeHost(siteUrl) ?? '';
   const language = resolveLanguage(meta.language, raw);
-  const zone = rule?.timeZone ?? agencyForDomain(host)?.timeZone ?? siteZone(host, language);
+  const zone = rule?.timeZone ?? agencyOf(host)?.timeZone ?? siteZone(host, language);
   const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
   // The trailer is read below the text that survived pruning: on old forum and portal pages the
   // article's container runs on into reply lists and teasers, whose dates are not the story's.
@@ -255,7 +271,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       wire.agency ?? below?.agency ?? null,
       credits.agencies,
       [...meta.creditNames, ...bylineAgencies],
-      rule ? (rule.agency ?? null) : (agencyForDomain(host)?.name ?? null),
+      rule ? (rule.agency ?? null) : (agencyOf(host)?.name ?? null),
     ),
     sources: credits.sources,
     dateline:
@@ -310,7 +326,7 @@ function bylineElement(block: Element, text: string): boolean {
   for (let n = 0; stack.length > 0 && n < 30; n++) {
     const c = stack.pop()!;
     if (!isElement(c)) continue;
-    if (named(c) && textOf(c).replace(/\s+/g, ' ').trim() === text) return true;
+    if (named(c) && textOf(c) === text) return true;
     stack.push(...c.children);
   }
   return false;
@@ -361,10 +377,7 @@ function emphasised(el: Element, text: string): boolean {
   for (let n = 0; stack.length > 0 && n < 40; n++) {
     const c = stack.pop()!;
     if (!isElement(c) || BLOCK_TAG.test(c.name)) continue;
-    if (
-      (c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) &&
-      textOf(c).replace(/\s+/g, ' ').trim() === text
-    )
+    if ((c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) && textOf(c) === text)
       return true;
     stack.push(...c.children);
   }

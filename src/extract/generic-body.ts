@@ -13,6 +13,47 @@ const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'ar
 /** COMMAS as a test of one character code. */
 const isComma = (c: number): boolean => c === 44 || c === 0xff0c || c === 0x3001 || c === 0x3002 || c === 59 || c === 0xff1b;
 
+/** The running count of inlineStats (module functions over one object: no closures per call). */
+interface Count {
+  n: number;
+  gap: boolean;
+  commas: number;
+  /** Inside an inline child: a non-space character of it was seen / a space is pending. */
+  seen: boolean;
+  inner: boolean;
+}
+
+function put(k: Count, c: number): void {
+  if (isSpace(c)) k.gap = k.n > 0;
+  else {
+    if (k.gap) k.n++;
+    k.n++;
+    k.gap = false;
+    if (isComma(c)) k.commas++;
+  }
+}
+
+/** textOf of an inline child: its own leading and trailing spaces are trimmed before it joins. */
+function putChild(k: Count, x: AnyNode): void {
+  if (x.type === 'text') {
+    const d = (x as unknown as { data: string }).data;
+    for (let i = 0; i < d.length; i++) {
+      const c = d.charCodeAt(i);
+      if (isSpace(c)) k.inner = k.seen;
+      else {
+        if (k.inner) put(k, 32);
+        put(k, c);
+        k.seen = true;
+        k.inner = false;
+      }
+    }
+    return;
+  }
+  if (!('children' in x)) return;
+  if (isElement(x) && (x.name === 'script' || x.name === 'style' || x.name === 'noscript')) return;
+  for (const c of (x as ParentNode).children) putChild(k, c);
+}
+
 /**
  * Length and comma count of a node's inline text: its direct text and the text of its inline
  * children (each collapsed and trimmed, then a space), not nested blocks; all of it collapsed
@@ -20,52 +61,19 @@ const isComma = (c: number): boolean => c === 44 || c === 0xff0c || c === 0x3001
  * block was a tenth of the scorer's time and most of its garbage.
  */
 export function inlineStats(el: Element): { length: number; commas: number } {
-  let n = 0;
-  let gap = false;
-  let commas = 0;
-  const put = (c: number): void => {
-    if (isSpace(c)) gap = n > 0;
-    else {
-      if (gap) n++;
-      n++;
-      gap = false;
-      if (isComma(c)) commas++;
-    }
-  };
-  // textOf of an inline child: its own leading and trailing spaces are trimmed before it joins.
-  let seen = false;
-  let inner = false;
-  const child = (x: AnyNode): void => {
-    if (x.type === 'text') {
-      const d = (x as unknown as { data: string }).data;
-      for (let i = 0; i < d.length; i++) {
-        const c = d.charCodeAt(i);
-        if (isSpace(c)) inner = seen;
-        else {
-          if (inner) put(32);
-          put(c);
-          seen = true;
-          inner = false;
-        }
-      }
-      return;
-    }
-    if (!('children' in x)) return;
-    if (isElement(x) && (x.name === 'script' || x.name === 'style' || x.name === 'noscript')) return;
-    for (const c of (x as ParentNode).children) child(c);
-  };
+  const k: Count = { n: 0, gap: false, commas: 0, seen: false, inner: false };
   for (const c of el.children) {
     if (c.type === 'text') {
       const d = (c as unknown as { data: string }).data;
-      for (let i = 0; i < d.length; i++) put(d.charCodeAt(i));
+      for (let i = 0; i < d.length; i++) put(k, d.charCodeAt(i));
     } else if (isElement(c) && !BLOCK_TAGS.has(c.name)) {
-      seen = false;
-      inner = false;
-      child(c);
-      put(32);
+      k.seen = false;
+      k.inner = false;
+      putChild(k, c);
+      put(k, 32);
     }
   }
-  return { length: n, commas };
+  return { length: k.n, commas: k.commas };
 }
 
 function tagBase(tag: string): number {

@@ -4,7 +4,7 @@
  * observations, extended with the share bars and "related" widgets of news sites.
  */
 import type { Element } from 'domhandler';
-import { classId } from './dom.js';
+import { classId, isSpace } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =
@@ -93,7 +93,7 @@ export const BLOCK_TAGS = new Set([
 /** -25..+25 from the class/id words, as Readability weighs them. */
 export function classWeight(el: Element): number {
   const ci = classId(el);
-  if (ci.trim() === '') return 0;
+  if (isBlank(ci)) return 0;
   let w = 0;
   if (NEGATIVE.test(ci)) w -= 25;
   if (POSITIVE.test(ci)) w += 25;
@@ -103,7 +103,13 @@ export function classWeight(el: Element): number {
 /** True when the class/id marks junk and nothing marks content. */
 export function isNegative(el: Element): boolean {
   const ci = classId(el);
-  return ci.trim() !== '' && NEGATIVE.test(ci) && !POSITIVE.test(ci);
+  return !isBlank(ci) && NEGATIVE.test(ci) && !POSITIVE.test(ci);
+}
+
+/** `s.trim() === ''` without the trimmed copy. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Short lines that are page furniture when they stand alone as a block. */

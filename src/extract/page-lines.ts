@@ -5,7 +5,7 @@
  * are left out here, so "Foto: dpa" under a picture never reads as a story credit.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement } from './dom.js';
+import { isElement, isSpace } from './dom.js';
 import { BLOCK_TAGS } from './hints.js';
 
 /** One line of visible text and the block element it came from. */
@@ -50,35 +50,74 @@ function isImageBox(el: Element): boolean {
   const a = el.attribs;
   if (a['class'] === undefined && a['id'] === undefined) return false;
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
-  return IMAGE_BOX.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase());
+  // Each of class and id apart, as in `${class} ${id}`: no word spans the space, which is a boundary.
+  return (
+    (a['class'] !== undefined && IMAGE_BOX.test(a['class'].toLowerCase())) ||
+    (a['id'] !== undefined && IMAGE_BOX.test(a['id'].toLowerCase()))
+  );
 }
 
-const NON_SPACE = /\S/;
+/**
+ * A line's text as `raw.replace(/\s+/g, ' ').trim()` of the text appended, built while it is
+ * appended: stretches without a whitespace run (a lone space between two words is none) join
+ * as they are, a run between two of them becomes one space. Collecting the raw text and
+ * collapsing it at the end of the line built three copies of every line (the joined text, the
+ * collapsed one, the trimmed one): a sixth of extraction's garbage.
+ */
+export class LineText {
+  text = '';
+  /** Whitespace since the last character appended (dropped at the start of the line). */
+  gap = false;
+
+  add(data: string): void {
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      const from = i;
+      while (i < n && isSpace(data.charCodeAt(i))) i++;
+      if (i > from) this.gap = true;
+      if (i === n) return;
+      let j = i + 1;
+      while (j < n) {
+        const c = data.charCodeAt(j);
+        if (!isSpace(c)) j++;
+        else if (c === 32 && j + 1 < n && !isSpace(data.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      if (this.gap && this.text !== '') this.text += ' ';
+      this.text += i === 0 && j === n ? data : data.slice(i, j);
+      this.gap = false;
+      i = j;
+    }
+  }
+
+  /** The line so far; starts the next one. */
+  take(): string {
+    const t = this.text;
+    this.text = '';
+    this.gap = false;
+    return t;
+  }
+}
 
 /** Lines of the page's visible text under `root`, capped at `max` lines. */
 export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   const out: PageLine[] = [];
-  let buf = '';
+  const line = new LineText();
   let owner: Element | null = null;
   let chrome = 0;
   let articles = 0;
   let sinceImage = 99;
   const flush = (): void => {
-    // Most flushes see only the whitespace between two tags: skip building its collapsed copy.
-    if (!NON_SPACE.test(buf)) {
-      buf = '';
-      return;
-    }
-    const t = buf.replace(/\s+/g, ' ').trim();
+    const t = line.take();
     if (t !== '' && out.length < max) {
       out.push({ text: t, el: owner, chrome: chrome > 0, afterImage: sinceImage < 2 });
       sinceImage++;
     }
-    buf = '';
   };
   const walk = (node: AnyNode, block: Element | null, depth: number): void => {
     if (node.type === 'text') {
-      buf += (node as unknown as { data: string }).data;
+      line.add((node as unknown as { data: string }).data);
       return;
     }
     if (node.type === 'root') {
@@ -100,7 +139,7 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) flush();
     // Inline siblings (a byline's <span>s) are separated so "Reuters" + "Published" stay two words.
-    else if (buf !== '' && buf.charCodeAt(buf.length - 1) > 32) buf += ' ';
+    else line.gap = true;
     const mine = isBlock ? node : block;
     if (isBlock) owner = node;
     // An <article>'s own <footer> holds its credits; the page's <footer> does not.
@@ -111,7 +150,7 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     if (isBlock) {
       flush();
       owner = block;
-    } else buf += ' ';
+    } else line.gap = true;
     if (side) chrome--;
     if (name === 'article') articles--;
   };

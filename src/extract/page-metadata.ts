@@ -25,41 +25,39 @@ interface HeadParts {
 
 function collect(root: AnyNode): HeadParts {
   const parts: HeadParts = { metas: [], ldScripts: [], times: [], canonical: null, lang: null, h1: null, h1s: [], docTitle: null };
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (isElement(n)) {
-      const a = n.attribs;
-      switch (n.name) {
-        case 'meta':
-          parts.metas.push(n);
-          break;
-        case 'script':
-          if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
-          continue;
-        case 'link':
-          if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
-          break;
-        case 'html':
-          parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
-          break;
-        case 'h1':
-          parts.h1 ??= n;
-          if (parts.h1s.length < 5) parts.h1s.push(n);
-          break;
-        case 'title':
-          parts.docTitle ??= n;
-          break;
-        default:
-          if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
-      }
-    }
-    if ('children' in n) {
-      const ch = (n as ParentNode).children;
-      for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+  collectUnder(root, parts);
+  return parts;
+}
+
+/** collect's walk, in document order (recursive: the tree is at most MAX_DEPTH deep). */
+function collectUnder(n: AnyNode, parts: HeadParts): void {
+  if (isElement(n)) {
+    const a = n.attribs;
+    switch (n.name) {
+      case 'meta':
+        parts.metas.push(n);
+        break;
+      case 'script':
+        if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
+        return;
+      case 'link':
+        if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
+        break;
+      case 'html':
+        parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
+        break;
+      case 'h1':
+        parts.h1 ??= n;
+        if (parts.h1s.length < 5) parts.h1s.push(n);
+        break;
+      case 'title':
+        parts.docTitle ??= n;
+        break;
+      default:
+        if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
     }
   }
-  return parts;
+  if ('children' in n) for (const c of (n as ParentNode).children) collectUnder(c, parts);
 }
 
 /** Raw strings; dates are parsed later, in the site's zone. */

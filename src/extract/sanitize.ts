@@ -7,7 +7,7 @@
  * output cannot carry scripts, handlers, styles or trackers.
  */
 import type { AnyNode, ParentNode } from 'domhandler';
-import { isElement, textLength } from './dom.js';
+import { collapseRuns, isElement, textLength } from './dom.js';
 import { DROP_TAGS } from './hints.js';
 
 const ALLOWED = new Set([
@@ -61,7 +61,7 @@ function safeHref(href: string | undefined, base: string): string | null {
 
 function serialize(node: AnyNode, base: string, out: string[]): void {
   if (node.type === 'text') {
-    out.push(esc((node as unknown as { data: string }).data.replace(/\s+/g, ' ')));
+    out.push(esc(collapseRuns((node as unknown as { data: string }).data)));
     return;
   }
   if (!isElement(node) || DROP_TAGS.has(node.name)) return;

@@ -43,6 +43,15 @@ export const SITE_RULES: readonly SiteRule[] = [
   pti,
 ];
 
+/** Each rule's domains split once into host and path prefix (`xinhuanet.com/english`: `/english`). */
+const DOMAINS = SITE_RULES.map((rule) => ({
+  rule,
+  keys: rule.domains.map((d) => {
+    const [host = '', ...path] = d.split('/');
+    return { host, dotHost: `.${host}`, prefix: path.length > 0 ? `/${path.join('/')}` : '' };
+  }),
+}));
+
 /** The rule for a URL, or undefined when the generic extractor should run. */
 export function ruleForUrl(url: string): SiteRule | undefined {
   let host = '';
@@ -54,11 +63,5 @@ export function ruleForUrl(url: string): SiteRule | undefined {
   } catch {
     return undefined;
   }
-  return SITE_RULES.find((r) =>
-    r.domains.some((d) => {
-      const [dh, ...dp] = d.split('/');
-      const prefix = dp.length > 0 ? `/${dp.join('/')}` : '';
-      return (host === dh || host.endsWith(`.${dh}`)) && path.startsWith(prefix);
-    }),
-  );
+  return DOMAINS.find(({ keys }) => keys.some((k) => (host === k.host || host.endsWith(k.dotHost)) && path.startsWith(k.prefix)))?.rule;
 }
