@@ -294,6 +294,26 @@ interface ParserState extends ParserKeep {
   lowerCaseTagNames: boolean;
   lowerCaseAttributeNames: boolean;
   emitOpenTag(name: string): void;
+  /** parseHtml's checkpoint and the tags left before the next call of it. */
+  wlCheckpoint?: (() => void) | undefined;
+  wlTagsLeft?: number;
+}
+
+/** Tags parsed between two checkpoints: a few ms of ordinary parsing. */
+const CHECKPOINT_EVERY = 1024;
+
+/**
+ * Counts a tag and calls the checkpoint every CHECKPOINT_EVERY tags. htmlparser2's open-element
+ * stack makes some markup cost O(N^2) however markupDepth judged it (`<div></span>` repeated:
+ * the stray close tags keep the estimate at 1 while every <div> stays open and every close tag
+ * searches them all), so the time cap has to be checked while parsing, not only after.
+ */
+function tick(p: ParserState): void {
+  if (p.wlCheckpoint === undefined) return;
+  if (p.wlTagsLeft === undefined || --p.wlTagsLeft <= 0) {
+    p.wlTagsLeft = CHECKPOINT_EVERY;
+    p.wlCheckpoint();
+  }
 }
 
 /** The whole input when it was given as one chunk (parseHtml's `end(html)`); names are read from it. */
@@ -322,10 +342,17 @@ Object.defineProperties(KeepingParser.prototype, {
   // Tag names from the table markupDepth uses: the short names most tags have cost no string.
   onopentagname: {
     value: function onopentagname(this: ParserState, start: number, end: number): void {
+      tick(this);
       const html = wholeInput(this);
       if (html === undefined || !this.lowerCaseTagNames) return parserBase['onopentagname']!.call(this, start, end);
       this.endIndex = end;
       this.emitOpenTag(parsedTagName(html, start, end));
+    },
+  },
+  onclosetag: {
+    value: function onclosetag(this: ParserState, start: number, end: number): void {
+      tick(this);
+      parserBase['onclosetag']!.call(this, start, end);
     },
   },
   onattribdata: {
@@ -376,11 +403,14 @@ Object.defineProperty(CuttingHandler.prototype, 'addNode', {
 
 /**
  * Parses HTML with htmlparser2 into a domhandler Document (see READ_ATTRIBUTES for the
- * attributes kept), cut at MAX_DEPTH.
+ * attributes kept), cut at MAX_DEPTH. `checkpoint` is called every CHECKPOINT_EVERY tags; it
+ * stops the parse by throwing (extractArticle's time cap).
  */
-export function parseHtml(html: string): Document {
+export function parseHtml(html: string, checkpoint?: () => void): Document {
   const handler = new CuttingHandler(undefined, PARSE_OPTIONS);
-  new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }).end(html);
+  const parser = new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer });
+  (parser as unknown as ParserState).wlCheckpoint = checkpoint;
+  parser.end(html);
   return handler.root;
 }
 

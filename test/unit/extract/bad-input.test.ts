@@ -39,6 +39,21 @@ describe('bad input', () => {
   });
 });
 
+describe('the time cap holds while parsing', () => {
+  // Stray close tags keep markupDepth's estimate at 1 while every <div> stays open, and each close
+  // tag makes htmlparser2 search its whole open-element stack: O(N^2), ~7 s for this page unchecked.
+  it('markup that parses in quadratic time is stopped at the cap, not after the parse', () => {
+    const html = `<html><body>${'<div></span>'.repeat(120_000)}</body></html>`;
+    expect(markupDepth(html, 2000)).toBeLessThan(2000);
+    const t0 = performance.now();
+    const code = codeOf(() => extractArticle(html, 'https://example.com/a', { timeCapMs: 100 }));
+    const ms = performance.now() - t0;
+    expect(code).toBe('too_large');
+    // 20x the cap: a loaded machine is slower, not 20x slower; the unchecked parse takes seconds.
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
 describe('markupDepth', () => {
   it.each([
     ['<div><p>a<p>b<br><img src=x></div>', 1],
