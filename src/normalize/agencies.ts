@@ -44,19 +44,13 @@ export function agencyForDomain(host: string): Agency | undefined {
   return AGENCIES.find((a) => a.domains.some((d) => h === d || h.endsWith(`.${d}`)));
 }
 
-/** Every alias once, longest first: the order the alternations try them in. */
-const ALIASES_LONGEST_FIRST: readonly string[] = [...new Set(AGENCIES.flatMap((a) => [a.name, ...a.aliases]))].sort(
-  (x, y) => y.length - x.length,
-);
-
 /** Alternation of every alias, longest first, escaped for a RegExp. */
 export function agencyAliasPattern(): string {
-  return ALIASES_LONGEST_FIRST.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
-
-/** Every alias once, unescaped, longest first (the order of agencyAliasPattern). */
-export function agencyAliasList(): string[] {
-  return [...ALIASES_LONGEST_FIRST];
+  const all = [...BY_ALIAS.keys()].length ? AGENCIES.flatMap((a) => [a.name, ...a.aliases]) : [];
+  return [...new Set(all)]
+    .sort((x, y) => y.length - x.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /** Every spelling of every agency (names, abbreviations, native scripts), unescaped. */

@@ -11,7 +11,6 @@
  * returned as `sources` (`来源：第一财经日报`).
  */
 import { agencyAliases, agencyAliasPattern, agencyByAlias, type Agency } from './agencies.js';
-import { aliasRegExp } from './alias-regexp.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -20,10 +19,6 @@ export interface Credits {
 }
 
 const AG = `(?:${agencyAliasPattern()})`;
-// The patterns below that hold the alias alternation and little else are aliasRegExps, compiled
-// per text with only the aliases in it (alias-regexp.ts). AG_RE and the patterns with \p{L}
-// classes stay whole: their classes make each compile cost ~1-3 ms, and AG_RE runs on many lines.
-const ag = (alternation: string): string => `(?:${alternation})`;
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
 const SOURCE_WORD =
@@ -31,25 +26,24 @@ const SOURCE_WORD =
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
-const WITH_CREDIT = aliasRegExp(
-  (alts) =>
-    `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${ag(alts)}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${ag(alts)})*)`,
+const WITH_CREDIT = new RegExp(
+  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
   'iu',
 );
-const REPORTING_FROM = aliasRegExp((alts) => `\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${ag(alts)})\\b`, 'iu');
+const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
-const CN_LEAD = aliasRegExp((alts) => `^(${ag(alts)})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
 /** Place, date, then the agency without brackets: `Москва. 15 мая. ИНТЕРФАКС - `, `Київ, 15 травня. Укрінформ. `. */
 const PLACE_DATE_AGENCY = new RegExp(
   `^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`,
   'u',
 );
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO_LEAD = aliasRegExp((alts) => `[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${ag(alts)})[)）\\]]`, 'u');
+const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\]]`, 'u');
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
-const JA_LEAD = aliasRegExp((alts) => `【[^】]{0,12}?(${ag(alts)})】`, 'u');
+const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
 const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80})$/iu;
 const PHOTO_LINE =
   /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
@@ -111,9 +105,9 @@ function sourceItems(rest: string, into: Credits): void {
 }
 
 /** "PTI | July 9, 2020", "SID Freitag, 04.02.2022 | 11:38", "BNS2020.10.26": an agency byline over the text. */
-const LEAD_BYLINE = aliasRegExp((alts) => `^(${ag(alts)})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'iu');
+const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'iu');
 /** "KVELLER via JTA — ", "ASTANA. KAZINFORM - ", "خبرگزاری آریا - ": an agency heading a line of text. */
-const DASH_LEAD = aliasRegExp((alts) => `^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${ag(alts)})\\s*[-–—•]{1,2}\\s`, 'u');
+const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—•]{1,2}\\s`, 'u');
 /** Capitals place and agency: "ASTANA. KAZINFORM – ", "KUALA LUMPUR, BERNAMA - ". */
 const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)\s*[-–—•]{1,2}\s/u;
 /**
@@ -124,9 +118,8 @@ const AGENCY_PLACE = new RegExp(`^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p
 /** The newsroom and the agency as a byline: "Redacción / EFE", "Redação, com Lusa", "ANSA / Redazione". */
 const NEWSROOM =
   '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
-const NEWSROOM_AGENCY = aliasRegExp(
-  (alts) =>
-    `^(?:${NEWSROOM}\\s*[/|,-]\\s*(${ag(alts)}(?:\\s*[/,]\\s*${ag(alts)})*)|(${ag(alts)}(?:\\s*[/,]\\s*${ag(alts)})*)\\s*[/|,-]\\s*${NEWSROOM})$`,
+const NEWSROOM_AGENCY = new RegExp(
+  `^(?:${NEWSROOM}\\s*[/|,-]\\s*(${AG}(?:\\s*[/,]\\s*${AG})*)|(${AG}(?:\\s*[/,]\\s*${AG})*)\\s*[/|,-]\\s*${NEWSROOM})$`,
   'u',
 );
 /** Words after an agency name that make a service, product or picture credit, not a dateline. */
@@ -135,13 +128,12 @@ const NOT_A_PLACE =
 /** UNN's and others' `Київ • УНН`: a place, a bullet, the agency. */
 const PLACE_BULLET = new RegExp(`^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?\\s*[•·]\\s*(${AG})(?![\\p{L}\\p{N}-])`, 'u');
 /** `The Associated Press contributed to this report.`: the agency itself, not "AP writer X", contributed. */
-const CONTRIBUTED = aliasRegExp(
-  (alts) =>
-    `^(?:The\\s+)?(${ag(alts)}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${ag(alts)})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`,
+const CONTRIBUTED = new RegExp(
+  `^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`,
   'iu',
 );
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
-const SLASH_CREDIT = aliasRegExp((alts) => `(?:^|\\s)/\\s*(${ag(alts)})\\s*/\\s*$`, 'iu');
+const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
 const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
 /** Lines longer than this are read only at their start and end (lead and closing credits). */

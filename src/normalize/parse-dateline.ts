@@ -10,7 +10,6 @@
  */
 import type { Dateline } from '../domain.js';
 import { agencyAliasPattern, agencyByAlias } from './agencies.js';
-import { aliasRegExp, type AliasRegExp } from './alias-regexp.js';
 import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
@@ -26,29 +25,25 @@ export interface ParsedDateline {
   rest: string;
 }
 
-/** The alias alternation as a capture; the patterns that hold little else are aliasRegExps (alias-regexp.ts). */
-const AG = (alternation: string): string => `(${alternation})`;
+const AG = `(${agencyAliasPattern()})`;
 const PLACE = `([A-Z][A-Za-z'.\\-]*(?: [A-Z][A-Za-z'.\\-]*){0,3})`;
 const REGION = `(,? ?\\[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\\]?)?`;
 const MD = `([A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\\.? \\d{1,2})`;
 const DASH = `\\s*(?:--|—|–|-|:)?\\s*`;
 
-const LATIN: AliasRegExp[] = [
+const LATIN: RegExp[] = [
   // PLACE[, Region], Month Day (Agency) --    (Xinhua, Reuters, Yonhap, AFP, PTI, ANI)
-  aliasRegExp((alts) => `^${PLACE}${REGION}, ${MD}\\.? \\(${AG(alts)}\\)${DASH}`, ''),
+  new RegExp(`^${PLACE}${REGION}, ${MD}\\.? \\(${AG}\\)${DASH}`),
   // PLACE, Month Day. /TASS/.
-  aliasRegExp((alts) => `^${PLACE}${REGION}, ${MD}\\. /${AG(alts)}/\\.?\\s*`, ''),
+  new RegExp(`^${PLACE}${REGION}, ${MD}\\. /${AG}/\\.?\\s*`),
   // PLACE[, Region] (AP) —
-  aliasRegExp((alts) => `^${PLACE}${REGION}()\\s*\\(${AG(alts)}\\)${DASH}`, ''),
+  new RegExp(`^${PLACE}${REGION}()\\s*\\(${AG}\\)${DASH}`),
   // PLACE, Month Day Kyodo -
-  aliasRegExp((alts) => `^${PLACE}${REGION}, ${MD} ${AG(alts)}\\s*(?:--|—|–|-)\\s*`, ''),
+  new RegExp(`^${PLACE}${REGION}, ${MD} ${AG}\\s*(?:--|—|–|-)\\s*`),
 ];
 /** Uncredited house datelines in capitals: `BEIJING -- ` (China Daily), `BEIJING, May 15 - ` (Global Times). */
 const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`);
-const RU = aliasRegExp(
-  (alts) => `^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG(alts)}/\\.?|[-—–] ${AG(alts)}\\.?)\\s*`,
-  '',
-);
+const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
   `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
@@ -65,7 +60,7 @@ const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasPattern()})[)）]\\s*[-–
 /** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */
 const PLACE_DATE_AGENCY = new RegExp(`^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasPattern()})\\s*[-–—]\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO = aliasRegExp((alts) => `^[(（]([가-힣]{2,8})=(${alts}|뉴시스|뉴스1)[)）]\\s*`, 'u');
+const KO = new RegExp(`^[(（]([가-힣]{2,8})=(${agencyAliasPattern()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
 const ZH =
   /^(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;

@@ -5,8 +5,7 @@
  * Editing by ...)`, `责任编辑：...`, `(责编：...)`).
  */
 import type { Dateline } from '../domain.js';
-import { agencyByAlias } from './agencies.js';
-import { aliasRegExp } from './alias-regexp.js';
+import { agencyAliasPattern, agencyByAlias } from './agencies.js';
 import { parseDateline } from './parse-dateline.js';
 
 /** What stripWireMarkup found and the body left without it. */
@@ -18,13 +17,10 @@ export interface WireMarkup {
   authors: string[];
 }
 
-/** The alias alternation as a capture; both patterns are aliasRegExps (alias-regexp.ts). */
-const AG = (alternation: string): string => `(${alternation})`;
+const AG = `(${agencyAliasPattern()})`;
 /** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
-const CREDIT_LINE = aliasRegExp(
-  (alts) =>
-    `^(?:[(（]${AG(alts)}[)）]|/${AG(alts)}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG(alts)}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG(alts)}(?:\\s*\\|.*)?|${AG(alts)})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`,
-  '',
+const CREDIT_LINE = new RegExp(
+  `^(?:[(（]${AG}[)）]|/${AG}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`,
 );
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
 const EDITOR_TRAILER =
@@ -34,7 +30,7 @@ const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 /** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */
 const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing by [^)]*?|Editing by [^)]*?)\)?\s*$/;
 /** An agency credit closing the last paragraph: `... said. (AFP)`, `— Reuters`. */
-const TAIL_CREDIT = aliasRegExp((alts) => `\\s*(?:[(（]${AG(alts)}[)）]|[—–-]\\s*${AG(alts)})\\.?$`, '');
+const TAIL_CREDIT = new RegExp(`\\s*(?:[(（]${AG}[)）]|[—–-]\\s*${AG})\\.?$`);
 
 function names(list: string): string[] {
   return list
