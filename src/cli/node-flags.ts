@@ -4,6 +4,13 @@
  * and the dedupe features, hundreds of kB that die within the job, and a bigger nursery scavenges
  * them less often. The end-to-end bench (864 pages, one process, four interleaved rounds each):
  * Node CPU per article median 26.5 -> 23.5 ms, peak RSS unchanged (bench/RESULTS.md, branch `gc`).
+ * `--no-regexp-tier-up` compiles a RegExp to native code on its first exec instead of first to
+ * bytecode for V8's interpreter and again to native code on the next exec: the pipeline's few
+ * hundred patterns (several of 3-4 KB: the agency aliases) run thousands of times each, so the
+ * interpreter tier only doubled every compile in a fresh process. The end-to-end bench (240
+ * articles, one process, four interleaved rounds each): Node CPU per article in the first
+ * quarter median 43.5 -> 34.3 ms, first half 31.0 -> 25.8, second half unchanged (13.1, 13.3)
+ * (bench/RESULTS.md, branch `rx`).
  *
  * V8 sizes the heap when the process starts (`v8.setFlagsFromString` later has no effect), so
  * the flag is on the command line: the bin's shebang (scripts/postbuild.mjs), `npm start`, the
@@ -11,13 +18,13 @@
  * `start --workers N` forks (added here if the supervisor itself was started without it).
  * test/unit/cli/node-flags.test.ts checks that every one of those places carries these flags.
  */
-export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
+export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32', '--no-regexp-tier-up'];
 
-/** `execArgv` plus whichever service flags it lacks (a flag given by the user wins). */
+/** A V8 flag's name without its value or `no-` (`--no-regexp-tier-up` and `--regexp-tier-up` are one flag). */
+const flagName = (arg: string): string => arg.split('=')[0]!.replace(/^--no-/, '--');
+
+/** `execArgv` plus whichever service flags it lacks (a flag given by the user, either way, wins). */
 export function withServiceNodeFlags(execArgv: readonly string[]): string[] {
-  const missing = SERVICE_NODE_FLAGS.filter((f) => {
-    const name = f.split('=')[0]!;
-    return !execArgv.some((a) => a === name || a.startsWith(`${name}=`));
-  });
-  return [...execArgv, ...missing];
+  const given = new Set(execArgv.map(flagName));
+  return [...execArgv, ...SERVICE_NODE_FLAGS.filter((f) => !given.has(flagName(f)))];
 }

@@ -53,6 +53,20 @@ export function agencyAliasPattern(): string {
     .join('|');
 }
 
+/**
+ * The alias alternation as a group to embed in a larger pattern: `(?=)(?:a|b|…)`. The empty
+ * lookahead succeeds at every position, consumes nothing and captures nothing, so every match
+ * and capture is that of `(?:a|b|…)` alone. It is there for V8's RegExp compiler (issue 16):
+ * measured, the patterns that reach the 3.4 KB alternation by several paths (optional words
+ * before it, a repeated list) compiled 2-5 times faster with it, and every fresh process
+ * compiles each of them per subject encoding and again on tier-up. (V8 emits the code after a
+ * node once per distinct state it is reached in, up to ten copies; a lookaround resets that
+ * state, so the alternation is emitted once.)
+ */
+export function agencyAliasGroup(): string {
+  return `(?=)(?:${agencyAliasPattern()})`;
+}
+
 /** Every spelling of every agency (names, abbreviations, native scripts), unescaped. */
 export function agencyAliases(): string[] {
   return [...new Set(AGENCIES.flatMap((a) => [a.name, ...a.aliases]))];

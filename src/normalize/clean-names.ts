@@ -112,6 +112,11 @@ export function bylineNames(lines: readonly string[]): string[] {
 const ZH_LABEL =
   /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
 const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
+/** A label, then the names: built once, not per line (it is the same pattern every call). */
+const ZH_LABELLED = new RegExp(
+  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  'u',
+);
 /**
  * Chinese bylines: "作者：茉莉", "文/张三", "文：眉间尺", "执笔人：A B C", "记者 李四 王五",
  * "本报实习生 刘国栋 周炜", "本报记者罗科苏盈发自北京" (unspaced, ended by 发自/报道/摄), never
@@ -120,10 +125,7 @@ const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2
  */
 export function zhBylineNames(line: string): string[] {
   const out: string[] = [];
-  const labelled = new RegExp(
-    `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
-    'u',
-  ).exec(line);
+  const labelled = ZH_LABELLED.exec(line);
   // A last token followed by a colon is the next label ("作者： 流泉 访问统计：").
   if (labelled) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(line.slice(labelled.index + labelled[0].length))));
   // "本报记者罗科苏盈发自北京", "记者王宁报道": the name runs up to the verb.

@@ -10,7 +10,7 @@
  * the text ("told Reuters") are not credits. Names that are not agencies on a source line are
  * returned as `sources` (`来源：第一财经日报`).
  */
-import { agencyAliases, agencyAliasPattern, agencyByAlias, type Agency } from './agencies.js';
+import { agencyAliases, agencyAliasGroup, agencyByAlias, type Agency } from './agencies.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -18,7 +18,7 @@ export interface Credits {
   sources: string[];
 }
 
-const AG = `(?:${agencyAliasPattern()})`;
+const AG = agencyAliasGroup();
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
 const SOURCE_WORD =

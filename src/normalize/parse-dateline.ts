@@ -9,7 +9,7 @@
  *   TASS / RIA (Russian)       `МОСКВА, 15 мая. /ТАСС/.`      `МОСКВА, 15 мая - РИА Новости.`
  */
 import type { Dateline } from '../domain.js';
-import { agencyAliasPattern, agencyByAlias } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
@@ -25,7 +25,7 @@ export interface ParsedDateline {
   rest: string;
 }
 
-const AG = `(${agencyAliasPattern()})`;
+const AG = `(${agencyAliasGroup()})`;
 const PLACE = `([A-Z][A-Za-z'.\\-]*(?: [A-Z][A-Za-z'.\\-]*){0,3})`;
 const REGION = `(,? ?\\[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\\]?)?`;
 const MD = `([A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\\.? \\d{1,2})`;
@@ -46,7 +46,7 @@ const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD}
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
   'u',
 );
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
@@ -54,13 +54,13 @@ const U_PLACE = `(\\p{Lu}[\\p{L}.'’\\-]*(?:(?: | (?:de|del|do|da|dos|di|la|am|
 /** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, `27.6.2025`, `15.` */
 const U_DATE = `(\\d{1,2}\\.? ?(?:de )?\\p{L}{3,10}\\.?(?: \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
 /** Credited datelines with a date in any language: `PARIS, 15 mai 2024 (AFP) - `, `Madrid, 15 may (EFE).- `, `MADRID, 15 (EUROPA PRESS) `. */
-const DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\.?\\s*[(（](${agencyAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`, 'u');
+const DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`, 'u');
 /** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
-const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasPattern()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
+const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasGroup()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
 /** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */
-const PLACE_DATE_AGENCY = new RegExp(`^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasPattern()})\\s*[-–—]\\s*`, 'u');
+const PLACE_DATE_AGENCY = new RegExp(`^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasGroup()})\\s*[-–—]\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO = new RegExp(`^[(（]([가-힣]{2,8})=(${agencyAliasPattern()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
+const KO = new RegExp(`^[(（]([가-힣]{2,8})=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
 const ZH =
   /^(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;

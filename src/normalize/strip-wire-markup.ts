@@ -5,7 +5,7 @@
  * Editing by ...)`, `责任编辑：...`, `(责编：...)`).
  */
 import type { Dateline } from '../domain.js';
-import { agencyAliasPattern, agencyByAlias } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias } from './agencies.js';
 import { parseDateline } from './parse-dateline.js';
 
 /** What stripWireMarkup found and the body left without it. */
@@ -17,7 +17,7 @@ export interface WireMarkup {
   authors: string[];
 }
 
-const AG = `(${agencyAliasPattern()})`;
+const AG = `(${agencyAliasGroup()})`;
 /** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
 const CREDIT_LINE = new RegExp(
   `^(?:[(（]${AG}[)）]|/${AG}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`,
