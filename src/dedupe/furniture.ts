@@ -15,7 +15,7 @@
  *    carried by other outlets too, a site's header, blurb and stock captions are not.
  */
 import { fmix32, int64Key } from './hash.js';
-import { collapseSpaces, wordCount } from './spaces.js';
+import { collapseSpaces, wordCount } from '../normalize/spaces.js';
 
 /**
  * Pages of one site that must carry a paragraph (seen on no other site) before it counts as

@@ -8,7 +8,7 @@
  * Consistency matters more than completeness: a line left in both copies costs nothing, a
  * line added to one copy costs a few shingles. So only patterns that outlets ADD are removed.
  */
-import { collapseSpaces, wordCount } from './spaces.js';
+import { collapseSpaces, wordCount } from '../normalize/spaces.js';
 
 /** Agencies whose name appears in credit/dateline parentheses: `(Xinhua)`, `(AP)`. */
 const AGENCY = String.raw`(?:Xinhua|Reuters|AP|AFP|TASS|Kyodo|Yonhap|Bernama|ANSA|dpa|DPA|EFE|UPI|PTI|IANS|Anadolu|RIA Novosti|Interfax|Sputnik|CNA|AAP|CNN|Bloomberg|UNI|Antara|Associated Press|Agence France-Presse)`;

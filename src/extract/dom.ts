@@ -7,6 +7,7 @@ import { load } from 'cheerio/slim';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import { collapseSpaces, isSpace } from '../normalize/spaces.js';
 
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
@@ -460,24 +461,6 @@ function lowerAscii(s: string): boolean {
   return true;
 }
 
-/** Whether a UTF-16 code unit is whitespace to `/\s/` and String#trim (WhiteSpace and LineTerminator). */
-export function isSpace(c: number): boolean {
-  if (c > 32 && c < 160) return false;
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Length of `s.replace(/\s+/g, ' ').trim()` without building it: every non-space character
  * plus one for each run of spaces between two of them.
@@ -532,23 +515,6 @@ export function rawText(node: AnyNode): string {
   let out = '';
   for (const c of (node as ParentNode).children) out += rawText(c);
   return out;
-}
-
-/**
- * Whitespace runs other than a lone space: replacing these by ' ' gives what replacing every
- * `/\s+/` run does, but a string with nothing to change matches nowhere and comes back as is,
- * where `/\s+/g` rebuilds any string with a space in it.
- */
-const SPACE_RUNS = /\s{2,}|[^\S ]/g;
-
-/** `s.replace(/\s+/g, ' ')`, without a copy of a string that has nothing to collapse. */
-export function collapseRuns(s: string): string {
-  return s.replace(SPACE_RUNS, ' ');
-}
-
-/** `s.replace(/\s+/g, ' ').trim()`, without a copy of a string that has nothing to collapse. */
-export function collapseSpaces(s: string): string {
-  return s.replace(SPACE_RUNS, ' ').trim();
 }
 
 /** Whitespace-collapsed text of a subtree. */

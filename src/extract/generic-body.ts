@@ -5,7 +5,8 @@
  * blocks under them that pass a per-block boilerplate test form the article.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { findAll, isElement, isSpace, linkDensity, textLength, textOf } from './dom.js';
+import { isSpace } from '../normalize/spaces.js';
+import { findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
 import { BLOCK_TAGS, classWeight } from './hints.js';
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);

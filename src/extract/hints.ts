@@ -4,7 +4,8 @@
  * observations, extended with the share bars and "related" widgets of news sites.
  */
 import type { Element } from 'domhandler';
-import { classId, isSpace } from './dom.js';
+import { isSpace } from '../normalize/spaces.js';
+import { classId } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =

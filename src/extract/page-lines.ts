@@ -5,7 +5,8 @@
  * are left out here, so "Foto: dpa" under a picture never reads as a story credit.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, isSpace } from './dom.js';
+import { isSpace } from '../normalize/spaces.js';
+import { isElement } from './dom.js';
 import { BLOCK_TAGS } from './hints.js';
 
 /** One line of visible text and the block element it came from. */

@@ -7,7 +7,8 @@
  * output cannot carry scripts, handlers, styles or trackers.
  */
 import type { AnyNode, ParentNode } from 'domhandler';
-import { collapseRuns, isElement, textLength } from './dom.js';
+import { collapseRuns } from '../normalize/spaces.js';
+import { isElement, textLength } from './dom.js';
 import { DROP_TAGS } from './hints.js';
 
 const ALLOWED = new Set([

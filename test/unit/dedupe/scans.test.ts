@@ -4,7 +4,7 @@ import { foldSpelling, tokenize } from '../../../src/dedupe/comparison-text.js';
 import { bandKeys, shingleHashes } from '../../../src/dedupe/fingerprint.js';
 import { isTemplateLine, lettersAndDigits, paragraphKey } from '../../../src/dedupe/furniture.js';
 import { fnv1a32, int64Key } from '../../../src/dedupe/hash.js';
-import { collapseSpaces, wordCount } from '../../../src/dedupe/spaces.js';
+import { collapseSpaces, wordCount } from '../../../src/normalize/spaces.js';
 
 // Issue 16 replaced regex passes of the comparison text by scans over code-point tables. Every
 // stored content hash, lead hash and band key comes from these functions, so each scan must give

@@ -4,7 +4,7 @@
  * whitespace `\s` knows (and \u200b, which it does not).
  */
 import { describe, expect, it } from 'vitest';
-import { collapseRuns, collapseSpaces } from '../../../src/extract/dom.js';
+import { collapseRuns, collapseSpaces } from '../../../src/normalize/spaces.js';
 import { LineText } from '../../../src/extract/page-lines.js';
 
 const ALPHABET = [

@@ -7,7 +7,6 @@ import {
   MAX_DEPTH,
   READ_ATTRIBUTES,
   collapsedLength,
-  isSpace,
   loadHtml,
   markupDepth,
   parseHtml,
@@ -15,6 +14,7 @@ import {
   textShorterThan,
 } from '../../../src/extract/dom.js';
 import { SITE_RULES } from '../../../src/extract/sites/index.js';
+import { isSpace } from '../../../src/normalize/spaces.js';
 
 /** The tree as a plain structure: type, name, attributes (those the extractor reads), text, children. */
 function shape(node: AnyNode): unknown {
