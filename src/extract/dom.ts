@@ -91,7 +91,9 @@ function tagName(html: string, start: number, end: number): string {
  * minutes. This scan lets the extractor refuse such input before parsing it.
  */
 export function markupDepth(html: string, limit: number): number {
-  let depth = 0;
+  // The open elements, as htmlparser2's stack holds them, and how many of each name are open.
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
   let max = 0;
   let i = html.indexOf('<');
   while (i >= 0 && i < html.length - 1) {
@@ -120,8 +122,23 @@ export function markupDepth(html: string, limit: number): number {
       continue;
     }
     if (!NO_NESTING.has(name) && html.charCodeAt(gt - 1) !== 47) {
-      if (closing) depth = Math.max(0, depth - 1);
-      else if (++depth > max && (max = depth) > limit) break;
+      if (closing) {
+        // As htmlparser2: a close tag closes the latest open element of its name and every one
+        // opened after it, and one that matches no open element is ignored. (Counting every
+        // close tag as one level up let `<div></span>` repeated through at depth 1 while the
+        // parser kept every <div> open.)
+        if ((openCount.get(name) ?? 0) > 0) {
+          let top: string;
+          do {
+            top = open.pop()!;
+            openCount.set(top, openCount.get(top)! - 1);
+          } while (top !== name);
+        }
+      } else {
+        open.push(name);
+        openCount.set(name, (openCount.get(name) ?? 0) + 1);
+        if (open.length > max && (max = open.length) > limit) break;
+      }
     }
     i = html.indexOf('<', gt + 1);
   }

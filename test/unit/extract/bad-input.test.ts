@@ -40,10 +40,11 @@ describe('bad input', () => {
 });
 
 describe('the time cap holds while parsing', () => {
-  // Stray close tags keep markupDepth's estimate at 1 while every <div> stays open, and each close
-  // tag makes htmlparser2 search its whole open-element stack: O(N^2), ~7 s for this page unchecked.
+  // <td> and <p> are closed implicitly only when the other is not on top, so here neither is, and
+  // markupDepth (which counts neither) sees depth 2 while htmlparser2's open-element stack grows
+  // with every tag: O(N^2), ~10 s for this page unchecked.
   it('markup that parses in quadratic time is stopped at the cap, not after the parse', () => {
-    const html = `<html><body>${'<div></span>'.repeat(120_000)}</body></html>`;
+    const html = `<html><body>${'<td><p>'.repeat(120_000)}</body></html>`;
     expect(markupDepth(html, 2000)).toBeLessThan(2000);
     const t0 = performance.now();
     const code = codeOf(() => extractArticle(html, 'https://example.com/a', { timeCapMs: 100 }));
@@ -62,5 +63,19 @@ describe('markupDepth', () => {
     ['<SCRIPT>x</SCRIPT><div><div></div></div>', 2],
     ['<script>unterminated <div><div>', 2],
     ['<!-- <div><div> --><b>x</b>', 1],
+    // A close tag closes the latest open element of its name and all opened after it, and one
+    // that matches nothing open is ignored, as htmlparser2 does.
+    ['<div></span><div></span><div></span>', 3],
+    ['<div><b><i></div></i><div></div>', 3],
+    ['<section><div><span></div><div></div></section>', 3],
   ])('%s -> %i', (html, depth) => expect(markupDepth(html, 1e9)).toBe(depth));
+
+  it('stray close tags do not hide deep nesting: refused before parsing', () => {
+    const t0 = performance.now();
+    expect(codeOf(() => extractArticle(`<html><body>${'<div></span>'.repeat(120_000)}</body></html>`, 'https://example.com/a'))).toBe(
+      'too_large',
+    );
+    // Refused by the scan, not at the 5 s cap: the parse alone takes ~10 s.
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
 });
