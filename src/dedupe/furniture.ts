@@ -15,6 +15,7 @@
  *    carried by other outlets too, a site's header, blurb and stock captions are not.
  */
 import { fmix32, int64Key } from './hash.js';
+import { isLetterOrDigit } from '../normalize/letter-or-digit.js';
 import { collapseSpaces, wordCount } from '../normalize/spaces.js';
 
 /**
@@ -118,20 +119,6 @@ export function paragraphKey(paragraph: string): string {
     i += width;
   }
   return int64Key(fmix32(x), fmix32(y));
-}
-
-const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
-const LETTER_OR_DIGIT = new Uint8Array(0x10000);
-
-function isLetterOrDigit(cp: number): boolean {
-  if (cp >= 0x10000) return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
-  let c = LETTER_OR_DIGIT[cp]!;
-  if (c === 0) {
-    c = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2;
-    LETTER_OR_DIGIT[cp] = c;
-  }
-  return c === 1;
 }
 
 /**

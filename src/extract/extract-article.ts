@@ -32,6 +32,7 @@ import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
 import { ruleForUrl } from './sites/index.js';
+import { isLetterOrDigit } from '../normalize/letter-or-digit.js';
 
 /** Bumped when extraction output changes, so replay can tell old rows from new ones. */
 export const EXTRACTOR_VERSION = 'wirehouse/1';
@@ -388,25 +389,6 @@ function emphasised(el: Element, text: string): boolean {
 }
 
 const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
-
-/**
- * \p{L} or \p{N}, per BMP code unit (lone surrogates are neither): 0 not yet known, 1 yes, 2 no.
- * Filled one code unit at a time as text shows it: testing all 65,408 non-ASCII units up front
- * cost every fresh process ~7 ms on its first non-ASCII page (issue 16); a text uses a few hundred.
- */
-const letterOrDigit = new Uint8Array(0x10000);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  let known = letterOrDigit[cp]!;
-  if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-    letterOrDigit[cp] = known;
-  }
-  return known === 1;
-}
 
 const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
