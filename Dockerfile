@@ -38,5 +38,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node directly (not npm) so SIGTERM reaches the process and in-flight jobs finish; the V8 flag
 # is the service's (src/cli/node-flags.ts).
-ENTRYPOINT ["node", "--max-semi-space-size=32", "--no-regexp-tier-up", "dist/cli.js"]
+ENTRYPOINT ["node", "--max-semi-space-size=32", "--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=300", "dist/cli.js"]
 CMD ["start"]

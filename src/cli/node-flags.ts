@@ -11,14 +11,26 @@
  * articles, one process, four interleaved rounds each): Node CPU per article in the first
  * quarter median 43.5 -> 34.3 ms, first half 31.0 -> 25.8, second half unchanged (13.1, 13.3)
  * (bench/RESULTS.md, branch `rx`).
+ * `--max-inlined-bytecode-size-cumulative=300` lets TurboFan inline 300 bytes of bytecode into
+ * one optimized function instead of 920: a fresh process optimizes ~640 functions over its first
+ * few hundred pages (tree walks with many small helpers), and the large inlined bodies cost
+ * background compile time that warm code barely repays. The end-to-end bench (864 pages, three
+ * interleaved rounds each): Node CPU per article median 19.8 -> 18.6 ms with one process and
+ * 25.2 -> 22.5 with two (each pays its own warm-up); a fresh process's first three passes over
+ * the 216 dev pages (extractArticle, all threads) 31.0 -> 28.5 ms/page (bench/RESULTS.md, eighth
+ * round).
  *
  * V8 sizes the heap when the process starts (`v8.setFlagsFromString` later has no effect), so
- * the flag is on the command line: the bin's shebang (scripts/postbuild.mjs), `npm start`, the
+ * the flags are on the command line: the bin's shebang (scripts/postbuild.mjs), `npm start`, the
  * Dockerfile's entrypoint, the documented `node ...` commands, and the worker processes that
  * `start --workers N` forks (added here if the supervisor itself was started without it).
  * test/unit/cli/node-flags.test.ts checks that every one of those places carries these flags.
  */
-export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32', '--no-regexp-tier-up'];
+export const SERVICE_NODE_FLAGS: readonly string[] = [
+  '--max-semi-space-size=32',
+  '--no-regexp-tier-up',
+  '--max-inlined-bytecode-size-cumulative=300',
+];
 
 /** A V8 flag's name without its value or `no-` (`--no-regexp-tier-up` and `--regexp-tier-up` are one flag). */
 const flagName = (arg: string): string => arg.split('=')[0]!.replace(/^--no-/, '--');

@@ -186,7 +186,9 @@ describe('Dockerfile', () => {
     expect(text).toMatch(/^RUN npm ci\b/m);
     expect(text).toMatch(/npm run build && npm prune --omit=dev/);
     expect(text).toMatch(/^USER node$/m);
-    expect(text).toMatch(/^ENTRYPOINT \["node", "--max-semi-space-size=32", "--no-regexp-tier-up", "dist\/cli\.js"\]$/m);
+    expect(text).toMatch(
+      /^ENTRYPOINT \["node", "--max-semi-space-size=32", "--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=300", "dist\/cli\.js"\]$/m,
+    );
   });
 
   it('ships feeds/ and puts `wirehouse` on PATH', () => {

@@ -26,8 +26,9 @@ describe('service node flags', () => {
   it('are added to a forked worker only where missing, and a flag the user gave wins', () => {
     expect(withServiceNodeFlags([])).toEqual([...SERVICE_NODE_FLAGS]);
     expect(withServiceNodeFlags(['--inspect'])).toEqual(['--inspect', ...SERVICE_NODE_FLAGS]);
-    expect(withServiceNodeFlags(['--max-semi-space-size=64'])).toEqual(['--max-semi-space-size=64', '--no-regexp-tier-up']);
-    expect(withServiceNodeFlags(['--regexp-tier-up'])).toEqual(['--regexp-tier-up', '--max-semi-space-size=32']);
+    const inlining = '--max-inlined-bytecode-size-cumulative=300';
+    expect(withServiceNodeFlags(['--max-semi-space-size=64'])).toEqual(['--max-semi-space-size=64', '--no-regexp-tier-up', inlining]);
+    expect(withServiceNodeFlags(['--regexp-tier-up'])).toEqual(['--regexp-tier-up', '--max-semi-space-size=32', inlining]);
     expect(withServiceNodeFlags([...SERVICE_NODE_FLAGS])).toEqual([...SERVICE_NODE_FLAGS]);
   });
 });
