@@ -69,7 +69,7 @@ function line(r: ScenarioResult): string {
   return (
     `e2e ${r.name.padEnd(16)} ${f1(r.articlesPerSecond).padStart(6)} articles/s  (${r.articles} articles, ${r.stories} stories (${r.mixedStories} mixing dev pages, ${r.splitPages} dev pages split), ${r.failedJobs} failed jobs${r.failedJobs ? ` ${JSON.stringify(r.failedByCode)}` : ''}, ${f1(r.seconds)} s, second half ${f1(r.articlesPerSecondSecondHalf)}/s)  ` +
     `latency seen->stored p50/p95 ${Math.round(l.storedP50)}/${Math.round(l.storedP95)} ms, seen->story ${Math.round(l.storyP50)}/${Math.round(l.storyP95)} ms  ` +
-    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, redis-server ${redisCpu(r.redisCpuMsPerArticle)} (${f1(r.redisCommandsPerArticle)} commands, ${f1(r.redisScriptsPerArticle)} scripts/article; jobs/article ${jobs(r)}), bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
+    `node CPU ${f1(r.nodeCpuMsPerArticle)} ms/article${r.processes > 1 ? ` (${r.nodeCpuMsPerArticleByProcess.map(f1).join('+')})` : ''} (main threads ${f1(r.nodeMainThreadCpuMsPerArticle)}; halves ${f1(r.nodeCpuMsPerArticleFirstHalf)} / ${f1(r.nodeCpuMsPerArticleSecondHalf)}, quarters ${r.nodeCpuMsPerArticleByQuarter.map(f1).join(' / ')}), pg backends ${f1(r.pgCpuMsPerArticle)}, redis-server ${redisCpu(r.redisCpuMsPerArticle)} (${f1(r.redisCommandsPerArticle)} commands, ${f1(r.redisScriptsPerArticle)} scripts/article; jobs/article ${jobs(r)}), bench process ${f1(r.benchCpuMsPerArticle)}, ${Number.isNaN(r.sqlStatementsPerArticle) ? '' : `SQL ${f1(r.sqlStatementsPerArticle)}/article, `}commits ${f1(r.commitsPerArticle)}/article, peak RSS ${r.peakRssMb.join('+')} MB${r.hostBusyDelaysPerArticle === null ? '' : `, host-busy delays ${f1(r.hostBusyDelaysPerArticle)}/article`}`
   );
 }
 
@@ -238,6 +238,7 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       storedLatencyMs: { p50: med(headline, (r) => r.latencyMs.storedP50), p95: med(headline, (r) => r.latencyMs.storedP95) },
       // Per-article costs from the 1-process rounds (one process's CPU, no contention between two).
       cpuMsPerArticle: med(one, (r) => r.nodeCpuMsPerArticle),
+      mainThreadCpuMsPerArticle: med(one, (r) => r.nodeMainThreadCpuMsPerArticle),
       cpuMsPerArticleByStage: stages ?? null,
       pgBackendCpuMsPerArticle: med(one, (r) => r.pgCpuMsPerArticle),
       // null when redis-server's /proc entry is not readable here (remote or containerized Redis).

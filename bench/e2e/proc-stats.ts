@@ -3,10 +3,14 @@ import { readFileSync } from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux (getconf CLK_TCK)
 
-/** utime + stime in ms, or null when the process is gone. */
-export function cpuMs(pid: number): number | null {
+/**
+ * utime + stime in ms, or null when the process is gone: of the whole process (every thread), or
+ * with `mainThread` of its main thread only (/proc/<pid>/task/<pid>: the JavaScript thread; the
+ * rest is V8's compiler and GC helper threads and libuv's pool).
+ */
+export function cpuMs(pid: number, mainThread = false): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
     // Fields after the ")" of the command name: state is field 3, utime 14, stime 15.
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) * TICK_MS;

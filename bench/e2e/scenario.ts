@@ -66,6 +66,11 @@ export interface ScenarioResult {
   /** The same by process (`start` first, then its workers). */
   nodeCpuMsPerArticleByProcess: number[];
   /**
+   * The part of it on the processes' main (JavaScript) threads; the rest ran on V8's helper
+   * threads (optimizing compiles, concurrent GC) and libuv's pool.
+   */
+  nodeMainThreadCpuMsPerArticle: number;
+  /**
    * Node CPU per article over the round's second half (from the sample where half the articles
    * were placed to the end): a process's warm-up (lazy compilation, JIT, first connections) is a
    * fixed cost that the first articles pay, once per process.
@@ -178,6 +183,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     const calls0 = await commandCalls(redis);
     const redisCpu0 = redisPid === null ? null : cpuMs(redisPid);
     const cpu0 = procs.pids.map((p) => cpuMs(p) ?? 0);
+    const mainCpu0 = procs.pids.map((p) => cpuMs(p, true) ?? 0);
     const from = Number(process.hrtime.bigint() / 1000n);
     o.counter?.reset();
     const benchCpu0 = process.cpuUsage();
@@ -223,6 +229,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       for (const j of await q.getFailed(0, 999))
         failedByCode[j.failedReason.split(':')[0]!] = (failedByCode[j.failedReason.split(':')[0]!] ?? 0) + 1;
     const cpuBy = procs.pids.map((p, i) => (cpuMs(p) ?? 0) - cpu0[i]!);
+    const mainCpu = procs.pids.reduce((sum, p, i) => sum + (cpuMs(p, true) ?? 0) - mainCpu0[i]!, 0);
     const to = Number(process.hrtime.bigint() / 1000n);
     const cpu = cpuBy.reduce((s, c) => s + c, 0);
     pgCpu.sample(await backends());
@@ -280,6 +287,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       },
       nodeCpuMsPerArticle: cpu / articles,
       nodeCpuMsPerArticleByProcess: cpuBy.map((c) => c / articles),
+      nodeMainThreadCpuMsPerArticle: mainCpu / articles,
       nodeCpuMsPerArticleSecondHalf: (cpu - half.cpu) / (articles - half.placed),
       nodeCpuMsPerArticleFirstHalf: half.cpu / half.placed,
       nodeCpuMsPerArticleByQuarter: [1, 2, 3, 4].map((q, i, qs) => {
