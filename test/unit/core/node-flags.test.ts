@@ -3,6 +3,7 @@
  * V8 reads them only at process start, so a place that drops one silently costs ~10% more CPU
  * per article and nothing else would notice.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_NODE_FLAGS, withServiceNodeFlags } from '../../../src/cli/node-flags.js';
@@ -22,6 +23,13 @@ describe('service node flags', () => {
       expect(command).not.toBe('');
       for (const flag of SERVICE_NODE_FLAGS) expect(command).toContain(flag);
     });
+
+  it('are accepted by this Node (V8 drops tuning flags between versions; node then refuses to start)', () => {
+    const r = spawnSync(process.execPath, [...SERVICE_NODE_FLAGS, '-e', 'process.stdout.write("ok")'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok');
+    expect(r.status).toBe(0);
+  });
 
   it('are added to a forked worker only where missing, and a flag the user gave wins', () => {
     expect(withServiceNodeFlags([])).toEqual([...SERVICE_NODE_FLAGS]);
