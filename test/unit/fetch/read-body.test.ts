@@ -66,3 +66,66 @@ describe('readBody: one gzip layer', () => {
     expect(r.body.length).toBe(3_000_000);
   });
 });
+
+describe('readBody: reading the wire', () => {
+  /** A body that sends `first` and then nothing (a silent server). */
+  const silent = (first: Buffer) => {
+    const r = new Readable({ read() {} });
+    r.push(first);
+    return r;
+  };
+
+  it.each([undefined, 'gzip'])(
+    'an abort while the body is silent rejects with an AbortError and destroys it (%s)',
+    async (enc) => {
+      const ac = new AbortController();
+      const body = silent(Buffer.from([0x1f, 0x8b, 8, 0]));
+      setTimeout(() => ac.abort(new Error('shutdown')), 10);
+      const err = await readBody(body, { contentEncoding: enc, maxBytes: 1000, url: 'http://a.example/x', signal: ac.signal }).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toMatchObject({ name: 'AbortError', code: 'ABORT_ERR', cause: new Error('shutdown') });
+      expect(body.destroyed).toBe(true);
+    },
+    2000,
+  );
+
+  it('an aborted signal rejects at once', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    const body = Readable.from([Buffer.from('x')]);
+    await expect(
+      readBody(body, { contentEncoding: undefined, maxBytes: 1000, url: 'http://a.example/x', signal: ac.signal }),
+    ).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  it.each([undefined, 'identity', 'gzip'])(
+    'more than the cap on the wire is fetch_too_large and the body is destroyed (%s)',
+    async (enc) => {
+      const body = Readable.from([Buffer.alloc(600), Buffer.alloc(600), Buffer.alloc(600)]);
+      await expect(readBody(body, { contentEncoding: enc, maxBytes: 1000, url: 'http://a.example/x' })).rejects.toMatchObject({
+        code: 'fetch_too_large',
+        message: expect.stringContaining('on the wire'),
+      });
+      expect(body.destroyed).toBe(true);
+    },
+  );
+
+  it('an error of the body is thrown as it is', async () => {
+    const body = silent(Buffer.from('abc'));
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    setTimeout(() => body.destroy(reset), 10);
+    await expect(readBody(body, { contentEncoding: undefined, maxBytes: 1000, url: 'http://a.example/x' })).rejects.toBe(reset);
+  });
+
+  it('an identity body comes back whole', async () => {
+    const r = await readBody(Readable.from([Buffer.from('ab'), Buffer.from('cd')]), {
+      contentEncoding: 'identity',
+      maxBytes: 4,
+      url: 'http://a.example/x',
+    });
+    expect(r).toMatchObject({ body: Buffer.from('abcd'), wireBytes: 4, gzip: null });
+  });
+});

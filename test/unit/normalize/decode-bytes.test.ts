@@ -247,3 +247,35 @@ describe('decodeBytes: charset sanity (a wrong declared charset is overruled and
     expect(r.text).toContain('“quoted”');
   });
 });
+
+describe('decodeBytes: UTF-8 text is what Buffer#toString gives (the transcode path, issue 16)', () => {
+  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+  const big = (s: string) => `<p>${s.repeat(Math.ceil(1_100_000 / s.length))}</p>`;
+  const cases: Array<[name: string, bytes: Uint8Array]> = [
+    ['ASCII only', utf8('<p>plain text, nothing else</p>')],
+    ['Latin-1 letters only (a one-byte string)', utf8('<p>café à Zürich, señor</p>')],
+    ['quotes and dashes', utf8('<p>\u201cWe said\u201d \u2014 they\u2019re here</p>')],
+    ['Chinese', utf8('<p>新华社北京12月2日电</p>')],
+    ['Russian', utf8('<p>ТАСС, Москва, 2 декабря</p>')],
+    ['astral characters (surrogate pairs)', utf8('<p>\u{1F600} \u{20BB7}</p>')],
+    ['NUL and a U+FEFF inside', utf8('<p>a\u0000b\uFEFFc</p>')],
+    ['a BOM, then UTF-8', cat(BOM, utf8('<p>naïve \u201cquote\u201d</p>'))],
+    ['two BOMs: only the first is dropped', cat(BOM, BOM, utf8('<p>é</p>'))],
+    ['over 1 MB (left to toString)', utf8(big('Ж'))],
+  ];
+  it.each(cases)('%s', (_name, bytes) => {
+    const want = Buffer.from(bytes)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    for (const contentType of [undefined, 'text/html; charset=utf-8']) {
+      expect(decodeBytes(bytes, { kind: 'html', contentType }).text).toBe(want);
+      expect(decodeBytes(bytes, { kind: 'xml', contentType }).text).toBe(want);
+    }
+  });
+  it('a BOM, then invalid bytes: the BOM decides, and the bad bytes are U+FFFD as toString makes them', () => {
+    const bytes = cat(BOM, utf8('<p>é'), new Uint8Array([0xff, 0xc3, 0x28]), utf8('</p>'));
+    const r = decodeBytes(bytes, { kind: 'html' });
+    expect(r).toMatchObject({ text: '<p>é\uFFFD\uFFFD(</p>', charset: 'utf-8', source: 'bom' });
+  });
+});
