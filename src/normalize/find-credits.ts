@@ -10,7 +10,8 @@
  * the text ("told Reuters") are not credits. Names that are not agencies on a source line are
  * returned as `sources` (`来源：第一财经日报`).
  */
-import { agencyAliases, agencyAliasGroup, agencyByAlias, type Agency } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias, type Agency } from './agencies.js';
+import { CJK_OR_RTL, mayNameAgency } from './agency-mention.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -194,39 +195,6 @@ function shortCredits(line: string, into: Credits): void {
   if (slashed) pushAll(into, [wholeAgency(slashed[1]!)]);
   const rf = REPORTING_FROM.exec(line);
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
-}
-
-const CJK_OR_RTL = /[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
-const SINGLE_WORDS: string[] = [];
-const MULTI_WORD: string[] = [];
-const SCRIPT_ALIASES: string[] = [];
-for (const a of agencyAliases()) {
-  if (CJK_OR_RTL.test(a)) SCRIPT_ALIASES.push(a);
-  else if (/[\s-]/u.test(a)) MULTI_WORD.push(a.toLowerCase());
-  else SINGLE_WORDS.push(a.toLowerCase());
-}
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (list: string[]): string =>
-  list.length === 0
-    ? '(?!)'
-    : [...new Set(list)]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRe)
-        .join('|');
-// One regex per alias kind instead of splitting every line into words and trying each alias with
-// includes(): the same answer, a third of the CPU. A single word is a whole token (a maximal run
-// of letters, marks and digits), so an alias holding any other character ("a.p.") never matches.
-const SINGLE_WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:${anyOf(SINGLE_WORDS.filter((w) => /^[\p{L}\p{M}\p{N}]+$/u.test(w)))})(?![\\p{L}\\p{M}\\p{N}])`,
-  'u',
-);
-const MULTI_WORD_RE = new RegExp(anyOf(MULTI_WORD), 'u');
-const SCRIPT_ALIAS_RE = new RegExp(anyOf(SCRIPT_ALIASES), 'u');
-
-/** A cheap test before the regexes: the line holds some alias as a word or phrase. Most lines fail it. */
-function mayNameAgency(line: string): boolean {
-  const lower = line.toLowerCase();
-  return SINGLE_WORD_RE.test(lower) || MULTI_WORD_RE.test(lower) || (CJK_OR_RTL.test(line) && SCRIPT_ALIAS_RE.test(line));
 }
 
 function lineCredits(line: string, into: Credits): void {

@@ -13,6 +13,7 @@ import { agencyAliasGroup, agencyByAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
+import { execLetterRun } from './letter-run.js';
 
 /** A dateline found at the start of a text. */
 export interface ParsedDateline {
@@ -97,11 +98,17 @@ function monthDay(md: string | undefined): [number, number] | null {
   return m && mo ? [mo, Number(m[2])] : null;
 }
 
+const DAY_MONTH = /^(\d{1,2})\.? ?(?:de )?(\p{L}{3,10})\.?(?: (\d{4}))?$/u;
+const MONTH_DAY = /^(\p{L}{3,10})\.? (\d{1,2})(?:, (\d{4}))?$/u;
+// The same with `\p{L}+`, cheaper to compile; after the run comes `.`, a space or the end (see execLetterRun).
+const DAY_MONTH_ANY_RUN = /^(\d{1,2})\.? ?(?:de )?(\p{L}+)\.?(?: (\d{4}))?$/u;
+const MONTH_DAY_ANY_RUN = /^(\p{L}+)\.? (\d{1,2})(?:, (\d{4}))?$/u;
+
 /** `YYYY-MM-DD` of a dateline's date in any of U_DATE's forms; null when no month is named. */
 function dayOf(date: string | undefined, ref: Date | null | undefined): string | null {
   if (!date) return null;
-  const dm = /^(\d{1,2})\.? ?(?:de )?(\p{L}{3,10})\.?(?: (\d{4}))?$/u.exec(date);
-  const md = /^(\p{L}{3,10})\.? (\d{1,2})(?:, (\d{4}))?$/u.exec(date);
+  const dm = execLetterRun(DAY_MONTH_ANY_RUN, DAY_MONTH, 2, 3, 10, date);
+  const md = execLetterRun(MONTH_DAY_ANY_RUN, MONTH_DAY, 1, 3, 10, date);
   const num = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?$/.exec(date);
   const [day, mo, year] = dm
     ? [+dm[1]!, monthNumber(dm[2]!), dm[3]]

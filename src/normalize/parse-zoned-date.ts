@@ -4,6 +4,7 @@
  * "Europe/Moscow" for TASS), resolved with Intl so DST zones (AP's New York) are right too.
  */
 import { monthNumber, ZONE_ABBREVIATIONS } from './date-words.js';
+import { execLetterRun } from './letter-run.js';
 
 /** Month number of a month name or abbreviation (the shared table of date-words.ts). */
 export { monthNumber } from './date-words.js';
@@ -26,10 +27,24 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
     });
     dtfCache.set(timeZone, dtf);
   }
+  const wall = wallClock(dtf, at);
+  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000);
+}
+
+/** en-US with these options formats "5/15/2024, 19:02:00": month, day, year, hour, minute, second. */
+const EN_US_WALL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * The wall clock `dtf` shows at `at`, as a UTC timestamp. Read from `format`, which is ~3x cheaper
+ * than `formatToParts` and its part objects (issue 16); any other shape (a year outside
+ * 1000-9999, an era) goes through the parts, as it always did.
+ */
+function wallClock(dtf: Intl.DateTimeFormat, at: Date): number {
+  const m = EN_US_WALL.exec(dtf.format(at));
+  if (m) return Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +m[6]!);
   const p: Record<string, number> = {};
   for (const part of dtf.formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const wall = Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!, p['second']!);
-  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000);
+  return Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!, p['second']!);
 }
 
 /** The UTC instant of a wall-clock time in `timeZone`. */
@@ -56,6 +71,8 @@ const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?
 const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/;
 /** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`, `10th September 2005`. */
 const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
+/** DMY with `\p{L}+`: cheaper to compile, and DMY's answer through `execLetterRun` (after the run comes `.`, `,` or a space). */
+const DMY_ANY_RUN = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 /**
  * `7/5/2005 9:23:57 PM`: slashed day and month with a four-digit year. Month first when the
  * clock has AM/PM (the en-US default of ASP/.NET templates, common on 2000s Chinese portals) or
@@ -178,7 +195,7 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   }
   let y: number, mo: number | undefined, d: number;
   const mdy = MDY.exec(t);
-  const dmy = mdy ? null : DMY.exec(t);
+  const dmy = mdy ? null : execLetterRun(DMY_ANY_RUN, DMY, 2, 3, 12, t);
   if (mdy) [y, mo, d] = [+mdy[3]!, monthNumber(mdy[1]!), +mdy[2]!];
   else if (dmy) [y, mo, d] = [+dmy[3]!, monthNumber(dmy[2]!), +dmy[1]!];
   else return null;

@@ -1,0 +1,145 @@
+/**
+ * The cheap test find-credits.ts runs on every line of a page before its credit regexes: does
+ * the line hold some agency alias at all? Most lines do not, so this is the per-line cost of
+ * credit finding (issue 16: as three regexes over the lowercased line it was ~0.3 ms per article
+ * warm, more in a fresh process, which compiles each for both string encodings).
+ *
+ * The answer is what these regexes gave (test/unit/normalize/agency-mention.test.ts compares
+ * them on the golden pages' lines, aliases at word edges and random lines; the 10,919 lines of
+ * the 216 dev pages agreed too):
+ *   single words  `(?<![\p{L}\p{M}\p{N}])(?:alias|…)(?![\p{L}\p{M}\p{N}])`, on the lowercased line
+ *   phrases       `(?:alias|…)` (aliases holding a space or hyphen), on the lowercased line
+ *   CJK/RTL       `(?:alias|…)` (aliases in those scripts), on the line, if it has such a character
+ * A single-word alias is a word of letters, marks and digits, so it matches exactly when it is a
+ * whole maximal run of them: one pass over the line's runs, each looked up by a hash computed as
+ * it is read. A phrase matches anywhere: each position is filtered on its first three code units
+ * (a bit table) before the phrases starting with them are compared.
+ */
+import { agencyAliases } from './agencies.js';
+
+/** CJK, Arabic-script and Hangul characters: aliases with them are matched as written. */
+export const CJK_OR_RTL = /[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter, mark or digit, 2 not (filled as met). */
+const WORD_CLASS = new Uint8Array(0x10000);
+
+/** Whether a code point is `[\p{L}\p{M}\p{N}]`. */
+function isWordChar(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  if (cp > 0xffff) return WORD_CHAR_RE.test(String.fromCodePoint(cp));
+  let c = WORD_CLASS[cp]!;
+  if (c === 0) WORD_CLASS[cp] = c = WORD_CHAR_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+  return c === 1;
+}
+
+const SINGLE_WORDS = new Set<string>();
+const PHRASES: string[] = [];
+const SCRIPT_ALIASES: string[] = [];
+for (const a of agencyAliases()) {
+  if (CJK_OR_RTL.test(a)) SCRIPT_ALIASES.push(a);
+  else if (/[\s-]/u.test(a)) PHRASES.push(a.toLowerCase());
+  else if (/^[\p{L}\p{M}\p{N}]+$/u.test(a.toLowerCase())) SINGLE_WORDS.add(a.toLowerCase());
+  // Any other single word ("a.p.") holds a character that ends a run: it never matched.
+}
+
+const HASH_BITS = 16;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Hashes (masked) of the single-word aliases: a run whose hash is not here is not an alias. */
+const WORD_HASHES = new Uint8Array(1 << HASH_BITS);
+let wordMin = Infinity;
+let wordMax = 0;
+for (const w of SINGLE_WORDS) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193); // as hasAliasWord
+  WORD_HASHES[h & HASH_MASK] = 1;
+  wordMin = Math.min(wordMin, w.length);
+  wordMax = Math.max(wordMax, w.length);
+}
+
+/** Whether `lower` has a single-word alias as a whole run of letters, marks and digits. */
+function hasAliasWord(lower: string): boolean {
+  const n = lower.length;
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= n;) {
+    let cp = i < n ? lower.charCodeAt(i) : 0x20; // a separator after the end closes the last run
+    let width = 1;
+    let word: boolean;
+    // ASCII and known BMP classes inline: a call per character was most of the cost.
+    if (cp < 0x80) word = (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+    else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = lower.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          width = 2;
+        }
+      }
+      const known = width === 1 ? WORD_CLASS[cp]! : 0;
+      word = known === 1 || (known === 0 && isWordChar(cp));
+    }
+    if (word) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      // An astral character is in no alias: its low bits still feed the hash, which only filters.
+      h = Math.imul(h ^ (cp & 0xffff), 0x01000193);
+    } else if (start >= 0) {
+      const len = i - start;
+      if (len >= wordMin && len <= wordMax && WORD_HASHES[h & HASH_MASK] === 1 && SINGLE_WORDS.has(lower.slice(start, i))) return true;
+      start = -1;
+    }
+    i += width;
+  }
+  return false;
+}
+
+/** Phrases by the key of their first three code units; PHRASE_KEYS marks the keys in use. */
+const phraseKey = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) & HASH_MASK;
+const PHRASE_KEYS = new Uint8Array(1 << HASH_BITS);
+const PHRASES_BY_KEY = new Map<number, string[]>();
+let phraseMin = Infinity;
+// A phrase holding another ("the associated press", "dpa deutsche presse-agentur") is found by
+// that one: left out, so the common "the" is no key.
+const phrases = [...new Set(PHRASES)];
+for (const p of phrases.filter((p) => !phrases.some((q) => q !== p && p.includes(q)))) {
+  const k = phraseKey(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2));
+  PHRASE_KEYS[k] = 1;
+  const list = PHRASES_BY_KEY.get(k);
+  if (list) list.push(p);
+  else PHRASES_BY_KEY.set(k, [p]);
+  phraseMin = Math.min(phraseMin, p.length);
+}
+
+/** Whether `lower` contains a phrase alias anywhere. */
+function hasAliasPhrase(lower: string): boolean {
+  const last = lower.length - phraseMin;
+  if (last < 0) return false;
+  let a = lower.charCodeAt(0);
+  let b = lower.charCodeAt(1);
+  for (let i = 0; i <= last; i++) {
+    const c = lower.charCodeAt(i + 2);
+    const k = phraseKey(a, b, c);
+    if (PHRASE_KEYS[k] === 1) for (const p of PHRASES_BY_KEY.get(k)!) if (lower.startsWith(p, i)) return true;
+    a = b;
+    b = c;
+  }
+  return false;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SCRIPT_ALIAS_RE = new RegExp(
+  [...new Set(SCRIPT_ALIASES)]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRe)
+    .join('|') || '(?!)',
+  'u',
+);
+
+/** Whether `line` holds some agency alias as a word or phrase: the cheap test before the credit regexes. */
+export function mayNameAgency(line: string): boolean {
+  const lower = line.toLowerCase();
+  return hasAliasWord(lower) || hasAliasPhrase(lower) || (CJK_OR_RTL.test(line) && SCRIPT_ALIAS_RE.test(line));
+}
