@@ -5,5 +5,8 @@ import { writeFileSync, chmodSync } from 'node:fs';
 writeFileSync('dist/index.js', "export * from './src/index.js';\n");
 writeFileSync('dist/index.d.ts', "export * from './src/index.js';\n");
 // The bin runs with the service's V8 flags (src/cli/node-flags.ts; `env -S` splits them).
-writeFileSync('dist/cli.js', "#!/usr/bin/env -S node --max-semi-space-size=32 --no-regexp-tier-up --max-inlined-bytecode-size-cumulative=300\nimport './src/cli.js';\n");
+writeFileSync(
+  'dist/cli.js',
+  "#!/usr/bin/env -S node --max-semi-space-size=32 --no-regexp-tier-up --max-inlined-bytecode-size-cumulative=300\nimport './src/cli.js';\n",
+);
 chmodSync('dist/cli.js', 0o755);
