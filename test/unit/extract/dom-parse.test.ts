@@ -8,7 +8,6 @@ import {
   READ_ATTRIBUTES,
   collapsedLength,
   loadHtml,
-  markupDepth,
   parseHtml,
   textOf,
   textShorterThan,
@@ -117,15 +116,6 @@ describe('loadHtml (indexOf skip through script, style and comments)', () => {
         for (const m of sel.matchAll(/\[\s*([\w:-]+)/g)) read.add(m[1]!.toLowerCase());
     expect(read.size).toBeGreaterThan(10);
     expect([...read].filter((a) => !READ_ATTRIBUTES.has(a) && !a.startsWith('@'))).toEqual([]);
-  });
-});
-
-describe('markupDepth', () => {
-  it('reads tag names case-insensitively, long and short alike', () => {
-    expect(markupDepth('<DIV><Div><div><SECTION><section>x', 100)).toBe(5);
-    expect(markupDepth('<LI><P><TD><BR><IMG><Br><OPTGROUP><COLGROUP>', 100)).toBe(0);
-    expect(markupDepth('<SCRIPT><div><div></SCRIPT><span>', 100)).toBe(1);
-    expect(markupDepth('<h1-x><my-element><My-Element></MY-ELEMENT>', 100)).toBe(3);
   });
 });
 
