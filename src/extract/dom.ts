@@ -5,6 +5,7 @@
  */
 import { load } from 'cheerio/slim';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
+import { Element as DomElement } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { collapseSpaces, isSpace } from '../normalize/spaces.js';
@@ -310,10 +311,26 @@ Object.defineProperties(KeepingParser.prototype, {
   },
 });
 
+/**
+ * An Element with every field the extractor caches on an element declared (textLength's and
+ * linkTextLength's memo, classId's, cleanPage's sums), in one order. Added when first used, in
+ * whatever order each page asks for them, they gave the elements of one page several hidden
+ * classes, which made the `type`, `children` and `name` reads of every tree walk megamorphic;
+ * declared in the constructor, all elements share one class and the fields sit in the object.
+ */
+class MemoElement extends DomElement {
+  wlText: number | undefined = undefined;
+  wlLink: number | undefined = undefined;
+  wlClassId: string | undefined = undefined;
+  cpPara: number | undefined = undefined;
+  cpProse: number | undefined = undefined;
+}
+
 /** DomHandler fields the depth cut reads (protected in domhandler's typings). */
 interface HandlerState {
   tagStack: ParentNode[];
   lastNode: AnyNode | null;
+  addNode(node: AnyNode): void;
 }
 
 /**
@@ -335,6 +352,14 @@ Object.defineProperty(CuttingHandler.prototype, 'addNode', {
     // Detached (its parent never lists it), as addNode would leave it otherwise.
     node.parent = this.tagStack[this.tagStack.length - 1]!;
     this.lastNode = null;
+  },
+});
+// As DomHandler's onopentag (xmlMode off: the type follows the name), with a MemoElement.
+Object.defineProperty(CuttingHandler.prototype, 'onopentag', {
+  value: function onopentag(this: HandlerState, name: string, attribs: Record<string, string>): void {
+    const element = new MemoElement(name, attribs);
+    this.addNode(element);
+    this.tagStack.push(element);
   },
 });
 
