@@ -483,13 +483,21 @@ export function textShorterThan(node: AnyNode, limit: number): boolean {
   return walk(node);
 }
 
+/**
+ * A node's children, or undefined for a leaf: as `'children' in node`, one property read (the
+ * walks below use it with index loops, which the interpreter and baseline code of a fresh
+ * process run several times faster than for-of's iterator).
+ */
+export const childrenOf = (node: AnyNode): AnyNode[] | undefined => (node as Partial<ParentNode>).children;
+
 /** Raw text of a subtree (entities already decoded by the parser). */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!('children' in node)) return '';
+  const kids = childrenOf(node);
+  if (kids === undefined) return '';
   if (isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript')) return '';
   let out = '';
-  for (const c of (node as ParentNode).children) out += rawText(c);
+  for (let i = 0; i < kids.length; i++) out += rawText(kids[i]!);
   return out;
 }
 
@@ -523,8 +531,10 @@ export function textLength(node: AnyNode): number {
   if (hit !== undefined) return hit;
   let n = 0;
   if (node.type === 'text') n = visibleChars((node as unknown as { data: string }).data);
-  else if ('children' in node && !(isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript'))) {
-    for (const c of (node as ParentNode).children) n += textLength(c);
+  else {
+    const kids = childrenOf(node);
+    if (kids !== undefined && !(isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript')))
+      for (let i = 0; i < kids.length; i++) n += textLength(kids[i]!);
   }
   memo(node).wlText = n;
   return n;
@@ -532,12 +542,13 @@ export function textLength(node: AnyNode): number {
 
 /** Non-whitespace characters inside <a> elements of a subtree. */
 export function linkTextLength(node: AnyNode): number {
-  if (!('children' in node)) return 0;
+  const kids = childrenOf(node);
+  if (kids === undefined) return 0;
   const hit = memo(node).wlLink;
   if (hit !== undefined) return hit;
   let n = 0;
   if (isElement(node) && node.name === 'a') n = textLength(node);
-  else for (const c of (node as ParentNode).children) n += linkTextLength(c);
+  else for (let i = 0; i < kids.length; i++) n += linkTextLength(kids[i]!);
   memo(node).wlLink = n;
   return n;
 }
@@ -550,8 +561,10 @@ export function linkDensity(node: AnyNode): number {
 
 /** Elements of a subtree matching a predicate, in document order. */
 export function findAll(root: AnyNode, pred: (el: Element) => boolean, out: Element[] = []): Element[] {
-  if (!('children' in root)) return out;
-  for (const c of (root as ParentNode).children) {
+  const kids = childrenOf(root);
+  if (kids === undefined) return out;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (isElement(c)) {
       if (pred(c)) out.push(c);
       findAll(c, pred, out);

@@ -8,8 +8,8 @@
  *      and the structured sources give only a date, since many Chinese sites publish date-only
  *      <meta> but print the minute in the page.
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, rawText, textOf } from './dom.js';
+import type { AnyNode, Element } from 'domhandler';
+import { childrenOf, isElement, rawText, textOf } from './dom.js';
 
 /** The elements metadata is read from, gathered in one walk (a selector each would rescan). */
 interface HeadParts {
@@ -57,7 +57,8 @@ function collectUnder(n: AnyNode, parts: HeadParts): void {
         if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
     }
   }
-  if ('children' in n) for (const c of (n as ParentNode).children) collectUnder(c, parts);
+  const kids = childrenOf(n);
+  if (kids !== undefined) for (let i = 0; i < kids.length; i++) collectUnder(kids[i]!, parts);
 }
 
 /** Raw strings; dates are parsed later, in the site's zone. */

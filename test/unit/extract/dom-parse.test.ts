@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_DEPTH,
-  READ_ATTRIBUTES,
-  collapsedLength,
-  loadHtml,
-  parseHtml,
-  textOf,
-  textShorterThan,
-} from '../../../src/extract/dom.js';
+import { MAX_DEPTH, READ_ATTRIBUTES, collapsedLength, loadHtml, parseHtml, textOf, textShorterThan } from '../../../src/extract/dom.js';
 import { SITE_RULES } from '../../../src/extract/sites/index.js';
 import { isSpace } from '../../../src/normalize/spaces.js';
 
