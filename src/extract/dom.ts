@@ -331,6 +331,8 @@ interface HandlerState {
   tagStack: ParentNode[];
   lastNode: AnyNode | null;
   addNode(node: AnyNode): void;
+  /** parseHtml's onElement. */
+  wlOnElement: ((el: Element) => void) | undefined;
 }
 
 /**
@@ -354,12 +356,15 @@ Object.defineProperty(CuttingHandler.prototype, 'addNode', {
     this.lastNode = null;
   },
 });
-// As DomHandler's onopentag (xmlMode off: the type follows the name), with a MemoElement.
+// As DomHandler's onopentag (xmlMode off: the type follows the name), with a MemoElement, and
+// parseHtml's onElement told of every element the tree keeps.
 Object.defineProperty(CuttingHandler.prototype, 'onopentag', {
   value: function onopentag(this: HandlerState, name: string, attribs: Record<string, string>): void {
     const element = new MemoElement(name, attribs);
+    const kept = this.tagStack.length <= MAX_DEPTH;
     this.addNode(element);
     this.tagStack.push(element);
+    if (kept && this.wlOnElement !== undefined) this.wlOnElement(element);
   },
 });
 
@@ -379,10 +384,13 @@ export interface ParseGuard {
 
 /**
  * Parses HTML with htmlparser2 into a domhandler Document (see READ_ATTRIBUTES for the
- * attributes kept), cut at MAX_DEPTH, within the limits of `guard`.
+ * attributes kept), cut at MAX_DEPTH, within the limits of `guard`. `onElement` is called with
+ * each element of the tree as it opens (attributes read, no children yet), in document order:
+ * what a walk of the whole tree would gather, without the walk.
  */
-export function parseHtml(html: string, guard: ParseGuard = {}): Document {
+export function parseHtml(html: string, guard: ParseGuard = {}, onElement?: (el: Element) => void): Document {
   const handler = new CuttingHandler(undefined, PARSE_OPTIONS);
+  (handler as unknown as HandlerState).wlOnElement = onElement;
   const parser = new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }) as unknown as ParserState;
   parser.wlCheckpoint = guard.checkpoint;
   parser.wlMaxDepth = guard.tooDeep === undefined ? Infinity : (guard.maxDepth ?? Infinity);

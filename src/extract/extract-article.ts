@@ -26,7 +26,7 @@ import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, findCredits } from '../normalize/find-credits.js';
 import { bylineNames, cleanNames, editorNames } from '../normalize/clean-names.js';
-import { pageMetadata } from './page-metadata.js';
+import { headElement, headParts, pageMetadata } from './page-metadata.js';
 import { pickDates } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
@@ -159,11 +159,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   checkInput(html, url);
   const cap = options.timeCapMs ?? TIME_CAP_MS;
   const guard = parseGuard(start, url, cap);
-  const doc = parseHtml(html, guard);
+  // The metadata's elements are gathered as the page is parsed: a walk of the tree less.
+  const head = headParts();
+  const doc = parseHtml(html, guard, (el) => headElement(head, el));
   // Cheerio only for a site rule's selectors (most pages have none): its load makes a class per call.
   let loaded: CheerioAPI | undefined;
   const $ = (): CheerioAPI => (loaded ??= cheerioOf(doc));
-  const meta = pageMetadata(doc);
+  const meta = pageMetadata(doc, head);
   // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
   const lines = pageLines(doc);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
