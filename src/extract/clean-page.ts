@@ -25,7 +25,9 @@ const MIN_OWN_TEXT = 40;
 /** Text of a block's own inline content (text nodes and inline children except links). */
 function ownText(el: Element): number {
   let n = 0;
-  for (const c of el.children) {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (c.type === 'text') n += collapsedLength((c as unknown as { data: string }).data);
     else if (isElement(c) && c.name !== 'a' && !BLOCK_TAGS.has(c.name) && !DROP_TAGS.has(c.name)) n += textLength(c);
   }
@@ -100,7 +102,9 @@ const sums = (el: ParentNode): Sums => el as unknown as Sums;
 function fillSums(node: ParentNode): void {
   let para = 0;
   let prose = 0;
-  for (const c of node.children) {
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (!isElement(c)) continue;
     fillSums(c);
     para += sums(c).cpPara!;

@@ -5,45 +5,13 @@
  */
 import { load } from 'cheerio/slim';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
+import { Element as DomElement } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { collapseSpaces, isSpace } from '../normalize/spaces.js';
 
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
-
-/** Tags that never nest: void elements and those the parser closes implicitly (`<p>`, `<li>`). */
-const NO_NESTING = new Set([
-  'br',
-  'img',
-  'meta',
-  'link',
-  'input',
-  'hr',
-  'wbr',
-  'source',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'param',
-  'track',
-  'p',
-  'li',
-  'td',
-  'th',
-  'tr',
-  'dt',
-  'dd',
-  'option',
-  'optgroup',
-  'tbody',
-  'thead',
-  'tfoot',
-  'colgroup',
-  'rt',
-  'rp',
-]);
 
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
@@ -69,7 +37,7 @@ const SHORT_NAMES = new Map<number, string>();
 /**
  * The lower-cased tag name at html[start, end) (name characters only). The short names most
  * tags have (div, a, span, p, li) come from a table by a number computed from the characters,
- * so the scan allocates no string per tag.
+ * so the parser allocates no string per tag.
  */
 function tagName(html: string, start: number, end: number): string {
   if (end - start > MAX_KEYED) return html.slice(start, end).toLowerCase();
@@ -82,67 +50,6 @@ function tagName(html: string, start: number, end: number): string {
     if (SHORT_NAMES.size < 10_000) SHORT_NAMES.set(keyOf(name), name);
   }
   return name;
-}
-
-/**
- * Deepest nesting of open tags, estimated by a scan of the raw markup (script, style and
- * comment contents skipped), stopping once past `limit`. htmlparser2 keeps its open-element
- * stack with Array#unshift, so parsing N unclosed tags costs O(N^2): 200k nested <div>s take
- * minutes. This scan lets the extractor refuse such input before parsing it.
- */
-export function markupDepth(html: string, limit: number): number {
-  // The open elements, as htmlparser2's stack holds them, and how many of each name are open.
-  const open: string[] = [];
-  const openCount = new Map<string, number>();
-  let max = 0;
-  let i = html.indexOf('<');
-  while (i >= 0 && i < html.length - 1) {
-    let j = i + 1;
-    if (html.startsWith('!--', j)) {
-      const end = html.indexOf('-->', j + 3);
-      i = end < 0 ? -1 : html.indexOf('<', end + 3);
-      continue;
-    }
-    const closing = html.charCodeAt(j) === 47;
-    if (closing) j++;
-    const start = j;
-    while (j < html.length && isNameChar(html.charCodeAt(j))) j++;
-    const gt = html.indexOf('>', j);
-    if (j === start || gt < 0) {
-      i = html.indexOf('<', i + 1);
-      continue;
-    }
-    const name = tagName(html, start, j);
-    if (!closing && (name === 'script' || name === 'style')) {
-      // An unterminated (or oddly cased) script is scanned as markup: over-counting is safe,
-      // stopping the scan early would let nesting after it through.
-      let end = html.indexOf(name === 'script' ? '</script' : '</style', gt);
-      if (end < 0) end = html.indexOf(name === 'script' ? '</SCRIPT' : '</STYLE', gt);
-      i = html.indexOf('<', end < 0 ? gt + 1 : end + 2);
-      continue;
-    }
-    if (!NO_NESTING.has(name) && html.charCodeAt(gt - 1) !== 47) {
-      if (closing) {
-        // As htmlparser2: a close tag closes the latest open element of its name and every one
-        // opened after it, and one that matches no open element is ignored. (Counting every
-        // close tag as one level up let `<div></span>` repeated through at depth 1 while the
-        // parser kept every <div> open.)
-        if ((openCount.get(name) ?? 0) > 0) {
-          let top: string;
-          do {
-            top = open.pop()!;
-            openCount.set(top, openCount.get(top)! - 1);
-          } while (top !== name);
-        }
-      } else {
-        open.push(name);
-        openCount.set(name, (openCount.get(name) ?? 0) + 1);
-        if (open.length > max && (max = open.length) > limit) break;
-      }
-    }
-    i = html.indexOf('<', gt + 1);
-  }
-  return max;
 }
 
 /** The tokenizer's fields fastForwardTo reads (private in htmlparser2's typings). */
@@ -311,20 +218,25 @@ interface ParserState extends ParserKeep {
   bufferOffset: number;
   lowerCaseTagNames: boolean;
   lowerCaseAttributeNames: boolean;
+  /** htmlparser2's open elements, the latest first. */
+  stack: string[];
   emitOpenTag(name: string): void;
   /** parseHtml's checkpoint and the tags left before the next call of it. */
   wlCheckpoint?: (() => void) | undefined;
   wlTagsLeft?: number;
+  /** parseHtml's depth limit and what to call past it. */
+  wlMaxDepth?: number;
+  wlTooDeep?: (() => void) | undefined;
 }
 
 /** Tags parsed between two checkpoints: a few ms of ordinary parsing. */
 const CHECKPOINT_EVERY = 1024;
 
 /**
- * Counts a tag and calls the checkpoint every CHECKPOINT_EVERY tags. htmlparser2's open-element
- * stack makes some markup cost O(N^2) however markupDepth judged it (`<div></span>` repeated:
- * the stray close tags keep the estimate at 1 while every <div> stays open and every close tag
- * searches them all), so the time cap has to be checked while parsing, not only after.
+ * Counts a tag and calls the checkpoint every CHECKPOINT_EVERY tags. Below the depth limit
+ * htmlparser2 can still spend O(N x depth) (`'<div>'.repeat(1999)` and then `</span>` repeated:
+ * every stray close tag searches the open-element stack), so the time cap has to be checked
+ * while parsing, not only after.
  */
 function tick(p: ParserState): void {
   if (p.wlCheckpoint === undefined) return;
@@ -357,7 +269,7 @@ Object.defineProperties(KeepingParser.prototype, {
       this.attribname = name ?? '';
     },
   },
-  // Tag names from the table markupDepth uses: the short names most tags have cost no string.
+  // Tag names from a table: the short names most tags have cost no string.
   onopentagname: {
     value: function onopentagname(this: ParserState, start: number, end: number): void {
       tick(this);
@@ -365,6 +277,14 @@ Object.defineProperties(KeepingParser.prototype, {
       if (html === undefined || !this.lowerCaseTagNames) return parserBase['onopentagname']!.call(this, start, end);
       this.endIndex = end;
       this.emitOpenTag(parsedTagName(html, start, end));
+    },
+  },
+  // The depth limit (see ParseGuard), checked where htmlparser2 pushes onto its stack (an implied
+  // <p> of a stray </p> too): the stack is the parser's own, so nothing can hide nesting from it.
+  emitOpenTag: {
+    value: function emitOpenTag(this: ParserState, name: string): void {
+      parserBase['emitOpenTag']!.call(this, name);
+      if (this.stack.length > this.wlMaxDepth!) this.wlTooDeep!();
     },
   },
   onclosetag: {
@@ -391,10 +311,28 @@ Object.defineProperties(KeepingParser.prototype, {
   },
 });
 
+/**
+ * An Element with every field the extractor caches on an element declared (textLength's and
+ * linkTextLength's memo, classId's, cleanPage's sums), in one order. Added when first used, in
+ * whatever order each page asks for them, they gave the elements of one page several hidden
+ * classes, which made the `type`, `children` and `name` reads of every tree walk megamorphic;
+ * declared in the constructor, all elements share one class and the fields sit in the object.
+ */
+class MemoElement extends DomElement {
+  wlText: number | undefined = undefined;
+  wlLink: number | undefined = undefined;
+  wlClassId: string | undefined = undefined;
+  cpPara: number | undefined = undefined;
+  cpProse: number | undefined = undefined;
+}
+
 /** DomHandler fields the depth cut reads (protected in domhandler's typings). */
 interface HandlerState {
   tagStack: ParentNode[];
   lastNode: AnyNode | null;
+  addNode(node: AnyNode): void;
+  /** parseHtml's onElement. */
+  wlOnElement: ((el: Element) => void) | undefined;
 }
 
 /**
@@ -418,17 +356,46 @@ Object.defineProperty(CuttingHandler.prototype, 'addNode', {
     this.lastNode = null;
   },
 });
+// As DomHandler's onopentag (xmlMode off: the type follows the name), with a MemoElement, and
+// parseHtml's onElement told of every element the tree keeps.
+Object.defineProperty(CuttingHandler.prototype, 'onopentag', {
+  value: function onopentag(this: HandlerState, name: string, attribs: Record<string, string>): void {
+    const element = new MemoElement(name, attribs);
+    const kept = this.tagStack.length <= MAX_DEPTH;
+    this.addNode(element);
+    this.tagStack.push(element);
+    if (kept && this.wlOnElement !== undefined) this.wlOnElement(element);
+  },
+});
+
+/** Limits parseHtml enforces while it parses; each callback stops the parse by throwing. */
+export interface ParseGuard {
+  /** Called every CHECKPOINT_EVERY tags (extractArticle's time cap). */
+  checkpoint?: () => void;
+  /**
+   * Deepest open-element stack allowed. htmlparser2 keeps its stack with Array#unshift and
+   * searches it for every close tag, so N unclosed tags cost O(N^2) (200k nested <div>s take
+   * minutes); bounding the stack bounds that cost per tag. `tooDeep` is called as soon as a
+   * tag opens past it.
+   */
+  maxDepth?: number;
+  tooDeep?: () => void;
+}
 
 /**
  * Parses HTML with htmlparser2 into a domhandler Document (see READ_ATTRIBUTES for the
- * attributes kept), cut at MAX_DEPTH. `checkpoint` is called every CHECKPOINT_EVERY tags; it
- * stops the parse by throwing (extractArticle's time cap).
+ * attributes kept), cut at MAX_DEPTH, within the limits of `guard`. `onElement` is called with
+ * each element of the tree as it opens (attributes read, no children yet), in document order:
+ * what a walk of the whole tree would gather, without the walk.
  */
-export function parseHtml(html: string, checkpoint?: () => void): Document {
+export function parseHtml(html: string, guard: ParseGuard = {}, onElement?: (el: Element) => void): Document {
   const handler = new CuttingHandler(undefined, PARSE_OPTIONS);
-  const parser = new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer });
-  (parser as unknown as ParserState).wlCheckpoint = checkpoint;
-  parser.end(html);
+  (handler as unknown as HandlerState).wlOnElement = onElement;
+  const parser = new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }) as unknown as ParserState;
+  parser.wlCheckpoint = guard.checkpoint;
+  parser.wlMaxDepth = guard.tooDeep === undefined ? Infinity : (guard.maxDepth ?? Infinity);
+  parser.wlTooDeep = guard.tooDeep;
+  (parser as unknown as Parser).end(html);
   return handler.root;
 }
 
@@ -524,13 +491,21 @@ export function textShorterThan(node: AnyNode, limit: number): boolean {
   return walk(node);
 }
 
+/**
+ * A node's children, or undefined for a leaf: as `'children' in node`, one property read (the
+ * walks below use it with index loops, which the interpreter and baseline code of a fresh
+ * process run several times faster than for-of's iterator).
+ */
+export const childrenOf = (node: AnyNode): AnyNode[] | undefined => (node as Partial<ParentNode>).children;
+
 /** Raw text of a subtree (entities already decoded by the parser). */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!('children' in node)) return '';
+  const kids = childrenOf(node);
+  if (kids === undefined) return '';
   if (isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript')) return '';
   let out = '';
-  for (const c of (node as ParentNode).children) out += rawText(c);
+  for (let i = 0; i < kids.length; i++) out += rawText(kids[i]!);
   return out;
 }
 
@@ -564,8 +539,10 @@ export function textLength(node: AnyNode): number {
   if (hit !== undefined) return hit;
   let n = 0;
   if (node.type === 'text') n = visibleChars((node as unknown as { data: string }).data);
-  else if ('children' in node && !(isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript'))) {
-    for (const c of (node as ParentNode).children) n += textLength(c);
+  else {
+    const kids = childrenOf(node);
+    if (kids !== undefined && !(isElement(node) && (node.name === 'script' || node.name === 'style' || node.name === 'noscript')))
+      for (let i = 0; i < kids.length; i++) n += textLength(kids[i]!);
   }
   memo(node).wlText = n;
   return n;
@@ -573,12 +550,13 @@ export function textLength(node: AnyNode): number {
 
 /** Non-whitespace characters inside <a> elements of a subtree. */
 export function linkTextLength(node: AnyNode): number {
-  if (!('children' in node)) return 0;
+  const kids = childrenOf(node);
+  if (kids === undefined) return 0;
   const hit = memo(node).wlLink;
   if (hit !== undefined) return hit;
   let n = 0;
   if (isElement(node) && node.name === 'a') n = textLength(node);
-  else for (const c of (node as ParentNode).children) n += linkTextLength(c);
+  else for (let i = 0; i < kids.length; i++) n += linkTextLength(kids[i]!);
   memo(node).wlLink = n;
   return n;
 }
@@ -591,8 +569,10 @@ export function linkDensity(node: AnyNode): number {
 
 /** Elements of a subtree matching a predicate, in document order. */
 export function findAll(root: AnyNode, pred: (el: Element) => boolean, out: Element[] = []): Element[] {
-  if (!('children' in root)) return out;
-  for (const c of (root as ParentNode).children) {
+  const kids = childrenOf(root);
+  if (kids === undefined) return out;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (isElement(c)) {
       if (pred(c)) out.push(c);
       findAll(c, pred, out);

@@ -18,7 +18,7 @@ import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-mar
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { cheerioOf, isElement, markupDepth, parseHtml, removeNode, textOf } from './dom.js';
+import { cheerioOf, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
 import { fallbackBody } from './fallback-body.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
@@ -26,7 +26,7 @@ import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, findCredits } from '../normalize/find-credits.js';
 import { bylineNames, cleanNames, editorNames } from '../normalize/clean-names.js';
-import { pageMetadata } from './page-metadata.js';
+import { headElement, headParts, pageMetadata } from './page-metadata.js';
 import { pickDates } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
@@ -40,7 +40,10 @@ export const EXTRACTOR_VERSION = 'wirehouse/1';
 export const MAX_HTML_CHARS = 10 * 1024 * 1024;
 /** Wall-clock budget of one extraction. */
 export const TIME_CAP_MS = 5000;
-/** Deeper tag nesting is refused before parsing (see markupDepth); real pages stay under ~100. */
+/**
+ * Deeper tag nesting (htmlparser2's open-element stack, void elements and implicitly closed
+ * tags not counted) is refused while parsing (see ParseGuard); the dev pages reach 37.
+ */
 export const MAX_MARKUP_DEPTH = 2000;
 
 function checkInput(html: string, url: string): void {
@@ -53,8 +56,21 @@ function checkInput(html: string, url: string): void {
   const ctrl = head.match(/[\x00-\x08\x0e-\x1a]/g)?.length ?? 0;
   if (head.trim() === '' || ctrl > head.length * 0.05)
     throw new PipelineError('no_article', `extract: empty or binary page at ${url}`, { context: { url } });
-  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH)
-    throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
+}
+
+/**
+ * The limits of every parse of a page's markup: the time cap, and the open-element stack depth
+ * (see ParseGuard) checked as each tag opens, so deep nesting is refused before its O(N^2)
+ * parse, with no separate scan of the markup.
+ */
+function parseGuard(start: number, url: string, capMs: number): ParseGuard {
+  return {
+    checkpoint: () => deadline(start, url, capMs),
+    maxDepth: MAX_MARKUP_DEPTH,
+    tooDeep: () => {
+      throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
+    },
+  };
 }
 
 function firstText($: () => CheerioAPI, selectors: string[] | undefined): string | null {
@@ -142,11 +158,14 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const html = typeof input === 'string' ? input : decodeBytes(input, { contentType: options.contentType, kind: 'html' }).text;
   checkInput(html, url);
   const cap = options.timeCapMs ?? TIME_CAP_MS;
-  const doc = parseHtml(html, () => deadline(start, url, cap));
+  const guard = parseGuard(start, url, cap);
+  // The metadata's elements are gathered as the page is parsed: a walk of the tree less.
+  const head = headParts();
+  const doc = parseHtml(html, guard, (el) => headElement(head, el));
   // Cheerio only for a site rule's selectors (most pages have none): its load makes a class per call.
   let loaded: CheerioAPI | undefined;
   const $ = (): CheerioAPI => (loaded ??= cheerioOf(doc));
-  const meta = pageMetadata(doc);
+  const meta = pageMetadata(doc, head);
   // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
   const lines = pageLines(doc);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
@@ -184,7 +203,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   }
   deadline(start, url, cap);
   // A client-rendered shell: the text is in JSON-LD or the hydration state, not the markup.
-  const fallback = fallbackBody(html, nodes, meta.articleBody, meta.description);
+  const fallback = fallbackBody(html, nodes, meta.articleBody, meta.description, guard);
   if (fallback) [nodes, via] = [fallback.nodes, fallback.via];
   if (nodes.length === 0) throw new PipelineError('no_article', `extract: no article in ${url}`, { context: { url } });
   const win = articleWindow(lines, nodes, meta.h1);

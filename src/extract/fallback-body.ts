@@ -7,7 +7,7 @@
  */
 import type { AnyNode, ParentNode } from 'domhandler';
 import { escapeUTF8 } from 'entities';
-import { parseHtml, textLength } from './dom.js';
+import { parseHtml, textLength, type ParseGuard } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
 import { hydratedArticleHtml } from './hydration.js';
 
@@ -29,12 +29,12 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-function nodesOf(fragment: string): AnyNode[] {
-  const root: ParentNode = parseHtml(`<html><body><article>${fragment}</article></body></html>`);
+function nodesOf(fragment: string, guard: ParseGuard): AnyNode[] {
+  const root: ParentNode = parseHtml(`<html><body><article>${fragment}</article></body></html>`, guard);
   const found = genericArticleNodes(root);
   if (found.length > 0) return found;
   // A single long paragraph scores nothing with the block scorer; the whole fragment is the text.
-  const article: ParentNode = parseHtml(`<article>${fragment}</article>`);
+  const article: ParentNode = parseHtml(`<article>${fragment}</article>`, guard);
   return article.children;
 }
 
@@ -42,30 +42,32 @@ const chars = (nodes: readonly AnyNode[]): number => nodes.reduce((n, x) => n + 
 
 /**
  * A better body than the `visible` nodes when those hold under TINY_BODY_CHARS characters and a
- * fallback holds at least twice as much; null otherwise.
+ * fallback holds at least twice as much; null otherwise. The fallback's markup comes from inside
+ * the page's scripts and is parsed within the page's `guard` (time and depth), as the page is.
  */
 export function fallbackBody(
   html: string,
   visible: readonly AnyNode[],
   articleBody: string | null,
   description: string | null,
+  guard: ParseGuard,
 ): FallbackBody | null {
   const have = chars(visible);
   if (have >= TINY_BODY_CHARS) return null;
   const enough = (nodes: AnyNode[]): boolean => chars(nodes) >= Math.max(2 * have, 80);
   if (articleBody && articleBody.trim().length > 0) {
     // articleBody is plain text by schema.org, but some CMSs put HTML in it.
-    const nodes = nodesOf(/<p[\s>]|<br/i.test(articleBody) ? articleBody : paragraphs(articleBody));
+    const nodes = nodesOf(/<p[\s>]|<br/i.test(articleBody) ? articleBody : paragraphs(articleBody), guard);
     if (enough(nodes)) return { nodes, via: 'fallback:jsonld' };
   }
   const hydrated = hydratedArticleHtml(html);
   if (hydrated) {
     // CMS template placeholders the renderer would have replaced ("$$ARTICLEAD$$", "{{AD_SLOT}}").
-    const nodes = nodesOf(hydrated.replace(/\$\$[A-Z0-9_]+\$\$|\{\{\s*[A-Z0-9_]+\s*\}\}|%%[A-Z0-9_]+%%/g, ''));
+    const nodes = nodesOf(hydrated.replace(/\$\$[A-Z0-9_]+\$\$|\{\{\s*[A-Z0-9_]+\s*\}\}|%%[A-Z0-9_]+%%/g, ''), guard);
     if (enough(nodes)) return { nodes, via: 'fallback:hydration' };
   }
   if (description && description.trim().length >= 80) {
-    const nodes = nodesOf(paragraphs(description));
+    const nodes = nodesOf(paragraphs(description), guard);
     if (enough(nodes)) return { nodes, via: 'fallback:description' };
   }
   return null;

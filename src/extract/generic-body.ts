@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
-import { findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
+import { childrenOf, findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
 import { BLOCK_TAGS, classWeight } from './hints.js';
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);
@@ -50,9 +50,10 @@ function putChild(k: Count, x: AnyNode): void {
     }
     return;
   }
-  if (!('children' in x)) return;
+  const kids = childrenOf(x);
+  if (kids === undefined) return;
   if (isElement(x) && (x.name === 'script' || x.name === 'style' || x.name === 'noscript')) return;
-  for (const c of (x as ParentNode).children) putChild(k, c);
+  for (let i = 0; i < kids.length; i++) putChild(k, kids[i]!);
 }
 
 /**
@@ -63,7 +64,9 @@ function putChild(k: Count, x: AnyNode): void {
  */
 export function inlineStats(el: Element): { length: number; commas: number } {
   const k: Count = { n: 0, gap: false, commas: 0, seen: false, inner: false };
-  for (const c of el.children) {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
     if (c.type === 'text') {
       const d = (c as unknown as { data: string }).data;
       for (let i = 0; i < d.length; i++) put(k, d.charCodeAt(i));
@@ -120,7 +123,9 @@ export function scoreBlocks(root: ParentNode): Map<Element, number> {
   const scores = new Map<Element, number>();
   const paras: Element[] = [];
   const collect = (node: ParentNode): void => {
-    for (const c of node.children) {
+    const kids = node.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (!isElement(c)) continue;
       if (PARA_TAGS.has(c.name)) paras.push(c);
       collect(c);

@@ -122,7 +122,8 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
       return;
     }
     if (node.type === 'root') {
-      for (const c of (node as ParentNode).children) walk(c, block, depth + 1);
+      const kids = (node as ParentNode).children;
+      for (let i = 0; i < kids.length; i++) walk(kids[i]!, block, depth + 1);
       return;
     }
     if (!isElement(node) || depth > 200) return;
@@ -147,7 +148,8 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     const side = name === 'aside' || (name === 'footer' && articles === 0);
     if (side) chrome++;
     if (name === 'article') articles++;
-    for (const c of (node as ParentNode).children) walk(c, mine, depth + 1);
+    const kids = node.children;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, mine, depth + 1);
     if (isBlock) {
       flush();
       owner = block;

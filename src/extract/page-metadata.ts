@@ -8,11 +8,14 @@
  *      and the structured sources give only a date, since many Chinese sites publish date-only
  *      <meta> but print the minute in the page.
  */
-import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, rawText, textOf } from './dom.js';
+import type { AnyNode, Element } from 'domhandler';
+import { childrenOf, isElement, rawText, textOf } from './dom.js';
 
-/** The elements metadata is read from, gathered in one walk (a selector each would rescan). */
-interface HeadParts {
+/**
+ * The elements metadata is read from, gathered in one pass (a selector each would rescan): by
+ * the parse itself (parseHtml's onElement calling headElement), or by a walk of the tree.
+ */
+export interface HeadParts {
   metas: Element[];
   ldScripts: Element[];
   times: Element[];
@@ -23,41 +26,50 @@ interface HeadParts {
   docTitle: Element | null;
 }
 
+/** HeadParts with nothing gathered yet. */
+export function headParts(): HeadParts {
+  return { metas: [], ldScripts: [], times: [], canonical: null, lang: null, h1: null, h1s: [], docTitle: null };
+}
+
 function collect(root: AnyNode): HeadParts {
-  const parts: HeadParts = { metas: [], ldScripts: [], times: [], canonical: null, lang: null, h1: null, h1s: [], docTitle: null };
+  const parts = headParts();
   collectUnder(root, parts);
   return parts;
 }
 
 /** collect's walk, in document order (recursive: the tree is at most MAX_DEPTH deep). */
 function collectUnder(n: AnyNode, parts: HeadParts): void {
-  if (isElement(n)) {
-    const a = n.attribs;
-    switch (n.name) {
-      case 'meta':
-        parts.metas.push(n);
-        break;
-      case 'script':
-        if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
-        return;
-      case 'link':
-        if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
-        break;
-      case 'html':
-        parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
-        break;
-      case 'h1':
-        parts.h1 ??= n;
-        if (parts.h1s.length < 5) parts.h1s.push(n);
-        break;
-      case 'title':
-        parts.docTitle ??= n;
-        break;
-      default:
-        if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
-    }
+  if (isElement(n)) headElement(parts, n);
+  const kids = childrenOf(n);
+  if (kids !== undefined) for (let i = 0; i < kids.length; i++) collectUnder(kids[i]!, parts);
+}
+
+/** Adds an element to `parts` if metadata is read from it; elements must come in document order. */
+export function headElement(parts: HeadParts, n: Element): void {
+  const a = n.attribs;
+  switch (n.name) {
+    case 'meta':
+      parts.metas.push(n);
+      break;
+    case 'script':
+      if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
+      break;
+    case 'link':
+      if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
+      break;
+    case 'html':
+      parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
+      break;
+    case 'h1':
+      parts.h1 ??= n;
+      if (parts.h1s.length < 5) parts.h1s.push(n);
+      break;
+    case 'title':
+      parts.docTitle ??= n;
+      break;
+    default:
+      if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
   }
-  if ('children' in n) for (const c of (n as ParentNode).children) collectUnder(c, parts);
 }
 
 /** Raw strings; dates are parsed later, in the site's zone. */
@@ -161,9 +173,11 @@ function homeLink(h1: Element): boolean {
   return /^(?:\.?\/|(?:\.\/)?index\.\w+|https?:\/\/[^/]+\/?(?:index\.\w+)?)$/i.test(href);
 }
 
-/** Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang>. */
-export function pageMetadata(root: AnyNode): PageMetadata {
-  const parts = collect(root);
+/**
+ * Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang> of the tree
+ * under `root`; `parts` when they were gathered as it was parsed.
+ */
+export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): PageMetadata {
   // One pass over <meta>: a selector per key would scan the whole page ~30 times.
   const metas = new Map<string, string[]>();
   for (const el of parts.metas) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { isPipelineError } from '../../../src/errors.js';
-import { markupDepth } from '../../../src/extract/dom.js';
+import { parseHtml } from '../../../src/extract/dom.js';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -31,51 +31,93 @@ describe('bad input', () => {
     expect(a.body).toContain('The committee said');
   });
 
+  // Refused as the parser's open-element stack passes MAX_MARKUP_DEPTH, before the O(N^2) part of
+  // the parse: fast, where the unchecked parse takes seconds to minutes.
   it.each([
     ['closed', `${'<div>'.repeat(50_000)}${para}${'</div>'.repeat(50_000)}`],
     ['unclosed', '<div><span>x</span>'.repeat(200_000)],
-  ])('pathologically deep markup (%s) is refused as too_large before parsing', (_name, inner) => {
+    // Stray close tags are ignored by htmlparser2 and leave every <div> open.
+    ['stray close tags', '<div></span>'.repeat(120_000)],
+    // <td> and <p> are closed implicitly only when the other is not on top: here neither is.
+    ['implicitly closed tags that nest', '<td><p>'.repeat(120_000)],
+  ])('pathologically deep markup (%s) is refused as too_large while parsing, fast', (_name, inner) => {
+    const t0 = performance.now();
     expect(codeOf(() => extractArticle(`<html><body>${inner}</body></html>`, 'https://example.com/a'))).toBe('too_large');
+    // A loaded machine is slower, not 20x slower: refused after ~2000 tags, not at the 5 s cap.
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('deep markup in a JSON-LD articleBody (the client-rendered fallback) is refused as fast', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: `<p>Lead.</p>${'<div>'.repeat(100_000)}` });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><p>Shell.</p></body></html>`;
+    const t0 = performance.now();
+    expect(codeOf(() => extractArticle(html, 'https://example.com/a'))).toBe('too_large');
+    // Unguarded, the fallback's parse of the fragment took ~25 s.
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 
 describe('the time cap holds while parsing', () => {
-  // <td> and <p> are closed implicitly only when the other is not on top, so here neither is, and
-  // markupDepth (which counts neither) sees depth 2 while htmlparser2's open-element stack grows
-  // with every tag: O(N^2), ~10 s for this page unchecked.
-  it('markup that parses in quadratic time is stopped at the cap, not after the parse', () => {
-    const html = `<html><body>${'<td><p>'.repeat(120_000)}</body></html>`;
-    expect(markupDepth(html, 2000)).toBeLessThan(2000);
+  // Under the depth limit, each stray close tag still searches the ~2000 open elements: ~5 s for
+  // this page unchecked.
+  it('markup that parses in O(N x depth) time is stopped at the cap, not after the parse', () => {
+    const html = `<html><body>${'<div>'.repeat(1990)}${'</span>'.repeat(1_000_000)}</body></html>`;
     const t0 = performance.now();
-    const code = codeOf(() => extractArticle(html, 'https://example.com/a', { timeCapMs: 100 }));
+    let message = '';
+    try {
+      extractArticle(html, 'https://example.com/a', { timeCapMs: 100 });
+    } catch (err) {
+      message = isPipelineError(err) ? `${err.code}: ${err.message}` : String(err);
+    }
     const ms = performance.now() - t0;
-    expect(code).toBe('too_large');
+    expect(message).toMatch(/^too_large: .*budget/);
     // 20x the cap: a loaded machine is slower, not 20x slower; the unchecked parse takes seconds.
     expect(ms).toBeLessThan(2000);
   });
 });
 
-describe('markupDepth', () => {
+describe('the depth limit', () => {
+  /** The deepest open-element stack of the parse: the least maxDepth it passes. */
+  const depthOf = (html: string): number => {
+    for (let d = 0; ; d++) {
+      try {
+        parseHtml(html, {
+          maxDepth: d,
+          tooDeep: () => {
+            throw new Error('deep');
+          },
+        });
+        return d;
+      } catch {
+        // deeper than d
+      }
+    }
+  };
+
   it.each([
-    ['<div><p>a<p>b<br><img src=x></div>', 1],
+    ['<div><p>a<p>b<br><img src=x></div>', 2],
     ['<div><div><span>x</span></div></div>', 3],
     ['<script>"<div><div><div>"</script><div></div>', 1],
     ['<SCRIPT>x</SCRIPT><div><div></div></div>', 2],
-    ['<script>unterminated <div><div>', 2],
     ['<!-- <div><div> --><b>x</b>', 1],
+    ['<p>a<p>b<p>c', 1],
+    ['<li>a<li>b', 1],
+    // A stray </p> opens and closes a <p>.
+    ['</p></p>', 1],
     // A close tag closes the latest open element of its name and all opened after it, and one
-    // that matches nothing open is ignored, as htmlparser2 does.
+    // that matches nothing open is ignored.
     ['<div></span><div></span><div></span>', 3],
     ['<div><b><i></div></i><div></div>', 3],
     ['<section><div><span></div><div></div></section>', 3],
-  ])('%s -> %i', (html, depth) => expect(markupDepth(html, 1e9)).toBe(depth));
+    ['<td><p><td><p>', 4],
+    ['<DIV><Div><div><SECTION><section>x', 5],
+    ['<h1-x><my-element><My-Element></MY-ELEMENT>', 3],
+  ])('%s -> %i', (html, depth) => expect(depthOf(html)).toBe(depth));
 
-  it('stray close tags do not hide deep nesting: refused before parsing', () => {
-    const t0 = performance.now();
-    expect(codeOf(() => extractArticle(`<html><body>${'<div></span>'.repeat(120_000)}</body></html>`, 'https://example.com/a'))).toBe(
-      'too_large',
-    );
-    // Refused by the scan, not at the 5 s cap: the parse alone takes ~10 s.
-    expect(performance.now() - t0).toBeLessThan(2000);
+  it('refuses nothing without tooDeep, and ordinary deep markup within the limit', () => {
+    expect(() => parseHtml('<div>'.repeat(3000))).not.toThrow();
+    // (Its text sits below MAX_DEPTH, so the tree holds none: refused, but not as too_large.)
+    const deep = `<html><body>${'<div>'.repeat(1990)}${para}</body></html>`;
+    expect(codeOf(() => extractArticle(deep, 'https://example.com/a'))).toBe('no_article');
   });
 });

@@ -3,16 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_DEPTH,
-  READ_ATTRIBUTES,
-  collapsedLength,
-  loadHtml,
-  markupDepth,
-  parseHtml,
-  textOf,
-  textShorterThan,
-} from '../../../src/extract/dom.js';
+import { MAX_DEPTH, READ_ATTRIBUTES, collapsedLength, loadHtml, parseHtml, textOf, textShorterThan } from '../../../src/extract/dom.js';
 import { SITE_RULES } from '../../../src/extract/sites/index.js';
 import { isSpace } from '../../../src/normalize/spaces.js';
 
@@ -117,15 +108,6 @@ describe('loadHtml (indexOf skip through script, style and comments)', () => {
         for (const m of sel.matchAll(/\[\s*([\w:-]+)/g)) read.add(m[1]!.toLowerCase());
     expect(read.size).toBeGreaterThan(10);
     expect([...read].filter((a) => !READ_ATTRIBUTES.has(a) && !a.startsWith('@'))).toEqual([]);
-  });
-});
-
-describe('markupDepth', () => {
-  it('reads tag names case-insensitively, long and short alike', () => {
-    expect(markupDepth('<DIV><Div><div><SECTION><section>x', 100)).toBe(5);
-    expect(markupDepth('<LI><P><TD><BR><IMG><Br><OPTGROUP><COLGROUP>', 100)).toBe(0);
-    expect(markupDepth('<SCRIPT><div><div></SCRIPT><span>', 100)).toBe(1);
-    expect(markupDepth('<h1-x><my-element><My-Element></MY-ELEMENT>', 100)).toBe(3);
   });
 });
 

@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_DEPTH, parseHtml } from '../../../src/extract/dom.js';
 import { extractArticle } from '../../../src/extract/extract-article.js';
+import { headElement, headParts, pageMetadata } from '../../../src/extract/page-metadata.js';
 
 const BODY =
   '<article><p>The committee said on Tuesday that the new rules, which take effect next month, would apply to all members of the association.</p><p>Officials said the change had been discussed for two years and would be reviewed after twelve months.</p></article>';
@@ -89,5 +93,25 @@ describe('declared home of a page served from an unknown host', () => {
   it('keeps the fetched host when it has a rule of its own', () => {
     const html = page('<link rel="canonical" href="https://en.people.cn/n3/x.html">');
     expect(extractArticle(html, 'https://tass.com/world/1').site).toBe('TASS');
+  });
+});
+
+describe('metadata elements gathered while parsing', () => {
+  it('are those a walk of the parsed tree finds, in the same order (html fixtures, deep markup)', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/html');
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    // Past MAX_DEPTH the tree keeps nothing: neither may the parse's list.
+    const deep = `<html><head><title>t</title></head><body>${'<div>'.repeat(MAX_DEPTH + 5)}<h1>cut</h1><time datetime="2024-05-15">x</time></body></html>`;
+    expect(pages.length).toBeGreaterThan(10);
+    for (const html of [...pages, deep]) {
+      const parts = headParts();
+      const doc = parseHtml(html, {}, (el) => headElement(parts, el));
+      expect(pageMetadata(doc, parts)).toEqual(pageMetadata(doc));
+    }
+    const parts = headParts();
+    parseHtml(deep, {}, (el) => headElement(parts, el));
+    expect([parts.h1, parts.times]).toEqual([null, []]);
   });
 });
