@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../bench/mulberry32.js';
 import { agencyAliases } from '../../../src/normalize/agencies.js';
 import { mayNameAgency } from '../../../src/normalize/agency-mention.js';
 
@@ -76,13 +77,7 @@ function* framed(): Generator<string> {
 
 /** Seeded (mulberry32), so a failure repeats. */
 function* randomLines(n: number): Generator<string> {
-  let seed = 16;
-  const next = (): number => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(16);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   for (let i = 0; i < n; i++) {
     let line = '';

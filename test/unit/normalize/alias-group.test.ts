@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../bench/mulberry32.js';
 import { agencyAliasGroup, agencyAliasPattern, agencyAliases } from '../../../src/normalize/agencies.js';
 
 const GROUP = agencyAliasGroup();
@@ -119,13 +120,7 @@ function* fixtureLines(): Generator<string> {
 
 /** Seeded (mulberry32), so a failure repeats. */
 function* randomLines(n: number): Generator<string> {
-  let seed = 16;
-  const next = (): number => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(16);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const bits = [
     '(',

@@ -5,6 +5,7 @@
  * digits, month words, runs of 1-15 letters (astral ones too), "de", dots, commas and spaces.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../bench/mulberry32.js';
 import { execLetterRun } from '../../../src/normalize/letter-run.js';
 
 const PAIRS: Array<[RegExp, RegExp, number, number, number]> = [
@@ -52,13 +53,7 @@ const DATES = [
 
 /** Seeded (mulberry32), so a failure repeats. */
 function* randomTexts(n: number): Generator<string> {
-  let seed = 16;
-  const next = (): number => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(16);
   const letters = ['a', 'é', 'ж', '字', '𝐀', 'M'];
   const run = (): string =>
     Array.from({ length: 1 + Math.floor(next() * 15) }, () => letters[Math.floor(next() * letters.length)]).join('');
