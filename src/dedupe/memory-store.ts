@@ -47,7 +47,14 @@ export class MemoryStoryStore implements StoryStore {
   private readonly urlKeys = new Map<string, Set<string>>();
   private readonly hashes = new Map<string, Set<string>>();
   private readonly keyed = new Map<string, { at: number | null }>();
-  private readonly paragraphs = new Map<string, number>();
+  /**
+   * Per-site paragraph counts (`site_paragraphs`) and, per paragraph key, the number of sites that
+   * carry it: kept as they are counted, so a furniture lookup reads only its sites' counts instead
+   * of scanning every count of the store (issue 16: that scan grew with the store and was most of
+   * the store's time in bench/cold-dedupe.mjs).
+   */
+  private readonly paragraphs = new Map<string, Map<string, number>>();
+  private readonly sitesOfKey = new Map<string, number>();
   private readonly counted = new Set<string>();
   private nextStory = 1;
   private queue: Promise<unknown> = Promise.resolve();
@@ -66,7 +73,13 @@ export class MemoryStoryStore implements StoryStore {
   private countParagraphs(site: string, articleId: string, keys: readonly string[]): void {
     if (this.counted.has(articleId)) return;
     this.counted.add(articleId);
-    for (const k of new Set(keys)) this.paragraphs.set(`${site}\u0001${k}`, (this.paragraphs.get(`${site}\u0001${k}`) ?? 0) + 1);
+    let counts = this.paragraphs.get(site);
+    if (!counts) this.paragraphs.set(site, (counts = new Map()));
+    for (const k of new Set(keys)) {
+      const n = counts.get(k) ?? 0;
+      if (n === 0) this.sitesOfKey.set(k, (this.sitesOfKey.get(k) ?? 0) + 1);
+      counts.set(k, n + 1);
+    }
   }
 
   private ref(id: string): MemberRef {
@@ -84,14 +97,8 @@ export class MemoryStoryStore implements StoryStore {
       liveStories: async (ids) => new Set(ids.filter((id) => this.stories.has(id))),
       furniture: async (sites, minPages) => {
         const out = new Map<string, Set<string>>(sites.map((s) => [s, new Set<string>()]));
-        const sitesOf = new Map<string, number>();
-        for (const key of this.paragraphs.keys()) {
-          const k = key.split('\u0001')[1]!;
-          sitesOf.set(k, (sitesOf.get(k) ?? 0) + 1);
-        }
-        for (const [key, n] of this.paragraphs) {
-          const [site, k] = key.split('\u0001') as [string, string];
-          if (n >= minPages && sitesOf.get(k) === 1) out.get(site)?.add(k);
+        for (const [site, set] of out) {
+          for (const [k, n] of this.paragraphs.get(site) ?? []) if (n >= minPages && this.sitesOfKey.get(k) === 1) set.add(k);
         }
         return out;
       },
