@@ -299,14 +299,28 @@ function indexOf(seq: readonly number[]): ShingleIndex {
   return m;
 }
 
+/**
+ * How many distinct shingles of `seq` (indexed by `set`) `other` holds. A function of its own
+ * (issue 16): as a loop inside `comparePair`, a fresh process compiled it on-stack (OSR) during an
+ * early long comparison, before the rarer branches after the loop (the lead path) had run, and
+ * Node 20's V8 keeps OSR code that deoptimizes for missing feedback: every later call entering the
+ * loop from the interpreter deoptimized there again (~300 deopts in bench/cold-dedupe.mjs's first
+ * pass). Nothing here lacks feedback after the loop.
+ */
+function distinctShared(seq: readonly number[], set: ShingleIndex, other: ShingleIndex): number {
+  const firsts = set.firsts;
+  let inter = 0;
+  for (let i = 0; i < firsts.length; i++) if (other.first(seq[firsts[i]!]!) >= 0) inter++;
+  return inter;
+}
+
 /** Verifies a candidate pair: `match` is symmetric, `bridge` is about `a` as the article. */
 export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresholds = DEFAULT_THRESHOLDS): PairScore {
   const shorter = a.shingles.length <= b.shingles.length ? 'a' : 'b';
   const [s, l] = shorter === 'a' ? [a, b] : [b, a];
   const setS = indexOf(s.shingles);
   const posL = indexOf(l.shingles);
-  let inter = 0;
-  for (let i = 0; i < setS.firsts.length; i++) if (posL.first(s.shingles[setS.firsts[i]!]!) >= 0) inter++;
+  const inter = distinctShared(s.shingles, setS, posL);
   const union = setS.size + posL.size - inter;
   const resemblance = union === 0 ? 0 : inter / union;
   const containment = setS.size === 0 ? 0 : inter / setS.size;

@@ -254,3 +254,11 @@ export function paragraphsOfLines(kept: readonly string[]): string[] {
 export function comparisonTokens(body: string, furniture?: ReadonlySet<string>): string[] {
   return tokenize(normalizeText(comparisonParagraphs(body, furniture).join('\n\n')));
 }
+
+// Run once at import, in the interpreter, so that TurboFan's first compile of `tokenize` (it
+// becomes hot within a fresh process's first article) has type feedback for its rarer paths: a
+// surrogate pair, an unspaced script, a letter outside a-z, each spelling fold's letters and
+// endings, a code point not yet classified, a text ending inside a word. Without it each was met
+// later as a deoptimization and a recompile (issue 16: 7 compiles of `tokenize` in
+// bench/cold-dedupe.mjs's first pass). Pure: it only fills the memos with what they would hold.
+tokenize('organize colour travelled paediatric centres programme catalogues licence café 2026 東京 𠀀 😀 rule');

@@ -71,54 +71,61 @@ const SEEDS = Int32Array.from({ length: 64 }, (_, i) => fmix32(0x9e3779b9 * (i +
 
 /**
  * MinHash signature with k hash functions h_i(x) = fmix32(x ^ seed_i); empty input -> [].
- * One pass over the shingles per four hash functions, fmix32 inlined, the minima kept in locals:
- * a repeated shingle cannot change a minimum, so the shingles are not deduplicated first (issue
- * 16: ~4x faster than a Set and a signature array updated per shingle, same values). The hashes
- * are compared as signed int32 with the sign bit flipped (the same order as unsigned), so they
- * stay small integers instead of becoming heap numbers above 2^31, and four independent hash
- * chains per pass keep the CPU's multipliers busy (~30% faster than one function per pass).
+ * One pass over the shingles per four hash functions (`minima4`), fmix32 inlined, the minima kept
+ * in locals: a repeated shingle cannot change a minimum, so the shingles are not deduplicated
+ * first (issue 16: ~4x faster than a Set and a signature array updated per shingle, same values).
+ * The hashes are compared as signed int32 with the sign bit flipped (the same order as unsigned),
+ * so they stay small integers instead of becoming heap numbers above 2^31, and four independent
+ * hash chains per pass keep the CPU's multipliers busy (~30% faster than one function per pass).
+ * A k that is not a multiple of 4 computes up to three minima more and drops them.
  */
 export function minhash(shingles: readonly number[], k: number): number[] {
   const n = shingles.length;
   if (n === 0) return [];
   const xs = Int32Array.from(shingles);
+  const mins = new Int32Array((k + 3) & ~3);
+  for (let i = 0; i < k; i += 4) minima4(xs, i, mins);
+  // Sign bits flipped back in int32 and read as unsigned through a second view: `(m ^ 0x80000000)
+  // >>> 0` made V8 deoptimize ("lost precision") on the first minimum past 2^31.
+  for (let i = 0; i < k; i++) mins[i] = mins[i]! ^ 0x80000000;
+  const unsigned = new Uint32Array(mins.buffer, 0, k);
   const sig = new Array<number>(k);
-  let i = 0;
-  for (; i + 4 <= k; i += 4) {
-    const s0 = seedOf(i);
-    const s1 = seedOf(i + 1);
-    const s2 = seedOf(i + 2);
-    const s3 = seedOf(i + 3);
-    let m0 = 0x7fffffff;
-    let m1 = 0x7fffffff;
-    let m2 = 0x7fffffff;
-    let m3 = 0x7fffffff;
-    for (let j = 0; j < n; j++) {
-      const x = xs[j]!;
-      const h0 = signedMix(x ^ s0);
-      const h1 = signedMix(x ^ s1);
-      const h2 = signedMix(x ^ s2);
-      const h3 = signedMix(x ^ s3);
-      if (h0 < m0) m0 = h0;
-      if (h1 < m1) m1 = h1;
-      if (h2 < m2) m2 = h2;
-      if (h3 < m3) m3 = h3;
-    }
-    sig[i] = (m0 ^ 0x80000000) >>> 0;
-    sig[i + 1] = (m1 ^ 0x80000000) >>> 0;
-    sig[i + 2] = (m2 ^ 0x80000000) >>> 0;
-    sig[i + 3] = (m3 ^ 0x80000000) >>> 0;
-  }
-  for (; i < k; i++) {
-    const seed = seedOf(i);
-    let m = 0x7fffffff;
-    for (let j = 0; j < n; j++) {
-      const h = signedMix(xs[j]! ^ seed);
-      if (h < m) m = h;
-    }
-    sig[i] = (m ^ 0x80000000) >>> 0;
-  }
+  for (let i = 0; i < k; i++) sig[i] = unsigned[i]!;
   return sig;
+}
+
+/**
+ * The minima of hash functions i..i+3 over `xs`, into `mins[i..i+3]` (as `signedMix` orders them).
+ * The loop is a function of its own, called once per four hash functions, not a loop inside
+ * `minhash` (issue 16): a fresh process's first `minhash` call ran its 15 passes long enough for
+ * V8 to compile it on-stack (OSR) before the code after the passes had run, and Node 20's V8 keeps
+ * OSR code that deoptimizes for missing feedback, so every later call entering the loop from the
+ * interpreter deoptimized there again (~500 deopts in bench/cold-dedupe.mjs's first pass).
+ */
+function minima4(xs: Int32Array, i: number, mins: Int32Array): void {
+  const s0 = seedOf(i);
+  const s1 = seedOf(i + 1);
+  const s2 = seedOf(i + 2);
+  const s3 = seedOf(i + 3);
+  let m0 = 0x7fffffff;
+  let m1 = 0x7fffffff;
+  let m2 = 0x7fffffff;
+  let m3 = 0x7fffffff;
+  for (let j = 0; j < xs.length; j++) {
+    const x = xs[j]!;
+    const h0 = signedMix(x ^ s0);
+    const h1 = signedMix(x ^ s1);
+    const h2 = signedMix(x ^ s2);
+    const h3 = signedMix(x ^ s3);
+    if (h0 < m0) m0 = h0;
+    if (h1 < m1) m1 = h1;
+    if (h2 < m2) m2 = h2;
+    if (h3 < m3) m3 = h3;
+  }
+  mins[i] = m0;
+  mins[i + 1] = m1;
+  mins[i + 2] = m2;
+  mins[i + 3] = m3;
 }
 
 const seedOf = (i: number): number => (i < SEEDS.length ? SEEDS[i]! : i);

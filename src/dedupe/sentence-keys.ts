@@ -66,7 +66,11 @@ function sentenceHash(tokens: readonly string[], seed: number): number {
 /** Sentence keys of sentences' comparison tokens (see the module comment). */
 export function keysOfSentences(sentences: readonly (readonly string[])[]): string[] {
   const keys: string[] = [];
-  const rest: Array<{ key: string; lo: number }> = [];
+  // The keys past the lead sentences and their `lo` hashes, in two arrays: objects { key, lo }
+  // took a Smi or a heap-number `lo` by the hash, and the field's change of representation made
+  // V8 deoptimize this function in a fresh process (issue 16).
+  const rest: string[] = [];
+  const restLo: number[] = [];
   const seen = new Set<string>();
   for (const tokens of sentences) {
     if (tokens.length < MIN_SENTENCE_TOKENS) continue;
@@ -79,10 +83,21 @@ export function keysOfSentences(sentences: readonly (readonly string[])[]): stri
     if (seen.has(key)) continue;
     seen.add(key);
     if (keys.length < LEAD_SENTENCES) keys.push(key);
-    else rest.push({ key, lo });
+    else {
+      rest.push(key);
+      restLo.push(lo);
+    }
   }
   const room = MAX_SENTENCE_KEYS - keys.length;
   let every = 1;
-  while (rest.filter((r) => r.lo % every === 0).length > room) every *= 2;
-  return [...keys, ...rest.filter((r) => r.lo % every === 0).map((r) => r.key)].slice(0, MAX_SENTENCE_KEYS);
+  while (sampled(restLo, every) > room) every *= 2;
+  for (let i = 0; i < rest.length && keys.length < MAX_SENTENCE_KEYS; i++) if (restLo[i]! % every === 0) keys.push(rest[i]!);
+  return keys;
+}
+
+/** How many of `los` are in the 1-in-`every` sample. */
+function sampled(los: readonly number[], every: number): number {
+  let n = 0;
+  for (let i = 0; i < los.length; i++) if (los[i]! % every === 0) n++;
+  return n;
 }
