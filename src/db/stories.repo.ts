@@ -29,6 +29,7 @@ import type {
   StoryUpdate,
 } from '../dedupe/story-store.js';
 import { prepared, type Db } from './db.js';
+import { int8ArrayLiteral, textArrayLiteral } from './pg-array.js';
 import { toStoryOverview, type StoryOverview } from './story-overview.js';
 
 /** Rows read per lookup key (see the module comment). */
@@ -96,7 +97,7 @@ const ids = (xs: readonly string[]): number[] => xs.map(Number);
 
 /** Advisory locks on `keys` in one sorted order (the SELECT list of a statement, or a whole one). */
 function lockSql(keys: readonly string[]) {
-  return sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${[...keys]}::text[]) as k order by h offset 0) s`;
+  return sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${textArrayLiteral(keys)}::text[]) as k order by h offset 0) s`;
 }
 
 async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
@@ -163,7 +164,7 @@ function furnished(
     with ${opts.ctes ? sql`${opts.ctes}, ` : sql``}rows as (${rows}),
     furn as (
       select s.site_key as site, ${furnitureOf(sql`s.site_key`)} as hashes
-      from (select distinct site_key from rows where site_key <> all(${[...known.keys()]}::text[])) s)
+      from (select distinct site_key from rows where site_key <> all(${textArrayLiteral(known.keys())}::text[])) s)
     select coalesce((select json_agg(json_build_object(
         'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
         'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'story_id', r.story_id, 'role', r.role,
@@ -182,7 +183,7 @@ function counted(c: ParagraphCount | null, when?: ReturnType<typeof sql>) {
     counted as (insert into paragraph_counted (article_id) select ${Number(c.articleId)}::int8 where ${when ?? sql`true`} on conflict do nothing returning article_id),
     paragraphs as (
       insert into site_paragraphs (site, hash, pages)
-      select ${c.site}, k, 1 from (select distinct unnest(${[...c.keys]}::int8[]) as k) u where exists (select 1 from counted) order by k
+      select ${c.site}, k, 1 from (select distinct unnest(${int8ArrayLiteral(c.keys)}::int8[]) as k) u where exists (select 1 from counted) order by k
       on conflict (site, hash) do update set pages = site_paragraphs.pages + 1),
   `;
 }
@@ -215,7 +216,7 @@ function candidateLookup(q: CandidateQuery) {
       union
       select id from articles where ${q.leadHash}::text is not null and lead_hash = ${q.leadHash} and id <> ${self}
       union
-      (select x.article_id from unnest(${q.bands}::int8[]) as k
+      (select x.article_id from unnest(${int8ArrayLiteral(q.bands)}::int8[]) as k
          cross join lateral (
            select b.article_id from article_bands b
            where b.band = k and b.at between ${from} and ${to} and b.article_id <> ${self}
@@ -294,7 +295,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
         sql`
         insert into article_bands (band, article_id, at)
         select b, ${Number(a.id)}, ${a.publishedAt ?? a.firstSeenAt}::timestamptz
-        from unnest(${distinct}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
+        from unnest(${int8ArrayLiteral(distinct)}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
         on conflict (article_id, band) do nothing`,
       );
     },
@@ -315,7 +316,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
       if (sites.length === 0) return out;
       const rows = await sql<{ site: string; hash: string }>`
         select sp.site, sp.hash::text as hash from site_paragraphs sp
-        where sp.site = any(${[...sites]}::text[]) and sp.pages >= ${minPages}
+        where sp.site = any(${textArrayLiteral(sites)}::text[]) and sp.pages >= ${minPages}
           and not exists (select 1 from site_paragraphs o where o.hash = sp.hash and o.site <> sp.site)`.execute(trx);
       for (const r of rows.rows) out.get(r.site)?.add(r.hash);
       return out;
@@ -455,7 +456,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
             method = case when v.explained then ${w.via.method} else sm.method end,
             score = case when v.explained then ${w.via.score}::real else sm.score end,
             compared_article_id = case when v.explained then ${w.via.comparedArticleId === null ? null : Number(w.via.comparedArticleId)}::int8 else sm.compared_article_id end
-          from unnest(${touched.map(Number)}::int8[], ${touched.map((id) => u.roles.get(id) ?? null)}::text[], ${touched.map((id) => explained.has(id))}::bool[])
+          from unnest(${int8ArrayLiteral(touched.map(Number))}::int8[], ${touched.map((id) => u.roles.get(id) ?? null)}::text[], ${touched.map((id) => explained.has(id))}::bool[])
             as v(article_id, role, explained)
           where sm.article_id = v.article_id and sm.story_id = ${story} and ${when}
         )
@@ -471,7 +472,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
         sql`
         with ${counted(count ?? null)}r as (
           update story_members sm set role = v.role
-          from unnest(${roles.map(([id]) => Number(id))}::int8[], ${roles.map(([, role]) => role)}::text[]) as v(article_id, role)
+          from unnest(${int8ArrayLiteral(roles.map(([id]) => Number(id)))}::int8[], ${textArrayLiteral(roles.map(([, role]) => role))}::text[]) as v(article_id, role)
           where sm.article_id = v.article_id)
         update stories set original_article_id = ${Number(u.originalId)}, reference_article_id = ${Number(u.referenceId)}, title = ${u.title},
           agency = ${u.agency}, member_count = ${u.memberCount}, first_published_at = ${u.firstPublishedAt}, updated_at = now()
