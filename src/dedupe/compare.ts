@@ -249,21 +249,7 @@ export class ShingleIndex {
     this.slots = new Int32Array(size);
     this.next = new Int32Array(seq.length).fill(-1);
     const firsts = new Int32Array(seq.length);
-    /** The last position seen of the shingle in each slot. */
-    const lastAt = new Int32Array(size);
-    let distinct = 0;
-    for (let i = 0; i < seq.length; i++) {
-      const h = seq[i]! | 0;
-      let k = h & this.mask;
-      while (this.slots[k] !== 0 && this.keys[k] !== h) k = (k + 1) & this.mask;
-      if (this.slots[k] === 0) {
-        this.keys[k] = h;
-        this.slots[k] = i + 1;
-        firsts[distinct++] = i;
-      } else this.next[lastAt[k]!] = i;
-      lastAt[k] = i;
-    }
-    this.firsts = firsts.subarray(0, distinct);
+    this.firsts = firsts.subarray(0, fillIndex(seq, this.keys, this.slots, this.next, firsts));
   }
 
   /** Distinct shingles. */
@@ -277,6 +263,33 @@ export class ShingleIndex {
     for (let k = key & this.mask; this.slots[k] !== 0; k = (k + 1) & this.mask) if (this.keys[k] === key) return this.slots[k]! - 1;
     return -1;
   }
+}
+
+/**
+ * Fills a `ShingleIndex`'s tables (`keys.length` a power of two) from `seq`; returns the number of
+ * distinct shingles, whose first positions are `firsts[0..n)`. A function of its own, nothing after
+ * its loop (issue 16): in the constructor, a fresh process compiled the loop on-stack (OSR) during
+ * a first long sequence, before the code after it had run, and Node 20's V8 keeps OSR code that
+ * deoptimizes for missing feedback: each later index built from the interpreter deoptimized there
+ * again (~340 deopts in a run of bench/cold-dedupe.mjs).
+ */
+function fillIndex(seq: readonly number[], keys: Int32Array, slots: Int32Array, next: Int32Array, firsts: Int32Array): number {
+  const mask = keys.length - 1;
+  /** The last position seen of the shingle in each slot. */
+  const lastAt = new Int32Array(keys.length);
+  let distinct = 0;
+  for (let i = 0; i < seq.length; i++) {
+    const h = seq[i]! | 0;
+    let k = h & mask;
+    while (slots[k] !== 0 && keys[k] !== h) k = (k + 1) & mask;
+    if (slots[k] === 0) {
+      keys[k] = h;
+      slots[k] = i + 1;
+      firsts[distinct++] = i;
+    } else next[lastAt[k]!] = i;
+    lastAt[k] = i;
+  }
+  return distinct;
 }
 
 /**

@@ -163,7 +163,8 @@ export function normalizeText(text: string): string {
  * made (~2x faster). test/unit/dedupe/scans.test.ts checks that they agree.
  */
 export function tokenize(normalized: string): string[] {
-  const tokens: string[] = [];
+  const tokens = scratchTokens;
+  tokens.length = 0;
   const n = normalized.length;
   // The current run of word characters: where it starts (-1: none), whether it is a-z only so
   // far, and the `foldSpelling` state of its letters, kept here so no token is read twice.
@@ -212,8 +213,18 @@ export function tokenize(normalized: string): string[] {
     const word = start === 0 ? normalized : normalized.slice(start);
     tokens.push(lower && word.length >= 4 ? foldLower(word, inner) : word);
   }
-  return tokens;
+  return tokens.slice();
 }
+
+/**
+ * The tokens of the `tokenize` call running, copied out at its end. A new array literal per call
+ * was what V8 pretenured: the token lists live on (memoized with the comparison text, in the
+ * feature cache), so after a few collections the literal's allocation site switched to old-space
+ * allocation, and every optimized function that had inlined `tokenize` was thrown away and
+ * compiled again (twice in bench/cold-dedupe.mjs's first pass, `tokenize` and `sentenceTokens`;
+ * issue 16). The copy `slice` makes carries no allocation site.
+ */
+const scratchTokens: string[] = [];
 
 /** `tokenize`'s classes of a code point. */
 const WORD = 1;
@@ -261,4 +272,9 @@ export function comparisonTokens(body: string, furniture?: ReadonlySet<string>):
 // endings, a code point not yet classified, a text ending inside a word. Without it each was met
 // later as a deoptimization and a recompile (issue 16: 7 compiles of `tokenize` in
 // bench/cold-dedupe.mjs's first pass). Pure: it only fills the memos with what they would hold.
-tokenize('organize colour travelled paediatric centres programme catalogues licence café 2026 東京 𠀀 😀 rule');
+// The text twice: V8 gives a function its feedback vector only after it has run a while, so the
+// first words would leave no feedback in the small helpers (`innerFold`). Latin-1 and UTF-16 text
+// are strings of different maps.
+const PRIMER = 'organize colour travelled paediatric centres programme catalogues licence café 2026 rule';
+tokenize(`${PRIMER} ${PRIMER}`);
+tokenize(`${PRIMER} 東京 𠀀 😀 ${PRIMER}`);

@@ -206,3 +206,11 @@ export function leadBands(tokens: readonly string[]): string[] {
 export function fingerprint(tokens: readonly string[]): Fingerprint {
   return fullFingerprint(shingleHashes(tokens));
 }
+
+// Run once at import, in the interpreter, so that every site of `minima4`, `minhash`, `bandKeys`
+// and `feedDecimal` has type feedback before TurboFan first compiles them (issue 16). `minima4`'s
+// loop is long enough in a fresh process's first call for V8 to compile it on-stack (OSR) before
+// the stores after it have run; Node 20's V8 keeps OSR code that deoptimizes for missing feedback,
+// so each later call entering the loop from the interpreter deoptimized there again (22 to 1600
+// deopts in bench/cold-dedupe.mjs's first pass, by the timing of the compile). Pure.
+fingerprint(['a', 'fresh', 'process', 'warms', 'up']);

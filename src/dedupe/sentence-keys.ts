@@ -40,7 +40,8 @@ const SIGMA_RE = /[σς]/;
  * with a sigma is not joinable.
  */
 export function sentenceTokens(paragraphs: readonly string[]): { sentences: string[][]; joinable: boolean } {
-  const sentences: string[][] = [];
+  const sentences = scratchSentences;
+  sentences.length = 0;
   let joinable = true;
   for (const p of paragraphs) {
     for (const sentence of p.split(SENTENCE_SPLIT_RE)) {
@@ -49,8 +50,24 @@ export function sentenceTokens(paragraphs: readonly string[]): { sentences: stri
       sentences.push(tokenize(normalized));
     }
   }
-  return { sentences, joinable };
+  const out = new SentenceTokens(sentences.slice(), joinable);
+  sentences.length = 0;
+  return out;
 }
+
+/**
+ * What `sentenceTokens` returns, made by a constructor and a copy rather than by literals (issue
+ * 16): the results live on (memoized with the comparison text), so V8 pretenured the literals'
+ * allocation sites after a few collections and threw away the optimized `sentenceTokens` each
+ * time (see `tokenize`).
+ */
+class SentenceTokens {
+  constructor(
+    readonly sentences: string[][],
+    readonly joinable: boolean,
+  ) {}
+}
+const scratchSentences: string[][] = [];
 
 /** `fnv1a32('s:' + tokens.join(' '), seed)`, without building the string. */
 function sentenceHash(tokens: readonly string[], seed: number): number {
