@@ -409,7 +409,11 @@ function emphasised(el: Element, text: string): boolean {
 
 const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
 
-const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+// Ranges as one unsigned compare each, `(c - lo) >>> 0 <= hi - lo`: with `c >= lo && c <= hi`
+// the second compare has no type feedback in a fresh process until some text reaches it, and
+// the first CJK character then deopts countWords' compiled code (see src/normalize/letter-or-digit.ts).
+const isCjk = (c: number): boolean =>
+  (c - 0x3040) >>> 0 <= 0x30ff - 0x3040 || (c - 0x4e00) >>> 0 <= 0x9fff - 0x4e00 || (c - 0xac00) >>> 0 <= 0xd7af - 0xac00;
 
 /**
  * Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces): the runs of
@@ -419,25 +423,18 @@ const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
+  // One count and one store per character, whatever it is: in a fresh process the loop is
+  // compiled while a rarer path (the first CJK character, a surrogate pair) has not run yet, and
+  // an operation that had never run is a deopt of the compiled loop when it first does.
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isCjk(c)) {
-      n++;
-      inWord = false;
-      continue;
-    }
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (isLetterOrDigit(cp)) {
-      if (!inWord) n++;
-      inWord = true;
-    } else inWord = false;
+    // codePointAt pairs surrogates as a hand-written decode would, without its branches.
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    // A CJK character is a word of its own and ends a run.
+    const cjk = isCjk(cp);
+    const letter = !cjk && isLetterOrDigit(cp);
+    if (cjk || (letter && !inWord)) n++;
+    inWord = letter;
   }
   return n;
 }
