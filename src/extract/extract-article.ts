@@ -345,14 +345,25 @@ function bylineElement(block: Element, text: string): boolean {
       `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`,
     );
   if (named(block)) return true;
-  const stack: AnyNode[] = [...block.children];
+  const stack: AnyNode[] = [];
+  pushAll(stack, block.children);
   for (let n = 0; stack.length > 0 && n < 30; n++) {
     const c = stack.pop()!;
     if (!isElement(c)) continue;
     if (named(c) && textOf(c) === text) return true;
-    stack.push(...c.children);
+    pushAll(stack, c.children);
   }
   return false;
+}
+
+/**
+ * `stack.push(...nodes)`, as a loop. The stacks of bylineElement and emphasised were copies of a
+ * children array (`[...el.children]`), which keep its elements kind: a leaf's empty array has
+ * another kind than a parent's, so the stack's compiled code deopted ('wrong map') on whichever
+ * came second. Starting from `[]`, every stack has the kind its literal's allocation site learnt.
+ */
+function pushAll(stack: AnyNode[], nodes: readonly AnyNode[]): void {
+  for (let i = 0; i < nodes.length; i++) stack.push(nodes[i]!);
 }
 
 /** A line that names the act of publishing; with a date, the post's own time. */
@@ -396,13 +407,14 @@ function styledLines(lines: readonly PageLine[], win: { from: number; first: num
 /** The line's whole text sits in one bold or enlarged inline element. */
 function emphasised(el: Element, text: string): boolean {
   if (text.length > 120) return false;
-  const stack: AnyNode[] = [...el.children];
+  const stack: AnyNode[] = [];
+  pushAll(stack, el.children);
   for (let n = 0; stack.length > 0 && n < 40; n++) {
     const c = stack.pop()!;
     if (!isElement(c) || BLOCK_TAG.test(c.name)) continue;
     if ((c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) && textOf(c) === text)
       return true;
-    stack.push(...c.children);
+    pushAll(stack, c.children);
   }
   return false;
 }
@@ -429,7 +441,7 @@ export function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     // codePointAt pairs surrogates as a hand-written decode would, without its branches.
     const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
+    i += cp > 0xffff ? 1 : 0;
     // A CJK character is a word of its own and ends a run.
     const cjk = isCjk(cp);
     const letter = !cjk && isLetterOrDigit(cp);

@@ -44,6 +44,15 @@ function collectUnder(n: AnyNode, parts: HeadParts): void {
   if (kids !== undefined) for (let i = 0; i < kids.length; i++) collectUnder(kids[i]!, parts);
 }
 
+/**
+ * `a[name]`, the one attribute read of headElement. An attribs object has a hidden class per
+ * list of attribute names, so pages bring dozens; a read site of its own in headElement saw a
+ * few of them before TurboFan compiled it, and the next one deopted the compiled code ('wrong
+ * map', in every fresh process). Shared by all of headElement's reads (inlined, with its own
+ * feedback), this site sees every class early and is compiled as the generic lookup.
+ */
+const attr = (a: Record<string, string>, name: string): string | undefined => a[name];
+
 /** Adds an element to `parts` if metadata is read from it; elements must come in document order. */
 export function headElement(parts: HeadParts, n: Element): void {
   const a = n.attribs;
@@ -52,13 +61,13 @@ export function headElement(parts: HeadParts, n: Element): void {
       parts.metas.push(n);
       break;
     case 'script':
-      if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
+      if ((attr(a, 'type') ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
       break;
     case 'link':
-      if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
+      if ((attr(a, 'rel') ?? '').toLowerCase() === 'canonical' && attr(a, 'href')) parts.canonical ??= attr(a, 'href')!;
       break;
     case 'html':
-      parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
+      parts.lang ??= attr(a, 'lang') ?? attr(a, 'xml:lang') ?? null;
       break;
     case 'h1':
       parts.h1 ??= n;
@@ -68,7 +77,7 @@ export function headElement(parts: HeadParts, n: Element): void {
       parts.docTitle ??= n;
       break;
     default:
-      if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
+      if (attr(a, 'datetime') && (n.name === 'time' || attr(a, 'itemprop') === 'datePublished')) parts.times.push(n);
   }
 }
 
