@@ -22,13 +22,18 @@ function isNameChar(c: number): boolean {
   return (c - 97) >>> 0 <= 122 - 97 || (c - 65) >>> 0 <= 90 - 65 || (c - 48) >>> 0 <= 57 - 48 || c === 45;
 }
 
-/** Code of a tag-name character in a 6-bit alphabet (a-z and A-Z alike, digits, '-'). */
-function nameCode(c: number): number {
-  if (c >= 97) return c - 96; // a-z: 1..26
-  if (c >= 65) return c - 64; // A-Z: as a-z
-  if (c >= 48) return c - 21; // 0-9: 27..36
-  return 37; // '-'
-}
+/**
+ * Codes of the tag-name characters (isNameChar) in a 6-bit alphabet: a-z 1..26, A-Z as a-z,
+ * 0-9 27..36, '-' 37. A table, not a chain of tests: upper-case tag names are rare, and the
+ * chain's branch for them had no type feedback in a fresh process, a deopt when first taken.
+ */
+const NAME_CODES = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) NAME_CODES[c] = NAME_CODES[c - 32] = c - 96;
+for (let c = 48; c <= 57; c++) NAME_CODES[c] = c - 21;
+NAME_CODES[45] = 37;
+
+/** Code of a tag-name character (one of isNameChar's) in a 6-bit alphabet (a-z and A-Z alike, digits, '-'). */
+const nameCode = (c: number): number => NAME_CODES[c]!;
 
 const MAX_KEYED = 5;
 const keyOf = (name: string): number => {
@@ -205,7 +210,9 @@ function readAttributeName(html: string, start: number, end: number): string | u
   next: for (const name of candidates) {
     for (let i = 0; i < name.length; i++) {
       let c = html.charCodeAt(start + i);
-      if ((c - 65) >>> 0 <= 90 - 65) c += 32; // A-Z (see isNameChar)
+      // A-Z to a-z (ranges as in isNameChar); the add runs for every character, so that it has
+      // type feedback before the first upper-case name (rare) reaches compiled code.
+      c += (c - 65) >>> 0 <= 90 - 65 ? 32 : 0;
       if (c !== name.charCodeAt(i)) continue next;
     }
     return name;
