@@ -119,40 +119,47 @@ function fillSums(node: ParentNode): void {
   sums(node).cpProse = prose;
 }
 
+const paraOf = (n: ParentNode): number => sums(n).cpPara!;
+const proseOf = (n: ParentNode): number => sums(n).cpPara! + sums(n).cpProse!;
+
 /** Removes never-content and chrome from the tree under `root`, in place. */
 export function cleanPage(root: ParentNode): void {
   fillSums(root);
-  const paraOf = (n: ParentNode): number => sums(n).cpPara!;
-  const proseOf = (n: ParentNode): number => sums(n).cpPara! + sums(n).cpProse!;
   // A chrome-looking block is kept when it holds most of the page's <p> text, or most of its
   // prose counted with <p>-less div text too (either test alone keeps what the other misses).
   const keepP = Math.max(600, paraOf(root) * 0.5);
   // Lower floor for the prose test: a <p>-less wire brief is often only a few hundred chars.
   const prose = proseOf(root);
-  const keepProse = Math.max(300, prose * 0.5);
-  const wrapper = prose * 0.8;
-  // Whether a child of the node being visited goes (with its subtree).
-  const drops = (child: AnyNode): boolean => {
-    if (!isElement(child)) return child.type === 'comment' || child.type === 'directive' || child.type === 'cdata';
-    const tag = child.name;
-    if (DROP_TAGS.has(tag) || isHidden(child)) return true;
-    const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
-    // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
-    if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
-    const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
-    return chrome && paraOf(child) < keepP && proseOf(child) < keepProse;
-  };
-  const visit = (node: ParentNode): void => {
-    // In place, without a copy of every child list: a child's visit changes only its own subtree.
-    const kids = node.children;
-    for (let i = 0; i < kids.length;) {
-      const child = kids[i]!;
-      if (drops(child)) removeNode(child);
-      else {
-        if (isElement(child)) visit(child);
-        i++;
-      }
+  visit(root, keepP, Math.max(300, prose * 0.5), prose * 0.8);
+}
+
+// visit and drops take the page's thresholds as arguments rather than being closures made per
+// page: the compiled visit had each call target fixed to the first page's closures and deopted
+// ('wrong call target') on the next page, in every fresh process. Arguments, not an object of
+// them: the thresholds are small integers on some pages and fractions on others, which as fields
+// would change the object's hidden class from page to page.
+
+/** Cleans under `node`, in place, without a copy of every child list: a child's visit changes only its own subtree. */
+function visit(node: ParentNode, keepP: number, keepProse: number, wrapper: number): void {
+  const kids = node.children;
+  for (let i = 0; i < kids.length;) {
+    const child = kids[i]!;
+    if (drops(child, keepP, keepProse, wrapper)) removeNode(child);
+    else {
+      if (isElement(child)) visit(child, keepP, keepProse, wrapper);
+      i++;
     }
-  };
-  visit(root);
+  }
+}
+
+/** Whether a child of the node being visited goes (with its subtree). */
+function drops(child: AnyNode, keepP: number, keepProse: number, wrapper: number): boolean {
+  if (!isElement(child)) return child.type === 'comment' || child.type === 'directive' || child.type === 'cdata';
+  const tag = child.name;
+  if (DROP_TAGS.has(tag) || isHidden(child)) return true;
+  const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
+  // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
+  if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
+  const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
+  return chrome && paraOf(child) < keepP && proseOf(child) < keepProse;
 }

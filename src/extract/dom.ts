@@ -13,17 +13,27 @@ import { collapseSpaces, isSpace } from '../normalize/spaces.js';
 /** Deeper markup is cut off: every later walk is recursive, and real articles nest < 60 levels. */
 export const MAX_DEPTH = 200;
 
+// Ranges are tested as one unsigned compare, `(c - lo) >>> 0 <= hi - lo` (below lo wraps past
+// hi), not `c >= lo && c <= hi`: the second compare of the latter runs only for c >= lo, so in a
+// fresh process it often has no type feedback yet when TurboFan compiles the loop, and the first
+// such character deopts the compiled code ('Insufficient type feedback for compare operation'),
+// which is then compiled again (issue 16, warm-up).
 function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+  return (c - 97) >>> 0 <= 122 - 97 || (c - 65) >>> 0 <= 90 - 65 || (c - 48) >>> 0 <= 57 - 48 || c === 45;
 }
 
-/** Code of a tag-name character in a 6-bit alphabet (a-z and A-Z alike, digits, '-'). */
-function nameCode(c: number): number {
-  if (c >= 97) return c - 96; // a-z: 1..26
-  if (c >= 65) return c - 64; // A-Z: as a-z
-  if (c >= 48) return c - 21; // 0-9: 27..36
-  return 37; // '-'
-}
+/**
+ * Codes of the tag-name characters (isNameChar) in a 6-bit alphabet: a-z 1..26, A-Z as a-z,
+ * 0-9 27..36, '-' 37. A table, not a chain of tests: upper-case tag names are rare, and the
+ * chain's branch for them had no type feedback in a fresh process, a deopt when first taken.
+ */
+const NAME_CODES = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) NAME_CODES[c] = NAME_CODES[c - 32] = c - 96;
+for (let c = 48; c <= 57; c++) NAME_CODES[c] = c - 21;
+NAME_CODES[45] = 37;
+
+/** Code of a tag-name character (one of isNameChar's) in a 6-bit alphabet (a-z and A-Z alike, digits, '-'). */
+const nameCode = (c: number): number => NAME_CODES[c]!;
 
 const MAX_KEYED = 5;
 const keyOf = (name: string): number => {
@@ -64,7 +74,14 @@ interface TokenizerState {
  * contents to the next `<` or `-`) done by String#indexOf instead of a charCodeAt loop: the
  * same stop, ~10% less parse CPU on the dev pages, whose markup is ~40% inline script.
  */
-class SkippingTokenizer extends Tokenizer {}
+class SkippingTokenizer extends Tokenizer {
+  // nextAmp's memo (AmpState), declared so that every tokenizer has one hidden class from its
+  // construction: added by the first text run instead, they changed the tokenizer's map early in
+  // each page's parse, and the code TurboFan had compiled for the other map deopted ('wrong map').
+  wlAmpIn = '';
+  wlAmpFrom = 0;
+  wlAmp = -1;
+}
 Object.defineProperty(SkippingTokenizer.prototype, 'fastForwardTo', {
   value: function fastForwardTo(this: TokenizerState, c: number): boolean {
     const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
@@ -80,14 +97,16 @@ Object.defineProperty(SkippingTokenizer.prototype, 'fastForwardTo', {
 const tokenizerBase = Tokenizer.prototype as unknown as Record<string, (...a: unknown[]) => void>;
 /** The parser field the tokenizer reads to tell a kept attribute's value from a dropped one's. */
 interface ParserKeep {
-  wlKeep?: boolean;
+  wlKeep: boolean;
 }
 
-/** Tokenizer fields of the `&` search below (its own, not htmlparser2's). */
+/** Tokenizer fields of the `&` search below (its own, not htmlparser2's; see SkippingTokenizer). */
 interface AmpState extends TokenizerState {
-  wlAmpIn?: string;
-  wlAmpFrom?: number;
-  wlAmp?: number;
+  /** The buffer the last search ran in ('' before the first). */
+  wlAmpIn: string;
+  wlAmpFrom: number;
+  /** Where it found a `&` (-1 before the first search). */
+  wlAmp: number;
 }
 
 /**
@@ -98,7 +117,7 @@ interface AmpState extends TokenizerState {
  */
 function nextAmp(t: AmpState, buf: string, from: number): number {
   let at = t.wlAmp;
-  if (t.wlAmpIn !== buf || at === undefined || at < from || t.wlAmpFrom! > from) {
+  if (t.wlAmpIn !== buf || at < from || t.wlAmpFrom > from) {
     at = buf.indexOf('&', from);
     if (at < 0) at = buf.length;
     t.wlAmpIn = buf;
@@ -191,7 +210,9 @@ function readAttributeName(html: string, start: number, end: number): string | u
   next: for (const name of candidates) {
     for (let i = 0; i < name.length; i++) {
       let c = html.charCodeAt(start + i);
-      if (c >= 65 && c <= 90) c += 32;
+      // A-Z to a-z (ranges as in isNameChar); the add runs for every character, so that it has
+      // type feedback before the first upper-case name (rare) reaches compiled code.
+      c += (c - 65) >>> 0 <= 90 - 65 ? 32 : 0;
       if (c !== name.charCodeAt(i)) continue next;
     }
     return name;
@@ -222,11 +243,11 @@ interface ParserState extends ParserKeep {
   stack: string[];
   emitOpenTag(name: string): void;
   /** parseHtml's checkpoint and the tags left before the next call of it. */
-  wlCheckpoint?: (() => void) | undefined;
-  wlTagsLeft?: number;
+  wlCheckpoint: (() => void) | undefined;
+  wlTagsLeft: number;
   /** parseHtml's depth limit and what to call past it. */
-  wlMaxDepth?: number;
-  wlTooDeep?: (() => void) | undefined;
+  wlMaxDepth: number;
+  wlTooDeep: (() => void) | undefined;
 }
 
 /** Tags parsed between two checkpoints: a few ms of ordinary parsing. */
@@ -240,7 +261,7 @@ const CHECKPOINT_EVERY = 1024;
  */
 function tick(p: ParserState): void {
   if (p.wlCheckpoint === undefined) return;
-  if (p.wlTagsLeft === undefined || --p.wlTagsLeft <= 0) {
+  if (--p.wlTagsLeft <= 0) {
     p.wlTagsLeft = CHECKPOINT_EVERY;
     p.wlCheckpoint();
   }
@@ -249,8 +270,33 @@ function tick(p: ParserState): void {
 /** The whole input when it was given as one chunk (parseHtml's `end(html)`); names are read from it. */
 const wholeInput = (p: ParserState): string | undefined => (p.buffers.length === 1 && p.bufferOffset === 0 ? p.buffers[0] : undefined);
 
-/** htmlparser2's Parser that keeps only READ_ATTRIBUTES (the first of a repeated name, as before). */
-class KeepingParser extends Parser {}
+/** No depth limit: a small integer all the same, so that wlMaxDepth is one in every parser. */
+const NO_DEPTH_LIMIT = 2 ** 30;
+
+/**
+ * htmlparser2's Parser that keeps only READ_ATTRIBUTES (the first of a repeated name, as before),
+ * within parseHtml's guard. Its own fields are all set in the constructor, in one order and with
+ * one kind of value each (a small integer for the depth limit, never Infinity), so every parser
+ * has one hidden class from the start: set by parseHtml after construction and by the first tag
+ * and attribute, they moved each parser through several maps, the fragment parses (no
+ * checkpoint) ended on another, and the tokenizer's compiled code, which reads `this.cbs` for
+ * every token, deopted ('wrong map') and was compiled again.
+ */
+class KeepingParser extends Parser {
+  wlKeep = true;
+  wlCheckpoint: (() => void) | undefined;
+  /** 0: the first tag calls the checkpoint. */
+  wlTagsLeft = 0;
+  wlMaxDepth = NO_DEPTH_LIMIT;
+  wlTooDeep: (() => void) | undefined;
+
+  constructor(handler: DomHandler, guard: ParseGuard) {
+    super(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer });
+    this.wlCheckpoint = guard.checkpoint;
+    this.wlMaxDepth = guard.tooDeep === undefined ? NO_DEPTH_LIMIT : Math.min(guard.maxDepth ?? NO_DEPTH_LIMIT, NO_DEPTH_LIMIT);
+    this.wlTooDeep = guard.tooDeep;
+  }
+}
 const parserBase = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
 Object.defineProperties(KeepingParser.prototype, {
   // A kept name is the set's own string and a dropped one is never built: no slice and no
@@ -284,7 +330,7 @@ Object.defineProperties(KeepingParser.prototype, {
   emitOpenTag: {
     value: function emitOpenTag(this: ParserState, name: string): void {
       parserBase['emitOpenTag']!.call(this, name);
-      if (this.stack.length > this.wlMaxDepth!) this.wlTooDeep!();
+      if (this.stack.length > this.wlMaxDepth) this.wlTooDeep!();
     },
   },
   onclosetag: {
@@ -340,7 +386,15 @@ interface HandlerState {
  * MAX_DEPTH), so no later recursion can overflow the stack. Cutting while building spares a
  * walk of the whole tree after it.
  */
-class CuttingHandler extends DomHandler {}
+class CuttingHandler extends DomHandler {
+  /** parseHtml's onElement, set in the constructor: one hidden class for every handler (see KeepingParser). */
+  wlOnElement: ((el: Element) => void) | undefined;
+
+  constructor(onElement: ((el: Element) => void) | undefined) {
+    super(undefined, PARSE_OPTIONS);
+    this.wlOnElement = onElement;
+  }
+}
 const handlerBase = DomHandler.prototype as unknown as Record<string, (...a: unknown[]) => void>;
 Object.defineProperty(CuttingHandler.prototype, 'addNode', {
   value: function addNode(this: HandlerState, node: AnyNode): void {
@@ -389,13 +443,8 @@ export interface ParseGuard {
  * what a walk of the whole tree would gather, without the walk.
  */
 export function parseHtml(html: string, guard: ParseGuard = {}, onElement?: (el: Element) => void): Document {
-  const handler = new CuttingHandler(undefined, PARSE_OPTIONS);
-  (handler as unknown as HandlerState).wlOnElement = onElement;
-  const parser = new KeepingParser(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer }) as unknown as ParserState;
-  parser.wlCheckpoint = guard.checkpoint;
-  parser.wlMaxDepth = guard.tooDeep === undefined ? Infinity : (guard.maxDepth ?? Infinity);
-  parser.wlTooDeep = guard.tooDeep;
-  (parser as unknown as Parser).end(html);
+  const handler = new CuttingHandler(onElement);
+  new KeepingParser(handler, guard).end(html);
   return handler.root;
 }
 

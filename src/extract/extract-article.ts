@@ -345,14 +345,25 @@ function bylineElement(block: Element, text: string): boolean {
       `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`,
     );
   if (named(block)) return true;
-  const stack: AnyNode[] = [...block.children];
+  const stack: AnyNode[] = [];
+  pushAll(stack, block.children);
   for (let n = 0; stack.length > 0 && n < 30; n++) {
     const c = stack.pop()!;
     if (!isElement(c)) continue;
     if (named(c) && textOf(c) === text) return true;
-    stack.push(...c.children);
+    pushAll(stack, c.children);
   }
   return false;
+}
+
+/**
+ * `stack.push(...nodes)`, as a loop. The stacks of bylineElement and emphasised were copies of a
+ * children array (`[...el.children]`), which keep its elements kind: a leaf's empty array has
+ * another kind than a parent's, so the stack's compiled code deopted ('wrong map') on whichever
+ * came second. Starting from `[]`, every stack has the kind its literal's allocation site learnt.
+ */
+function pushAll(stack: AnyNode[], nodes: readonly AnyNode[]): void {
+  for (let i = 0; i < nodes.length; i++) stack.push(nodes[i]!);
 }
 
 /** A line that names the act of publishing; with a date, the post's own time. */
@@ -396,20 +407,25 @@ function styledLines(lines: readonly PageLine[], win: { from: number; first: num
 /** The line's whole text sits in one bold or enlarged inline element. */
 function emphasised(el: Element, text: string): boolean {
   if (text.length > 120) return false;
-  const stack: AnyNode[] = [...el.children];
+  const stack: AnyNode[] = [];
+  pushAll(stack, el.children);
   for (let n = 0; stack.length > 0 && n < 40; n++) {
     const c = stack.pop()!;
     if (!isElement(c) || BLOCK_TAG.test(c.name)) continue;
     if ((c.name === 'b' || c.name === 'strong' || (c.name === 'font' && Number(c.attribs['size'] ?? 0) >= 3)) && textOf(c) === text)
       return true;
-    stack.push(...c.children);
+    pushAll(stack, c.children);
   }
   return false;
 }
 
 const BLOCK_TAG = /^(?:p|div|table|tr|td|ul|ol|li|section|article)$/;
 
-const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+// Ranges as one unsigned compare each, `(c - lo) >>> 0 <= hi - lo`: with `c >= lo && c <= hi`
+// the second compare has no type feedback in a fresh process until some text reaches it, and
+// the first CJK character then deopts countWords' compiled code (see src/normalize/letter-or-digit.ts).
+const isCjk = (c: number): boolean =>
+  (c - 0x3040) >>> 0 <= 0x30ff - 0x3040 || (c - 0x4e00) >>> 0 <= 0x9fff - 0x4e00 || (c - 0xac00) >>> 0 <= 0xd7af - 0xac00;
 
 /**
  * Words of Latin/Cyrillic text plus one per CJK character (CJK has no spaces): the runs of
@@ -419,25 +435,18 @@ const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
+  // One count and one store per character, whatever it is: in a fresh process the loop is
+  // compiled while a rarer path (the first CJK character, a surrogate pair) has not run yet, and
+  // an operation that had never run is a deopt of the compiled loop when it first does.
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isCjk(c)) {
-      n++;
-      inWord = false;
-      continue;
-    }
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (isLetterOrDigit(cp)) {
-      if (!inWord) n++;
-      inWord = true;
-    } else inWord = false;
+    // codePointAt pairs surrogates as a hand-written decode would, without its branches.
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 1 : 0;
+    // A CJK character is a word of its own and ends a run.
+    const cjk = isCjk(cp);
+    const letter = !cjk && isLetterOrDigit(cp);
+    if (cjk || (letter && !inWord)) n++;
+    inWord = letter;
   }
   return n;
 }

@@ -44,6 +44,15 @@ function collectUnder(n: AnyNode, parts: HeadParts): void {
   if (kids !== undefined) for (let i = 0; i < kids.length; i++) collectUnder(kids[i]!, parts);
 }
 
+/**
+ * `a[name]`, the one attribute read of headElement. An attribs object has a hidden class per
+ * list of attribute names, so pages bring dozens; a read site of its own in headElement saw a
+ * few of them before TurboFan compiled it, and the next one deopted the compiled code ('wrong
+ * map', in every fresh process). Shared by all of headElement's reads (inlined, with its own
+ * feedback), this site sees every class early and is compiled as the generic lookup.
+ */
+const attr = (a: Record<string, string>, name: string): string | undefined => a[name];
+
 /** Adds an element to `parts` if metadata is read from it; elements must come in document order. */
 export function headElement(parts: HeadParts, n: Element): void {
   const a = n.attribs;
@@ -52,13 +61,13 @@ export function headElement(parts: HeadParts, n: Element): void {
       parts.metas.push(n);
       break;
     case 'script':
-      if ((a['type'] ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
+      if ((attr(a, 'type') ?? '').toLowerCase() === 'application/ld+json') parts.ldScripts.push(n);
       break;
     case 'link':
-      if ((a['rel'] ?? '').toLowerCase() === 'canonical' && a['href']) parts.canonical ??= a['href'];
+      if ((attr(a, 'rel') ?? '').toLowerCase() === 'canonical' && attr(a, 'href')) parts.canonical ??= attr(a, 'href')!;
       break;
     case 'html':
-      parts.lang ??= a['lang'] ?? a['xml:lang'] ?? null;
+      parts.lang ??= attr(a, 'lang') ?? attr(a, 'xml:lang') ?? null;
       break;
     case 'h1':
       parts.h1 ??= n;
@@ -68,7 +77,7 @@ export function headElement(parts: HeadParts, n: Element): void {
       parts.docTitle ??= n;
       break;
     default:
-      if (a['datetime'] && (n.name === 'time' || a['itemprop'] === 'datePublished')) parts.times.push(n);
+      if (attr(a, 'datetime') && (n.name === 'time' || attr(a, 'itemprop') === 'datePublished')) parts.times.push(n);
   }
 }
 
@@ -174,18 +183,32 @@ function homeLink(h1: Element): boolean {
 }
 
 /**
+ * The <meta> contents by lower-cased key (property, name, itemprop or http-equiv), in document
+ * order: one pass over <meta>, where a selector per key would scan the whole page ~30 times.
+ * A function of its own because its loop (a page has up to hundreds of <meta>) is all that is
+ * hot in pageMetadata: inside it, the loop made pageMetadata's whole body, called once per
+ * page, the costliest TurboFan compile of a fresh process (~70-110 ms of a helper thread).
+ */
+function metaContents(metas: readonly Element[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < metas.length; i++) {
+    const a = metas[i]!.attribs;
+    const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.trim().toLowerCase();
+    const c = a['content']?.trim();
+    if (!key || !c) continue;
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [c]);
+    else list.push(c);
+  }
+  return out;
+}
+
+/**
  * Reads JSON-LD, OpenGraph, <meta>, <link rel=canonical>, <time> and <html lang> of the tree
  * under `root`; `parts` when they were gathered as it was parsed.
  */
 export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): PageMetadata {
-  // One pass over <meta>: a selector per key would scan the whole page ~30 times.
-  const metas = new Map<string, string[]>();
-  for (const el of parts.metas) {
-    const a = el.attribs;
-    const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.trim().toLowerCase();
-    const c = a['content']?.trim();
-    if (key && c) metas.set(key, [...(metas.get(key) ?? []), c]);
-  }
+  const metas = metaContents(parts.metas);
   const meta = (...keys: string[]): string[] => keys.flatMap((k) => metas.get(k.toLowerCase()) ?? []);
   const ld = jsonLdArticles(parts.ldScripts);
   const fromLd = (key: string): string[] => ld.map((o) => str(o[key])).filter((s): s is string => !!s);

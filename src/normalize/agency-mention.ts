@@ -26,7 +26,7 @@ const WORD_CLASS = new Uint8Array(0x10000);
 
 /** Whether a code point is `[\p{L}\p{M}\p{N}]`. */
 function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  if (cp < 0x80) return (cp - 97) >>> 0 <= 122 - 97 || (cp - 48) >>> 0 <= 57 - 48 || (cp - 65) >>> 0 <= 90 - 65;
   if (cp > 0xffff) return WORD_CHAR_RE.test(String.fromCodePoint(cp));
   let c = WORD_CLASS[cp]!;
   if (c === 0) WORD_CLASS[cp] = c = WORD_CHAR_RE.test(String.fromCharCode(cp)) ? 1 : 2;
@@ -63,19 +63,15 @@ function hasAliasWord(lower: string): boolean {
   let start = -1;
   let h = 0;
   for (let i = 0; i <= n;) {
-    let cp = i < n ? lower.charCodeAt(i) : 0x20; // a separator after the end closes the last run
-    let width = 1;
+    // codePointAt pairs surrogates as a hand-written decode did, without its rarely taken
+    // branches: in a fresh process each was a deopt of the compiled loop when first taken.
+    const cp = i < n ? lower.codePointAt(i)! : 0x20; // a separator after the end closes the last run
+    const width = cp > 0xffff ? 2 : 1;
     let word: boolean;
-    // ASCII and known BMP classes inline: a call per character was most of the cost.
-    if (cp < 0x80) word = (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+    // ASCII and known BMP classes inline: a call per character was most of the cost. Ranges as
+    // one unsigned compare each (see src/normalize/letter-or-digit.ts: feedback for every compare).
+    if (cp < 0x80) word = (cp - 97) >>> 0 <= 122 - 97 || (cp - 48) >>> 0 <= 57 - 48 || (cp - 65) >>> 0 <= 90 - 65;
     else {
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = lower.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-          width = 2;
-        }
-      }
       const known = width === 1 ? WORD_CLASS[cp]! : 0;
       word = known === 1 || (known === 0 && isWordChar(cp));
     }

@@ -18,24 +18,32 @@ export const SCRIPTS: Array<[RegExp, string]> = [
   [/[A-Za-z\u00c0-\u024f]/g, 'latin'],
 ];
 
-/** Index in SCRIPTS of the range holding a UTF-16 code unit (the ranges do not overlap), or -1. */
+/**
+ * Index in SCRIPTS of the range holding a UTF-16 code unit (the ranges do not overlap), or -1.
+ * A range is one unsigned compare, `(c - lo) >>> 0 <= hi - lo` (see
+ * src/normalize/letter-or-digit.ts: `c >= lo && c <= hi` left the second compare without type
+ * feedback until a text reached it, a deopt of the compiled code in a fresh process).
+ */
 function scriptOf(c: number): number {
-  if (c < 0x370) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) ? 9 : -1;
+  if (c < 0x370) return (c - 65) >>> 0 <= 90 - 65 || (c - 97) >>> 0 <= 122 - 97 || (c - 0xc0) >>> 0 <= 0x24f - 0xc0 ? 9 : -1;
   if (c <= 0x3ff) return 8;
-  if (c >= 0x400 && c <= 0x4ff) return 3;
-  if (c >= 0x590 && c <= 0x5ff) return 5;
-  if (c >= 0x600 && c <= 0x6ff) return 4;
-  if (c >= 0x900 && c <= 0x97f) return 7;
-  if (c >= 0xe00 && c <= 0xe7f) return 6;
-  if (c >= 0x3040 && c <= 0x30ff) return 0;
-  if (c >= 0x4e00 && c <= 0x9fff) return 2;
-  if (c >= 0xac00 && c <= 0xd7af) return 1;
+  if ((c - 0x400) >>> 0 <= 0x4ff - 0x400) return 3;
+  if ((c - 0x590) >>> 0 <= 0x5ff - 0x590) return 5;
+  if ((c - 0x600) >>> 0 <= 0x6ff - 0x600) return 4;
+  if ((c - 0x900) >>> 0 <= 0x97f - 0x900) return 7;
+  if ((c - 0xe00) >>> 0 <= 0xe7f - 0xe00) return 6;
+  if ((c - 0x3040) >>> 0 <= 0x30ff - 0x3040) return 0;
+  if ((c - 0x4e00) >>> 0 <= 0x9fff - 0x4e00) return 2;
+  if ((c - 0xac00) >>> 0 <= 0xd7af - 0xac00) return 1;
   return -1;
 }
 
 /** Characters of `text` in each of SCRIPTS' ranges, in its order: one pass instead of a match array per script. */
 export function scriptCounts(text: string): number[] {
-  const out = SCRIPTS.map(() => 0);
+  // Pushed, not SCRIPTS.map(() => 0): map's array came out with another elements kind once its
+  // caller was compiled (map inlined), and the loop's compiled `out[k]++` deopted ('wrong map').
+  const out: number[] = [];
+  for (let k = 0; k < SCRIPTS.length; k++) out.push(0);
   for (let i = 0; i < text.length; i++) {
     const k = scriptOf(text.charCodeAt(i));
     if (k >= 0) out[k]!++;
@@ -137,7 +145,7 @@ const LETTER_RE = /^\p{L}$/u;
 const LETTER = new Uint8Array(0x10000);
 
 function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  if (cp < 0x80) return (cp - 97) >>> 0 <= 122 - 97 || (cp - 65) >>> 0 <= 90 - 65; // see scriptOf
   if (cp > 0xffff) return LETTER_RE.test(String.fromCodePoint(cp));
   let c = LETTER[cp]!;
   if (c === 0) LETTER[cp] = c = LETTER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
@@ -159,18 +167,10 @@ export function stopwordHits(text: string): Map<string, number> {
   let start = 0; // start of the current piece
   let inSeparator = false;
   for (let i = 0; i <= n;) {
-    let cp = -1; // past the end: closes the last piece
-    let width = 1;
-    if (i < n) {
-      cp = lower.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = lower.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-          width = 2;
-        }
-      }
-    }
+    // codePointAt pairs surrogates as a hand-written decode did, without its rarely taken
+    // branches (in a fresh process, each a deopt of the compiled loop when first taken).
+    const cp = i < n ? lower.codePointAt(i)! : -1; // past the end: closes the last piece
+    const width = cp > 0xffff ? 2 : 1;
     const letter = cp >= 0 && isLetter(cp);
     if (!letter && !inSeparator) {
       // The piece [start, i) ends here, at a separator or the end of the text.
