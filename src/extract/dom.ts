@@ -247,7 +247,9 @@ interface ParserState extends ParserKeep {
   wlTagsLeft: number;
   /** parseHtml's depth limit and what to call past it. */
   wlMaxDepth: number;
-  wlTooDeep: (() => void) | undefined;
+  wlTooDeep: ((why: 'depth' | 'close-search') => void) | undefined;
+  /** Open-element slots close tags may still search (see MAX_CLOSE_SEARCH). */
+  wlSearchLeft: number;
 }
 
 /** Tags parsed between two checkpoints: a few ms of ordinary parsing. */
@@ -270,6 +272,14 @@ function tick(p: ParserState): void {
 /** The whole input when it was given as one chunk (parseHtml's `end(html)`); names are read from it. */
 const wholeInput = (p: ParserState): string | undefined => (p.buffers.length === 1 && p.bufferOffset === 0 ? p.buffers[0] : undefined);
 
+/**
+ * Open-element slots that a page's close tags may search in all. An ordinary page's close tags
+ * search well under a million (tens of thousands of tags, a stack a few dozen deep), and tag soup
+ * that leaves 1500 <font>s open around 20k paragraphs ~30 million; this lets a 2000-deep stack
+ * take ~67k stray close tags (~0.3 s) before the parse is refused.
+ */
+export const MAX_CLOSE_SEARCH = 128 * 2 ** 20;
+
 /** No depth limit: a small integer all the same, so that wlMaxDepth is one in every parser. */
 const NO_DEPTH_LIMIT = 2 ** 30;
 
@@ -288,13 +298,15 @@ class KeepingParser extends Parser {
   /** 0: the first tag calls the checkpoint. */
   wlTagsLeft = 0;
   wlMaxDepth = NO_DEPTH_LIMIT;
-  wlTooDeep: (() => void) | undefined;
+  wlTooDeep: ((why: 'depth' | 'close-search') => void) | undefined;
+  wlSearchLeft = NO_DEPTH_LIMIT;
 
   constructor(handler: DomHandler, guard: ParseGuard) {
     super(handler, { ...PARSE_OPTIONS, Tokenizer: SkippingTokenizer });
     this.wlCheckpoint = guard.checkpoint;
     this.wlMaxDepth = guard.tooDeep === undefined ? NO_DEPTH_LIMIT : Math.min(guard.maxDepth ?? NO_DEPTH_LIMIT, NO_DEPTH_LIMIT);
     this.wlTooDeep = guard.tooDeep;
+    this.wlSearchLeft = guard.tooDeep === undefined ? NO_DEPTH_LIMIT : MAX_CLOSE_SEARCH;
   }
 }
 const parserBase = Parser.prototype as unknown as Record<string, (...a: unknown[]) => void>;
@@ -330,12 +342,14 @@ Object.defineProperties(KeepingParser.prototype, {
   emitOpenTag: {
     value: function emitOpenTag(this: ParserState, name: string): void {
       parserBase['emitOpenTag']!.call(this, name);
-      if (this.stack.length > this.wlMaxDepth) this.wlTooDeep!();
+      if (this.stack.length > this.wlMaxDepth) this.wlTooDeep!('depth');
     },
   },
   onclosetag: {
     value: function onclosetag(this: ParserState, start: number, end: number): void {
       tick(this);
+      // htmlparser2 searches its whole stack for the name (indexOf): charge the most it can look at.
+      if ((this.wlSearchLeft -= this.stack.length) < 0) this.wlTooDeep!('close-search');
       parserBase['onclosetag']!.call(this, start, end);
     },
   },
@@ -433,7 +447,13 @@ export interface ParseGuard {
    * tag opens past it.
    */
   maxDepth?: number;
-  tooDeep?: () => void;
+  /**
+   * Called past `maxDepth` ('depth'), or when close tags have searched the open-element stack
+   * more than MAX_CLOSE_SEARCH element slots in all ('close-search'): below the depth limit,
+   * `'<div>'.repeat(1990)` and then a million stray `</span>` still cost O(N x depth), seconds
+   * of CPU that only the time cap would stop.
+   */
+  tooDeep?: (why: 'depth' | 'close-search') => void;
 }
 
 /**

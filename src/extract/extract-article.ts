@@ -67,8 +67,9 @@ function parseGuard(start: number, url: string, capMs: number): ParseGuard {
   return {
     checkpoint: () => deadline(start, url, capMs),
     maxDepth: MAX_MARKUP_DEPTH,
-    tooDeep: () => {
-      throw new PipelineError('too_large', `extract: markup nested deeper than ${MAX_MARKUP_DEPTH} at ${url}`, { context: { url } });
+    tooDeep: (why) => {
+      const what = why === 'depth' ? `nested deeper than ${MAX_MARKUP_DEPTH}` : 'with too many close tags matching no open element';
+      throw new PipelineError('too_large', `extract: markup ${what} at ${url}`, { context: { url } });
     },
   };
 }

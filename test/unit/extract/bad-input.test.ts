@@ -57,6 +57,29 @@ describe('bad input', () => {
   });
 });
 
+describe('close tags that search a deep stack', () => {
+  it('a million stray close tags under the depth limit are refused as too_large, fast', () => {
+    const html = `<html><body>${'<div>'.repeat(1990)}${'</span>'.repeat(1_000_000)}</body></html>`;
+    const t0 = performance.now();
+    let message = '';
+    try {
+      extractArticle(html, 'https://example.com/a');
+    } catch (err) {
+      message = isPipelineError(err) ? `${err.code}: ${err.message}` : String(err);
+    }
+    expect(message).toMatch(/^too_large: .*close tags matching no open element/);
+    // ~0.3 s of searching before the refusal; unchecked, ~5 s (the default time cap).
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('tag soup that leaves 1500 elements open around 20k paragraphs still parses', () => {
+    // Each </p> may search 1500 open <font>s: ~30 million slots in all, under the limit. (The
+    // paragraphs sit past the tree's depth cut, so the article is the one before them.)
+    const html = `<html><body><article>${para.repeat(4)}</article>${'<font>'.repeat(1500)}${'<p>x</p>'.repeat(20_000)}</body></html>`;
+    expect(extractArticle(html, 'https://example.com/a').body).toContain('The committee said');
+  });
+});
+
 describe('the time cap holds while parsing', () => {
   // Under the depth limit, each stray close tag still searches the ~2000 open elements: ~5 s for
   // this page unchecked.
