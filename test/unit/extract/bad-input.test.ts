@@ -12,6 +12,16 @@ function codeOf(fn: () => unknown): string {
   return 'no error';
 }
 
+/** The typed error's code and message, as `code: message`. */
+function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return isPipelineError(err) ? `${err.code}: ${err.message}` : `untyped: ${String(err)}`;
+  }
+  return 'no error';
+}
+
 const para = '<p>The committee said on Tuesday that the new rules, which take effect next month, would apply to all members.</p>';
 
 describe('bad input', () => {
@@ -61,13 +71,7 @@ describe('close tags that search a deep stack', () => {
   it('a million stray close tags under the depth limit are refused as too_large, fast', () => {
     const html = `<html><body>${'<div>'.repeat(1990)}${'</span>'.repeat(1_000_000)}</body></html>`;
     const t0 = performance.now();
-    let message = '';
-    try {
-      extractArticle(html, 'https://example.com/a');
-    } catch (err) {
-      message = isPipelineError(err) ? `${err.code}: ${err.message}` : String(err);
-    }
-    expect(message).toMatch(/^too_large: .*close tags matching no open element/);
+    expect(messageOf(() => extractArticle(html, 'https://example.com/a'))).toMatch(/^too_large: .*close tags matching no open element/);
     // ~0.3 s of searching before the refusal; unchecked, ~5 s (the default time cap).
     expect(performance.now() - t0).toBeLessThan(2000);
   });
@@ -82,16 +86,11 @@ describe('close tags that search a deep stack', () => {
 
 describe('the time cap holds while parsing', () => {
   // Under the depth limit, each stray close tag still searches the ~2000 open elements: ~5 s for
-  // this page unchecked.
+  // this page unchecked, ~0.3 s before MAX_CLOSE_SEARCH refuses it; a 100 ms cap stops it first.
   it('markup that parses in O(N x depth) time is stopped at the cap, not after the parse', () => {
     const html = `<html><body>${'<div>'.repeat(1990)}${'</span>'.repeat(1_000_000)}</body></html>`;
     const t0 = performance.now();
-    let message = '';
-    try {
-      extractArticle(html, 'https://example.com/a', { timeCapMs: 100 });
-    } catch (err) {
-      message = isPipelineError(err) ? `${err.code}: ${err.message}` : String(err);
-    }
+    const message = messageOf(() => extractArticle(html, 'https://example.com/a', { timeCapMs: 100 }));
     const ms = performance.now() - t0;
     expect(message).toMatch(/^too_large: .*budget/);
     // 20x the cap: a loaded machine is slower, not 20x slower; the unchecked parse takes seconds.
