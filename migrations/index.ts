@@ -16,6 +16,7 @@ import * as storyMemberRoundup from './2026_12_02_0110_story_member_roundup.js';
 import * as dropArticlesFingerprint from './2026_12_02_0200_drop_articles_fingerprint.js';
 import * as hotPathStorage from './2026_12_02_0400_hot_path_storage.js';
 import * as cheaperArticleInsert from './2026_12_02_0900_cheaper_article_insert.js';
+import * as articleBandsDeleteTrigger from './2026_12_03_0800_article_bands_delete_trigger.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_0400_initial': initial,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0200_drop_articles_fingerprint': dropArticlesFingerprint,
   '2026_12_02_0400_hot_path_storage': hotPathStorage,
   '2026_12_02_0900_cheaper_article_insert': cheaperArticleInsert,
+  '2026_12_03_0800_article_bands_delete_trigger': articleBandsDeleteTrigger,
 };

@@ -37,6 +37,8 @@ export interface ScenarioOptions {
   timeoutMs: number;
   /** Write a V8 CPU profile of the first process into workDir/<name>. */
   profile?: boolean;
+  /** Extra Node/V8 flags for the service's processes (an A/B of flags; the workers inherit them). */
+  nodeArgs?: string[] | undefined;
   /** The service's LOG_LEVEL (info); at debug the round also counts the jobs delayed because their host was busy. */
   logLevel?: string;
 }
@@ -154,7 +156,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
   const procs = await startServiceProcesses({
     count: o.processes,
     logDir,
-    nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    nodeArgs: [...(o.nodeArgs ?? []), ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
     env: {
       DATABASE_URL: proxied.toString(),
       REDIS_URL: o.redisUrl,
