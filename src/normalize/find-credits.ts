@@ -3,9 +3,11 @@
  *   lead credits        `Bamberg (dpa/lby) - `, `LOS ANGELES (AP) — `, `(서울=연합뉴스)`, `新华社北京5月15日电`
  *   closing credits     `... sagte er. (dpa)`, `(KNA, DR)`, `cwo/fab (dpa, afp)`, `(FR mit dpa)`, `(©NTB)`
  *   source lines        `Quelle: dpa`, `Source: Xinhua`, `来源：新华社`, `Kaynak: AA`, `Fonte: Agência Brasil`
- *   agency bylines      `Von dpa`, `Af Ritzau`, `Von David Hutzler, dpa`, `Von: det/dpa`, `PTI | July 9, 2020`
+ *   agency bylines      `Von dpa`, `Af Ritzau`, `Von David Hutzler, dpa`, `Von: det/dpa`, `PTI | July 9, 2020`,
+ *                       `By JANE SMITH Associated Press`
  *   "with" credits      `Le Monde with AFP`, `mit Material von dts`, `with material from AFP, Reuters`, `via JTA`
- *   copyright trailers  `© dpa-infocom, dpa:230428-...`, `© SZ/KNA/chrk`
+ *   copyright trailers  `© dpa-infocom, dpa:230428-...`, `© SZ/KNA/chrk`, `Copyright 2024 The Associated Press. All rights reserved.`
+ *   agency trailers     `This report by The Canadian Press was first published May 14, 2024.`, `— Reuters`
  * Photo credits (`Foto: dpa`, `© Alba Pacheco/Agencia LOF/dpa`) and agencies merely quoted in
  * the text ("told Reuters") are not credits. Names that are not agencies on a source line are
  * returned as `sources` (`来源：第一财经日报`).
@@ -45,7 +47,10 @@ const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
-const COPYRIGHT = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80})$/iu;
+/** `© dpa`, `Copyright © 2024 The Canadian Press.`, `(c) 2019-2024 AFP`: the holder after the marks and years. */
+const COPYRIGHT = /^(?:(?:©|\(c\)|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80})$/iu;
+/** The copyright line's first sentence: `Copyright 2024 The Associated Press. All rights reserved. This material …`. */
+const FIRST_SENTENCE = /^(.*?[^\s.][^\s.])\.\s+(?=\p{Lu})/u;
 const PHOTO_LINE =
   /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
 const PHOTO_WORD =
@@ -133,6 +138,15 @@ const CONTRIBUTED = new RegExp(
   `^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`,
   'iu',
 );
+/** The Canadian Press's trailer: `This report by The Canadian Press was first published May 14, 2024.` */
+const FIRST_PUBLISHED = new RegExp(
+  `^This\\s+(?:report|story|article)\\s+(?:by|from)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+was\\s+(?:first|originally)\\s+published\\b`,
+  'iu',
+);
+/** A byline that names the writer, then the agency without a separator: `By JANE SMITH Associated Press`. */
+const NAME_THEN_AGENCY = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:The\\s+)?(${AG})$`, 'u');
+/** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`. */
+const DASH_CREDIT = /^[-–—•]\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
@@ -170,16 +184,35 @@ function leadCredits(head: string, into: Credits): void {
   if (caps) pushAll(into, [wholeAgency(caps[1]!)]);
 }
 
+/** A copyright line's holder, when it is an agency or a list of desk codes with one. */
+function copyrightCredits(line: string, into: Credits): void {
+  const cp = COPYRIGHT.exec(FIRST_SENTENCE.exec(line)?.[1] ?? line);
+  if (!cp) return;
+  // "© dpa-infocom, dpa:230428-..." credits its first name; "© SZ/KNA/chrk" a list of codes;
+  // "© AFP 2024" and "© 2024 Reuters, all rights reserved" their agency.
+  const text = cp[1]!.split(/\s+[-–|]\s+/u)[0]!.replace(/[\s,]+\d{4}\.?$/u, '');
+  const first = wholeAgency(text.split(/\s*[,/]\s*/u)[0]!);
+  pushAll(into, first ? [first] : strictList(text));
+}
+
 function shortCredits(line: string, into: Credits): void {
   const by = BYLINE.exec(line);
-  if (by) pushAll(into, by[1]!.split(SPLIT).map(wholeAgency));
-  const cp = COPYRIGHT.exec(line);
-  if (cp) {
-    // "© dpa-infocom, dpa:230428-..." credits its first name; "© SZ/KNA/chrk" a list of codes.
-    const text = cp[1]!.split(/\s+[-–|]\s+/u)[0]!;
-    const first = wholeAgency(text.split(/\s*[,/]\s*/u)[0]!);
-    pushAll(into, first ? [first] : strictList(text));
+  if (by) {
+    const items = by[1]!.split(SPLIT).map((item) => ({ item, agency: wholeAgency(item) }));
+    pushAll(
+      into,
+      items.map((i) => i.agency),
+    );
+    const last = items.at(-1)!;
+    const named = last.agency ? null : NAME_THEN_AGENCY.exec(last.item.trim());
+    if (named) pushAll(into, [wholeAgency(named[1]!)]);
   }
+  copyrightCredits(line, into);
+  // A plain test first: the pattern holds the alias alternation, compiled on its first run.
+  const first = /^this\s/iu.test(line) ? FIRST_PUBLISHED.exec(line) : null;
+  if (first) pushAll(into, first[1]!.split(SPLIT).map(wholeAgency));
+  const dashed = line.length <= 64 ? DASH_CREDIT.exec(line.trim()) : null;
+  if (dashed) pushAll(into, creditList(dashed[1]!));
   if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
@@ -223,6 +256,8 @@ function lineCredits(line: string, into: Credits): void {
   parenCredits(head, into, 0, line.length);
   if (long) parenCredits(tail, into, line.length - tail.length, line.length);
   if (line.length <= 120) shortCredits(line, into);
+  // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …"
+  else if (COPYRIGHT.test(head.slice(0, 30))) copyrightCredits(head, into);
   if (line.length <= 160 || /\b(?:material|reporting|inputs?|Material|Nachrichtenagentur)/u.test(tail)) {
     const w = WITH_CREDIT.exec(tail);
     if (w && (line.length <= 60 || w.index + w[0].length >= tail.length - 3)) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));

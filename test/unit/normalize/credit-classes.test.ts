@@ -138,6 +138,41 @@ describe("closing credits in the agencies' own forms", () => {
   });
 });
 
+describe('English-language trailers and bylines', () => {
+  it.each([
+    ['the Canadian Press trailer', 'This report by The Canadian Press was first published May 14, 2024.', 'Canadian Press'],
+    [
+      'a copyright notice past the short-line limit',
+      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+      'AP',
+    ],
+    ['copyright marks twice, then the holder', 'Copyright © 2024 The Canadian Press. All rights reserved.', 'Canadian Press'],
+    ['a year after the holder', '© AFP 2024', 'AFP'],
+    ['a range of years', '(c) 2019-2024 Reuters', 'Reuters'],
+    ['the writer in capitals, then the agency', 'By JANE SMITH Associated Press', 'AP'],
+    ['the writer, then the agency with its article', 'By Jane Smith The Associated Press', 'AP'],
+    ['a dash, then the agency, on a line of its own', '— Reuters', 'Reuters'],
+  ])('%s', (_name, line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+
+  it('a dash, then two agencies', () => {
+    expect(credit('– AFP/dpa')).toEqual(['AFP', 'dpa']);
+  });
+
+  it.each([
+    ['the site holds the copyright', 'Copyright 2024 Example News. All rights reserved.'],
+    ['an agency-named product holds it', '© 2024 Reuters Events. All rights reserved.'],
+    ['a byline without an agency', 'By JANE SMITH and JOHN DOE'],
+    ['a dash, then a person', '— Jane Smith'],
+    ['a dash, then a desk', '— The Editors'],
+    ['first published, but by no agency', 'This report by The Example Times was first published May 14, 2024.'],
+    ['an agency quoted after a dash', '— Reuters reported on Monday that talks had stalled, citing two officials.'],
+  ])('none: %s', (_name, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
 it('two agencies joined by an en dash are a set (fi)', () => {
   expect(credit('Hallitus esittelee uuden lain tänään. (STT–AFP)')).toEqual(['STT', 'AFP']);
 });
