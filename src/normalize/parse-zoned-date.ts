@@ -61,9 +61,10 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
 
 const ISO =
   /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
-const SLASHED = /(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
-/** `15.05.2024 11:02` (RIA, Anadolu): day first, dotted. */
-const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2}):(\d{2}))?/;
+/** `2024/05/15 11:02`, `2024.05.15`; not a dotted date's year ("15.05.2024 11.02" is not 2024-11-02). */
+const SLASHED = /(?<![\d.])(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+/** `15.05.2024 11:02` (RIA, Anadolu), `15.5.2024 klo 11.02` (Nordic dotted clocks): day first, dotted. */
+const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?![.\d]))?/;
 const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 /** `11:02`, `11:02:33`, `5:01 PM`, and `05h01` as French pages print it. */
 const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
@@ -79,8 +80,22 @@ const DMY_ANY_RUN = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?
  * the second number cannot be a month; day first otherwise (`15/05/2024`, European usage).
  */
 const SLASHED_DM = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
-/** After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, or a zone abbreviation (`CEST`, `IST`). */
-const ZONE = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b/;
+/**
+ * After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, a zone abbreviation (`CEST`,
+ * `IST`), or right after it a US zone name without standard or daylight (`11:02 a.m. ET`).
+ */
+const ZONE =
+  /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b|^\s*(ET|CT|MT|PT)\b/;
+/**
+ * US zones named without standard or daylight ("ET", as US papers print "11:02 a.m. ET"): the
+ * wall time of the zone on that day, daylight saving included.
+ */
+const US_GENERIC_ZONES: Readonly<Record<string, string>> = {
+  ET: 'America/New_York',
+  CT: 'America/Chicago',
+  MT: 'America/Denver',
+  PT: 'America/Los_Angeles',
+};
 /** Zone abbreviations news pages print after a time (the shared table; CST is read apart). */
 const ABBREVIATIONS = ZONE_ABBREVIATIONS;
 
@@ -105,6 +120,7 @@ function fromParts(
     else if (z === 'CST')
       off = zoneOffsetMinutes(timeZone, new Date(Date.UTC(y, mo - 1, d))) === 480 ? 480 : -360; // China or US Central
     else if (ABBREVIATIONS[z] !== undefined) off = ABBREVIATIONS[z]!;
+    else if (US_GENERIC_ZONES[z] !== undefined) return wallTimeToUtc(y, mo, d, h, mi, s, US_GENERIC_ZONES[z]!);
     else return wallTimeToUtc(y, mo, d, h, mi, s, timeZone); // a word, not a zone
   }
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - off * 60000);
@@ -115,24 +131,36 @@ function zoneOf(zm: RegExpExecArray | null): string | undefined {
   if (zm[1]) return `${zm[1]}${zm[2]!.padStart(2, '0')}:${zm[3] ?? '00'}`;
   if (zm[4]) return `${zm[4]}${zm[5]}:${zm[6]}`;
   if (zm[7]) return 'Z';
+  if (zm[9]) return zm[9];
   return zm[8] && (ABBREVIATIONS[zm[8]] !== undefined || zm[8] === 'CST') ? zm[8] : undefined;
 }
 
 function isZone(z: string | undefined): boolean {
   if (!z) return false;
-  return /^(?:z|[+-]\d|utc|gmt)/i.test(z) || ABBREVIATIONS[z.toUpperCase()] !== undefined || z.toUpperCase() === 'CST';
+  const u = z.toUpperCase();
+  return /^(?:z|[+-]\d|utc|gmt)/i.test(z) || ABBREVIATIONS[u] !== undefined || u === 'CST' || US_GENERIC_ZONES[u] !== undefined;
 }
 
 /** Korean, Chinese and Japanese AM/PM words written before the clock ("오후 8:06", "下午3:20"). */
 const CJK_MERIDIEM = /(오전|오후|上午|下午|午前|午後|凌晨|早上|晚上)\s*(\d{1,2})([:：]\d\d)/g;
 const CJK_PM = new Set(['오후', '下午', '午後', '晚上']);
 
-/** Rewrites "2023.11.02. 오후 8:06" as "2023.11.02. 20:06" so the 24-hour readers apply. */
+/**
+ * A clock written with a dot, then a zone or AM/PM: "Wed 15 May 2024 11.02 BST" (The Guardian),
+ * "9.30 a.m. ET". Only then is "11.02" a time: alone it may be a day and month.
+ */
+const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\b\.?|([A-Z]{2,5})\b))/gi;
+
+/** Rewrites "2023.11.02. 오후 8:06" as "2023.11.02. 20:06" and "11.02 BST" as "11:02 BST" so the 24-hour readers apply. */
 function clock24(t: string): string {
-  return t.replace(CJK_MERIDIEM, (_all, word: string, h: string, rest: string) => {
+  const cjk = t.replace(CJK_MERIDIEM, (_all, word: string, h: string, rest: string) => {
     const hour = (Number(h) % 12) + (CJK_PM.has(word) ? 12 : 0);
     return `${String(hour).padStart(2, '0')}${rest}`;
   });
+  if (!cjk.includes('.')) return cjk;
+  return cjk.replace(DOTTED_CLOCK, (all, h: string, mi: string, zone: string | undefined) =>
+    Number(h) > 23 || (zone !== undefined && !isZone(zone) && US_GENERIC_ZONES[zone] === undefined) ? all : `${h}:${mi}`,
+  );
 }
 
 /** How much of a date a text gave: a calendar day, a minute, or a second. */

@@ -99,3 +99,38 @@ describe('Korean / Chinese / Japanese AM-PM words before the clock', () => {
     expect(d.timeZoneAssumed).toBe('Asia/Seoul');
   });
 });
+
+describe('English clocks with a dot, and US zones without standard or daylight', () => {
+  it.each([
+    // The Guardian's date line: a dotted clock, then the zone.
+    ['Wed 15 May 2024 11.02 BST', '2024-05-15T10:02:00.000Z'],
+    ['Mon 15 Jan 2024 11.02 GMT', '2024-01-15T11:02:00.000Z'],
+    ['15 May 2024 9.30 pm EDT', '2024-05-16T01:30:00.000Z'],
+    // US papers: "ET" is New York time on that day, daylight saving included.
+    ['May 15, 2024 at 11:02 a.m. ET', '2024-05-15T15:02:00.000Z'],
+    ['Jan. 15, 2024 at 11:02 a.m. ET', '2024-01-15T16:02:00.000Z'],
+    ['May 15, 2024 9:30 p.m. PT', '2024-05-16T04:30:00.000Z'],
+    ['May 15, 2024 11:02 CT', '2024-05-15T16:02:00.000Z'],
+  ])('%s', (text, iso) => {
+    const d = parseDateInfo(text, 'UTC');
+    expect(d?.date.toISOString()).toBe(iso);
+    expect(d?.zoned).toBe(true);
+  });
+
+  it.each([
+    // A dotted date's year followed by a dotted clock is not year, month, day ("2024 11.02").
+    ['15.05.2024 11.02', '2024-05-15'],
+    ['15.5.2024 klo 11.02', '2024-05-15'],
+    // A dot between numbers before a word that is no zone stays as it was.
+    ['Price 3.50 EUR, May 15, 2024', '2024-05-15'],
+  ])('%s is the day %s', (text, day) => {
+    expect(parseDateInfo(text, 'Europe/Helsinki')?.date.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('a Guardian-style date line under the headline gives the minute', () => {
+    const a = extractArticle(page('', '<p class="dcr-date">Wed 15 May 2024 11.02 BST</p>'), 'https://news.example/a');
+    expect(a.publishedAt?.toISOString()).toBe('2024-05-15T10:02:00.000Z');
+    expect(a.publishedPrecision).toBe('minute');
+    expect(a.timeZoneAssumed).toBeNull();
+  });
+});
