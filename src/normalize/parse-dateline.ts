@@ -54,8 +54,11 @@ const MIXED = new RegExp(
 const U_PLACE = `(\\p{Lu}[\\p{L}.'’\\-]*(?:(?: | (?:de|del|do|da|dos|di|la|am|an der|im|sur|upon) |/|-)\\p{Lu}[\\p{L}.'’\\-]*){0,3})`;
 /** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, `27.6.2025`, `15.` */
 const U_DATE = `(\\d{1,2}\\.? ?(?:de )?\\p{L}{3,10}\\.?(?: \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
-/** Credited datelines with a date in any language: `PARIS, 15 mai 2024 (AFP) - `, `Madrid, 15 may (EFE).- `, `MADRID, 15 (EUROPA PRESS) `. */
-const DATED = new RegExp(`^${U_PLACE}, ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`, 'u');
+/**
+ * Credited datelines with a date in any language: `PARIS, 15 mai 2024 (AFP) - `, `Madrid, 15 may
+ * (EFE).- `, `MADRID, 15 (EUROPA PRESS) `, and Interfax's English `MOSCOW. May 14 (Interfax) - `.
+ */
+const DATED = new RegExp(`^${U_PLACE}[,.] ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`, 'u');
 /** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
 const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasGroup()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
 /** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */

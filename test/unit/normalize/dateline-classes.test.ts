@@ -22,6 +22,7 @@ describe('credited datelines with a date, any language', () => {
     ['it', '(ANSA) - ROMA, 30 DIC - Il governo ha approvato', 'Roma', '2023-12-30', 'ANSA', 'Rome'],
     ['ru', 'Москва. 15 мая. ИНТЕРФАКС - Президент подписал указ', 'Москва', '2024-05-15', 'Interfax', 'Moscow'],
     ['en', 'WASHINGTON, DEC 5 - California certified the result', 'Washington', '2023-12-05', null, 'Washington'],
+    ['en', 'MOSCOW. May 14 (Interfax) - The Russian government approved', 'Moscow', '2024-05-14', 'Interfax', 'Moscow'],
   ])('%s %s', (_lang, text, place, date, agency, city) => {
     const d = parseDateline(text, REF);
     expect(d?.dateline).toEqual({ place, date, city });
