@@ -46,6 +46,9 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   return words.length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
 }
 
+/** A closing "in Brussels", "from New York", "aus Berlin", "à Paris" after a writer's name (not "da": "da Silva"). */
+const FILED_FROM = /\s+(?:in|from|reporting from|aus|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 /** One byline or author value -> the people it names, cleaned. */
 export function splitNames(value: string): string[] {
   let v = value.replace(/\s+/g, ' ').trim().replace(BY, '').replace(BY, '');
@@ -65,6 +68,8 @@ export function splitNames(value: string): string[] {
           .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
           .replace(/^(?:记者|記者|文|作者)\s*/u, '')
           .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
+          // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
+          .replace(FILED_FROM, '')
           .trim(),
       ),
     )

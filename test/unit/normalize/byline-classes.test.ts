@@ -40,3 +40,17 @@ describe('labelled bylines', () => {
     expect(read(line)).toEqual(names);
   });
 });
+
+describe('where the writer filed from, after the name', () => {
+  it.each([
+    ['en', 'By Jane Smith in Brussels', ['Jane Smith']],
+    ['en', 'Jane Smith and John Doe in New York', ['Jane Smith', 'John Doe']],
+    ['en', 'Jane Smith reporting from Kyiv', ['Jane Smith']],
+    ['de', 'Hans Müller aus Berlin', ['Hans Müller']],
+    ['fr', 'Jean Dupont à Paris', ['Jean Dupont']],
+    // "da" is a name particle, not "from": Lula da Silva keeps his name.
+    ['pt', 'Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva']],
+  ])('%s %s', (_lang, value, names) => {
+    expect(cleanNames([value])).toEqual(names);
+  });
+});
