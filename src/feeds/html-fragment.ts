@@ -8,7 +8,8 @@
  *
  * Active content is defanged here, because feed HTML is stored and shown: script, style, frames,
  * objects (with their content), link/meta/base/embed tags, comments (IE conditional comments carry markup), `on*`
- * event-handler attributes and script URLs are removed. This
+ * event-handler attributes and script URLs are removed, and `style` attributes keep only
+ * declarations that cannot position, cover or load anything (`sanitizeStyle`). This
  * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
 import { decodeEntities } from './entities.js';
@@ -75,6 +76,48 @@ export function looksLikeHtml(s: string): boolean {
 /** Open elements kept when re-serializing; deeper tags are dropped (their text is kept). */
 const MAX_OPEN = 256;
 
+/** CSS properties kept in a `style` attribute (feedparser's acceptable_css_properties). */
+const CSS_PROPERTIES = new Set(
+  ('azimuth background-color border-bottom-color border-collapse border-color border-left-color border-right-color ' +
+    'border-top-color clear color cursor direction display elevation float font font-family font-size font-style ' +
+    'font-variant font-weight height letter-spacing line-height overflow pause pause-after pause-before pitch pitch-range ' +
+    'richness speak speak-header speak-numeral speak-punctuation speech-rate stress text-align text-decoration text-indent ' +
+    'unicode-bidi vertical-align voice-family volume white-space width').split(' '),
+);
+/** Keywords a background/border/margin/padding value may hold (feedparser's acceptable_css_keywords). */
+const CSS_KEYWORDS = new Set(
+  ('aqua auto black block blue bold both bottom brown center collapse dashed dotted fuchsia gray green !important italic ' +
+    'left lime maroon medium none navy normal nowrap olive pointer purple red right solid silver teal top transparent ' +
+    'underline white yellow').split(' '),
+);
+/** Colours and small lengths (feedparser's valid_css_values): `#000080`, `rgb(0,0,0)`, `2ex`, `0px`; not `99999em`. */
+const CSS_VALUE = /^(?:#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(?:cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$/;
+/** Only plain declarations get through: no comments, escapes, expressions or quotes around markup. */
+const CSS_GAUNTLET = /^(?:[:,;#%.\sa-zA-Z0-9!]|\w-\w|'[\s\w]+'|"[\s\w]+"|\([\d,\s]+\))*$/;
+
+/**
+ * A `style` attribute with only declarations that cannot move, cover or load anything, as
+ * feedparser's sanitizer keeps them: listed properties, and background/border/margin/padding
+ * with keyword or small-length values; no url(), no positioning (`position:absolute` overlays).
+ * Written `prop: value;` with a space between; '' when nothing is left.
+ */
+function sanitizeStyle(style: string): string {
+  const s = style.replace(/url\s*\(\s*[^\s)]+?\s*\)\s*/g, ' ');
+  if (!CSS_GAUNTLET.test(s) || s.replace(/\s*[-\w]+\s*:\s*[^:;]*;?/g, '').trim() !== '') return '';
+  const clean: string[] = [];
+  for (const m of s.matchAll(/([-\w]+)\s*:\s*([^:;]*)/g)) {
+    const prop = m[1]!;
+    const value = m[2]!.trim();
+    if (!value) continue;
+    const lower = prop.toLowerCase();
+    if (CSS_PROPERTIES.has(lower)) clean.push(`${prop}: ${value};`);
+    else if (['background', 'border', 'margin', 'padding'].includes(lower.split('-')[0]!)) {
+      if (value.split(/\s+/).every((k) => CSS_KEYWORDS.has(k) || CSS_VALUE.test(k))) clean.push(`${prop}: ${value};`);
+    }
+  }
+  return clean.join(' ');
+}
+
 /** An attribute value escaped for a double-quoted attribute. */
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -106,6 +149,10 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
       // Responsive images: each candidate URL resolves like src (descriptors kept).
       const resolved = decodeEntities(v).split(',').map((c) => c.trim().replace(/^\S+/, (u) => (SCRIPT_URL.test(u) ? '' : resolve(u, base)))).filter((c) => c).join(', ');
       out = escapeAttr(resolved);
+    } else if (name === 'style') {
+      const clean = sanitizeStyle(decodeEntities(v));
+      if (!clean) continue;
+      out = escapeAttr(clean);
     } else if (URL_ATTRS.has(name)) {
       // A URL is checked and resolved decoded (in `/caf&#xe9;` the `#` is not a fragment).
       const url = decodeEntities(v);

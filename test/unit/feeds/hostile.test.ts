@@ -122,3 +122,28 @@ describe('parseFeed: hostile input', () => {
     expect(f.title).toBe('&z;');
   });
 });
+
+describe('style attributes in feed HTML', () => {
+  const summaryOf = (style: string): string =>
+    asFeed(
+      outcome(
+        `<rss version="2.0"><channel><title>t</title><item><title>x</title><description>&lt;span style="${style}"&gt;Some text&lt;/span&gt;</description></item></channel></rss>`,
+      ),
+    ).items[0]!.summary ?? '';
+
+  it.each([
+    // An overlay: positioned over the page, covering it, with a picture from elsewhere.
+    [
+      'display:block; position:absolute; left:0; top:0; width:100%; height:100%; z-index:1; background-image:url(http://x.example/i.jpg); background-color:black',
+      '<span style="display: block; width: 100%; height: 100%; background-color: black;">Some text</span>',
+    ],
+    ['margin: 99999em', '<span>Some text</span>'],
+    ['mso-bidi-font-weight: normal', '<span>Some text</span>'],
+    ['color: expression(alert(1))', '<span>Some text</span>'],
+    ['color:#000080', '<span style="color: #000080;">Some text</span>'],
+    ['margin: 0px !important', '<span style="margin: 0px !important;">Some text</span>'],
+    ['border-bottom: dotted; padding: 2ex', '<span style="border-bottom: dotted; padding: 2ex;">Some text</span>'],
+  ])('%s', (style, html) => {
+    expect(summaryOf(style)).toBe(html);
+  });
+});
