@@ -7,6 +7,7 @@
  * literally), and section labels, site names and empty strings are never a title.
  */
 import { decodeHTML } from 'entities';
+import { agencyByAlias } from '../normalize/agencies.js';
 
 /** What pickTitle reads. */
 export interface TitleInputs {
@@ -26,13 +27,13 @@ export interface TitleInputs {
 }
 
 /**
- * Separators between a headline and the site or section name: `|`, ` - `, ` – `, ` :: `, ` » `,
+ * Separators between a headline and the site or section name: `|`, ` - `, ` – `, ` :: `, ` » `, ` « `,
  * `_`, `｜`; Korean templates' `ㅣ` (a Hangul letter used as a bar: "제목-정치ㅣ한국일보") and
  * `<` section trails ("제목 < 정치 < 기사본문 - 매체명"); and Chinese portals' unspaced dashes
  * after CJK text ("标题-中新网", "标题——人民网", "标题_新华网").
  */
 const SEPARATOR =
-  /\s+(?:[|\-–—»›·•~<>]|::|\/\/)\s+|\s*[|｜_ㅣ]\s*|\s+(?=[|])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af”」》）)!?！？])\s*(?:-{1,2}|－|—{1,2}|–)\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7afA-Za-z])/u;
+  /\s+(?:[|\-–—»«›‹·•~<>]|::|\/\/)\s+|\s*[|｜_ㅣ]\s*|\s+(?=[|])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af”」》）)!?！？])\s*(?:-{1,2}|－|—{1,2}|–)\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7afA-Za-z])/u;
 /** A trailing date the portal adds: `（2020年2月15日）`, `| 14.03.2023`. */
 const TRAILING_DATE = /\s*[（(]\d{4}年\d{1,2}月\d{1,2}日[)）]\s*$/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -97,9 +98,15 @@ function cjkLabel(part: string): boolean {
   return OUTLET_END.test(t) || (t.length <= 4 && !/^(?:记|記|访|訪|专访|專訪|写在|寫在|致|谈|談)/u.test(t));
 }
 
+/** An unspaced `-Name` closing a Latin headline, as Xinhua's English pages write it ("…group-Xinhua"). */
+const UNSPACED_END = /(?<=[\p{Ll}\d.!?'’")])-(\p{Lu}[\p{L}'’ ]{2,30})$/u;
+
 /** A title without the site name and section labels around it. */
 export function stripSiteName(title: string, siteNames: string[], host: string): string {
-  const t = clean(title).replace(TRAILING_DATE, '');
+  // "…-Xinhua" is the site or its agency only when the name says so: "Covid-Omicron" stays.
+  const t = clean(title)
+    .replace(TRAILING_DATE, '')
+    .replace(UNSPACED_END, (all, name: string) => (agencyByAlias(name) || isSiteName(name, siteNames, host) ? '' : all));
   const parts = t
     .split(SEPARATOR)
     .map((p) => p.trim())

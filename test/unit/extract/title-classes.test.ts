@@ -152,3 +152,24 @@ describe('several <h1>s and no metadata', () => {
     expect(extractArticle(html, 'https://www.dailyexample.com/news/2').title).toBe('Readers vote the new harbour bridge design');
   });
 });
+
+describe('Latin titles: a guillemet separator, and an unspaced agency or site suffix', () => {
+  const EN_TEXT =
+    '<p>The talks, the first at this level in more than two years, focused on trade, security and the situation in the region, officials said after the meeting ended late on Tuesday.</p><p>Both sides agreed to set up a working group that will meet regularly and report back to ministers before the end of the year, according to a joint statement.</p>';
+  const T = 'Ministers agree to set up trade working group';
+  it.each([
+    ['a WordPress "Headline « Site"', `<title>${T} « Example News</title>`, T],
+    ['Xinhua\'s English "Headline-Xinhua"', `<title>${T}-Xinhua</title>`, T],
+    ['an unspaced site name', `<title>${T}-Example News</title><meta property="og:site_name" content="Example News">`, T],
+    // A hyphenated word that names neither stays: "Hong Kong-Shenzhen" is the headline's.
+    [
+      'a hyphenated place',
+      '<title>New rail link opens between Hong Kong-Shenzhen</title>',
+      'New rail link opens between Hong Kong-Shenzhen',
+    ],
+  ])('%s', (_name, head, title) => {
+    expect(extractArticle(page(head, `<div class="content">${EN_TEXT}</div>`, 'en'), 'https://news.example.com/a/1.html').title).toBe(
+      title,
+    );
+  });
+});
