@@ -47,3 +47,25 @@ describe('scriptCounts', () => {
     }
   });
 });
+
+describe('Nordic, West Slavic and Hungarian text without a declaration, or under a wrong one', () => {
+  const TEXTS: Record<string, string> = {
+    sv: 'Regeringen presenterade på tisdagen nya regler för kollektivtrafiken som ska gälla från och med nästa månad. Resenärer måste förbereda sig på förändringar, meddelade departementet, och det är inte första gången.',
+    da: 'Regeringen præsenterede tirsdag nye regler for den offentlige transport, som skal gælde fra næste måned. Passagerer skal forberede sig på ændringer, oplyser ministeriet, og det er ikke første gang.',
+    no: 'Regjeringen la tirsdag fram nye regler for kollektivtransporten som skal gjelde fra neste måned. Passasjerer må forberede seg på endringer, opplyser departementet, og det er ikke første gang.',
+    pl: 'Rząd przedstawił we wtorek nowe zasady dotyczące transportu publicznego, które mają obowiązywać od przyszłego miesiąca. Pasażerowie muszą przygotować się na zmiany, poinformowało ministerstwo, które jest za to odpowiedzialne.',
+    cs: 'Vláda v úterý představila nová pravidla pro veřejnou dopravu, která mají platit od příštího měsíce. Cestující se musí připravit na změny, uvedlo ministerstvo, podle kterého jsou to ale jen první kroky.',
+    hu: 'A kormány kedden új szabályokat mutatott be a tömegközlekedésre vonatkozóan, amelyek a jövő hónaptól lépnek életbe. Az utasoknak fel kell készülniük a változásokra, közölte a minisztérium, és hogy ez csak az első lépés.',
+  };
+  it.each(Object.entries(TEXTS))('%s', (lang, text) => {
+    expect(resolveLanguage(null, text)).toBe(lang);
+    expect(resolveLanguage('en', text)).toBe(lang);
+    // Its own declaration stands (it did before these languages had word lists).
+    expect(resolveLanguage(lang, text)).toBe(lang);
+  });
+
+  it('a declared language with a word list but a short text keeps its declaration', () => {
+    const fi = 'Hallitus esitteli tiistaina uudet säännöt joukkoliikenteelle, joiden on määrä tulla voimaan ensi kuun alusta.';
+    expect(resolveLanguage('fi', fi)).toBe('fi');
+  });
+});
