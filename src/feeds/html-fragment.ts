@@ -90,6 +90,8 @@ const CSS_KEYWORDS = new Set(
     'left lime maroon medium none navy normal nowrap olive pointer purple red right solid silver teal top transparent ' +
     'underline white yellow').split(' '),
 );
+/** Property families kept when every value is a keyword or a small length (`border-bottom: dotted`). */
+const BOX_PROPERTIES = new Set(['background', 'border', 'margin', 'padding']);
 /** Colours and small lengths (feedparser's valid_css_values): `#000080`, `rgb(0,0,0)`, `2ex`, `0px`; not `99999em`. */
 const CSS_VALUE = /^(?:#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(?:cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$/;
 /** Only plain declarations get through: no comments, escapes, expressions or quotes around markup. */
@@ -111,7 +113,7 @@ function sanitizeStyle(style: string): string {
     if (!value) continue;
     const lower = prop.toLowerCase();
     if (CSS_PROPERTIES.has(lower)) clean.push(`${prop}: ${value};`);
-    else if (['background', 'border', 'margin', 'padding'].includes(lower.split('-')[0]!)) {
+    else if (BOX_PROPERTIES.has(lower.split('-')[0]!)) {
       if (value.split(/\s+/).every((k) => CSS_KEYWORDS.has(k) || CSS_VALUE.test(k))) clean.push(`${prop}: ${value};`);
     }
   }

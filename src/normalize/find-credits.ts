@@ -49,6 +49,8 @@ const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
 /** `© dpa`, `Copyright © 2024 The Canadian Press.`, `(c) 2019-2024 AFP`: the holder after the marks and years. */
 const COPYRIGHT = /^(?:(?:©|\(c\)|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80})$/iu;
+/** A line that opens with a copyright mark. */
+const COPYRIGHT_MARK = /^(?:©|\(c\)|Copyright)/iu;
 /** The copyright line's first sentence: `Copyright 2024 The Associated Press. All rights reserved. This material …`. */
 const FIRST_SENTENCE = /^(.*?[^\s.][^\s.])\.\s+(?=\p{Lu})/u;
 const PHOTO_LINE =
@@ -257,7 +259,7 @@ function lineCredits(line: string, into: Credits): void {
   if (long) parenCredits(tail, into, line.length - tail.length, line.length);
   if (line.length <= 120) shortCredits(line, into);
   // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …"
-  else if (COPYRIGHT.test(head.slice(0, 30))) copyrightCredits(head, into);
+  else if (COPYRIGHT_MARK.test(head)) copyrightCredits(head, into);
   if (line.length <= 160 || /\b(?:material|reporting|inputs?|Material|Nachrichtenagentur)/u.test(tail)) {
     const w = WITH_CREDIT.exec(tail);
     if (w && (line.length <= 60 || w.index + w[0].length >= tail.length - 3)) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
