@@ -76,6 +76,46 @@ export function splitNames(value: string): string[] {
     .filter((x) => x !== '');
 }
 
+/** A newspaper's or broadcaster's name: a word outlets are named with ("The Washington Post", "Daily Mail"). */
+const OUTLET_WORD =
+  /\b(?:post|times|daily|journal|herald|tribune|gazette|telegraph|guardian|chronicle|mail|globe|observer|courier|express|independent|inquirer|examiner|bulletin|dispatch|monitor|standard|mirror|news|nachrichten|zeitung|press|presse|magazine?|tv|radio)\b/iu;
+
+/** Whether `name` is the site's own name (its og:site_name, or its host's label). */
+function isOwnSite(name: string, siteNames: readonly string[], host: string): boolean {
+  const low = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
+  if (label.length >= 3 && (low.includes(label) || label.includes(low))) return true;
+  return siteNames.some((x) => {
+    const q = x
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+    return q.length >= 3 && (low.includes(q) || q.includes(low));
+  });
+}
+
+/**
+ * Other outlets named beside a writer in structured author values: "Spencer S. Hsu, The
+ * Washington Post" on another paper's site credits the Post as the story's source. Not the
+ * site itself, not an agency (those are credits), not a role ("Staff Writer").
+ */
+export function outletsInAuthors(values: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    const parts = v.split(/\s*[,|]\s*/u).map((x) => x.trim());
+    if (parts.length < 2) continue;
+    const last = parts.at(-1)!;
+    if (!/^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u.test(last) || !OUTLET_WORD.test(last)) continue;
+    if (agencyByAlias(last) || isOwnSite(last, siteNames, host)) continue;
+    if (!parts.slice(0, -1).some((p) => isPersonName(p.replace(BY, ''), siteNames, host))) continue;
+    out.add(last);
+  }
+  return [...out];
+}
+
 /** The people among `values` (author fields, byline lines), deduplicated, in order. */
 export function cleanNames(values: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
   const out = new Map<string, string>();

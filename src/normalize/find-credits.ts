@@ -44,6 +44,11 @@ const PLACE_DATE_AGENCY = new RegExp(
 );
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\]]`, 'u');
+/**
+ * A Korean lead naming the outlet and its reporter: `[부산=스포츠조선 선수민 기자]`,
+ * `[서울=연합뉴스 홍길동 기자]`. An agency there is a credit; another outlet is the story's source.
+ */
+const KO_OUTLET_LEAD = /^[[(（]([가-힣]{2,8})\s*=\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\])）]/u;
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
@@ -241,6 +246,12 @@ function lineCredits(line: string, into: Credits): void {
   const hasAgency = mayNameAgency(probe) && AG_RE.test(probe);
   // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
   if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) leadCredits(head, into);
+  const ko = head.charCodeAt(1) >= 0xac00 ? KO_OUTLET_LEAD.exec(head) : null;
+  if (ko) {
+    const a = agencyByAliasOf(ko[2]);
+    if (a) into.agencies.push(a.name);
+    else into.sources.push(ko[2]!);
+  }
   if (!hasAgency && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
   if (PHOTO_LINE.test(line)) return;
   // A tagline may hold the story's source and then the picture's ("22/11/2020 - Fonte: Agência

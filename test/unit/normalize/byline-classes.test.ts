@@ -5,7 +5,7 @@
  * a closing outlet in capitals after the name ("David Straub, MDR THÜRINGEN"), which is not a person.
  */
 import { describe, expect, it } from 'vitest';
-import { bylineNames, cleanNames } from '../../../src/normalize/clean-names.js';
+import { bylineNames, cleanNames, outletsInAuthors } from '../../../src/normalize/clean-names.js';
 
 const read = (line: string): string[] => cleanNames(bylineNames([line]));
 
@@ -52,5 +52,24 @@ describe('where the writer filed from, after the name', () => {
     ['pt', 'Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva']],
   ])('%s %s', (_lang, value, names) => {
     expect(cleanNames([value])).toEqual(names);
+  });
+});
+
+describe('another outlet beside the writer in a structured author', () => {
+  it.each([
+    [
+      'a newspaper on another paper’s site',
+      ['Spencer S. Hsu, The Washington Post'],
+      'inquirer.com',
+      ['The Inquirer'],
+      ['The Washington Post'],
+    ],
+    ['a bar between writer and outlet', ['Jane Smith | Daily Mail'], 'msn.com', [], ['Daily Mail']],
+    ['the site’s own name is no other outlet', ['Spencer S. Hsu, The Washington Post'], 'washingtonpost.com', [], []],
+    ['an agency is a credit, not a source', ['Jane Smith, Associated Press'], 'example.com', [], []],
+    ['a role is no outlet', ['Jane Smith, Staff Writer'], 'example.com', [], []],
+    ['two writers, no outlet', ['Jane Smith, John Doe'], 'example.com', [], []],
+  ])('%s', (_name, values, host, siteNames, outlets) => {
+    expect(outletsInAuthors(values, siteNames, host)).toEqual(outlets);
   });
 });

@@ -173,6 +173,18 @@ describe('English-language trailers and bylines', () => {
   });
 });
 
+describe('a Korean lead naming a non-agency outlet and its reporter', () => {
+  it('the outlet is a source, not an agency', () => {
+    expect(findCredits(['[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.'])).toEqual({
+      agencies: [],
+      sources: ['스포츠조선'],
+    });
+  });
+  it('an agency there is a credit', () => {
+    expect(findCredits(['[서울=연합뉴스 홍길동 기자] 정부는 15일 발표했다.'])).toEqual({ agencies: ['Yonhap'], sources: [] });
+  });
+});
+
 it('two agencies joined by an en dash are a set (fi)', () => {
   expect(credit('Hallitus esittelee uuden lain tänään. (STT–AFP)')).toEqual(['STT', 'AFP']);
 });
