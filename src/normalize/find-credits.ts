@@ -101,6 +101,10 @@ function creditList(text: string): Agency[] | null {
   return found.length > 0 ? found : null;
 }
 
+/** Source-line values that say where a text came from without naming an outlet: reposted, the web, this site, original, unknown. */
+const NO_SOURCE =
+  /^(?:转载|轉載|转载文章|轉載文章|网络|網絡|网络转载|互联网|互聯網|本站|本网|本網|原创|原創|综合|綜合|网友投稿|網友投稿|未知|其他|佚名|网摘|網摘)$/u;
+
 function sourceItems(rest: string, into: Credits): void {
   // The source line ends where the next label ("作者：", "| Updated", a date) begins.
   const cut = rest.split(
@@ -108,7 +112,8 @@ function sourceItems(rest: string, into: Credits): void {
   )[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
-    if (item === '' || item.length > 40) continue;
+    // Markup a broken template printed (`来源： size="20"`) and words that name no outlet ("转载文章": reposted) are no source.
+    if (item === '' || item.length > 40 || /[="<>]/u.test(item) || NO_SOURCE.test(item)) continue;
     // Chinese lines run on without punctuation: "新华社 作者：..." is cut at the space.
     if (/[\u4e00-\u9fff]/u.test(item)) item = item.split(/\s+/u)[0]!;
     const a = agencyIn(item);

@@ -173,6 +173,19 @@ describe('English-language trailers and bylines', () => {
   });
 });
 
+describe('source lines that name no outlet', () => {
+  it.each([
+    ['a repost label', '2005-02-06 13:26更新 来源：转载文章'],
+    ['markup a template printed as text', '作者： size="20"  来源： size="20"  发布日期： 7/5/2005'],
+    ['"the web"', '来源：网络'],
+  ])('%s', (_name, line) => {
+    expect(findCredits([line]).sources).toEqual([]);
+  });
+  it('the outlet on a later source line still counts', () => {
+    expect(findCredits(['来源：转载文章', '来源：钱江晚报']).sources).toEqual(['钱江晚报']);
+  });
+});
+
 describe('a Korean lead naming a non-agency outlet and its reporter', () => {
   it('the outlet is a source, not an agency', () => {
     expect(findCredits(['[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.'])).toEqual({
