@@ -284,6 +284,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
   // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
   if (authors.length === 0) authors = names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
+  if (authors.length === 0) authors = names(meta.referencedAuthors);
   const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
   return {
     title: title || '',

@@ -87,6 +87,12 @@ export interface PageMetadata {
   published: string[];
   modified: string[];
   authors: string[];
+  /**
+   * Authors named only by reference to another JSON-LD node (Yoast's `"author": {"@id": …}`),
+   * resolved: the last resort, after the visible byline, since on WordPress sites the reference
+   * names the account that posted the story, not always its reporter.
+   */
+  referencedAuthors: string[];
   /** Every structured author name, JSON-LD and meta alike: an agency among them credits it. */
   creditNames: string[];
   site: string | null;
@@ -107,41 +113,80 @@ export interface PageMetadata {
 }
 
 type Json = Record<string, unknown>;
+/** Where jsonLdArticles puts an article's author with `@id` references resolved. */
+const REFERENCED_AUTHOR = 'wirehouse:referencedAuthor';
 const ARTICLE_TYPES = /Article|NewsArticle|ReportageNews|BlogPosting|AnalysisNewsArticle|WebPage|LiveBlogPosting/;
 
 function jsonLdArticles(scripts: Element[]): Json[] {
   const out: Json[] = [];
+  /** Every node with an `@id` and content, across the page's scripts, for references to it. */
+  const byId = new Map<string, Json>();
   for (const el of scripts) {
-    let data: unknown;
     const text = el.children
       .map((c) => rawText(c) || (c as unknown as { data?: string }).data || '')
       .join('')
       .trim();
-    try {
-      data = JSON.parse(text);
-    } catch {
-      // CMSs paste article text with raw line breaks and tabs into JSON strings (invalid JSON
-      // that browsers' consumers tolerate); as spaces they parse.
-      try {
-        data = JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
-      } catch {
-        continue;
-      }
-    }
+    const data = lenientJson(text);
+    if (data === undefined) continue;
     const queue: unknown[] = [data];
     while (queue.length > 0 && out.length < 20) {
       const d = queue.shift();
       if (Array.isArray(d)) queue.push(...d);
       else if (d && typeof d === 'object') {
         const o = d as Json;
+        if (typeof o['@id'] === 'string' && Object.keys(o).length > 1 && !byId.has(o['@id'])) byId.set(o['@id'], o);
         if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]));
+        // A WebPage whose mainEntity is the article (`{"@type":"WebPage","mainEntity":{"@type":"NewsArticle",…}}`).
+        if (o['mainEntity'] && typeof o['mainEntity'] === 'object') queue.push(o['mainEntity']);
         const t = ([] as unknown[]).concat(o['@type'] ?? []).join(' ');
         if (ARTICLE_TYPES.test(t)) out.push(o);
       }
     }
   }
+  // Authors and publishers given as references to another node of the graph (Yoast's
+  // `"author": {"@id": "…#/schema/person/…"}`) read as that node.
+  // An author reference stays apart (REFERENCED_AUTHOR): on WordPress sites it names the account
+  // that posted the story, which is not always the byline's reporter.
+  const resolved = out.map((o): Json => ({
+    ...o,
+    [REFERENCED_AUTHOR]: resolveRefs(o['author'], byId),
+    publisher: resolveRefs(o['publisher'], byId),
+  }));
   // Prefer article types over WebPage.
-  return out.sort((a, b) => Number(/WebPage/.test(String(a['@type']))) - Number(/WebPage/.test(String(b['@type']))));
+  return resolved.sort((a, b) => Number(/WebPage/.test(String(a['@type']))) - Number(/WebPage/.test(String(b['@type']))));
+}
+
+/**
+ * JSON-LD as sites write it: valid JSON, or with raw line breaks and tabs pasted into strings,
+ * or with a comma before a closing bracket (invalid JSON that browsers' consumers tolerate).
+ * Undefined when none of these parses.
+ */
+function lenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const spaced = text.replace(/[\u0000-\u001f]+/g, ' ');
+    try {
+      return JSON.parse(spaced);
+    } catch {
+      try {
+        return JSON.parse(spaced.replace(/,\s*([}\]])/g, '$1'));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+}
+
+/** A value with `{"@id": …}` references (and nothing else) replaced by the nodes they name. */
+function resolveRefs(v: unknown, byId: ReadonlyMap<string, Json>): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveRefs(x, byId));
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    const id = o['@id'];
+    if (typeof id === 'string' && o['name'] === undefined) return byId.get(id) ?? v;
+  }
+  return v;
 }
 
 function str(v: unknown): string | null {
@@ -239,6 +284,7 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     ...meta('article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'DC.date.modified', 'lastmod'),
   ];
   const ldAuthors = ld.flatMap((o) => names(o['author']));
+  const referencedAuthors = ld.flatMap((o) => names(o[REFERENCED_AUTHOR]));
   const metaAuthors = meta(
     'author',
     'parsely-author',
@@ -257,6 +303,7 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     published,
     modified,
     authors: [...new Set((ldAuthors.length > 0 ? ldAuthors : metaAuthors).map((s) => s.replace(/^By\s+/i, '').trim()))],
+    referencedAuthors: [...new Set(referencedAuthors)],
     creditNames: [...new Set([...ldAuthors, ...metaAuthors])],
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,

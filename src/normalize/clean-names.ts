@@ -11,6 +11,12 @@ const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
+/**
+ * "The newsroom" in languages whose word ROLE's ASCII word edges cannot find, or that it lacks:
+ * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
+ */
+const NEWSROOM =
+  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部)(?!\p{L})/iu;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
 const CJK_NOT_NAME = /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客/u;
@@ -37,7 +43,7 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   )
     return false;
   if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
-  if (ROLE.test(n)) return false;
+  if (ROLE.test(n) || NEWSROOM.test(n)) return false;
   const words = n.split(/\s+/);
   // Arabic and Hebrew have no capitals: a name there is two to four words of the script.
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s]+$/u.test(n)) return words.length >= 2 && words.length <= 4;

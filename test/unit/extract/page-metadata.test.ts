@@ -115,3 +115,44 @@ describe('metadata elements gathered while parsing', () => {
     expect([parts.h1, parts.times]).toEqual([null, []]);
   });
 });
+
+describe('JSON-LD as CMSs write it', () => {
+  const URL = 'https://news.example/a';
+  const person = { '@type': 'Person', '@id': 'https://news.example/#/schema/person/1', name: 'Jane Smith' };
+  const article = { '@type': 'NewsArticle', headline: 'Rules change', datePublished: '2024-05-15T10:00:00Z' };
+
+  it('an author given by @id reference to a Person node (Yoast) is that person', () => {
+    const html = page(ld({ '@graph': [person, { ...article, author: { '@id': person['@id'] } }] }));
+    expect(extractArticle(html, URL).authors).toEqual(['Jane Smith']);
+  });
+
+  it('a visible byline beats the referenced author (the account that posted, on WordPress)', () => {
+    const html = page(ld({ '@graph': [person, { ...article, author: { '@id': person['@id'] } }] }), '<p class="byline">By David Jeans</p>');
+    expect(extractArticle(html, URL).authors).toEqual(['David Jeans']);
+  });
+
+  it('a publisher reference gives the site name, not its @id', () => {
+    const org = { '@type': 'Organization', '@id': 'https://news.example/#organization', name: 'Example News' };
+    const html = page(ld({ '@graph': [org, { ...article, publisher: { '@id': org['@id'] } }] }));
+    expect(extractArticle(html, URL).site).toBe('Example News');
+  });
+
+  it("a WebPage's mainEntity is the article", () => {
+    const html = page(ld({ '@type': 'WebPage', mainEntity: { ...article, author: { '@type': 'Person', name: 'Jane Smith' } } }));
+    const a = extractArticle(html, URL);
+    expect(a.publishedAt?.toISOString()).toBe('2024-05-15T10:00:00.000Z');
+    expect(a.authors).toEqual(['Jane Smith']);
+  });
+
+  it('a comma before a closing bracket (invalid JSON) still parses', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-15T10:00:00Z","author":{"@type":"Person","name":"Jane Smith"},}</script>',
+    );
+    expect(extractArticle(html, URL).authors).toEqual(['Jane Smith']);
+  });
+
+  it.each(['Redação', 'ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ', 'Redakcja'])('a newsroom named as the author is no person: %s', (name) => {
+    const html = page(ld({ ...article, author: { '@type': 'Person', name } }));
+    expect(extractArticle(html, URL).authors).toEqual([]);
+  });
+});
