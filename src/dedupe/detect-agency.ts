@@ -6,12 +6,14 @@
  * Pages imported as raw text carry their credits inside the furniture, so extraction often finds
  * none; without this, "same source" would fall back to the host (issue 10, class 5).
  */
-import { agencyAliasGroup, agencyByAlias } from '../normalize/agencies.js';
+import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from '../normalize/agencies.js';
+import { definesAbbreviation } from '../normalize/closing-credit.js';
 
 // As a group with an empty lookahead: V8 compiles it once, not once per path into it (agencies.ts).
 const ALIAS = agencyAliasGroup();
 const CREDIT_RES: RegExp[] = [
-  new RegExp(String.raw`(?:^|[\s,])[(（](${ALIAS})[)）]\s*(?:--|—|–|-|$)`, 'u'), // "(AP) —", "LONDON (Reuters) -"
+  // "(AP) —", "LONDON (Reuters) -", "OTTAWA (CP) —" (context aliases count in a dateline's brackets)
+  new RegExp(String.raw`(?:^|[\s,])[(（](${ALIAS}|${contextAliasPattern()})[)）]\s*(?:--|—|–|-|$)`, 'u'),
   new RegExp(String.raw`^By\s[^\n]{2,60}?[,/|]\s*(?:the\s)?(${ALIAS})\s*$`, 'iu'), // byline
   new RegExp(String.raw`^(?:source|credit|from)\s*[:：]\s*(?:the\s)?(${ALIAS})\b`, 'iu'), // trailer
   new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s)?(${ALIAS})\b`, 'iu'),
@@ -31,7 +33,9 @@ export function detectAgency(body: string): string | null {
   for (const line of edge) {
     for (const re of CREDIT_RES) {
       const m = re.exec(line);
-      const agency = m?.[1] ? agencyByAlias(m[1]) : undefined;
+      // "… Association (APA)" spells out an abbreviation; it credits no one.
+      if (m?.[1] && re === CREDIT_RES[0] && definesAbbreviation(line.slice(0, m.index + 1), m[1])) continue;
+      const agency = m?.[1] ? (agencyByAlias(m[1]) ?? (re === CREDIT_RES[0] ? agencyByContextAlias(m[1]) : undefined)) : undefined;
       if (agency) return agency.name;
     }
   }

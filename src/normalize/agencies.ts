@@ -18,6 +18,12 @@ export interface Agency {
    * another page they are a source, not a wire agency. Absent means a news agency.
    */
   kind?: 'outlet';
+  /**
+   * Abbreviations in capitals that are also other bodies' names (`AAP`: the Aam Aadmi Party, `CP`:
+   * communist parties, `UNI`): credited only where a credit stands alone (a dateline's brackets,
+   * a byline's last item, a source or credit line), never found by the alias scan of running text.
+   */
+  contextAliases?: string[];
 }
 
 /** Every agency the pipeline knows (the table lives in agency-table.ts). */
@@ -70,4 +76,17 @@ export function agencyAliasGroup(): string {
 /** Every spelling of every agency (names, abbreviations, native scripts), unescaped. */
 export function agencyAliases(): string[] {
   return [...new Set(AGENCIES.flatMap((a) => [a.name, ...a.aliases]))];
+}
+
+const BY_CONTEXT_ALIAS = new Map<string, Agency>();
+for (const a of AGENCIES) for (const alias of a.contextAliases ?? []) BY_CONTEXT_ALIAS.set(alias, a);
+
+/** The agency a context alias names, written exactly so (`AAP`, not `Aap`): see `Agency.contextAliases`. */
+export function agencyByContextAlias(s: string): Agency | undefined {
+  return BY_CONTEXT_ALIAS.get(s.trim());
+}
+
+/** Alternation of the context aliases, escaped for a RegExp (to be matched case-sensitively). */
+export function contextAliasPattern(): string {
+  return [...BY_CONTEXT_ALIAS.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }

@@ -5,7 +5,7 @@
  * organisations, roles and placeholders are not people and are dropped (an agency is returned
  * separately by the credit reader).
  */
-import { agencyByAlias } from './agencies.js';
+import { agencyByAlias, agencyByContextAlias } from './agencies.js';
 
 const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
@@ -31,7 +31,7 @@ function fixCase(name: string): string {
 export function isPersonName(s: string, siteNames: readonly string[] = [], host = ''): boolean {
   const n = s.trim();
   if (n.length < 2 || n.length > 60 || /[@#/\\|<>{}=_]|https?:|\.(?:com|de|at|ch|org|net|uk|md|in|es|fr|it)\b|\d/iu.test(n)) return false;
-  if (agencyByAlias(n)) return false;
+  if (agencyByAlias(n) || agencyByContextAlias(n)) return false;
   const low = n.toLowerCase().replace(/\s+/g, '');
   const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
   if (label.length >= 3 && low.includes(label)) return false;

@@ -12,8 +12,9 @@
  * the text ("told Reuters") are not credits. Names that are not agencies on a source line are
  * returned as `sources` (`来源：第一财经日报`).
  */
-import { agencyAliasGroup, agencyByAlias, type Agency } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern, type Agency } from './agencies.js';
 import { CJK_OR_RTL, mayNameAgency } from './agency-mention.js';
+import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -74,9 +75,14 @@ function agencyIn(s: string): Agency | undefined {
   return a && a.kind !== 'outlet' ? a : undefined;
 }
 
-/** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX"); undefined otherwise. */
+/** A context alias (`AAP`, `CP`, `UNI`) as a whole word: the lines worth reading for one. */
+const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
+
+/** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX", "AAP"); undefined otherwise. */
 function wholeAgency(item: string): Agency | undefined {
   const s = item.trim().replace(/^©\s*/, '').replace(/[.:]$/, '');
+  const byContext = agencyByContextAlias(s);
+  if (byContext) return byContext;
   const a = agencyIn(s);
   if (!a) return undefined;
   const rest = s
@@ -116,8 +122,8 @@ function sourceItems(rest: string, into: Credits): void {
     if (item === '' || item.length > 40 || /[="<>]/u.test(item) || NO_SOURCE.test(item)) continue;
     // Chinese lines run on without punctuation: "新华社 作者：..." is cut at the space.
     if (/[\u4e00-\u9fff]/u.test(item)) item = item.split(/\s+/u)[0]!;
-    const a = agencyIn(item);
-    if (a && (wholeAgency(item) || /^[\u4e00-\u9fff]/u.test(item))) into.agencies.push(a.name);
+    const a = wholeAgency(item) ?? (/^[\u4e00-\u9fff]/u.test(item) ? agencyIn(item) : undefined);
+    if (a) into.agencies.push(a.name);
     else if (!DESK_CODE.test(item) || /[\u4e00-\u9fff]/u.test(item)) into.sources.push(item);
   }
 }
@@ -170,12 +176,24 @@ function pushAll(into: Credits, list: ReadonlyArray<Agency | undefined | null> |
   for (const a of list ?? []) if (a) into.agencies.push(a.name);
 }
 
+/** After a lead credit: a dash, colon or stop (`Bamberg (dpa) - `, `Madrid, 15 may (EFE).- `). A bracket ending the line is a closing credit. */
+const AFTER_LEAD = /^\s*[-–—:.]/u;
+/** Before a lead credit without a dash: a place in capitals or a date (`MADRID, 15 (EUROPA PRESS) El …`, `New Delhi, May 15 (PTI) The …`). */
+const DATELINE_BEFORE = /\d|^[\p{Lu}\s,.'’/-]+$/u;
+
 function parenCredits(line: string, into: Credits, offset: number, total: number): void {
   for (const m of line.matchAll(PAREN)) {
     const at = m.index + offset;
-    const atStart = at <= 45 && /^[^.!?]*$/u.test(line.slice(0, m.index));
+    const before = line.slice(0, m.index);
     const atEnd = at + m[0].length >= total - 2;
-    if (!atStart && !atEnd && total > 120) continue;
+    // A lead credit closes a dateline: "Shares of United Press (UPI) rose" is a sentence, not one.
+    const atStart =
+      at <= 45 &&
+      /^[^.!?]*$/u.test(before) &&
+      (m.index === 0 || AFTER_LEAD.test(line.slice(m.index + m[0].length)) || DATELINE_BEFORE.test(before.trim()));
+    if (!(atStart || (atEnd && mayCloseWithCredit(before))) || definesAbbreviation(before, m[1]!)) continue;
+    // A context alias closes a text only after a sentence's end: "Arvind Kejriwal (AAP)" is his party.
+    if (!atStart && agencyByContextAlias(m[1]!) && !endsSentence(before)) continue;
     pushAll(into, creditList(m[1]!) ?? withList(m[1]!));
   }
 }
@@ -248,7 +266,8 @@ function lineCredits(line: string, into: Credits): void {
   const tail = long ? line.slice(-160) : line;
   // A long paragraph credits only at its start or end: the middle is never scanned.
   const probe = long ? `${head}\n${tail}` : line;
-  const hasAgency = mayNameAgency(probe) && AG_RE.test(probe);
+  // Context aliases ("AAP", "CP") only ever count as whole items of a credit, so a plain test suffices here.
+  const hasAgency = (mayNameAgency(probe) && AG_RE.test(probe)) || CONTEXT_RE.test(probe);
   // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
   if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) leadCredits(head, into);
   const ko = head.charCodeAt(1) >= 0xac00 ? KO_OUTLET_LEAD.exec(head) : null;

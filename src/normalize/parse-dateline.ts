@@ -9,7 +9,8 @@
  *   TASS / RIA (Russian)       `МОСКВА, 15 мая. /ТАСС/.`      `МОСКВА, 15 мая - РИА Новости.`
  */
 import type { Dateline } from '../domain.js';
-import { agencyAliasGroup, agencyByAlias } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
+import { definesAbbreviation } from './closing-credit.js';
 import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
@@ -26,7 +27,9 @@ export interface ParsedDateline {
   rest: string;
 }
 
-const AG = `(${agencyAliasGroup()})`;
+/** An agency in a dateline's brackets: any alias, or a context alias (`OTTAWA (CP) —`, `SYDNEY (AAP) -`). */
+const AG = `(${agencyAliasGroup()}|${contextAliasPattern()})`;
+const agencyNamed = (s: string): string | null => (agencyByAlias(s) ?? agencyByContextAlias(s))?.name ?? null;
 const PLACE = `([A-Z][A-Za-z'.\\-]*(?: [A-Z][A-Za-z'.\\-]*){0,3})`;
 const REGION = `(,? ?\\[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\\]?)?`;
 const MD = `([A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\\.? \\d{1,2})`;
@@ -47,7 +50,7 @@ const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD}
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
   'u',
 );
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
@@ -158,7 +161,11 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     const place = m[1]!;
     // A dateline place is a city in capitals ("MOSCOW") or, for PTI/ANI, a title-case city.
     if (place.length > 40 || /^(The|A|An|In|On|At)$/i.test(place)) continue;
-    const agency = agencyByAlias(m[4]!)?.name ?? null;
+    // "Advanced Placement (AP) courses …" introduces an abbreviation; without a date, a title-case
+    // place needs the dash ("Hanoi, Vietnam (AP) —"): "Doug Ford (PC) said …" is a sentence.
+    if (definesAbbreviation(`${place}${m[2] ?? ''}`, m[4]!)) continue;
+    if (!m[3] && place !== place.toUpperCase() && !/(?:--|[—–:-])\s*$/u.test(m[0])) continue;
+    const agency = agencyNamed(m[4]!);
     if (!agency) continue;
     const md = monthDay(m[3]);
     return {
@@ -185,9 +192,9 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
   }
   const mixed = MIXED.exec(t);
   const other = mixed ?? KO.exec(t);
-  if (other && other[0].length < 90) {
-    const agency = agencyByAlias(other[other.length - 1]!)?.name ?? null;
-    const place = mixed ? `${mixed[1]}${mixed[2] ?? ''}` : other[1]!;
+  if (other && other[0].length < 90 && !(mixed && definesAbbreviation(`${mixed[1]}${mixed[2] ?? ''}`, mixed[3]!))) {
+    const agency = agencyNamed(other[other.length - 1]!);
+    const place = mixed ? `${titleCase(mixed[1]!)}${mixed[2] ?? ''}` : other[1]!;
     if (agency)
       return { dateline: { place, date: null, city: canonicalCity(other[1]!) }, agency, authors: [], rest: t.slice(other[0].length) };
   }

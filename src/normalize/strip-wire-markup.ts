@@ -5,7 +5,8 @@
  * Editing by ...)`, `责任编辑：...`, `(责编：...)`).
  */
 import type { Dateline } from '../domain.js';
-import { agencyAliasGroup, agencyByAlias } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
+import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { parseDateline } from './parse-dateline.js';
 
 /** What stripWireMarkup found and the body left without it. */
@@ -30,7 +31,8 @@ const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 /** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */
 const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing by [^)]*?|Editing by [^)]*?)\)?\s*$/;
 /** An agency credit closing the last paragraph: `... said. (AFP)`, `— Reuters`. */
-const TAIL_CREDIT = new RegExp(`\\s*(?:[(（]${AG}[)）]|[—–-]\\s*${AG})\\.?$`);
+// Context aliases ("(UNI)", "(AAP)") only in brackets: "Congress-AAP" is a name, not a credit.
+const TAIL_CREDIT = new RegExp(`\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|[—–-]\\s*${AG})\\.?$`);
 
 function names(list: string): string[] {
   return list
@@ -41,7 +43,7 @@ function names(list: string): string[] {
 
 function agencyOf(...alts: Array<string | undefined>): string | null {
   // The first alternative that matched names the agency.
-  for (const a of alts) if (a) return agencyByAlias(a)?.name ?? null;
+  for (const a of alts) if (a) return (agencyByAlias(a) ?? agencyByContextAlias(a))?.name ?? null;
   return null;
 }
 
@@ -116,8 +118,16 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     paras.pop();
   }
   if (paras.length > 0) {
-    const tail = TAIL_CREDIT.exec(paras[paras.length - 1]!);
-    if (tail && tail.index > 0) {
+    const lastPara = paras[paras.length - 1]!;
+    const tail = TAIL_CREDIT.exec(lastPara);
+    // "… the American Psychological Association (APA)." ends a sentence, it does not credit one.
+    const before = tail ? lastPara.slice(0, tail.index) : '';
+    if (
+      tail &&
+      tail.index > 0 &&
+      (!tail[1] ||
+        (mayCloseWithCredit(before) && !definesAbbreviation(before, tail[1]) && (!agencyByContextAlias(tail[1]) || endsSentence(before))))
+    ) {
       agency ??= agencyOf(tail[1], tail[2]);
       paras[paras.length - 1] = paras[paras.length - 1]!.slice(0, tail.index).trimEnd();
     }

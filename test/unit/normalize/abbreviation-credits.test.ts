@@ -1,0 +1,157 @@
+/**
+ * Two classes of agency credit read wrongly before (written from how texts introduce abbreviations
+ * and how AAP, The Canadian Press and UNI credit their stories, not from the dev pages):
+ *  - an abbreviation spelled out right before its bracket ("the American Psychological Association
+ *    (APA).", "Advanced Placement (AP) courses", "physician assistant (PA)") is not a credit, though
+ *    the letters are an agency's (APA, AP, PA, MENA, SANA, ANI, UPI …), at a paragraph's end, its
+ *    start, or in the dedupe stage's credit scan;
+ *  - agencies whose abbreviation is also another body's (AAP: the Aam Aadmi Party, CP: communist
+ *    parties, UNI) are credited where a credit stands alone — a dateline's brackets, a byline's last
+ *    item, a source line, a closing bracket after a sentence — and nowhere else.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectAgency } from '../../../src/dedupe/detect-agency.js';
+import { definesAbbreviation } from '../../../src/normalize/closing-credit.js';
+import { agencyOfName, findCredits } from '../../../src/normalize/find-credits.js';
+import { parseDateline } from '../../../src/normalize/parse-dateline.js';
+import { stripWireMarkup } from '../../../src/normalize/strip-wire-markup.js';
+
+const credit = (...lines: string[]): string[] => findCredits(lines).agencies;
+const REF = new Date('2024-05-15T03:00:00Z');
+
+describe('an abbreviation being introduced is no credit', () => {
+  it.each([
+    'The guidelines were published by the American Psychological Association (APA).',
+    'Growth slowed across the Middle East and North Africa (MENA).',
+    'Students can earn college credit through Advanced Placement (AP).',
+    'She works as a physician assistant (PA).',
+    'Officials cited the Syrian Arab News Agency (SANA).',
+    'He joined the Bosnian National Service (BNS).',
+    'Das berichtete die Deutsche Presse-Agentur (dpa).',
+    'The bill was backed by the People Power Party (PPP) and the Pakistan Awami Party (PAP).',
+    // long paragraphs are read at their ends only: the end is where the old rule credited
+    `${'The committee heard evidence from teachers, parents and pupils over several months before it reported. '.repeat(3)}It cited the American Psychological Association (APA).`,
+  ])('%s', (line) => {
+    expect(credit(line)).toEqual([]);
+  });
+
+  it.each([
+    // inside a running sentence, not at its edges
+    'Shares of United Press (UPI) rose on Tuesday.',
+    'The board met the Hungarian news agency (MTI) and the ministry on Friday before the vote.',
+    'The report was quoted by the state agency (MTI) in a long dispatch that ran late on Sunday.',
+  ])('mid-sentence: %s', (line) => {
+    expect(credit(line)).toEqual([]);
+  });
+
+  it('the initials are read through skipped words and hyphens, and only right before the bracket', () => {
+    expect(definesAbbreviation('Middle East and North Africa ', 'MENA')).toBe(true);
+    expect(definesAbbreviation('Agence France-Presse ', 'AFP')).toBe(true);
+    expect(definesAbbreviation('he said. ', 'AFP')).toBe(false);
+    expect(definesAbbreviation('the talks ended on Monday ', 'AFP')).toBe(false);
+    expect(definesAbbreviation('Advanced Placement ', 'dpa/lby')).toBe(false);
+  });
+
+  it('real closing and lead credits still count', () => {
+    expect(credit('Die Polizei ermittelt nun wegen Brandstiftung. (dpa)')).toEqual(['dpa']);
+    expect(credit('The minister said the plan was fair.(ANI)')).toEqual(['ANI']);
+    expect(credit('जांच जारी है। (भाषा)')).toEqual(['PTI']);
+    expect(credit('jp/kle (dpa, afp)')).toEqual(['dpa', 'AFP']);
+    expect(credit('Bamberg (dpa/lby) - Die Stadtwerke erhöhen die Preise.')).toEqual(['dpa']);
+    expect(credit('MADRID, 15 (EUROPA PRESS) El Gobierno ha aprobado este martes el decreto.')).toEqual(['Europa Press']);
+  });
+
+  it('a paragraph that introduces an abbreviation keeps it, and credits no one', () => {
+    const w = stripWireMarkup('The plan passed.\n\nIt follows guidance from the American Psychological Association (APA).', REF);
+    expect(w.body).toBe('The plan passed.\n\nIt follows guidance from the American Psychological Association (APA).');
+    expect(w.agency).toBeNull();
+    const real = stripWireMarkup('The plan passed.\n\nThe minister said the plan was fair. (AFP)', REF);
+    expect(real.body).toBe('The plan passed.\n\nThe minister said the plan was fair.');
+    expect(real.agency).toBe('AFP');
+  });
+
+  it('the dedupe stage reads no credit from an abbreviation either', () => {
+    expect(detectAgency('Guidance came from the American Psychological Association (APA)\nMore text.')).toBeNull();
+    expect(detectAgency('WASHINGTON (AP) — Lawmakers voted on Tuesday.')).toBe('AP');
+  });
+});
+
+describe('a paragraph opening with an abbreviation is no dateline', () => {
+  it.each([
+    'Advanced Placement (AP) courses are popular among students in the state.',
+    'Physician Assistants (PA) are in demand across the country.',
+    'The Associated Press (AP) reported on Monday that the talks had failed.',
+    'Doug Ford (PC) said the budget would pass this spring.',
+    'Deutsche Presse-Agentur (dpa). Die Agentur meldete am Montag neue Zahlen.',
+  ])('%s', (text) => {
+    expect(parseDateline(text, REF)).toBeNull();
+  });
+
+  it.each([
+    ['WASHINGTON (AP) The House voted on Tuesday.', 'Washington', 'AP'],
+    ['Hanoi, Vietnam (AP) — U.S. Defense Secretary arrived.', 'Hanoi, Vietnam', 'AP'],
+    ['New Delhi, May 15 (PTI) The government said.', 'New Delhi', 'PTI'],
+  ])('still a dateline: %s', (text, place, agency) => {
+    const d = parseDateline(text, REF);
+    expect(d?.dateline.place).toBe(place);
+    expect(d?.agency).toBe(agency);
+  });
+});
+
+describe('agencies known by a colliding abbreviation (AAP, CP, UNI)', () => {
+  it.each([
+    ['OTTAWA (CP) — The federal government said Tuesday it would act.', 'Ottawa', 'Canadian Press'],
+    ['MONTRÉAL (PC) — Le gouvernement a annoncé mardi de nouvelles mesures.', 'Montréal', 'Canadian Press'],
+    ['SYDNEY, May 15 (AAP) - Australia will lift the cap next year.', 'Sydney', 'Australian Associated Press'],
+    ['New Delhi, May 15 (UNI) The government on Wednesday announced.', 'New Delhi', 'United News of India'],
+  ])('dateline %s', (text, place, agency) => {
+    const d = parseDateline(text, REF);
+    expect(d?.dateline.place).toBe(place);
+    expect(d?.agency).toBe(agency);
+    expect(credit(text)).toEqual([agency]);
+  });
+
+  it.each([
+    ['By Jane Smith, AAP', 'Australian Associated Press'],
+    ['Source: AAP', 'Australian Associated Press'],
+    ['— AAP', 'Australian Associated Press'],
+    ['By Jane Smith, The Canadian Press', 'Canadian Press'],
+    ['The minister said the plan would be ready in June. (UNI)', 'United News of India'],
+  ])('credit line %s', (line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+
+  it.each([
+    'Delhi chief minister Arvind Kejriwal (AAP)',
+    'The Aam Aadmi Party (AAP) said it would contest all seats.',
+    'AAP leaders met in Delhi on Sunday to pick candidates.',
+    'The alliance includes the Congress and AAP.',
+    'Members of the Communist Party (CP) walked out.',
+    'The CP said it would appeal the ruling.',
+    'She studied at UNI before joining the firm.',
+    'The party fielded Jane Smith (AAP) in the east of the city.',
+    'Aap ka swagat hai',
+  ])('not a credit: %s', (line) => {
+    expect(credit(line)).toEqual([]);
+    expect(parseDateline(line, REF)?.agency ?? null).toBeNull();
+  });
+
+  it('a structured or byline-element author that is only the abbreviation credits it', () => {
+    expect(agencyOfName('AAP')).toBe('Australian Associated Press');
+    expect(agencyOfName('Aap')).toBeNull();
+  });
+
+  it('a closing (UNI) is taken off the body, a party in brackets is not', () => {
+    const w = stripWireMarkup('The plan passed.\n\nThe minister said it would be ready in June. (UNI)', REF);
+    expect(w.body).toBe('The plan passed.\n\nThe minister said it would be ready in June.');
+    expect(w.agency).toBe('United News of India');
+    const party = stripWireMarkup('The plan passed.\n\nThe seat went to Jane Smith (AAP)', REF);
+    expect(party.body).toBe('The plan passed.\n\nThe seat went to Jane Smith (AAP)');
+    expect(party.agency).toBeNull();
+  });
+
+  it('the dedupe stage reads a context alias in a dateline only', () => {
+    expect(detectAgency('OTTAWA (CP) — The federal government said Tuesday.')).toBe('Canadian Press');
+    expect(detectAgency('Members of the Communist Party (CP)\nThey walked out.')).toBeNull();
+  });
+});
