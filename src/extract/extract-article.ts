@@ -24,7 +24,7 @@ import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
-import { agencyOfName, findCredits } from '../normalize/find-credits.js';
+import { agencyOfName, bareAgencyList, findCredits } from '../normalize/find-credits.js';
 import { bylineNames, cleanNames, editorNames, outletsInAuthors } from '../normalize/clean-names.js';
 import { headElement, headParts, pageMetadata } from './page-metadata.js';
 import { pickDates } from './pick-dates.js';
@@ -263,10 +263,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url, cap);
-  // "Quelle: AFP" or "© Reuters" right under a picture is its caption, not the story's credit.
+  // "Quelle: AFP", "© Reuters" or a bare "AFP" right under a picture is its caption, not the story's credit.
   const around = lines
     .slice(win.from, win.to)
-    .filter((l) => !(l.afterImage && l.text.length < 120 && PICTURE_CREDIT.test(l.text)))
+    .filter((l) => !(l.afterImage && l.text.length < 120 && (PICTURE_CREDIT.test(l.text) || bareAgencyList(l.text))))
     .map((l) => l.text);
   const credits = findCredits(around);
   // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,

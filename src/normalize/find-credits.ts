@@ -75,12 +75,17 @@ function agencyIn(s: string): Agency | undefined {
   return a && a.kind !== 'outlet' ? a : undefined;
 }
 
+/** Words after an agency's name that name its newsroom: "Reuters Staff", "AP Staff", "AFP Desk". */
+const STAFF_SUFFIX = /\s+(?:Staff|staff|Staff Writers?|Desk|News Desk|Newsroom|Reporters?|Correspondents?)$/u;
+/** The newsroom's name before the agency's: "Redazione ANSA", "Redacción EFE". */
+const NEWSROOM_PREFIX = /^(?:Redazione|Redacción|Redação|Rédaction|Redaktion)\s+/u;
+
 /** A context alias (`AAP`, `CP`, `UNI`) as a whole word: the lines worth reading for one. */
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
 
 /** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX", "AAP"); undefined otherwise. */
 function wholeAgency(item: string): Agency | undefined {
-  const s = item.trim().replace(/^©\s*/, '').replace(/[.:]$/, '');
+  const s = item.trim().replace(/^©\s*/, '').replace(/[.:]$/, '').replace(STAFF_SUFFIX, '');
   const byContext = agencyByContextAlias(s);
   if (byContext) return byContext;
   const a = agencyIn(s);
@@ -114,7 +119,7 @@ const NO_SOURCE =
 function sourceItems(rest: string, into: Credits): void {
   // The source line ends where the next label ("作者：", "| Updated", a date) begins.
   const cut = rest.split(
-    /\s+[|·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u,
+    /\s*[|｜]\s*|\s+[·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u,
   )[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
@@ -181,6 +186,9 @@ const AFTER_LEAD = /^\s*[-–—:.]/u;
 /** Before a lead credit without a dash: a place in capitals or a date (`MADRID, 15 (EUROPA PRESS) El …`, `New Delhi, May 15 (PTI) The …`). */
 const DATELINE_BEFORE = /\d|^[\p{Lu}\s,.'’/-]+$/u;
 
+/** `Xinhua/Wang Ying`, `Reuters/Jane Doe`: an agency, a slash and a person is a picture's credit (the photographer's). */
+const PHOTOGRAPHER_AFTER_SLASH = /\/\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+\s*$/u;
+
 function parenCredits(line: string, into: Credits, offset: number, total: number): void {
   for (const m of line.matchAll(PAREN)) {
     const at = m.index + offset;
@@ -194,6 +202,7 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
     if (!(atStart || (atEnd && mayCloseWithCredit(before))) || definesAbbreviation(before, m[1]!)) continue;
     // A context alias closes a text only after a sentence's end: "Arvind Kejriwal (AAP)" is his party.
     if (!atStart && agencyByContextAlias(m[1]!) && !endsSentence(before)) continue;
+    if (PHOTOGRAPHER_AFTER_SLASH.test(m[1]!)) continue;
     pushAll(into, creditList(m[1]!) ?? withList(m[1]!));
   }
 }
@@ -236,6 +245,8 @@ function shortCredits(line: string, into: Credits): void {
     const last = items.at(-1)!;
     const named = last.agency ? null : NAME_THEN_AGENCY.exec(last.item.trim());
     if (named) pushAll(into, [wholeAgency(named[1]!)]);
+    // "By AFP-JIJI": agencies joined by a hyphen.
+    if (!items.some((i) => i.agency)) pushAll(into, bareAgencyList(by[1]!));
   }
   copyrightCredits(line, into);
   // A plain test first: the pattern holds the alias alternation, compiled on its first run.
@@ -301,6 +312,37 @@ function lineCredits(line: string, into: Credits): void {
   }
 }
 
+/**
+ * A line that is nothing but agency names, a byline without its "By": `Associated Press`, `Reuters
+ * Staff`, `AFP-JIJI` (The Japan Times), `EFE/Europa Press`, `Redazione ANSA`. Null when any item is
+ * something else ("Reuters | Events", "Staff and agencies", "AP Photo").
+ */
+export function bareAgencyList(line: string): Agency[] | null {
+  const t = line.trim().replace(NEWSROOM_PREFIX, '');
+  if (t.length > 60) return null;
+  const out: Agency[] = [];
+  for (const item of t.split(SPLIT)) {
+    if (item === '') continue;
+    // Alone on a line, two letters ("AA") and CJK words ("共同": together) are rarely the agency.
+    // Nor a context alias: a bare "RSS" is the feed's link, "APP" the app's.
+    if (item.length < 3 || CJK_OR_RTL.test(item) || agencyByContextAlias(item.replace(STAFF_SUFFIX, ''))) return null;
+    const a = wholeAgency(item);
+    if (a) {
+      out.push(a);
+      continue;
+    }
+    // Two agencies joined by a hyphen: "AFP-JIJI", "Reuters-Kyodo".
+    const parts = item.split(/\s*[-–]\s*/u);
+    if (parts.length < 2) return null;
+    for (const p of parts) {
+      const b = wholeAgency(p);
+      if (!b) return null;
+      out.push(b);
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** Like creditList, but other items must be desk codes (photo credits name people: "© AFP / JEFF PACHOUD"). */
 function strictList(text: string): Agency[] | null {
   const items = text.split(SPLIT).filter((x) => x !== '');
@@ -326,10 +368,19 @@ function agencyByAliasOf(s: string | undefined): Agency | undefined {
   return a && a.kind !== 'outlet' ? a : undefined;
 }
 
+/** Lines at the top and bottom of the article where a bare agency name is its byline or sign-off. */
+const BARE_HEAD = 8;
+const BARE_TAIL = 5;
+
 /** Credits found in `lines` (the article's header, text and trailer, in page order). */
 export function findCredits(lines: readonly string[]): Credits {
   const out: Credits = { agencies: [], sources: [] };
-  for (const line of lines) lineCredits(line, out);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    lineCredits(line, out);
+    // Inside the text a bare "Reuters" signs one entry of a live blog, not the page.
+    if (line.length <= 60 && (i < BARE_HEAD || i >= lines.length - BARE_TAIL)) pushAll(out, bareAgencyList(line));
+  }
   return { agencies: [...new Set(out.agencies)], sources: [...new Set(out.sources)] };
 }
 

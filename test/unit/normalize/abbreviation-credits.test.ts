@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectAgency } from '../../../src/dedupe/detect-agency.js';
+import { AGENCIES } from '../../../src/normalize/agencies.js';
 import { definesAbbreviation } from '../../../src/normalize/closing-credit.js';
 import { agencyOfName, findCredits } from '../../../src/normalize/find-credits.js';
 import { parseDateline } from '../../../src/normalize/parse-dateline.js';
@@ -153,5 +154,74 @@ describe('agencies known by a colliding abbreviation (AAP, CP, UNI)', () => {
   it('the dedupe stage reads a context alias in a dateline only', () => {
     expect(detectAgency('OTTAWA (CP) — The federal government said Tuesday.')).toBe('Canadian Press');
     expect(detectAgency('Members of the Communist Party (CP)\nThey walked out.')).toBeNull();
+  });
+});
+
+describe('the registry keeps context aliases apart', () => {
+  it('no context alias is also a name or plain alias (those match in any case, anywhere)', () => {
+    for (const a of AGENCIES)
+      for (const c of a.contextAliases ?? []) {
+        const plain = AGENCIES.flatMap((b) => [b.name, ...b.aliases]).map((x) => x.toLowerCase());
+        expect(plain, `${a.name}: ${c}`).not.toContain(c.toLowerCase());
+      }
+  });
+
+  it.each([
+    ['DHAKA, May 15 (UNB) - The government', 'UNB'],
+    ['KATHMANDU, May 15 (RSS) - The government', 'Rastriya Samachar Samiti'],
+    ['ISLAMABAD, May 15 (APP): Prime Minister', 'Associated Press of Pakistan'],
+    ['MANILA, May 15 (PNA) -- The government', 'Philippine News Agency'],
+    ['KUWAIT, May 15 (KUNA) -- The government', 'Kuwait News Agency'],
+    ['RIYADH, May 15 (SPA) -- The government', 'Saudi Press Agency'],
+    ['TAIPEI (CNA) -- The government', 'Central News Agency'],
+    ['ADDIS ABABA (ENA) - The government', 'Ethiopian News Agency'],
+    ['RABAT, May 15 (MAP) - The government', 'Maghreb Arabe Presse'],
+  ])('%s', (text, agency) => {
+    expect(parseDateline(text, REF)?.agency).toBe(agency);
+    expect(credit(text)).toEqual([agency]);
+  });
+
+  it.each([
+    'Subscribe via RSS',
+    'C#/.NET (rss)',
+    'Download the APP',
+    'Nepal approves the RSS (Rastriya Swayamsevak Sangh) ban',
+    'TAP',
+    'RSS',
+  ])('not a credit: %s', (line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
+describe('bare agency bylines and newsroom suffixes', () => {
+  it.each([
+    ['Associated Press', ['AP']],
+    ['Agence France-Presse', ['AFP']],
+    ['Reuters Staff', ['Reuters']],
+    ['By AP Staff', ['AP']],
+    ['AFP-JIJI', ['AFP', 'Jiji']],
+    ['By AFP-JIJI', ['AFP', 'Jiji']],
+    ['EFE/Europa Press', ['EFE', 'Europa Press']],
+    ['Redazione ANSA', ['ANSA']],
+    ['Xinhua News Agency', ['Xinhua']],
+    ['Source: Xinhua| 2024-05-15 11:02:33|Editor: huaxia', ['Xinhua']],
+  ])('%s', (line, agencies) => {
+    expect(credit(line)).toEqual(agencies);
+  });
+
+  it.each(['Reuters | Events', 'Staff and agencies', 'AP Photo', 'AA', '共同', 'Reuters Graphics'])('not a credit: %s', (line) => {
+    expect(credit(line)).toEqual([]);
+  });
+
+  it('a bare agency name counts at the top or bottom of the article, not inside it (a live blog signs entries so)', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the live blog, with enough words to be text.`);
+    expect(findCredits([...text.slice(0, 10), 'Reuters', ...text.slice(10)]).agencies).toEqual([]);
+    expect(findCredits(['Headline', 'Reuters', ...text]).agencies).toEqual(['Reuters']);
+    expect(findCredits([...text, 'Reuters']).agencies).toEqual(['Reuters']);
+  });
+
+  it('a Xinhua photo credit in a caption is not the story credit', () => {
+    expect(credit('A woman walks past a closed shop in Beijing, May 14, 2024. (Xinhua/Wang Ying)')).toEqual([]);
+    expect(credit('Die Polizei ermittelt. (dpa/lby)')).toEqual(['dpa']);
   });
 });
