@@ -319,7 +319,8 @@ function lineCredits(line: string, into: Credits): void {
  */
 export function bareAgencyList(line: string): Agency[] | null {
   const t = line.trim().replace(NEWSROOM_PREFIX, '');
-  if (t.length > 60) return null;
+  // The cheap alias test first: most lines at an article's edges are titles and dates.
+  if (t.length > 60 || !mayNameAgency(t)) return null;
   const out: Agency[] = [];
   for (const item of t.split(SPLIT)) {
     if (item === '') continue;
