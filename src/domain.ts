@@ -14,8 +14,13 @@ export interface Enclosure {
 export interface FeedItem {
   title?: string | undefined;
   link?: string | undefined;
-  /** Stable identity within the feed: guid/id, else link, else a hash of title + date. */
+  /** The item's identity as the feed gives it: guid/id, else link, else a hash of title + date. */
   id: string;
+  /**
+   * `id`, unique within this parse: an id the feed repeats gets `#2`, `#3` in document order (two
+   * items sharing a guid are still two items). What a poll records as the item's guid.
+   */
+  key: string;
   published?: Date | undefined;
   updated?: Date | undefined;
   author?: string | undefined;

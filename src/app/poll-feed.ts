@@ -86,7 +86,7 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
     });
     const items: SeenItem[] = parsed.items
       .filter((it) => it.link)
-      .map((it) => ({ guid: it.id, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));
+      .map((it) => ({ guid: it.key, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));
     const fresh = await recordFeedItems(db, feed.id, slot, items, deps.config.poll.maxNewItems);
     await deps.enqueue.fetchArticles(
       fresh.map((it) => ({

@@ -139,6 +139,8 @@ function canonicalAttr(v: string): string {
     .replace(/&(?!#\d+;|#[xX][0-9a-fA-F]+;|\w+;)/g, '&amp;');
 }
 
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
 function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
   if (attrs.length === 0) return '';
   const seen = new Map<string, string>();
@@ -163,6 +165,9 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     }
     seen.set(name, out);
   }
+  // An element with xlink: attributes declares their namespace, as feedparser's sanitizer adds it
+  // (MathML and SVG reach readers as standalone XML, where an undeclared prefix is an error).
+  if (!seen.has('xmlns:xlink') && [...seen.keys()].some((k) => k.startsWith('xlink:'))) seen.set('xmlns:xlink', XLINK_NS);
   return [...seen.keys()]
     .sort()
     .map((k) => ` ${k}="${seen.get(k) as string}"`)

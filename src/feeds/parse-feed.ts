@@ -33,7 +33,7 @@ export interface ParseFeedOptions {
 const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'channel', 'rss:rss']);
 const HTML_ROOTS = new Set(['html', 'xhtml:html', 'head', 'body', 'xhtml:body', '!doctype']);
 
-/** Item identity: guid/id, else link, else a hash of title + date; repeats get `#2`, `#3` in order. */
+/** Item identity: guid/id, else link, else a hash of title + date; the key of a repeat gets `#2`, `#3` in order. */
 function assignIds(items: RawItem[]): FeedItem[] {
   const seen = new Map<string, number>();
   return items.map((it) => {
@@ -46,7 +46,8 @@ function assignIds(items: RawItem[]): FeedItem[] {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     // Set in place rather than spread into a copy: a spread would read the lazy summary/content.
-    it.id = n === 1 ? base : `${base}#${n}`;
+    it.id = base;
+    (it as FeedItem).key = n === 1 ? base : `${base}#${n}`;
     return it as FeedItem;
   });
 }

@@ -57,6 +57,7 @@ export function readJsonFeed(text: string, url: string | undefined, timeZone?: s
     return [
       {
         id: it['id'] === undefined || it['id'] === null ? undefined : String(it['id']).trim() || undefined,
+        key: undefined,
         title: str(it['title']),
         link: abs(str(it['url']) ?? str(it['external_url']), base),
         published: date(it['date_published'], `item ${i + 1}`),

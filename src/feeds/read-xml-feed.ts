@@ -9,7 +9,7 @@ import { parseFeedDate } from './parse-date.js';
 import type { XmlNode, XmlTree } from './xml-tree.js';
 
 /** An item before identity is assigned (parseFeed gives every item a stable id). */
-export type RawItem = Omit<FeedItem, 'id'> & { id?: string | undefined };
+export type RawItem = Omit<FeedItem, 'id' | 'key'> & { id?: string | undefined; key?: string | undefined };
 export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
@@ -166,6 +166,8 @@ class Reader {
       title: atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title'),
       link,
       id,
+      // Set by parseFeed (unique within the parse); here to keep the fields' order.
+      key: undefined,
       published,
       updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'updated', 'modified', 'lastbuilddate', 'atom:lastbuilddate') ?? this.attrDate(node, where, 'lastmod'),
       // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
