@@ -283,7 +283,20 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
   // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
-  if (authors.length === 0) authors = names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
+  const visibleNames = (): string[] => names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
+  if (authors.length === 0) authors = visibleNames();
+  // A one-word structured author ("Andhika": a CMS handle or a given name) gives way to the visible
+  // byline's full name that starts with it ("Andhika Prasetyo").
+  else if (authors.some((a) => !/[\s\u3000-\u9fff\uac00-\ud7af]/u.test(a))) {
+    const visible = visibleNames();
+    authors = [
+      ...new Set(
+        authors.map((a) =>
+          /[\s\u3000-\u9fff\uac00-\ud7af]/u.test(a) ? a : (visible.find((v) => v.toLowerCase().startsWith(`${a.toLowerCase()} `)) ?? a),
+        ),
+      ),
+    ];
+  }
   if (authors.length === 0) authors = names(meta.referencedAuthors);
   const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
   return {

@@ -65,21 +65,25 @@ export function splitNames(value: string): string[] {
   // "David Straub, MDR THÜRINGEN": after a name in mixed case, a closing item in capitals is the outlet or desk.
   const outlet = /,\s*\p{Lu}[\p{Lu}\d .&-]*\p{Lu}$/u.exec(v);
   if (outlet && /\p{Ll}/u.test(v.slice(0, outlet.index))) v = v.slice(0, outlet.index);
-  return v
-    .split(/\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b|\bva\b|\bdan\b)\s*/iu)
-    .map((x) =>
-      fixCase(
-        x
-          .replace(BY, '')
-          .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
-          .replace(/^(?:记者|記者|文|作者)\s*/u, '')
-          .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
-          // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
-          .replace(FILED_FROM, '')
-          .trim(),
-      ),
-    )
-    .filter((x) => x !== '');
+  return (
+    v
+      // One-letter "and" (pt/it "e", es "y", ca/pl "i") only in lower case between names: "E. Nurdin" and "Y. Chen" are initials.
+      .replace(/\s+[eyi]\s+(?=\p{Lu})/gu, ', ')
+      .split(/\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bve\b|\bmit\b|\bwith\b|\bva\b|\bdan\b)\s*/iu)
+      .map((x) =>
+        fixCase(
+          x
+            .replace(BY, '')
+            .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
+            .replace(/^(?:记者|記者|文|作者)\s*/u, '')
+            .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
+            // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
+            .replace(FILED_FROM, '')
+            .trim(),
+        ),
+      )
+      .filter((x) => x !== '')
+  );
 }
 
 /** A newspaper's or broadcaster's name: a word outlets are named with ("The Washington Post", "Daily Mail"). */

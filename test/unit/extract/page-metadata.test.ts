@@ -156,3 +156,22 @@ describe('JSON-LD as CMSs write it', () => {
     expect(extractArticle(html, URL).authors).toEqual([]);
   });
 });
+
+describe('a one-word structured author and the visible byline', () => {
+  const ldAuthor = (name: string): string =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget deal","author":[{"@type":"Person","name":"${name}"}]}</script>`;
+  const body = (byline: string): string => `<h1>Budget deal</h1><div class="author-2">${byline}</div>`;
+
+  it('gives way to the visible full name that starts with it (a CMS handle, a given name)', () => {
+    expect(extractArticle(page(ldAuthor('Andhika'), body('Andhika Prasetyo')), 'https://news.example.id/a/1').authors).toEqual([
+      'Andhika Prasetyo',
+    ]);
+  });
+
+  it('stays when the visible byline names someone else, or is already a full name', () => {
+    expect(extractArticle(page(ldAuthor('Andhika'), body('Rahmat Hidayat')), 'https://news.example.id/a/1').authors).toEqual(['Andhika']);
+    expect(extractArticle(page(ldAuthor('Jane Smith'), body('Jane Smith-Jones')), 'https://news.example.id/a/1').authors).toEqual([
+      'Jane Smith',
+    ]);
+  });
+});

@@ -73,3 +73,17 @@ describe('another outlet beside the writer in a structured author', () => {
     expect(outletsInAuthors(values, siteNames, host)).toEqual(outlets);
   });
 });
+
+describe('initials are not the one-letter "and" of pt/it, es and ca/pl', () => {
+  it.each([
+    ['E. Nurdin', ['E. Nurdin']],
+    ['By E. Nurdin', ['E. Nurdin']],
+    ['Y. Chen', ['Y. Chen']],
+    ['I. Kowalska', ['I. Kowalska']],
+    ['Maria Silva e João Santos', ['Maria Silva', 'João Santos']],
+    ['Juan Pérez y María López', ['Juan Pérez', 'María López']],
+    ['Anna Nowak i Piotr Kowalski', ['Anna Nowak', 'Piotr Kowalski']],
+  ])('%s', (value, names) => {
+    expect(cleanNames([value])).toEqual(names);
+  });
+});
