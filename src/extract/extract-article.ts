@@ -308,7 +308,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     agency: agencySet(
       wire.agency ?? below?.agency ?? null,
       credits.agencies,
-      [...meta.creditNames, ...bylineAgencies],
+      [...meta.creditNames, ...bylineAgencies, ...sourceMetaAgencies(meta.sourceMetas, agencyOf)],
       rule ? (rule.agency ?? null) : (agencyOf(host)?.name ?? null),
     ),
     // Credited source lines, and another outlet beside a writer in the structured author ("…, The Washington Post").
@@ -335,6 +335,21 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     wordCount: countWords(wire.body),
     extractor: `${EXTRACTOR_VERSION} ${via}`,
   };
+}
+
+/**
+ * The agencies a page's source metas name: an agency's URL (`https://apnews.com/article/…` in
+ * `original-source`) by its domain, a name (`dpa`, `来源：新华社`) as a structured author's is read.
+ */
+function sourceMetaAgencies(values: readonly string[], agencyOf: (host: string) => Agency | undefined): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const host = /^https?:\/\//i.test(v) ? safeHost(v) : null;
+    const a = host ? agencyOf(host) : undefined;
+    if (a && a.kind !== 'outlet') out.push(a.name);
+    else if (!host) out.push(v.replace(/^(?:来源|來源|Source|Quelle|Fuente|Fonte)\s*[:：]\s*/iu, ''));
+  }
+  return out;
 }
 
 /**

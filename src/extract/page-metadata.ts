@@ -95,6 +95,12 @@ export interface PageMetadata {
   referencedAuthors: string[];
   /** Every structured author name, JSON-LD and meta alike: an agency among them credits it. */
   creditNames: string[];
+  /**
+   * Where the page says the story came from: `<meta name="syndication-source">` and
+   * `original-source` (Google News' tags for a syndicated story, a URL), `dc.source`, `source`
+   * (a name, on Chinese portals often `来源：…`). An agency's name or URL among them credits it.
+   */
+  sourceMetas: string[];
   site: string | null;
   canonical: string | null;
   image: string | null;
@@ -305,6 +311,7 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     authors: [...new Set((ldAuthors.length > 0 ? ldAuthors : metaAuthors).map((s) => s.replace(/^By\s+/i, '').trim()))],
     referencedAuthors: [...new Set(referencedAuthors)],
     creditNames: [...new Set([...ldAuthors, ...metaAuthors])],
+    sourceMetas: meta('syndication-source', 'original-source', 'dc.source', 'DC.source', 'source'),
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,
     image:

@@ -175,3 +175,19 @@ describe('a one-word structured author and the visible byline', () => {
     ]);
   });
 });
+
+describe('source metas credit an agency', () => {
+  it.each([
+    ['<meta name="original-source" content="https://apnews.com/article/abc123">', ['AP']],
+    ['<meta name="syndication-source" content="https://www.reuters.com/world/x-2024-05-15/">', ['Reuters']],
+    ['<meta name="source" content="来源：新华社">', ['Xinhua']],
+    ['<meta name="dc.source" content="dpa">', ['dpa']],
+    // an outlet, or a URL of no agency, credits none
+    ['<meta name="dc.source" content="Fox News">', []],
+    ['<meta name="source" content="Stuff">', []],
+    ['<meta name="dc.source" content="https://news.example.com/">', []],
+    ['<meta name="source" content="https://www.peopledaily.com.cn/">', []],
+  ])('%s', (head, agencies) => {
+    expect(extractArticle(page(head), 'https://paper.example.com/a/b-1').agency).toEqual(agencies);
+  });
+});
