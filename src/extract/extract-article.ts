@@ -25,7 +25,7 @@ import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, bareAgencyList, findCredits } from '../normalize/find-credits.js';
-import { bylineNames, cleanNames, editorNames, outletsInAuthors } from '../normalize/clean-names.js';
+import { bylineNames, cleanNames, editorNames, isOwnSite, outletsInAuthors } from '../normalize/clean-names.js';
 import { headElement, headParts, pageMetadata } from './page-metadata.js';
 import { pickDates } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
@@ -312,7 +312,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       rule ? (rule.agency ?? null) : (agencyOf(host)?.name ?? null),
     ),
     // Credited source lines, and another outlet beside a writer in the structured author ("…, The Washington Post").
-    sources: [...new Set([...credits.sources, ...outletsInAuthors(meta.authors, meta.siteNames, host)])],
+    sources: [
+      ...new Set([
+        ...credits.sources.filter((x) => !isOwnSite(x, meta.siteNames, host)),
+        ...outletsInAuthors(meta.authors, meta.siteNames, host),
+      ]),
+    ],
     dateline:
       wire.dateline ??
       (credits.agencies.length > 0

@@ -91,7 +91,7 @@ const OUTLET_WORD =
   /\b(?:post|times|daily|journal|herald|tribune|gazette|telegraph|guardian|chronicle|mail|globe|observer|courier|express|independent|inquirer|examiner|bulletin|dispatch|monitor|standard|mirror|news|nachrichten|zeitung|press|presse|magazine?|tv|radio)\b/iu;
 
 /** Whether `name` is the site's own name (its og:site_name, or its host's label). */
-function isOwnSite(name: string, siteNames: readonly string[], host: string): boolean {
+export function isOwnSite(name: string, siteNames: readonly string[], host: string): boolean {
   const low = name
     .toLowerCase()
     .replace(/^the\s+/, '')

@@ -15,6 +15,7 @@
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern, type Agency } from './agencies.js';
 import { CJK_OR_RTL, mayNameAgency } from './agency-mention.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
+import { isMonthName } from './date-words.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -122,14 +123,22 @@ function sourceItems(rest: string, into: Credits): void {
     /\s*[|｜]\s*|\s+[·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u,
   )[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
-    item = item.replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '');
+    // The comment counter printed after the credit ("kzi 45 Kommentare") and the desk code before it go.
+    item = item
+      .replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '')
+      .replace(
+        /^(?:\p{Ll}{1,5}\s+)?\d+\s+(?:Kommentare?|comments?|comentarios?|commentaires?|commenti|reacties|kommentarer|komentarzy?)$/iu,
+        '',
+      );
     // Markup a broken template printed (`来源： size="20"`) and words that name no outlet ("转载文章": reposted) are no source.
     if (item === '' || item.length > 40 || /[="<>]/u.test(item) || NO_SOURCE.test(item)) continue;
     // Chinese lines run on without punctuation: "新华社 作者：..." is cut at the space.
     if (/[\u4e00-\u9fff]/u.test(item)) item = item.split(/\s+/u)[0]!;
     const a = wholeAgency(item) ?? (/^[\u4e00-\u9fff]/u.test(item) ? agencyIn(item) : undefined);
     if (a) into.agencies.push(a.name);
-    else if (!DESK_CODE.test(item) || /[\u4e00-\u9fff]/u.test(item)) into.sources.push(item);
+    // A Chinese source line names the outlet as written, an agency's site included ("来源：新华网":
+    // Xinhua, and the source 新华网); elsewhere an agency on a source line is its credit only.
+    if (a ? /[\u4e00-\u9fff]/u.test(item) : !DESK_CODE.test(item) || /[\u4e00-\u9fff]/u.test(item)) into.sources.push(item);
   }
 }
 
@@ -271,7 +280,50 @@ function shortCredits(line: string, into: Credits): void {
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
 }
 
-function lineCredits(line: string, into: Credits): void {
+/** `【看中国2005年07月03日报道】`, `【财新网讯】`: an outlet reporting, at the head of the text. */
+const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊|报道|報導|报导)】/u;
+/** `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`: where a reposted text came from. */
+const ZH_REPOSTED =
+  /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|来源于|來源於|选自|選自)\s*[:：]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
+/** A portal's date line ending in the outlet: `AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报`, `2024-05-15 10:02 新浪财经`. */
+const ZH_DATE_SOURCE =
+  /(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+([\u4e00-\u9fff][\u4e00-\u9fff—·-]{1,15})$/u;
+/** Words that end a portal's date line without being an outlet. */
+const ZH_NOT_OUTLET =
+  /^(?:阅读|閱讀|评论|評論|点击|點擊|字号|字號|打印|关闭|關閉|分享|收藏|更新|发布|發佈|星期.|楼主|樓主|网友|網友|匿名|游客|遊客)/u;
+/**
+ * English republication notes: `This article is republished from The Conversation under a Creative
+ * Commons license.`, `This story was originally published by ProPublica.`, `This article first
+ * appeared on Kaiser Health News.`, `Reprinted with permission from The Hill.`
+ */
+const REPUBLISHED =
+  /^(?:This (?:article|story|report|piece|post) (?:is republished|was (?:originally|first) (?:published|produced)|(?:originally|first) appeared|was produced)|Originally published|First published|Reprinted with permission|Republished with permission)\s+(?:(?:by|from|in|on|at)\s+)?(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})/u;
+
+/** Outlets a line credits as the text's origin in the forms above (not agencies: they are credits). */
+function originCredits(line: string, into: Credits, atHead: boolean): void {
+  const push = (name: string | undefined): void => {
+    const n = name?.trim().replace(/[.,;:]+$/u, '');
+    if (!n) return;
+    const a = wholeAgency(n);
+    if (a) into.agencies.push(a.name);
+    into.sources.push(n);
+  };
+  if (line.startsWith('【')) push(ZH_REPORTED.exec(line)?.[1]);
+  if (CJK_OR_RTL.test(line)) {
+    const re = ZH_REPOSTED.exec(line);
+    if (re) push(re[1] ?? re[2]);
+    // Only over the text: further down, comment lists print a date and the commenter's name.
+    const ds = atHead && line.length <= 60 ? ZH_DATE_SOURCE.exec(line) : null;
+    if (ds && !ZH_NOT_OUTLET.test(ds[1]!)) push(ds[1]);
+  } else if (line.length <= 300 && /^(?:This|Originally|First|Reprinted|Republished)\s/u.test(line)) {
+    const name = REPUBLISHED.exec(line)?.[1]?.replace(/[.,;:]+$/u, '');
+    // "First published on March 5, 2024" dates the text; it names no outlet.
+    if (name && !isMonthName(name.split(/\s/u)[0]!) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u.test(name)) push(name);
+  }
+}
+
+function lineCredits(line: string, into: Credits, atHead = true): void {
+  originCredits(line, into, atHead);
   const long = line.length > LONG;
   const head = long ? line.slice(0, 160) : line;
   const tail = long ? line.slice(-160) : line;
@@ -294,7 +346,7 @@ function lineCredits(line: string, into: Credits): void {
   const photo = line.length < 160 ? PHOTO_WORD.exec(line) : null;
   if (photo) {
     if (photo.index < 8) return;
-    lineCredits(line.slice(0, photo.index).replace(/[\s|·\-–—,;]+$/u, ''), into);
+    lineCredits(line.slice(0, photo.index).replace(/[\s|·\-–—,;]+$/u, ''), into, atHead);
     return;
   }
   const src = SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null);
@@ -378,7 +430,7 @@ export function findCredits(lines: readonly string[]): Credits {
   const out: Credits = { agencies: [], sources: [] };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    lineCredits(line, out);
+    lineCredits(line, out, i < BARE_HEAD);
     // Inside the text a bare "Reuters" signs one entry of a live blog, not the page.
     if (line.length <= 60 && (i < BARE_HEAD || i >= lines.length - BARE_TAIL)) pushAll(out, bareAgencyList(line));
   }
