@@ -316,6 +316,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       ...new Set([
         ...credits.sources.filter((x) => !isOwnSite(x, meta.siteNames, host)),
         ...outletsInAuthors(meta.authors, meta.siteNames, host),
+        // An organization as the structured author, other than the site and an agency: the outlet the story comes from.
+        ...meta.organizationAuthors.filter(
+          (x) => !isOwnSite(x, meta.siteNames, host) && !agencyOfName(x) && !NEWSROOM_NAME.test(x) && !PUBLISHING_GROUP.test(x),
+        ),
       ]),
     ],
     dateline:
@@ -366,6 +370,14 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
 }
+
+/** An organization author that names a newsroom or desk, not an outlet ("Redaktion", "Staff", "Editorial Team"). */
+const NEWSROOM_NAME =
+  /^(?:the\s+)?(?:redaktion|redaction|rédaction|redacción|redação|redazione|redactie|newsroom|news desk|editorial(?: team| staff| board)?|staff|admin|editor|editors|web desk|digital desk|online)$/iu;
+
+/** The company that owns the site ("FUNKE Mediengruppe", "Gannett Co., Inc."): its own publisher, not a source. */
+const PUBLISHING_GROUP =
+  /\b(?:Mediengruppe|Medienhaus|Verlagsgruppe|Verlag|Media Group|Media Holding|GmbH|AG|Inc|LLC|Ltd|Limited|Holdings?|Publishing|Publications|Corporation|Corp|Group|S\.A|SpA|S\.p\.A|Co)\b\.?/u;
 
 /** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
 const BYLINE_ELEMENT =

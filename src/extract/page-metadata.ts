@@ -95,6 +95,8 @@ export interface PageMetadata {
   referencedAuthors: string[];
   /** Every structured author name, JSON-LD and meta alike: an agency among them credits it. */
   creditNames: string[];
+  /** JSON-LD authors typed as organizations: the site itself, an agency, or the outlet the story comes from. */
+  organizationAuthors: string[];
   /**
    * Where the page says the story came from: `<meta name="syndication-source">` and
    * `original-source` (Google News' tags for a syndicated story, a URL), `dc.source`, `source`
@@ -207,6 +209,21 @@ function names(v: unknown): string[] {
   return arr.map((x) => str(x)).filter((s): s is string => !!s && !/^https?:/.test(s));
 }
 
+const ORGANIZATION = /^(?:Organization|NewsMediaOrganization|Corporation|NewsAgency)$/;
+
+/** Whether a JSON-LD author node is typed as an organization (`{"@type": "Organization", "name": "オリコン"}`). */
+function isOrganization(x: unknown): boolean {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+  const t = (x as Json)['@type'];
+  return (Array.isArray(t) ? t : [t]).some((y) => typeof y === 'string' && ORGANIZATION.test(y));
+}
+
+/** The author nodes of a JSON-LD article that are people (or untyped), and those that are organizations. */
+function authorNodes(v: unknown): { people: unknown[]; organizations: unknown[] } {
+  const arr = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+  return { people: arr.filter((x) => !isOrganization(x)), organizations: arr.filter(isOrganization) };
+}
+
 const DATE_ONLY = /^\d{4}-\d\d-\d\d$/;
 const CLOCK = /(?<!\d)\d{1,2}[:h]\d\d(?!\d)/;
 
@@ -289,8 +306,11 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     ...fromLd('dateModified'),
     ...meta('article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'DC.date.modified', 'lastmod'),
   ];
-  const ldAuthors = ld.flatMap((o) => names(o['author']));
-  const referencedAuthors = ld.flatMap((o) => names(o[REFERENCED_AUTHOR]));
+  const ldAuthorNodes = ld.map((o) => authorNodes(o['author']));
+  // An organization as the author is the site itself or the outlet it carries the story from: no person.
+  const ldAuthors = ldAuthorNodes.flatMap((n) => names(n.people));
+  const ldOrganizations = ldAuthorNodes.flatMap((n) => names(n.organizations));
+  const referencedAuthors = ld.flatMap((o) => names(authorNodes(o[REFERENCED_AUTHOR]).people));
   const metaAuthors = meta(
     'author',
     'parsely-author',
@@ -310,7 +330,8 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     modified,
     authors: [...new Set((ldAuthors.length > 0 ? ldAuthors : metaAuthors).map((s) => s.replace(/^By\s+/i, '').trim()))],
     referencedAuthors: [...new Set(referencedAuthors)],
-    creditNames: [...new Set([...ldAuthors, ...metaAuthors])],
+    creditNames: [...new Set([...ldAuthors, ...ldOrganizations, ...metaAuthors])],
+    organizationAuthors: [...new Set(ldOrganizations)],
     sourceMetas: meta('syndication-source', 'original-source', 'dc.source', 'DC.source', 'source'),
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,

@@ -191,3 +191,24 @@ describe('source metas credit an agency', () => {
     expect(extractArticle(page(head), 'https://paper.example.com/a/b-1').agency).toEqual(agencies);
   });
 });
+
+describe('an organization as the structured author', () => {
+  const org = (name: string): string =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget deal","author":{"@type":"Organization","name":"${name}"}}</script>`;
+  const read = (name: string, site = 'Example Portal') =>
+    extractArticle(page(`${org(name)}<meta property="og:site_name" content="${site}">`), 'https://portal.example.com/a/b-1');
+
+  it('is no author; another outlet is the source the story comes from', () => {
+    expect(read('オリコン').authors).toEqual([]);
+    expect(read('オリコン').sources).toEqual(['オリコン']);
+    expect(read('The Washington Post').sources).toEqual(['The Washington Post']);
+  });
+
+  it('the site itself, its publishing group, a newsroom word or an agency is no source', () => {
+    expect(read('Example Portal').sources).toEqual([]);
+    expect(read('FUNKE Mediengruppe').sources).toEqual([]);
+    expect(read('Redaktion').sources).toEqual([]);
+    expect(read('Reuters').sources).toEqual([]);
+    expect(read('Reuters').agency).toEqual(['Reuters']);
+  });
+});
