@@ -25,7 +25,7 @@ import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, bareAgencyList, findCredits } from '../normalize/find-credits.js';
-import { bylineNames, cleanNames, editorNames, isOwnSite, outletsInAuthors } from '../normalize/clean-names.js';
+import { bylineNames, cleanNames, editorNames, isOwnSite, outletsInAuthors, outletsInBylines } from '../normalize/clean-names.js';
 import { headElement, headParts, pageMetadata } from './page-metadata.js';
 import { pickDates } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
@@ -280,6 +280,19 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // The lead's dateline when the body did not open with it: below a teaser, a source line or repeated titles.
   const below = wire.dateline ? null : findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
+  // The site's own names, for telling an outlet beside the writer from the site: a JSON-LD publisher
+  // that the site's other names and its host do not echo is the outlet whose story this is (a
+  // Washington Post story on inquirer.com names the Post), not the site.
+  const ownNames =
+    meta.publisher &&
+    meta.siteNames.length > 1 &&
+    !isOwnSite(
+      meta.publisher,
+      meta.siteNames.filter((n) => n !== meta.publisher),
+      host,
+    )
+      ? meta.siteNames.filter((n) => n !== meta.publisher)
+      : meta.siteNames;
   // Structured and rule bylines first; the visible byline when they name no person.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
   // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
@@ -315,7 +328,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     sources: [
       ...new Set([
         ...credits.sources.filter((x) => !isOwnSite(x, meta.siteNames, host)),
-        ...outletsInAuthors(meta.authors, meta.siteNames, host),
+        ...outletsInAuthors(meta.authors, ownNames, host),
+        ...outletsInBylines([...header, ...trailer], ownNames, host),
         // An organization as the structured author, other than the site and an agency: the outlet the story comes from.
         ...meta.organizationAuthors.filter(
           (x) => !isOwnSite(x, meta.siteNames, host) && !agencyOfName(x) && !NEWSROOM_NAME.test(x) && !PUBLISHING_GROUP.test(x),

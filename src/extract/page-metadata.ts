@@ -118,6 +118,11 @@ export interface PageMetadata {
   titles: { headline: string | null; og: string | null; twitter: string | null; doc: string | null };
   /** Names the site goes by (og:site_name, application-name, JSON-LD publisher). */
   siteNames: string[];
+  /**
+   * The JSON-LD publisher. Usually the site; on a page carrying another outlet's story sometimes
+   * that outlet (inquirer.com's copy of a Washington Post story names the Post).
+   */
+  publisher: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -352,5 +357,6 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
       doc: parts.docTitle ? textOf(parts.docTitle) || null : null,
     },
     siteNames: [...new Set([...meta('og:site_name', 'application-name', 'apple-mobile-web-app-title'), ...(publisher ? [publisher] : [])])],
+    publisher,
   };
 }

@@ -6,6 +6,7 @@
  * separately by the credit reader).
  */
 import { agencyByAlias, agencyByContextAlias } from './agencies.js';
+import { isMonthName } from './date-words.js';
 
 const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
@@ -112,6 +113,22 @@ export function isOwnSite(name: string, siteNames: readonly string[], host: stri
  * Washington Post" on another paper's site credits the Post as the story's source. Not the
  * site itself, not an agency (those are credits), not a role ("Staff Writer").
  */
+/** What follows a byline on its line: "…, Posted: July 18, 2020", "| Updated 11:02", "… May 15, 2024". */
+const AFTER_BYLINE =
+  /\s*[,|·]\s*(?:Posted|Updated|Published|Last updated|Aktualisiert|Veröffentlicht)\b.*$|\s*[,|·]\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}).*$/u;
+
+/**
+ * Outlets named beside the writer in visible bylines: `by Spencer S. Hsu, The Washington Post ,
+ * Posted: July 18, 2020` on another paper's site. Only lines that read as a byline: "By …" or
+ * nothing but the name and the outlet.
+ */
+export function outletsInBylines(lines: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
+  const values = lines
+    .filter((l) => l.length <= 140 && (BY.test(l) || /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s*(?:The\s+)?\p{Lu}/u.test(l)))
+    .map((l) => l.replace(AFTER_BYLINE, '').trim());
+  return outletsInAuthors(values, siteNames, host);
+}
+
 export function outletsInAuthors(values: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
   const out = new Set<string>();
   for (const v of values) {
@@ -149,10 +166,15 @@ export function bylineNames(lines: readonly string[]): string[] {
       continue;
     }
     const latin =
-      /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin\/Autor|Autor\/Autorin|Author|Auteur|Autore|Texte|Texto|Testo|Tekst|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Текст|Das Gespräch führte|Interview|^von)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(
+      /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin\/Autor|Autor\/Autorin|Author|Auteur|Autore|Texte|Texto|Testo|Tekst|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Текст|Das Gespräch führte|Interview|^von|^by)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(
         line,
       );
-    if (latin) found.push(latin[1]!);
+    if (latin) {
+      // "by Regan December 27, 2019": a month with the day after it is the date, not a surname ("Brian May" stays).
+      const last = /\s(\p{L}+)$/u.exec(latin[1]!);
+      const rest = line.slice(latin.index + latin[0].length);
+      found.push(last && isMonthName(last[1]!) && /^\s*\d/u.test(rest) ? latin[1]!.slice(0, last.index) : latin[1]!);
+    }
     // Arabic has no capitals: "كتب ضحى عرفة", "بقلم: أحمد علي" (two to four words after the verb).
     const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
     if (ar) found.push(ar[1]!);

@@ -285,9 +285,12 @@ const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}�
 /** `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`: where a reposted text came from. */
 const ZH_REPOSTED =
   /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|来源于|來源於|选自|選自)\s*[:：]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
-/** A portal's date line ending in the outlet: `AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报`, `2024-05-15 10:02 新浪财经`. */
+/**
+ * A portal's date line ending in the outlet: `AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报`,
+ * `2024-05-15 10:02 新浪财经`, and the Japanese portals' `2月15日（土）7時0分 オリコン`, `5/15(水) 11:02配信 毎日新聞`.
+ */
 const ZH_DATE_SOURCE =
-  /(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+([\u4e00-\u9fff][\u4e00-\u9fff—·-]{1,15})$/u;
+  /(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2})(?:\s*[（(][日月火水木金土][）)])?\s*\d{1,2}(?::\d{2}(?::\d{2})?|時\d{1,2}分)(?:配信|発信)?\s+([\u3040-\u30ff\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff—·・ー-]{1,15}|[A-Z][A-Za-z0-9&.\- ]{1,20}[A-Za-z0-9])$/u;
 /** Words that end a portal's date line without being an outlet. */
 const ZH_NOT_OUTLET =
   /^(?:阅读|閱讀|评论|評論|点击|點擊|字号|字號|打印|关闭|關閉|分享|收藏|更新|发布|發佈|星期.|楼主|樓主|网友|網友|匿名|游客|遊客)/u;

@@ -212,3 +212,24 @@ describe('an organization as the structured author', () => {
     expect(read('Reuters').agency).toEqual(['Reuters']);
   });
 });
+
+describe('a JSON-LD publisher that is not the site', () => {
+  it("is the outlet beside the writer, and its source (a Washington Post story on another paper's site)", () => {
+    const head = `<meta property="og:site_name" content="The Philadelphia Inquirer">${ld({ '@type': 'NewsArticle', headline: 'Budget deal', publisher: { '@type': 'Organization', name: 'Washington Post' } })}`;
+    const a = extractArticle(
+      page(head, '<h1>Budget deal</h1><p>by Spencer S. Hsu, The Washington Post , Posted: July 18, 2020- 4:01 PM</p>'),
+      'https://www.inquirer.com/news/budget-deal-20200718.html',
+    );
+    expect(a.sources).toEqual(['The Washington Post']);
+    expect(a.authors).toEqual(['Spencer S. Hsu']);
+  });
+
+  it("the site's own paper is no source", () => {
+    const head = `<meta property="og:site_name" content="The Philadelphia Inquirer">${ld({ '@type': 'NewsArticle', headline: 'Budget deal', publisher: { '@type': 'Organization', name: 'The Philadelphia Inquirer' } })}`;
+    const a = extractArticle(
+      page(head, '<h1>Budget deal</h1><p>By Jane Smith, The Philadelphia Inquirer</p>'),
+      'https://www.inquirer.com/news/budget-deal-20200718.html',
+    );
+    expect(a.sources).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * a closing outlet in capitals after the name ("David Straub, MDR THÜRINGEN"), which is not a person.
  */
 import { describe, expect, it } from 'vitest';
-import { bylineNames, cleanNames, outletsInAuthors } from '../../../src/normalize/clean-names.js';
+import { bylineNames, cleanNames, outletsInAuthors, outletsInBylines } from '../../../src/normalize/clean-names.js';
 
 const read = (line: string): string[] => cleanNames(bylineNames([line]));
 
@@ -85,5 +85,30 @@ describe('initials are not the one-letter "and" of pt/it, es and ca/pl', () => {
     ['Anna Nowak i Piotr Kowalski', ['Anna Nowak', 'Piotr Kowalski']],
   ])('%s', (value, names) => {
     expect(cleanNames([value])).toEqual(names);
+  });
+});
+
+describe('another outlet beside the writer in a visible byline', () => {
+  it.each([
+    ['by Spencer S. Hsu, The Washington Post , Posted: July 18, 2020- 4:01 PM', ['The Washington Post']],
+    ['Spencer S. Hsu, The Washington Post', ['The Washington Post']],
+    ['By Jane Smith | The New York Times', ['The New York Times']],
+    ['By Jane Smith, Staff Writer', []],
+    ['By Jane Smith, May 15, 2024', []],
+    ['Paris, The Daily Mail said on Monday', []],
+    ['By Jane Smith, Daily Example', []],
+  ])('%s', (line, outlets) => {
+    expect(outletsInBylines([line], ['Daily Example'], 'dailyexample.com')).toEqual(outlets);
+  });
+});
+
+describe('a lower-case "by" and a date run into the byline', () => {
+  it.each([
+    ['by Spencer S. Hsu, The Washington Post', ['Spencer S. Hsu']],
+    ['by Regan December 27, 2019', ['Regan']],
+    ['By Jane Smith May 15, 2024', ['Jane Smith']],
+    ['By Brian May', ['Brian May']],
+  ])('%s', (line, names) => {
+    expect(read(line)).toEqual(names);
   });
 });

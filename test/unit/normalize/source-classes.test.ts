@@ -21,6 +21,9 @@ describe('outlets credited as the origin of the text', () => {
     ['【财新网讯】央行周三宣布降准。', ['财新网']],
     ['AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报', ['金羊网—新快报']],
     ['2024-05-15 10:02 新浪财经', ['新浪财经']],
+    ['2月15日（土）7時0分 オリコン', ['オリコン']],
+    ['5/15(水) 11:02配信 毎日新聞', ['毎日新聞']],
+    ['2月15日（土）7時0分 TBS NEWS DIG', ['TBS NEWS DIG']],
     ['来源：新华网', ['新华网']],
     ['This article is republished from The Conversation under a Creative Commons license.', ['The Conversation']],
     ['This story was originally published by ProPublica.', ['ProPublica']],
@@ -40,6 +43,8 @@ describe('outlets credited as the origin of the text', () => {
 describe('not a credited outlet', () => {
   it.each([
     '2024-05-15 10:02 阅读',
+    '2024-05-15 10:02 AM',
+    'KPOP monster 2月11日（火）12時0分',
     '2005-05-05 12:34 楼主',
     'First published on March 5, 2024.',
     'This story was first published Monday.',
