@@ -2,9 +2,10 @@
  * End-to-end throughput (issue 16): a wire server on 127.0.0.1 playing 20 hosts with 50 feeds of
  * real dev pages in four versions each (original, exact copy, trimmed, paragraph dropped; see
  * e2e/corpus.ts), the real service started as users start it, and the naive pipeline on the same
- * wire in the same run. Rounds: 1 process relaxed (no per-host limits), N = core count processes
- * relaxed, the naive script, 1 process with the default politeness, and one profiled 1-process
- * relaxed round split into cost centres. Relaxed and naive rounds repeat (`--repeat`, 3; 1 with
+ * wire in the same run. Rounds: 1 process relaxed (no per-host limits) with everything on its event
+ * loop, the service's default layout relaxed (a process per two cores, each with a page-extraction
+ * thread: src/config.ts), the naive script, 1 process with the default politeness, and one profiled
+ * 1-process relaxed round split into cost centres. Relaxed and naive rounds repeat (`--repeat`, 3; 1 with
  * --quick) interleaved, and the medians are reported.
  *
  *   node dist/bench/e2e.js [--quick] [--pages N] [--repeat N] [--no-profile] [--profile-processes N] [--profile-dir DIR] [--skip many,naive,polite] [--log-level debug]
@@ -41,6 +42,10 @@ import { profileFiles, runScenario, type ScenarioOptions, type ScenarioResult } 
 import { startStatementCounter } from './e2e/statement-counter.js';
 import { startBenchWireServer } from './e2e/wire-server.js';
 import type { QueueName } from '../src/queues.js';
+import { defaultExtractThreads, defaultWorkers } from '../src/config.js';
+
+/** One process, all on its event loop: the single-thread figure, the CPU bound of the polite round and the profiled round. */
+const ONE_THREAD = { EXTRACT_THREADS: '0' };
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -82,6 +87,8 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
   const basePages = flag('--pages', quick ? 60 : 1000);
   const repeat = flag('--repeat', quick ? 1 : 3);
   const cores = availableParallelism();
+  // The service as `wirehouse start` runs it by default here (src/config.ts defaultWorkers/defaultExtractThreads).
+  const layout = `${defaultWorkers(cores)}p+${defaultExtractThreads(cores)}t`;
   const dataDir = resolve(process.env['WIREHOUSE_DATA'] ?? '../shared/data');
   const pgServer = process.env['BENCH_PG_SERVER'] ?? 'postgres://postgres@127.0.0.1:5432';
   const redisUrl = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -125,13 +132,14 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
           processes: 1,
           polite: false,
           counter: counted ? counter : undefined,
+          env: ONE_THREAD,
         }),
       );
       console.log(line(one.at(-1)!));
       if (counted) statementTable(one[0]!);
       if (i === 0) redisTable(one[0]!);
       if (!skip.has('many')) {
-        many.push(await runScenario({ ...common, name: `relaxed-${cores}p#${i + 1}`, processes: cores, polite: false }));
+        many.push(await runScenario({ ...common, name: `relaxed-${layout}#${i + 1}`, processes: defaultWorkers(cores), polite: false }));
         console.log(line(many.at(-1)!));
       }
       if (skip.has('naive')) continue;
@@ -146,7 +154,7 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       politeBound = NaN;
     if (!skip.has('polite')) {
       server.hits.clear();
-      polite = await runScenario({ ...common, name: 'polite-1p', processes: 1, polite: true });
+      polite = await runScenario({ ...common, name: 'polite-1p', processes: 1, polite: true, env: ONE_THREAD });
       console.log(line(polite));
       // The host budget's bound: 1 request start per host per second (HOST_MIN_DELAY_MS 1000), so
       // the busiest host's request count (feeds, robots.txt and pages) in seconds is the least time.
@@ -172,6 +180,8 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
         processes,
         polite: false,
         profile: true,
+        // The profile is the main thread's: with extraction on a thread it would miss it.
+        env: ONE_THREAD,
         counter,
       });
       console.log(line(prof));
@@ -207,8 +217,8 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
     const med = (rs: ScenarioResult[], pick: (r: ScenarioResult) => number): number => Number(median(rs.map(pick)).toFixed(2));
     const onePerSecond = med(one, (r) => r.articlesPerSecond);
     const manyPerSecond = many.length ? med(many, (r) => r.articlesPerSecond) : null;
-    // The headline is the service as `wirehouse start` runs it by default: a process per core
-    // (the 1-process figure when that round was skipped).
+    // The headline is the service as `wirehouse start` runs it by default (`layout`; the 1-process
+    // figure when that round was skipped).
     const articlesPerSecond = manyPerSecond ?? onePerSecond;
     const headline = many.length ? many : one;
     const naiveRate = naive.length ? Number(median(naive.map((n) => n.articlesPerSecond)).toFixed(2)) : NaN;
@@ -217,14 +227,16 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
       feeds: corpus.feeds.length,
       hosts: corpus.hosts.length,
       repeat,
-      processes: many.length ? cores : 1,
+      processes: many.length ? defaultWorkers(cores) : 1,
+      extractThreads: many.length ? defaultExtractThreads(cores) : 0,
+      layout: many.length ? layout : '1p+0t',
       articlesPerSecond,
-      articlesPerSecondByProcesses: { 1: onePerSecond, [cores]: manyPerSecond },
+      articlesPerSecondByLayout: { '1p+0t': onePerSecond, [layout]: manyPerSecond },
       // Over each round's second half, processes warm (ScenarioResult.articlesPerSecondSecondHalf).
       articlesPerSecondSecondHalf: med(headline, (r) => r.articlesPerSecondSecondHalf),
-      articlesPerSecondSecondHalfByProcesses: {
-        1: med(one, (r) => r.articlesPerSecondSecondHalf),
-        [cores]: many.length ? med(many, (r) => r.articlesPerSecondSecondHalf) : null,
+      articlesPerSecondSecondHalfByLayout: {
+        '1p+0t': med(one, (r) => r.articlesPerSecondSecondHalf),
+        [layout]: many.length ? med(many, (r) => r.articlesPerSecondSecondHalf) : null,
       },
       naiveArticlesPerSecond: naiveRate,
       vsNaive: Number((articlesPerSecond / naiveRate).toFixed(2)),

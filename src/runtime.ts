@@ -12,6 +12,7 @@ import { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Deps, Observer } from './app/deps.js';
 import { observedFetcher } from './app/observed-fetcher.js';
+import { PreparePool } from './app/prepare-pool.js';
 import { createDb, ensureDatabase, type Db } from './db/db.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createFetcher, type Fetcher } from './fetch/create-fetcher.js';
@@ -118,6 +119,8 @@ export function createRuntime(config: Config, roles: Role[], opts: RuntimeOption
     observer: opts.observer,
     ...(roles.includes('scheduler') ? { redriver: queues.redriver } : {}),
   };
+  const pool = config.extractThreads > 0 && roles.includes('fetch') ? new PreparePool(config.extractThreads) : null;
+  if (pool) deps.prepare = (page) => pool.prepare(page);
   let running: Running | null = null;
   let closing: Promise<void> | null = null;
   return {
@@ -136,6 +139,7 @@ export function createRuntime(config: Config, roles: Role[], opts: RuntimeOption
     close() {
       closing ??= (async () => {
         await running?.close(); // waits for in-flight jobs
+        await pool?.close();
         await queues.close();
         await fetcher.close();
         await closeRedis(redis);

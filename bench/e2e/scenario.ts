@@ -39,6 +39,8 @@ export interface ScenarioOptions {
   profile?: boolean;
   /** Extra Node/V8 flags for the service's processes (an A/B of flags; the workers inherit them). */
   nodeArgs?: string[] | undefined;
+  /** Extra environment for the service (an A/B of settings, e.g. EXTRACT_THREADS). */
+  env?: Record<string, string> | undefined;
   /** The service's LOG_LEVEL (info); at debug the round also counts the jobs delayed because their host was busy. */
   logLevel?: string;
 }
@@ -167,6 +169,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
       AUTO_MIGRATE: 'false',
       LOG_LEVEL: o.logLevel ?? 'info',
       ...(o.polite ? {} : { HOST_MIN_DELAY_MS: '0', HOST_CONCURRENCY: '64' }),
+      ...o.env,
     },
   });
   try {

@@ -8,6 +8,7 @@ import type { Db } from '../db/db.js';
 import type { Logger } from '../logger.js';
 import type { DedupeJob, FetchArticleJob, PollFeedJob } from '../queues.js';
 import type { Fetcher } from '../fetch/create-fetcher.js';
+import type { PageToPrepare, PreparedPage } from './prepare-page.js';
 
 /** The slice of the HTTP module the use-cases call (its `close()` belongs to whoever created it). */
 export type FetchPort = Pick<Fetcher, 'fetch'>;
@@ -49,4 +50,6 @@ export interface Deps {
   observer?: Observer | undefined;
   /** Present in processes that run the reconciler. */
   redriver?: Redriver | undefined;
+  /** Page preparation off the event loop (a worker-thread pool); absent, pages are prepared inline. */
+  prepare?: ((page: PageToPrepare) => Promise<PreparedPage>) | undefined;
 }

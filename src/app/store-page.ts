@@ -5,12 +5,10 @@
  * transaction of its own (the job falls back to a dedupe job when that fails). Every write is an
  * upsert or a keyed update, so a page stored twice leaves the same rows.
  */
-import { attachRawPage, saveRawPage, storeArticlePage, upsertArticle, type ArticleInput, type RawPageInput } from '../db/articles.repo.js';
+import { attachRawPage, saveRawPage, storeArticlePage, upsertArticle, type RawPageInput } from '../db/articles.repo.js';
 import type { LoadedStoryArticle } from '../db/stories.repo.js';
-import { extractArticle } from '../extract/extract-article.js';
-import { decodeBytes } from '../normalize/decode-bytes.js';
 import type { FetchArticleJob } from '../queues.js';
-import { articleInput } from './article-input.js';
+import { preparePage, type PageToPrepare, type PreparedPage } from './prepare-page.js';
 import type { Deps } from './deps.js';
 
 /** A page's bytes and where they came from. */
@@ -40,41 +38,29 @@ export interface FetchedArticle extends StoredArticle {
   loaded: LoadedStoryArticle;
 }
 
-/** The pure part of the page path: bytes -> decoded text -> article -> row, and the charset found. */
-interface PreparedPage {
-  input: ArticleInput;
-  charset: string;
-  charsetRedetected: string | null;
-}
-
-function preparePage(deps: Pick<Deps, 'log'>, page: Omit<PageBytes, 'rawPageId'>): PreparedPage {
-  // Decoded here rather than inside extractArticle: the charset (and why it was re-detected) is
-  // recorded on the raw page, so a mis-declared site can be found later.
-  const decoded = decodeBytes(page.body, { contentType: page.contentType ?? undefined, kind: 'html' });
-  const r = decoded.redetected;
+/** The page prepared (in a worker thread when the process has a pool), its re-detected charset logged. */
+async function prepare(deps: Pick<Deps, 'log' | 'prepare'>, page: PageToPrepare): Promise<PreparedPage> {
+  const prepared = deps.prepare ? await deps.prepare(page) : preparePage(page);
+  const r = prepared.redetected;
   if (r)
     deps.log.info(
-      { url: page.finalUrl, declared: r.declared, from: r.from, reason: r.reason, charset: decoded.charset },
+      { url: page.finalUrl, declared: r.declared, from: r.from, reason: r.reason, charset: prepared.charset },
       'page charset re-detected from its bytes',
     );
-  const article = extractArticle(decoded.text, page.finalUrl);
-  if (!article.title && page.feedTitle) article.title = page.feedTitle;
-  if (!article.publishedAt && page.feedPublished) article.publishedAt = new Date(page.feedPublished);
-  return {
-    input: articleInput(article, { url: page.finalUrl, fetchedAt: page.fetchedAt }),
-    charset: decoded.charset,
-    charsetRedetected: r ? `${r.declared} (${r.from}): ${r.reason}` : null,
-  };
+  return prepared;
 }
 
+const redetectedNote = (p: PreparedPage): string | null =>
+  p.redetected ? `${p.redetected.declared} (${p.redetected.from}): ${p.redetected.reason}` : null;
+
 /** Stores a page already kept in raw_pages (replay): the article, then the page's charset and article. */
-export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes): Promise<StoredArticle> {
-  const prepared = preparePage(deps, page);
+export async function storePage(deps: Pick<Deps, 'db' | 'log' | 'prepare'>, page: PageBytes): Promise<StoredArticle> {
+  const prepared = await prepare(deps, page);
   const saved = await upsertArticle(deps.db, prepared.input);
   await attachRawPage(
     deps.db,
     page.rawPageId,
-    { articleId: saved.id, charset: prepared.charset, charsetRedetected: prepared.charsetRedetected },
+    { articleId: saved.id, charset: prepared.charset, charsetRedetected: redetectedNote(prepared) },
     [page.url, page.finalUrl],
   );
   return { articleId: saved.id, version: saved.version, changed: saved.changed };
@@ -87,7 +73,10 @@ export async function storePage(deps: Pick<Deps, 'db' | 'log'>, page: PageBytes)
  * kept, so a later extractor can replay it. The fetcher has already refused a body that is not
  * HTML (src/fetch/content-type.ts).
  */
-export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now'>, job: FetchArticleJob): Promise<FetchedArticle> {
+export async function fetchPage(
+  deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now' | 'prepare'>,
+  job: FetchArticleJob,
+): Promise<FetchedArticle> {
   const res = await deps.fetcher.fetch(job.url, { kind: 'page' });
   const raw: RawPageInput = {
     url: job.url,
@@ -101,8 +90,7 @@ export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now
   };
   let prepared: PreparedPage;
   try {
-    prepared = preparePage(deps, {
-      url: job.url,
+    prepared = await prepare(deps, {
       finalUrl: res.url,
       body: res.body,
       contentType: res.contentType,
@@ -115,7 +103,7 @@ export async function fetchPage(deps: Pick<Deps, 'db' | 'log' | 'fetcher' | 'now
     throw err;
   }
   raw.charset = prepared.charset;
-  raw.charsetRedetected = prepared.charsetRedetected;
+  raw.charsetRedetected = redetectedNote(prepared);
   const saved = await storeArticlePage(deps.db, raw, prepared.input, [job.url, res.url]);
   return { articleId: saved.id, version: saved.version, changed: saved.changed, loaded: saved.loaded };
 }

@@ -23,10 +23,12 @@ export function registerServiceCommands(program: Command): void {
 
   program
     .command('start')
-    .description('run the scheduler, all workers and the HTTP server, plus N-1 worker processes (one per core by default)')
+    .description(
+      'run the scheduler, all workers and the HTTP server, plus N-1 worker processes (by default one process per two cores, each with a page-extraction thread)',
+    )
     .option(
       '--workers <n>',
-      'processes in all: this one and n-1 supervised `worker --role all` (default: WORKERS, else the core count)',
+      'processes in all: this one and n-1 supervised `worker --role all` (default: WORKERS, else one per two cores)',
       (v) => positiveInt(v, '--workers'),
     )
     .action(async (opts: { workers?: number }) => {

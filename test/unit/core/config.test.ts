@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, redactedConfig } from '../../../src/config.js';
+import { defaultExtractThreads, defaultWorkers, loadConfig, redactedConfig } from '../../../src/config.js';
 import { isPipelineError } from '../../../src/errors.js';
 
 describe('loadConfig', () => {
@@ -64,5 +64,23 @@ describe('redactedConfig', () => {
     expect(JSON.stringify(r)).not.toMatch(/s3cret|r3dis|"pw"/);
     expect({ ...r, databaseUrl: c.databaseUrl, redisUrl: c.redisUrl, server: c.server }).toEqual(c);
     expect(redactedConfig(loadConfig({})).databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/wirehouse');
+  });
+});
+
+describe('the default layout of processes and extraction threads', () => {
+  it('is a process per two cores, each with one extraction thread; one core keeps everything on the event loop', () => {
+    expect([1, 2, 3, 4, 8].map((c) => [defaultWorkers(c), defaultExtractThreads(c)])).toEqual([
+      [1, 0],
+      [1, 1],
+      [1, 1],
+      [2, 1],
+      [4, 1],
+    ]);
+  });
+
+  it('EXTRACT_THREADS and WORKERS override it, within bounds', () => {
+    const c = loadConfig({ EXTRACT_THREADS: '0', WORKERS: '3' });
+    expect([c.extractThreads, c.workers]).toEqual([0, 3]);
+    expect(() => loadConfig({ EXTRACT_THREADS: '-1' })).toThrow(/EXTRACT_THREADS/);
   });
 });
