@@ -18,11 +18,14 @@ type SerializedError =
 interface Pending {
   resolve: (p: PreparedPage) => void;
   reject: (e: unknown) => void;
+  timer: NodeJS.Timeout;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Fails the slot's pages and replaces its thread (the thread is stopped). */
+  fail: (why: string) => void;
 }
 
 function revive(e: SerializedError): Error {
@@ -37,7 +40,15 @@ export class PreparePool {
   private nextId = 1;
   private closed = false;
 
-  constructor(readonly size: number) {
+  /**
+   * `timeoutMs` caps one page's preparation: past it the thread is stopped (extraction has its own
+   * time cap, so only a page that defeats it gets here), its pages fail as retryable and a new
+   * thread takes its place, so a pathological page costs one slot for a while, never the process.
+   */
+  constructor(
+    readonly size: number,
+    readonly timeoutMs = 60_000,
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -49,19 +60,30 @@ export class PreparePool {
     const worker = fromSource
       ? new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
       : new Worker(url);
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), fail: () => undefined };
     worker.on('message', (r: Reply) => {
       const p = slot.pending.get(r.id);
       if (!p) return;
       slot.pending.delete(r.id);
+      clearTimeout(p.timer);
       if ('ok' in r) p.resolve(r.ok);
       else p.reject(revive(r.err));
     });
+    let failed = false;
     const fail = (why: string): void => {
-      for (const p of slot.pending.values()) p.reject(new PipelineError('internal', `prepare thread ${why}`, { retryable: true }));
+      if (failed) return;
+      failed = true;
+      for (const p of slot.pending.values()) {
+        clearTimeout(p.timer);
+        p.reject(new PipelineError('internal', `prepare thread ${why}`, { retryable: true }));
+      }
       slot.pending.clear();
       const i = this.slots.indexOf(slot);
       if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+    };
+    slot.fail = (why) => {
+      fail(why);
+      void worker.terminate();
     };
     worker.on('error', (err) => fail(`failed: ${err.message}`));
     worker.on('exit', (code) => fail(`exited with code ${code}`));
@@ -76,13 +98,16 @@ export class PreparePool {
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
     return new Promise<PreparedPage>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => slot.fail(`timed out after ${this.timeoutMs} ms on ${page.finalUrl}`), this.timeoutMs);
+      timer.unref();
+      slot.pending.set(id, { resolve, reject, timer });
       slot.worker.postMessage({ id, page });
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const s of this.slots) for (const p of s.pending.values()) clearTimeout(p.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -63,6 +63,18 @@ describe('PreparePool', () => {
     }
   });
 
+  it('stops a thread that takes longer than the cap, failing its pages as retryable', async () => {
+    // 1 ms: no thread answers that fast (it is still loading the extractor), so the cap's path runs.
+    const hasty = new PreparePool(1, 1);
+    try {
+      const err = await hasty.prepare(page(ARTICLE)).catch((e: unknown) => e);
+      expect(isPipelineError(err) && err.code === 'internal' && err.retryable).toBe(true);
+      expect((err as Error).message).toMatch(/timed out after 1 ms on https:\/\/news\.example\.com/);
+    } finally {
+      await hasty.close();
+    }
+  });
+
   it('refuses work once closed', async () => {
     const p = new PreparePool(1);
     await p.close();
