@@ -252,6 +252,14 @@ export function editorNames(lines: readonly string[]): string[] {
         line,
       );
     if (m) found.push(...untilLabel(m[1]!, /^\s*[:：]/u.test(line.slice(m.index + m[0].length))));
+    // Staff who go by a Latin name: "51offer编辑：Alice", "责任编辑：Tom Zhang" (the name ends the line or meets a label).
+    else {
+      const latin =
+        /(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15})?)(?=\s*$|\s+[\u4e00-\u9fff]|\s*[|｜)）])/u.exec(
+          line,
+        );
+      if (latin) found.push(latin[1]!);
+    }
   }
   return [...new Set(found)];
 }

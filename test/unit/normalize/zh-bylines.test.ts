@@ -45,6 +45,12 @@ describe('Chinese editors', () => {
     ['（责编：李四、王五）', ['李四', '王五']],
     ['编辑： 金金 来源： 千龙网', ['金金']],
     ['校对：赵六', ['赵六']],
+    // staff who go by a Latin name, after a brand or alone
+    ['发布于：2015-11-05 11:34 51offer编辑：Alice', ['Alice']],
+    ['责任编辑：Tom Zhang', ['Tom Zhang']],
+    ['编辑：Alice 来源：新华网', ['Alice']],
+    // not a name: a Latin word inside running text
+    ['编辑：Apple公司发布了新品', []],
   ])('%s', (line, names) => {
     expect(editorNames([line])).toEqual(names);
   });
