@@ -78,8 +78,6 @@ function agencyIn(s: string): Agency | undefined {
 
 /** Words after an agency's name that name its newsroom: "Reuters Staff", "AP Staff", "AFP Desk". */
 const STAFF_SUFFIX = /\s+(?:Staff|staff|Staff Writers?|Desk|News Desk|Newsroom|Reporters?|Correspondents?)$/u;
-/** The newsroom's name before the agency's: "Redazione ANSA", "Redacción EFE". */
-const NEWSROOM_PREFIX = /^(?:Redazione|Redacción|Redação|Rédaction|Redaktion)\s+/u;
 
 /** A context alias (`AAP`, `CP`, `UNI`) as a whole word: the lines worth reading for one. */
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
@@ -156,6 +154,8 @@ const AGENCY_PLACE = new RegExp(`^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p
 /** The newsroom and the agency as a byline: "Redacción / EFE", "Redação, com Lusa", "ANSA / Redazione". */
 const NEWSROOM =
   '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
+/** The newsroom's name before the agency's, as a bare byline: "Redazione ANSA", "Redacción EFE". */
+const NEWSROOM_PREFIX = new RegExp(`^${NEWSROOM}\\s+`, 'u');
 const NEWSROOM_AGENCY = new RegExp(
   `^(?:${NEWSROOM}\\s*[/|,-]\\s*(${AG}(?:\\s*[/,]\\s*${AG})*)|(${AG}(?:\\s*[/,]\\s*${AG})*)\\s*[/|,-]\\s*${NEWSROOM})$`,
   'u',
