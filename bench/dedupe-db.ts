@@ -38,6 +38,7 @@ import { placeInStory } from '../src/app/place-in-story.js';
 import { importArticles } from '../src/app/import-articles.js';
 import { syntheticArticle, syntheticRepost, type SyntheticArticle } from './dedupe-synthetic.js';
 import { mulberry32 } from './mulberry32.js';
+import { printedHelp } from './usage.js';
 
 const START = new Date('2024-01-01T00:00:00Z');
 const SPAN_DAYS = 60;
@@ -489,6 +490,6 @@ export async function run(
   };
 }
 
-if (isMainThread && import.meta.url === `file://${process.argv[1]}`) {
+if (isMainThread && import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   await run(process.argv.slice(2));
 }

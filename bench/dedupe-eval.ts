@@ -17,6 +17,7 @@ import { dedupeFeatures, indexBands } from '../src/dedupe/features.js';
 import { DEFAULT_ASSIGN_OPTIONS, type AssignOptions } from '../src/dedupe/assign-story.js';
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
 import { mulberry32 } from './mulberry32.js';
+import { printedHelp } from './usage.js';
 
 const DEFAULT_DATA = resolve(process.env['WIREHOUSE_DATA'] ?? '../shared/data', 'reposts-dev/articles.jsonl');
 const SCORER = '/work/shared/tools/score-dedupe.mjs';
@@ -163,6 +164,6 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   await run(process.argv.slice(2));
 }

@@ -19,6 +19,7 @@ import { articleFromRecord, toImportRecord } from '../src/normalize/article-from
 import { articleInput } from '../src/app/article-input.js';
 import { placeInStory } from '../src/app/place-in-story.js';
 import { generateVersionsSet } from './dedupe-versions-data.js';
+import { printedHelp } from './usage.js';
 
 const REPOSTS = resolve(process.env['WIREHOUSE_DATA'] ?? '../shared/data', 'reposts-dev/articles.jsonl');
 
@@ -102,6 +103,6 @@ export async function run(argv: readonly string[] = []): Promise<{ statementsPer
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   await run(process.argv.slice(2));
 }

@@ -11,6 +11,7 @@
  */
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
 import { mulberry32 } from './mulberry32.js';
+import { printedHelp } from './usage.js';
 
 /** One synthetic article, in the `wirehouse import` JSONL shape. */
 export interface SyntheticArticle {
@@ -139,6 +140,6 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   await run(process.argv.slice(2));
 }

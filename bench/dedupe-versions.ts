@@ -17,6 +17,7 @@ import type { LinkThresholds } from '../src/dedupe/compare.js';
 import { MemoryStoryIndex } from '../src/dedupe/memory-index.js';
 import { generateVersionsSet, type DevRecord } from './dedupe-versions-data.js';
 import { mulberry32 } from './mulberry32.js';
+import { printedHelp } from './usage.js';
 
 const SCORER = '/work/shared/tools/score-dedupe.mjs';
 
@@ -159,6 +160,6 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   await run(process.argv.slice(2));
 }

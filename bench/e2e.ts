@@ -43,6 +43,7 @@ import { startStatementCounter } from './e2e/statement-counter.js';
 import { startBenchWireServer } from './e2e/wire-server.js';
 import type { QueueName } from '../src/queues.js';
 import { defaultExtractThreads, defaultWorkers } from '../src/config.js';
+import { printedHelp } from './usage.js';
 
 /** One process, all on its event loop: the single-thread figure, the CPU bound of the polite round and the profiled round. */
 const ONE_THREAD = { EXTRACT_THREADS: '0' };
@@ -278,6 +279,6 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   console.log(JSON.stringify(await run(process.argv.slice(2)), (k, v) => (k === 'rounds' ? undefined : v), 2));
 }

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/extract/extract-article.js';
+import { printedHelp } from './usage.js';
 
 interface Page {
   id: string;
@@ -164,4 +165,4 @@ export async function run(_argv: readonly string[] = []): Promise<ExtractionResu
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run();
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run();

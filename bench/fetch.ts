@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { createFetcher } from '../src/fetch/index.js';
 import { nextPoll } from '../src/schedule/next-poll.js';
+import { printedHelp } from './usage.js';
 
 function feedOf(bytes: number): Buffer {
   const items: string[] = [];
@@ -78,4 +79,4 @@ export async function run(): Promise<void> {
   console.log(`schedule: nextPoll ${(m / ((performance.now() - p0) / 1000) / 1e6).toFixed(2)} M decisions/s`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run();
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run();

@@ -35,6 +35,7 @@ import { decodeBytes } from '../src/normalize/decode-bytes.js';
 import { migrations } from '../migrations/index.js';
 import { buildCorpus } from './e2e/corpus.js';
 import { mulberry32 } from './mulberry32.js';
+import { printedHelp } from './usage.js';
 
 export interface Prepared {
   raw: RawPageInput;
@@ -365,4 +366,4 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run(process.argv.slice(2));

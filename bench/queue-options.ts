@@ -18,6 +18,7 @@ import { Redis } from 'ioredis';
 import { cpuMs } from './e2e/proc-stats.js';
 import { callsSince, commandCalls, redisServerPid } from './e2e/redis-stats.js';
 import { QUEUE, fairPriority, jobOptions } from '../src/queues.js';
+import { printedHelp } from './usage.js';
 
 // The service's defaults (JOB_ATTEMPTS, JOB_BACKOFF_BASE_MS, JOB_BACKOFF_MAX_MS).
 const base = jobOptions({ attempts: 10, backoffBaseMs: 5_000, backoffMaxMs: 3_600_000 });
@@ -136,4 +137,4 @@ export async function run(argv: readonly string[] = []): Promise<Record<string, 
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run(process.argv.slice(2));

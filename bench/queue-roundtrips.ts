@@ -20,6 +20,7 @@ import { dropDatabase, ensureDatabase } from '../src/db/db.js';
 import { prepareDatabase, createRuntime } from '../src/runtime.js';
 import { createLogger } from '../src/logger.js';
 import { QUEUE } from '../src/queues.js';
+import { printedHelp } from './usage.js';
 
 const counts = new Map<string, number>();
 
@@ -135,4 +136,4 @@ export async function run(argv: readonly string[] = []): Promise<Array<Record<st
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run(process.argv.slice(2));

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { printedHelp } from './usage.js';
 
 type Bench = { run(argv?: readonly string[]): Promise<unknown> };
 
@@ -114,7 +115,7 @@ export async function run(argv: readonly string[] = []): Promise<string[]> {
   return failed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) {
   const failed = await run(process.argv.slice(2));
   process.exitCode = failed.length ? 1 : 0;
 }

@@ -19,6 +19,7 @@
 import { sql } from 'kysely';
 import { createDb, dropDatabase, ensureDatabase, type Db } from '../src/db/db.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { printedHelp } from './usage.js';
 
 const EN = `government minister said on monday that the country would expand trade with its neighbours after talks in the capital
 president parliament election vote economy growth percent market shares bank interest rate inflation prices energy oil gas
@@ -180,4 +181,4 @@ export async function run(argv: readonly string[] = []): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run(process.argv.slice(2));
