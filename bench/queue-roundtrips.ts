@@ -136,4 +136,5 @@ export async function run(argv: readonly string[] = []): Promise<Array<Record<st
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url)) await run(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url))
+  await run(process.argv.slice(2));
