@@ -397,15 +397,18 @@ const PUBLISHING_GROUP =
 const BYLINE_ELEMENT =
   /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
 
+const BYLINE_PLACE = /(?:location|place|city|dateline|lugar|ciudad|ort\b|datum|date|time)/i;
+
 /**
  * The line is the whole text of a byline element: its block, or an inline element inside it
  * (`<p><span class="author"><a>Name</a></span></p>`), named as one.
  */
 function bylineElement(block: Element, text: string): boolean {
-  const named = (el: Element): boolean =>
-    BYLINE_ELEMENT.test(
-      `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`,
-    );
+  const named = (el: Element): boolean => {
+    const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`;
+    // `byline-location`, `author-place`: the place the writer filed from, in the byline's box.
+    return BYLINE_ELEMENT.test(attrs) && !BYLINE_PLACE.test(attrs);
+  };
   if (named(block)) return true;
   const stack: AnyNode[] = [];
   pushAll(stack, block.children);

@@ -301,6 +301,15 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'LaPresse', aliases: ['LaPresse'], domains: ['lapresse.it'], timeZone: 'Europe/Rome' },
   { name: 'Askanews', aliases: ['Askanews', 'askanews'], domains: ['askanews.it'], timeZone: 'Europe/Rome' },
   { name: 'ELTA', aliases: ['ELTA'], domains: ['elta.lt'], timeZone: 'Europe/Vilnius' },
+  { name: 'LETA', aliases: ['LETA'], domains: ['leta.lv'], timeZone: 'Europe/Riga' },
+  // Swiss financial news ("Vevey (awp) -", "awp/sda"); "AWP" alone is also a game's rifle, so only in credits.
+  {
+    name: 'AWP Finanznachrichten',
+    aliases: ['AWP Finanznachrichten'],
+    contextAliases: ['AWP', 'awp'],
+    domains: ['awp.ch'],
+    timeZone: 'Europe/Zurich',
+  },
   // South and Southeast Asia: their abbreviations are common words or other bodies' (APP an app,
   // RSS the feeds and the Sangh, PNA the Palestinian Authority), so only in a credit's place.
   { name: 'UNB', aliases: ['UNB', 'United News of Bangladesh'], domains: ['unb.com.bd'], timeZone: 'Asia/Dhaka' },

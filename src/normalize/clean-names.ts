@@ -33,6 +33,13 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   const n = s.trim();
   if (n.length < 2 || n.length > 60 || /[@#/\\|<>{}=_]|https?:|\.(?:com|de|at|ch|org|net|uk|md|in|es|fr|it)\b|\d/iu.test(n)) return false;
   if (agencyByAlias(n) || agencyByContextAlias(n)) return false;
+  // "AFP-JIJI", "Reuters-Kyodo": agencies joined by a hyphen.
+  if (/[-–]/u.test(n) && n.split(/\s*[-–]\s*/u).every((p) => agencyByAlias(p))) return false;
+  // "HS–STT", "E24-NTB": the outlet's short name and the agency's.
+  const pair = /^[\p{L}\p{N}]{1,12}\s*[-–]\s*([\p{L}\p{N}]{2,12})$/u.exec(n);
+  if (pair && agencyByAlias(pair[1]!)) return false;
+  // "Do Estadão Conteúdo", "From Reuters": a credit, not a name.
+  if (/^(?:Do|Da|From)\s/u.test(n) && agencyByAlias(n.replace(/^\S+\s+/u, ''))) return false;
   const low = n.toLowerCase().replace(/\s+/g, '');
   const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
   if (label.length >= 3 && low.includes(label)) return false;
@@ -63,28 +70,35 @@ export function splitNames(value: string): string[] {
   const inverted = /^([\p{Lu}][\p{L}'’-]+), ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?)$/u.exec(v);
   if (inverted) return [`${inverted[2]} ${inverted[1]}`];
   v = v.replace(/\s*[|·•]\s*.*$/u, '');
+  // "Kari Nordmann (NTB)", "Jean Dupont (avec AFP)": the bracket after the name credits a desk or an agency.
+  // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
+  v = v.replace(/\s*[(（][\p{L}\s-]{1,30}[)）]\s*$/u, '');
   // "David Straub, MDR THÜRINGEN": after a name in mixed case, a closing item in capitals is the outlet or desk.
   const outlet = /,\s*\p{Lu}[\p{Lu}\d .&-]*\p{Lu}$/u.exec(v);
   if (outlet && /\p{Ll}/u.test(v.slice(0, outlet.index))) v = v.slice(0, outlet.index);
-  return (
-    v
-      // One-letter "and" (pt/it "e", es "y", ca/pl "i") only in lower case between names: "E. Nurdin" and "Y. Chen" are initials.
-      .replace(/\s+[eyi]\s+(?=\p{Lu})/gu, ', ')
-      .split(/\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bve\b|\bmit\b|\bwith\b|\bva\b|\bdan\b)\s*/iu)
-      .map((x) =>
-        fixCase(
-          x
-            .replace(BY, '')
-            .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
-            .replace(/^(?:记者|記者|文|作者)\s*/u, '')
-            .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
-            // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
-            .replace(FILED_FROM, '')
-            .trim(),
-        ),
-      )
-      .filter((x) => x !== '')
-  );
+  const names = v
+    // One-letter "and" (pt/it "e", es "y", ca/pl "i") only in lower case between names: "E. Nurdin" and "Y. Chen" are initials.
+    .replace(/\s+[eyi]\s+(?=\p{Lu})/gu, ', ')
+    .split(
+      /\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bve\b|\bmit\b|\bwith\b|(?<=\s)(?:avec|con|com|med)(?=\s)|\bva\b|\bdan\b)\s*/iu,
+    )
+    .map((x) =>
+      fixCase(
+        x
+          .replace(BY, '')
+          .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
+          .replace(/^(?:记者|記者|文|作者)\s*/u, '')
+          .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
+          // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
+          .replace(FILED_FROM, '')
+          .trim(),
+      ),
+    )
+    .filter((x) => x !== '');
+  // "Toni Jiménez, Valencia", "Von Anna Sauerbrey, Brüssel": after a full name, one title-case word
+  // is the place the writer filed from (a second writer is named in full).
+  if (names.length >= 2 && names[0]!.includes(' ')) return names.filter((n, i) => i === 0 || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(n));
+  return names;
 }
 
 /** A newspaper's or broadcaster's name: a word outlets are named with ("The Washington Post", "Daily Mail"). */
@@ -179,8 +193,9 @@ export function bylineNames(lines: readonly string[]): string[] {
     const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
     if (ar) found.push(ar[1]!);
     found.push(...zhBylineNames(line));
-    const ko = /([가-힣]{2,4})\s*기자/u.exec(line);
-    if (ko) found.push(ko[1]!);
+    // "박수윤 이슬기 기자 =", "김동현 특파원 =": the names before the job word (not "기자들과": "with reporters").
+    const ko = /(?<![가-힣])((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*(?:기자|특파원)(?![가-힣])/u.exec(line);
+    if (ko) found.push(...ko[1]!.split(/\s+/u));
   }
   return found;
 }

@@ -32,7 +32,7 @@ const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
 const WITH_CREDIT = new RegExp(
-  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?)\\s+(?:from|by|von|de|des|da|di)\\s+|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
+  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?|files)\\s+(?:from|by|von|de|des|da|di)\\s+(?:the\\s+)?|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
   'iu',
 );
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
@@ -124,6 +124,8 @@ function sourceItems(rest: string, into: Credits): void {
     // The comment counter printed after the credit ("kzi 45 Kommentare") and the desk code before it go.
     item = item
       .replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '')
+      // The bracket closing a credit that opened before the label: `（来源：新华社）`.
+      .replace(/^([^(（]*)[)）]$/u, '$1')
       .replace(
         /^(?:\p{Ll}{1,5}\s+)?\d+\s+(?:Kommentare?|comments?|comentarios?|commentaires?|commenti|reacties|kommentarer|komentarzy?)$/iu,
         '',
@@ -170,6 +172,21 @@ const CONTRIBUTED = new RegExp(
   `^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`,
   'iu',
 );
+/** `Information from The Associated Press was used in this report.` */
+const INFO_USED = new RegExp(
+  `^(?:Information|Material|Reporting)\\s+(?:from|by)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+(?:was|were)\\s+used\\b`,
+  'iu',
+);
+/** The Guardian's agency bylines: `Associated Press in Nashville`, `Reuters in Beijing`, `AFP and Reuters in Kyiv`. */
+const AGENCY_IN_PLACE = new RegExp(
+  `^(?:By\\s+)?(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,3}$`,
+  'u',
+);
+/** A writer and the agency after a bar: `Kat Wong|Australian Associated Press`, `Jane Doe | Reuters`, `Anna Muster | dpa`. */
+const NAME_BAR_AGENCY = new RegExp(
+  `^(?:By\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*[|·]\\s*(?:The\\s+)?(${AG})$`,
+  'u',
+);
 /** The Canadian Press's trailer: `This report by The Canadian Press was first published May 14, 2024.` */
 const FIRST_PUBLISHED = new RegExp(
   `^This\\s+(?:report|story|article)\\s+(?:by|from)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+was\\s+(?:first|originally)\\s+published\\b`,
@@ -182,6 +199,13 @@ const DASH_CREDIT = /^[-–—•]\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
+/** A byline box's date and time, then the agency: `15.05.2024 08:12 APA`, `15.05.2024, 18:02 dpa`. */
+const DATE_THEN_AGENCY = new RegExp(`^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}[\\d\\s.,:|·-]*(?:Uhr)?[\\s|·,-]+(${AG})$`, 'u');
+/** The agency, then its desk codes in brackets: Agerpres's `AGERPRES/(AS - autor: …, editor: …)`. */
+const DESK_TRAILER = new RegExp(`^(${AG})\\s*/\\s*\\(`, 'u');
+/** Section and service words: `World News | Reuters` is a heading, not a writer's byline. */
+const SECTION_WORD =
+  /\b(?:News|World|Business|Politics|Markets?|Technology|Tech|Health|Sports?|Entertainment|Opinion|Latest|Breaking|Top|Video|Photos?|Live|Economy|Science|Culture|Lifestyle|Nachrichten|Politik|Wirtschaft)\b/u;
 const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
 /** Lines longer than this are read only at their start and end (lead and closing credits). */
 const LONG = 200;
@@ -191,7 +215,9 @@ function pushAll(into: Credits, list: ReadonlyArray<Agency | undefined | null> |
 }
 
 /** After a lead credit: a dash, colon or stop (`Bamberg (dpa) - `, `Madrid, 15 may (EFE).- `). A bracket ending the line is a closing credit. */
-const AFTER_LEAD = /^\s*[-–—:.]/u;
+const AFTER_LEAD = /^\s*[-–—‐:.]/u;
+/** Before a lead credit with no dash, a place in title case: `Vatikanstadt (KNA) Papst …` (KNA's, epd's own form). */
+const PLACE_BEFORE = /^\p{Lu}[\p{L}.'-]+(?:[ /-]\p{Lu}[\p{L}.'-]+){0,2}$/u;
 /** Before a lead credit without a dash: a place in capitals or a date (`MADRID, 15 (EUROPA PRESS) El …`, `New Delhi, May 15 (PTI) The …`). */
 const DATELINE_BEFORE = /\d|^[\p{Lu}\s,.'’/-]+$/u;
 
@@ -207,7 +233,10 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
     const atStart =
       at <= 45 &&
       /^[^.!?]*$/u.test(before) &&
-      (m.index === 0 || AFTER_LEAD.test(line.slice(m.index + m[0].length)) || DATELINE_BEFORE.test(before.trim()));
+      (m.index === 0 ||
+        AFTER_LEAD.test(line.slice(m.index + m[0].length)) ||
+        DATELINE_BEFORE.test(before.trim()) ||
+        (PLACE_BEFORE.test(before.trim()) && /^\s+\p{Lu}\p{Ll}/u.test(line.slice(m.index + m[0].length)) && !agencyByContextAlias(m[1]!)));
     if (!(atStart || (atEnd && mayCloseWithCredit(before))) || definesAbbreviation(before, m[1]!)) continue;
     // A context alias closes a text only after a sentence's end: "Arvind Kejriwal (AAP)" is his party.
     if (!atStart && agencyByContextAlias(m[1]!) && !endsSentence(before)) continue;
@@ -272,6 +301,16 @@ function shortCredits(line: string, into: Credits): void {
     pushAll(into, [wholeAgency(placed[1]!)]);
   const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
   if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
+  const used = INFO_USED.exec(line);
+  if (used) pushAll(into, used[1]!.split(SPLIT).map(wholeAgency));
+  const inPlace = line.length <= 80 ? AGENCY_IN_PLACE.exec(line.trim()) : null;
+  if (inPlace) pushAll(into, inPlace[1]!.split(SPLIT).map(wholeAgency));
+  const barred = line.length <= 80 ? NAME_BAR_AGENCY.exec(line.trim()) : null;
+  if (barred && !SECTION_WORD.test(line)) pushAll(into, [wholeAgency(barred[1]!)]);
+  const dated = line.length <= 60 ? DATE_THEN_AGENCY.exec(line.trim()) : null;
+  if (dated) pushAll(into, [wholeAgency(dated[1]!)]);
+  const desked = DESK_TRAILER.exec(line);
+  if (desked) pushAll(into, [wholeAgency(desked[1]!)]);
   const contributed = CONTRIBUTED.exec(line);
   if (contributed) pushAll(into, contributed[1]!.split(SPLIT).map(wholeAgency));
   const slashed = SLASH_CREDIT.exec(line);
@@ -373,31 +412,51 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
  * something else ("Reuters | Events", "Staff and agencies", "AP Photo").
  */
 export function bareAgencyList(line: string): Agency[] | null {
-  const t = line.trim().replace(NEWSROOM_PREFIX, '');
+  const t = line.trim().replace(NEWSROOM_PREFIX, '').replace(FROM_PREFIX, '');
   // The cheap alias test first: most lines at an article's edges are titles and dates.
   if (t.length > 60 || !mayNameAgency(t)) return null;
   const out: Agency[] = [];
+  // The outlet's short name may head the credit: "SPORT1/SID", "HS–STT", "E24-NTB", "Aftonbladet/TT".
+  const outletFirst = t.length <= 24;
+  let first = true;
+  let afterOutlet = false;
   for (const item of t.split(SPLIT)) {
     if (item === '') continue;
-    // Alone on a line, two letters ("AA") and CJK words ("共同": together) are rarely the agency.
-    // Nor a context alias: a bare "RSS" is the feed's link, "APP" the app's.
-    if (item.length < 3 || CJK_OR_RTL.test(item) || agencyByContextAlias(item.replace(STAFF_SUFFIX, ''))) return null;
+    const head = first;
+    first = false;
+    if (head && outletFirst && OUTLET_TOKEN.test(item) && !wholeAgency(item) && !/[-–]/u.test(item)) {
+      afterOutlet = true;
+      continue;
+    }
+    // Alone on a line, two letters ("AA") and CJK words ("共同": together) are rarely the agency
+    // (after an outlet's name they are: "Aftonbladet/TT"). Nor a context alias: a bare "RSS" is the
+    // feed's link, "APP" the app's.
+    if (item.length < (afterOutlet ? 2 : 3) || CJK_OR_RTL.test(item) || agencyByContextAlias(item.replace(STAFF_SUFFIX, ''))) return null;
     const a = wholeAgency(item);
     if (a) {
       out.push(a);
       continue;
     }
-    // Two agencies joined by a hyphen: "AFP-JIJI", "Reuters-Kyodo".
-    const parts = item.split(/\s*[-–]\s*/u);
+    // Two agencies joined by a hyphen: "AFP-JIJI", "Reuters-Kyodo"; or the outlet's, then the agency's.
+    const parts = item.split(/\s*[-–‐]\s*/u);
     if (parts.length < 2) return null;
-    for (const p of parts) {
+    for (const [i, p] of parts.entries()) {
       const b = wholeAgency(p);
-      if (!b) return null;
-      out.push(b);
+      if (b) out.push(b);
+      else if (!(head && i === 0 && outletFirst && OUTLET_TOKEN.test(p))) return null;
     }
   }
   return out.length > 0 ? out : null;
 }
+
+/** "Do Estadão Conteúdo", "From Reuters": a bare credit's "from". */
+const FROM_PREFIX = /^(?:Do|Da|From|Fra|Från|Aus)\s+(?=\p{Lu})/u;
+/**
+ * An outlet's short name before the agency in a bare credit ("SPORT1", "HS", "E24", "RND"): one
+ * capitalised token, not a picture word nor a picture agency ("Foto/dpa", "Getty/AFP" credit a picture).
+ */
+const OUTLET_TOKEN =
+  /^(?!(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Grafik|Video|Image|Images|Getty|Imago|Shutterstock|Alamy|iStock|Picture|Keystone|Archiv|Archive|Screenshot|Symbolbild)$)\p{Lu}[\p{L}\p{N}.]{1,11}$/u;
 
 /** Like creditList, but other items must be desk codes (photo credits name people: "© AFP / JEFF PACHOUD"). */
 function strictList(text: string): Agency[] | null {
@@ -424,6 +483,20 @@ function agencyByAliasOf(s: string | undefined): Agency | undefined {
   return a && a.kind !== 'outlet' ? a : undefined;
 }
 
+/** A closing sentence, then agency names in capitals and nothing else: `… per cent. REUTERS`, `… said. AFP, XINHUA`. */
+const CAPS_SIGNOFF = /[.!?"”’)]\s+(?:[-–—]\s*)?(\p{Lu}[\p{Lu}-]{1,14}(?:\s*[,/]\s*\p{Lu}[\p{Lu}-]{1,14})*)\s*$/u;
+
+/** Every item an agency (context aliases excluded), or null. */
+function strictAgencies(text: string): Agency[] | null {
+  const out: Agency[] = [];
+  for (const item of text.split(/\s*[,/]\s*/u)) {
+    const a = agencyByContextAlias(item) ? undefined : wholeAgency(item);
+    if (!a) return null;
+    out.push(a);
+  }
+  return out;
+}
+
 /** Lines at the top and bottom of the article where a bare agency name is its byline or sign-off. */
 const BARE_HEAD = 8;
 const BARE_TAIL = 5;
@@ -436,6 +509,11 @@ export function findCredits(lines: readonly string[]): Credits {
     lineCredits(line, out, i < BARE_HEAD);
     // Inside the text a bare "Reuters" signs one entry of a live blog, not the page.
     if (line.length <= 60 && (i < BARE_HEAD || i >= lines.length - BARE_TAIL)) pushAll(out, bareAgencyList(line));
+    // "… rose 0.4 per cent. REUTERS": the agency in capitals signing off the last paragraphs.
+    if (i >= lines.length - BARE_TAIL) {
+      const caps = CAPS_SIGNOFF.exec(line.slice(-40));
+      if (caps) pushAll(out, strictAgencies(caps[1]!));
+    }
   }
   return { agencies: [...new Set(out.agencies)], sources: [...new Set(out.sources)] };
 }

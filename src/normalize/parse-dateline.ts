@@ -50,7 +50,15 @@ const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD}
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|:|\\.)\\s*`,
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|‐|:|\\.)\\s*`,
+  'u',
+);
+/**
+ * KNA's and epd's own form, with no dash: `Vatikanstadt (KNA) Papst Franziskus hat …`. Only full
+ * agency names count here (a context alias in brackets after a name is a party: "Doug Ford (PC) said").
+ */
+const MIXED_BARE = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s+(?=\\p{Lu}\\p{Ll})`,
   'u',
 );
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
@@ -129,7 +137,8 @@ function dayOf(date: string | undefined, ref: Date | null | undefined): string |
 
 /** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
 export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
-  const t = text.trimStart();
+  // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
+  const t = text.trimStart().replace(/[\u2010\u2011]/gu, '-');
   const zh = ZH.exec(t);
   if (zh) {
     const agency = agencyByAlias(zh[1]!)?.name ?? null;
@@ -190,7 +199,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       rest: t.slice(m[0].length),
     };
   }
-  const mixed = MIXED.exec(t);
+  const mixed = MIXED.exec(t) ?? MIXED_BARE.exec(t);
   const other = mixed ?? KO.exec(t);
   if (other && other[0].length < 90 && !(mixed && definesAbbreviation(`${mixed[1]}${mixed[2] ?? ''}`, mixed[3]!))) {
     const agency = agencyNamed(other[other.length - 1]!);
@@ -254,6 +263,8 @@ const NOT_PLACE = new Set(
   (
     'update updated aktualisiert actualizado publicado modifié publié aggiornato pubblicato atualizado oppdatert opdateret uppdaterad publisert publiceret publicerad güncelleme güncellendi zaktualizowano opublikowano posted published veröffentlicht stand erstellt breaking exklusiv exclusive eilmeldung analyse analysis kommentar commentary opinion meinung interview video videos audio foto fotos photo photos bild bilder live liveblog ticker anzeige werbung hinweis info tipp fazit achtung frage antwort watch read note editor editorial fact faktencheck kurz news nachrichten sport sports fußball politik wirtschaft kultur panorama wetter ' +
     'ja nein yes no also dann aber und so doch nun jetzt heute gestern morgen today now well okay ok hallo hello danke thanks sorry mr mrs ms dr prof st nr inc co ltd jr sr vs bzw ca etc gmbh ag ' +
+    // Titles before a name ("Gov. Ron DeSantis on Wednesday …"), abbreviated as English copy writes them.
+    'gov sen rep reps sens pres sec secy lt col capt cpt sgt adm maj rev atty supt insp cmdr cdr engr adv hon amb dep det cpl pvt gen brig cmdt commr supt ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday dear correction corrections clarification disclaimer spoiler warning alert reminder advisory notice question answer lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo'
   ).split(' '),
 );
@@ -261,6 +272,8 @@ const NOT_PLACE = new Set(
 function plausiblePlace(place: string): boolean {
   const words = place.split(/[\s/-]/u).map((w) => w.replace(/\.$/, ''));
   if (place.length > 40 || words[0]!.length < 3 || words.some((w) => NOT_PLACE.has(w.toLowerCase()) || isMonthName(w))) return false;
+  // "AGI - Ad aprile …": the agency's own name heading its text is its credit, not a place.
+  if (agencyByAlias(place) || agencyByContextAlias(place)) return false;
   // "Dr. Müller", "St. Pauli": a stop inside the first word is an abbreviation, not a place.
   return !/\.\p{L}/u.test(place);
 }
@@ -272,7 +285,8 @@ function plausiblePlace(place: string): boolean {
  * so a label that opens a paragraph ("Analyse. Die …") is not taken for a place.
  */
 export function parseHouseDateline(text: string, ref: Date | null | undefined, mentions: string): Dateline | null {
-  const t = text.trimStart();
+  // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
+  const t = text.trimStart().replace(/[\u2010\u2011]/gu, '-');
   const zh = ZH_HOUSE[0]!.exec(t) ?? ZH_HOUSE[1]!.exec(t);
   if (zh) return { place: zh[1]!, date: zh[2] ? inferDate(+zh[2], +zh[3]!, ref) : null, city: canonicalCity(zh[1]!) };
   const ko = KO_HOUSE.exec(t);
