@@ -21,10 +21,10 @@ interface Candidate {
 }
 
 const UPDATE_WORDS =
-  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
-const HAS_TIME = /\d[:h：]\d\d|\d时\d/;
+  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
+const HAS_TIME = /\d[:h：]\d\d|\d[时時]\d|\b(?:kl\.?|klo|klockan|kello)\s*\d{1,2}\.\d\d/u;
 const HAS_DATE =
-  /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
+  /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 /** A date line that says what the date is. */
 const DAY_LABEL =
   /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié|Published|Veröffentlicht|Erschienen|Yayın|发布|發佈|发表|發表|日期|时间|時間)/iu;
@@ -58,9 +58,16 @@ function best(cands: Candidate[]): Candidate | null {
 
 /** The first date with a time of day among the lines, skipping update lines; within 36 h of `near`. */
 function visible(lines: readonly string[], zone: string, near: Date | null, wantUpdate: boolean, needTime = true): Candidate | null {
-  for (const line of lines) {
-    if (line.length > (needTime ? 200 : 80) || (needTime && !HAS_TIME.test(line)) || !HAS_DATE.test(line)) continue;
-    if (UPDATE_WORDS.test(line) !== wantUpdate) continue;
+  for (const whole of lines) {
+    if (whole.length > (needTime ? 200 : 80)) continue;
+    // "15.05.2024, 11:02 Uhr (Aktualisiert am 15.05.2024, 12:30 Uhr)", "Publié le … — Mis à jour le …":
+    // before the update word is the publication time, after it the update's.
+    // Only when both sides carry a time ("2005-02-06 13:26更新" is an update time alone).
+    const upd = UPDATE_WORDS.exec(whole);
+    const split = !!upd && HAS_TIME.test(whole.slice(0, upd.index)) && HAS_TIME.test(whole.slice(upd.index));
+    const line = !split ? whole : wantUpdate ? whole.slice(upd.index) : whole.slice(0, upd.index);
+    if ((needTime && !HAS_TIME.test(line)) || !HAS_DATE.test(line)) continue;
+    if (!split && !!upd !== wantUpdate) continue;
     const info = parseDateInfo(line, zone);
     if (!info || (needTime && info.precision === 'day')) continue;
     if (near && Math.abs(info.date.getTime() - near.getTime()) > 36 * 3600e3) continue;

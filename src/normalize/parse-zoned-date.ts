@@ -65,7 +65,14 @@ const ISO =
 const SLASHED = /(?<![\d.])(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** `15.05.2024 11:02` (RIA, Anadolu), `15.5.2024 klo 11.02` (Nordic dotted clocks): day first, dotted. */
 const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?![.\d]))?/;
-const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+/** `2024年05月15日 11:02`, and the Japanese and Chinese clock words: `2024年05月15日11時02分`, `11时02分`. */
+const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：時时点點](\d{2})(?:[:：分](\d{2}))?)?/;
+/** `11時02分`, `11时02分`: a clock in CJK words. */
+const CJK_CLOCK = /\d{1,2}[時时点點]\d{2}/u;
+/** `15.05.24 08:05` (VG), `10:45, 15.05.24`: a dotted day with a two-digit year, read as 20yy. */
+const DOTTED_DMY2 = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+/** `15-May-2024` (CGTN), `15.mai.2024` (Folha): a month name between dashes or dots. */
+const DMY_JOINED = /(?<!\d)(\d{1,2})[-.](\p{L}{3,9})\.?[-.](\d{4})(?!\d)/u;
 /** `11:02`, `11:02:33`, `5:01 PM`, and `05h01` as French pages print it. */
 const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 /** `May 15, 2024`, `September 10th, 2005` (English ordinals). */
@@ -75,11 +82,11 @@ const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\
 /** DMY with `\p{L}+`: cheaper to compile, and DMY's answer through `execLetterRun` (after the run comes `.`, `,` or a space). */
 const DMY_ANY_RUN = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 /**
- * `7/5/2005 9:23:57 PM`: slashed day and month with a four-digit year. Month first when the
+ * `7/5/2005 9:23:57 PM`, `15-05-2024` (Dutch): slashed or dashed day and month with a four-digit year. Month first when the
  * clock has AM/PM (the en-US default of ASP/.NET templates, common on 2000s Chinese portals) or
  * the second number cannot be a month; day first otherwise (`15/05/2024`, European usage).
  */
-const SLASHED_DM = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+const SLASHED_DM = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 /**
  * After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, a zone abbreviation (`CEST`,
  * `IST`), or right after it a US zone name without standard or daylight (`11:02 a.m. ET`).
@@ -151,6 +158,9 @@ const CJK_PM = new Set(['오후', '下午', '午後', '晚上']);
  */
 const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\b\.?|([A-Z]{2,5})\b))/gi;
 
+/** `kl. 11.05`, `kl 09.44`, `klo 11.02`, `klockan 11.05`: the Nordic word for "o'clock" makes a dotted pair a time. */
+const NORDIC_CLOCK = /\b(kl\.?|klo|klockan|kello)\s*(\d{1,2})\.(\d{2})(?![\d.])/giu;
+
 /** Rewrites "2023.11.02. 오후 8:06" as "2023.11.02. 20:06" and "11.02 BST" as "11:02 BST" so the 24-hour readers apply. */
 function clock24(t: string): string {
   const cjk = t.replace(CJK_MERIDIEM, (_all, word: string, h: string, rest: string) => {
@@ -158,9 +168,11 @@ function clock24(t: string): string {
     return `${String(hour).padStart(2, '0')}${rest}`;
   });
   if (!cjk.includes('.')) return cjk;
-  return cjk.replace(DOTTED_CLOCK, (all, h: string, mi: string, zone: string | undefined) =>
-    Number(h) > 23 || (zone !== undefined && !isZone(zone) && US_GENERIC_ZONES[zone] === undefined) ? all : `${h}:${mi}`,
-  );
+  return cjk
+    .replace(NORDIC_CLOCK, '$1 $2:$3')
+    .replace(DOTTED_CLOCK, (all, h: string, mi: string, zone: string | undefined) =>
+      Number(h) > 23 || (zone !== undefined && !isZone(zone) && US_GENERIC_ZONES[zone] === undefined) ? all : `${h}:${mi}`,
+    );
 }
 
 /** How much of a date a text gave: a calendar day, a minute, or a second. */
@@ -183,7 +195,7 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
   if (!text) return null;
   const t = clock24(text.trim());
   const iso = ISO.exec(t);
-  const hasTime = iso ? iso[4] !== undefined : TIME.test(t) && !/^\d{4}-\d\d-\d\d$/.test(t);
+  const hasTime = iso ? iso[4] !== undefined : (TIME.test(t) || CJK_CLOCK.test(t)) && !/^\d{4}-\d\d-\d\d$/.test(t);
   const seconds = iso ? iso[6] !== undefined : /\d:\d\d:\d\d/.test(t);
   const tm = iso ? null : TIME.exec(t);
   const zoned = iso ? isZone(iso[7]) : hasTime && !!tm && zoneOf(ZONE.exec(t.slice(tm.index + tm[0].length))) !== undefined;
@@ -212,14 +224,27 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   }
   m = CJK.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, timeZone);
+  const dj = DMY_JOINED.exec(t);
+  const djMonth = dj ? monthNumber(dj[2]!) : undefined;
+  if (dj && djMonth !== undefined) {
+    const tm = TIME.exec(t.slice(dj.index + dj[0].length)) ?? TIME.exec(t.slice(0, dj.index));
+    let h = tm ? +tm[1]! : 0;
+    if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
+    return fromParts(+dj[3]!, djMonth, +dj[1]!, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, undefined, timeZone);
+  }
   const sl = SLASHED_DM.exec(t);
   if (sl) {
     const tm = TIME.exec(t.slice(sl.index + sl[0].length)) ?? TIME.exec(t.slice(0, sl.index));
-    const [a, b] = [+sl[1]!, +sl[2]!];
+    const [a, b] = [+sl[1]!, +sl[3]!];
     const monthFirst = b > 12 || (a <= 12 && !!tm?.[4]);
     let h = tm ? +tm[1]! : 0;
     if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
-    return fromParts(+sl[3]!, monthFirst ? a : b, monthFirst ? b : a, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, undefined, timeZone);
+    return fromParts(+sl[4]!, monthFirst ? a : b, monthFirst ? b : a, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, undefined, timeZone);
+  }
+  const d2 = DOTTED_DMY2.exec(t);
+  if (d2) {
+    const tm = TIME.exec(t.slice(d2.index + d2[0].length)) ?? TIME.exec(t.slice(0, d2.index));
+    if (tm) return fromParts(2000 + +d2[3]!, +d2[2]!, +d2[1]!, +tm[1]!, +tm[2]!, 0, undefined, timeZone);
   }
   let y: number, mo: number | undefined, d: number;
   const mdy = MDY.exec(t);

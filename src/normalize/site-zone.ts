@@ -139,9 +139,110 @@ const BY_LANGUAGE: Record<string, string> = {
   sw: 'Africa/Nairobi',
 };
 
-/** The zone a site's zone-less times are in, or null when neither its domain nor language says. */
+/**
+ * Outlets on generic domains (.com, .net) whose pages print zone-less local times: English-language
+ * papers of Asia, the Gulf, Africa and Latin America, and the large European and US ones. The
+ * country domain and the language cannot tell where `dawn.com` or `scmp.com` keep their clocks.
+ */
+const BY_HOST: Record<string, string> = {
+  'dawn.com': 'Asia/Karachi',
+  'geo.tv': 'Asia/Karachi',
+  'arynews.tv': 'Asia/Karachi',
+  'thedailystar.net': 'Asia/Dhaka',
+  'dhakatribune.com': 'Asia/Dhaka',
+  'tbsnews.net': 'Asia/Dhaka',
+  'indiatimes.com': 'Asia/Kolkata',
+  'hindustantimes.com': 'Asia/Kolkata',
+  'ndtv.com': 'Asia/Kolkata',
+  'thehindu.com': 'Asia/Kolkata',
+  'indianexpress.com': 'Asia/Kolkata',
+  'livemint.com': 'Asia/Kolkata',
+  'business-standard.com': 'Asia/Kolkata',
+  'deccanherald.com': 'Asia/Kolkata',
+  'news18.com': 'Asia/Kolkata',
+  'firstpost.com': 'Asia/Kolkata',
+  'moneycontrol.com': 'Asia/Kolkata',
+  'tribuneindia.com': 'Asia/Kolkata',
+  'outlookindia.com': 'Asia/Kolkata',
+  'indiatoday.in': 'Asia/Kolkata',
+  'scmp.com': 'Asia/Hong_Kong',
+  'straitstimes.com': 'Asia/Singapore',
+  'channelnewsasia.com': 'Asia/Singapore',
+  'todayonline.com': 'Asia/Singapore',
+  'koreaherald.com': 'Asia/Seoul',
+  'koreatimes.co.kr': 'Asia/Seoul',
+  'joongang.co.kr': 'Asia/Seoul',
+  'nikkei.com': 'Asia/Tokyo',
+  'asahi.com': 'Asia/Tokyo',
+  'japantimes.co.jp': 'Asia/Tokyo',
+  'cgtn.com': 'Asia/Shanghai',
+  'caixinglobal.com': 'Asia/Shanghai',
+  'sixthtone.com': 'Asia/Shanghai',
+  'bangkokpost.com': 'Asia/Bangkok',
+  'nationthailand.com': 'Asia/Bangkok',
+  'vnexpress.net': 'Asia/Ho_Chi_Minh',
+  'inquirer.net': 'Asia/Manila',
+  'rappler.com': 'Asia/Manila',
+  'philstar.com': 'Asia/Manila',
+  'gmanetwork.com': 'Asia/Manila',
+  'abs-cbn.com': 'Asia/Manila',
+  'thejakartapost.com': 'Asia/Jakarta',
+  'malaymail.com': 'Asia/Kuala_Lumpur',
+  'khaleejtimes.com': 'Asia/Dubai',
+  'gulfnews.com': 'Asia/Dubai',
+  'thenationalnews.com': 'Asia/Dubai',
+  'arabnews.com': 'Asia/Riyadh',
+  'aljazeera.com': 'Asia/Qatar',
+  'aljazeera.net': 'Asia/Qatar',
+  'timesofisrael.com': 'Asia/Jerusalem',
+  'haaretz.com': 'Asia/Jerusalem',
+  'jpost.com': 'Asia/Jerusalem',
+  'ynetnews.com': 'Asia/Jerusalem',
+  'tehrantimes.com': 'Asia/Tehran',
+  'dailysabah.com': 'Europe/Istanbul',
+  'hurriyetdailynews.com': 'Europe/Istanbul',
+  'themoscowtimes.com': 'Europe/Moscow',
+  'rt.com': 'Europe/Moscow',
+  'kyivindependent.com': 'Europe/Kyiv',
+  'kyivpost.com': 'Europe/Kyiv',
+  'theguardian.com': 'Europe/London',
+  'bbc.com': 'Europe/London',
+  'ft.com': 'Europe/London',
+  'economist.com': 'Europe/London',
+  'dw.com': 'Europe/Berlin',
+  'france24.com': 'Europe/Paris',
+  'euronews.com': 'Europe/Paris',
+  'globo.com': 'America/Sao_Paulo',
+  'infobae.com': 'America/Argentina/Buenos_Aires',
+  'premiumtimesng.com': 'Africa/Lagos',
+  'punchng.com': 'Africa/Lagos',
+  'vanguardngr.com': 'Africa/Lagos',
+  'nation.africa': 'Africa/Nairobi',
+  'standardmedia.co.ke': 'Africa/Nairobi',
+  'news24.com': 'Africa/Johannesburg',
+  'nytimes.com': 'America/New_York',
+  'washingtonpost.com': 'America/New_York',
+  'wsj.com': 'America/New_York',
+  'usatoday.com': 'America/New_York',
+  'cnn.com': 'America/New_York',
+  'foxnews.com': 'America/New_York',
+  'nbcnews.com': 'America/New_York',
+  'cbsnews.com': 'America/New_York',
+  'apnews.com': 'America/New_York',
+  'politico.com': 'America/New_York',
+  'latimes.com': 'America/Los_Angeles',
+  'sfchronicle.com': 'America/Los_Angeles',
+  'chicagotribune.com': 'America/Chicago',
+};
+
+/** The zone a site's zone-less times are in, or null when neither its host, domain nor language says. */
 export function siteZone(host: string, language: string | null): string | null {
   const parts = host.toLowerCase().replace(/\.$/, '').split('.');
+  // The registered name and its subdomains: "timesofindia.indiatimes.com" is indiatimes.com's.
+  for (let i = 0; i < parts.length - 1; i++) {
+    const zone = BY_HOST[parts.slice(i).join('.')];
+    if (zone) return zone;
+  }
   const tld = parts[parts.length - 1] ?? '';
   return BY_TLD[tld] ?? (language ? (BY_LANGUAGE[language] ?? null) : null);
 }
