@@ -101,6 +101,17 @@ export class LineText {
   }
 }
 
+const TEASER_TAGS = new Set(['section', 'div', 'ul', 'ol', 'nav']);
+/** Class or id of a list of other stories: `related`, `teaser-list`, `more-stories`, `weitere-artikel`, `lesen-sie-auch`. */
+const TEASER_BOX =
+  /(?:^|[\s_-])(?:related|teaser-?list|teasers|more-?stories|more-?articles|recommended|recommendations|read-?more|also-?read|see-?also|weitere|mehr-?zum|lesen-?sie-?auch|auch-?interessant|relacionad[oa]s|articles-?lies|a-?lire-?aussi|correlati|gerelateerd)(?:$|[\s_-])/i;
+
+function teaserBox(el: Element): boolean {
+  const cls = el.attribs['class'];
+  const id = el.attribs['id'];
+  return (cls !== undefined && TEASER_BOX.test(cls)) || (id !== undefined && TEASER_BOX.test(id));
+}
+
 /** Lines of the page's visible text under `root`, capped at `max` lines. */
 export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   const out: PageLine[] = [];
@@ -145,7 +156,8 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     const mine = isBlock ? node : block;
     if (isBlock) owner = node;
     // An <article>'s own <footer> holds its credits; the page's <footer> does not.
-    const side = name === 'aside' || (name === 'footer' && articles === 0);
+    // So is a box of teasers for other stories, inside the article or not ("Potsdam (dpa) - …" links).
+    const side = name === 'aside' || (name === 'footer' && articles === 0) || (TEASER_TAGS.has(name) && teaserBox(node));
     if (side) chrome++;
     if (name === 'article') articles++;
     const kids = node.children;

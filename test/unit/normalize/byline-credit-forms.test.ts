@@ -155,3 +155,20 @@ describe('source lines inside brackets', () => {
     expect(c.sources).toEqual(['新华社']);
   });
 });
+
+describe('teaser boxes for other stories never credit the article', () => {
+  const para = (s: string): string =>
+    `<p>${s} Der Landtag hatte am Vormittag über den Antrag beraten, eine Entscheidung wird für Juni erwartet.</p>`;
+  const page = (teasers: string): string =>
+    `<html lang="de"><head><title>Landtag streitet über Haushalt</title></head><body><article><h1>Landtag streitet über Haushalt</h1><p class="byline">Von Anna Muster</p>${para('Im Landtag ist es am Mittwoch zu einer heftigen Debatte über den Haushalt gekommen.')}${para('Die Opposition warf der Regierung vor, die Finanzlage zu beschönigen.')}${para('Der Finanzminister wies die Vorwürfe zurück und verteidigte seine Pläne.')}${teasers}</article></body></html>`;
+  it.each([
+    `<section class="related"><h3>Mehr zum Thema</h3><a href="/a">Potsdam (dpa) - Der Brandenburger Landtag hat am Mittwoch den Doppelhaushalt beschlossen.</a></section>`,
+    `<div class="teaser-list"><a href="/b">Berlin (AFP) - Die Bundesregierung plant neue Regeln für den Haushalt.</a></div>`,
+    `<ul id="weitere-artikel"><li><a href="/c">Schwerin (dpa/mv) - Der Landtag in Schwerin berät über den Etat.</a></li></ul>`,
+  ])('%#', async (teasers) => {
+    const { extractArticle } = await import('../../../src/extract/extract-article.js');
+    const a = extractArticle(page(teasers), 'https://www.zeitung.example.de/politik/landtag-1.html');
+    expect(a.agency).toEqual([]);
+    expect(a.authors).toEqual(['Anna Muster']);
+  });
+});
