@@ -143,6 +143,8 @@ const BY_LANGUAGE: Record<string, string> = {
  * Outlets on generic domains (.com, .net) whose pages print zone-less local times: English-language
  * papers of Asia, the Gulf, Africa and Latin America, and the large European and US ones. The
  * country domain and the language cannot tell where `dawn.com` or `scmp.com` keep their clocks.
+ * Only outlets known to print local time: RT and Al Jazeera print GMT beside a UTC JSON-LD value,
+ * and a site zone would make that value read as local time mislabelled (pick-dates.ts).
  */
 const BY_HOST: Record<string, string> = {
   'dawn.com': 'Asia/Karachi',
@@ -192,8 +194,6 @@ const BY_HOST: Record<string, string> = {
   'gulfnews.com': 'Asia/Dubai',
   'thenationalnews.com': 'Asia/Dubai',
   'arabnews.com': 'Asia/Riyadh',
-  'aljazeera.com': 'Asia/Qatar',
-  'aljazeera.net': 'Asia/Qatar',
   'timesofisrael.com': 'Asia/Jerusalem',
   'haaretz.com': 'Asia/Jerusalem',
   'jpost.com': 'Asia/Jerusalem',
@@ -201,8 +201,6 @@ const BY_HOST: Record<string, string> = {
   'tehrantimes.com': 'Asia/Tehran',
   'dailysabah.com': 'Europe/Istanbul',
   'hurriyetdailynews.com': 'Europe/Istanbul',
-  'themoscowtimes.com': 'Europe/Moscow',
-  'rt.com': 'Europe/Moscow',
   'kyivindependent.com': 'Europe/Kyiv',
   'kyivpost.com': 'Europe/Kyiv',
   'theguardian.com': 'Europe/London',
@@ -211,9 +209,7 @@ const BY_HOST: Record<string, string> = {
   'economist.com': 'Europe/London',
   'dw.com': 'Europe/Berlin',
   'france24.com': 'Europe/Paris',
-  'euronews.com': 'Europe/Paris',
   'globo.com': 'America/Sao_Paulo',
-  'infobae.com': 'America/Argentina/Buenos_Aires',
   'premiumtimesng.com': 'Africa/Lagos',
   'punchng.com': 'Africa/Lagos',
   'vanguardngr.com': 'Africa/Lagos',
