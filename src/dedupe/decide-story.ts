@@ -7,7 +7,9 @@
  *  1. Same URL key as a candidate and the texts still overlap (resemblance or containment >=
  *     MIN_SAME_URL_OVERLAP) -> that story, method 'url' (a new version of the same page). The
  *     overlap test is there because sites that build URLs from the headline give two different
- *     articles with one headline the same URL.
+ *     articles with one headline the same URL. The new version still bridges (rule 4) the stories
+ *     its text links to: outlets' copies of it that shared too little with the old version to
+ *     join it formed a story of their own, and the page that is both versions makes them one.
  *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
  *     that member's role: a write-thru v3 joins through v2, whoever published them.
  *  3. A link on which the article is the shorter text (found inside the member) or holds a
@@ -267,20 +269,6 @@ export function decideStory(
     .map((c) => ({ c, pair: comparePairOnce(article, c.features, t) }))
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
-  if (sameUrl) {
-    const { c, pair } = sameUrl;
-    return {
-      action: 'join',
-      storyId: c.storyId,
-      merge: [],
-      method: 'url',
-      score: pair.score,
-      comparedArticleId: c.articleId,
-      role: 'update',
-      verified: 1,
-      compared: 1,
-    };
-  }
   const pairs = pairsOf(article, candidates, t);
   const detach: Detach[] = [];
   const links = pairs.filter((l) => {
@@ -291,6 +279,23 @@ export function decideStory(
     if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
     return false;
   });
+  if (sameUrl) {
+    // The same page is the strongest link there is: it bridges every story that a strong link of
+    // the article reaches (or one whose link overlaps the text the versions share).
+    const { c, pair } = sameUrl;
+    const bridged = bridgedStories({ c, pair: { ...pair, bridge: true } }, links);
+    return {
+      action: 'join',
+      storyId: bridged[0]!,
+      merge: bridged.slice(1),
+      method: 'url',
+      score: pair.score,
+      comparedArticleId: c.articleId,
+      role: 'update',
+      verified: 1 + links.filter((l) => l.c.storyId !== c.storyId).length,
+      compared: candidates.length,
+    };
+  }
   const extra = detach.length ? { detach } : {};
   const chosen = [...links].sort(better)[0];
   if (!chosen) return { action: 'new', method: 'new', ...extra };

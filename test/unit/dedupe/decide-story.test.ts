@@ -316,6 +316,45 @@ describe('write-thrus: versions of one story linked through the versions in betw
     expect(index.originalOf(older)).toBe('v1');
     expect(index.storyOf('tel')).not.toBe(older);
   });
+  it("a new version under the agency's URL bridges the outlets' copies of it that formed a story of their own", async () => {
+    // v3 shares too little with v1 for outlets' copies of v3 to join v1's story; the agency's own v3
+    // at v1's URL joins v1 by URL, and its text links to those copies make the two stories one.
+    const index = await seeded();
+    const url = 'https://apnews.com/article/storm-coast-1a2b';
+    const s1 = await index.add({ id: 'v1', url, body: v1, publishedAt: at(0) });
+    const o1 = await index.add({ id: 'o1', url: 'https://daily.example/world/storm', body: v3, agency: 'AP', publishedAt: at(1500) });
+    await index.add({ id: 'o2', url: 'https://herald.example/storm-emergency', body: v3, agency: 'AP', publishedAt: at(1510) });
+    expect(o1.storyId).not.toBe(s1.storyId);
+    const s3 = await index.add({ id: 'v3', url: url + '?utm_source=rss', body: v3, publishedAt: at(1490) });
+    const older = String(Math.min(Number(s1.storyId), Number(o1.storyId)));
+    expect(s3.decision).toMatchObject({ action: 'join', method: 'url', storyId: older });
+    expect(new Set(['v1', 'v3', 'o1', 'o2'].map((id) => index.storyOf(id)))).toEqual(new Set([older]));
+    expect(index.storyOf('tel')).not.toBe(older);
+    expect(index.storyOf('flood')).not.toBe(older);
+  });
+
+  it('a new version under one URL does not bridge a story it only shares a background paragraph with', async () => {
+    const index = await seeded();
+    const url = 'https://apnews.com/article/port-strike-1a2b';
+    const s1 = await index.add({ id: 'p1', url, body: body(PORT_STRIKE), publishedAt: at(0) });
+    // Another story that reuses one paragraph of the update.
+    const other = await index.add({
+      id: 'x',
+      url: 'https://other.example/economy',
+      body: body([...TELESCOPE.slice(0, 3), PORT_STRIKE[4]!]),
+      publishedAt: at(30),
+    });
+    const s2 = await index.add({
+      id: 'p2',
+      url,
+      body: body([...PORT_STRIKE.slice(0, 5), 'Talks resumed on Friday without result.']),
+      publishedAt: at(60),
+    });
+    expect(s2.storyId).toBe(s1.storyId);
+    expect(s2.merged).toEqual([]);
+    expect(index.storyOf('x')).toBe(other.storyId);
+  });
+
   it('a text that shares nothing with the original is not chained in through a composite copy', async () => {
     // An outlet runs two Xinhua stories as one article (FLOOD first, then PORT_STRIKE): it joins
     // FLOOD's story. Xinhua's own PORT_STRIKE is then found inside the composite, in another part
