@@ -164,14 +164,38 @@ const LEAD_ONLY = 1 / 3;
  * round-up carries the leads of its briefs' stories one after the other; a write-thru carries
  * the TAIL of the version before it, after its own new top, so versions make no hubs.
  */
-export function isHub(link: Link, linked: readonly DedupeFeatures[], t: LinkThresholds = DEFAULT_THRESHOLDS): boolean {
+export function isHub(
+  link: Link,
+  linked: readonly DedupeFeatures[],
+  t: LinkThresholds = DEFAULT_THRESHOLDS,
+  article?: DedupeFeatures,
+): boolean {
   if (!opens(link.pair.aSpans)) return false;
   return linked.some((other) => {
     const p = comparePairOnce(other, link.c.features, t);
     if (p.exact === 'body_hash' || p.shared === 0 || !opens(p.aSpans)) return false;
+    if (article && carriesOpening(article, other, t)) return false;
     const teaserLike = p.shared < HUB_MIN_PART && p.aCover >= LEAD_ONLY && p.bSpans[0]![0] <= TOP_SLACK;
     return !teaserLike && spanOverlap(p.bSpans, link.pair.bSpans) < SAME_PART;
   });
+}
+
+/**
+ * Shared shingles (about a sentence) from the top of another text that make the article one text
+ * with it (see `carriesOpening`).
+ */
+const OPENING_RUN = 16;
+
+/**
+ * True when the article itself carries the opening of `other` (a run of >= OPENING_RUN shingles
+ * at other's top): then `other`'s part of a member is no other story's. A write-thru that put a
+ * new top over the version before looks like a round-up of two texts (new top, old version); an
+ * outlet's trimmed copy of it (the new top and the old lead) is found in the top part, but carries
+ * the old version's lead too. A brief of a round-up never carries the next brief's lead.
+ */
+function carriesOpening(article: DedupeFeatures, other: DedupeFeatures, t: LinkThresholds): boolean {
+  const p = comparePairOnce(article, other, t);
+  return p.bSpans.some(([from, to]) => from <= OPENING_SLACK && to - from + 1 >= OPENING_RUN);
 }
 
 /**
@@ -275,7 +299,7 @@ export function decideStory(
     if (l.c.roundup && !isCopy(l.pair)) return false;
     if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
     const linked = linkedOf(l.c.articleId);
-    if (!isHub(l, linked, t)) return true;
+    if (!isHub(l, linked, t, article)) return true;
     if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
     return false;
   });

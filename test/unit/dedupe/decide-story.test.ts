@@ -316,6 +316,26 @@ describe('write-thrus: versions of one story linked through the versions in betw
     expect(index.originalOf(older)).toBe('v1');
     expect(index.storyOf('tel')).not.toBe(older);
   });
+  it("an outlet's trimmed copy of a write-thru (its new top and the old lead) joins it, and the write-thru stays in its story", async () => {
+    // v2 is a new top over the whole of v1: in form a round-up of two texts. The copy carries v1's
+    // lead after the new top, so v1's part of v2 is no other story's (a brief never carries the
+    // next brief's lead).
+    const index = await seeded();
+    const top = WRITE_THRU.v2.split('\n\n').slice(0, 3).join('\n\n');
+    const s1 = await index.add({ id: 'v1', url: 'https://apnews.com/article/storm-coast-1a2b', body: v1, publishedAt: at(0) });
+    await index.add({ id: 'v2', url: 'https://apnews.com/article/storm-toll-3c4d', body: v2, publishedAt: at(300) });
+    const copy = await index.add({
+      id: 'c2',
+      url: 'https://daily.example/world/storm-toll',
+      body: top,
+      agency: 'AP',
+      publishedAt: at(320),
+    });
+    expect(copy.decision).toMatchObject({ action: 'join', storyId: s1.storyId });
+    expect(copy.decision).not.toHaveProperty('detach');
+    expect(new Set(['v1', 'v2', 'c2'].map((id) => index.storyOf(id)))).toEqual(new Set([s1.storyId]));
+  });
+
   it("a new version under the agency's URL bridges the outlets' copies of it that formed a story of their own", async () => {
     // v3 shares too little with v1 for outlets' copies of v3 to join v1's story; the agency's own v3
     // at v1's URL joins v1 by URL, and its text links to those copies make the two stories one.
