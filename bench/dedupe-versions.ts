@@ -113,6 +113,7 @@ function variants(): Array<[string, AssignOptions]> {
     ['minShortCover', 0.3, 0.5],
     ['minWholeCover', 0.7, 0.9],
     ['minShared', 80, 120],
+    ['minSameAgencyShared', 25, 60],
     ['minLengthRatio', 0.03, 0.08],
     ['minBridgeLongCover', 0.4, 0.6],
     ['hubCheckShare', 0.5, 0.7],

@@ -29,7 +29,7 @@ export async function fetchArticle(deps: Deps, job: FetchArticleJob, place: Plac
     // without a story as a dedupe job after REDRIVE_GRACE_MS.
     // The store statement returned the article and its site's furniture: the assignment's
     // transaction starts at the key locks.
-    const story = await place(deps.db, stored.articleId, deps.log, loaded);
+    const story = await place(deps.db, stored.articleId, deps.log, loaded, stored.changed && stored.version > 1);
     return { ...stored, story: story ?? { skipped: 'gone' } };
   } catch (err) {
     // The page is stored: retrying this job would fetch it again. The dedupe job (the same one

@@ -38,7 +38,7 @@ export async function backfill(
           feedTitle: item.title,
           feedPublished: item.publishedAt?.toISOString() ?? null,
         });
-        await placeInStory(deps.db, saved.articleId, deps.log);
+        await placeInStory(deps.db, saved.articleId, deps.log, undefined, saved.changed && saved.version > 1);
         report.stored++;
       } catch (err) {
         if (!isPipelineError(err)) throw err;

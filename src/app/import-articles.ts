@@ -91,7 +91,7 @@ async function importLine(deps: Pick<Deps, 'db' | 'now'>, raw: string, lineNo: n
     }
     throw err;
   }
-  const a = await placeInStory(deps.db, saved.id);
+  const a = await placeInStory(deps.db, saved.id, undefined, undefined, saved.changed && saved.version > 1);
   report.imported++;
   if (a && !a.existing) {
     if (a.created) report.storiesCreated++;

@@ -28,14 +28,18 @@ export interface Assignment {
 /**
  * Puts a stored article in a story (null when the article is gone). `loaded`: the article as the
  * statement that stored it returned it (the fetch job), so the assignment does not read it again.
+ * `revised`: the store wrote a new text for an article stored before (a page fetched again that
+ * had changed): an article already in a story keeps it, and its story takes in the stories the
+ * new text bridges (see `assignStory`).
  */
 export async function placeInStory(
   db: Db,
   articleId: number,
   log?: Pick<Logger, 'info'>,
   loaded?: LoadedStoryArticle,
+  revised = false,
 ): Promise<Assignment | null> {
-  const a = await assignStory(pgStoryStore(db, loaded), String(articleId));
+  const a = await assignStory(pgStoryStore(db, loaded), String(articleId), undefined, revised);
   if (!a) return null;
   const merged = a.merged.map(Number);
   if (merged.length) log?.info({ articleId, storyId: Number(a.storyId), merged }, 'dedupe: article bridged stories; merged');

@@ -34,7 +34,7 @@ export async function replay(
         fetchedAt: page.fetchedAt,
         rawPageId: page.id,
       });
-      await placeInStory(deps.db, saved.articleId, deps.log);
+      await placeInStory(deps.db, saved.articleId, deps.log, undefined, saved.changed && saved.version > 1);
       if (saved.changed) report.changed++;
       else report.unchanged++;
     } catch (err) {

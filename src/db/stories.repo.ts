@@ -323,7 +323,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
     },
     async candidates(q) {
       const self = sql`, (select json_build_object('story_id', m.story_id, 'role', m.role, 'method', m.method, 'score', m.score,
-        'compared_article_id', m.compared_article_id) from story_members m where m.article_id = ${Number(q.article.id)}) as self`;
+        'compared_article_id', m.compared_article_id, 'roundup', m.roundup) from story_members m where m.article_id = ${Number(q.article.id)}) as self`;
       const lookup = candidateLookup(q);
       const r = await prepared(trx, furnished(lookup.rows, seen, { ctes: lookup.ctes, extra: sql`${self}${lookup.whole}`, cand: true }));
       const row = r.rows[0] as {
@@ -340,6 +340,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
           method: own.method,
           score: own.score,
           comparedArticleId: own.compared_article_id === null ? null : String(own.compared_article_id),
+          ...(own.roundup ? { roundup: true } : {}),
         },
         members: refs.filter((_, i) => row.rows[i]!.cand),
         stories: wholeStories(row.whole, refs),

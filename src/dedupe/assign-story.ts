@@ -17,7 +17,15 @@
 import type { MergeMethod, StoryRole } from '../domain.js';
 import { assignRoles, chooseReference, type StoryMember } from './choose-original.js';
 import { DEFAULT_THRESHOLDS, type LinkThresholds } from './compare.js';
-import { decideStory, linksOf, needsHubCheck, type Detach, type StoryCandidate, type StoryDecision } from './decide-story.js';
+import {
+  decideStory,
+  revisionBridges,
+  linksOf,
+  needsHubCheck,
+  type Detach,
+  type StoryCandidate,
+  type StoryDecision,
+} from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
 import { processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
@@ -252,12 +260,15 @@ export const assignStats = { assignments: 0, created: 0, tryJoins: 0, tryJoinDec
 
 /**
  * Puts an article in a story and returns the membership, or null when the article is gone.
- * Idempotent: an article already in a story keeps it.
+ * Idempotent: an article already in a story keeps it. `revised`: the article's text changed since
+ * it was placed (its page was fetched again); it keeps its story, which takes in the stories the
+ * new text bridges (decide-story.ts rule 1b) and has its original and roles re-elected.
  */
 export async function assignStory(
   store: StoryStore,
   articleId: string,
   opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS,
+  revised = false,
 ): Promise<Assignment | null> {
   return store.transaction(async (tx) => {
     const self = await tx.article(articleId);
@@ -292,7 +303,8 @@ export async function assignStory(
         limit: opts.maxBandCandidates,
         whole: WHOLE_STORY_MEMBERS,
       });
-      if (found.self) return { ...found.self, created: false, existing: true, merged: [], decision: null };
+      const own = found.self;
+      if (own && !revised) return { ...own, created: false, existing: true, merged: [], decision: null };
       const refs = found.members.filter((c) => c.article.id !== self.id);
       await feats.load(refs.map((c) => c.article));
       const candidates: StoryCandidate[] = refs.map((c) => ({
@@ -302,6 +314,29 @@ export async function assignStory(
         ...(c.roundup ? { roundup: true } : {}),
       }));
       const linked = await linkedTexts(tx, feats, f, candidates, found.stories, opts.thresholds);
+      if (own) {
+        const bridged = own.roundup
+          ? [own.storyId]
+          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
+        await tx.lockStories(bridged);
+        const alive = await tx.liveStories(bridged);
+        if (bridged.some((id) => !alive.has(id))) {
+          assignStats.retried++;
+          continue;
+        }
+        const [into, ...merge] = bridged as [string, ...string[]];
+        if (merge.length) await tx.mergeStories(into, merge, self.id);
+        const roles = await refresh(tx, feats, into, { method: own.method, score: own.score, comparedArticleId: self.id });
+        return {
+          ...own,
+          storyId: into,
+          role: roles.get(self.id) ?? own.role,
+          created: false,
+          existing: true,
+          merged: merge,
+          decision: null,
+        };
+      }
       const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
       const detach = decision.detach ?? [];
       if (decision.action === 'new') {

@@ -41,6 +41,13 @@ export const MIN_WHOLE_COVER = 0.8;
 /** Absolute floor of shared shingles for a partial (non-whole) containment link. */
 export const MIN_SHARED = 100;
 /**
+ * ...lowered to this for two texts of the same agency: neighbouring versions of a short first take
+ * (80-150 words, 2-4 paragraphs) share 40-60% of it but only 45-95 shingles. Different stories
+ * sharing background stay under MIN_SHORT_COVER whoever wrote them; the floor is there for two
+ * agencies' reports of one event sharing a quote, which this does not lower.
+ */
+export const MIN_SAME_AGENCY_SHARED = 40;
+/**
  * Lead path: a shorter text whose first shared run starts at its top and near the top of the
  * longer one (a teaser or the opening of a copy), one contiguous block of >= LEAD_RUN shingles
  * (~a 30-word paragraph: longer than a shared boilerplate opening sentence), needs only
@@ -93,6 +100,7 @@ export interface LinkThresholds {
   minShortCover: number;
   minWholeCover: number;
   minShared: number;
+  minSameAgencyShared: number;
   minLengthRatio: number;
   minBridgeLongCover: number;
   hubCheckShare: number;
@@ -104,6 +112,7 @@ export const DEFAULT_THRESHOLDS: LinkThresholds = {
   minShortCover: MIN_SHORT_COVER,
   minWholeCover: MIN_WHOLE_COVER,
   minShared: MIN_SHARED,
+  minSameAgencyShared: MIN_SAME_AGENCY_SHARED,
   minLengthRatio: MIN_LENGTH_RATIO,
   minBridgeLongCover: MIN_BRIDGE_LONG_COVER,
   hubCheckShare: HUB_CHECK_SHARE,
@@ -360,7 +369,7 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
     setS.size >= MIN_CONTAIN_SHINGLES &&
     (ratioOk || lead) &&
     shortCover >= t.minShortCover &&
-    (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead);
+    (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead || (sameAgency(a, b) && runs.shared >= t.minSameAgencyShared));
   const match = enough && (exact === 'body_hash' || resembles || contained);
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;
@@ -387,6 +396,8 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
     score,
   };
 }
+
+const sameAgency = (a: DedupeFeatures, b: DedupeFeatures): boolean => a.agency !== null && a.agency === b.agency;
 
 /** Results by thresholds, then by the two features objects (see `comparePairOnce`). */
 const verified = new WeakMap<LinkThresholds, WeakMap<DedupeFeatures, WeakMap<DedupeFeatures, PairScore>>>();

@@ -10,6 +10,8 @@
  *     articles with one headline the same URL. The new version still bridges (rule 4) the stories
  *     its text links to: outlets' copies of it that shared too little with the old version to
  *     join it formed a story of their own, and the page that is both versions makes them one.
+ *  1b. The same for a new text of an article already placed (one row, its page fetched again):
+ *     `revisionBridges`.
  *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
  *     that member's role: a write-thru v3 joins through v2, whoever published them.
  *  3. A link on which the article is the shorter text (found inside the member) or holds a
@@ -267,15 +269,64 @@ function isCompositeMember(link: Link, linked: readonly DedupeFeatures[], articl
  * article verifies against both: write-thru v2 between v1 and v3, a live-file snapshot between
  * the older and the newer one). Disjoint parts of a round-up never bridge.
  */
-function bridgedStories(chosen: Link, links: readonly Link[]): string[] {
+function bridgedStories(chosen: Link | Part, links: readonly Link[]): string[] {
   const best = new Map<string, Link>();
   for (const l of [...links].sort(better)) if (!best.has(l.c.storyId)) best.set(l.c.storyId, l);
-  const joins = (x: Link, y: Link): boolean => (x.pair.bridge && y.pair.bridge) || spanOverlap(x.pair.aSpans, y.pair.aSpans) >= SAME_PART;
-  const group = [chosen];
+  const joins = (x: Part, y: Part): boolean => (x.strong && y.strong) || spanOverlap(x.spans, y.spans) >= SAME_PART;
+  const first = 'c' in chosen ? partOf(chosen) : chosen;
+  const group = [first];
   for (const l of best.values()) {
-    if (l.c.storyId !== chosen.c.storyId && group.some((g) => joins(g, l))) group.push(l);
+    const part = partOf(l);
+    if (part.storyId !== first.storyId && group.some((g) => joins(g, part))) group.push(part);
   }
-  return [...new Set(group.map((l) => l.c.storyId))].sort(byId);
+  return [...new Set(group.map((p) => p.storyId))].sort(byId);
+}
+
+/** A story's place in the article, as rule 4 reads a link: strong or not, and its spans there. */
+interface Part {
+  storyId: string;
+  strong: boolean;
+  spans: Spans;
+}
+const partOf = (l: Link): Part => ({ storyId: l.c.storyId, strong: l.pair.bridge, spans: l.pair.aSpans });
+
+/** The verified links of the article after rules 3 and 3d, and the round-up members rule 3c detaches. */
+function verifiedLinks(
+  article: DedupeFeatures,
+  pairs: readonly Link[],
+  linkedOf: (articleId: string) => readonly DedupeFeatures[],
+  t: LinkThresholds,
+): { links: Link[]; detach: Detach[] } {
+  const detach: Detach[] = [];
+  const links = pairs.filter((l) => {
+    if (l.c.roundup && !isCopy(l.pair)) return false;
+    if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
+    const linked = linkedOf(l.c.articleId);
+    if (!isHub(l, linked, t, article)) return true;
+    if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
+    return false;
+  });
+  return { links, detach };
+}
+
+/**
+ * Rule 1b: the stories that a new text of an article already in `storyId` bridges into it (its
+ * page was fetched again and the text had changed: an agency updating a story in place, under
+ * one URL, as AP and Reuters do with write-thrus). As rule 1 for a new version under the same URL
+ * key: the article's own story is a strong part of it, and every story a strong link of the new
+ * text reaches (or one overlapping a link into its own story) joins it. Oldest first, `storyId`
+ * included; just `[storyId]` when nothing bridges. A round-up member (rule 3d) bridges nothing.
+ */
+export function revisionBridges(
+  article: DedupeFeatures,
+  storyId: string,
+  candidates: readonly StoryCandidate[],
+  linkedOf: (articleId: string) => readonly DedupeFeatures[] = () => [],
+  t: LinkThresholds = DEFAULT_THRESHOLDS,
+): string[] {
+  const { links } = verifiedLinks(article, pairsOf(article, candidates, t), linkedOf, t);
+  const own = links.filter((l) => l.c.storyId === storyId).sort(better)[0];
+  return bridgedStories({ storyId, strong: true, spans: own ? own.pair.aSpans : [] }, links);
 }
 
 /**
@@ -294,20 +345,13 @@ export function decideStory(
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
   const pairs = pairsOf(article, candidates, t);
-  const detach: Detach[] = [];
-  const links = pairs.filter((l) => {
-    if (l.c.roundup && !isCopy(l.pair)) return false;
-    if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
-    const linked = linkedOf(l.c.articleId);
-    if (!isHub(l, linked, t, article)) return true;
-    if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
-    return false;
-  });
+  const { links, detach } = verifiedLinks(article, pairs, linkedOf, t);
   if (sameUrl) {
     // The same page is the strongest link there is: it bridges every story that a strong link of
     // the article reaches (or one whose link overlaps the text the versions share).
+    // A round-up's new version bridges nothing (rule 3d).
     const { c, pair } = sameUrl;
-    const bridged = bridgedStories({ c, pair: { ...pair, bridge: true } }, links);
+    const bridged = c.roundup ? [c.storyId] : bridgedStories({ storyId: c.storyId, strong: true, spans: pair.aSpans }, links);
     return {
       action: 'join',
       storyId: bridged[0]!,

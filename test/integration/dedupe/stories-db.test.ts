@@ -149,6 +149,42 @@ describe('dedupe on Postgres', () => {
     expect(member).toMatchObject({ role: 'repost', method: 'near_dup', compared_article_id: ids[1] });
   });
 
+  it("a page fetched again with a new version's text bridges the outlets' copies of that version into its story", async () => {
+    // The agency updates its story in place: v1, then v3 under the same URL (one article row,
+    // version 2). Outlets carried v3 before the re-fetch; v3 shares too little with v1 to join it,
+    // so they formed a story of their own. The revised row joins the two.
+    const tag = 'rev';
+    const tagged = (text: string): string => text.replace(/\b([A-Za-z]{6,})\b/g, `$1${tag}`);
+    const url = 'https://apnews.example/article/storm-coast-9z8y';
+    const first = await store(article(url, tagged(WRITE_THRU.v1), '2026-05-01T06:00:00Z'));
+    const r1 = (await dedupeArticle(deps, { articleId: first.id, version: first.version })) as { storyId: number };
+    const copies: number[] = [];
+    for (const host of ['daily.example', 'herald.example']) {
+      const c = await store(
+        article(`https://${host}/world/storm-${tag}`, tagged(WRITE_THRU.v3), '2026-05-01T18:00:00Z', { agency: ['AP'] }),
+      );
+      const r = (await dedupeArticle(deps, { articleId: c.id, version: c.version })) as { storyId: number };
+      expect(r.storyId).not.toBe(r1.storyId);
+      copies.push(c.id);
+    }
+    const s2 = (await env.db.selectFrom('story_members').select('story_id').where('article_id', '=', copies[0]!).executeTakeFirstOrThrow())
+      .story_id;
+    const revised = await store(article(url, tagged(WRITE_THRU.v3), '2026-05-01T06:00:00Z'));
+    expect(revised).toMatchObject({ id: first.id, version: 2, changed: true });
+    const r2 = await dedupeArticle(deps, { articleId: revised.id, version: revised.version });
+    const into = Math.min(r1.storyId, s2);
+    expect(r2).toMatchObject({ storyId: into, existing: true, merged: [Math.max(r1.storyId, s2)] });
+    const stories = await env.db
+      .selectFrom('story_members')
+      .select('story_id')
+      .where('article_id', 'in', [first.id, ...copies])
+      .execute();
+    expect(new Set(stories.map((r) => r.story_id))).toEqual(new Set([into]));
+    // A re-run of the same revision changes nothing.
+    const again = await dedupeArticle(deps, { articleId: revised.id, version: revised.version });
+    expect(again).toMatchObject({ storyId: into, existing: true, merged: [] });
+  });
+
   describe('merges by a bridging article', () => {
     // A write-thru stored last-first: v1 and v3 share too little to link, so they start two
     // stories; v2 verifies against both (v1 is its end, it is most of v3) and merges them.

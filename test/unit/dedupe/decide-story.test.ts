@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, spanOverlap } from '../../../src/dedupe/compare.js';
-import { decideStory } from '../../../src/dedupe/decide-story.js';
+import { decideStory, revisionBridges } from '../../../src/dedupe/decide-story.js';
 import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
 import { FLOOD, PORT_STRIKE, TELESCOPE, TRANSFORMS, WRITE_THRU, ZH_ECONOMY, ZH_WEATHER, body } from './texts.js';
@@ -276,6 +276,15 @@ describe('write-thrus: versions of one story linked through the versions in betw
     expect(comparePair(f('https://x/3', v3), f('https://x/1', v1)).match).toBe(false);
   });
 
+  it('two versions of one agency verify on a lower floor of shared text; two agencies, or unknown ones, do not', async () => {
+    // v3 keeps most of v1's text after two new tops (cover ~0.75 of v1) but under 100 shared shingles.
+    const p = (x: string | null, y: string | null) => comparePair(f('https://x/3', v3, x), f('https://x/1', v1, y));
+    expect(p('AP', 'AP').shared).toBeLessThan(100);
+    expect(p('AP', 'AP').match).toBe(true);
+    expect(p('AP', 'Reuters').match).toBe(false);
+    expect(p(null, null).match).toBe(false);
+  });
+
   it("the agency's own versions end in one story", async () => {
     const index = await seeded();
     const s1 = await index.add({ id: 'v1', url: 'https://apnews.com/article/storm-coast-1a2b', body: v1, publishedAt: at(0) });
@@ -342,8 +351,9 @@ describe('write-thrus: versions of one story linked through the versions in betw
     const index = await seeded();
     const url = 'https://apnews.com/article/storm-coast-1a2b';
     const s1 = await index.add({ id: 'v1', url, body: v1, publishedAt: at(0) });
-    const o1 = await index.add({ id: 'o1', url: 'https://daily.example/world/storm', body: v3, agency: 'AP', publishedAt: at(1500) });
-    await index.add({ id: 'o2', url: 'https://herald.example/storm-emergency', body: v3, agency: 'AP', publishedAt: at(1510) });
+    // Uncredited copies (a credited AP copy would verify against AP's v1 on the same-agency floor).
+    const o1 = await index.add({ id: 'o1', url: 'https://daily.example/world/storm', body: v3, publishedAt: at(1500) });
+    await index.add({ id: 'o2', url: 'https://herald.example/storm-emergency', body: v3, publishedAt: at(1510) });
     expect(o1.storyId).not.toBe(s1.storyId);
     const s3 = await index.add({ id: 'v3', url: url + '?utm_source=rss', body: v3, publishedAt: at(1490) });
     const older = String(Math.min(Number(s1.storyId), Number(o1.storyId)));
@@ -351,6 +361,16 @@ describe('write-thrus: versions of one story linked through the versions in betw
     expect(new Set(['v1', 'v3', 'o1', 'o2'].map((id) => index.storyOf(id)))).toEqual(new Set([older]));
     expect(index.storyOf('tel')).not.toBe(older);
     expect(index.storyOf('flood')).not.toBe(older);
+  });
+
+  it('revisionBridges: a new text of a placed article bridges the stories of its copies, not those sharing a paragraph with it', async () => {
+    const cand = (id: string, storyId: string, text: string) => ({ articleId: id, storyId, features: f(`https://${id}.example/x`, text) });
+    const self = f('https://apnews.com/article/storm-coast-1a2b', v3);
+    const copies = [cand('o1', '7', v3), cand('o2', '7', v3)];
+    const unrelated = cand('u', '2', body([...TELESCOPE.slice(0, 3), WRITE_THRU.v3.split('\n\n')[4]!]));
+    expect(revisionBridges(self, '9', [...copies, unrelated])).toEqual(['7', '9']);
+    expect(revisionBridges(self, '9', [unrelated])).toEqual(['9']);
+    expect(revisionBridges(self, '9', [])).toEqual(['9']);
   });
 
   it('a new version under one URL does not bridge a story it only shares a background paragraph with', async () => {
