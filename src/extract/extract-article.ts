@@ -27,7 +27,7 @@ import { articleWindow } from './article-window.js';
 import { agencyOfName, bareAgencyList, findCredits } from '../normalize/find-credits.js';
 import { bylineNames, cleanNames, editorNames, isOwnSite, outletsInAuthors, outletsInBylines } from '../normalize/clean-names.js';
 import { headElement, headParts, pageMetadata } from './page-metadata.js';
-import { pickDates } from './pick-dates.js';
+import { pickDates, UPDATE_WORDS } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
@@ -231,7 +231,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .join('\n\n');
   const language = resolveLanguage(meta.language, raw);
   const zone = rule?.timeZone ?? agencyOf(host)?.timeZone ?? siteZone(host, language);
-  const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate);
+  // A rule's date element that says "Updated: …" (ANI) is the update time when the page's metadata
+  // gives a publication time; else it is the only time shown (CGTN, China Daily print "Updated").
+  const ruleUpdated = ruleDate !== null && UPDATE_WORDS.test(ruleDate) && meta.published.some((p) => /\d:\d\d/.test(p));
+  const ruleFirst = ruleDate && /\d:\d\d/.test(ruleDate) && !ruleUpdated;
   // The trailer is read below the text that survived pruning: on old forum and portal pages the
   // article's container runs on into reply lists and teasers, whose dates are not the story's.
   const kept = articleWindow(lines, nodes, meta.h1);
@@ -252,8 +255,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       .slice(0, 2),
   ].map((l) => l.text);
   let dates = pickDates(
-    ruleFirst ? [ruleDate, ...meta.published] : [...meta.published, ruleDate],
-    meta.modified,
+    ruleFirst ? [ruleDate, ...meta.published] : ruleUpdated ? meta.published : [...meta.published, ruleDate],
+    ruleUpdated ? [ruleDate, ...meta.modified] : meta.modified,
     [...dateLines, ...labelled],
     zone,
   );

@@ -20,7 +20,7 @@ interface Candidate {
   info: DateInfo;
 }
 
-const UPDATE_WORDS =
+export const UPDATE_WORDS =
   /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
 const HAS_TIME = /\d[:h：]\d\d|\d[时時]\d|\b(?:kl\.?|klo|klockan|kello)\s*\d{1,2}\.\d\d/u;
 const HAS_DATE =

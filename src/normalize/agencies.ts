@@ -29,8 +29,15 @@ export interface Agency {
 /** Every agency the pipeline knows (the table lives in agency-table.ts). */
 export const AGENCIES: readonly Agency[] = AGENCY_TABLE;
 
+/**
+ * The spellings matched anywhere: the aliases and the name, unless the name is one of the
+ * agency's context aliases (SPA, KUNA, APP: agencies stored under the abbreviation they are
+ * credited by, which is also a common word or another body's name).
+ */
+const spellings = (a: Agency): string[] => (a.contextAliases?.includes(a.name) ? a.aliases : [a.name, ...a.aliases]);
+
 const BY_ALIAS = new Map<string, Agency>();
-for (const a of AGENCIES) for (const alias of [a.name, ...a.aliases]) BY_ALIAS.set(alias.toLowerCase(), a);
+for (const a of AGENCIES) for (const alias of spellings(a)) BY_ALIAS.set(alias.toLowerCase(), a);
 
 /** The agency a credit spelling names ("XINHUA", "ТАСС", "Associated Press"), or undefined. */
 export function agencyByAlias(alias: string): Agency | undefined {
@@ -52,7 +59,7 @@ export function agencyForDomain(host: string): Agency | undefined {
 
 /** Alternation of every alias, longest first, escaped for a RegExp. */
 export function agencyAliasPattern(): string {
-  const all = [...BY_ALIAS.keys()].length ? AGENCIES.flatMap((a) => [a.name, ...a.aliases]) : [];
+  const all = [...BY_ALIAS.keys()].length ? AGENCIES.flatMap(spellings) : [];
   return [...new Set(all)]
     .sort((x, y) => y.length - x.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -75,7 +82,7 @@ export function agencyAliasGroup(): string {
 
 /** Every spelling of every agency (names, abbreviations, native scripts), unescaped. */
 export function agencyAliases(): string[] {
-  return [...new Set(AGENCIES.flatMap((a) => [a.name, ...a.aliases]))];
+  return [...new Set(AGENCIES.flatMap(spellings))];
 }
 
 const BY_CONTEXT_ALIAS = new Map<string, Agency>();

@@ -6,12 +6,13 @@
  * separately by the credit reader).
  */
 import { agencyByAlias, agencyByContextAlias } from './agencies.js';
+import { canonicalCity } from './dateline-cities.js';
 import { isMonthName } from './date-words.js';
 
 const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
 const ROLE =
-  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agencies|agenturen|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
+  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
 /**
  * "The newsroom" in languages whose word ROLE's ASCII word edges cannot find, or that it lacks:
  * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
@@ -38,8 +39,11 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   // "HS–STT", "E24-NTB": the outlet's short name and the agency's.
   const pair = /^[\p{L}\p{N}]{1,12}\s*[-–]\s*([\p{L}\p{N}]{2,12})$/u.exec(n);
   if (pair && agencyByAlias(pair[1]!)) return false;
-  // "Do Estadão Conteúdo", "From Reuters": a credit, not a name.
-  if (/^(?:Do|Da|From)\s/u.test(n) && agencyByAlias(n.replace(/^\S+\s+/u, ''))) return false;
+  // "Do Estadão Conteúdo", "From Reuters", "Source: Xinhua": a credit, not a name.
+  if (/^(?:Do|Da|From|Source:?|Quelle:?|Fuente:?|Fonte:?)\s/u.test(n) && agencyByAlias(n.replace(/^\S+\s+/u, ''))) return false;
+  // "QNA Doha", "ANI New Delhi", "AA Istanbul": the agency and its desk's city.
+  const first = /^(\S+)\s+(.+)$/u.exec(n);
+  if (first && (agencyByAlias(first[1]!) || agencyByContextAlias(first[1]!)) && canonicalCity(first[2]!)) return false;
   const low = n.toLowerCase().replace(/\s+/g, '');
   const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
   if (label.length >= 3 && low.includes(label)) return false;
@@ -257,11 +261,23 @@ function untilLabel(names: string, lastIsLabel: boolean): string[] {
   return out;
 }
 
-/** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Redaktion: X". */
+/**
+ * A line that is only a Latin-script editor credit: `Edited by Anika Rao`, `Editor : Zhang Jiawei`,
+ * `Edição: Maria Silva`, `Editado por Ana Pérez`; the names as a list.
+ */
+const LATIN_EDITOR =
+  /^(?:Edited by|Editor|Editors|Web editor|Edição|Edicão|Edición|Editado por|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av)\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+
+/** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Edited by X". */
 export function editorNames(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     if (line.length > 120) continue;
+    const le = LATIN_EDITOR.exec(line.trim());
+    if (le) {
+      found.push(...le[1]!.split(/\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*/u).filter((n) => n !== '' && isPersonName(n)));
+      continue;
+    }
     const m =
       /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑|校对|校對)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(
         line,

@@ -38,7 +38,7 @@ const WITH_CREDIT = new RegExp(
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
-const CN_LEAD = new RegExp(`^(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
+const CN_LEAD = new RegExp(`^(?:据)?(${AG})[\\u4e00-\\u9fff]{1,10}(?:\\d{1,2}月)?\\d{1,2}日(?:电|電|讯|訊)`, 'u');
 /** Place, date, then the agency without brackets: `Москва. 15 мая. ИНТЕРФАКС - `, `Київ, 15 травня. Укрінформ. `. */
 const PLACE_DATE_AGENCY = new RegExp(
   `^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?[.,]\\s+\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+(${AG})\\s*(?:[-–—]|\\.\\s)`,
@@ -46,6 +46,8 @@ const PLACE_DATE_AGENCY = new RegExp(
 );
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO_LEAD = new RegExp(`[(（\\[][^()（）\\[\\]=]{1,15}=\\s*(${AG})[)）\\]]`, 'u');
+/** Yonhap relaying a foreign agency's story: `(워싱턴 AP=연합뉴스)`, `(도쿄 교도=연합뉴스)`: both are credited, the relayed one first. */
+const KO_RELAY = new RegExp(`[(（\\[][가-힣]{2,8}\\s+(${AG})\\s*=\\s*(${AG})[)）\\]]`, 'u');
 /**
  * A Korean lead naming the outlet and its reporter: `[부산=스포츠조선 선수민 기자]`,
  * `[서울=연합뉴스 홍길동 기자]`. An agency there is a credit; another outlet is the story's source.
@@ -246,8 +248,10 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
 }
 
 function leadCredits(head: string, into: Credits): void {
+  const relay = KO_RELAY.exec(head);
   pushAll(into, [
     agencyByAliasOf(CN_LEAD.exec(head)?.[1]),
+    agencyByAliasOf(relay?.[1]),
     agencyByAliasOf(KO_LEAD.exec(head)?.[1]),
     agencyByAliasOf(HIRAGANA.test(head) ? JA_LEAD.exec(head)?.[1] : undefined),
   ]);

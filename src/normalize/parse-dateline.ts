@@ -64,21 +64,44 @@ const MIXED_BARE = new RegExp(
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
 const U_PLACE = `(\\p{Lu}[\\p{L}.'’\\-]*(?:(?: | (?:de|del|do|da|dos|di|la|am|an der|im|sur|upon) |/|-)\\p{Lu}[\\p{L}.'’\\-]*){0,3})`;
 /** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, `27.6.2025`, `15.` */
-const U_DATE = `(\\d{1,2}\\.? ?(?:de )?\\p{L}{3,10}\\.?(?: \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
+const U_DATE = `(\\d{1,2}(?:st|nd|rd|th)?\\.? ?(?:de )?\\p{L}{3,10}\\.?(?:,? \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
 /**
  * Credited datelines with a date in any language: `PARIS, 15 mai 2024 (AFP) - `, `Madrid, 15 may
  * (EFE).- `, `MADRID, 15 (EUROPA PRESS) `, and Interfax's English `MOSCOW. May 14 (Interfax) - `.
  */
-const DATED = new RegExp(`^${U_PLACE}[,.] ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`, 'u');
+const DATED = new RegExp(
+  `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  'u',
+);
 /** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
 const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasGroup()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
 /** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */
-const PLACE_DATE_AGENCY = new RegExp(`^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasGroup()})\\s*[-–—]\\s*`, 'u');
+const PLACE_DATE_AGENCY = new RegExp(
+  `^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|[-–—])\\s*`,
+  'u',
+);
+/** Arabic words (letters, tatweel), and a place of up to three of them that is not the word في ("in"). */
+const AR_WORD = '[\\u0621-\\u064A\\u0671-\\u06D3]+';
+const AR_PLACE = `((?!في\\s)${AR_WORD}(?: (?!في\\s)${AR_WORD}){0,2})`;
+const AR_DIGITS = '[\\d\\u0660-\\u0669]';
+/** `15 مايو`, `15 - 5`, `15 أيار 2024`, `07 ذو القعدة 1445 هـ الموافق 15 مايو 2024 م` (Hijri, then Gregorian). */
+const AR_DATE = `${AR_DIGITS}{1,4}(?:\\s*[-–/]\\s*${AR_DIGITS}{1,4}){0,2}(?: ${AR_WORD}){0,2}(?: ${AR_DIGITS}{4})?(?: (?:هـ|م))?(?: الموافق ${AR_DIGITS}{1,2} ${AR_WORD} ${AR_DIGITS}{4} م)?`;
+/**
+ * Arabic agencies' datelines, in a script without capitals: `أبوظبي في 15 مايو/ وام/` (WAM),
+ * `الدوحة في 15 مايو /قنا/` (QNA), `الكويت - 15 - 5 (كونا) --` (KUNA), `عمان 15 أيار (بترا) -`
+ * (Petra), `الرياض 07 ذو القعدة 1445 هـ الموافق 15 مايو 2024 م واس` (SPA); and `القاهرة - أ ش أ`
+ * (MENA), a place and the agency alone.
+ */
+const AR_DATED = new RegExp(
+  `^${AR_PLACE}(?: في)?\\s*[-–—]?\\s*(${AR_DATE})\\s*(?:[/(（]\\s*)?(${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/)）])?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  'u',
+);
+const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO = new RegExp(`^[(（]([가-힣]{2,8})=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
+const KO = new RegExp(`^[(（]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
 const ZH =
-  /^(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
+  /^(?:据)?(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
 
 /** "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва"; already mixed-case text is kept. */
 export function titleCase(place: string): string {
@@ -119,8 +142,10 @@ const DAY_MONTH_ANY_RUN = /^(\d{1,2})\.? ?(?:de )?(\p{L}+)\.?(?: (\d{4}))?$/u;
 const MONTH_DAY_ANY_RUN = /^(\p{L}+)\.? (\d{1,2})(?:, (\d{4}))?$/u;
 
 /** `YYYY-MM-DD` of a dateline's date in any of U_DATE's forms; null when no month is named. */
-function dayOf(date: string | undefined, ref: Date | null | undefined): string | null {
-  if (!date) return null;
+function dayOf(written: string | undefined, ref: Date | null | undefined): string | null {
+  if (!written) return null;
+  // `15th May, 2024` (WAM), `May 15th`: the ordinal and the comma before the year go.
+  const date = written.replace(/(\d)(?:st|nd|rd|th)\b/u, '$1').replace(/^(\d{1,2} \p{L}+\.?), (?=\d{4}$)/u, '$1 ');
   const dm = execLetterRun(DAY_MONTH_ANY_RUN, DAY_MONTH, 2, 3, 10, date);
   const md = execLetterRun(MONTH_DAY_ANY_RUN, MONTH_DAY, 1, 3, 10, date);
   const num = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?$/.exec(date);
@@ -133,6 +158,14 @@ function dayOf(date: string | undefined, ref: Date | null | undefined): string |
         : [0, undefined, undefined];
   if (!mo || mo > 12 || day < 1 || day > 31) return null;
   return year && year.length === 4 ? `${year}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}` : inferDate(mo, day, ref);
+}
+
+/**
+ * A context alias with no dash after it needs a place that is one, in capitals or a known city
+ * ("Abuja, May 15, 2024 (NAN)"): "Doug Ford, May 15 (PC) said" is a sentence.
+ */
+function contextOnly(agency: string, place: string, match: string): boolean {
+  return !agencyByAlias(agency) && !/(?:--|[—–:-])\s*$/u.test(match) && place !== place.toUpperCase() && !canonicalCity(place);
 }
 
 /** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
@@ -174,6 +207,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     // place needs the dash ("Hanoi, Vietnam (AP) —"): "Doug Ford (PC) said …" is a sentence.
     if (definesAbbreviation(`${place}${m[2] ?? ''}`, m[4]!)) continue;
     if (!m[3] && place !== place.toUpperCase() && !/(?:--|[—–:-])\s*$/u.test(m[0])) continue;
+    if (contextOnly(m[4]!, place, m[0])) continue;
     const agency = agencyNamed(m[4]!);
     if (!agency) continue;
     const md = monthDay(m[3]);
@@ -190,8 +224,9 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     [PLACE_DATE_AGENCY, 1, 2, 3],
   ] as const) {
     const m = re.exec(t);
-    const agency = m ? agencyByAlias(m[ai]!)?.name : undefined;
+    const agency = m ? agencyNamed(m[ai]!) : undefined;
     if (!m || !agency || m[0].length > 90) continue;
+    if (contextOnly(m[ai]!, m[pi]!, m[0])) continue;
     return {
       dateline: { place: titleCase(m[pi]!), date: dayOf(m[di], ref), city: canonicalCity(m[pi]!) },
       agency,
@@ -207,6 +242,15 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     if (agency)
       return { dateline: { place, date: null, city: canonicalCity(other[1]!) }, agency, authors: [], rest: t.slice(other[0].length) };
   }
+  const ar = AR_DATED.exec(t) ?? AR_DASH.exec(t);
+  const arAgency = ar ? agencyNamed(ar[ar.length - 1]!) : undefined;
+  if (ar && arAgency && ar[0].length < 120)
+    return {
+      dateline: { place: ar[1]!, date: null, city: canonicalCity(ar[1]!) },
+      agency: arAgency,
+      authors: [],
+      rest: t.slice(ar[0].length),
+    };
   const ja = JA.exec(t);
   if (ja)
     return {

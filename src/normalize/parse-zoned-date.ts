@@ -73,10 +73,10 @@ const CJK_CLOCK = /\d{1,2}[時时点點]\d{2}/u;
 const DOTTED_DMY2 = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 /** `15-May-2024` (CGTN), `15.mai.2024` (Folha): a month name between dashes or dots. */
 const DMY_JOINED = /(?<!\d)(\d{1,2})[-.](\p{L}{3,9})\.?[-.](\d{4})(?!\d)/u;
-/** `11:02`, `11:02:33`, `5:01 PM`, and `05h01` as French pages print it. */
-const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
+/** `11:02`, `11:02:33`, `5:01 PM`, `02:22 p. m.` (Spanish), and `05h01` as French pages print it. */
+const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?|[ap]\. m\.)?/i;
 /** `May 15, 2024`, `September 10th, 2005` (English ordinals). */
-const MDY = /([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/;
+const MDY = /([A-Z][a-z]{2,8})\.?,? (\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d)/;
 /** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`, `10th September 2005`. */
 const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
 /** DMY with `\p{L}+`: cheaper to compile, and DMY's answer through `execLetterRun` (after the run comes `.`, `,` or a space). */

@@ -32,7 +32,7 @@ describe('agency bylines with the place the agency filed from (The Guardian)', (
 
 describe('a writer and the agency after a bar', () => {
   it.each([
-    ['Kat Wong|Australian Associated Press', 'Australian Associated Press'],
+    ['Kat Wong|Australian Associated Press', 'AAP'],
     ['Jane Doe | Reuters', 'Reuters'],
     ['Anna Muster | dpa', 'dpa'],
     ['By Rahul Verma | PTI', 'PTI'],

@@ -28,7 +28,7 @@ describe('lead parentheticals and agency datelines', () => {
     ['ko', '(서울=뉴스1) 정부는 15일 새 대책을 발표했다.', 'News1'],
     ['ja', '【ワシントン共同】米政府は15日、新たな制裁を発表した。', 'Kyodo'],
     ['ja', '【ロンドン時事】英政府は15日、新たな方針を示した。', 'Jiji'],
-    ['zh', '中央社台北15日電 行政院今天通過新法案。', 'Central News Agency'],
+    ['zh', '中央社台北15日電 行政院今天通過新法案。', 'CNA'],
   ])('%s %s', (_lang, line, agency) => {
     expect(credit(line)).toContain(agency);
   });
@@ -99,7 +99,7 @@ describe('the registry maps native spellings to one name', () => {
   it.each([
     ['ΑΠΕ-ΜΠΕ', 'ANA-MPA'],
     ['뉴시스', 'Newsis'],
-    ['中央社', 'Central News Agency'],
+    ['中央社', 'CNA'],
     ['Інтерфакс-Україна', 'Interfax-Ukraine'],
     ['ИНТЕРФАКС', 'Interfax'],
     ['Demirören Haber Ajansı', 'DHA'],

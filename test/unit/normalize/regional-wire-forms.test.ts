@@ -1,0 +1,130 @@
+/**
+ * Wire forms of Asian, Middle Eastern and African agencies found missing by an independent probe
+ * (hand-written pages in the layouts of ~40 outlets; bench/RESULTS.md), each as a CLASS with
+ * several agencies' spellings, and the negatives each new rule could wrongly catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { editorNames, isPersonName } from '../../../src/normalize/clean-names.js';
+import { findCredits } from '../../../src/normalize/find-credits.js';
+import { parseDateline } from '../../../src/normalize/parse-dateline.js';
+import { parseZonedDate } from '../../../src/normalize/parse-zoned-date.js';
+import { agencyByAlias, agencyByContextAlias } from '../../../src/normalize/agencies.js';
+
+const REF = new Date('2024-05-15T12:00:00Z');
+const TEXT = ' The government announced a new package of measures to support small businesses on Wednesday.';
+const AR_TEXT = ' أعلنت الحكومة اليوم عن حزمة جديدة من الإجراءات لدعم الشركات الصغيرة والمتوسطة.';
+
+describe('Latin wire datelines with a year, an ordinal, or an agency without brackets', () => {
+  it.each([
+    ['ABU DHABI, 15th May, 2024 (WAM) --', 'Abu Dhabi', 'WAM'],
+    ['Riyadh, May 15, 2024, SPA --', 'Riyadh', 'SPA'],
+    ['DHAKA, May 15, 2024 (BSS) -', 'Dhaka', 'BSS'],
+    ['Abuja, May 15, 2024 (NAN)', 'Abuja', 'NAN'],
+    ['Accra, May 15, GNA -', 'Accra', 'GNA'],
+    ['MANILA, May 15th (PNA) --', 'Manila', 'PNA'],
+  ])('%s', (dl, place, agency) => {
+    const d = parseDateline(dl + TEXT, REF);
+    expect(d).toMatchObject({ agency, dateline: { place, date: '2024-05-15' } });
+    expect(d!.rest.trim()).toBe(TEXT.trim());
+  });
+  it.each([
+    'Doug Ford, May 15 (PC) said the plan would pass.',
+    'Spa, May 15, 2024, SPA offers massages -',
+    'Riyadh, May 15, 2024, the minister said -',
+  ])('not a credited dateline: %s', (text) => {
+    expect(parseDateline(text + TEXT, REF)).toBeNull();
+  });
+});
+
+describe('Arabic agency datelines (a script without capitals)', () => {
+  it.each([
+    ['أبوظبي في 15 مايو/ وام/', 'أبوظبي', 'WAM'],
+    ['الدوحة في 15 مايو /قنا/', 'الدوحة', 'QNA'],
+    ['الكويت - 15 - 5 (كونا) --', 'الكويت', 'KUNA'],
+    ['عمان 15 أيار (بترا) -', 'عمان', 'Petra'],
+    ['الرياض 07 ذو القعدة 1445 هـ الموافق 15 مايو 2024 م واس', 'الرياض', 'SPA'],
+    ['القاهرة - أ ش أ -', 'القاهرة', 'MENA'],
+  ])('%s', (dl, place, agency) => {
+    const d = parseDateline(dl + AR_TEXT, REF);
+    expect(d).toMatchObject({ agency, dateline: { place } });
+    expect(d!.rest.trim()).toBe(AR_TEXT.trim());
+  });
+  it.each([
+    'أعلنت وزارة الصحة في 15 مايو عن حملة جديدة',
+    'محافظة قنا تستعد لموسم الحصاد هذا العام',
+    'القاهرة - أعلنت الحكومة اليوم عن خطة جديدة',
+  ])('no credited dateline: %s', (text) => {
+    expect(parseDateline(text + AR_TEXT, REF)?.agency ?? null).toBeNull();
+  });
+});
+
+describe('relayed and reported agency leads (Korean, Chinese)', () => {
+  it('Yonhap relaying AP: both credited, and the place', () => {
+    const line = '(워싱턴 AP=연합뉴스) 미국 정부는 15일 새로운 경제 지원책을 발표했다고 밝혔다.';
+    expect(findCredits([line]).agencies).toEqual(expect.arrayContaining(['AP', 'Yonhap']));
+    expect(parseDateline(line, REF)).toMatchObject({ agency: 'Yonhap', dateline: { place: '워싱턴' } });
+  });
+  it('据新华社 ... 电: the Xinhua dateline a paper reprints', () => {
+    const line = '据新华社华盛顿5月14日电 美国政府14日宣布一项新的经济援助计划。';
+    expect(parseDateline(line, REF)).toMatchObject({ agency: 'Xinhua', dateline: { place: '华盛顿', date: '2024-05-14' } });
+    expect(findCredits([line]).agencies).toEqual(['Xinhua']);
+  });
+});
+
+describe('agencies known by their abbreviation are stored under it', () => {
+  it.each([
+    ['Saudi Press Agency', 'SPA'],
+    ['Kuwait News Agency', 'KUNA'],
+    ['Associated Press of Pakistan', 'APP'],
+    ['Philippine News Agency', 'PNA'],
+    ['Ghana News Agency', 'GNA'],
+    ['Australian Associated Press', 'AAP'],
+    ['Jordan News Agency', 'Petra'],
+    ['ECNS', 'China News Service'],
+  ])('%s -> %s', (alias, name) => {
+    expect(agencyByAlias(alias)?.name).toBe(name);
+  });
+  it('the abbreviation itself is still only a context alias (a common word, or another body)', () => {
+    for (const ab of ['SPA', 'APP', 'MAP', 'RSS', 'UNI', 'Petra']) {
+      expect(agencyByAlias(ab)).toBeUndefined();
+      expect(agencyByContextAlias(ab)).toBeDefined();
+    }
+    expect(findCredits(['The new SPA treatment and the APP update are on the MAP of the RSS feed.']).agencies).toEqual([]);
+  });
+});
+
+describe('bylines that are an agency and its desk, or a label', () => {
+  it.each(['QNA Doha', 'ANI New Delhi', 'Reuters London', 'Agency Report', 'Agency', 'Source: Xinhua'])('not a person: %s', (n) => {
+    expect(isPersonName(n)).toBe(false);
+  });
+  it.each(['Petra Müller', 'Reuben London', 'Ana Doha'])('a person: %s', (n) => {
+    expect(isPersonName(n)).toBe(true);
+  });
+});
+
+describe('Latin-script editor lines', () => {
+  it.each([
+    ['Edited by Anika Rao', ['Anika Rao']],
+    ['Editor : Zhang Jiawei', ['Zhang Jiawei']],
+    ['Edição: Maria Silva', ['Maria Silva']],
+    ['Editado por Ana Pérez y Luis Gómez', ['Ana Pérez', 'Luis Gómez']],
+  ])('%s', (line, names) => {
+    expect(editorNames([line])).toEqual(names);
+  });
+  it.each(['Editor picks: the best of the week', "Editor's note: this story was updated", 'Edited by the newsroom staff'])(
+    'none: %s',
+    (line) => {
+      expect(editorNames([line])).toEqual([]);
+    },
+  );
+});
+
+describe('date forms', () => {
+  it.each([
+    ['May 15,2024 11:02 GMT', '2024-05-15T11:02:00.000Z'],
+    ['May, 15, 2024 - 19:12 GMT', '2024-05-15T19:12:00.000Z'],
+    ['15 de mayo de 2024, 02:22 p. m. GMT', '2024-05-15T14:22:00.000Z'],
+  ])('%s', (text, iso) => {
+    expect(parseZonedDate(text)?.toISOString()).toBe(iso);
+  });
+});
