@@ -18,6 +18,7 @@ import * as hotPathStorage from './2026_12_02_0400_hot_path_storage.js';
 import * as cheaperArticleInsert from './2026_12_02_0900_cheaper_article_insert.js';
 import * as articleBandsDeleteTrigger from './2026_12_03_0800_article_bands_delete_trigger.js';
 import * as agencyAcronyms from './2026_12_03_1900_agency_acronyms.js';
+import * as feedItemRevisions from './2026_12_03_1910_feed_item_revisions.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_0400_initial': initial,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0900_cheaper_article_insert': cheaperArticleInsert,
   '2026_12_03_0800_article_bands_delete_trigger': articleBandsDeleteTrigger,
   '2026_12_03_1900_agency_acronyms': agencyAcronyms,
+  '2026_12_03_1910_feed_item_revisions': feedItemRevisions,
 };

@@ -27,6 +27,8 @@ export interface FetchArticleJob {
   /** Title and date the feed gave, used when the page lacks them. */
   feedTitle?: string | null | undefined;
   feedPublished?: string | null | undefined;
+  /** The item's new time when the feed updated an item whose page is stored: fetch it again. */
+  revision?: string | null | undefined;
 }
 
 export interface DedupeJob {
@@ -40,7 +42,7 @@ const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
 // BullMQ custom ids must not contain ':' (it separates Redis key parts), so ids use '-'.
 export const jobIds = {
   pollFeed: (j: PollFeedJob): string => `poll-${j.feedId}-${Date.parse(j.slot)}`,
-  fetchArticle: (url: string): string => `article-${sha1(url)}`,
+  fetchArticle: (url: string, revision?: string | null): string => `article-${sha1(url)}${revision ? `-r${Date.parse(revision)}` : ''}`,
   dedupe: (j: DedupeJob): string => `dedupe-${j.articleId}-v${j.version}`,
 };
 

@@ -60,7 +60,10 @@ export function openQueues(connection: ConnectionOptions, prefix: string, config
       return [name, q];
     }),
   ) as Record<QueueName, Queue>;
-  const fetchOpts = (data: FetchArticleJob, n: number) => ({ jobId: jobIds.fetchArticle(data.url), priority: fairPriority(n) });
+  const fetchOpts = (data: FetchArticleJob, n: number) => ({
+    jobId: jobIds.fetchArticle(data.url, data.revision),
+    priority: fairPriority(n),
+  });
   const enqueuer: Enqueuer = {
     async pollFeeds(jobs: PollFeedJob[]) {
       if (jobs.length === 0) return;

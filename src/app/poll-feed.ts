@@ -86,15 +86,29 @@ export async function pollFeed(deps: Deps, job: PollFeedJob): Promise<PollResult
     });
     const items: SeenItem[] = parsed.items
       .filter((it) => it.link)
-      .map((it) => ({ guid: it.key, url: it.link ?? null, title: it.title ?? null, publishedAt: it.published ?? it.updated ?? null }));
-    const fresh = await recordFeedItems(db, feed.id, slot, items, deps.config.poll.maxNewItems);
+      .map((it) => ({
+        guid: it.key,
+        url: it.link ?? null,
+        title: it.title ?? null,
+        publishedAt: it.published ?? it.updated ?? null,
+        updatedAt: it.updated ?? it.published ?? null,
+      }));
+    const toFetch = await recordFeedItems(db, feed.id, slot, items, deps.config.poll.maxNewItems);
+    const fresh = toFetch.filter((it) => !it.revision);
+    let revised = toFetch.filter((it) => it.revision);
+    // A feed that moves most of its items' times at once rebuilt them, it did not update stories.
+    if (revised.length > Math.max(5, items.length / 2)) {
+      log.info({ feedId: feed.id, items: items.length, moved: revised.length }, 'poll: feed moved most item times at once; no re-fetch');
+      revised = [];
+    }
     await deps.enqueue.fetchArticles(
-      fresh.map((it) => ({
+      [...fresh, ...revised].map((it) => ({
         url: it.url!,
         feedId: feed.id,
         guid: it.guid,
         feedTitle: it.title,
         feedPublished: it.publishedAt?.toISOString() ?? null,
+        ...(it.revision ? { revision: it.revision.toISOString() } : {}),
       })),
     );
     const minPollSeconds = parsed.minPollSeconds ?? null;

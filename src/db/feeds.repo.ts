@@ -238,47 +238,92 @@ export interface SeenItem {
   url: string | null;
   title: string | null;
   publishedAt: Date | null;
+  /** The item's latest time (updated, else published): a later one than stored re-fetches the page. */
+  updatedAt?: Date | null;
 }
 
+/** An item to fetch: new to the feed, or (`revision`, its new time) updated since its page was stored. */
+export interface ItemToFetch extends SeenItem {
+  revision: Date | null;
+}
+
+/** How far the feed may move an item's time before the page is fetched again, and for how long. */
+export const REVISION_RULES = {
+  /** A later time by less than this is the feed's clock jitter, not an update. */
+  minStepMs: 60_000,
+  /** Items first seen longer ago than this are not followed any more (a wire story's day). */
+  windowMs: 2 * 86_400_000,
+  /** Re-fetches per item at most (a feed that bumps every item's time on every build). */
+  maxRevisions: 5,
+};
+
 /**
- * Records the items of one poll and returns those first seen by this poll slot that have no
- * article yet. At most `maxNew` items new to this feed are recorded (in feed order, newest first
- * in most feeds); the rest are still in the feed at the next poll and recorded then, so one huge
- * feed cannot flood the queue. A re-run of the same poll returns the same items, so a crash
- * between storing the items and enqueueing their fetch jobs loses nothing.
+ * Records the items of one poll and returns those to fetch: the items first seen by this poll slot
+ * that have no article yet, and the items whose time moved on since their page was stored
+ * (`revision`; see REVISION_RULES and migration 2026_12_03_1910). At most `maxNew` items new to
+ * this feed are recorded (in feed order, newest first in most feeds); the rest are still in the
+ * feed at the next poll and recorded then, so one huge feed cannot flood the queue. A re-run of
+ * the same poll returns the same items, so a crash between storing the items and enqueueing their
+ * fetch jobs loses nothing.
  */
-export async function recordFeedItems(db: Db, feedId: number, slot: Date, items: SeenItem[], maxNew = Infinity): Promise<SeenItem[]> {
+export async function recordFeedItems(db: Db, feedId: number, slot: Date, items: SeenItem[], maxNew = Infinity): Promise<ItemToFetch[]> {
   if (items.length === 0) return [];
   // One statement (issue 16; it was three and more per poll): the feed's items as arrays, those
-  // not yet known (first occurrence of a guid, feed order), capped, inserted; returned with the
-  // items an earlier run of this slot recorded and that still have no article (the re-run case).
-  const { rows } = await sql<{ guid: string; url: string | null; title: string | null; published_at: Date | null }>`
+  // not yet known (first occurrence of a guid, feed order), capped, inserted; the known ones whose
+  // time moved on, updated (and marked with this slot when that re-fetches them); returned with
+  // the items an earlier run of this slot recorded or marked and that still need their fetch.
+  const r = REVISION_RULES;
+  const { rows } = await sql<{ guid: string; url: string | null; title: string | null; published_at: Date | null; revision: Date | null }>`
     with input as (
-      select guid, url, title, published_at, ord
+      select guid, url, title, published_at, updated_at, ord
       from unnest(${items.map((it) => it.guid)}::text[], ${items.map((it) => it.url)}::text[],
-                  ${items.map((it) => it.title)}::text[], ${items.map((it) => it.publishedAt)}::timestamptz[])
-           with ordinality as t(guid, url, title, published_at, ord)
+                  ${items.map((it) => it.title)}::text[], ${items.map((it) => it.publishedAt)}::timestamptz[],
+                  ${items.map((it) => it.updatedAt ?? null)}::timestamptz[])
+           with ordinality as t(guid, url, title, published_at, updated_at, ord)
     ), fresh as (
-      select distinct on (guid) guid, url, title, published_at, ord from input i
+      select distinct on (guid) guid, url, title, published_at, updated_at, ord from input i
       where not exists (select 1 from feed_items f where f.feed_id = ${feedId} and f.guid = i.guid)
       order by guid, ord
     ), capped as (
       select * from fresh order by ord limit ${Number.isFinite(maxNew) ? maxNew : null}
     ), ins as (
-      insert into feed_items (feed_id, guid, url, title, published_at, first_poll_slot, article_id)
-      select ${feedId}, guid, url, title, published_at, ${slot}::timestamptz, null from capped order by ord
+      insert into feed_items (feed_id, guid, url, title, published_at, first_poll_slot, article_id, updated_at)
+      select ${feedId}, guid, url, title, published_at, ${slot}::timestamptz, null, updated_at from capped order by ord
       on conflict (feed_id, guid) do nothing
       returning guid, url, title, published_at
+    ), moved as (
+      select f.guid, i.updated_at,
+             (f.article_id is not null and f.url is not null and f.updated_at is not null
+              and i.updated_at > f.updated_at + make_interval(secs => ${r.minStepMs / 1000})
+              and f.first_poll_slot > ${slot}::timestamptz - make_interval(secs => ${r.windowMs / 1000})
+              and f.revisions < ${r.maxRevisions}) as refetch
+      from (select distinct on (guid) guid, updated_at from input where updated_at is not null order by guid, ord) i
+      join feed_items f on f.feed_id = ${feedId} and f.guid = i.guid
+      where f.updated_at is null or i.updated_at > f.updated_at
+    ), upd as (
+      update feed_items f set updated_at = m.updated_at,
+             revisions = f.revisions + (case when m.refetch then 1 else 0 end),
+             revised_poll_slot = case when m.refetch then ${slot}::timestamptz else f.revised_poll_slot end
+      from moved m where f.feed_id = ${feedId} and f.guid = m.guid
+      returning f.guid, f.url, f.title, f.published_at, case when m.refetch then m.updated_at end as revision
     )
-    select guid, url, title, published_at from ins
+    select guid, url, title, published_at, null::timestamptz as revision from ins
     union
-    select guid, url, title, published_at from feed_items
-    where feed_id = ${feedId} and first_poll_slot = ${slot}::timestamptz and article_id is null`.execute(db);
-  // Feed order, so the fair-share priority goes to the feed's first (usually newest) items.
+    select guid, url, title, published_at, revision from upd where revision is not null
+    union
+    select guid, url, title, published_at, null from feed_items
+    where feed_id = ${feedId} and first_poll_slot = ${slot}::timestamptz and article_id is null
+    union
+    select guid, url, title, published_at, updated_at from feed_items
+    where feed_id = ${feedId} and revised_poll_slot = ${slot}::timestamptz and url is not null`.execute(db);
+  // Feed order, so the fair-share priority goes to the feed's first (usually newest) items. A
+  // re-run finds a revision twice (marked by the first run, and as the marked one): keep one.
   const order = new Map<string, number>();
   items.forEach((it, i) => order.has(it.guid) || order.set(it.guid, i));
-  rows.sort((a, b) => (order.get(a.guid) ?? 0) - (order.get(b.guid) ?? 0));
-  return rows.map((r) => ({ guid: r.guid, url: r.url, title: r.title, publishedAt: r.published_at }));
+  const seen = new Set<string>();
+  const out = rows.filter((r) => !seen.has(r.guid) && seen.add(r.guid));
+  out.sort((a, b) => (order.get(a.guid) ?? 0) - (order.get(b.guid) ?? 0));
+  return out.map((r) => ({ guid: r.guid, url: r.url, title: r.title, publishedAt: r.published_at, revision: r.revision }));
 }
 
 export interface PollRecord {

@@ -56,6 +56,9 @@ export interface FeedItemsTable {
   failure_code: string | null;
   failure_reason: string | null;
   failed_for_good_at: Date | null;
+  updated_at: Date | null;
+  revisions: Generated<number>;
+  revised_poll_slot: Date | null;
 }
 
 /** `heartbeats`: last run of the scheduler tick and the reconciler. */

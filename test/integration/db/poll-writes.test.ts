@@ -14,6 +14,10 @@ import { createLogger } from '../../../src/logger.js';
 import type { PollFeedJob } from '../../../src/queues.js';
 import { schedulerTick } from '../../../workers/scheduler-tick.js';
 import { freshEnv, type TestEnv } from '../../helpers/fresh-db.js';
+import { testArticle } from '../../helpers/port-strike-story.js';
+import { upsertArticle } from '../../../src/db/articles.repo.js';
+import { articleInput } from '../../../src/app/article-input.js';
+import { PORT_STRIKE } from '../../unit/dedupe/texts.js';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -48,11 +52,50 @@ describe('poll writes', () => {
     );
     expect(c.count()).toBe(1);
     expect(first.map((i) => i.guid)).toEqual(['c', 'a', 'b']);
-    expect(first[0]).toEqual({ guid: 'c', url: 'http://w.example/c', title: 'T c', publishedAt: new Date('2026-12-01T02:00:00Z') });
+    expect(first[0]).toEqual({
+      guid: 'c',
+      url: 'http://w.example/c',
+      title: 'T c',
+      publishedAt: new Date('2026-12-01T02:00:00Z'),
+      revision: null,
+    });
     const again = await recordFeedItems(env.db, feed.id, s1, [item('c'), item('a'), item('b'), item('d')], 3);
     expect(again.map((i) => i.guid)).toEqual(['c', 'a', 'b', 'd']); // d was left for the next poll; the re-run records it
     const next = await recordFeedItems(env.db, feed.id, new Date('2026-12-01T00:15:00Z'), [item('e'), item('a'), item('d')]);
     expect(next.map((i) => i.guid)).toEqual(['e']);
+  });
+
+  it('recordFeedItems: an item whose time moved on since its page was stored is fetched again (a re-run of that poll too); jitter, unfetched items and old items are not', async () => {
+    const feed = await addFeed(env.db, { url: 'http://w.example/feed-r' });
+    const at = (min: number): Date => new Date(Date.parse('2026-12-01T00:00:00Z') + min * 60_000);
+    const seen = (g: string, updated: Date): SeenItem => ({ ...item(g), updatedAt: updated });
+    expect((await recordFeedItems(env.db, feed.id, at(0), [seen('p', at(0)), seen('q', at(0))])).map((i) => i.guid)).toEqual(['p', 'q']);
+    // p's page is stored; q's is not yet.
+    const a = await upsertArticle(
+      env.db,
+      articleInput(testArticle('http://w.example/p', PORT_STRIKE.join('\n\n'), '2026-12-01T00:00:00Z'), {
+        url: 'http://w.example/p',
+        fetchedAt: at(1),
+      }),
+    );
+    await env.db.updateTable('feed_items').set({ article_id: a.id }).where('feed_id', '=', feed.id).where('guid', '=', 'p').execute();
+    const c = counting();
+    const moved = await recordFeedItems(c.db, feed.id, at(15), [seen('p', at(12)), seen('q', at(12))]);
+    expect(c.count()).toBe(1);
+    expect(moved).toEqual([{ guid: 'p', url: 'http://w.example/p', title: 'T p', publishedAt: null, revision: at(12) }]);
+    expect(await recordFeedItems(env.db, feed.id, at(15), [seen('p', at(12)), seen('q', at(12))])).toEqual(moved);
+    // The same time again, or 30 s later (jitter): nothing to fetch.
+    expect(await recordFeedItems(env.db, feed.id, at(30), [seen('p', at(12)), seen('q', at(12))])).toEqual([]);
+    expect(await recordFeedItems(env.db, feed.id, at(45), [seen('p', new Date(at(12).getTime() + 30_000))])).toEqual([]);
+    // Three days after its first poll the item is no longer followed.
+    expect(await recordFeedItems(env.db, feed.id, at(3 * 1440), [seen('p', at(3 * 1440))])).toEqual([]);
+    const row = await env.db
+      .selectFrom('feed_items')
+      .select(['updated_at', 'revisions'])
+      .where('feed_id', '=', feed.id)
+      .where('guid', '=', 'p')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ updated_at: at(3 * 1440), revisions: 1 });
   });
 
   it('recordPoll: one statement writing the poll row (items new this slot) and the feed state; a re-run keeps the schedule', async () => {
