@@ -18,7 +18,7 @@ import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-mar
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { cheerioOf, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
+import { cheerioOf, findAll, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
 import { fallbackBody } from './fallback-body.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
@@ -267,10 +267,13 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
   deadline(start, url, cap);
   // "Quelle: AFP", "© Reuters" or a bare "AFP" right under a picture is its caption, not the story's credit.
+  // So is a line that ends in a link to another story ("Mehr zum Thema", "Related", "Das könnte Sie
+  // auch interessieren" boxes inside the text): "VW-Krise: Betriebsrat droht mit Streik (dpa)".
   const around = lines
     .slice(win.from, win.to)
     .filter((l) => !(l.afterImage && l.text.length < 120 && (PICTURE_CREDIT.test(l.text) || bareAgencyList(l.text))))
-    .map((l) => l.text);
+    .map(withoutStoryLink)
+    .filter((t) => t !== '');
   const credits = findCredits(around);
   // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,
   // `<span class="author">dpa</span>`) credits it, as a structured author would.
@@ -443,6 +446,24 @@ const DATE_LABEL =
 /** The label a picture's credit line starts with. */
 const PICTURE_CREDIT =
   /^(?:©|\(c\)|来源|出典|출처|(?:Copyright|Quelle|Quellen|Source|Sources|Fonte|Fuente|Kaynak|Źródło|Zdroj|Forrás|Kilde|Källa|Credit|Credits|Crédit|Bild|Foto|Photo)(?![\p{L}]))/iu;
+
+/**
+ * A line without the link of four words or more it ends with: a headline linking to another story
+ * (a teaser in a related box), whose closing "(dpa)" credits that story, or a rights link after a
+ * credit ("© SZ/KNA/chrk - Rechte am Artikel können Sie hier erwerben"). A byline linking a name or
+ * an agency ("By Jane Doe, <a>Associated Press</a>") has a shorter link and is kept whole.
+ */
+function withoutStoryLink(l: PageLine): string {
+  if (!l.el || l.text.length > 300) return l.text;
+  const links = findAll(l.el, (e) => e.name === 'a');
+  const last = links.length
+    ? textOf(links[links.length - 1]!)
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
+  const text = l.text.replace(/\s+/g, ' ').trim();
+  return last.split(' ').length >= 4 && text.endsWith(last) ? text.slice(0, text.length - last.length).trim() : l.text;
+}
 
 /** A dateline at the start of the first text lines when the extracted body did not begin with it. */
 function leadDateline(lead: string[], ref: Date | null): Article['dateline'] {

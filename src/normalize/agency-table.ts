@@ -173,6 +173,8 @@ export const AGENCY_TABLE: readonly Agency[] = [
   {
     name: 'SDA',
     aliases: ['SDA', 'Keystone-SDA', 'Keystone-ATS', 'ATS', 'Schweizerische Depeschenagentur', 'Keystone SDA'],
+    // Swiss papers write the desk code in lower case in a dateline's brackets: "Bern (sda) -".
+    contextAliases: ['sda', 'ats'],
     domains: ['keystone-sda.ch'],
     timeZone: 'Europe/Zurich',
   },
@@ -189,7 +191,12 @@ export const AGENCY_TABLE: readonly Agency[] = [
   },
   { name: 'Belga', aliases: ['BELGA', 'Agence Belga', 'Belga'], domains: ['belga.be'], timeZone: 'Europe/Brussels' },
   { name: 'ANP', aliases: ['ANP'], domains: ['anp.nl'], timeZone: 'Europe/Amsterdam' },
-  { name: 'PAP', aliases: ['PAP', 'Polska Agencja Prasowa'], domains: ['pap.pl'], timeZone: 'Europe/Warsaw' },
+  {
+    name: 'PAP',
+    aliases: ['PAP', 'Polska Agencja Prasowa', 'PAP Biznes', 'PAP MediaRoom'],
+    domains: ['pap.pl'],
+    timeZone: 'Europe/Warsaw',
+  },
   { name: 'ČTK', aliases: ['ČTK', 'CTK', 'Česká tisková kancelář'], domains: ['ctk.cz'], timeZone: 'Europe/Prague' },
   { name: 'MTI', aliases: ['MTI', 'Magyar Távirati Iroda'], domains: ['mti.hu'], timeZone: 'Europe/Budapest' },
   { name: 'NTB', aliases: ['Norsk Telegrambyrå AS', 'NTB', 'Norsk Telegrambyrå'], domains: ['ntb.no'], timeZone: 'Europe/Oslo' },
@@ -204,7 +211,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'Antara', aliases: ['Antara', 'ANTARA'], domains: ['antaranews.com'], timeZone: 'Asia/Jakarta' },
   {
     name: 'Interfax',
-    aliases: ['ИНТЕРФАКС', 'INTERFAX', 'Interfax', 'Интерфакс'],
+    aliases: ['ИНТЕРФАКС', 'INTERFAX', 'Interfax', 'Интерфакс', 'INTERFAX.RU', 'Interfax.ru'],
     domains: ['interfax.ru', 'interfax.com'],
     timeZone: 'Europe/Moscow',
   },
@@ -298,7 +305,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
     timeZone: 'Europe/Rome',
   },
   { name: 'Estadão Conteúdo', aliases: ['Estadão Conteúdo', 'Agência Estado'], domains: [], timeZone: 'America/Sao_Paulo' },
-  { name: 'Folhapress', aliases: ['Folhapress', 'FolhaPress'], domains: [], timeZone: 'America/Sao_Paulo' },
+  { name: 'Folhapress', aliases: ['Folhapress', 'FolhaPress', 'FOLHAPRESS'], domains: [], timeZone: 'America/Sao_Paulo' },
   { name: 'Télam', aliases: ['Télam', 'Telam', 'Agencia Télam'], domains: ['telam.com.ar'], timeZone: 'America/Argentina/Buenos_Aires' },
   { name: 'Notimex', aliases: ['Notimex'], domains: ['notimex.gob.mx'], timeZone: 'America/Mexico_City' },
   { name: 'Prensa Latina', aliases: ['Prensa Latina'], domains: ['prensa-latina.cu'], timeZone: 'America/Havana' },

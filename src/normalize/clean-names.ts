@@ -77,6 +77,15 @@ export function splitNames(value: string): string[] {
   // "Kari Nordmann (NTB)", "Jean Dupont (avec AFP)": the bracket after the name credits a desk or an agency.
   // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
   v = v.replace(/\s*[(（][\p{L}\s-]{1,30}[)）]\s*$/u, '');
+  // "JOSH BOAK Associated Press", "Jane Doe Reuters": a name, then the agency with no separator.
+  if (/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v)) {
+    const words = v.split(' ');
+    for (let k = 2; k <= Math.min(4, words.length - 1); k++)
+      if (agencyByAlias(words.slice(k).join(' ')) && !agencyByAlias(words.slice(0, k).join(' '))) {
+        v = words.slice(0, k).join(' ');
+        break;
+      }
+  }
   // "David Straub, MDR THÜRINGEN": after a name in mixed case, a closing item in capitals is the outlet or desk.
   const outlet = /,\s*\p{Lu}[\p{Lu}\d .&-]*\p{Lu}$/u.exec(v);
   if (outlet && /\p{Ll}/u.test(v.slice(0, outlet.index))) v = v.slice(0, outlet.index);
@@ -210,7 +219,7 @@ const ZH_LABEL =
 const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
 const ZH_LABELLED = new RegExp(
-  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
   'u',
 );
 /**
@@ -230,6 +239,12 @@ export function zhBylineNames(line: string): string[] {
       line,
     );
   if (!labelled && unspaced) out.push(unspaced[1]!);
+  // A paper's own dateline with its reporters: "本报北京5月14日电 （记者刘温馨）", "（记者 张三 李四）".
+  const dated =
+    /(?:日电|日電|日讯|日訊)\s*[（(](?:本报)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)]/u.exec(
+      line,
+    );
+  if (dated && !labelled) out.push(...dated[1]!.split(/[、\s]+/u));
   // Board posts: "本贴由 大卫 于2005年8月12日16:12:21在〖版块〗发表" names the poster.
   const poster = /(?:本贴|本帖|此贴|此帖)由\s*([\p{L}\p{N}_·]{2,16})\s*于/u.exec(line);
   if (poster) out.push(poster[1]!);

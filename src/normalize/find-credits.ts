@@ -32,9 +32,12 @@ const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
 const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
 const WITH_CREDIT = new RegExp(
-  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?|files)\\s+(?:from|by|von|de|des|da|di)\\s+(?:the\\s+)?|Material\\s+(?:von|der|des)\\s+|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
+  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?|files)\\s+(?:from|by|von|de|des|da|di)\\s+(?:the\\s+)?|Material\\s+(?:von|der|des)\\s+(?:(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)\\s+)?|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
   'iu',
 );
+/** What follows a byline's credit on the same line when the line goes on with its date. */
+const DATE_LABEL_AFTER =
+  /^\s*[|·•,–—-]?\s*(?:Publié|Publiée|Mis à jour|Published|Updated|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Publicerad|Publisert|Opublikowano|Le \d|Am \d|\d{1,2}[./]\d{1,2}[./]\d{2,4})/iu;
 const REPORTING_FROM = new RegExp(`\\b(?:additional\\s+)?reporting\\s+(?:from|by)\\s+(${AG})\\b`, 'iu');
 /** A parenthesised credit: `(dpa)`, `(dpa/lby)`, `(KNA, DR)`, `(ats/nxp)`, `(FR mit dpa)`, `(©NTB)`, `(Mit Material von dts)`. */
 const PAREN = /[(（]\s*([^()（）]{2,60}?)\s*[)）]/gu;
@@ -79,7 +82,9 @@ function agencyIn(s: string): Agency | undefined {
 }
 
 /** Words after an agency's name that name its newsroom: "Reuters Staff", "AP Staff", "AFP Desk". */
-const STAFF_SUFFIX = /\s+(?:Staff|staff|Staff Writers?|Desk|News Desk|Newsroom|Reporters?|Correspondents?)$/u;
+/** "Reuters Staff", "AP Technology Writer", "PA Health Editor": the agency and a job on its desk. */
+const STAFF_SUFFIX =
+  /\s+(?:Staff|staff|Staff Writers?|Desk|News Desk|Newsroom|(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Reporters?|Correspondents?|Writers?|Editors?))$/u;
 
 /** A context alias (`AAP`, `CP`, `UNI`) as a whole word: the lines worth reading for one. */
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
@@ -120,7 +125,7 @@ const NO_SOURCE =
 function sourceItems(rest: string, into: Credits): void {
   // The source line ends where the next label ("作者：", "| Updated", a date) begins.
   const cut = rest.split(
-    /\s*[|｜]\s*|\s+[·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\d{4}[-/.年]\d/u,
+    /\s*[|｜]\s*|\s+[·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\s(?:Published|Updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Stand|Publicado|Pubblicato)\b|\d{4}[-/.年]\d/u,
   )[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     // The comment counter printed after the credit ("kzi 45 Kommentare") and the desk code before it go.
@@ -226,6 +231,8 @@ const DATELINE_BEFORE = /\d|^[\p{Lu}\s,.'’/-]+$/u;
 /** `Xinhua/Wang Ying`, `Reuters/Jane Doe`: an agency, a slash and a person is a picture's credit (the photographer's). */
 const PHOTOGRAPHER_AFTER_SLASH = /\/\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+\s*$/u;
 
+const ABBREVIATION_DOTS = /(?<!\p{L})(?:\p{L}\.\s?){1,3}(?=\s|$)|(?<!\p{L})St\.(?=\s)/gu;
+
 function parenCredits(line: string, into: Credits, offset: number, total: number): void {
   for (const m of line.matchAll(PAREN)) {
     const at = m.index + offset;
@@ -234,7 +241,8 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
     // A lead credit closes a dateline: "Shares of United Press (UPI) rose" is a sentence, not one.
     const atStart =
       at <= 45 &&
-      /^[^.!?]*$/u.test(before) &&
+      // A place's abbreviation dots ("Washington D.C.", "Frankfurt a.M.", "St. Gallen") end no sentence.
+      /^[^.!?]*$/u.test(before.replace(ABBREVIATION_DOTS, (x) => x.replace(/\./g, ''))) &&
       (m.index === 0 ||
         AFTER_LEAD.test(line.slice(m.index + m[0].length)) ||
         DATELINE_BEFORE.test(before.trim()) ||
@@ -406,7 +414,9 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
   else if (COPYRIGHT_MARK.test(head)) copyrightCredits(head, into);
   if (line.length <= 160 || /\b(?:material|reporting|inputs?|Material|Nachrichtenagentur)/u.test(tail)) {
     const w = WITH_CREDIT.exec(tail);
-    if (w && (line.length <= 60 || w.index + w[0].length >= tail.length - 3)) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
+    const after = w ? tail.slice(w.index + w[0].length) : '';
+    // A byline line that goes on with its date: "Par Le Figaro avec AFP Publié le 15/05/2024 à 10:12".
+    if (w && (line.length <= 60 || after.length <= 3 || DATE_LABEL_AFTER.test(after))) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
   }
 }
 

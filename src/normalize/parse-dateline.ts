@@ -50,7 +50,7 @@ const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD}
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|‐|:|\\.)\\s*`,
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-](?:\\p{Lu}[\\p{L}.'\\-]+|\\p{Ll}\\.\\s?\\p{Lu}\\.)){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|‐|:|\\.)\\s*`,
   'u',
 );
 /**
@@ -80,6 +80,19 @@ const PLACE_DATE_AGENCY = new RegExp(
   `^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|[-–—])\\s*`,
   'u',
 );
+/**
+ * Taiwan's CNA: `（中央社記者林敬殷台北28日電）`, `（中央社華盛頓28日綜合外電報導）`: the reporter's name
+ * and the place run together; the place is the known city the run ends with, else its last two
+ * characters (names are two or three characters, most places two).
+ */
+const CNA_LEAD = /^[（(]中央社(?:記者|记者)?([\u4e00-\u9fff]{2,10}?)(\d{1,2})日(?:專電|专电|電|电|綜合外電報導|综合外电报导)[）)]\s*/u;
+function cnaLead(run: string, reporter: boolean): { place: string; authors: string[] } {
+  if (!reporter) return { place: run, authors: [] };
+  for (const n of [3, 2, 4])
+    if (run.length - n >= 2 && canonicalCity(run.slice(n))) return { place: run.slice(n), authors: [run.slice(0, n)] };
+  return run.length > 2 ? { place: run.slice(-2), authors: [run.slice(0, -2)] } : { place: run, authors: [] };
+}
+
 /** Arabic words (letters, tatweel), and a place of up to three of them that is not the word في ("in"). */
 const AR_WORD = '[\\u0621-\\u064A\\u0671-\\u06D3]+';
 const AR_PLACE = `((?!في\\s)${AR_WORD}(?: (?!في\\s)${AR_WORD}){0,2})`;
@@ -184,6 +197,16 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       agency,
       authors,
       rest: t.slice(zh[0].length),
+    };
+  }
+  const cna = CNA_LEAD.exec(t);
+  if (cna) {
+    const { place, authors } = cnaLead(cna[1]!, /^[（(]中央社(?:記者|记者)/u.test(t));
+    return {
+      dateline: { place, date: ref ? inferDate(ref.getUTCMonth() + 1, +cna[2]!, ref) : null, city: canonicalCity(place) },
+      agency: agencyByContextAlias('CNA')?.name ?? null,
+      authors,
+      rest: t.slice(cna[0].length),
     };
   }
   const ru = RU.exec(t);

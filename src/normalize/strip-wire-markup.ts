@@ -25,7 +25,7 @@ const CREDIT_LINE = new RegExp(
 );
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
 const EDITOR_TRAILER =
-  /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）]{1,120}?)\s*[)\]】）]?$/;
+  /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）:：\s][^)\]】）]{0,119}?)\s*[)\]】）]?$/;
 /** Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address. */
 const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 /** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */

@@ -4,7 +4,8 @@
  * several agencies' spellings, and the negatives each new rule could wrongly catch.
  */
 import { describe, expect, it } from 'vitest';
-import { editorNames, isPersonName } from '../../../src/normalize/clean-names.js';
+import { cleanNames, editorNames, isPersonName, zhBylineNames } from '../../../src/normalize/clean-names.js';
+import { parseEditorTrailer } from '../../../src/normalize/strip-wire-markup.js';
 import { findCredits } from '../../../src/normalize/find-credits.js';
 import { parseDateline } from '../../../src/normalize/parse-dateline.js';
 import { parseZonedDate } from '../../../src/normalize/parse-zoned-date.js';
@@ -126,5 +127,57 @@ describe('date forms', () => {
     ['15 de mayo de 2024, 02:22 p. m. GMT', '2024-05-15T14:22:00.000Z'],
   ])('%s', (text, iso) => {
     expect(parseZonedDate(text)?.toISOString()).toBe(iso);
+  });
+});
+
+describe('European and Chinese credit forms (a second probe)', () => {
+  const credit = (...lines: string[]): string[] => findCredits(lines).agencies;
+  it.each([
+    ['Frankfurt a.M. (epd). Die evangelische Kirche hat am Mittwoch ihre Bilanz vorgestellt.', 'epd'],
+    ['Washington D.C. (AP) — The Senate voted on Wednesday to pass the bill.', 'AP'],
+    ['St. Gallen (SDA) - Der Kanton hat am Mittwoch die neuen Zahlen veröffentlicht.', 'SDA'],
+    ['Par Le Figaro avec AFP Publié le 15/05/2024 à 10:12, mis à jour le 15/05/2024 à 12:00', 'AFP'],
+    ['Mit Material der Nachrichtenagentur AFP', 'AFP'],
+    ['By Jane Kirby, PA Health Editor', 'PA'],
+    ["By Matt O'Brien, AP Technology Writer", 'AP'],
+    ['Source: AAP Published 7 May 2024 2:45pm', 'AAP'],
+    ['Jan Kowalski (PAP Biznes)', 'PAP'],
+  ])('%s', (line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+  it('a source line cut at its date label names no garbage source', () => {
+    expect(findCredits(['Source: AAP Published 7 May 2024 2:45pm']).sources).toEqual([]);
+  });
+  it.each(['He said it. (AFP) reported the figures first.', 'The plan was approved by the U.S. (AP) committee later that day and then'])(
+    'no lead credit after a sentence: %s',
+    (line) => {
+      expect(credit(line)).toEqual([]);
+    },
+  );
+  it.each([
+    ['Frankfurt a. M. (dpa) - Die Stadt hat am Mittwoch die neuen Zahlen für das Jahr veröffentlicht.', 'Frankfurt a. M.', 'dpa'],
+    ['BRASÍLIA, DF (FOLHAPRESS) - O governo anunciou nesta quarta-feira um novo pacote de medidas.', 'Brasília, DF', 'Folhapress'],
+    ['Bern (sda) - Der Bundesrat hat am Mittwoch entschieden, die Vorlage zurückzuweisen, sagte er.', 'Bern', 'SDA'],
+    ['Москва. 15 мая. INTERFAX.RU - Президент России подписал указ о новых мерах поддержки.', 'Москва', 'Interfax'],
+  ])('dateline %s', (text, place, agency) => {
+    expect(parseDateline(text, REF)).toMatchObject({ agency, dateline: { place } });
+  });
+  it('CNA: the reporter and the place run together', () => {
+    const d = parseDateline('（中央社記者林敬殷台北28日電）行政院今天通過新法案，將送立法院審議。', REF);
+    expect(d).toMatchObject({ agency: 'CNA', authors: ['林敬殷'], dateline: { place: '台北', city: 'Taipei' } });
+  });
+  it('a writer and the agency with no separator', () => {
+    expect(cleanNames(['By JOSH BOAK Associated Press'])).toEqual(['Josh Boak']);
+    expect(cleanNames(['Jane Doe Reuters'])).toEqual(['Jane Doe']);
+  });
+  it.each([
+    ['澎湃新闻记者 陈晨', ['陈晨']],
+    ['【环球网报道 记者 李萌】', ['李萌']],
+    ['本报北京5月14日电 （记者刘温馨）', ['刘温馨']],
+  ])('Chinese reporter credit %s', (line, names) => {
+    expect(zhBylineNames(line)).toEqual(names);
+  });
+  it('an empty editor label names nobody', () => {
+    expect(parseEditorTrailer('责任编辑：')).toEqual([]);
   });
 });
