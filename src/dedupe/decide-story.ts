@@ -269,11 +269,10 @@ function isCompositeMember(link: Link, linked: readonly DedupeFeatures[], articl
  * article verifies against both: write-thru v2 between v1 and v3, a live-file snapshot between
  * the older and the newer one). Disjoint parts of a round-up never bridge.
  */
-function bridgedStories(chosen: Link | Part, links: readonly Link[]): string[] {
+function bridgedStories(first: Part, links: readonly Link[]): string[] {
   const best = new Map<string, Link>();
   for (const l of [...links].sort(better)) if (!best.has(l.c.storyId)) best.set(l.c.storyId, l);
   const joins = (x: Part, y: Part): boolean => (x.strong && y.strong) || spanOverlap(x.spans, y.spans) >= SAME_PART;
-  const first = 'c' in chosen ? partOf(chosen) : chosen;
   const group = [first];
   for (const l of best.values()) {
     const part = partOf(l);
@@ -315,7 +314,8 @@ function verifiedLinks(
  * one URL, as AP and Reuters do with write-thrus). As rule 1 for a new version under the same URL
  * key: the article's own story is a strong part of it, and every story a strong link of the new
  * text reaches (or one overlapping a link into its own story) joins it. Oldest first, `storyId`
- * included; just `[storyId]` when nothing bridges. A round-up member (rule 3d) bridges nothing.
+ * included; just `[storyId]` when nothing bridges. (A round-up member, rule 3d, bridges nothing:
+ * the caller does not ask.)
  */
 export function revisionBridges(
   article: DedupeFeatures,
@@ -367,7 +367,7 @@ export function decideStory(
   const extra = detach.length ? { detach } : {};
   const chosen = [...links].sort(better)[0];
   if (!chosen) return { action: 'new', method: 'new', ...extra };
-  const bridged = bridgedStories(chosen, links);
+  const bridged = bridgedStories(partOf(chosen), links);
   if (isComposite(chosen, bridged, links, pairs, t)) return { action: 'new', method: 'new', roundup: true, ...extra };
   const target = bridged[0]!;
   const via = target === chosen.c.storyId ? chosen : links.filter((l) => l.c.storyId === target).sort(better)[0]!;
