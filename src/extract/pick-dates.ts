@@ -4,6 +4,7 @@
  * "2019-09-07 15:10:53 来源：新华社"). Times written without an offset are read in the site's
  * zone, and that zone is returned so the article records what was assumed.
  */
+import { nativeDateText } from '../normalize/native-date-text.js';
 import { parseDateInfo, zoneOffsetMinutes, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
 
 /** The chosen dates. */
@@ -22,9 +23,9 @@ interface Candidate {
 
 export const UPDATE_WORDS =
   /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
-const HAS_TIME = /\d[:h：]\d\d|\d[时時]\d|\b(?:kl\.?|klo|klockan|kello)\s*\d{1,2}\.\d\d/u;
+const HAS_TIME = /\d[:h：]\d\d|\d\s?[时時시]\s?\d|\b(?:kl\.?|klo|klockan|kello)\s*\d{1,2}\.\d\d/u;
 const HAS_DATE =
-  /\d{4}[-/.年]\s?\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
+  /\d{4}(?:[-/.]|\s?[年년])\s?\d{1,2}|\d{4}\.?\s+(?:m\.\s+)?\p{L}+\.?\s+\d{1,2}\b|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 /** A date line that says what the date is. */
 const DAY_LABEL =
   /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié|Published|Veröffentlicht|Erschienen|Yayın|发布|發佈|发表|發表|日期|时间|時間)/iu;
@@ -58,7 +59,9 @@ function best(cands: Candidate[]): Candidate | null {
 
 /** The first date with a time of day among the lines, skipping update lines; within 36 h of `near`. */
 function visible(lines: readonly string[], zone: string, near: Date | null, wantUpdate: boolean, needTime = true): Candidate | null {
-  for (const whole of lines) {
+  for (const text of lines) {
+    // Native digits and month names as the tests below read them ("১৫ মে ২০২৪, ১১:০২").
+    const whole = nativeDateText(text);
     if (whole.length > (needTime ? 200 : 80)) continue;
     // "15.05.2024, 11:02 Uhr (Aktualisiert am 15.05.2024, 12:30 Uhr)", "Publié le … — Mis à jour le …":
     // before the update word is the publication time, after it the update's.
@@ -86,7 +89,8 @@ const CLOCK_LINE = /(?<![\d:.])(\d{1,2})[:h](\d\d)(?![\d:])(?!\s*(?:min|%))/;
  */
 function clockOnly(lines: readonly string[], zone: string, day: Candidate): Candidate | null {
   const ymd = day.info.date.toISOString().slice(0, 10);
-  for (const line of lines) {
+  for (const text of lines) {
+    const line = nativeDateText(text);
     if (line.length > 80 || HAS_DATE.test(line) || UPDATE_WORDS.test(line)) continue;
     const m = CLOCK_LINE.exec(line);
     if (!m || Number(m[1]) > 23) continue;

@@ -3,8 +3,9 @@
  * in the site's zone (an IANA name: "Asia/Shanghai" for Xinhua and People's Daily,
  * "Europe/Moscow" for TASS), resolved with Intl so DST zones (AP's New York) are right too.
  */
-import { monthNumber, ZONE_ABBREVIATIONS } from './date-words.js';
+import { isMonthName, monthNumber, ZONE_ABBREVIATIONS } from './date-words.js';
 import { execLetterRun } from './letter-run.js';
+import { nativeDateText } from './native-date-text.js';
 
 /** Month number of a month name or abbreviation (the shared table of date-words.ts). */
 export { monthNumber } from './date-words.js';
@@ -61,14 +62,22 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
 
 const ISO =
   /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
-/** `2024/05/15 11:02`, `2024.05.15`; not a dotted date's year ("15.05.2024 11.02" is not 2024-11-02). */
-const SLASHED = /(?<![\d.])(\d{4})(?:[/.]|\s+)(\d{1,2})[/.](\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+/**
+ * `2024/05/15 11:02`, `2024.05.15`, Korean `2024. 05. 15. 11:02`; not a dotted date's year
+ * ("15.05.2024 11.02" is not 2024-11-02).
+ */
+const SLASHED = /(?<![\d.])(\d{4})(?:[/.]\s?|\s+)(\d{1,2})[/.]\s?(\d{1,2})(?:\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 /** `15.05.2024 11:02` (RIA, Anadolu), `15.5.2024 klo 11.02` (Nordic dotted clocks): day first, dotted. */
 const DOTTED_DMY = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?![.\d]))?/;
-/** `2024年05月15日 11:02`, and the Japanese and Chinese clock words: `2024年05月15日11時02分`, `11时02分`. */
-const CJK = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：時时点點](\d{2})(?:[:：分](\d{2}))?)?/;
-/** `11時02分`, `11时02分`: a clock in CJK words. */
-const CJK_CLOCK = /\d{1,2}[時时点點]\d{2}/u;
+/**
+ * `2024年05月15日 11:02`, the Japanese and Chinese clock words (`2024年05月15日11時02分`, `11时02分`),
+ * Korean `2024년 5월 15일 15시 02분`, and the spaces an inline element per number leaves
+ * (`<span>2024</span>年<span>05</span>月` reads "2024 年 05 月").
+ */
+const CJK =
+  /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:(\d{1,2})\s*[:：時时点點시]\s*(\d{2})(?:\s*[:：分분]\s*(\d{2}))?)?/;
+/** `11時02分`, `11时02分`, `15시 02분`: a clock in CJK words. */
+const CJK_CLOCK = /\d{1,2}\s*[時时点點시]\s*\d{2}/u;
 /** `15.05.24 08:05` (VG), `10:45, 15.05.24`: a dotted day with a two-digit year, read as 20yy. */
 const DOTTED_DMY2 = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 /** `15-May-2024` (CGTN), `15.mai.2024` (Folha): a month name between dashes or dots. */
@@ -77,6 +86,10 @@ const DMY_JOINED = /(?<!\d)(\d{1,2})[-.](\p{L}{3,9})\.?[-.](\d{4})(?!\d)/u;
 const TIME = /(?<!\d)(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?|[ap]\. m\.)?/i;
 /** `May 15, 2024`, `September 10th, 2005` (English ordinals). */
 const MDY = /([A-Z][a-z]{2,8})\.?,? (\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d)/;
+/** Month first in other languages and cases: `mayo 15, 2024` (Mexico), `Mei 15, 2024` (Kenya). */
+const MDY_ANY = /(?<![\p{L}\d])(\p{L}+)\.?,? (\d{1,2})(?:,\s*|\s+)(\d{4})(?!\d)/u;
+/** Year first with a month name: Hungarian `2024. május 15.`, Lithuanian `2024 m. gegužės 15 d.`. */
+const YMD_NAME = /(?<![\d.])(\d{4})\.?\s+(?:m\.\s+)?(\p{L}+)\.?\s+(\d{1,2})(?:\.|\s+d\.|(?![\d:]))/u;
 /** `15 мая 2024`, `02. januar 2020`, `23 mars 2020`, `4 de mayo de 2020`, `10th September 2005`. */
 const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})/u;
 /** DMY with `\p{L}+`: cheaper to compile, and DMY's answer through `execLetterRun` (after the run comes `.`, `,` or a space). */
@@ -193,7 +206,7 @@ export interface DateInfo {
  */
 export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC'): DateInfo | null {
   if (!text) return null;
-  const t = clock24(text.trim());
+  const t = clock24(nativeDateText(text.trim()));
   const iso = ISO.exec(t);
   const hasTime = iso ? iso[4] !== undefined : (TIME.test(t) || CJK_CLOCK.test(t)) && !/^\d{4}-\d\d-\d\d$/.test(t);
   const seconds = iso ? iso[6] !== undefined : /\d:\d\d:\d\d/.test(t);
@@ -213,7 +226,7 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
  */
 export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'): Date | null {
   if (!text) return null;
-  const t = clock24(text.trim());
+  const t = clock24(nativeDateText(text.trim()));
   let m = ISO.exec(t) ?? SLASHED.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], timeZone);
   const dd = DOTTED_DMY.exec(t);
@@ -223,7 +236,20 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
     return fromParts(+dd[3]!, +dd[2]!, +dd[1]!, +(dd[4] ?? tm?.[1] ?? 0), +(dd[5] ?? tm?.[2] ?? 0), 0, undefined, timeZone);
   }
   m = CJK.exec(t);
-  if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), undefined, timeZone);
+  if (m) {
+    // A weekday between day and clock ("2024年5月15日(水) 11:02", "星期三 11:02"): the clock after it.
+    const tm = m[4] === undefined ? TIME.exec(t.slice(m.index + m[0].length)) : null;
+    return fromParts(
+      +m[1]!,
+      +m[2]!,
+      +m[3]!,
+      +(m[4] ?? tm?.[1] ?? 0),
+      +(m[5] ?? tm?.[2] ?? 0),
+      +(m[6] ?? tm?.[3] ?? 0),
+      undefined,
+      timeZone,
+    );
+  }
   const dj = DMY_JOINED.exec(t);
   const djMonth = dj ? monthNumber(dj[2]!) : undefined;
   if (dj && djMonth !== undefined) {
@@ -251,7 +277,15 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
   const dmy = mdy ? null : execLetterRun(DMY_ANY_RUN, DMY, 2, 3, 12, t);
   if (mdy) [y, mo, d] = [+mdy[3]!, monthNumber(mdy[1]!), +mdy[2]!];
   else if (dmy) [y, mo, d] = [+dmy[3]!, monthNumber(dmy[2]!), +dmy[1]!];
-  else return null;
+  else [y, mo, d] = [0, undefined, 0];
+  // The other orders, when neither reads a month: `mayo 15, 2024`, `2024. május 15.`.
+  if (mo === undefined) {
+    // Only a word listed as a month ("Mayor 15, 2024" is no May).
+    const other = MDY_ANY.exec(t);
+    const ymd = other && isMonthName(other[1]!) ? null : YMD_NAME.exec(t);
+    if (other && isMonthName(other[1]!)) [y, mo, d] = [+other[3]!, monthNumber(other[1]!), +other[2]!];
+    else if (ymd && isMonthName(ymd[2]!)) [y, mo, d] = [+ymd[1]!, monthNumber(ymd[2]!), +ymd[3]!];
+  }
   if (mo === undefined) return null;
   const tm = TIME.exec(t);
   let h = tm ? +tm[1]! : 0;
