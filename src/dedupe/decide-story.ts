@@ -30,6 +30,9 @@
  *  3d. A round-up placed in a story of its own by 3b or 3c is marked so (`roundup`): later texts
  *     found inside it (a brief, the lead of a full story) do not join its story or bridge through
  *     it; only copies of the round-up (the same body, or each holding 80% of the other) join it.
+ *  3e. A member that is one paragraph of the article, away from its top, and the lead of its own
+ *     story (another member carries it at its top) is a quoted FRAGMENT: a live blog or a briefs
+ *     page carrying a story's teaser between other items. Fragments alone join no story.
  *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
  *     stories are one: they merge into the oldest (smallest id). A round-up, whose briefs sit in
  *     disjoint parts of it and each hold no more than half of it, never bridges.
@@ -289,6 +292,39 @@ interface Part {
 }
 const partOf = (l: Link): Part => ({ storyId: l.c.storyId, strong: l.pair.bridge, spans: l.pair.aSpans });
 
+/**
+ * Rule 3e: a member that is a small piece of the article (a paragraph: under HUB_MIN_PART shared
+ * shingles and FRAGMENT_SHARE of the article), wholly inside it but away from its top, is a
+ * FRAGMENT the article quotes: a live blog or a news-in-brief page carrying a story's teaser
+ * between other items: when another member of its story carries it at its top (the member is
+ * that story's lead, as a brief or a teaser is). A middle excerpt is no story's lead, and a member
+ * alone in its story may be either (it still joins). (A middle excerpt of several paragraphs, or
+ * the first snapshot of a live file, is larger anyway.) Alone it does not join the article to that story; with another link into
+ * the same story (a copy that also carries the full text) it does. A full text carries its own
+ * teaser at its top, and a write-thru carries the version before it as a large share of itself.
+ */
+export const FRAGMENT_SHARE = 0.25;
+function isFragment(l: Link, t: LinkThresholds): boolean {
+  const p = l.pair;
+  return (
+    p.exact !== 'body_hash' &&
+    p.shorter === 'b' &&
+    p.shared < HUB_MIN_PART &&
+    p.bCover >= t.minWholeCover &&
+    p.aCover < FRAGMENT_SHARE &&
+    p.aSpans[0]![0] > TOP_SLACK
+  );
+}
+
+/** True when another candidate of the member's story carries the member wholly at its top (see rule 3e). */
+function isStoryLead(l: Link, pairs: readonly Link[], t: LinkThresholds): boolean {
+  return pairs.some((o) => {
+    if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId) return false;
+    const p = comparePairOnce(l.c.features, o.c.features, t);
+    return p.shorter === 'a' && p.aCover >= t.minWholeCover && p.bSpans.length > 0 && p.bSpans[0]![0] <= TOP_SLACK;
+  });
+}
+
 /** The verified links of the article after rules 3 and 3d, and the round-up members rule 3c detaches. */
 function verifiedLinks(
   article: DedupeFeatures,
@@ -305,7 +341,9 @@ function verifiedLinks(
     if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
     return false;
   });
-  return { links, detach };
+  // Rule 3e: stories reached by fragments only.
+  const whole = new Set(links.filter((l) => !isFragment(l, t) || !isStoryLead(l, pairs, t)).map((l) => l.c.storyId));
+  return { links: links.filter((l) => whole.has(l.c.storyId)), detach };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from '../normalize/agencies.js';
 import { definesAbbreviation } from '../normalize/closing-credit.js';
+import { isTemplateLine } from './furniture.js';
 
 // As a group with an empty lookahead: V8 compiles it once, not once per path into it (agencies.ts).
 const ALIAS = agencyAliasGroup();
@@ -22,6 +23,13 @@ const CREDIT_RES: RegExp[] = [
 
 /** Lines checked at each end of the text: credits sit at the top or the bottom of a page. */
 const EDGE_LINES = 12;
+/**
+ * A dateline ("LONDON (Reuters) -") credits the text only in its lead: within the first LEAD_LINES
+ * lines that are sentences (template lines before them, a byline or a share bar, do not count). A
+ * live blog or a commentary quoting an agency's lead further down ("Reuters has the details:
+ * TOKYO, June 12 (Reuters) - …") is not that agency's text.
+ */
+const LEAD_LINES = 2;
 
 /** The canonical name of the agency the text credits, or null. */
 export function detectAgency(body: string): string | null {
@@ -29,10 +37,22 @@ export function detectAgency(body: string): string | null {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
+  // Index of the last line of the lead: the LEAD_LINES-th non-template line.
+  let leadEnd = lines.length - 1;
+  for (let i = 0, seen = 0; i < lines.length; i++) {
+    if (isTemplateLine(lines[i]!) || ++seen < LEAD_LINES) continue;
+    leadEnd = i;
+    break;
+  }
+  const top = Math.min(EDGE_LINES, lines.length);
   const edge = lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
-  for (const line of edge) {
+  for (let e = 0; e < edge.length; e++) {
+    const line = edge[e]!;
+    const at = lines.length <= 2 * EDGE_LINES || e < top ? e : lines.length - edge.length + e;
     for (const re of CREDIT_RES) {
       const m = re.exec(line);
+      // A bracket dateline followed by its dash, past the lead, is a quoted lead (see LEAD_LINES).
+      if (m && re === CREDIT_RES[0] && at > leadEnd && !/[)）]\s*$/u.test(m[0])) continue;
       // "… Association (APA)" spells out an abbreviation; it credits no one.
       if (m?.[1] && re === CREDIT_RES[0] && definesAbbreviation(line.slice(0, m.index + 1), m[1])) continue;
       const agency = m?.[1] ? (agencyByAlias(m[1]) ?? (re === CREDIT_RES[0] ? agencyByContextAlias(m[1]) : undefined)) : undefined;

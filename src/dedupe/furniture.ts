@@ -36,6 +36,19 @@ const TEMPLATE_RES: RegExp[] = [
   /^(?:share|share this|follow us|sign up|subscribe|newsletter|advertisement|sponsored|related|more from|recommended|trending|most read|read more|read next|also read|see also|click here|comments?|listen to)\b/iu,
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram)\s*)+$/iu,
 ];
+/**
+ * Headings of a list of other stories: the lines under one that are not sentences (headlines carry
+ * no final punctuation, however long) are its items, up to the first sentence.
+ */
+const LIST_HEADING_RE =
+  /^(?:related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten)|meistgelesen|mehr zum thema|lesen sie auch|à lire aussi|les plus lus|lo más leído|te puede interesar|noticias relacionadas|più letti|leia também|mais lidas|相关新闻|相关阅读|热门文章|推荐阅读|関連記事|관련기사|читайте также|самое читаемое|اقرأ أيضا|الأكثر قراءة)\s*[:：]?$/iu;
+/**
+ * Appeals and promos written as sentences, anywhere in a line of a page's chrome: newsletter
+ * sign-ups, "support our journalism", subscription offers. Stories about newsletters or
+ * subscriptions rarely say these exact things in a paragraph.
+ */
+const APPEAL_RE =
+  /\b(?:delivered (?:straight |directly )?to your inbox|sign up for (?:our|the|free)\b|subscribe (?:today|now|for (?:as little as|just|only))|support (?:our|local|independent|quality) journalism|(?:is|are) made possible by (?:subscribers|readers|members|donors|supporters)|become a (?:member|subscriber|supporter) (?:today|now)|already a subscriber\?)/iu;
 /** Legal footer lines, anywhere in the line. */
 const LEGAL_RE = /\b(?:all rights reserved|cookie policy|privacy policy|terms of (?:use|service))\b/iu;
 /**
@@ -89,7 +102,13 @@ export function isTemplateLine(line: string): boolean {
   const p = line.trim();
   if (p === '') return true;
   if (TEMPLATE_RES.some((re) => re.test(p)) || (LEGAL_PREFILTER_RE.test(p) && LEGAL_RE.test(p))) return p.length < 400;
+  if (p.length < 400 && APPEAL_RE.test(p)) return true;
   return lineWords(p) < 8 && !SENTENCE_END_RE.test(p);
+}
+
+/** A list heading ("Most Read", "Related stories:", "Lesen Sie auch"): the items under it are template lines too. */
+export function isListHeading(line: string): boolean {
+  return line.length < 60 && LIST_HEADING_RE.test(line.trim());
 }
 
 /** The per-site key of a paragraph: its normalized text (case, spacing, punctuation folded). */
@@ -188,7 +207,16 @@ export class BodyLines {
   kept(furniture?: ReadonlySet<string>): readonly string[] {
     if (this.contentAt === undefined) {
       this.contentAt = [];
-      for (let i = 0; i < this.lines.length; i++) if (!isTemplateLine(this.lines[i]!)) this.contentAt.push(i);
+      // Under a list heading, lines that are not sentences are its items (headlines of other
+      // stories, however long), until the first sentence.
+      let inList = false;
+      for (let i = 0; i < this.lines.length; i++) {
+        const line = this.lines[i]!;
+        if (isListHeading(line)) inList = true;
+        else if (inList && !SENTENCE_END_RE.test(line)) continue;
+        else inList = false;
+        if (!isTemplateLine(line)) this.contentAt.push(i);
+      }
       this.contentLines = this.contentAt.map((i) => this.lines[i]!);
     }
     const content = this.contentLines!;
