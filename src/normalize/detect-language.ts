@@ -450,9 +450,12 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
     return (hits.get(decl) ?? 0) * 2 >= (hits.get(found) ?? 0) ? decl : found;
   }
   // A Cyrillic or Arabic-script declaration names the language the script detector cannot tell apart.
+  // So does a declaration of another language of the Perso-Arabic letters (Urdu and Pashto write
+  // پ چ گ as Persian does) or of Devanagari (Nepali, Marathi).
   if (
     (found === 'ru' && ['bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'uk'].includes(decl)) ||
-    (found === 'ar' && ['fa', 'ur', 'ps'].includes(decl))
+    ((found === 'ar' || found === 'fa') && ['fa', 'ur', 'ps', 'ku', 'sd', 'ug'].includes(decl)) ||
+    (found === 'hi' && ['ne', 'mr', 'sa', 'mai', 'kok'].includes(decl))
   )
     return decl;
   return found;

@@ -27,13 +27,36 @@ const AG = agencyAliasGroup();
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
 const SOURCE_WORD =
-  '(?:Quelle|Quellen|Source|Sources|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
+  '(?:Quelle|Quellen|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
-const BYLINE = /(?:^|[\s|·:])(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
+const BYLINE = /(?:^|[|·:])\s*(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
+/**
+ * The same words later in a line only capitalised ("Story and photos By Jane Doe"): a lower-case
+ * "by"/"por"/"par" in a sentence ("released by the ministry, the Jordan News Agency, Petra,
+ * reported", "analysts polled by Reuters") is no byline, and the agencies after it are no credit.
+ */
+const BYLINE_INLINE = /\s(?:By|BY|Von|VON|Por|POR|Par|PAR|Door|Yazan|Autor|Autorin|Auteur)\s*:?\s+(.+)$/u;
+/** ...or in any case after a date, a time or a dash: "15.05.2024, 11:02 von dpa", "— by AFP". */
+const BYLINE_AFTER_DATE = /(?:\d|[•–—-])\s+(?:by|von|por|par|door|av|af)\s*:?\s+(.+)$/iu;
+/** What may stand between "with" and the agency: "additional reporting from", "informações da", "Material von". */
+const WITH_WORDS =
+  '(?:(?:additional\\s+)?(?:material|reporting|reports?|information|informationen|inputs?|files)\\s+(?:from|by|von|de|des|da|di)\\s+(?:the\\s+)?|Material\\s+(?:von|der|des)\\s+(?:(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)\\s+)?|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?';
+/**
+ * "with AP", "avec AFP", "Com informações da Reuters e da AFP", Vietnamese "Theo TTXVN" ("according
+ * to"). The agency ends at a word's end: "avec APS" is no "AP", "input from APP" no "AP".
+ */
 const WITH_CREDIT = new RegExp(
-  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz)\\s+(?:(?:additional\\s+)?(?:material|reporting|information|informationen|inputs?|files)\\s+(?:from|by|von|de|des|da|di)\\s+(?:the\\s+)?|Material\\s+(?:von|der|des)\\s+(?:(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)\\s+)?|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*${AG})*)`,
+  `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz|\\btheo)\\s+${WITH_WORDS}(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*(?:(?:da|do|de|das|la|le|der|die|the)\\s+)?${AG})*)(?![\\p{L}\\p{N}])`,
   'iu',
+);
+/**
+ * The same with an agency known by an abbreviation that is also a word ("avec MAP", "with reports
+ * from PNA", "with inputs from UNI"): as written, in capitals, case-sensitive.
+ */
+const WITH_CONTEXT_CREDIT = new RegExp(
+  `(?:\\b[Ww]ith|\\b[Aa]vec|\\b[Cc]on|\\b[Cc]om|\\b[Mm]it|\\b[Tt]heo)\\s+(?:(?:additional\\s+)?(?:reporting|reports?|information|inputs?|files)\\s+(?:from|by|de|da)\\s+(?:the\\s+)?)?(${contextAliasPattern()})(?![\\p{L}\\p{N}])`,
+  'u',
 );
 /** What follows a byline's credit on the same line when the line goes on with its date. */
 const DATE_LABEL_AFTER =
@@ -285,7 +308,7 @@ function copyrightCredits(line: string, into: Credits): void {
 }
 
 function shortCredits(line: string, into: Credits): void {
-  const by = BYLINE.exec(line);
+  const by = BYLINE.exec(line) ?? BYLINE_INLINE.exec(line) ?? BYLINE_AFTER_DATE.exec(line);
   if (by) {
     const items = by[1]!.split(SPLIT).map((item) => ({ item, agency: wholeAgency(item) }));
     pushAll(
@@ -413,7 +436,7 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
   // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …"
   else if (COPYRIGHT_MARK.test(head)) copyrightCredits(head, into);
   if (line.length <= 160 || /\b(?:material|reporting|inputs?|Material|Nachrichtenagentur)/u.test(tail)) {
-    const w = WITH_CREDIT.exec(tail);
+    const w = WITH_CREDIT.exec(tail) ?? WITH_CONTEXT_CREDIT.exec(tail);
     const after = w ? tail.slice(w.index + w[0].length) : '';
     // A byline line that goes on with its date: "Par Le Figaro avec AFP Publié le 15/05/2024 à 10:12".
     if (w && (line.length <= 60 || after.length <= 3 || DATE_LABEL_AFTER.test(after))) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
@@ -482,7 +505,7 @@ function strictList(text: string): Agency[] | null {
 }
 
 function withList(text: string): Agency[] | null {
-  const w = WITH_CREDIT.exec(` ${text}`);
+  const w = WITH_CREDIT.exec(` ${text}`) ?? WITH_CONTEXT_CREDIT.exec(` ${text}`);
   if (!w) return null;
   const out = w[1]!
     .split(SPLIT)
