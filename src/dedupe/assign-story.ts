@@ -311,13 +311,14 @@ export async function assignStory(
         articleId: c.article.id,
         storyId: c.storyId,
         features: feats.get(c.article),
+        at: timeOf(c.article),
         ...(c.roundup ? { roundup: true } : {}),
       }));
       const linked = await linkedTexts(tx, feats, f, candidates, found.stories, opts.thresholds);
       if (own) {
         const bridged = own.roundup
           ? [own.storyId]
-          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
+          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds, timeOf(self));
         await tx.lockStories(bridged);
         const alive = await tx.liveStories(bridged);
         if (bridged.some((id) => !alive.has(id))) {
@@ -337,7 +338,7 @@ export async function assignStory(
           decision: null,
         };
       }
-      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds);
+      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds, timeOf(self));
       const detach = decision.detach ?? [];
       if (decision.action === 'new') {
         if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));
@@ -432,6 +433,9 @@ async function detachAll(tx: StoryTx, feats: Features, refs: readonly MemberRef[
   }
   return moved;
 }
+
+/** When an article was published, else first seen (ms): what decide-story rule 2b compares. */
+const timeOf = (a: StoryArticle): number => (a.publishedAt ?? a.firstSeenAt).getTime();
 
 /** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */
 const HUB_MEMBERS = 60;

@@ -14,6 +14,9 @@
  *     `revisionBridges`.
  *  2. Otherwise the article LINKS to every candidate it verifies against (`comparePair`), whatever
  *     that member's role: a write-thru v3 joins through v2, whoever published them.
+ *  2b. A day or more apart (`at`), only copies link: the shorter almost wholly inside the longer
+ *     or the two resembling, with the same figures (a next-day follow-up or the next issue of a
+ *     daily template is another story).
  *  3. A link on which the article is the shorter text (found inside the member) or holds a
  *     minority of the member is refused when that member is a HUB: it already carries the
  *     OPENING of another text of its story (>= HUB_MIN_PART shared shingles, or the lead of a
@@ -50,6 +53,8 @@ export interface StoryCandidate {
   features: DedupeFeatures;
   /** The member is a round-up in a story of its own (rule 3d). */
   roundup?: boolean;
+  /** When the member was published (else first seen), ms since the epoch; unknown when absent. */
+  at?: number | null;
 }
 
 /** Join an existing story (merging others into it when the article bridges them). */
@@ -325,16 +330,51 @@ function isStoryLead(l: Link, pairs: readonly Link[], t: LinkThresholds): boolea
   });
 }
 
-/** The verified links of the article after rules 3 and 3d, and the round-up members rule 3c detaches. */
+/**
+ * Rule 2b: texts published a day or more apart (DAY_APART) link only as copies: the shorter almost
+ * wholly inside the longer, or the two resembling, and not with other figures. An outlet reposting
+ * a story days later carries the story; an agency's next-day follow-up repeating background
+ * paragraphs, or the next issue of a daily template (a case tally, a market close: the same
+ * words, other numbers), is another story. Versions of one story within the day are not affected.
+ */
+export const DAY_APART_MS = 20 * 3600 * 1000;
+/** Figures of the shorter text the longer must also carry, a day apart (see `sameFigures`). */
+const MIN_SAME_FIGURES = 0.5;
+
+function dayApartLink(l: Link, article: DedupeFeatures, t: LinkThresholds): boolean {
+  const p = l.pair;
+  if (p.exact === 'body_hash') return true;
+  if (p.resemblance < t.minResemblance && p.shortCover < t.minWholeCover) return false;
+  const [short, long] = p.shorter === 'a' ? [article, l.c.features] : [l.c.features, article];
+  return sameFigures(short, long);
+}
+
+/**
+ * False when the longer text carries under half of the shorter's lead figures (2 or more: the
+ * day's new count, the index's close) or, without such a lead, of all its figures (3 or more).
+ */
+function sameFigures(short: DedupeFeatures, long: DedupeFeatures): boolean {
+  const other = new Set(long.figures);
+  const carried = (xs: readonly string[]): boolean => xs.filter((x) => other.has(x)).length >= MIN_SAME_FIGURES * xs.length;
+  if (short.leadFigures >= 2) return carried(short.figures.slice(0, short.leadFigures));
+  return short.figures.length < 3 || carried(short.figures);
+}
+
+const apart = (x: number | null | undefined, y: number | null | undefined): boolean =>
+  x !== null && x !== undefined && y !== null && y !== undefined && Math.abs(x - y) >= DAY_APART_MS;
+
+/** The verified links of the article after rules 2b, 3 and 3d, and the round-up members rule 3c detaches. */
 function verifiedLinks(
   article: DedupeFeatures,
   pairs: readonly Link[],
   linkedOf: (articleId: string) => readonly DedupeFeatures[],
   t: LinkThresholds,
+  at: number | null,
 ): { links: Link[]; detach: Detach[] } {
   const detach: Detach[] = [];
   const links = pairs.filter((l) => {
     if (l.c.roundup && !isCopy(l.pair)) return false;
+    if (l.pair.match && apart(at, l.c.at) && !dayApartLink(l, article, t)) return false;
     if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
     const linked = linkedOf(l.c.articleId);
     if (!isHub(l, linked, t, article)) return true;
@@ -361,8 +401,9 @@ export function revisionBridges(
   candidates: readonly StoryCandidate[],
   linkedOf: (articleId: string) => readonly DedupeFeatures[] = () => [],
   t: LinkThresholds = DEFAULT_THRESHOLDS,
+  at: number | null = null,
 ): string[] {
-  const { links } = verifiedLinks(article, pairsOf(article, candidates, t), linkedOf, t);
+  const { links } = verifiedLinks(article, pairsOf(article, candidates, t), linkedOf, t, at);
   const own = links.filter((l) => l.c.storyId === storyId).sort(better)[0];
   return bridgedStories({ storyId, strong: true, spans: own ? own.pair.aSpans : [] }, links);
 }
@@ -376,6 +417,7 @@ export function decideStory(
   candidates: readonly StoryCandidate[],
   linkedOf: (articleId: string) => readonly DedupeFeatures[] = () => [],
   t: LinkThresholds = DEFAULT_THRESHOLDS,
+  at: number | null = null,
 ): StoryDecision {
   const sameUrl = candidates
     .filter((c) => c.features.urlKey === article.urlKey)
@@ -383,7 +425,7 @@ export function decideStory(
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
   const pairs = pairsOf(article, candidates, t);
-  const { links, detach } = verifiedLinks(article, pairs, linkedOf, t);
+  const { links, detach } = verifiedLinks(article, pairs, linkedOf, t, at);
   if (sameUrl) {
     // The same page is the strongest link there is: it bridges every story that a strong link of
     // the article reaches (or one whose link overlaps the text the versions share).

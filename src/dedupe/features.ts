@@ -52,6 +52,10 @@ export interface DedupeFeatures {
   sentenceKeys: string[];
   /** The agency the text comes from: credited, else detected in the text, else owner of the host. */
   agency: string | null;
+  /** The text's figures: distinct numbers of two or more digits that are not years, in order (see `figuresOf`). */
+  figures: string[];
+  /** How many of `figures` first occur in the lead (the first LEAD_FIGURE_TOKENS tokens). */
+  leadFigures: number;
 }
 
 /**
@@ -81,7 +85,31 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     shingles,
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
+    ...figuresOf(tokens),
   };
+}
+
+/** At most this many figures are kept: enough to tell two days of one template apart. */
+const MAX_FIGURES = 64;
+/** The lead, for its figures: about the first sentence and a half. */
+export const LEAD_FIGURE_TOKENS = 60;
+
+/**
+ * Distinct numeric tokens of two or more digits, years (1900-2099) left out, in order of first
+ * occurrence, and how many of them occur first in the lead: what changes between two issues of
+ * one template (a daily tally, a market close) while the words, and the template's constant
+ * figures further down, stay.
+ */
+export function figuresOf(tokens: readonly string[]): { figures: string[]; leadFigures: number } {
+  const out = new Set<string>();
+  let lead = 0;
+  for (let i = 0; i < tokens.length && out.size < MAX_FIGURES; i++) {
+    const t = tokens[i]!;
+    if (t.length < 2 || !/^\d+$/.test(t) || (t.length === 4 && (t.startsWith('19') || t.startsWith('20'))) || out.has(t)) continue;
+    out.add(t);
+    if (i < LEAD_FIGURE_TOKENS) lead++;
+  }
+  return { figures: [...out], leadFigures: lead };
 }
 
 /**
