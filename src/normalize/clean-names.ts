@@ -18,7 +18,9 @@ const ROLE =
  * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
  */
 const NEWSROOM =
-  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部)(?!\p{L})/iu;
+  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|ডেস্ক|mwandishi wetu|waandishi wetu|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
+/** "em São Paulo", "desde Madrid", "aus Berlin": a place where the byline's name would be. */
+const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal)\s+\p{Lu}/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
 const CJK_NOT_NAME = /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客/u;
@@ -34,6 +36,7 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   const n = s.trim();
   if (n.length < 2 || n.length > 60 || /[@#/\\|<>{}=_]|https?:|\.(?:com|de|at|ch|org|net|uk|md|in|es|fr|it)\b|\d/iu.test(n)) return false;
   if (agencyByAlias(n) || agencyByContextAlias(n)) return false;
+  if (PLACE_ONLY.test(n)) return false;
   // "AFP-JIJI", "Reuters-Kyodo": agencies joined by a hyphen.
   if (/[-–]/u.test(n) && n.split(/\s*[-–]\s*/u).every((p) => agencyByAlias(p))) return false;
   // "HS–STT", "E24-NTB": the outlet's short name and the agency's.
@@ -281,13 +284,25 @@ function untilLabel(names: string, lastIsLabel: boolean): string[] {
  * `Edição: Maria Silva`, `Editado por Ana Pérez`; the names as a list.
  */
 const LATIN_EDITOR =
-  /^(?:Edited by|Editor|Editors|Web editor|Edição|Edicão|Edición|Editado por|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av)\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+  /^(?:Edited by|Editor|Editors|Web editor|Edição|Edicão|Edición|Editado por|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published by(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+
+/** An editor label alone on its line ("Editor", "Penyunting:"). */
+const EDITOR_LABEL_ONLY = /^(?:Editor|Editors|Web editor|Penyunting|Redaktur)\s*[:：]?$/u;
+/** One Latin-script name of two to four words. */
+const ONE_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Edited by X". */
 export function editorNames(lines: readonly string[]): string[] {
   const found: string[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.length > 120) continue;
+    // The label in an element of its own, the name in the next (Kompas's "Editor" box).
+    if (EDITOR_LABEL_ONLY.test(line.trim())) {
+      const next = lines[i + 1]?.trim() ?? '';
+      if (ONE_NAME.test(next) && isPersonName(next)) found.push(next);
+      continue;
+    }
     const le = LATIN_EDITOR.exec(line.trim());
     if (le) {
       found.push(...le[1]!.split(/\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*/u).filter((n) => n !== '' && isPersonName(n)));

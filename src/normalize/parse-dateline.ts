@@ -109,6 +109,18 @@ const AR_DATED = new RegExp(
   `^${AR_PLACE}(?: في)?\\s*[-–—]?\\s*(${AR_DATE})\\s*(?:[/(（]\\s*)?(${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/)）])?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
   'u',
 );
+/** Letters (with their vowel signs) of the scripts of South Asian datelines, which have no capitals. */
+const IN_WORD =
+  '[\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Gurmukhi}\\p{Script=Gujarati}\\p{Script=Oriya}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}\\u0621-\\u064A\\u0671-\\u06D3]+';
+/**
+ * A South Asian agency dateline: place, day and month (native or ASCII digits, an optional year),
+ * the agency in brackets: `नयी दिल्ली, 15 मई (भाषा)` (PTI's Hindi service), `ঢাকা, ১৫ মে, ২০২৪ (বাসস) :`,
+ * `اسلام آباد، 15 مئی (اے پی پی):`, `काठमाडौं, १ जेठ (रासस) ।`.
+ */
+const INDIC_DATED = new RegExp(
+  `^(${IN_WORD}(?: ${IN_WORD}){0,2})\\s*[,،]\\s*\\p{Nd}{1,2}\\s+${IN_WORD}\\.?(?:\\s*[,،]?\\s*\\p{Nd}{4})?\\s*[(（]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*[)）]\\s*(?:--|—|–|-|:|।)?\\s*`,
+  'u',
+);
 const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO = new RegExp(`^[(（]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
@@ -265,7 +277,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     if (agency)
       return { dateline: { place, date: null, city: canonicalCity(other[1]!) }, agency, authors: [], rest: t.slice(other[0].length) };
   }
-  const ar = AR_DATED.exec(t) ?? AR_DASH.exec(t);
+  const ar = AR_DATED.exec(t) ?? AR_DASH.exec(t) ?? INDIC_DATED.exec(t);
   const arAgency = ar ? agencyNamed(ar[ar.length - 1]!) : undefined;
   if (ar && arAgency && ar[0].length < 120)
     return {

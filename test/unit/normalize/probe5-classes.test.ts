@@ -5,12 +5,15 @@
  * Vietnamese "Theo", Swahili "Chanzo:", a list joined by "e da"; a lower-case "by"/"por" inside a
  * sentence read as a byline (false credits); native-script agency spellings and agencies missing
  * from the table; declared Urdu or Nepali overruled by the script guess; Spanish day-month-year
- * lines with "de" and English ordinals not taken as dates.
+ * lines with "de" and English ordinals not taken as dates; South Asian datelines (no capitals in
+ * those scripts); desks and places as bylines; Indonesian and Indian editor lines.
  */
 import { describe, expect, it } from 'vitest';
 import { pickDates } from '../../../src/extract/pick-dates.js';
+import { editorNames, isPersonName } from '../../../src/normalize/clean-names.js';
 import { resolveLanguage } from '../../../src/normalize/detect-language.js';
 import { findCredits } from '../../../src/normalize/find-credits.js';
+import { parseDateline } from '../../../src/normalize/parse-dateline.js';
 
 const agencies = (line: string): string[] => findCredits([line]).agencies;
 
@@ -61,5 +64,39 @@ describe('declared languages the script guess cannot tell apart', () => {
 describe('date lines', () => {
   it.each(['15 de mayo de 2024', 'Publicado el 15 de mayo de 2024', '15th May 2024', '15 de Maio de 2024'])('%s', (line) => {
     expect(pickDates([], [], [line], 'Europe/Madrid').publishedAt?.toISOString()).toBe('2024-05-15T00:00:00.000Z');
+  });
+});
+
+describe('South Asian datelines (scripts without capitals)', () => {
+  it.each([
+    ['नयी दिल्ली, 15 मई (भाषा) प्रधानमंत्री ने बुधवार को कहा कि सरकार काम कर रही है।', 'नयी दिल्ली', 'PTI'],
+    ['ঢাকা, ১৫ মে, ২০২৪ (বাসস) : প্রধানমন্ত্রী আজ বলেছেন যে সরকার কাজ করছে।', 'ঢাকা', 'BSS'],
+    ['اسلام آباد، 15 مئی (اے پی پی): وزیراعظم نے کہا کہ حکومت کام کر رہی ہے۔', 'اسلام آباد', 'APP'],
+    ['काठमाडौं, १ जेठ (रासस) । प्रधानमन्त्रीले आज भन्नुभयो।', 'काठमाडौं', 'RSS'],
+  ])('%s', (line, place, agency) => {
+    const d = parseDateline(line);
+    expect(d?.dateline?.place).toBe(place);
+    expect(d?.agency).toBe(agency);
+  });
+  it('a sentence with a number and a bracket is no dateline', () => {
+    expect(parseDateline('यह एक लंबा वाक्य है, 15 लोग (भाषा) नहीं')).toBeNull();
+  });
+});
+
+describe('bylines and editors', () => {
+  it.each(['ویب ڈیسک', 'Na Mwandishi Wetu Nairobi', 'em São Paulo'])('no person: %s', (s) => {
+    expect(isPersonName(s)).toBe(false);
+  });
+  it('names stay names', () => {
+    expect(isPersonName('Maria da Silva')).toBe(true);
+  });
+  it.each([
+    [['Red: Andri Saubani'], ['Andri Saubani']],
+    [['Published by: Rahul Sharma'], ['Rahul Sharma']],
+    [['Editor', 'Glori K. Wadrianto'], ['Glori K. Wadrianto']],
+    [['Editor', 'Follow us on social media'], []],
+    [['Red Bull Racing won the race'], []],
+  ])('%j', (lines, names) => {
+    expect(editorNames(lines)).toEqual(names);
   });
 });
