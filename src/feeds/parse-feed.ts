@@ -11,7 +11,7 @@ import { charsetFromContentType, decodeBytes } from '../normalize/decode-bytes.j
 import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
 import { expandInternalEntities } from './internal-entities.js';
 import { languageTag, readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
-import { buildXmlTree, type XmlNode } from './xml-tree.js';
+import { buildXmlTree, type XmlNode, type XmlTree } from './xml-tree.js';
 
 export interface ParseFeedOptions {
   /** The HTTP Content-Type the bytes came with (its charset outranks the XML declaration). */
@@ -32,6 +32,10 @@ export interface ParseFeedOptions {
 
 const FEED_ROOTS = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'channel', 'rss:rss']);
 const HTML_ROOTS = new Set(['html', 'xhtml:html', 'head', 'body', 'xhtml:body', '!doctype']);
+/** Feed document elements looked for behind leading junk (`channel` is too generic a name for that). */
+const ROOTS_AFTER_JUNK = new Set(['rss', 'rdf:rdf', 'atom:feed', 'feed', 'rss:rss']);
+/** Elements looked at, in document order, before giving up on a feed root behind junk. */
+const MAX_JUNK_ELEMENTS = 1_000;
 
 /** Item identity: guid/id, else link, else a hash of title + date; the key of a repeat gets `#2`, `#3` in order. */
 function assignIds(items: RawItem[]): FeedItem[] {
@@ -62,6 +66,28 @@ function hasItems(root: XmlNode): boolean {
   return false;
 }
 
+/**
+ * The feed's document element when something else comes first: a PHP warning or notice
+ * (`<br />\n<b>Warning</b>: ...`), a WordPress database error `<div>`, or an `<html><body>`
+ * wrapper around the feed. feedparser reads such feeds (bozo); so do we. Searched in document
+ * order over at most MAX_JUNK_ELEMENTS elements, never into items, so an HTML page costs little.
+ */
+function rootAfterJunk(tree: XmlTree): XmlNode | undefined {
+  const todo: XmlNode[] = [];
+  // Pre-order walk with an explicit stack; only the first children that could still be reached
+  // within the budget are pushed (a page with 100k siblings stays cheap).
+  const push = (kids: XmlNode[], budget: number) => {
+    for (let i = Math.min(kids.length, budget) - 1; i >= 0; i--) todo.push(kids[i] as XmlNode);
+  };
+  push((tree.root.parent ?? tree.root).children, MAX_JUNK_ELEMENTS);
+  for (let seen = 0; todo.length > 0 && seen < MAX_JUNK_ELEMENTS; seen++) {
+    const n = todo.pop() as XmlNode;
+    if (ROOTS_AFTER_JUNK.has(n.key)) return n;
+    if (n.key !== 'item' && n.key !== 'atom:entry' && n.key !== 'entry') push(n.children, MAX_JUNK_ELEMENTS - seen);
+  }
+  return undefined;
+}
+
 function readText(text: string, opts: ParseFeedOptions): RawFeed {
   const feed = readDocument(text, opts);
   // The feed's own language (element or xml:lang) outranks the HTTP header (feedparser's order).
@@ -75,7 +101,10 @@ function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
   const body = expandInternalEntities(lf.replace(/^\uFEFF/, ''));
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
   if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);
-  const tree = buildXmlTree(body, opts.url);
+  let tree = buildXmlTree(body, opts.url);
+  const junk = FEED_ROOTS.has(tree.root.key) ? undefined : tree.root.key;
+  const found = junk === undefined ? undefined : rootAfterJunk(tree);
+  if (found) tree = { ...tree, root: found, rootNs: found.ns };
   const root = tree.root;
   if (root.key === '#document') {
     // Only a prolog, comments or a doctype: an empty document.
@@ -87,6 +116,7 @@ function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
     throw new PipelineError('not_a_feed', `feeds: document element <${root.key}> is not a feed`, { context: { url: opts.url, root: root.key } });
   }
   const feed = readXmlFeed(tree, body, opts.timeZone);
+  if (found) feed.warnings.push(`feeds: markup before the feed's document element ignored (<${junk}>)`);
   if (tree.recovered) feed.warnings.push('feeds: ill-formed XML recovered (unclosed or mismatched tags, or truncated input)');
   return feed;
 }

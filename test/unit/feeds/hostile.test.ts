@@ -70,6 +70,18 @@ describe('parseFeed: hostile input', () => {
     expect(outcome(fixture('html-error.html'))).toEqual({ code: 'not_a_feed' });
   });
 
+  it('the search for a feed root behind junk is bounded', () => {
+    // 100k elements of page before an <rss>: the walk gives up after its budget.
+    const page = `<html><body>${'<p>x</p>'.repeat(100_000)}<rss><channel><item><title>a</title></item></channel></rss></body></html>`;
+    const t0 = performance.now();
+    expect(outcome(page)).toEqual({ code: 'not_a_feed' });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // A wrapper or junk of a realistic size is skipped and recorded.
+    const f = asFeed(outcome(`${'<br />\n<b>Warning</b>: x<br />\n'.repeat(50)}<rss><channel><item><title>a</title></item></channel></rss>`));
+    expect(f.items.map((i) => i.title)).toEqual(['a']);
+    expect(f.warnings).toContain("feeds: markup before the feed's document element ignored (<br>)");
+  });
+
   it('a 20 MB feed parses completely', () => {
     const item = (i: number) => `<item><title>Story ${i}</title><link>http://wire.example/${i}</link><pubDate>Tue, 14 May 2024 10:00:00 GMT</pubDate><description>${'Lorem ipsum dolor sit amet &amp; more. '.repeat(25)}</description></item>`;
     const parts = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>'];

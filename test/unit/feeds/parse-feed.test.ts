@@ -129,6 +129,10 @@ describe('parseFeed: not a feed', () => {
     { name: 'JSON that is not a JSON Feed', input: '{"error":"rate limited"}', code: 'not_a_feed' },
     { name: 'broken JSON', input: '{"version":"https://jsonfeed.org/version/1", "items": [', code: 'feed_malformed' },
     { name: 'plain text', input: 'Service unavailable', code: 'feed_malformed' },
+    // Junk before a feed is skipped (feed-classes junk-*), but a page with no feed root stays one.
+    { name: 'PHP warning and no feed', input: '<br />\n<b>Fatal error</b>:  Out of memory in <b>/var/www/feed.php</b><br />\n', code: 'not_a_feed' },
+    { name: 'HTML page with items but no feed root', input: '<html><body><item><title>a</title></item></body></html>', code: 'not_a_feed' },
+    { name: 'escaped RSS shown in an HTML page', input: '<html><body><pre>&lt;rss version="2.0"&gt;&lt;channel&gt;&lt;/channel&gt;&lt;/rss&gt;</pre></body></html>', code: 'not_a_feed' },
   ];
   for (const c of cases) {
     it(c.name, () => {
