@@ -25,7 +25,7 @@ export interface DecodedText {
    * Set when the declared charset gave invalid or improbable text and the bytes decided instead:
    * what was declared (and where), and why it was overruled.
    */
-  redetected?: { declared: string; from: CharsetSource; reason: 'utf8-bytes' | 'invalid-utf8' | 'improbable' };
+  redetected?: { declared: string; from: CharsetSource; reason: 'utf8-bytes' | 'invalid-utf8' | 'invalid-bytes' | 'improbable' };
 }
 
 /**
@@ -281,10 +281,14 @@ function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | nu
 /**
  * The sanity check on a declared charset: UTF-8 bytes (valid, with several multi-byte sequences)
  * labelled as a Latin single-byte charset are UTF-8; Latin text that is improbably accented is
- * Cyrillic. Returns the better decode with the overruled label, or null.
+ * Cyrillic. Feeds apply the UTF-8 check to every legacy label (GB2312, Big5, Shift_JIS, EUC-KR,
+ * ISO-8859-7, KOI8-R ...), as feedparser does when the label fails to decode: legacy CJK or
+ * Cyrillic text forms a run of valid multi-byte UTF-8 only by rare chance. HTML pages keep it to
+ * Latin labels. Returns the better decode with the overruled label, or null.
  */
-function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text: string): DecodedText | null {
-  if (!LATIN_SINGLE_BYTE.test(charset)) return null;
+function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text: string, kind: DecodeOptions['kind']): DecodedText | null {
+  const latin = LATIN_SINGLE_BYTE.test(charset);
+  if (!latin && (kind === 'html' || charset.startsWith('utf-'))) return null;
   if (isUtf8(bytes) && multibyteCount(bytes, 3) >= 3) {
     return {
       text: decodeWith(bytes, 'utf-8', true),
@@ -293,8 +297,45 @@ function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text:
       redetected: { declared: charset, from, reason: 'utf8-bytes' },
     };
   }
-  const cyr = cyrillicInstead(bytes, text);
+  const cyr = latin ? cyrillicInstead(bytes, text) : null;
   return cyr ? { ...cyr, redetected: { declared: charset, from, reason: 'improbable' } } : null;
+}
+
+/** Counts of valid multi-byte UTF-8 sequences and of bytes that start none. */
+function utf8Tally(b: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  for (let i = 0; i < b.length;) {
+    if ((b[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SeqLength(b, i);
+    if (n > 0) multibyte++;
+    else invalid++;
+    i += n || 1;
+  }
+  return { multibyte, invalid };
+}
+
+/**
+ * Feeds: the HTTP charset does not fit the bytes (invalid UTF-8, or bytes the charset does not
+ * define, which iconv-lite writes as U+FFFD) but the XML declaration names a charset that does:
+ * the declaration is right (a server-wide `charset=utf-8` over a GB2312, Big5, Shift_JIS or
+ * windows-1251 feed). feedparser tries the HTTP charset, then the declaration, the same way.
+ * A document that is mostly valid UTF-8 with a few stray bytes stays with the mixed reading.
+ */
+function declaredInstead(bytes: Uint8Array, label: string | undefined, httpCharset: string): DecodedText | null {
+  const charset = normalizeCharset(label);
+  if (!charset || charset === httpCharset || charset.startsWith('utf-')) return null;
+  if (httpCharset === 'utf-8') {
+    const t = utf8Tally(bytes);
+    if (t.multibyte > t.invalid) return null;
+  }
+  const text = decodeWith(bytes, charset);
+  if (text.includes('\uFFFD')) return null;
+  const reason = httpCharset === 'utf-8' ? 'invalid-utf8' : 'invalid-bytes';
+  return { text, charset, source: 'declaration', redetected: { declared: httpCharset, from: 'http', reason } };
 }
 
 /** A "UTF-8" document that is not valid UTF-8: mixed decode, or Cyrillic when that reads improbably. */
@@ -322,8 +363,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
   const bomC: Candidate = { label: bom?.charset, source: 'bom' };
   const sniff: Candidate = { label: width, source: 'sniff' };
   let order: Candidate[];
+  let declared: string | undefined;
   if (opts.kind === 'xml') {
-    let declared = declaredCharset(bom ? bytes.subarray(bom.length) : bytes, bom && bom.charset !== 'utf-8' ? bom.charset : width);
+    declared = declaredCharset(bom ? bytes.subarray(bom.length) : bytes, bom && bom.charset !== 'utf-8' ? bom.charset : width);
     // A single-byte declaration inside a document whose bytes are plainly 16/32-bit is wrong.
     if (width && declared && !/^(utf-?(16|32)|ucs-?[24]|unicode)/i.test(declared)) declared = undefined;
     order = [bomC, http, { label: declared, source: 'declaration' }, sniff];
@@ -345,11 +387,17 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
       const base = charset;
       charset = [bom?.charset, width].find((x) => x?.startsWith(base)) ?? `${base}le`;
     }
-    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) return invalidUtf8Decode(bytes, c.source);
+    // Only feeds fall back from HTTP to their declaration (HTML's meta is not consulted here).
+    const fallback = opts.kind === 'xml' && c.source === 'http';
+    if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) {
+      return (fallback ? declaredInstead(bytes, declared, charset) : null) ?? invalidUtf8Decode(bytes, c.source);
+    }
     // A BOM's UTF-8 is not checked above (its invalid bytes become U+FFFD): utf8Text checks it.
     const text = decodeWith(bytes, charset, c.source !== 'bom');
     if (c.source !== 'bom') {
-      const better = overrule(bytes, charset, c.source, text);
+      const better =
+        overrule(bytes, charset, c.source, text, opts.kind) ??
+        (fallback && text.includes('\uFFFD') ? declaredInstead(bytes, declared, charset) : null);
       if (better) return better;
     }
     return { text, charset, source: c.source };

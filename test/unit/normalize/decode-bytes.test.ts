@@ -238,6 +238,36 @@ describe('decodeBytes: charset sanity (a wrong declared charset is overruled and
     expect(utf8.redetected).toBeUndefined();
   });
 
+  const ZH = '新华社北京5月15日电 国务院常务会议召开，研究部署经济工作。';
+  const feed = (decl: string, body: Uint8Array) =>
+    cat(ascii(`<?xml version="1.0" encoding="${decl}"?><rss><channel><title>`), body, ascii('</title></channel></rss>'));
+
+  it('feeds: HTTP utf-8 over GB2312 bytes falls back to a declaration the bytes fit', () => {
+    const r = decodeBytes(feed('gb2312', enc(ZH, 'gb18030')), { kind: 'xml', contentType: 'application/rss+xml; charset=utf-8' });
+    expect(r.text).toContain(ZH);
+    expect([r.charset, r.source]).toEqual(['gb18030', 'declaration']);
+    expect(r.redetected).toEqual({ declared: 'utf-8', from: 'http', reason: 'invalid-utf8' });
+  });
+
+  it('feeds: an HTTP legacy charset the bytes do not fit falls back to the declaration', () => {
+    const r = decodeBytes(feed('gb2312', enc(ZH, 'gb18030')), { kind: 'xml', contentType: 'application/rss+xml; charset=shift_jis' });
+    expect(r.text).toContain(ZH);
+    expect(r.redetected).toEqual({ declared: 'shift_jis', from: 'http', reason: 'invalid-bytes' });
+  });
+
+  it('feeds: a declaration the bytes do not fit either is not taken', () => {
+    const r = decodeBytes(feed('euc-kr', enc(ZH, 'gb18030')), { kind: 'xml', contentType: 'application/rss+xml; charset=utf-8' });
+    expect(r.source).toBe('sniff');
+  });
+
+  it('feeds: a legacy CJK label on valid UTF-8 reads UTF-8; an HTML page keeps its label', () => {
+    const x = decodeBytes(feed('Shift_JIS', enc(ZH, 'utf-8')), { kind: 'xml' });
+    expect(x.text).toContain(ZH);
+    expect(x.redetected).toEqual({ declared: 'shift_jis', from: 'declaration', reason: 'utf8-bytes' });
+    const h = decodeBytes(page(enc(ZH, 'utf-8')), { kind: 'html', contentType: 'text/html; charset=shift_jis' });
+    expect([h.charset, h.redetected]).toEqual(['shift_jis', undefined]);
+  });
+
   it('a UTF-8 page with a stray windows-1252 quote keeps its UTF-8 (no Cyrillic guess)', () => {
     const r = decodeBytes(page(cat(enc(`${FR} `, 'utf-8'), new Uint8Array([0x93]), ascii('quoted'), new Uint8Array([0x94]))), {
       kind: 'html',
