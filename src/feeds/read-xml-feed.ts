@@ -268,6 +268,10 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const root = tree.root;
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
+  // An Atom feed with no alternate link: an http(s) feed id stands in, as for entries (feedparser
+  // does the same). It is not the base for the entries' relative links: it identifies the feed,
+  // it is not the feed's address.
+  const feedId = root.key === 'atom:feed' && !link ? r.text(channel, 'atom:id') : undefined;
   const found = findItems(root);
   // A truncated feed yields the items before the break. An item cut off inside a field that
   // identifies it (link, guid, title, date) would be half a story (a cut URL, a cut title) and is
@@ -282,7 +286,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));
   return {
     title: r.text(channel, 'title', 'atom:title', 'dc:title', 'media:title'),
-    link,
+    link: link ?? (feedId && /^https?:\/\//i.test(feedId) ? feedId : undefined),
     description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
     // A language element as written; else xml:lang (or a bare lang attribute) on the document
     // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
