@@ -4,7 +4,8 @@
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). In escaped HTML, references in text and attributes are kept as
- * written (C1 windows-1252 references mapped); inline XHTML is XML text (decoded, re-escaped).
+ * written (C1 windows-1252 references mapped) and an `&` that starts none is escaped; inline
+ * XHTML is XML text (decoded, re-escaped).
  *
  * Active content is defanged here, because feed HTML is stored and shown: script, style, frames,
  * objects (with their content), link/meta/base/embed tags, comments (IE conditional comments carry markup), `on*`
@@ -12,7 +13,7 @@
  * declarations that cannot position, cover or load anything (`sanitizeStyle`). This
  * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
-import { decodeEntities } from './entities.js';
+import { decodeEntities, startsNamedReference } from './entities.js';
 import { joinUrl } from './join-url.js';
 import { scanTags } from './tag-stream.js';
 
@@ -46,6 +47,35 @@ function canonicalRefs(raw: string): string {
     if (mapped) return `&#x${mapped.toString(16)};`;
     return hex ? `&#x${num.slice(1)};` : ref;
   });
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters of a name after its first letter, as feedparser's SGML parser reads one. */
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+
+/**
+ * `&` + a name that starts no character reference (`S&P 500`, `AT&T;`, `Tom&Jerry;`) written
+ * `&amp;`, as feedparser's HTML processor writes it; HTML reads both as a literal ampersand.
+ * References stay as written, HTML5 names and legacy ones without `;` (`&copy 2024`) included;
+ * so does an `&` before anything but a letter (`Johnson & Johnson`, `&#169 `), and one whose name
+ * runs to the end of the value (`Q&A` ending a title), which feedparser's parser leaves alone.
+ * A scan rather than a regex replace: escaped HTML can hold a reference every few characters.
+ */
+function escapeBareAmps(text: string, atEnd: boolean): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    if (!isLetter(text.charCodeAt(i + 1))) continue;
+    let j = i + 2;
+    while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+    const semi = text.charCodeAt(j) === 59;
+    if ((!semi && atEnd && j === text.length) || startsNamedReference(text.slice(i, semi ? j + 1 : j))) continue;
+    parts.push(text.slice(last, i), '&amp;');
+    last = i + 1;
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 function resolve(url: string, base: string | undefined): string {
@@ -251,11 +281,15 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         open.length = i;
         out.push(`</${name}>`);
       },
-      text(raw) {
+      text(raw, end) {
         if (skipping) return;
-        // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
         if (inline) out.push(raw.includes('&') ? escapeText(decodeEntities(raw)) : raw.replace(/>/g, '&gt;'));
-        else out.push(raw.includes('&#') ? canonicalRefs(raw) : raw);
+        else if (!raw.includes('&')) out.push(raw);
+        else {
+          // One spelling for hex references: `&#X61;` and `&#x61;` are the same character.
+          const refs = raw.includes('&#') ? canonicalRefs(raw) : raw;
+          out.push(escapeBareAmps(refs, end === src.length));
+        }
       },
       cdata(text) {
         if (!skipping) out.push(inline ? escapeText(text) : text);

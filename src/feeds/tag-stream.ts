@@ -13,8 +13,8 @@ export interface TagEvents {
   open(name: string, attrs: Array<[string, string]>, selfClosing: boolean, end: number): void;
   /** `start` is the index of the tag's `<`. */
   close(name: string, start: number): void;
-  /** Raw character data (entities not decoded). */
-  text(raw: string): void;
+  /** Raw character data (entities not decoded); `end` is the index just past it. */
+  text(raw: string, end: number): void;
   /** CDATA section content (XML mode). */
   cdata(text: string): void;
   comment?(text: string): void;
@@ -59,10 +59,10 @@ export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
         ev.close(src.slice(start, end), Math.max(0, src.lastIndexOf('<', start)));
       },
       ontext(start, end) {
-        ev.text(src.slice(start, end));
+        ev.text(src.slice(start, end), end);
       },
-      ontextentity(cp) {
-        ev.text(String.fromCodePoint(cp));
+      ontextentity(cp, end) {
+        ev.text(String.fromCodePoint(cp), end);
       },
       oncdata(start, end, offset) {
         if (xml) ev.cdata(src.slice(start, end - offset));
