@@ -52,8 +52,26 @@ function fullYear(y: string): number {
 
 const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
+/** Date and time fields of a W3C date with separators, one or two digits each. */
+const ISO_FIELDS = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:(T|\s+)(\d{1,2})(?::(\d{1,2})(?::(\d{1,2}))?)?)?(?=\D|$)/i;
 
-function parseIso(s: string): ParsedDate | undefined {
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
+/**
+ * `2024-5-5T1:2:3Z` as `2024-05-05T01:02:03Z`: fields written without their leading zero, which
+ * feedparser reads. Only between separators (compact `20240505` needs every digit).
+ */
+function padIso(s: string): string {
+  const m = ISO_FIELDS.exec(s);
+  if (!m) return s;
+  const [all, y, mo, d, sep, h, mi, sec] = m;
+  const date = `${y}-${pad(mo as string)}${d ? `-${pad(d)}` : ''}`;
+  const time = h ? `${sep}${pad(h)}${mi ? `:${pad(mi)}` : ''}${sec ? `:${pad(sec)}` : ''}` : '';
+  return date + time + s.slice(all.length);
+}
+
+function parseIso(input: string): ParsedDate | undefined {
+  const s = padIso(input);
   const o = ISO_ORDINAL.exec(s);
   if (o) {
     const t = Date.UTC(Number(o[1]), 0, 1) + (Number(o[2]) - 1) * 86_400_000;
@@ -69,7 +87,8 @@ function parseIso(s: string): ParsedDate | undefined {
   return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 
-const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?`;
+// Minutes are optional here; parseRfc accepts an hour alone only before a zone.
+const TIME = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:([ap])\.?m\.?)?`;
 const ZONE = String.raw`((?:gmt|utc|ut)?\s*[+-]\d{1,2}:?\d{2}|[a-z]{1,5})?`;
 // [Day,] 5 Jan 2004 [10:00[:00]] [zone] -- also with dashes (05-Jan-2004) or a comma after the month.
 const RFC = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4}),?(?:(?:\s+|T|\s*,\s*)${TIME})?\s*${ZONE}$`, 'i');
@@ -99,6 +118,9 @@ function parseRfc(input: string): ParsedDate | undefined {
   const month = englishMonthNumber(mon as string);
   const zone = zoneMinutes(z);
   if (!month || zone === null) return undefined;
+  // `15 May 2024 10 GMT`: an hour with no minutes is a time when a zone follows it (feedparser
+  // reads it so); with nothing after it, a lone number is too ambiguous to be a clock.
+  if (h !== undefined && mi === undefined && zone === undefined) return undefined;
   const date = build(fullYear(y as string), month, Number(d), clock(h, ap), Number(mi ?? 0), Number(sec ?? 0), 0, zone ?? 0);
   return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
@@ -116,8 +138,6 @@ const HUNGARIAN_MONTHS: Record<string, string> = {
 const KOREAN_ONBLOG = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(\d{1,2}):(\d{2}):(\d{2})$/;
 const KOREAN_NATE = /^(\d{4})-(\d{2})-(\d{2})\s+(오전|오후)\s+(\d{1,2}):(\d{1,2}):(\d{1,2})$/;
 const HUNGARIAN = /^(\d{4})-([^-\d]+)-(\d{1,2})T(\d{1,2}):(\d{2})([+-]\d{1,2}:\d{2})$/;
-
-const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /**
  * Localized date spellings that feeds in the wild use (and feedparser reads): Greek month and day

@@ -153,13 +153,16 @@ class Reader {
     // resolved like a link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as
     // written: resolving them would invent article URLs.
     if (guid && guid.key !== 'guid' && id && /^(\.{0,2}\/|[^\s:/?#]+\/)/.test(id)) id = resolveUrl(id, guid);
+    // A permalink guid written protocol-relative (`//www.example.com/a/1`) names its host: it is a
+    // URL, resolved against the feed address for its scheme, as feedparser does.
+    const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
+    if (guid?.key === 'guid' && permalink && id?.startsWith('//') && guid.base) id = resolveUrl(id, guid);
     // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
     if (!id) id = node.attrs['rdf:about']?.trim() || undefined;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
     let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
     // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link,
     // and an Atom id that is an http(s) URL likewise. Non-URL ids are never links.
-    const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
     if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
     const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued', 'dcterms:created', 'atom:created');
     const item: RawItem = {

@@ -39,6 +39,10 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Tue, 31 Apr 2024 10:00:00 GMT', null],
   ['Tue, 14 May 2024 25:00:00 GMT', null],
   ['Tue, 14 May 2024 10:00:00 XYZZY', null],
+  // An hour with no minutes, before a zone (feedparser reads it; without a zone it does not)
+  ['Wed, 15 May 2024 10 GMT', '2024-05-15T10:00:00.000Z'],
+  ['15 May 2024 9 +0800', '2024-05-15T01:00:00.000Z'],
+  ['Wed, 15 May 2024 10', null],
   // W3CDTF / ISO 8601
   ['2024-05-14T10:00:00Z', '2024-05-14T10:00:00.000Z'],
   ['2024-05-14T10:00:00.123+08:00', '2024-05-14T02:00:00.123Z'],
@@ -51,6 +55,12 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['20240514T100000Z', '2024-05-14T10:00:00.000Z'],
   ['2024-135', '2024-05-14T00:00:00.000Z'],
   ['2024-13-01', null],
+  // Unpadded fields between separators (feedparser reads them)
+  ['2024-5-5T1:2:3Z', '2024-05-05T01:02:03.000Z'],
+  ['2024-5-15 10:23:11', '2024-05-15T10:23:11.000Z', true],
+  ['2024-5-5', '2024-05-05T00:00:00.000Z'],
+  ['2024-12-5T1:2+08:00', '2024-12-04T17:02:00.000Z'],
+  ['2024-5-5T1:2:345Z', null],
   ['', null],
   ['soon', null],
 ];
