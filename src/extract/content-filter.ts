@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
 import { findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
-import { FURNITURE_LINE, PITCH_LINE, RELATED_HEADING, classWeight, isNegative } from './hints.js';
+import { FURNITURE_LINE, PITCH_LINE, RELATED_HEADING, TIME_STAMP_LINE, classWeight, isNegative } from './hints.js';
 
 const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
 const COMMAS = /[,，、。]/g;
@@ -57,9 +57,14 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
   };
 }
 
-/** Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article"). */
+/** Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr"). */
 export function dropFurniture(blocks: string[]): string[] {
-  return blocks.filter((b) => !((b.length < 120 && FURNITURE_LINE.test(b)) || (b.length < 250 && PITCH_LINE.test(b))));
+  return blocks.filter((b) => !isFurniture(b));
+}
+
+function isFurniture(b: string): boolean {
+  if (b.length < 20 && TIME_STAMP_LINE.test(b)) return true;
+  return (b.length < 120 && FURNITURE_LINE.test(b)) || (b.length < 250 && PITCH_LINE.test(b));
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span']);

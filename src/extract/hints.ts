@@ -117,6 +117,12 @@ function isBlank(s: string): boolean {
 export const FURNITURE_LINE =
   /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*)$/i;
 
+/**
+ * A block that is only a clock time: the stamp of a live-blog post or ticker entry ("16:48 Uhr",
+ * "4:05 p.m.", "09:30 GMT"), never a paragraph of the story.
+ */
+export const TIME_STAMP_LINE = /^\d{1,2}[:.]\d\d(\s*(uhr|h|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|msk|мск|[ap]\.?m\.?))?$/i;
+
 /** Subscription pitches: a short block asking to sign up for a newsletter or magazine. */
 export const PITCH_LINE =
   /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|today|free)\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\bdelivered (to|through) your (inbox|letterbox|door)\b/i;
