@@ -5,8 +5,8 @@
  * whole page in <div id="page" class="with-sidebar">.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
-import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, isNegative } from './hints.js';
+import { classId, collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
+import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative } from './hints.js';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -161,5 +161,35 @@ function drops(child: AnyNode, keepP: number, keepProse: number, wrapper: number
   // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
   if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
   const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
-  return chrome && paraOf(child) < keepP && proseOf(child) < keepProse;
+  if (!chrome) return false;
+  if (paraOf(child) < keepP && proseOf(child) < keepProse) return true;
+  return isSidebar(child) && storyBeside(child, Math.max(STORY_MIN, proseOf(child) * 0.2));
+}
+
+const SIDEBAR = /(^|[^a-z])(sidebar|side-bar|aside)([^a-z]|$)/;
+/** Least prose of a story that outranks a sidebar holding more. */
+const STORY_MIN = 200;
+
+function isSidebar(el: Element): boolean {
+  return el.name === 'aside' || SIDEBAR.test(classId(el));
+}
+
+/**
+ * A container named as the story's (an <article>, itemprop=articleBody, a body/text/content
+ * class) with `need` chars of prose, outside `side`. A sidebar of teaser summaries ("Most read")
+ * can hold more prose than a three-paragraph story; the chrome guard above keeps it as a page
+ * wrapper then, and its summaries outscore the story. Asked only of sidebars that guard kept.
+ */
+function storyBeside(side: Element, need: number): boolean {
+  for (let at: ParentNode = side, up = side.parent; up; at = up, up = up.parent)
+    for (const sib of up.children) if (sib !== at && isElement(sib) && namedStory(sib, need)) return true;
+  return false;
+}
+
+function namedStory(el: Element, need: number): boolean {
+  // Outside cleanPage's root (the <head> beside <body>) no sums were filled.
+  if (sums(el).cpPara === undefined || proseOf(el) < need || CHROME_TAGS.has(el.name) || isNegative(el) || isHidden(el)) return false;
+  if (el.name === 'article' || el.attribs['itemprop'] === 'articleBody' || classWeight(el) > 0) return true;
+  for (const c of el.children) if (isElement(c) && namedStory(c, need)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
-import { classId } from './dom.js';
+import { classId, isElement, textShorterThan } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =
@@ -91,12 +91,27 @@ export const BLOCK_TAGS = new Set([
   'picture',
 ]);
 
+/**
+ * "hidden" in a utility class that hides something else than the block: its label or title
+ * (Drupal's `field--label-hidden` and `field--label-visually_hidden` on nearly every body field,
+ * `title-hidden`, `hidden-label`), or the block only at one screen size or in print (Bootstrap's
+ * `hidden-xs`, `hidden-print`, `md-hidden`). A block hidden by class outright (`hidden`,
+ * `visually-hidden`, `is-hidden`) still counts.
+ */
+const HIDDEN_MODIFIER =
+  /(label|title|heading|caption|legend)s?[-_]+(visually[-_]+)?hidden|hidden[-_]+(label|title|heading)s?|hidden[-_]+(xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop|print)|(xs|sm|md|lg|xl|xxl|mobile|phone|tablet|desktop)[-_:]+hidden/g;
+
+/** NEGATIVE tested on a class/id string, label- and breakpoint-hiding classes left out. */
+function negative(ci: string): boolean {
+  return NEGATIVE.test(ci.includes('hidden') ? ci.replace(HIDDEN_MODIFIER, ' ') : ci);
+}
+
 /** -25..+25 from the class/id words, as Readability weighs them. */
 export function classWeight(el: Element): number {
   const ci = classId(el);
   if (isBlank(ci)) return 0;
   let w = 0;
-  if (NEGATIVE.test(ci)) w -= 25;
+  if (negative(ci)) w -= 25;
   if (POSITIVE.test(ci)) w += 25;
   return w;
 }
@@ -104,7 +119,30 @@ export function classWeight(el: Element): number {
 /** True when the class/id marks junk and nothing marks content. */
 export function isNegative(el: Element): boolean {
   const ci = classId(el);
-  return !isBlank(ci) && NEGATIVE.test(ci) && !POSITIVE.test(ci);
+  return !isBlank(ci) && negative(ci) && !POSITIVE.test(ci);
+}
+
+const LABEL = /(^|[^a-z])label([^a-z]|$)/;
+const LABEL_TAGS = new Set(['label', 'div', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A labelled data field: a short block that opens with a label block (`field__label` "Media
+ * contact", `field-label` "Ansprechpartner:", `<label>`) and then its value. CMSs (Drupal's
+ * `field--label-above`) render a story's contact, downloads and source fields so, as siblings of
+ * its body field, with the same text/body class words; they are data, not the story's prose.
+ * An inline `<span class="label">` ("Q:" in an interview) is no such block.
+ */
+export function isLabelledField(el: Element): boolean {
+  if (el.name !== 'div' && el.name !== 'section') return false;
+  let first: Element | undefined;
+  let n = 0;
+  for (const c of el.children)
+    if (isElement(c)) {
+      first ??= c;
+      n++;
+    }
+  if (first === undefined || n < 2 || !LABEL_TAGS.has(first.name) || !(first.name === 'label' || LABEL.test(classId(first)))) return false;
+  return textShorterThan(first, 40) && textShorterThan(el, 400);
 }
 
 /** `s.trim() === ''` without the trimmed copy. */
