@@ -7,7 +7,16 @@ import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
 import { findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
-import { FURNITURE_LINE, PITCH_LINE, RELATED_HEADING, TIME_STAMP_LINE, classWeight, isLabelledField, isNegative } from './hints.js';
+import {
+  FURNITURE_LINE,
+  PITCH_LINE,
+  RELATED_HEADING,
+  TIME_STAMP_LINE,
+  classWeight,
+  isLabelledField,
+  isMetaBlock,
+  isNegative,
+} from './hints.js';
 
 const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
 const COMMAS = /[,，、。]/g;
@@ -46,7 +55,7 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     const tag = el.name;
     if (tag === 'figure' || tag === 'figcaption' || tag === 'h1' || tag === 'caption') return true;
     if (isNegative(el) && paragraphChars(el) < rootP * 0.5 && proseChars(el) < rootProse * 0.5) return true;
-    if (isLabelledField(el)) return true;
+    if (isLabelledField(el) || isMetaBlock(el)) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
       // Short mostly-link lines are teasers; so are long blocks that are nearly all links

@@ -145,6 +145,22 @@ export function isLabelledField(el: Element): boolean {
   return textShorterThan(first, 40) && textShorterThan(el, 400);
 }
 
+/**
+ * Class words of an article header's meta block (byline, date, reading time) and its kicker or
+ * badge, as a class of its own or the element or modifier of a BEM block: `meta`, `post-meta`,
+ * `story__meta`, `head--meta`, `entry-meta-top`, `article-info`, `story__signature`,
+ * `story__kicker`. Under an `article`/`post`/`entry` block their POSITIVE word kept them from
+ * counting as NEGATIVE. Not `dateline`: a wire dateline is the lead's first words.
+ */
+const META_BLOCK =
+  /(^|[\s_-])(meta|metabar|byline|signature|kicker|eyebrow|overline|badge)(\s|$|[-_]+(wrap|wrapper|top|bottom|row|line|bar|box|info|data|block|container|header|footer|list)(\s|$))|(^|[\s_-])(article|post|entry|story|news|node)[-_]+info(\s|$)/;
+
+/** A short block whose class names it an article header's meta block, kicker or badge (META_BLOCK). */
+export function isMetaBlock(el: Element): boolean {
+  const ci = classId(el);
+  return ci !== '' && META_BLOCK.test(ci) && textShorterThan(el, 250);
+}
+
 /** `s.trim() === ''` without the trimmed copy. */
 function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
