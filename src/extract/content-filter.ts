@@ -13,6 +13,7 @@ import {
   RELATED_HEADING,
   TIME_STAMP_LINE,
   classWeight,
+  isCaption,
   isLabelledField,
   isMetaBlock,
   isNegative,
@@ -55,7 +56,7 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     const tag = el.name;
     if (tag === 'figure' || tag === 'figcaption' || tag === 'h1' || tag === 'caption') return true;
     if (isNegative(el) && paragraphChars(el) < rootP * 0.5 && proseChars(el) < rootProse * 0.5) return true;
-    if (isLabelledField(el) || isMetaBlock(el)) return true;
+    if (isLabelledField(el) || isMetaBlock(el) || isCaption(el)) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
       // Short mostly-link lines are teasers; so are long blocks that are nearly all links

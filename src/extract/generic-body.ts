@@ -7,7 +7,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
 import { childrenOf, findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
-import { BLOCK_TAGS, classWeight, isLabelledField, isMetaBlock } from './hints.js';
+import { BLOCK_TAGS, classWeight, isCaption, isLabelledField, isMetaBlock } from './hints.js';
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);
 
@@ -278,8 +278,8 @@ export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyN
       out.push(sib);
       continue;
     }
-    // A header's meta block and a labelled data field score on their class words alone.
-    if (!isElement(sib) || isLabelledField(sib) || isMetaBlock(sib)) continue;
+    // A header's meta block, a caption and a labelled data field score on their class words alone.
+    if (!isElement(sib) || isLabelledField(sib) || isMetaBlock(sib) || isCaption(sib)) continue;
     let s = scores.get(sib);
     if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
     if (s !== undefined && s >= threshold) {

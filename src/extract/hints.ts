@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
-import { classId, isElement, textShorterThan } from './dom.js';
+import { classId, findAll, isElement, textShorterThan } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =
@@ -159,6 +159,33 @@ const META_BLOCK =
 export function isMetaBlock(el: Element): boolean {
   const ci = classId(el);
   return ci !== '' && META_BLOCK.test(ci) && textShorterThan(el, 250);
+}
+
+/** Class words of a picture's caption, in the languages of the corpus. */
+const CAPTION = /(^|[\s_-])(caption|captions|legend|legende|légende|leyenda|bildunterschrift|didascalia|pie-?de-?foto|подпись)([\s_-]|$)/;
+/** Class words of a media block (a picture with its caption and credit). */
+const MEDIA = /(^|[\s_-])(media|image|img|photo|picture|figure|foto|bild|visual|thumbnail|illustration)([\s_-]|$)/;
+/**
+ * Class words of a media block's own lines: the picture's credit, source and description. Not
+ * its title: a slideshow's or a listicle's picture titles are the story's text.
+ */
+const MEDIA_LINE = /(^|[\s_-])(copyright|credits?|source|author|description|desc)([\s_-]|$)/;
+
+/**
+ * A picture's caption or credit outside <figure>/<figcaption>: a short block named as a
+ * caption (`wp-caption-text`, `photo-caption`, `image-legende`, `bildunterschrift`), or the
+ * copyright, source or description line of a media block (`media__copyright`) whose own block,
+ * a level or two up, holds the picture. A caption's text/article word kept it from
+ * counting as NEGATIVE.
+ */
+export function isCaption(el: Element): boolean {
+  const ci = classId(el);
+  if (ci === '' || !textShorterThan(el, 300)) return false;
+  if (CAPTION.test(ci)) return true;
+  if (!MEDIA_LINE.test(ci) || !textShorterThan(el, 200)) return false;
+  for (let up = el.parent, n = 0; up && isElement(up) && n < 2; up = up.parent, n++)
+    if (MEDIA.test(classId(up))) return findAll(up, (e) => e.name === 'img' || e.name === 'picture').length > 0;
+  return false;
 }
 
 /** `s.trim() === ''` without the trimmed copy. */
