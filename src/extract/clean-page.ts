@@ -8,7 +8,12 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classId, collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
 import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative } from './hints.js';
 
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * Inline styles that hide a block: display:none, visibility:hidden, and a blur filter, under
+ * which paywalls print scrambled filler ("Xyqrd wlmoz fpeuv …") where the locked text would be.
+ * Not backdrop-filter: it blurs what is behind a (glass-look) block, not the block's text.
+ */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[;\s])(?:-webkit-)?filter\s*:\s*blur\(/i;
 
 /** Total text length of the <p> elements under a node. */
 export function paragraphChars(root: ParentNode): number {
