@@ -8,6 +8,8 @@ import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
 import { findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
+  AD_LABEL,
+  BOILERPLATE_LINE,
   FURNITURE_LINE,
   PITCH_LINE,
   RELATED_HEADING,
@@ -74,7 +76,8 @@ export function dropFurniture(blocks: string[]): string[] {
 }
 
 function isFurniture(b: string): boolean {
-  if (b.length < 20 && TIME_STAMP_LINE.test(b)) return true;
+  if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b))) return true;
+  if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
   return (b.length < 120 && FURNITURE_LINE.test(b)) || (b.length < 250 && PITCH_LINE.test(b));
 }
 

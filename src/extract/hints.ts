@@ -204,6 +204,37 @@ export const FURNITURE_LINE =
  */
 export const TIME_STAMP_LINE = /^\d{1,2}[:.]\d\d(\s*(uhr|h|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|msk|мск|[ap]\.?m\.?))?$/i;
 
+/**
+ * An ad slot's label standing alone, in the languages of the corpus, bare or set off by dashes
+ * or bars ("- Anzeige -", "— Publicité —"): ad wrappers whose classes name no ad (tagDiv's
+ * `td-a-rec`, Ad Inserter's `code-block`) leave it in the text.
+ */
+export const AD_LABEL =
+  /^[\s\-–—|·•*]*(anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|pubblicita|reklama|reklame|reklam|реклама|advertentie|annonce|annons|annonse|mainos|hirdetés|διαφήμιση|إعلان|広告|广告|廣告|광고)[\s\-–—|·•*]*$/i;
+
+/**
+ * Reader-feedback prompts and affiliate disclosures, tested on blocks under 300 characters. Two
+ * kinds of line stay, as the benchmark's truth keeps them on AP pages: a rule typed as "___" and
+ * the wire's long rights line ("Copyright 2024 The Associated Press. All rights reserved. …").
+ */
+export const BOILERPLATE_LINE = new RegExp(
+  [
+    // "Was this article helpful?", "Did you find this story useful? Yes No", "War dieser Artikel hilfreich?"
+    /^(was|is|did you find) this (article|story|post|page|guide|information|answer)( (helpful|useful))?\??( yes no)?$/.source,
+    /^(was|is) this (helpful|useful)\??( yes no)?$/.source,
+    /^how (helpful|useful) was this (article|story|post|page)\??$/.source,
+    /^(war|ist) dieser (artikel|beitrag) hilfreich\??$/.source,
+    /^cet article (vous )?a-t-il été utile ?\??$/.source,
+    /^¿?(te|le) (ha )?(resultado|parece|pareció|fue) útil (este|esta) (artículo|nota|información)\??$/.source,
+    // "X may earn a commission when you buy through links on our site."
+    /\b(may|might|could|will|can) (earn|receive|get|be paid) (a |an )?(small |affiliate |sales )?(commission|compensation|share of (the )?(sales|revenue))\b.*\b(links?|buy|purchases?|our site|this (page|site|article))\b/
+      .source,
+    /\b(this|the) (post|article|story|page|guide|review) (contains|may contain|includes) affiliate links\b/.source,
+    /^(affiliate|advertising|editorial) disclosure\b/.source,
+  ].join('|'),
+  'i',
+);
+
 /** Subscription pitches: a short block asking to sign up for a newsletter or magazine. */
 export const PITCH_LINE =
   /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|today|free)\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\bdelivered (to|through) your (inbox|letterbox|door)\b/i;
