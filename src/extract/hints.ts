@@ -123,17 +123,19 @@ export function isNegative(el: Element): boolean {
 }
 
 const LABEL = /(^|[^a-z])label([^a-z]|$)/;
+const FIELD = /(^|[^a-z])field([^a-z]|$)/;
 const LABEL_TAGS = new Set(['label', 'div', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * A labelled data field: a short block that opens with a label block (`field__label` "Media
- * contact", `field-label` "Ansprechpartner:", `<label>`) and then its value. CMSs (Drupal's
- * `field--label-above`) render a story's contact, downloads and source fields so, as siblings of
- * its body field, with the same text/body class words; they are data, not the story's prose.
- * An inline `<span class="label">` ("Q:" in an interview) is no such block.
+ * A labelled CMS field: a short block named as a field that opens with a label block
+ * (`field__label` "Media contact", `field-label` "Ansprechpartner:", `<label>`) and then its
+ * value. CMSs (Drupal's `field field--label-above`, ACF's `acf-field`) render a story's contact,
+ * downloads and source fields so, as siblings of its body field, with the same text/body class
+ * words; they are data, not the story's prose. A Q&A's "Q" label (`<div class="label">`) in a
+ * block not named as a field, and an inline `<span class="label">`, are no such block.
  */
 export function isLabelledField(el: Element): boolean {
-  if (el.name !== 'div' && el.name !== 'section') return false;
+  if ((el.name !== 'div' && el.name !== 'section') || !FIELD.test(classId(el))) return false;
   let first: Element | undefined;
   let n = 0;
   for (const c of el.children)

@@ -59,4 +59,19 @@ describe('label-hiding utility classes', () => {
     expect(a.body).toContain('The county sheriff’s office');
     for (const t of TEASERS) expect(a.body).not.toContain(t);
   });
+
+  it('keeps the question and answer blocks of an interview that open with a label', () => {
+    const qa = [
+      ['Why did you start the search so late?', 'We started it the same evening, within an hour of the first call from her parents.'],
+      ['What should people look for?', 'A black hooded sweatshirt, grey trousers and a green backpack with a reflective strip.'],
+    ]
+      .map(
+        ([q, a]) =>
+          `<div class="qa-block"><div class="label">Q</div><p>${q}</p></div><div class="qa-block"><div class="label">A</div><p>${a}</p></div>`,
+      )
+      .join('');
+    const a = extractArticle(page(`<div class="story-text">${STORY}${qa}</div>`), 'https://www.example.com/news/4');
+    expect(a.body).toContain('Why did you start the search so late?');
+    expect(a.body).toContain('within an hour of the first call');
+  });
 });
