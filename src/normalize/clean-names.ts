@@ -303,7 +303,8 @@ export function editorNames(lines: readonly string[]): string[] {
       if (ONE_NAME.test(next) && isPersonName(next)) found.push(next);
       continue;
     }
-    const le = LATIN_EDITOR.exec(line.trim());
+    // "(Editor: Wang Yuke)": a trailer in brackets.
+    const le = LATIN_EDITOR.exec(line.trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1'));
     if (le) {
       found.push(...le[1]!.split(/\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*/u).filter((n) => n !== '' && isPersonName(n)));
       continue;

@@ -27,10 +27,12 @@ const AG = agencyAliasGroup();
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
 const SOURCE_WORD =
-  '(?:Quelle|Quellen|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
+  '(?:Quelle|Quellen|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
-const BYLINE = /(?:^|[|·:])\s*(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Auteur)\s*:?\s+(.+)$/iu;
+const BYLINE = /(?:^|[|·:])\s*(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Avtor|Auteur)\s*:?\s+(.+)$/iu;
+/** Persian "according to the report of": `به گزارش خبرگزاری مهر، …` opening the text credits the agency. */
+const FA_REPORT = new RegExp(`^به گزارش\\s+(?:خبرگزاری\\s+)?(${AG})\\s*[،,]`, 'u');
 /**
  * The same words later in a line only capitalised ("Story and photos By Jane Doe"): a lower-case
  * "by"/"por"/"par" in a sentence ("released by the ministry, the Jordan News Agency, Petra,
@@ -114,7 +116,12 @@ const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?
 
 /** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX", "AAP"); undefined otherwise. */
 function wholeAgency(item: string): Agency | undefined {
-  const s = item.trim().replace(/^©\s*/, '').replace(/[.:]$/, '').replace(STAFF_SUFFIX, '');
+  // "综合法新社" in "（綜合法新社、路透社）": compiled from AFP (and Reuters).
+  const s = item
+    .trim()
+    .replace(/^(?:©\s*|综合|綜合)/u, '')
+    .replace(/[.:]$/, '')
+    .replace(STAFF_SUFFIX, '');
   const byContext = agencyByContextAlias(s);
   if (byContext) return byContext;
   const a = agencyIn(s);
@@ -224,6 +231,11 @@ const FIRST_PUBLISHED = new RegExp(
 );
 /** A byline that names the writer, then the agency without a separator: `By JANE SMITH Associated Press`. */
 const NAME_THEN_AGENCY = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:The\\s+)?(${AG})$`, 'u');
+/** A byline of a name, a dash and the agency: `Stéphane Rolland - La Presse canadienne`, `Jane Smith – AAP` (not a bar: `World News | Reuters` is a section). */
+const NAME_DASH_AGENCY = new RegExp(
+  `^(?:Par\\s+|By\\s+|Por\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s+[-–—]\\s+(?:The\\s+)?(${AG}|${contextAliasPattern()})$`,
+  'u',
+);
 /** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`. */
 const DASH_CREDIT = /^[-–—•]\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
@@ -325,6 +337,8 @@ function shortCredits(line: string, into: Credits): void {
   // A plain test first: the pattern holds the alias alternation, compiled on its first run.
   const first = /^this\s/iu.test(line) ? FIRST_PUBLISHED.exec(line) : null;
   if (first) pushAll(into, first[1]!.split(SPLIT).map(wholeAgency));
+  const named = line.length <= 80 ? NAME_DASH_AGENCY.exec(line.trim()) : null;
+  if (named) pushAll(into, [wholeAgency(named[1]!)]);
   const dashed = line.length <= 64 ? DASH_CREDIT.exec(line.trim()) : null;
   if (dashed) pushAll(into, creditList(dashed[1]!));
   if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));
@@ -418,6 +432,8 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
   }
   if (!hasAgency && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
   if (PHOTO_LINE.test(line)) return;
+  const fa = atHead && line.startsWith('به') ? FA_REPORT.exec(line) : null;
+  if (fa) pushAll(into, [wholeAgency(fa[1]!)]);
   // A tagline may hold the story's source and then the picture's ("22/11/2020 - Fonte: Agência
   // Brasil - Foto: X/Palmeiras"): read only what comes before the picture label.
   const photo = line.length < 160 ? PHOTO_WORD.exec(line) : null;

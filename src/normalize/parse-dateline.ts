@@ -73,6 +73,11 @@ const DATED = new RegExp(
   `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
   'u',
 );
+/** Central European agencies' place and dotted day without a comma: `Praha 15. května (ČTK) -`, `Bratislava 20. júna (TASR) -`. */
+const DATED_DOTTED_DAY = new RegExp(
+  `^${U_PLACE} (\\d{1,2}\\. ?\\p{L}{3,10}\\.?(?:,? \\d{4})?)\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  'u',
+);
 /** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
 const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasGroup()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
 /** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */
@@ -121,7 +126,7 @@ const INDIC_DATED = new RegExp(
   `^(${IN_WORD}(?: ${IN_WORD}){0,2})\\s*[,،]\\s*\\p{Nd}{1,2}\\s+${IN_WORD}\\.?(?:\\s*[,،]?\\s*\\p{Nd}{4})?\\s*[(（]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*[)）]\\s*(?:--|—|–|-|:|।)?\\s*`,
   'u',
 );
-const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
+const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO = new RegExp(`^[(（]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
@@ -255,6 +260,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
   }
   for (const [re, pi, di, ai] of [
     [DATED, 1, 2, 3],
+    [DATED_DOTTED_DAY, 1, 2, 3],
     [AGENCY_FIRST, 2, 3, 1],
     [PLACE_DATE_AGENCY, 1, 2, 3],
   ] as const) {
