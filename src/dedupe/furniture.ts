@@ -41,7 +41,7 @@ const TEMPLATE_RES: RegExp[] = [
  * no final punctuation, however long) are its items, up to the first sentence.
  */
 const LIST_HEADING_RE =
-  /^(?:related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten)|meistgelesen|mehr zum thema|lesen sie auch|à lire aussi|les plus lus|lo más leído|te puede interesar|noticias relacionadas|più letti|leia também|mais lidas|相关新闻|相关阅读|热门文章|推荐阅读|関連記事|관련기사|читайте также|самое читаемое|اقرأ أيضا|الأكثر قراءة)\s*[:：]?$/iu;
+  /^(?:related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten|meldungen)|meistgelesen|mehr zum thema|zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|les plus lus|lo más leído|lee también|te puede interesar|noticias relacionadas|più letti|leggi anche|potrebbe interessarti|leia também|leia mais|mais lidas|czytaj (?:też|także|więcej)|přečtěte si (?:také|též)|相关新闻|相关阅读|相關新聞|延伸阅读|延伸閱讀|热门文章|热点推荐|猜你喜欢|更多新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事|관련기사|관련 기사|많이 본 뉴스|читайте также|самое читаемое|по теме|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة)\s*[:：]?$/iu;
 /**
  * Appeals and promos written as sentences, anywhere in a line of a page's chrome: newsletter
  * sign-ups, "support our journalism", subscription offers. Stories about newsletters or
@@ -49,6 +49,14 @@ const LIST_HEADING_RE =
  */
 const APPEAL_RE =
   /\b(?:delivered (?:straight |directly )?to your inbox|sign up for (?:our|the|free)\b|subscribe (?:today|now|for (?:as little as|just|only))|support (?:our|local|independent|quality) journalism|(?:is|are) made possible by (?:subscribers|readers|members|donors|supporters)|become a (?:member|subscriber|supporter) (?:today|now)|already a subscriber\?)/iu;
+/**
+ * Rights and reprint notices in other languages, anywhere in a line: "Alle Rechte vorbehalten",
+ * "Está expresamente prohibida la redistribución", "‹저작권자(c) 연합뉴스, 무단 전재-재배포 금지›",
+ * "声明：转载此文是出于传递更多信息之目的", "無断転載を禁じます". Outlets print them under every article,
+ * and several outlets print the same agency notice, so they are never learned as one site's furniture.
+ */
+const LEGAL_INTL_RE =
+  /alle rechte vorbehalten|nachdruck (?:nur|verboten)|tous droits réservés|reproduction interdite|todos los derechos reservados|expresamente prohibida|prohibida (?:su|la) (?:reproducción|redistribución)|tutti i diritti riservati|vietata la riproduzione|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены|版权所有|版權所有|未经(?:授权|许可)|禁止转载|转载此文|转载请注明|무단\s?전재|재배포\s?금지|無断転載|無断で転載/iu;
 /** Legal footer lines, anywhere in the line. */
 const LEGAL_RE = /\b(?:all rights reserved|cookie policy|privacy policy|terms of (?:use|service))\b/iu;
 /**
@@ -101,7 +109,8 @@ function lineWords(p: string): number {
 export function isTemplateLine(line: string): boolean {
   const p = line.trim();
   if (p === '') return true;
-  if (TEMPLATE_RES.some((re) => re.test(p)) || (LEGAL_PREFILTER_RE.test(p) && LEGAL_RE.test(p))) return p.length < 400;
+  if (TEMPLATE_RES.some((re) => re.test(p)) || (LEGAL_PREFILTER_RE.test(p) && LEGAL_RE.test(p)) || LEGAL_INTL_RE.test(p))
+    return p.length < 400;
   if (p.length < 400 && APPEAL_RE.test(p)) return true;
   return lineWords(p) < 8 && !SENTENCE_END_RE.test(p);
 }

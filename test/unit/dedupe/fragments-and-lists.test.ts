@@ -118,6 +118,18 @@ describe('lists of other stories and appeals', () => {
     const text = ['The council met on Monday and voted on the plan for the riverfront and the new park', 'It was a long night.'].join('\n');
     expect(comparisonParagraphs(text)).toHaveLength(2);
   });
+  it('list headings and rights notices in other languages', () => {
+    for (const h of ['Leggi anche', 'Lee también', 'Czytaj także', '延伸阅读', 'あわせて読みたい', '관련 기사'])
+      expect(isListHeading(h)).toBe(true);
+    for (const l of [
+      'Está expresamente prohibida la redistribución y la redifusión de este contenido sin su previo y expreso consentimiento.',
+      '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>',
+      '声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请与我们联系。',
+      '© dpa-infocom, dpa:240515-99-123456/2 · Alle Rechte vorbehalten',
+    ])
+      expect(isTemplateLine(l)).toBe(true);
+    expect(isTemplateLine('Der Verlag hat alle Rechte an dem Roman an einen Filmproduzenten verkauft, teilte er mit.')).toBe(false);
+  });
   it('newsletter and subscription appeals are template lines', () => {
     expect(isTemplateLine('Get the Morning Report delivered to your inbox every weekday, with the top local headlines.')).toBe(true);
     expect(isTemplateLine('Our journalism is made possible by readers like you. Subscribe today for as little as $1 a week.')).toBe(true);
