@@ -247,7 +247,11 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // Labelled date lines further down ("Datum 14.03.2023" in a meta list under the teasers) come last.
   // So do lines inside the window that say "posted/发表 ... <time>" (a board's "本贴由 X 于…发表"
   // between the post and its replies).
+  // The two lines right above the headline: where Iranian, Lithuanian and other templates print the
+  // date (a masthead's "today" sits further up, and rarely with a time). Read after the others.
+  const aboveHeadline = meta.h1 && lines[win.from]?.text === meta.h1.trim() ? lines.slice(Math.max(0, win.from - 2), win.from) : [];
   const labelled = [
+    ...aboveHeadline.filter((l) => !l.chrome && l.text.length <= 80),
     ...lines.slice(win.from, win.to).filter((l) => l.text.length <= 120 && POSTED.test(l.text)),
     ...lines
       .slice(tail.to)
