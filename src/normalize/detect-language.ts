@@ -434,6 +434,9 @@ export function detectLanguage(text: string): string | null {
  */
 const OVERRULABLE = new Set(['en', 'es', 'pt', 'fr', 'de', 'it', 'id', 'nl', 'tr', 'ro', 'sw']);
 
+/** Stopword hits the detected language needs before it overrules a Latin-script declaration. */
+const MIN_OVERRULE_HITS = 8;
+
 /** The page's declared language checked against its text; the text wins a disagreement. */
 export function resolveLanguage(declared: string | null | undefined, text: string): string | null {
   const decl = primaryLanguage(declared);
@@ -447,6 +450,10 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
   if (latin.has(found) && !['zh', 'ja', 'ko', 'ru', 'uk', 'ar', 'he', 'th', 'hi', 'el'].includes(decl)) {
     if (!OVERRULABLE.has(decl) || decl === found) return decl;
     const hits = stopwordHits(text.slice(0, 2000));
+    // A short text gives too few stopwords to overrule a declaration (a Romanian brief read as
+    // Portuguese): the detected language needs MIN_OVERRULE_HITS of its own. Not against "en",
+    // the template default that non-English pages most often carry by mistake.
+    if (decl !== 'en' && (hits.get(found) ?? 0) < MIN_OVERRULE_HITS) return decl;
     return (hits.get(decl) ?? 0) * 2 >= (hits.get(found) ?? 0) ? decl : found;
   }
   // A Cyrillic or Arabic-script declaration names the language the script detector cannot tell apart.

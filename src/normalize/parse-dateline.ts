@@ -130,6 +130,9 @@ const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()}|
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO = new RegExp(`^[(（]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
+/** Japanese national dailies' `【ワシントン＝山田太郎】`: the place and the paper's reporter (a bureau, `＝中国総局`, is no person). */
+const JA_PAPER = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)[＝=]([\u4e00-\u9fff\u3040-\u30ff]{2,6})】\s*/u;
+const JA_BUREAU = /(?:総局|支局|本社|局|部|班|特派員|取材団)$/u;
 const ZH =
   /^(?:据)?(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
 
@@ -299,6 +302,14 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       agency: agencyByAlias(ja[2] === '共同' ? '共同通信' : '時事通信')?.name ?? null,
       authors: [],
       rest: t.slice(ja[0].length),
+    };
+  const jp = JA_PAPER.exec(t);
+  if (jp)
+    return {
+      dateline: { place: jp[1]!, date: null, city: canonicalCity(jp[1]!) },
+      agency: null,
+      authors: JA_BUREAU.test(jp[2]!) ? [] : [jp[2]!],
+      rest: t.slice(jp[0].length),
     };
   const caps = CAPS_ONLY.exec(t);
   if (caps) {

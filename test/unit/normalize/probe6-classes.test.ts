@@ -4,11 +4,12 @@
  * datelines with a local date and no comma, agencies and spellings missing from the table, a
  * Persian "according to the report of" lead, a Chinese "compiled from" list, name-dash-agency
  * bylines, a two-word source label, Serbian Cyrillic months, a month followed by a comma, editor
- * trailers in brackets.
+ * trailers in brackets; Japanese dailies' 【place＝reporter】; a short page overruled to another language.
  */
 import { describe, expect, it } from 'vitest';
 import { pickDates } from '../../../src/extract/pick-dates.js';
 import { editorNames } from '../../../src/normalize/clean-names.js';
+import { resolveLanguage } from '../../../src/normalize/detect-language.js';
 import { findCredits } from '../../../src/normalize/find-credits.js';
 import { parseDateline } from '../../../src/normalize/parse-dateline.js';
 import { parseDateInfo } from '../../../src/normalize/parse-zoned-date.js';
@@ -68,5 +69,19 @@ describe('dates and editors', () => {
   });
   it('an editor trailer in brackets', () => {
     expect(editorNames(['(Editor: Wang Yuke)'])).toEqual(['Wang Yuke']);
+  });
+});
+
+describe('Japanese national dailies and short declared pages', () => {
+  it('【ワシントン＝山田太郎】: the place and the reporter; a bureau is no person', () => {
+    const d = parseDateline('【ワシントン＝山田太郎】米政府は１５日、新たな経済対策を発表した。');
+    expect(d?.dateline.place).toBe('ワシントン');
+    expect(d?.authors).toEqual(['山田太郎']);
+    expect(parseDateline('【北京＝中国総局】中国政府は１５日、新たな方針を発表した。')?.authors).toEqual([]);
+  });
+  it('a short Romanian text keeps its declaration', () => {
+    expect(
+      resolveLanguage('ro', 'Guvernul a aprobat miercuri proiectul de buget pentru anul viitor, a anunțat purtătorul de cuvânt.'),
+    ).toBe('ro');
   });
 });
