@@ -11,6 +11,13 @@ import type { PageLine } from './page-lines.js';
 const ABOVE = 30;
 /** Lines read after the last article paragraph (trailers: "(dpa)", "Quelle: ...", "© ..."). */
 const BELOW = 8;
+/**
+ * The heading of an agency's news widget below the story ("AP National News", "Reuters World
+ * News", "AFP Top Stories"), as US local sites carry: the widget's headlines and its "Copyright
+ * 2024 The Associated Press" line are not this article's trailer.
+ */
+const AGENCY_WIDGET =
+  /^(?:AP|The Associated Press|Associated Press|Reuters|AFP|UPI)\s+(?:(?:National|World|Top|Latest|Business|Sports|Entertainment|Health|Politics|Technology|U\.S\.|US|International|Breaking)\s+)?(?:News|Stories|Headlines)$/;
 
 function inside(el: AnyNode | null, roots: ReadonlySet<AnyNode>): boolean {
   for (let p: AnyNode | null = el; p; p = p.parent) if (roots.has(p)) return true;
@@ -53,8 +60,8 @@ export function articleWindow(lines: readonly PageLine[], nodes: readonly AnyNod
   }
   let lead = first;
   while (lead < last && lines[lead]!.text.length < 80) lead++;
-  // The trailer ends where a sidebar or the page footer begins.
+  // The trailer ends where a sidebar, the page footer or an agency's news widget begins.
   let to = last + 1;
-  while (to < Math.min(lines.length, last + 1 + BELOW) && !lines[to]!.chrome) to++;
+  while (to < Math.min(lines.length, last + 1 + BELOW) && !lines[to]!.chrome && !AGENCY_WIDGET.test(lines[to]!.text)) to++;
   return { from, to, first, lead, last };
 }
