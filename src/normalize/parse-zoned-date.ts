@@ -213,10 +213,10 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
   const tm = iso ? null : TIME.exec(t);
   const zoned = iso ? isZone(iso[7]) : hasTime && !!tm && zoneOf(ZONE.exec(t.slice(tm.index + tm[0].length))) !== undefined;
   if (!hasTime) {
-    const d = parseZonedDate(t, 'UTC');
+    const d = zonedDateOf(t, 'UTC');
     return d ? { date: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), precision: 'day', zoned: false } : null;
   }
-  const d = parseZonedDate(t, timeZone);
+  const d = zonedDateOf(t, timeZone);
   return d ? { date: d, precision: seconds ? 'second' : 'minute', zoned } : null;
 }
 
@@ -225,8 +225,11 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
  * `May 15, 2024 11:02 AM`, `15 мая 2024, 11:02`; a missing offset means `timeZone`.
  */
 export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'): Date | null {
-  if (!text) return null;
-  const t = clock24(nativeDateText(text.trim()));
+  return text ? zonedDateOf(clock24(nativeDateText(text.trim())), timeZone) : null;
+}
+
+/** `parseZonedDate` of a text already prepared (native forms rewritten, clocks in 24 hours): parseDateInfo prepares once for both. */
+function zonedDateOf(t: string, timeZone: string): Date | null {
   let m = ISO.exec(t) ?? SLASHED.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], timeZone);
   const dd = DOTTED_DMY.exec(t);
