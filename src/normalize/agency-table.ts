@@ -224,7 +224,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'Sputnik', aliases: ['Sputnik', 'Спутник', 'سبوتنيك', '卫星通讯社'], domains: ['sputniknews.com'], timeZone: 'Europe/Moscow' },
   {
     name: 'Kazinform',
-    aliases: ['Kazinform', 'Казинформ', 'МИА «Казинформ»', 'МИА "Казинформ"', 'Qazinform'],
+    aliases: ['Kazinform', 'KAZINFORM', 'Казинформ', 'КАЗИНФОРМ', 'МИА «Казинформ»', 'МИА "Казинформ"', 'Qazinform'],
     domains: ['inform.kz'],
     timeZone: 'Asia/Almaty',
   },
@@ -375,7 +375,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
     domains: ['uniindia.com'],
     timeZone: 'Asia/Kolkata',
   },
-  { name: 'AzerTac', aliases: ['AzerTac', 'AZERTAC', 'Azertac'], domains: ['azertag.az'], timeZone: 'Asia/Baku' },
+  { name: 'AzerTac', aliases: ['AzerTac', 'AZERTAC', 'Azertac', 'AZERTAG', 'Azertag', 'АЗЕРТАДЖ', 'Азертадж'], domains: ['azertag.az'], timeZone: 'Asia/Baku' },
   { name: 'LaPresse', aliases: ['LaPresse'], domains: ['lapresse.it'], timeZone: 'Europe/Rome' },
   { name: 'Askanews', aliases: ['Askanews', 'askanews'], domains: ['askanews.it'], timeZone: 'Europe/Rome' },
   { name: 'ELTA', aliases: ['ELTA'], domains: ['elta.lt'], timeZone: 'Europe/Vilnius' },

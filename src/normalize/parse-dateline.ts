@@ -70,21 +70,27 @@ const U_DATE = `(\\d{1,2}(?:st|nd|rd|th)?\\.? ?(?:de )?\\p{L}{3,10}\\.?(?:,? \\d
  * (EFE).- `, `MADRID, 15 (EUROPA PRESS) `, and Interfax's English `MOSCOW. May 14 (Interfax) - `.
  */
 const DATED = new RegExp(
-  `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
   'u',
 );
 /** Central European agencies' place and dotted day without a comma: `Praha 15. května (ČTK) -`, `Bratislava 20. júna (TASR) -`. */
 const DATED_DOTTED_DAY = new RegExp(
-  `^${U_PLACE} (\\d{1,2}\\. ?\\p{L}{3,10}\\.?(?:,? \\d{4})?)\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  `^${U_PLACE} (\\d{1,2}\\. ?\\p{L}{3,10}\\.?(?:,? \\d{4})?)\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
   'u',
 );
 /** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
 const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasGroup()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
-/** Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `. */
+/**
+ * Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `, AzerTag's `Баку, 15
+ * мая, АЗЕРТАДЖ. `: a full stop ends the credit only after an agency's full name (a context alias
+ * there is a word of the sentence).
+ */
 const PLACE_DATE_AGENCY = new RegExp(
-  `^${U_PLACE}[.,] ${U_DATE}[.,]? (${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|[-–—])\\s*`,
+  `^${U_PLACE}[.,] ${U_DATE}[.,]? (?:(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|[-–—])|(${agencyAliasGroup()})\\.(?=\\s))\\s*`,
   'u',
 );
+/** A place in capitals and the agency, no date: Kazinform's `АСТАНА. KAZINFORM – `, `ALMATY. KAZINFORM - `. */
+const CAPS_PLACE_AGENCY = new RegExp(`^(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2})[.,] (${agencyAliasGroup()})\\s*(?:--|[-–—])\\s*`, 'u');
 /**
  * Taiwan's CNA: `（中央社記者林敬殷台北28日電）`, `（中央社華盛頓28日綜合外電報導）`: the reporter's name
  * and the place run together; the place is the known city the run ends with, else its last two
@@ -266,13 +272,16 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     [DATED_DOTTED_DAY, 1, 2, 3],
     [AGENCY_FIRST, 2, 3, 1],
     [PLACE_DATE_AGENCY, 1, 2, 3],
+    [CAPS_PLACE_AGENCY, 1, 0, 2],
   ] as const) {
     const m = re.exec(t);
-    const agency = m ? agencyNamed(m[ai]!) : undefined;
-    if (!m || !agency || m[0].length > 90) continue;
-    if (contextOnly(m[ai]!, m[pi]!, m[0])) continue;
+    // The agency in brackets, else its other written form (`/Agerpres/`, `АЗЕРТАДЖ.`) in the next group.
+    const credit = m ? (m[ai] ?? m[ai + 1]) : undefined;
+    const agency = credit ? agencyNamed(credit) : undefined;
+    if (!m || !credit || !agency || m[0].length > 90) continue;
+    if (contextOnly(credit, m[pi]!, m[0])) continue;
     return {
-      dateline: { place: titleCase(m[pi]!), date: dayOf(m[di], ref), city: canonicalCity(m[pi]!) },
+      dateline: { place: titleCase(m[pi]!), date: di ? dayOf(m[di], ref) : null, city: canonicalCity(m[pi]!) },
       agency,
       authors: [],
       rest: t.slice(m[0].length),

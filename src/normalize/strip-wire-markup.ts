@@ -26,8 +26,18 @@ const CREDIT_LINE = new RegExp(
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
 const EDITOR_TRAILER =
   /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）:：\s][^)\]】）]{0,119}?)\s*[)\]】）]?$/;
-/** Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address. */
-const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+/**
+ * Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address, desk initials
+ * between slashes (BTA's `/NF/`, `/ЯМ/`; an agency's name there is a credit line, read first).
+ */
+const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/)$/u;
+/** A role label in an agency's house trailer. */
+const HOUSE_ROLE = '(?:autor|autori|author|authors|editor|editori|editor online|editor foto|redactor|traducere|автор|автори|редактор)';
+/**
+ * An agency's house trailer naming its staff: Agerpres's `AGERPRES/(AS - autor: Ana Popescu, editor:
+ * Mihai Ionescu, editor online: Andreea Marin)`, with an optional desk code before the roles.
+ */
+const HOUSE_TRAILER = new RegExp(`^${AG}\\s*/?\\s*\\(\\s*(?:\\p{Lu}{1,4}\\s*[-–]\\s*)?(${HOUSE_ROLE}\\s*:[^()]{2,200})\\)\\.?$`, 'iu');
 /** `(Reporting by X; Additional reporting by Y; Editing by Z)` (Reuters). */
 const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing by [^)]*?|Editing by [^)]*?)\)?\s*$/;
 /** An agency credit closing the last paragraph: `... said. (AFP)`, `— Reuters`. */
@@ -51,6 +61,20 @@ function agencyOf(...alts: Array<string | undefined>): string | null {
 export function parseEditorTrailer(text: string): string[] {
   const m = EDITOR_TRAILER.exec(text.replace(/\s+/g, ' ').trim());
   return m ? names(m[1]!) : [];
+}
+
+/** Parses a house trailer's `role: names` parts into writers and editors (translators and photo editors are neither). */
+function houseCredits(roles: string): { authors: string[]; editors: string[] } {
+  const authors: string[] = [];
+  const editors: string[] = [];
+  for (const part of roles.split(new RegExp(`[,;]\\s*(?=${HOUSE_ROLE}\\s*:)`, 'iu'))) {
+    const m = new RegExp(`^(${HOUSE_ROLE})\\s*:\\s*(.+)$`, 'iu').exec(part.trim());
+    if (!m) continue;
+    const role = m[1]!.toLowerCase();
+    if (/^(?:autor|autori|author|authors|автор|автори)$/u.test(role)) authors.push(...names(m[2]!));
+    else if (/^(?:editor|editori|editor online|redactor|редактор)$/u.test(role)) editors.push(...names(m[2]!));
+  }
+  return { authors, editors };
 }
 
 /** Parses a Reuters trailer into writers and editors. */
@@ -101,14 +125,20 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
   for (let guard = 0; paras.length > 0 && guard < 6; guard++) {
     const last = paras[paras.length - 1]!;
     if (last.length > 200) break;
-    const ed = EDITOR_TRAILER.exec(last);
-    const rt = ed ? null : REUTERS_TRAILER.exec(last);
-    const cr = ed || rt ? null : CREDIT_LINE.exec(last);
-    if (!ed && !rt && !cr && SIGN_OFF.test(last)) {
+    const house = HOUSE_TRAILER.exec(last);
+    const ed = house ? null : EDITOR_TRAILER.exec(last);
+    const rt = house || ed ? null : REUTERS_TRAILER.exec(last);
+    const cr = house || ed || rt ? null : CREDIT_LINE.exec(last);
+    if (!house && !ed && !rt && !cr && SIGN_OFF.test(last)) {
       paras.pop();
       continue;
     }
-    if (ed) editors.unshift(...names(ed[1]!));
+    if (house) {
+      agency ??= agencyOf(house[1]);
+      const c = houseCredits(house[2]!);
+      authors.push(...c.authors);
+      editors.unshift(...c.editors);
+    } else if (ed) editors.unshift(...names(ed[1]!));
     else if (rt) {
       const c = reutersCredits(last);
       authors.push(...c.authors);

@@ -148,3 +148,25 @@ describe('the lead dateline below a teaser, a source line or repeated titles', (
     expect(findLeadDateline(paras, REF, '')?.agency).toBe('dpa');
   });
 });
+
+describe('agency names between slashes or after the date, in any language', () => {
+  it.each([
+    ['ro', 'București, 15 mai /Agerpres/ - Premierul a avut miercuri o convorbire', 'București', '2024-05-15', 'Agerpres', 'Bucharest'],
+    ['uk', 'Київ, 15 травня /Укрінформ/. Президент провів зустріч', 'Київ', '2024-05-15', 'Ukrinform', 'Kyiv'],
+    ['ru', 'Баку, 15 мая, АЗЕРТАДЖ. Президент принял делегацию', 'Баку', '2024-05-15', 'AzerTac', 'Baku'],
+    ['ru', 'АСТАНА. KAZINFORM – Президент провел встречу', 'Астана', null, 'Kazinform', 'Astana'],
+  ])('%s %s', (_lang, text, place, date, agency, city) => {
+    const d = parseDateline(text, REF);
+    expect(d?.dateline).toEqual({ place, date, city });
+    expect(d?.agency).toBe(agency);
+  });
+
+  it.each([
+    // A context alias after a date and a full stop is a word of the sentence, not a credit.
+    ['Baku, 15 May, MAP. The ministry said'],
+    // A place in title case with an agency and no date: a sentence, not Kazinform's lead.
+    ['Astana. Kazinform - the agency reported'],
+  ])('none: %s', (text) => {
+    expect(parseDateline(text, REF)?.agency ?? null).toBeNull();
+  });
+});

@@ -102,3 +102,31 @@ describe('parseZonedDate', () => {
     ['not a date', 'UTC', null],
   ])('%s in %s', (text, tz, iso) => expect(parseZonedDate(text, tz)?.toISOString() ?? null).toBe(iso));
 });
+
+describe('house trailers and desk sign-offs', () => {
+  it("reads Agerpres's trailer into writers and editors and removes it", () => {
+    const w = stripWireMarkup(
+      'Premierul a avut miercuri o convorbire telefonică.\n\nAGERPRES/(AS - autor: Ana Popescu, editor: Mihai Ionescu, editor online: Andreea Marin)',
+      REF,
+    );
+    expect(w.body).toBe('Premierul a avut miercuri o convorbire telefonică.');
+    expect(w.agency).toBe('Agerpres');
+    expect(w.authors).toEqual(['Ana Popescu']);
+    expect(w.editors).toEqual(['Mihai Ionescu', 'Andreea Marin']);
+  });
+
+  it('a translator is neither writer nor editor', () => {
+    const w = stripWireMarkup('Textul știrii.\n\nAGERPRES (autor: Ion Pop, traducere: Maria Dan)', REF);
+    expect(w.authors).toEqual(['Ion Pop']);
+    expect(w.editors).toEqual([]);
+  });
+
+  it("drops BTA's desk initials; a name between slashes is still a credit", () => {
+    expect(stripWireMarkup('The two discussed joint projects.\n\n/NF/', REF)).toMatchObject({
+      body: 'The two discussed joint projects.',
+      agency: null,
+    });
+    expect(stripWireMarkup('Двамата обсъдиха проекти.\n\n/ЯМ, ДС/', REF).body).toBe('Двамата обсъдиха проекти.');
+    expect(stripWireMarkup('The two discussed joint projects.\n\n/BTA/', REF).agency).toBe('BTA');
+  });
+});
