@@ -375,7 +375,12 @@ export const AGENCY_TABLE: readonly Agency[] = [
     domains: ['uniindia.com'],
     timeZone: 'Asia/Kolkata',
   },
-  { name: 'AzerTac', aliases: ['AzerTac', 'AZERTAC', 'Azertac', 'AZERTAG', 'Azertag', 'АЗЕРТАДЖ', 'Азертадж'], domains: ['azertag.az'], timeZone: 'Asia/Baku' },
+  {
+    name: 'AzerTac',
+    aliases: ['AzerTac', 'AZERTAC', 'Azertac', 'AZERTAG', 'Azertag', 'АЗЕРТАДЖ', 'Азертадж'],
+    domains: ['azertag.az'],
+    timeZone: 'Asia/Baku',
+  },
   { name: 'LaPresse', aliases: ['LaPresse'], domains: ['lapresse.it'], timeZone: 'Europe/Rome' },
   { name: 'Askanews', aliases: ['Askanews', 'askanews'], domains: ['askanews.it'], timeZone: 'Europe/Rome' },
   { name: 'ELTA', aliases: ['ELTA'], domains: ['elta.lt'], timeZone: 'Europe/Vilnius' },
