@@ -434,4 +434,15 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   PKT: 300,
   IRST: 210,
   GST: 240,
+  // Beijing Time as CGTN and China Daily print it, and Southeast and South Asia's own zones.
+  BJT: 480,
+  MYT: 480,
+  WITA: 480,
+  WIT: 540,
+  ICT: 420,
+  MMT: 390,
+  NPT: 345,
+  SLST: 330,
+  CAT: 120,
+  ACDT: 630,
 };

@@ -61,7 +61,14 @@ function valid(y: number, mo: number, d: number, h: number, mi: number): boolean
 }
 
 const ISO =
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*\(?(Z\b|[+-]\d{2}(?::?\d{2})?\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,5}\b)?)?/i;
+/**
+ * A clock next to an ISO day but not joined to it: Shanghai Daily's `15:30 UTC+8, 2024-05-15`,
+ * `2024-05-15 | 11:02`. Only right before the day (its zone between) or right after a separator.
+ */
+const CLOCK_BEFORE_DAY =
+  /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?(\s*\(?(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\)?)?\s*[,|·]?\s*$/;
+const CLOCK_AFTER_DAY = /^\s*[,|·/]\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])/;
 /**
  * `2024/05/15 11:02`, `2024.05.15`, Korean `2024. 05. 15. 11:02`; not a dotted date's year
  * ("15.05.2024 11.02" is not 2024-11-02).
@@ -208,10 +215,13 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
   if (!text) return null;
   const t = clock24(nativeDateText(text.trim()));
   const iso = ISO.exec(t);
-  const hasTime = iso ? iso[4] !== undefined : (TIME.test(t) || CJK_CLOCK.test(t)) && !/^\d{4}-\d\d-\d\d$/.test(t);
-  const seconds = iso ? iso[6] !== undefined : /\d:\d\d:\d\d/.test(t);
+  const isoClock = iso && iso[4] === undefined ? clockBesideDay(t, iso) : null;
+  const hasTime = iso ? iso[4] !== undefined || isoClock !== null : (TIME.test(t) || CJK_CLOCK.test(t)) && !/^\d{4}-\d\d-\d\d$/.test(t);
+  const seconds = iso ? iso[6] !== undefined || isoClock?.[3] !== undefined : /\d:\d\d:\d\d/.test(t);
   const tm = iso ? null : TIME.exec(t);
-  const zoned = iso ? isZone(iso[7]) : hasTime && !!tm && zoneOf(ZONE.exec(t.slice(tm.index + tm[0].length))) !== undefined;
+  const zoned = iso
+    ? isZone(iso[7]) || (isoClock !== null && isZone(isoClock.zone))
+    : hasTime && !!tm && zoneOf(ZONE.exec(t.slice(tm.index + tm[0].length))) !== undefined;
   if (!hasTime) {
     const d = zonedDateOf(t, 'UTC');
     return d ? { date: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), precision: 'day', zoned: false } : null;
@@ -229,8 +239,22 @@ export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'
 }
 
 /** `parseZonedDate` of a text already prepared (native forms rewritten, clocks in 24 hours): parseDateInfo prepares once for both. */
+/** The clock written beside an ISO day that has none joined to it (CLOCK_BEFORE_DAY, CLOCK_AFTER_DAY), with its zone. */
+function clockBesideDay(t: string, iso: RegExpExecArray): { 1: string; 2: string; 3: string | undefined; zone: string | undefined } | null {
+  const before = CLOCK_BEFORE_DAY.exec(t.slice(0, iso.index));
+  const m = before ?? CLOCK_AFTER_DAY.exec(t.slice(iso.index + iso[0].length));
+  if (!m) return null;
+  const zone = before?.[4] ? zoneOf(ZONE.exec(before[4])) : undefined;
+  return { 1: m[1]!, 2: m[2]!, 3: m[3], zone };
+}
+
 function zonedDateOf(t: string, timeZone: string): Date | null {
-  let m = ISO.exec(t) ?? SLASHED.exec(t);
+  const iso = ISO.exec(t);
+  if (iso && iso[4] === undefined) {
+    const c = clockBesideDay(t, iso);
+    if (c) return fromParts(+iso[1]!, +iso[2]!, +iso[3]!, +c[1], +c[2], +(c[3] ?? 0), c.zone, timeZone);
+  }
+  let m = iso ?? SLASHED.exec(t);
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], timeZone);
   const dd = DOTTED_DMY.exec(t);
   if (dd) {

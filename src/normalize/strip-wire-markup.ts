@@ -28,9 +28,11 @@ const EDITOR_TRAILER =
   /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）:：\s][^)\]】）]{0,119}?)\s*[)\]】）]?$/;
 /**
  * Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address, desk initials
- * between slashes (BTA's `/NF/`, `/ЯМ/`; an agency's name there is a credit line, read first).
+ * between slashes (BTA's `/NF/`, `/ЯМ/`; an agency's name there is a credit line, read first), and
+ * AFP's staff signature in lower case (`bur-rlp/gil`, `sst/hmn/dcp`).
  */
-const SIGN_OFF = /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/)$/u;
+const SIGN_OFF =
+  /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})$/u;
 /** A role label in an agency's house trailer. */
 const HOUSE_ROLE = '(?:autor|autori|author|authors|editor|editori|editor online|editor foto|redactor|traducere|автор|автори|редактор)';
 /**

@@ -47,6 +47,7 @@ describe('source lines, also inside a tagline with a photo credit', () => {
     ['ar', 'المصدر: وكالة الأنباء القطرية', 'QNA'],
     ['ro', 'Sursa: Agerpres', 'Agerpres'],
     ['bg', 'Източник: БТА', 'BTA'],
+    ['en', 'Source(s): Xinhua', 'Xinhua'],
   ])('%s %s', (_lang, line, agency) => {
     expect(credit(line)).toEqual([agency]);
   });

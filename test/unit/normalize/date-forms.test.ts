@@ -85,3 +85,25 @@ describe('zones of outlets on generic domains', () => {
     expect(siteZone('notdawn.com', 'en')).toBeNull();
   });
 });
+
+describe('a clock beside an ISO day, and zones in brackets or as Asian abbreviations', () => {
+  it.each([
+    // Shanghai Daily prints the clock and its zone before the day.
+    ['15:30 UTC+8, 2024-05-15', 'UTC', '2024-05-15T07:30:00.000Z', true],
+    ['2024-05-15 | 11:02', 'Asia/Shanghai', '2024-05-15T03:02:00.000Z', false],
+    ['2024-05-15, 11:02:33', 'Asia/Shanghai', '2024-05-15T03:02:33.000Z', false],
+    ['2024-05-15 11:02 (GMT+8)', 'UTC', '2024-05-15T03:02:00.000Z', true],
+    ['Updated 15:30 BJT, May 15, 2024', 'UTC', '2024-05-15T07:30:00.000Z', true],
+    ['May 15, 2024 3:30 PM MYT', 'UTC', '2024-05-15T07:30:00.000Z', true],
+    ['15 May 2024 10:00 ICT', 'UTC', '2024-05-15T03:00:00.000Z', true],
+  ])('%s', (text, zone, iso, zoned) => {
+    const d = parseDateInfo(text, zone);
+    expect(d?.date.toISOString()).toBe(iso);
+    expect(d?.zoned).toBe(zoned);
+  });
+
+  it('an ISO day alone stays a day; a number far from it is no clock', () => {
+    expect(parseDateInfo('2024-05-15', 'Asia/Shanghai')).toMatchObject({ precision: 'day' });
+    expect(parseDateInfo('2024-05-15 (Beijing) 10:00 views', 'Asia/Shanghai')?.precision).toBe('day');
+  });
+});

@@ -95,9 +95,12 @@ describe('agencies known by their abbreviation are stored under it', () => {
 });
 
 describe('bylines that are an agency and its desk, or a label', () => {
-  it.each(['QNA Doha', 'ANI New Delhi', 'Reuters London', 'Agency Report', 'Agency', 'Source: Xinhua'])('not a person: %s', (n) => {
-    expect(isPersonName(n)).toBe(false);
-  });
+  it.each(['QNA Doha', 'ANI New Delhi', 'Reuters London', 'Agency Report', 'Agency', 'Source: Xinhua', 'Source(s): Xinhua'])(
+    'not a person: %s',
+    (n) => {
+      expect(isPersonName(n)).toBe(false);
+    },
+  );
   it.each(['Petra Müller', 'Reuben London', 'Ana Doha'])('a person: %s', (n) => {
     expect(isPersonName(n)).toBe(true);
   });

@@ -130,3 +130,16 @@ describe('house trailers and desk sign-offs', () => {
     expect(stripWireMarkup('The two discussed joint projects.\n\n/BTA/', REF).agency).toBe('BTA');
   });
 });
+
+describe("AFP's staff signature", () => {
+  it.each(['bur-rlp/gil', 'sst/hmn/dcp', 'jm/rsc'])('%s is dropped, and credits nobody', (sig) => {
+    expect(stripWireMarkup(`The talks will resume on Thursday, officials said.\n\n${sig}`, REF)).toMatchObject({
+      body: 'The talks will resume on Thursday, officials said.',
+      agency: null,
+    });
+  });
+
+  it('a last paragraph of words is kept', () => {
+    expect(stripWireMarkup('The talks resumed.\n\nand/or more', REF).body).toBe('The talks resumed.\n\nand/or more');
+  });
+});
