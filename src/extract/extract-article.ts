@@ -14,7 +14,7 @@ import { decodeBytes } from '../normalize/decode-bytes.js';
 import { findLeadDateline, parseDateline } from '../normalize/parse-dateline.js';
 import { siteZone } from '../normalize/site-zone.js';
 import { safeHost } from '../normalize/safe-host.js';
-import { parseEditorTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
+import { parseEditorTrailer, staffTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
@@ -279,6 +279,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .map(withoutStoryLink)
     .filter((t) => t !== '');
   const credits = findCredits(around);
+  // Staff sign-offs the page prints below the body (Reuters' `Reporting by …; Editing by …`).
+  const staff = around.map(staffTrailer).filter((c) => c !== null);
   // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,
   // `<span class="author">dpa</span>`) credits it, as a structured author would.
   const bylineAgencies = lines
@@ -321,12 +323,14 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     ];
   }
   if (authors.length === 0) authors = names(meta.referencedAuthors);
-  const editors = [...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...editorNames(around)])];
+  const editors = [
+    ...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...staff.flatMap((c) => c.editors), ...editorNames(around)]),
+  ];
   return {
     title: title || '',
     body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
     html: sanitizeArticleHtml(nodes, url),
-    authors: [...new Set([...authors, ...names(wire.authors)])],
+    authors: [...new Set([...authors, ...names([...wire.authors, ...staff.flatMap((c) => c.authors)])])],
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     agency: agencySet(
       wire.agency ?? below?.agency ?? null,

@@ -86,11 +86,25 @@ function reutersCredits(text: string): { authors: string[]; editors: string[] } 
   for (const part of text.replace(/^\(|\)$/g, '').split(/;/)) {
     const m = /^\s*(?:Additional )?(Reporting|Writing|Editing|Compiled) by (.+)$/i.exec(part);
     if (!m) continue;
-    const who = names(m[2]!.replace(/ in [A-Z][a-z]+(?: [A-Z][a-z]+)?$/, ''));
+    // "Reporting by Ananya Rao in Bengaluru and Tom Cole in London": each writer's desk goes.
+    const who = names(m[2]!).map((n) => n.replace(/ in [A-Z][a-z]+(?: [A-Z][a-z]+)?$/, ''));
     if (/^Editing$/i.test(m[1]!)) editors.push(...who);
     else authors.push(...who);
   }
   return { authors, editors };
+}
+
+/**
+ * The writers and editors a staff trailer line names, when the line is one: a Reuters sign-off
+ * (`Reporting by A in Bengaluru; Editing by B`, with or without brackets) or an agency's house
+ * trailer (`AGERPRES/(autor: A, editor: B)`). For trailers the page prints outside the body.
+ */
+export function staffTrailer(line: string): { authors: string[]; editors: string[] } | null {
+  const t = line.replace(/\s+/g, ' ').trim();
+  if (t.length > 200) return null;
+  const house = HOUSE_TRAILER.exec(t);
+  if (house) return houseCredits(house[2]!);
+  return REUTERS_TRAILER.test(t) ? reutersCredits(t) : null;
 }
 
 /**
