@@ -174,6 +174,15 @@ export function pickTitle(x: TitleInputs): string {
   const notSite = (v: string): boolean => v !== '' && !(isShortPart(v) && isSiteName(v, x.siteNames, x.host)) && !SITE_WORDS.test(v);
   const metas = [clean(x.headline), strip(x.og), strip(x.twitter), strip(x.doc)].filter(notSite);
   const h1s = x.h1s.map(clean).filter(notSite);
+  // An <h1> that is the metadata headline behind a kicker (`<span>Ölmarkt</span><span>Opec plus …</span>`,
+  // often with no space between them; `Bahn: …`): the headline is the metadata's, the kicker a label.
+  // A kicker joined by a dash or a bar ("BUDGET 3.0 | Sars gets …") is printed as part of the headline.
+  // (Not when a metadata title repeats the whole <h1>: the publisher then calls all of it the headline.)
+  for (const h of h1s.filter((v) => !metas.includes(v)))
+    for (const m of metas) {
+      const kicker = h.endsWith(m) && headlineLike(m) ? h.slice(0, h.length - m.length).trim() : '';
+      if (kicker !== '' && kicker.length <= 40 && kicker.split(/\s+/).length <= 4 && !/[|｜\-–—]$/u.test(kicker)) return m;
+    }
   // An <h1> the metadata agrees with (the metadata is often truncated or suffixed).
   for (const h of h1s) if (metas.some((m) => agrees(h, m))) return h;
   const agreed = h1s.find((h) => headlineLike(h));
