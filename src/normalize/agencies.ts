@@ -22,6 +22,7 @@ export interface Agency {
    * Abbreviations in capitals that are also other bodies' names (`AAP`: the Aam Aadmi Party, `CP`:
    * communist parties, `UNI`): credited only where a credit stands alone (a dateline's brackets,
    * a byline's last item, a source or credit line), never found by the alias scan of running text.
+   * Also the lower-case desk forms some papers print (`rtr` for Reuters), matched as written.
    */
   contextAliases?: string[];
 }

@@ -61,6 +61,8 @@ export const AGENCY_TABLE: readonly Agency[] = [
       '로이터',
       'رويترز',
     ],
+    // German papers' desk lists print it in lower case: `afp/dpa/rtr`, `(dpa, afp, rtr)`.
+    contextAliases: ['rtr'],
     domains: ['reuters.com'],
     timeZone: 'Europe/London',
   },
@@ -170,7 +172,8 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'SID', aliases: ['SID', 'Sport-Informations-Dienst'], domains: ['sid.de'], timeZone: 'Europe/Berlin' },
   { name: 'dts', aliases: ['dts', 'dts Nachrichtenagentur'], domains: ['dts-nachrichtenagentur.de'], timeZone: 'Europe/Berlin' },
   { name: 'APA', aliases: ['APA', 'Austria Presse Agentur', 'APA-OTS'], domains: ['apa.at'], timeZone: 'Europe/Vienna' },
-  { name: 'Kathpress', aliases: ['Kathpress', 'kathpress'], domains: ['kathpress.at'], timeZone: 'Europe/Vienna' },
+  // Kathpress signs its own stories `(KAP)`: only where a credit stands alone.
+  { name: 'Kathpress', aliases: ['Kathpress', 'kathpress'], contextAliases: ['KAP'], domains: ['kathpress.at'], timeZone: 'Europe/Vienna' },
   {
     name: 'SDA',
     aliases: ['SDA', 'Keystone-SDA', 'Keystone-ATS', 'ATS', 'Schweizerische Depeschenagentur', 'Keystone SDA'],

@@ -43,7 +43,10 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   const pair = /^[\p{L}\p{N}]{1,12}\s*[-–]\s*([\p{L}\p{N}]{2,12})$/u.exec(n);
   if (pair && agencyByAlias(pair[1]!)) return false;
   // "Do Estadão Conteúdo", "From Reuters", "Source: Xinhua": a credit, not a name.
-  if (/^(?:Do|Da|From|Source(?:\(s\))?:?|Quelle:?|Fuente:?|Fonte:?)\s/u.test(n) && agencyByAlias(n.replace(/^\S+\s+/u, ''))) return false;
+  if (/^(?:Do|Da|From|Source(?:\(s\))?:?|Quelle:?|Fuente:?|Fonte:?)\s/u.test(n)) {
+    const rest = n.replace(/^\S+\s+/u, '');
+    if (agencyByAlias(rest) || agencyByContextAlias(rest)) return false;
+  }
   // "QNA Doha", "ANI New Delhi", "AA Istanbul": the agency and its desk's city.
   const first = /^(\S+)\s+(.+)$/u.exec(n);
   if (first && (agencyByAlias(first[1]!) || agencyByContextAlias(first[1]!)) && canonicalCity(first[2]!)) return false;

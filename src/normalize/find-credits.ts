@@ -119,7 +119,7 @@ function wholeAgency(item: string): Agency | undefined {
   // "综合法新社" in "（綜合法新社、路透社）": compiled from AFP (and Reuters).
   const s = item
     .trim()
-    .replace(/^(?:©\s*|综合|綜合)/u, '')
+    .replace(/^(?:©\s*|综合|綜合|(?:die\s+)?Nachrichtenagentur\s+|(?:the\s+)?news agency\s+)/iu, '')
     .replace(/[.:]$/, '')
     .replace(STAFF_SUFFIX, '');
   const byContext = agencyByContextAlias(s);
@@ -143,7 +143,13 @@ function creditList(text: string): Agency[] | null {
   for (const item of items) {
     const a = wholeAgency(item);
     if (a) found.push(a);
-    else if (!DESK_CODE.test(item) && !/^[\p{Lu}][\p{L}.]{0,12}(?: [\p{Lu}][\p{L}.]{0,12})?$/u.test(item)) return null;
+    // A desk code, a capitalised outlet or person, or an outlet's short name with digits (`20min` in `(20min/sda)`).
+    else if (
+      !DESK_CODE.test(item) &&
+      !/^[\p{Lu}][\p{L}.]{0,12}(?: [\p{Lu}][\p{L}.]{0,12})?$/u.test(item) &&
+      !/^\d{1,3}\p{L}{2,8}$/u.test(item)
+    )
+      return null;
   }
   return found.length > 0 ? found : null;
 }
@@ -161,6 +167,8 @@ function sourceItems(rest: string, into: Credits): void {
     // The comment counter printed after the credit ("kzi 45 Kommentare") and the desk code before it go.
     item = item
       .replace(/^[\s"“「《]+|[\s"”」》.。]+$/gu, '')
+      // A desk code in brackets after the credit: `Quelle: MDR THÜRINGEN/dpa (cke)`.
+      .replace(/(?<=\p{L})\s+\(\p{Ll}{1,5}\)$/u, '')
       // The bracket closing a credit that opened before the label: `（来源：新华社）`.
       .replace(/^([^(（]*)[)）]$/u, '$1')
       .replace(
@@ -248,7 +256,15 @@ const DESK_TRAILER = new RegExp(`^(${AG})\\s*/\\s*\\(`, 'u');
 /** Section and service words: `World News | Reuters` is a heading, not a writer's byline. */
 const SECTION_WORD =
   /\b(?:News|World|Business|Politics|Markets?|Technology|Tech|Health|Sports?|Entertainment|Opinion|Latest|Breaking|Top|Video|Photos?|Live|Economy|Science|Culture|Lifestyle|Nachrichten|Politik|Wirtschaft)\b/u;
-const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\/[\p{L}-]{1,12})+$/u;
+const DESK_SLASHES = /^[\p{L}-]{1,12}(?:\s?\/\s?[\p{L}-]{1,12})+$/u;
+/** The credit closing a line of other matter after a semicolon or bar: SRF's `SRF 4 News, 09.06.2024, 17:00 Uhr ; sda/brut`. */
+const AFTER_LAST_SEPARATOR = /\s[;|]\s*([^;|]{2,40})$/u;
+/** `Contributing: The Associated Press`, `Contributing: Jane Doe, USA TODAY; The Associated Press` (USA Today's trailer). */
+const CONTRIBUTING = /^Contributing\s*:\s*(.{2,160})$/u;
+/** A byline of a writer in capitals and the agency, with no "By" or comma: `JOHN ROE Associated Press` (AP copy on US sites). */
+const CAPS_HEADING_WORD =
+  /\b(?:FROM|VIA|BY|AND|MORE|NEWS|WORLD|LATEST|TOP|BREAKING|VIDEO|PHOTOS?|LIVE|MARKETS?|BUSINESS|POLITICS|SPORTS?|COPYRIGHT|SOURCE|NACHRICHTEN)\b/u;
+const CAPS_NAME_THEN_AGENCY = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}'’.-]+\\s+){1,4}(?:The\\s+)?(${AG})$`, 'u');
 /** Lines longer than this are read only at their start and end (lead and closing credits). */
 const LONG = 200;
 
@@ -342,6 +358,14 @@ function shortCredits(line: string, into: Credits): void {
   const dashed = line.length <= 64 ? DASH_CREDIT.exec(line.trim()) : null;
   if (dashed) pushAll(into, creditList(dashed[1]!));
   if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));
+  const closing = line.length <= 120 ? AFTER_LAST_SEPARATOR.exec(line) : null;
+  if (closing && DESK_SLASHES.test(closing[1]!.trim())) pushAll(into, strictList(closing[1]!.trim()));
+  const contributing = CONTRIBUTING.exec(line.trim());
+  if (contributing) pushAll(into, contributing[1]!.split(/\s*[;,]\s*/u).map(wholeAgency));
+  const capsNamed = line.length <= 60 ? CAPS_NAME_THEN_AGENCY.exec(line.trim()) : null;
+  // "LATEST FROM REUTERS", "WORLD NEWS AP": a heading in capitals, not a writer.
+  if (capsNamed && !CAPS_HEADING_WORD.test(line.slice(0, capsNamed.index + capsNamed[0].length - capsNamed[1]!.length)))
+    pushAll(into, [wholeAgency(capsNamed[1]!)]);
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;

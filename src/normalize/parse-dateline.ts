@@ -351,6 +351,8 @@ const HOUSE_PLAIN = new RegExp(`^${U_PLACE}(?:\\.|\\s+[-–—·|])\\s+(?=[\\p{L
  * city counts, so "NATO (North Atlantic …) said" is not a place.
  */
 const HOUSE_PAREN = new RegExp(`^${U_PLACE} \\([^()]{2,30}\\)\\s*(?:[-–—]\\s*)?(?=[\\p{Lu}"“])`, 'u');
+/** CNN's newer form without the brackets: `Washington CNN — `, `Hong Kong CNN Business — `. */
+const HOUSE_CNN = new RegExp(`^${U_PLACE} CNN(?: Business| Sport| Politics)?\\s*[-–—]\\s+(?=[\\p{Lu}"“])`, 'u');
 /**
  * Press-release wires' datelines, reposted as they are by outlets: `NEW YORK, Nov. 18, 2019
  * /PRNewswire/ --`, `TORONTO, Nov. 18, 2019 (GLOBE NEWSWIRE) --`, `SAN FRANCISCO--(BUSINESS
@@ -404,6 +406,9 @@ export function parseHouseDateline(text: string, ref: Date | null | undefined, m
   const paren = HOUSE_PAREN.exec(t);
   const parenCity = paren ? canonicalCity(paren[1]!) : null;
   if (paren && parenCity) return { place: titleCase(paren[1]!), date: null, city: parenCity };
+  const cnn = HOUSE_CNN.exec(t);
+  const cnnCity = cnn ? canonicalCity(cnn[1]!) : null;
+  if (cnn && (cnnCity || /^\p{Lu}{3}/u.test(cnn[1]!))) return { place: titleCase(cnn[1]!), date: null, city: cnnCity };
   const dated = HOUSE_DATED.exec(t);
   // "Actualizado Martes, 15 octubre 2024 - 13:10" is a date line: a time follows its dash.
   if (dated && plausiblePlace(dated[1]!) && !/^\d{1,2}[:.h]\d{2}/u.test(t.slice(dated[0].length))) {

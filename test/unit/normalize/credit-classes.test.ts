@@ -208,3 +208,30 @@ describe('CJK words that spell an agency only in a credit', () => {
     expect(credit(line)).toEqual([]);
   });
 });
+
+describe('desk lists, trailing codes and contributed credits (probe 7 classes)', () => {
+  it.each([
+    ['de', 'tkr / DPA', ['dpa']],
+    ['de', 'afp/dpa/rtr', ['AFP', 'dpa', 'Reuters']],
+    ['de', 'kle/pgr (dpa, afp, rtr, kna)', ['dpa', 'AFP', 'Reuters', 'KNA']],
+    ['de', 'Quelle: MDR THÜRINGEN/dpa (cke)', ['dpa']],
+    ['de', 'SRF 4 News, 09.06.2024, 17:00 Uhr ; sda/brut', ['SDA']],
+    ['de', '(20min/sda)', ['SDA']],
+    ['de', 'Unsere Quellen: Reporter vor Ort, Nachrichtenagentur dpa', ['dpa']],
+    ['en', 'Contributing: The Associated Press', ['AP']],
+    ['en', 'Contributing: Jane Doe, USA TODAY; The Associated Press', ['AP']],
+    ['en', 'JOHN ROE Associated Press', ['AP']],
+  ])('%s %s', (_lang, line, agencies) => {
+    expect(credit(line)).toEqual(agencies);
+  });
+
+  it.each([
+    ['a heading in capitals', 'LATEST FROM REUTERS'],
+    ['a section heading', 'WORLD NEWS AP'],
+    ['an agency quoted in a sentence', 'berichtet die Nachrichtenagentur Reuters.'],
+    ['RTR in capitals (a broadcaster)', 'RTR'],
+    ['a date range in brackets', '(2020/2021)'],
+  ])('none: %s', (_name, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});

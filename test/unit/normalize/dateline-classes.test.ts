@@ -170,3 +170,16 @@ describe('agency names between slashes or after the date, in any language', () =
     expect(parseDateline(text, REF)?.agency ?? null).toBeNull();
   });
 });
+
+describe('Kathpress and CNN datelines', () => {
+  it("Kathpress's (KAP) after a place and a date", () => {
+    const d = parseDateline('Wien, 15.03.2024 (KAP) Der Wiener Erzbischof hat am Freitag', REF);
+    expect(d?.dateline.place).toBe('Wien');
+    expect(d?.agency).toBe('Kathpress');
+  });
+  it("CNN's dateline without brackets is the place, not 'Washington CNN'", () => {
+    expect(
+      parseHouseDateline(`Washington CNN — The Senate on Thursday passed a bill that would fund the government.`, REF, '')?.place,
+    ).toBe('Washington');
+  });
+});

@@ -95,7 +95,7 @@ describe('agencies known by their abbreviation are stored under it', () => {
 });
 
 describe('bylines that are an agency and its desk, or a label', () => {
-  it.each(['QNA Doha', 'ANI New Delhi', 'Reuters London', 'Agency Report', 'Agency', 'Source: Xinhua', 'Source(s): Xinhua'])(
+  it.each(['QNA Doha', 'ANI New Delhi', 'Reuters London', 'Agency Report', 'Agency', 'Source: Xinhua', 'Source(s): Xinhua', 'Source: AAP'])(
     'not a person: %s',
     (n) => {
       expect(isPersonName(n)).toBe(false);
