@@ -36,6 +36,19 @@ export const MIN_RESEMBLANCE = 0.5;
  * background paragraphs of two different stories stay around 0.15-0.25 of the shorter.
  */
 export const MIN_SHORT_COVER = 0.4;
+/**
+ * Write-thru path: neighbouring versions of one wire story share 30-70% of their text, so half
+ * of them fall under MIN_SHORT_COVER (a probe of one big event's coverage, 4 agencies' chains of
+ * 5-7 versions: neighbour containment 0.30-0.49, recall 44% with the 0.4 bar alone). Between
+ * MIN_VERSION_COVER and MIN_SHORT_COVER a link also needs the absolute floor (MIN_SHARED) and
+ * shared material that starts in the first VERSION_EARLY_START of at least one of the texts: a
+ * version keeps paragraphs from the other's top half (its old lead, the first quotes), while
+ * texts that only share a background block or a company's "About" boilerplate share the second
+ * half of both (two press releases of one company: cover 0.28, earliest shared text at 48% and
+ * 76% of them).
+ */
+export const MIN_VERSION_COVER = 0.3;
+export const VERSION_EARLY_START = 0.4;
 /** ...or nearly all of it, for texts under the absolute floor (teasers, excerpts, briefs). */
 export const MIN_WHOLE_COVER = 0.8;
 /** Absolute floor of shared shingles for a partial (non-whole) containment link. */
@@ -98,6 +111,7 @@ export const COMPOSITE_MIN_COVER = 0.6;
 export interface LinkThresholds {
   minResemblance: number;
   minShortCover: number;
+  minVersionCover: number;
   minWholeCover: number;
   minShared: number;
   minSameAgencyShared: number;
@@ -110,6 +124,7 @@ export interface LinkThresholds {
 export const DEFAULT_THRESHOLDS: LinkThresholds = {
   minResemblance: MIN_RESEMBLANCE,
   minShortCover: MIN_SHORT_COVER,
+  minVersionCover: MIN_VERSION_COVER,
   minWholeCover: MIN_WHOLE_COVER,
   minShared: MIN_SHARED,
   minSameAgencyShared: MIN_SAME_AGENCY_SHARED,
@@ -368,8 +383,12 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
     enough &&
     setS.size >= MIN_CONTAIN_SHINGLES &&
     (ratioOk || lead) &&
-    shortCover >= t.minShortCover &&
-    (runs.shared >= t.minShared || shortCover >= t.minWholeCover || lead || (sameAgency(a, b) && runs.shared >= t.minSameAgencyShared));
+    ((shortCover >= t.minShortCover &&
+      (runs.shared >= t.minShared ||
+        shortCover >= t.minWholeCover ||
+        lead ||
+        (sameAgency(a, b) && runs.shared >= t.minSameAgencyShared))) ||
+      (shortCover >= t.minVersionCover && runs.shared >= t.minShared && sharedEarly(runs, s.shingles.length, l.shingles.length)));
   const match = enough && (exact === 'body_hash' || resembles || contained);
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;
@@ -395,6 +414,15 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
     bridge,
     score,
   };
+}
+
+/** The shared runs start within the first VERSION_EARLY_START of the shorter or of the longer text (see MIN_VERSION_COVER). */
+function sharedEarly(runs: Runs, shortLength: number, longLength: number): boolean {
+  let s = Infinity;
+  for (const r of runs.short) if (r[0] < s) s = r[0];
+  let l = Infinity;
+  for (const r of runs.long) if (r[0] < l) l = r[0];
+  return s < VERSION_EARLY_START * shortLength || l < VERSION_EARLY_START * longLength;
 }
 
 const sameAgency = (a: DedupeFeatures, b: DedupeFeatures): boolean => a.agency !== null && a.agency === b.agency;
