@@ -70,7 +70,27 @@ function padIso(s: string): string {
   return date + time + s.slice(all.length);
 }
 
+/**
+ * ISO 8601 with a two-digit year, as feedparser reads it: `24-05-14`, `240514`, `24-05-14T10:00Z`
+ * (year-month-day) and `-24-05` (year-month). The century follows fullYear (00-49 -> 2000s).
+ */
+const ISO_YY = /^(\d{2})-?(\d{2})-?(\d{2})(?=$|[T\s])|^-(\d{2})-?(\d{2})$/i;
+
+function twoDigitYear(s: string): string | undefined {
+  const m = ISO_YY.exec(s);
+  if (!m) return undefined;
+  if (m[4]) return `${fullYear(m[4])}-${m[5]}`;
+  return `${fullYear(m[1] as string)}-${m[2]}-${m[3]}${s.slice(m[0].length)}`;
+}
+
 function parseIso(input: string): ParsedDate | undefined {
+  const yy = twoDigitYear(input);
+  if (yy === undefined) return parseIso4(input);
+  // Six digits are YYMMDD (ISO 8601 has no YYYYMM, for this ambiguity); `24-05-14` has no other reading.
+  return /^\d{6}(?!\d)/.test(input) ? (parseIso4(yy) ?? parseIso4(input)) : (parseIso4(input) ?? parseIso4(yy));
+}
+
+function parseIso4(input: string): ParsedDate | undefined {
   const s = padIso(input);
   const o = ISO_ORDINAL.exec(s);
   if (o) {
@@ -103,7 +123,19 @@ function clock(h: string | undefined, ap: string | undefined): number {
   return n;
 }
 
+// [Day,] 2006/09/15 [08:19:53] [zone]: year first, so not ambiguous (Perforce writes it with a day name and zone).
+const SLASHED = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})?\s*${ZONE}$`, 'i');
+/** A second zone after the first (`+0000 GMT`, `GMT GMT`): the first is the date's, as feedparser reads it. */
+const TRAILING_ZONE = /^(.*\d(?::\d\d)?\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))\s+([a-z]{1,5})$/i;
+
 function parseRfc(input: string): ParsedDate | undefined {
+  const r = parseRfcOnce(input);
+  if (r) return r;
+  const m = TRAILING_ZONE.exec(input);
+  return m && zoneMinutes(m[2]) != null ? parseRfcOnce(m[1] as string) : undefined;
+}
+
+function parseRfcOnce(input: string): ParsedDate | undefined {
   // Day names in any language (or misspelt) are noise: drop a leading word before the date.
   const s = input.replace(/^([^\d\s,.]+)(?:[,.]?\s+(?=\d|[a-z]{3})|,\s*)/i, (all, word: string) =>
     // "Mar, 14 May" (Spanish Tuesday) is a day name; "May 14" is a month.
@@ -114,8 +146,9 @@ function parseRfc(input: string): ParsedDate | undefined {
   if (m) [, d, mon, y, h, mi, sec, ap, z] = m;
   else if ((m = MDY.exec(s))) [, mon, d, y, h, mi, sec, ap, z] = m;
   else if ((m = ASC.exec(s))) [, mon, d, h, mi, sec, ap, z, y] = m;
+  else if ((m = SLASHED.exec(s))) [, y, mon, d, h, mi, sec, ap, z] = m;
   else return undefined;
-  const month = englishMonthNumber(mon as string);
+  const month = /^\d+$/.test(mon as string) ? Number(mon) : englishMonthNumber(mon as string);
   const zone = zoneMinutes(z);
   if (!month || zone === null) return undefined;
   // `15 May 2024 10 GMT`: an hour with no minutes is a time when a zone follows it (feedparser
