@@ -21,6 +21,27 @@ export function startsNamedReference(ref: string): boolean {
 }
 const seenRefs = new Map<string, boolean>();
 
+/** windows-1252 characters for the C1 code points 0x80-0x9F (WHATWG Encoding's index), 0 where unmapped. */
+export const CP1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+const C1 = /[\x80-\x9f]/;
+
+/**
+ * C1 control characters (U+0080-U+009F) as the windows-1252 characters of the same byte: text
+ * decoded as ISO-8859-x (or any charset that keeps 0x80-0x9F as controls) whose publisher meant
+ * windows-1252 quotes, dashes and euro signs, as feedparser maps them. No feed means a C1 control.
+ */
+export function c1AsWindows1252(s: string): string {
+  if (!C1.test(s)) return s;
+  return s.replace(/[\x80-\x9f]/g, (c) => {
+    const mapped = CP1252_C1[c.charCodeAt(0) - 0x80];
+    return mapped ? String.fromCharCode(mapped) : c;
+  });
+}
+
 /** Decodes XML, HTML and numeric character references once. */
 export function decodeEntities(s: string): string {
   // `&#X41;` (upper-case X) is valid XML but the HTML decoder only knows `&#x`.

@@ -13,7 +13,7 @@
  * declarations that cannot position, cover or load anything (`sanitizeStyle`). This
  * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
-import { decodeEntities, startsNamedReference } from './entities.js';
+import { CP1252_C1, decodeEntities, startsNamedReference } from './entities.js';
 import { joinUrl } from './join-url.js';
 import { scanTags } from './tag-stream.js';
 
@@ -27,12 +27,6 @@ const DROP_WITH_CONTENT = new Set(['script', 'style', 'applet', 'noscript', 'tem
 const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body', 'title']);
 /** URL schemes that run code when followed. */
 const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
-
-/** windows-1252 characters for the C1 code points 0x80-0x9F (WHATWG Encoding's index), 0 where unmapped. */
-const CP1252_C1 = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
 
 /**
  * Character references in HTML text, one spelling each: `&#X61;` as `&#x61;`, and a reference to a

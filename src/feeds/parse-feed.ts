@@ -9,6 +9,7 @@ import { PipelineError } from '../errors.js';
 import { isUtf8 } from 'node:buffer';
 import { charsetFromContentType, decodeBytes } from '../normalize/decode-bytes.js';
 import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
+import { c1AsWindows1252 } from './entities.js';
 import { expandInternalEntities } from './internal-entities.js';
 import { languageTag, readXmlFeed, type RawFeed, type RawItem } from './read-xml-feed.js';
 import { buildXmlTree, type XmlNode, type XmlTree } from './xml-tree.js';
@@ -97,7 +98,8 @@ function readText(text: string, opts: ParseFeedOptions): RawFeed {
 
 function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
   // XML 1.0 section 2.11: CR LF and lone CR are read as LF (feeds served from Windows hosts).
-  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const crlf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const lf = c1AsWindows1252(crlf);
   const body = expandInternalEntities(lf.replace(/^\uFEFF/, ''));
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
   if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);

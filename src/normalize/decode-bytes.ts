@@ -5,6 +5,7 @@
  */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { decodeOwn, ebcdicCharset, ownCharset, startsEbcdicXml } from './legacy-charsets.js';
 
 /** Where the charset used came from. */
 export type CharsetSource = 'bom' | 'http' | 'declaration' | 'meta' | 'sniff' | 'default';
@@ -75,6 +76,68 @@ const WIDEN: Record<string, string> = {
   'x-euc-kr': 'euc-kr',
   ptcp154: 'pt154',
   'x-x-big5': 'big5',
+  // TIS-620 leaves 0x80-0x9F undefined; windows-874 is TIS-620 with the euro sign and punctuation there.
+  tis620: 'windows-874',
+  'tis-620-0': 'windows-874',
+  'tis-620-2529-1': 'windows-874',
+  'iso-ir-166': 'windows-874',
+};
+
+/**
+ * Labels Python's codecs know (so feedparser decodes them) under names iconv-lite does not, keyed
+ * with `_` written `-`: aliases and vendor spellings of charsets iconv-lite has, and the nearest
+ * superset where it lacks the exact one (EUC-JIS-2004 -> EUC-JP, Shift_JIS-2004 -> Shift_JIS).
+ */
+const PYTHON_ALIASES: Record<string, string> = {
+  '646': 'windows-1252',
+  '8859': 'windows-1252',
+  iso8859: 'windows-1252',
+  latin: 'windows-1252',
+  'iso-646.irv-1991': 'windows-1252',
+  'big5-tw': 'big5',
+  csbig5: 'big5',
+  hkscs: 'big5hkscs',
+  cp866u: 'cp1125',
+  ruscii: 'cp1125',
+  'cp-is': 'cp861',
+  uhc: 'cp949',
+  ujis: 'euc-jp',
+  'u-jis': 'euc-jp',
+  ksx1001: 'euc-kr',
+  'ks-x-1001': 'euc-kr',
+  'gb18030-2000': 'gb18030',
+  'eucgb2312-cn': 'gb18030',
+  cp1051: 'hproman8',
+  'tis-620-2529-0': 'windows-874',
+  u8: 'utf-8',
+  utf: 'utf-8',
+  'utf8-ucs2': 'utf-8',
+  'utf8-ucs4': 'utf-8',
+  cp65001: 'utf-8',
+  u16: 'utf-16',
+  u32: 'utf-32',
+  unicodebigunmarked: 'utf-16be',
+  unicodelittleunmarked: 'utf-16le',
+  'x-mac-japanese': 'shift_jis',
+  'x-mac-korean': 'euc-kr',
+  'x-mac-simp-chinese': 'gb18030',
+  'x-mac-trad-chinese': 'big5',
+  kz1048: 'rk1048',
+  'kz-1048': 'rk1048',
+  'euc-jis-2004': 'euc-jp',
+  'euc-jisx0213': 'euc-jp',
+  'euc-jis2004': 'euc-jp',
+  'shift-jis-2004': 'shift_jis',
+  'shift-jisx0213': 'shift_jis',
+  'sjis-2004': 'shift_jis',
+  's-jis-2004': 'shift_jis',
+  sjisx0213: 'shift_jis',
+  's-jisx0213': 'shift_jis',
+  maccentraleurope: 'maccenteuro',
+  maclatin2: 'maccenteuro',
+  cp154: 'pt154',
+  csptcp154: 'pt154',
+  'cyrillic-asian': 'pt154',
 };
 
 /** Normalizes a charset label and returns the name iconv-lite will decode with, or undefined if unknown. */
@@ -86,8 +149,14 @@ export function normalizeCharset(label: string | undefined): string | undefined 
     .trim()
     .toLowerCase();
   if (!name || name.length > 40) return undefined;
-  const widened = WIDEN[name] ?? name;
-  return iconv.encodingExists(widened) ? widened : undefined;
+  const widened = WIDEN[name] ?? WIDEN[name.replace(/_/g, '-')] ?? name;
+  if (iconv.encodingExists(widened)) return widened;
+  const own = ownCharset(name);
+  if (own) return own;
+  // `iso_8859_2_1987` (a Python alias: the standard's year appended) is ISO-8859-2.
+  const dashed = name.replace(/_/g, '-').replace(/^(iso-?8859-\d+)-\d{4}$/, '$1');
+  const alias = WIDEN[dashed] ?? PYTHON_ALIASES[dashed] ?? dashed;
+  return alias !== name && iconv.encodingExists(alias) ? alias : undefined;
 }
 
 /** The `charset` parameter of a Content-Type header (quotes and spaces tolerated). */
@@ -115,12 +184,17 @@ function sniffWidth(b: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The `encoding` pseudo-attribute of an XML declaration, read in the sniffed code-unit width. */
+/**
+ * The `encoding` pseudo-attribute of an XML declaration, read in the sniffed code-unit width. A
+ * declaration behind leading junk (a PHP warning, a stray comment or text) still names the
+ * document's charset, as long as no feed element comes before it.
+ */
 function declaredCharset(b: Uint8Array, width: string | undefined): string | undefined {
   const head = b.subarray(0, 1024);
-  const text = width ? iconv.decode(Buffer.from(head), width) : Buffer.from(head).toString('latin1');
-  const m = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(text);
-  return m?.[1];
+  const text = width ? decodeWith(head, width) : Buffer.from(head).toString('latin1');
+  const m = /<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(text);
+  if (!m || (m.index > 0 && /<(rss|feed|rdf:rdf|channel)[\s>]/i.test(text.slice(0, m.index)))) return undefined;
+  return m[1];
 }
 
 /** HTML prescan (WHATWG "prescan a byte stream"), simplified: `<meta charset>` or http-equiv content. */
@@ -164,6 +238,7 @@ function decodeWith(bytes: Uint8Array, charset: string, valid = false): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Node's own UTF-8 decoding is several times faster than iconv-lite's for the common case.
   if (charset === 'utf-8') return utf8Text(buf, valid);
+  if (!iconv.encodingExists(charset)) return decodeOwn(buf, charset);
   return iconv.decode(buf, charset, { stripBOM: true });
 }
 
@@ -364,10 +439,21 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
   const sniff: Candidate = { label: width, source: 'sniff' };
   let order: Candidate[];
   let declared: string | undefined;
+  if (opts.kind === 'xml' && startsEbcdicXml(bytes)) {
+    // An EBCDIC document names its code page in its declaration (cp037 when it names another).
+    const label = declaredCharset(bytes, 'cp037');
+    const charset = ebcdicCharset(label) ?? 'cp037';
+    return { text: decodeWith(bytes, charset), charset, source: label && ebcdicCharset(label) ? 'declaration' : 'sniff' };
+  }
   if (opts.kind === 'xml') {
     declared = declaredCharset(bom ? bytes.subarray(bom.length) : bytes, bom && bom.charset !== 'utf-8' ? bom.charset : width);
     // A single-byte declaration inside a document whose bytes are plainly 16/32-bit is wrong.
     if (width && declared && !/^(utf-?(16|32)|ucs-?[24]|unicode)/i.test(declared)) declared = undefined;
+    // ISO-2022-JP is 7-bit, so an HTTP `charset=utf-8` (or us-ascii) "fits" it too; its escape
+    // sequences say which is right.
+    if (!bom && normalizeCharset(declared) === 'iso-2022-jp' && bytes.includes(0x1b)) {
+      return { text: decodeWith(bytes, 'iso-2022-jp'), charset: 'iso-2022-jp', source: 'declaration' };
+    }
     order = [bomC, http, { label: declared, source: 'declaration' }, sniff];
   } else {
     const meta = metaCharset(bytes);
