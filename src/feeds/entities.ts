@@ -42,8 +42,41 @@ export function c1AsWindows1252(s: string): string {
   });
 }
 
+/** True when `&name;` is a named character reference (HTML5's list, HTML 4's names among them). */
+export function isReferenceName(name: string): boolean {
+  let known = seenNames.get(name);
+  if (known === undefined) {
+    known = decodeHTMLStrict(`&${name};`) !== `&${name};`;
+    if (seenNames.size < 4096) seenNames.set(name, known);
+  }
+  return known;
+}
+const seenNames = new Map<string, boolean>();
+
+/** HTML 4's angle brackets; HTML5 moved `&lang;` / `&rang;` to the mathematical ones (U+27E8/9). */
+const HTML4_ANGLES = /&([lr])ang;/g;
+
 /** Decodes XML, HTML and numeric character references once. */
 export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
   // `&#X41;` (upper-case X) is valid XML but the HTML decoder only knows `&#x`.
-  return s.includes('&') ? decodeHTMLStrict(s.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x')) : s;
+  let t = s.replace(/&#X(?=[0-9a-fA-F]+;)/g, '&#x');
+  // Feeds are written against HTML 4 (feedparser reads these two as U+2329 / U+232A).
+  if (t.includes('ang;')) t = t.replace(HTML4_ANGLES, (_, side: string) => (side === 'l' ? '\u2329' : '\u232a'));
+  return decodeHTMLStrict(t);
+}
+
+/** `&name` with no `;` before a character that cannot continue a name (`&copy 2024`, `&hellip.`). */
+const BARE_REFERENCE = /&([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9;])/g;
+
+/**
+ * Element text (character data outside CDATA): references decoded once, and a named reference
+ * written without its `;` (`caf&eacute au lait`, `&copy 2024`, `Fish &amp chips`, only in feeds
+ * that are not well-formed XML) read as the character, as feedparser's tolerant parser and
+ * browsers read it. A name that is no reference (`AT&T`) or runs on into letters or digits
+ * (`&copy2024`) stays as written.
+ */
+export function decodeText(s: string): string {
+  if (!s.includes('&')) return s;
+  return decodeEntities(s.replace(BARE_REFERENCE, (ref, name: string) => (isReferenceName(name) ? `${ref};` : ref)));
 }

@@ -13,7 +13,7 @@
  * declarations that cannot position, cover or load anything (`sanitizeStyle`). This
  * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
-import { CP1252_C1, decodeEntities, startsNamedReference } from './entities.js';
+import { CP1252_C1, decodeEntities, isReferenceName, startsNamedReference } from './entities.js';
 import { joinUrl } from './join-url.js';
 import { scanTags } from './tag-stream.js';
 
@@ -48,12 +48,15 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 
 /**
- * `&` + a name that starts no character reference (`S&P 500`, `AT&T;`, `Tom&Jerry;`) written
- * `&amp;`, as feedparser's HTML processor writes it; HTML reads both as a literal ampersand.
- * References stay as written, HTML5 names and legacy ones without `;` (`&copy 2024`) included;
- * so does an `&` before anything but a letter (`Johnson & Johnson`, `&#169 `), and one whose name
- * runs to the end of the value (`Q&A` ending a title), which feedparser's parser leaves alone.
- * A scan rather than a regex replace: escaped HTML can hold a reference every few characters.
+ * `&` + a name that starts no character reference (`S&P 500`, `AT&T;`, `Tom&Jerry;`, `&copy2024`)
+ * written `&amp;`, as feedparser's HTML processor writes it; HTML reads both as a literal
+ * ampersand. References stay as written, HTML5 names included; a reference name written without
+ * its `;` before a character that ends a name (`&copy 2024`, `&hellip and`) gets the `;`, as
+ * feedparser writes it (the publisher meant the character; HTML reads only the legacy Latin-1
+ * names without it). An `&` before anything but a letter (`Johnson & Johnson`, `&#169 `) stays,
+ * and so does one whose name runs to the end of the value (`Q&A` ending a title), which
+ * feedparser's parser leaves alone. A scan rather than a regex replace: escaped HTML can hold a
+ * reference every few characters.
  */
 function escapeBareAmps(text: string, atEnd: boolean): string {
   const parts: string[] = [];
@@ -62,8 +65,15 @@ function escapeBareAmps(text: string, atEnd: boolean): string {
     if (!isLetter(text.charCodeAt(i + 1))) continue;
     let j = i + 2;
     while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
-    const semi = text.charCodeAt(j) === 59;
-    if ((!semi && atEnd && j === text.length) || startsNamedReference(text.slice(i, semi ? j + 1 : j))) continue;
+    if (text.charCodeAt(j) === 59) {
+      if (startsNamedReference(text.slice(i, j + 1))) continue;
+    } else if (atEnd && j === text.length) {
+      continue;
+    } else if (isReferenceName(text.slice(i + 1, j))) {
+      parts.push(text.slice(last, j), ';');
+      last = j;
+      continue;
+    }
     parts.push(text.slice(last, i), '&amp;');
     last = i + 1;
   }

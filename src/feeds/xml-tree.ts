@@ -7,7 +7,7 @@
  * recurses, and closes whatever is open at the end of input (see tag-stream.ts). The tree is capped in depth and size so
  * the walks over it stay bounded.
  */
-import { decodeEntities } from './entities.js';
+import { decodeEntities, decodeText } from './entities.js';
 import { scanTags } from './tag-stream.js';
 
 /** One element. `key` is the lower-cased local name with a canonical namespace prefix (`dc:date`). */
@@ -175,7 +175,7 @@ export function buildXmlTree(text: string, baseUrl: string | undefined): XmlTree
         }
       },
       text(raw) {
-        top().text += decodeEntities(raw);
+        top().text += decodeText(raw);
       },
       cdata(data) {
         top().text += data;

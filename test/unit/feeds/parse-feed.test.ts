@@ -169,3 +169,21 @@ describe('parseFeed: summary and content are read on demand', () => {
     expect(JSON.parse(JSON.stringify(item)).content).toBe('replaced');
   });
 });
+
+describe('parseFeed: character references as feedparser reads them (differential probe 2)', () => {
+  const rss = (item: string) => new TextEncoder().encode(`<rss version="2.0"><channel><title>T</title><item>${item}</item></channel></rss>`);
+
+  it('a named reference written without its ";" in element text (an ill-formed feed) is the character', () => {
+    const f = parseFeed(rss('<title>caf&eacute au lait &copy 2024, Fish &amp chips, AT&T, &copy2024</title>'));
+    expect(f.items[0]?.title).toBe('café au lait © 2024, Fish & chips, AT&T, &copy2024');
+  });
+
+  it('in escaped HTML such a reference gets its ";", and a name running into digits is text', () => {
+    const f = parseFeed(rss('<title>x</title><description><![CDATA[<p>&hellip and &copy 2024, &copy2024, Q&A</p>]]></description>'));
+    expect(f.items[0]?.summary).toBe('<p>&hellip; and &copy; 2024, &amp;copy2024, Q&amp;A</p>');
+  });
+
+  it('&lang; and &rang; are HTML 4 angle brackets (U+2329, U+232A)', () => {
+    expect(parseFeed(rss('<title>&lang;x&rang;</title>')).items[0]?.title).toBe('\u2329x\u232a');
+  });
+});
