@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classId, collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
-import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative } from './hints.js';
+import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative, isPaywallPrompt } from './hints.js';
 
 /**
  * Inline styles that hide a block: display:none, visibility:hidden, and a blur filter, under
@@ -165,6 +165,7 @@ function drops(child: AnyNode, keepP: number, keepProse: number, wrapper: number
   const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
   // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
   if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
+  if (inner && isPaywallPrompt(child)) return true;
   const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
   if (!chrome) return false;
   if (paraOf(child) < keepP && proseOf(child) < keepProse) return true;

@@ -19,6 +19,7 @@ import {
   isLabelledField,
   isMetaBlock,
   isNegative,
+  isPaywallPrompt,
 } from './hints.js';
 
 const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
@@ -58,7 +59,7 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     const tag = el.name;
     if (tag === 'figure' || tag === 'figcaption' || tag === 'h1' || tag === 'caption') return true;
     if (isNegative(el) && paragraphChars(el) < rootP * 0.5 && proseChars(el) < rootProse * 0.5) return true;
-    if (isLabelledField(el) || isMetaBlock(el) || isCaption(el)) return true;
+    if (isLabelledField(el) || isMetaBlock(el) || isCaption(el) || isPaywallPrompt(el)) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
       // Short mostly-link lines are teasers; so are long blocks that are nearly all links

@@ -5,11 +5,34 @@
  */
 import type { Element } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
-import { classId, findAll, isElement, textShorterThan } from './dom.js';
+import { classId, findAll, isElement, textOf, textShorterThan } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =
-  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|paywall|toolbar|tools|print|rss|pagination|pager|more-stories|more-articles|teaser-list|teasers|weitere-artikel|mehr-zum-thema|lesen-sie-auch|auch-interessant|relacionados|a-lire-aussi|correlati|gerelateerd|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog)([^a-z]|$)/;
+  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|toolbar|tools|print|rss|pagination|pager|more-stories|more-articles|teaser-list|teasers|weitere-artikel|mehr-zum-thema|lesen-sie-auch|auch-interessant|relacionados|a-lire-aussi|correlati|gerelateerd|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog)([^a-z]|$)/;
+
+/**
+ * Class words of a paywall. Not junk by themselves: sites serve the locked text itself in a block so
+ * named (`<div class="paywall">` around the story's paragraphs for crawlers and subscribers, or
+ * `<p class="paywall">` on every paragraph); only the prompt standing in for locked text
+ * (isPaywallPrompt) is.
+ */
+const PAYWALL = /(^|[^a-z])(paywall|paywalled)([^a-z]|$)/;
+
+/** The asks of a subscription prompt, in the languages of the corpus. */
+const PAYWALL_ASK =
+  /\b(subscribe|subscribers? only|sign in|log in|start (your |a )?(free )?trial|keep reading|continue reading|unlock)\b|abonnieren|jetzt abonn|s'abonner|abonnez-vous|suscr[ií]b|assine|abbonati|подпи(?:шитесь|саться|ска)|購読|有料会員|订阅|訂閱|登录|اشترك/i;
+
+/**
+ * A paywall's prompt: a block named as a paywall (PAYWALL) under 1000 characters whose text asks
+ * the reader to subscribe or sign in ("Keep reading with a 7-day free trial", "Subscribe to
+ * continue"), or that holds no text at all (a placeholder the script fills). A paywall block of
+ * the story's own paragraphs asks nothing.
+ */
+export function isPaywallPrompt(el: Element): boolean {
+  if (!PAYWALL.test(classId(el)) || !textShorterThan(el, 1000)) return false;
+  return textShorterThan(el, 1) || PAYWALL_ASK.test(textOf(el));
+}
 
 /** Class/id words of article containers. */
 export const POSITIVE =
