@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
-import { findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
+import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
   AD_LABEL,
   BOILERPLATE_LINE,
@@ -44,6 +44,48 @@ function conditionalSkip(el: Element): boolean {
   return FURNITURE_LINE.test(text);
 }
 
+/**
+ * A <figure> that is text, not a picture: a table (WordPress wraps every table block in
+ * `<figure class="wp-block-table">`) or an embedded post (`<figure class="wp-block-embed">` around
+ * a tweet's blockquote), which count as the story's text. Its <figcaption> still goes.
+ */
+function textFigure(el: Element): boolean {
+  return findAll(el, (e) => e.name === 'table' || e.name === 'blockquote').length > 0;
+}
+
+/** Class words of a quote box: `Quote`, `quote-box`, `Quote-blockquote`. */
+const QUOTE_CLASS = /(^|[\s_-])quote([\s_-]|$)/;
+
+/** A short block that may be a pull quote: a blockquote, aside or figure, or a block named as a quote. */
+function mayBePullQuote(el: Element): boolean {
+  const tag = el.name;
+  if (tag !== 'blockquote' && tag !== 'aside' && tag !== 'figure' && !QUOTE_CLASS.test(classId(el))) return false;
+  return textShorterThan(el, 400);
+}
+
+/** Lower-cased letters and digits of a text, nothing else: quotes, dashes and spaces do not count. */
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A pull quote: a sentence of the story set again in large type, whose letters occur in the
+ * article's text once more besides its own (“The road doesn’t care what you planned.” beside the
+ * paragraph that says it). The box's own text, or the text of a block in it that holds most of
+ * the box (the quote beside its attribution line), is looked for. A quote that is only in its
+ * box (a statement, an embedded post) is text.
+ */
+function repeatsText(el: Element, rootText: string): boolean {
+  const whole = lettersOf(textOf(el)).length;
+  for (const part of [el, ...findAll(el, (e) => e.name === 'p' || e.name === 'div' || e.name === 'q' || e.name === 'span')]) {
+    const own = part === el ? lettersOf(textOf(el)) : lettersOf(textOf(part));
+    if (own.length < 20 || own.length * 2 < whole) continue;
+    const at = rootText.indexOf(own);
+    if (at >= 0 && rootText.indexOf(own, at + 1) >= 0) return true;
+  }
+  return false;
+}
+
 /** Skip function for blockTexts: never prunes the roots themselves. */
 export function contentSkip(roots: AnyNode[]): SkipFn {
   const rootSet = new Set<AnyNode>(roots);
@@ -54,11 +96,15 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
       rootP += paragraphChars(r);
       rootProse += proseChars(r);
     }
+  // The roots' letters, built for the first block that may be a pull quote (most pages have none).
+  let rootText: string | undefined;
   return (el) => {
     if (rootSet.has(el)) return false;
     const tag = el.name;
-    if (tag === 'figure' || tag === 'figcaption' || tag === 'h1' || tag === 'caption') return true;
+    if (tag === 'figcaption' || tag === 'h1' || tag === 'caption') return true;
     if (isNegative(el) && paragraphChars(el) < rootP * 0.5 && proseChars(el) < rootProse * 0.5) return true;
+    if (tag === 'figure' && !textFigure(el)) return true;
+    if (mayBePullQuote(el) && repeatsText(el, (rootText ??= lettersOf(roots.map(textOf).join(' '))))) return true;
     if (isLabelledField(el) || isMetaBlock(el) || isCaption(el) || isPaywallPrompt(el)) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {

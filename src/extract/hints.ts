@@ -9,7 +9,7 @@ import { classId, findAll, isElement, textOf, textShorterThan } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =
-  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|toolbar|tools|print|rss|pagination|pager|more-stories|more-articles|teaser-list|teasers|weitere-artikel|mehr-zum-thema|lesen-sie-auch|auch-interessant|relacionados|a-lire-aussi|correlati|gerelateerd|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog)([^a-z]|$)/;
+  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|toolbar|tools|print|rss|pagination|pager|more-stories|more-articles|teaser-list|teasers|weitere-artikel|mehr-zum-thema|lesen-sie-auch|auch-interessant|relacionados|a-lire-aussi|correlati|gerelateerd|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog|pull-?quote)([^a-z]|$)/;
 
 /**
  * Class words of a paywall. Not junk by themselves: sites serve the locked text itself in a block so
