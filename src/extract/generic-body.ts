@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
-import { childrenOf, findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
+import { childrenOf, findAll, isElement, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import { BLOCK_TAGS, classWeight, isCaption, isLabelledField, isMetaBlock } from './hints.js';
 import { itemRun } from './item-run.js';
 
@@ -195,36 +195,50 @@ export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyN
   const threshold = Math.max(10, top.score * 0.2);
   const cls = top.el.attribs['class'] ?? '';
   const out: AnyNode[] = [];
+  // Subheadings (`<h3>` between text divs, a BBC `subheadline-block`) wait here: they are taken
+  // with the next sibling taken after a taken one, and dropped at any other block with text.
+  let heads: AnyNode[] = [];
   for (const sib of parent.children) {
-    if (sib === top.el) {
+    if (sib !== top.el && isElement(sib) && isSubheading(sib)) heads.push(sib);
+    else if (sib === top.el || (isElement(sib) && sibling(sib, top, scores, threshold, cls))) {
+      if (out.length > 0) out.push(...heads);
+      heads = [];
       out.push(sib);
-      continue;
-    }
-    // A header's meta block, a caption and a labelled data field score on their class words alone.
-    if (!isElement(sib) || isLabelledField(sib) || isMetaBlock(sib) || isCaption(sib)) continue;
-    let s = scores.get(sib);
-    if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
-    if (s !== undefined && s >= threshold) {
-      out.push(sib);
-      continue;
-    }
-    // Articles split into sections deeper than the 5 scored levels: take a sibling that is
-    // itself mostly good prose (long, link-poor paragraphs).
-    if (s === undefined || s < threshold) {
-      const prose = proseChars(sib);
-      if (prose > 500 || (prose > 150 && cls !== '' && sib.attribs['class'] === cls)) {
-        out.push(sib);
-        continue;
-      }
-    }
-    if (sib.name === 'p') {
-      const text = textOf(sib);
-      const ld = linkDensity(sib);
-      if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]["”’]?$/.test(text)))
-        out.push(sib);
-    }
+    } else if (isElement(sib) && !textShorterThan(sib, 1)) heads = [];
   }
   return out;
+}
+
+/** A sibling of the top candidate that looks like part of the same article. */
+function sibling(sib: Element, top: Candidate, scores: Map<Element, number>, threshold: number, cls: string): boolean {
+  // A header's meta block, a caption and a labelled data field score on their class words alone.
+  if (isLabelledField(sib) || isMetaBlock(sib) || isCaption(sib)) return false;
+  let s = scores.get(sib);
+  if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
+  if (s !== undefined && s >= threshold) return true;
+  // Articles split into sections deeper than the 5 scored levels: take a sibling that is
+  // itself mostly good prose (long, link-poor paragraphs).
+  const prose = proseChars(sib);
+  if (prose > 500 || (prose > 150 && cls !== '' && sib.attribs['class'] === cls)) return true;
+  if (sib.name !== 'p') return false;
+  const text = textOf(sib);
+  const ld = linkDensity(sib);
+  return (text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]["”’]?$/.test(text));
+}
+
+const HEADING_TAG = /^h[2-6]$/;
+
+/**
+ * A subheading block: an <h2>-<h6>, or a block holding only one (`<div class="subheadline"><h2>`),
+ * of a heading's length.
+ */
+function isSubheading(el: Element): boolean {
+  for (let n: Element | undefined = el, depth = 0; n && depth < 3; depth++) {
+    if (HEADING_TAG.test(n.name)) return !textShorterThan(n, 2) && textShorterThan(n, 150) && textLength(n) === textLength(el);
+    const kids: Element[] = n.children.filter(isElement);
+    n = kids.length === 1 ? kids[0] : undefined;
+  }
+  return false;
 }
 
 /** Characters in long, link-poor <p> elements under a node. */
