@@ -33,7 +33,7 @@
  *  3d. A round-up placed in a story of its own by 3b or 3c is marked so (`roundup`): later texts
  *     found inside it (a brief, the lead of a full story) do not join its story or bridge through
  *     it; only copies of the round-up (the same body, or each holding 80% of the other) join it.
- *  3e. A member that is one paragraph of the article, away from its top, and the lead of its own
+ *  3e. A member that is one paragraph of the article (wherever it sits there), and the lead of its own
  *     story (another member carries it at its top) is a quoted FRAGMENT: a live blog or a briefs
  *     page carrying a story's teaser between other items. Fragments alone join no story.
  *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
@@ -299,7 +299,7 @@ const partOf = (l: Link): Part => ({ storyId: l.c.storyId, strong: l.pair.bridge
 
 /**
  * Rule 3e: a member that is a small piece of the article (a paragraph: under HUB_MIN_PART shared
- * shingles and FRAGMENT_SHARE of the article), wholly inside it but away from its top, is a
+ * shingles and FRAGMENT_SHARE of the article), wholly inside it, at its top or further down, is a
  * FRAGMENT the article quotes: a live blog or a news-in-brief page carrying a story's teaser
  * between other items: when another member of its story carries it at its top (the member is
  * that story's lead, as a brief or a teaser is). A middle excerpt is no story's lead, and a member
@@ -307,17 +307,15 @@ const partOf = (l: Link): Part => ({ storyId: l.c.storyId, strong: l.pair.bridge
  * the first snapshot of a live file, is larger anyway.) Alone it does not join the article to that story; with another link into
  * the same story (a copy that also carries the full text) it does. A full text carries its own
  * teaser at its top, and a write-thru carries the version before it as a large share of itself.
+ * (Until the one-big-event probe this held only away from the article's top; a morning briefing
+ * whose first item is a story's lede joined that story through the lede's teaser. A full copy
+ * carrying the teaser at its top also links to the member that carries it, so it still joins.)
  */
 export const FRAGMENT_SHARE = 0.25;
 function isFragment(l: Link, t: LinkThresholds): boolean {
   const p = l.pair;
   return (
-    p.exact !== 'body_hash' &&
-    p.shorter === 'b' &&
-    p.shared < HUB_MIN_PART &&
-    p.bCover >= t.minWholeCover &&
-    p.aCover < FRAGMENT_SHARE &&
-    p.aSpans[0]![0] > TOP_SLACK
+    p.exact !== 'body_hash' && p.shorter === 'b' && p.shared < HUB_MIN_PART && p.bCover >= t.minWholeCover && p.aCover < FRAGMENT_SHARE
   );
 }
 

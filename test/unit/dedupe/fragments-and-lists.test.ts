@@ -136,3 +136,23 @@ describe('lists of other stories and appeals', () => {
     expect(isTemplateLine('The newspaper said its subscribers had fallen by a third since 2019, the first drop in a decade.')).toBe(false);
   });
 });
+
+describe('rule 3e at the top: a briefing whose first item is a story lead', () => {
+  const full = body(PORT_STRIKE);
+  const teaser = PORT_STRIKE[0]!;
+  const briefing = [
+    teaser,
+    body(FLOOD.slice(0, 2)),
+    body(TELESCOPE.slice(0, 2)),
+    'Stay informed: our morning briefing arrives in your inbox every weekday at seven.',
+  ].join('\n\n');
+
+  it('does not join the story through the teaser', async () => {
+    const index = new MemoryStoryIndex();
+    const f = await index.add({ id: 'F', url: 'https://wire.example/strike', body: full, publishedAt: at(0) });
+    const t = await index.add({ id: 'T', url: 'https://teasers.example/strike', body: teaser, publishedAt: at(5) });
+    expect(t.storyId).toBe(f.storyId);
+    const b = await index.add({ id: 'B', url: 'https://daily.example/briefing', body: briefing, publishedAt: at(30) });
+    expect(b.storyId).not.toBe(f.storyId);
+  });
+});
