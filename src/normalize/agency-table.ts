@@ -364,7 +364,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'Servimedia', aliases: ['Servimedia', 'SERVIMEDIA'], domains: ['servimedia.es'], timeZone: 'Europe/Madrid' },
   { name: 'TNA', aliases: ['Thai News Agency', 'สำนักข่าวไทย'], contextAliases: ['TNA'], domains: ['tnamcot.com'], timeZone: 'Asia/Bangkok' },
   {
-    name: 'Canadian Press',
+    name: 'The Canadian Press',
     aliases: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'],
     contextAliases: ['CP', 'PC'],
     domains: ['thecanadianpress.com'],

@@ -101,8 +101,8 @@ describe('a paragraph opening with an abbreviation is no dateline', () => {
 
 describe('agencies known by a colliding abbreviation (AAP, CP, UNI)', () => {
   it.each([
-    ['OTTAWA (CP) — The federal government said Tuesday it would act.', 'Ottawa', 'Canadian Press'],
-    ['MONTRÉAL (PC) — Le gouvernement a annoncé mardi de nouvelles mesures.', 'Montréal', 'Canadian Press'],
+    ['OTTAWA (CP) — The federal government said Tuesday it would act.', 'Ottawa', 'The Canadian Press'],
+    ['MONTRÉAL (PC) — Le gouvernement a annoncé mardi de nouvelles mesures.', 'Montréal', 'The Canadian Press'],
     ['SYDNEY, May 15 (AAP) - Australia will lift the cap next year.', 'Sydney', 'AAP'],
     ['New Delhi, May 15 (UNI) The government on Wednesday announced.', 'New Delhi', 'UNI'],
   ])('dateline %s', (text, place, agency) => {
@@ -116,7 +116,7 @@ describe('agencies known by a colliding abbreviation (AAP, CP, UNI)', () => {
     ['By Jane Smith, AAP', 'AAP'],
     ['Source: AAP', 'AAP'],
     ['— AAP', 'AAP'],
-    ['By Jane Smith, The Canadian Press', 'Canadian Press'],
+    ['By Jane Smith, The Canadian Press', 'The Canadian Press'],
     ['The minister said the plan would be ready in June. (UNI)', 'UNI'],
   ])('credit line %s', (line, agency) => {
     expect(credit(line)).toEqual([agency]);
@@ -152,7 +152,7 @@ describe('agencies known by a colliding abbreviation (AAP, CP, UNI)', () => {
   });
 
   it('the dedupe stage reads a context alias in a dateline only', () => {
-    expect(detectAgency('OTTAWA (CP) — The federal government said Tuesday.')).toBe('Canadian Press');
+    expect(detectAgency('OTTAWA (CP) — The federal government said Tuesday.')).toBe('The Canadian Press');
     expect(detectAgency('Members of the Communist Party (CP)\nThey walked out.')).toBeNull();
   });
 });

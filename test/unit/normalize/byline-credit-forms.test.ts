@@ -61,7 +61,7 @@ describe("the outlet's short name, then the agency, as a bare credit", () => {
 
 describe('closing credits in English trailers', () => {
   it.each([
-    ['With files from The Canadian Press', 'Canadian Press'],
+    ['With files from The Canadian Press', 'The Canadian Press'],
     ['With files from Reuters', 'Reuters'],
     ['Information from The Associated Press was used in this report.', 'AP'],
     ['Material from Reuters was used in this report.', 'Reuters'],

@@ -104,7 +104,7 @@ describe('the registry maps native spellings to one name', () => {
     ['Інтерфакс-Україна', 'Interfax-Ukraine'],
     ['ИНТЕРФАКС', 'Interfax'],
     ['Demirören Haber Ajansı', 'DHA'],
-    ['La Presse Canadienne', 'Canadian Press'],
+    ['La Presse Canadienne', 'The Canadian Press'],
   ])('%s -> %s', (alias, name) => {
     expect(agencyByAlias(alias)?.name).toBe(name);
   });
@@ -141,13 +141,13 @@ describe("closing credits in the agencies' own forms", () => {
 
 describe('English-language trailers and bylines', () => {
   it.each([
-    ['the Canadian Press trailer', 'This report by The Canadian Press was first published May 14, 2024.', 'Canadian Press'],
+    ['the Canadian Press trailer', 'This report by The Canadian Press was first published May 14, 2024.', 'The Canadian Press'],
     [
       'a copyright notice past the short-line limit',
       'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
       'AP',
     ],
-    ['copyright marks twice, then the holder', 'Copyright © 2024 The Canadian Press. All rights reserved.', 'Canadian Press'],
+    ['copyright marks twice, then the holder', 'Copyright © 2024 The Canadian Press. All rights reserved.', 'The Canadian Press'],
     ['a year after the holder', '© AFP 2024', 'AFP'],
     ['a range of years', '(c) 2019-2024 Reuters', 'Reuters'],
     ['the writer in capitals, then the agency', 'By JANE SMITH Associated Press', 'AP'],

@@ -39,7 +39,7 @@ describe('credits', () => {
     ['Avtor: STA', ['STA']],
     ['Zdroj: TASR, SITA', ['TASR', 'SITA']],
     ['به گزارش خبرگزاری مهر، رئیس جمهور امروز گفت', ['Mehr News Agency']],
-    ['Stéphane Rolland - La Presse canadienne', ['Canadian Press']],
+    ['Stéphane Rolland - La Presse canadienne', ['The Canadian Press']],
     ['Jane Smith – AAP', ['AAP']],
   ])('%s', (line, expected) => {
     expect(findCredits([line]).agencies).toEqual(expected);
