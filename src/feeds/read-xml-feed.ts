@@ -4,6 +4,7 @@
  * feed that mixes vocabularies (RSS with atom:link, dc:date, content:encoded) is read in full.
  */
 import type { Enclosure, Feed, FeedItem } from '../domain.js';
+import { decodeEntities } from './entities.js';
 import { first, kids, resolveUrl, textOf } from './node-text.js';
 import { parseFeedDate } from './parse-date.js';
 import type { XmlNode, XmlTree } from './xml-tree.js';
@@ -15,8 +16,12 @@ export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
 /** Summary and content elements: text cut off in one of them does not make the item unusable. */
 const BODY_KEYS = new Set(['description', 'summary', 'atom:summary', 'content:encoded', 'atom:content', 'content', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
-/** Elements that hold an item's summary when written twice (RSS `description`, bare or Atom `summary`). */
-const SUMMARY_LIKE = new Set(['description', 'summary', 'atom:summary']);
+/**
+ * Elements that hold an item's summary; with no content element, the second of them is the content
+ * (RSS `description`, bare or Atom `summary`, `dc:description`, `itunes:summary`: feedparser reads
+ * them as one summary element). `media:description` is a caption, never the story's content.
+ */
+const SUMMARY_LIKE = new Set(['description', 'summary', 'atom:summary', 'dc:description', 'itunes:summary']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -67,10 +72,10 @@ class Reader {
     return source && this.author(source);
   }
 
-  /** Media RSS: `<media:group><media:description>` when the item has no description of its own. */
-  mediaGroupText(node: XmlNode): string | undefined {
+  /** Media RSS: `<media:group><media:description>` (or `media:title`) when the item has none of its own. */
+  mediaGroupText(node: XmlNode, key: 'media:description' | 'media:title'): string | undefined {
     for (const g of kids(node, 'media:group')) {
-      const t = this.text(g, 'media:description');
+      const t = this.text(g, key);
       if (t) return t;
     }
     return undefined;
@@ -80,9 +85,11 @@ class Reader {
     const person = first(node, this.src, 'atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:contributor', 'dc:contributor');
     if (!person) return undefined;
     if (person.children.length > 0) {
-      const name = this.text(person, 'atom:name', 'name');
+      const name = first(person, this.src, 'atom:name', 'name');
       const email = this.text(person, 'atom:email', 'email');
-      return name ?? email;
+      if (name) return plainName(name, this.src);
+      // An RSS author string with inline markup (`<b>Jane</b> Doe`) rather than Atom person parts.
+      return email ?? (kids(person, 'atom:uri', 'uri').length ? undefined : personName(plainName(person, this.src) ?? ''));
     }
     return personName(person.text);
   }
@@ -117,8 +124,9 @@ class Reader {
     const add = (n: XmlNode, href: string | undefined) => {
       const url = resolveUrl(href, n, base);
       if (!url || out.some((e) => e.url === url)) return;
-      const len = Number.parseInt(n.attrs['length'] ?? '', 10);
-      out.push({ url, type: n.attrs['type']?.trim() || undefined, length: Number.isFinite(len) ? len : undefined });
+      // A byte count: digits, maybe with thousands separators (`1,234`); `12 MB` or `-1` is none.
+      const digits = (n.attrs['length'] ?? '').trim().replace(/(?<=\d)[,.\s](?=\d{3}(?:\D|$))/g, '');
+      out.push({ url, type: n.attrs['type']?.trim() || undefined, length: /^\d{1,15}$/.test(digits) ? Number(digits) : undefined });
     };
     for (const e of kids(node, 'enclosure')) add(e, e.attrs['url'] ?? e.attrs['href'] ?? e.attrs['rdf:resource']);
     for (const l of kids(node, 'atom:link', 'link')) if ((l.attrs['rel'] ?? '').trim().toLowerCase() === 'enclosure') add(l, l.attrs['href']);
@@ -141,7 +149,7 @@ class Reader {
     const summary = atom
       ? this.text(node, 'atom:summary', 'description', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description')
       : this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description');
-    return { summary: summary ?? this.mediaGroupText(node), content };
+    return { summary: summary ?? this.mediaGroupText(node, 'media:description'), content };
   }
 
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
@@ -166,7 +174,7 @@ class Reader {
     if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
     const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued', 'dcterms:created', 'atom:created');
     const item: RawItem = {
-      title: atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title'),
+      title: (atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title')) ?? this.mediaGroupText(node, 'media:title'),
       link,
       id,
       // Set by parseFeed (unique within the parse); here to keep the fields' order.
@@ -234,10 +242,20 @@ export function personName(raw: string): string | undefined {
     .replace(email, '')
     .replace(/\(\s*\)|<\s*>|\[\s*\]|mailto:/gi, '')
     .trim()
-    .replace(/^\(\s*|\s*\)$/g, '')
-    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    // `(Jane Doe)` around the name; `(Jane Doe) (staff)` keeps its second group.
+    .replace(/^\(([^()]*)\)/, '$1')
+    .replace(/^\(\s*(?=[^()]*$)|(?<=^[^()]*)\s*\)$/g, '')
+    .replace(/^[\s,;:>)\]-]+|[\s,;:<([-]+$/g, '')
     .trim();
   return name || email;
+}
+
+/** A person's name as plain text: markup inside it (`<b>Jane</b> Doe`) dropped, references decoded. */
+function plainName(node: XmlNode, src: string): string | undefined {
+  const value = textOf(node, src);
+  if (node.children.length === 0) return value || undefined;
+  const text = decodeEntities(value.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return text || undefined;
 }
 
 /** Items anywhere below the root (RSS 0.9x/1.0 put them beside the channel), not nested in items. */
