@@ -174,6 +174,8 @@ function canonicalAttr(v: string): string {
 }
 
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
+/** Namespaces of the foreign elements HTML embeds, declared on them as feedparser's sanitizer declares them. */
+const FOREIGN_NS: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
 
 function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
   if (attrs.length === 0) return '';
@@ -241,6 +243,8 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
   let dropped = 0;
   let skipping = '';
   let skipDepth = 0;
+  // SVG has a `title` element of its own (its tooltip), not the document title the floor drops.
+  const svgTitle = (name: string) => name === 'title' && open.includes('svg');
   scanTags(
     src,
     {
@@ -254,7 +258,11 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
           if (!selfClosing) [skipping, skipDepth] = [name, 1];
           return;
         }
-        if (DROP_TAG.has(name)) return;
+        if (DROP_TAG.has(name) && !svgTitle(name)) return;
+        // HTML5-style `<svg>` / `<math>` written without its namespace gets it (the fragment is also
+        // read as XML, where an undeclared SVG element is no SVG).
+        const ns = FOREIGN_NS[name];
+        if (ns && !attrs.some(([k]) => k.toLowerCase() === 'xmlns')) attrs = [...attrs, ['xmlns', ns]];
         if (VOID.has(name)) {
           out.push(`<${name}${serializeAttrs(attrs, base, inline)} />`);
           return;
@@ -273,7 +281,7 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
           if (name === skipping && --skipDepth === 0) skipping = '';
           return;
         }
-        if (VOID.has(name) || DROP_WITH_CONTENT.has(name) || DROP_TAG.has(name)) return;
+        if (VOID.has(name) || DROP_WITH_CONTENT.has(name) || (DROP_TAG.has(name) && !svgTitle(name))) return;
         if (dropped > 0) {
           dropped--;
           return;
