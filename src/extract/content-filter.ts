@@ -16,6 +16,7 @@ import {
   TIME_STAMP_LINE,
   classWeight,
   isCaption,
+  isAuthorBox,
   isLabelledField,
   isMetaBlock,
   isNegative,
@@ -105,7 +106,7 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     if (isNegative(el) && paragraphChars(el) < rootP * 0.5 && proseChars(el) < rootProse * 0.5) return true;
     if (tag === 'figure' && !textFigure(el)) return true;
     if (mayBePullQuote(el) && repeatsText(el, (rootText ??= lettersOf(roots.map(textOf).join(' '))))) return true;
-    if (isLabelledField(el) || isMetaBlock(el) || isCaption(el) || isPaywallPrompt(el)) return true;
+    if (isLabelledField(el) || isMetaBlock(el) || isCaption(el) || isAuthorBox(el) || isPaywallPrompt(el)) return true;
     if (CONDITIONAL.has(tag)) return conditionalSkip(el);
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
       // Short mostly-link lines are teasers; so are long blocks that are nearly all links

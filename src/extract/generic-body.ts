@@ -7,7 +7,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
 import { childrenOf, findAll, isElement, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
-import { BLOCK_TAGS, classWeight, isCaption, isLabelledField, isMetaBlock } from './hints.js';
+import { BLOCK_TAGS, classWeight, isAuthorBox, isCaption, isLabelledField, isMetaBlock } from './hints.js';
 import { itemRun } from './item-run.js';
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);
@@ -211,8 +211,8 @@ export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyN
 
 /** A sibling of the top candidate that looks like part of the same article. */
 function sibling(sib: Element, top: Candidate, scores: Map<Element, number>, threshold: number, cls: string): boolean {
-  // A header's meta block, a caption and a labelled data field score on their class words alone.
-  if (isLabelledField(sib) || isMetaBlock(sib) || isCaption(sib)) return false;
+  // A header's meta block, a caption, an author box and a labelled data field score on their class words alone.
+  if (isLabelledField(sib) || isMetaBlock(sib) || isCaption(sib) || isAuthorBox(sib)) return false;
   let s = scores.get(sib);
   if (s !== undefined && cls !== '' && sib.attribs['class'] === cls) s += top.score * 0.2;
   if (s !== undefined && s >= threshold) return true;

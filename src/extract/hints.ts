@@ -9,7 +9,7 @@ import { classId, findAll, isElement, textOf, textShorterThan } from './dom.js';
 
 /** Blocks whose class/id says "junk" and that no article container uses. */
 export const NEGATIVE =
-  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|toolbar|tools|print|rss|pagination|pager|more-stories|more-articles|teaser-list|teasers|weitere-artikel|mehr-zum-thema|lesen-sie-auch|auch-interessant|relacionados|a-lire-aussi|correlati|gerelateerd|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog|pull-?quote)([^a-z]|$)/;
+  /(^|[^a-z])(comments?|commentlist|disqus|share|sharing|sharebar|social|newsletter|subscribe|subscription|related|recommend(ed|ations)?|outbrain|taboola|breadcrumbs?|cookies?|gdpr|popup|modal|advert(isement)?|ads?|adslot|ad-slot|sponsor(ed)?|promo|most-?popular|trending|navbar|nav|menu|sidebar|footer|masthead|tags|tag-list|byline|author-bio|signup|toolbar|tools|print|rss|pagination|pager|more-stories|more-articles|teaser-list|teasers|weitere-artikel|mehr-zum-thema|lesen-sie-auch|auch-interessant|relacionados|a-lire-aussi|correlati|gerelateerd|read-more|readmore|also-read|see-also|hidden|caption|credit|skip|jump|rating|banner|sticky|overlay|dialog|pull-?quote|donate|donation|donations|contributions|support-us|toc|table-of-contents)([^a-z]|$)/;
 
 /**
  * Class words of a paywall. Not junk by themselves: sites serve the locked text itself in a block so
@@ -178,12 +178,26 @@ export function isLabelledField(el: Element): boolean {
  * counting as NEGATIVE. Not `dateline`: a wire dateline is the lead's first words.
  */
 const META_BLOCK =
-  /(^|[\s_-])(meta|metabar|byline|signature|kicker|eyebrow|overline|badge)(\s|$|[-_]+(wrap|wrapper|top|bottom|row|line|bar|box|info|data|block|container|header|footer|list)(\s|$))|(^|[\s_-])(article|post|entry|story|news|node)[-_]+info(\s|$)/;
+  /(^|[\s_-])(meta|metabar|byline|signature|submitted|kicker|eyebrow|overline|badge)(\s|$|[-_]+(wrap|wrapper|top|bottom|row|line|bar|box|info|data|block|container|header|footer|list)(\s|$))|(^|[\s_-])(article|post|entry|story|news|node)[-_]+info(\s|$)/;
 
 /** A short block whose class names it an article header's meta block, kicker or badge (META_BLOCK). */
 export function isMetaBlock(el: Element): boolean {
   const ci = classId(el);
   return ci !== '' && META_BLOCK.test(ci) && textShorterThan(el, 250);
+}
+
+/**
+ * Class words of an author box: `author-box`, `author-card`, `story__author-box`, `about-author`,
+ * `entry-author` (Kadence), `ArticlePage-authorBio`. Under an `entry`/`article` block their
+ * POSITIVE word kept them from counting as NEGATIVE.
+ */
+const AUTHOR_BOX =
+  /(^|[\s_-])(author|authors|writer|contributor)[-_]+(box|card|bio|info|profile|description|about|details)(\s|$|[-_])|(^|[\s_-])about[-_]+(the[-_]+)?authors?(\s|$)|(^|[\s_-])(entry|post|article|story)[-_]+author(\s|$)|(^|[\s_-])authorbox(\s|$)/;
+
+/** A block under 800 characters whose class names it an author box (AUTHOR_BOX): the writer's bio after the text. */
+export function isAuthorBox(el: Element): boolean {
+  const ci = classId(el);
+  return ci !== '' && AUTHOR_BOX.test(ci) && textShorterThan(el, 800);
 }
 
 /** Class words of a picture's caption, in the languages of the corpus. */
