@@ -13,6 +13,7 @@ import {
   FURNITURE_LINE,
   PITCH_LINE,
   RELATED_HEADING,
+  SLIDE_COUNTER_LINE,
   TIME_STAMP_LINE,
   classWeight,
   isCaption,
@@ -118,13 +119,13 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
   };
 }
 
-/** Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr"). */
+/** Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr", "3 of 12"). */
 export function dropFurniture(blocks: string[]): string[] {
   return blocks.filter((b) => !isFurniture(b));
 }
 
 function isFurniture(b: string): boolean {
-  if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b))) return true;
+  if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b) || SLIDE_COUNTER_LINE.test(b))) return true;
   if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
   return (b.length < 120 && FURNITURE_LINE.test(b)) || (b.length < 250 && PITCH_LINE.test(b));
 }

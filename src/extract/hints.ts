@@ -208,7 +208,7 @@ const MEDIA = /(^|[\s_-])(media|image|img|photo|picture|figure|foto|bild|visual|
  * Class words of a media block's own lines: the picture's credit, source and description. Not
  * its title: a slideshow's or a listicle's picture titles are the story's text.
  */
-const MEDIA_LINE = /(^|[\s_-])(copyright|credits?|source|author|description|desc)([\s_-]|$)/;
+const MEDIA_LINE = /(^|[\s_-])(copyright|credits?|source|author|description|descr|desc)([\s_-]|$)/;
 
 /**
  * A picture's caption or credit outside <figure>/<figcaption>: a short block named as a
@@ -235,7 +235,7 @@ function isBlank(s: string): boolean {
 
 /** Short lines that are page furniture when they stand alone as a block. */
 export const FURNITURE_LINE =
-  /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*)$/i;
+  /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*|story continues below( (the )?advertisement)?|skip advertisement|ad feedback)$/i;
 
 /**
  * A block that is only a clock time: the stamp of a live-blog post or ticker entry ("16:48 Uhr",
@@ -244,12 +244,18 @@ export const FURNITURE_LINE =
 export const TIME_STAMP_LINE = /^\d{1,2}[:.]\d\d(\s*(uhr|h|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|msk|мск|[ap]\.?m\.?))?$/i;
 
 /**
+ * A slideshow's counter standing alone ("1 of 6", "Photo 3/12", "Bild 2 von 10"): the position of a
+ * slide, never a paragraph.
+ */
+export const SLIDE_COUNTER_LINE = /^((photo|image|slide|picture|bild|foto|imagen|фото)\s*)?\d{1,3}\s*(of|\/|von|de|sur|di|из)\s*\d{1,3}$/i;
+
+/**
  * An ad slot's label standing alone, in the languages of the corpus, bare or set off by dashes
- * or bars ("- Anzeige -", "— Publicité —"): ad wrappers whose classes name no ad (tagDiv's
+ * or bars ("- Advertisement -", "- Anzeige -", "— Publicité —"): ad wrappers whose classes name no ad (tagDiv's
  * `td-a-rec`, Ad Inserter's `code-block`) leave it in the text.
  */
 export const AD_LABEL =
-  /^[\s\-–—|·•*]*(anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|pubblicita|reklama|reklame|reklam|реклама|advertentie|annonce|annons|annonse|mainos|hirdetés|διαφήμιση|إعلان|広告|广告|廣告|광고)[\s\-–—|·•*]*$/i;
+  /^[\s\-–—|·•*]*(advertisement|advertisment|advert|sponsored|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|pubblicita|reklama|reklame|reklam|реклама|advertentie|annonce|annons|annonse|mainos|hirdetés|διαφήμιση|إعلان|広告|广告|廣告|광고)[\s\-–—|·•*]*$/i;
 
 /**
  * Reader-feedback prompts and affiliate disclosures, tested on blocks under 300 characters. Two
@@ -269,6 +275,9 @@ export const BOILERPLATE_LINE = new RegExp(
     /\b(may|might|could|will|can) (earn|receive|get|be paid) (a |an )?(small |affiliate |sales )?(commission|compensation|share of (the )?(sales|revenue))\b.*\b(links?|buy|purchases?|our site|this (page|site|article))\b/
       .source,
     /\b(this|the) (post|article|story|page|guide|review) (contains|may contain|includes) affiliate links\b/.source,
+    // "When you buy through our links, we may receive a commission."
+    /\b(when|if) you (buy|purchase|shop|click|subscribe)\b.{0,80}\b(links?|site|page|article)\b.{0,60}\b(may|might|could|will|can) (earn|receive|get|make|be paid)\b.{0,30}\b(commission|compensation|a share)\b/
+      .source,
     /^(affiliate|advertising|editorial) disclosure\b/.source,
   ].join('|'),
   'i',
@@ -284,4 +293,4 @@ export const PITCH_LINE =
  * the wire sites (pt, es, fr, de, ru, zh, id, ko).
  */
 export const RELATED_HEADING =
-  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|from|on this|news)|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|noticias relacionadas|lee también|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사)\s*[:.…]*$/i;
+  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|noticias relacionadas|lee también|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사)\s*[:.…]*$/i;

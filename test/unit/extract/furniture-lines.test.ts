@@ -1,7 +1,9 @@
 /**
  * Stand-alone lines that are page furniture wherever they sit: ad labels in the languages of the
  * corpus (from ad wrappers whose classes name no ad: tagDiv's `td-a-rec`, Ad Inserter's
- * `code-block`), "Was this article helpful?" prompts and affiliate disclosures. The same words
+ * `code-block`), "Story continues below advertisement", slideshow counters ("3 of 12"), "Was this
+ * article helpful?" prompts and affiliate disclosures in either order ("... may earn a commission
+ * when you buy through links", "When you buy through our links, we may earn a commission"). The same words
  * inside a sentence of the story stay, and so does AP's "___" rule (the benchmark's truth keeps it).
  */
 import { describe, expect, it } from 'vitest';
@@ -34,6 +36,24 @@ describe('furniture lines', () => {
       'commission',
     ],
     ['affiliate links notice', '<p>This post contains affiliate links. Read our disclosure policy for more information.</p>', 'affiliate'],
+    [
+      'en ad label in dashes',
+      '<div class="td-a-rec td-a-rec-id-content_inline"><span class="td-adspot-title">- Advertisement -</span></div>',
+      'Advertisement',
+    ],
+    ['en ad label in a story', '<div class="wpds-c-iGxkgL">Story continues below advertisement</div>', 'Story continues'],
+    ['slide counter', '<div class="gallery-slide__counter">3 of 12</div>', '3 of 12'],
+    ['slide counter with a word', '<div class="counter">Bild 2 von 10</div>', 'Bild 2'],
+    [
+      'affiliate disclosure, purchase first',
+      '<p class="affiliate-note">When you buy a book using a link on this page, we may earn a commission.</p>',
+      'commission',
+    ],
+    [
+      'affiliate disclosure, testing claim first',
+      '<p>We independently test the products we review. When you buy through our links, we may receive a commission. Learn more</p>',
+      'commission',
+    ],
   ])('%s', (_name, block, leak) => {
     const a = extractArticle(page(block), 'https://www.example.com/news/1');
     expect(a.body).toContain('The city council voted');
@@ -45,6 +65,8 @@ describe('furniture lines', () => {
     '<p>Brokers may earn a commission of up to 3% on each sale, the report said, which critics called a conflict of interest.</p>',
     '<p>The agency’s spokeswoman said the word “Reklama” on the banner had been painted over by the city’s workers on Monday night.</p>',
     '<p>Readers asked whether the guide was helpful; most said yes, according to a survey the library ran in January.</p>',
+    '<p>When you buy a house through an agent, the agent may earn a commission of 2.5 percent, the study of 1,200 sales found.</p>',
+    '<p>The team won 3 of 12 games.</p>',
   ])('keeps a sentence of the story: %s', (block) => {
     const a = extractArticle(page(block), 'https://www.example.com/news/2');
     expect(a.body).toContain(block.replace(/<\/?p>/g, ''));
@@ -52,5 +74,30 @@ describe('furniture lines', () => {
 
   it('keeps a wire story\'s "___" rule', () => {
     expect(extractArticle(page('<p>___</p>'), 'https://www.example.com/news/3').body).toContain('___');
+  });
+});
+
+describe('recirculation headings and picture descriptions', () => {
+  it('cuts the teasers after a "More from ..." heading in the article container', () => {
+    const teasers = `<h2>More from The Interview</h2>${[
+      'Five takeaways from the championship game',
+      'The quiet comeback of the neighborhood video store',
+    ]
+      .map(
+        (h) =>
+          `<div class="card"><a href="/s"><h3>${h}</h3></a><p>A look at what changed this year and what comes next, in our regular series of conversations with the people who shaped the season and the city around it.</p></div>`,
+      )
+      .join('')}`;
+    const html = `<html lang="en"><body><main><article><h1>Council approves fire station repairs</h1><div class="entry-content">${P1}${P2}${teasers}</div></article></main></body></html>`;
+    const a = extractArticle(html, 'https://www.example.com/news/4');
+    expect(a.body).toContain('public works department.');
+    expect(a.body).not.toContain('takeaways');
+  });
+
+  it('drops a picture description named img_descr', () => {
+    const html = page(
+      '<div class="img_wrapper"><img src="/t.jpg"><span class="img_descr">5月13日，一列班列驶出重庆团结村站。（资料图）</span></div>',
+    );
+    expect(extractArticle(html, 'https://www.example.com/news/5').body).not.toContain('资料图');
   });
 });
