@@ -6,6 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
+import { isDateLine } from './date-line.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
   AD_LABEL,
@@ -119,9 +120,19 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
   };
 }
 
-/** Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr", "3 of 12"). */
+/**
+ * Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr",
+ * "3 of 12"), and date lines ("Published May 14, 2024", "14/5/2024") before and after the text.
+ */
 export function dropFurniture(blocks: string[]): string[] {
-  return blocks.filter((b) => !isFurniture(b));
+  const kept = blocks.filter((b) => !isFurniture(b));
+  // A date line is the header's (or the trailer's) only above or below the text: a line of a
+  // live blog's or a chronicle's that is only a date, in the middle, stays.
+  let from = 0;
+  let to = kept.length;
+  while (from < to - 1 && isDateLine(kept[from]!)) from++;
+  while (to - 1 > from && isDateLine(kept[to - 1]!)) to--;
+  return from === 0 && to === kept.length ? kept : kept.slice(from, to);
 }
 
 function isFurniture(b: string): boolean {

@@ -1,0 +1,46 @@
+/**
+ * A line that is only a publication date, printed above or below the text inside the article's
+ * container ("Published May 14, 2024 at 4:00 AM CDT", "Posted 5/14/2024", "14/5/2024",
+ * "الثلاثاء 14 مايو 2024"), is the page's metadata, not the story. A date range, a phone number,
+ * a sentence with a date, and a date line between paragraphs (a chronicle's) stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { isDateLine } from '../../../src/extract/date-line.js';
+import { extractArticle } from '../../../src/extract/extract-article.js';
+
+describe('isDateLine', () => {
+  it.each([
+    'Published May 14, 2024 at 4:00 AM CDT',
+    'Posted 5/14/2024',
+    'Updated 8:03 AM EDT, Tue May 14, 2024',
+    'Updated at 1:23 p.m.',
+    '14/5/2024',
+    'Tue 14 May 2024 07.00 BST',
+    '14. Mai 2024, 09:30 Uhr',
+    'Veröffentlicht am 14.05.2024',
+    'Publié le 14 mai 2024 à 11h27',
+    'الثلاثاء 14 مايو 2024',
+    '2024年5月14日 18時30分',
+  ])('a date line: %s', (line) => expect(isDateLine(line)).toBe(true));
+
+  it.each([
+    '29 November 2018 | 20 January 2019',
+    '02-751-1500',
+    '2024',
+    '1 of 6',
+    'In May 2024, the council met.',
+    'The team won 3 of 12.',
+    'Published by the city in May 2024 as a report on housing',
+  ])('not a date line: %s', (line) => expect(isDateLine(line)).toBe(false));
+});
+
+describe('date lines around the text', () => {
+  const PARAS = [
+    'The city has lowered the weight limit on the Mill Street bridge to 10 tons after a routine inspection found corrosion on several of its steel beams.',
+    'The change means that fire engines, school buses and most delivery trucks will have to detour over the Highway 3 bridge, about a mile south.',
+  ];
+  it('drops a date line above and below the text, and keeps one between paragraphs', () => {
+    const html = `<html lang="en"><body><main><div class="ArticlePage-mainContent"><h1>Weight limit lowered on Mill Street bridge</h1><div class="ArticlePage-datePublished">Published May 14, 2024 at 4:00 AM CDT</div><div class="RichTextBody"><p>${PARAS[0]}</p><p>May 13, 2024</p><p>${PARAS[1]}</p></div><div class="ArticlePage-dateModified">Updated May 15, 2024</div></div></main></body></html>`;
+    expect(extractArticle(html, 'https://www.example.org/news/bridge').body.split('\n\n')).toEqual([PARAS[0], 'May 13, 2024', PARAS[1]]);
+  });
+});
