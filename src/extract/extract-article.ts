@@ -326,15 +326,19 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const editors = [
     ...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...staff.flatMap((c) => c.editors), ...editorNames(around)]),
   ];
+  const writers = [...new Set([...authors, ...names([...wire.authors, ...staff.flatMap((c) => c.authors)])])];
+  // A bare `據法新社報道，` opening the text credits the agency, unless the page signs the story with a
+  // writer or desk of its own (`撰文：國際新聞組`, a reporter's byline): then it quotes the agency's report.
+  const leadPhrase = writers.length > 0 || header.some((l) => OWN_WRITER.test(l)) ? [] : wire.leadPhrase;
   return {
     title: title || '',
     body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
     html: sanitizeArticleHtml(nodes, url),
-    authors: [...new Set([...authors, ...names([...wire.authors, ...staff.flatMap((c) => c.authors)])])],
+    authors: writers,
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     agency: agencySet(
       wire.agency ?? below?.agency ?? null,
-      credits.agencies,
+      [...wire.agencies, ...leadPhrase, ...credits.agencies],
       [...meta.creditNames, ...bylineAgencies, ...sourceMetaAgencies(meta.sourceMetas, agencyOf)],
       rule ? (rule.agency ?? null) : (agencyOf(host)?.name ?? null),
     ),
@@ -444,6 +448,9 @@ function bylineElement(block: Element, text: string): boolean {
 function pushAll(stack: AnyNode[], nodes: readonly AnyNode[]): void {
   for (let i = 0; i < nodes.length; i++) stack.push(nodes[i]!);
 }
+
+/** A Chinese writer's label opening a byline line: `撰文：國際新聞組`, `作者：`, `记者 `, `文/`. */
+const OWN_WRITER = /^(?:撰文|作者|记者|記者|文)\s*[:：/／\s]/u;
 
 /** A line that names the act of publishing; with a date, the post's own time. */
 const POSTED = /发表|發表|发布于|發佈於|posted|published|publié|veröffentlicht|publicado/iu;

@@ -81,7 +81,7 @@ export function articleFromRecord(rec: ImportRecord): Article {
     body,
     html: '',
     authors: wire.authors,
-    agency: wire.agency ? [wire.agency] : [],
+    agency: [...new Set([...wire.agencies, ...wire.leadPhrase])],
     sources: [],
     dateline: wire.dateline,
     editors: wire.editors,

@@ -114,12 +114,17 @@ const STAFF_SUFFIX =
 /** A context alias (`AAP`, `CP`, `UNI`) as a whole word: the lines worth reading for one. */
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
 
+/** "报道"/"电" after a Chinese agency name: its report or dispatch. */
+const ZH_REPORT_WORD = /(?<=[\u4e00-\u9fff])(?:报道|報道|报导|報導|电|電)$/u;
+
 /** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX", "AAP"); undefined otherwise. */
 function wholeAgency(item: string): Agency | undefined {
-  // "综合法新社" in "（綜合法新社、路透社）": compiled from AFP (and Reuters).
+  // "综合法新社" in "（綜合法新社、路透社）": compiled from AFP (and Reuters); "据新华社电" in
+  // "（据新华社电）", "路透社報道" in "（綜合塔斯社、路透社報道）": per the agency's dispatch or report.
   const s = item
     .trim()
-    .replace(/^(?:©\s*|综合|綜合|(?:die\s+)?Nachrichtenagentur\s+|(?:the\s+)?news agency\s+)/iu, '')
+    .replace(/^(?:©\s*|综合|綜合|据|據|(?:die\s+)?Nachrichtenagentur\s+|(?:the\s+)?news agency\s+)/iu, '')
+    .replace(ZH_REPORT_WORD, '')
     .replace(/[.:]$/, '')
     .replace(STAFF_SUFFIX, '');
   const byContext = agencyByContextAlias(s);
@@ -392,6 +397,8 @@ function shortCredits(line: string, into: Credits): void {
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
 }
 
+/** A Chinese closing credit, on a line of its own or closing one: `（据新华社电）`, `（綜合塔斯社、路透社報道）`. */
+const ZH_CLOSING = /[（(]((?:据|據|综合|綜合)[^（）()]{2,30})[）)]\s*$/u;
 /** `【看中国2005年07月03日报道】`, `【财新网讯】`: an outlet reporting, at the head of the text. */
 const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊|报道|報導|报导)】/u;
 /** `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`: where a reposted text came from. */
@@ -447,7 +454,11 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
   // Context aliases ("AAP", "CP") only ever count as whole items of a credit, so a plain test suffices here.
   const hasAgency = (mayNameAgency(probe) && AG_RE.test(probe)) || CONTEXT_RE.test(probe);
   // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
-  if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) leadCredits(head, into);
+  if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) {
+    leadCredits(head, into);
+    const closing = ZH_CLOSING.exec(tail);
+    if (closing) pushAll(into, creditList(closing[1]!));
+  }
   const ko = head.charCodeAt(1) >= 0xac00 ? KO_OUTLET_LEAD.exec(head) : null;
   if (ko) {
     const a = agencyByAliasOf(ko[2]);

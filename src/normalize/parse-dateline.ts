@@ -5,7 +5,7 @@
  *   TASS (English)             `MOSCOW, May 15. /TASS/.`
  *   ANI                        `NEW DELHI [India], May 15 (ANI):`
  *   Kyodo / AFP                `TOKYO, May 15 Kyodo -`        `PARIS, May 15 (AFP) -`
- *   Xinhua (Chinese)           `新华社北京5月15日电（记者 张三）`
+ *   Chinese (zh-lead.ts)       `新华社北京5月15日电（记者 张三）`  `路透北京5月15日 - `  `（吉隆坡15日讯）`
  *   TASS / RIA (Russian)       `МОСКВА, 15 мая. /ТАСС/.`      `МОСКВА, 15 мая - РИА Новости.`
  */
 import type { Dateline } from '../domain.js';
@@ -15,6 +15,7 @@ import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
 import { execLetterRun } from './letter-run.js';
+import { parseZhLead } from './zh-lead.js';
 
 /** A dateline found at the start of a text. */
 export interface ParsedDateline {
@@ -139,8 +140,9 @@ const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
 /** Japanese national dailies' `【ワシントン＝山田太郎】`: the place and the paper's reporter (a bureau, `＝中国総局`, is no person). */
 const JA_PAPER = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)[＝=]([\u4e00-\u9fff\u3040-\u30ff]{2,6})】\s*/u;
 const JA_BUREAU = /(?:総局|支局|本社|局|部|班|特派員|取材団)$/u;
-const ZH =
-  /^(?:据)?(新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,10}?)(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/;
+/** A Chinese lead opens with a Han character or a bracket (see zh-lead.ts). */
+const HAN_START = /^[\u4e00-\u9fff【（(〔［[]/u;
+const HAN_PLACE = /^[\u4e00-\u9fff]+$/u;
 
 /** "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва"; already mixed-case text is kept. */
 export function titleCase(place: string): string {
@@ -211,20 +213,6 @@ function contextOnly(agency: string, place: string, match: string): boolean {
 export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
   // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
   const t = text.trimStart().replace(/[\u2010\u2011]/gu, '-');
-  const zh = ZH.exec(t);
-  if (zh) {
-    const agency = agencyByAlias(zh[1]!)?.name ?? null;
-    const authors = (zh[5] ?? '')
-      .replace(/^(记者|通讯员)\s*/, '')
-      .split(/[、，,\s]+/)
-      .filter((s) => s !== '' && !/记者|通讯员/.test(s));
-    return {
-      dateline: { place: zh[2]!, date: inferDate(+zh[3]!, +zh[4]!, ref), city: canonicalCity(zh[2]!) },
-      agency,
-      authors,
-      rest: t.slice(zh[0].length),
-    };
-  }
   const cna = CNA_LEAD.exec(t);
   if (cna) {
     const { place, authors } = cnaLead(cna[1]!, /^[（(]中央社(?:記者|记者)/u.test(t));
@@ -233,6 +221,18 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       agency: agencyByContextAlias('CNA')?.name ?? null,
       authors,
       rest: t.slice(cna[0].length),
+    };
+  }
+  // Chinese leads with a place: an agency's dateline credits it and is cut from the text; an
+  // outlet's own (`人民网成都5月15日电`, `（吉隆坡15日讯）`) stays in it, as the outlet prints it.
+  const zh = HAN_START.test(t) ? parseZhLead(t) : null;
+  if (zh?.place) {
+    const month = zh.month ?? (ref ? ref.getUTCMonth() + 1 : null);
+    return {
+      dateline: { place: zh.place, date: month && zh.day ? inferDate(month, zh.day, ref) : null, city: canonicalCity(zh.place) },
+      agency: zh.wire ? zh.agencies[0]! : null,
+      authors: zh.authors,
+      rest: zh.wire ? zh.rest : t,
     };
   }
   const ru = RU.exec(t);
@@ -443,7 +443,8 @@ export function findLeadDateline(
   let long = 0;
   for (const p of paras) {
     const wire = parseDateline(p, ref);
-    if (wire && (wire.agency || (wire.rest.length > 0 && plausiblePlace(wire.dateline.place))))
+    // A Chinese outlet's own dateline (`本报北京5月14日电`, `（吉隆坡15日讯）`) is read by zh-lead.ts, places of two characters included.
+    if (wire && (wire.agency || HAN_PLACE.test(wire.dateline.place) || (wire.rest.length > 0 && plausiblePlace(wire.dateline.place))))
       return { dateline: wire.dateline, agency: wire.agency };
     const house = long < 2 ? parseHouseDateline(p, ref, mentions) : null;
     if (house) return { dateline: house, agency: null };

@@ -8,11 +8,20 @@ import type { Dateline } from '../domain.js';
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { parseDateline } from './parse-dateline.js';
+import { parseZhLead } from './zh-lead.js';
 
 /** What stripWireMarkup found and the body left without it. */
 export interface WireMarkup {
   body: string;
+  /** The first agency credited (the dateline's, else a credit line's). */
   agency: string | null;
+  /** Every agency the text credits: `本报讯 综合新华社、法新社报道` names two. */
+  agencies: string[];
+  /**
+   * Agencies named only by a credit phrase that opens the text with nothing before it (`据新华社报道，…`):
+   * the story's source, unless the page signs it with its own writer or desk (then the phrase quotes).
+   */
+  leadPhrase: string[];
   dateline: Dateline | null;
   editors: string[];
   authors: string[];
@@ -94,6 +103,32 @@ function reutersCredits(text: string): { authors: string[]; editors: string[] } 
   return { authors, editors };
 }
 
+/** A line of a page's header that a text container may hold: a kicker, the date and source line, a breadcrumb. */
+const HEADER_LINE = /^[^。！？!?]{1,60}$/u;
+const HAN = /[\u4e00-\u9fff]/u;
+
+/**
+ * The lead's dateline, credits and reporters, and the lead with the dateline cut when it is an
+ * agency's. The lead is the first paragraph; a Chinese lead may sit below header lines the text's
+ * container also holds (`光电转换效率刷新世界纪录`, `2024年05月15日05:42 | 来源：人民网`).
+ */
+function leadOf(
+  paras: readonly string[],
+  ref: Date | null | undefined,
+): { at: number; dateline: Dateline | null; agencies: string[]; bare: boolean; authors: string[]; rest: string } | null {
+  for (let at = 0; at < Math.min(paras.length, 4); at++) {
+    const p = paras[at]!;
+    const han = HAN.test(p.slice(0, 12));
+    const d = at === 0 || han ? parseDateline(p, ref) : null;
+    if (d) return { at, dateline: d.dateline, agencies: d.agency ? [d.agency] : [], bare: false, authors: d.authors, rest: d.rest };
+    // No place: an opener (`本报讯（记者 陈杰）`), or a credit phrase (`据新华社报道，`).
+    const zh = han ? parseZhLead(p) : null;
+    if (zh) return { at, dateline: null, agencies: zh.agencies, bare: zh.bare, authors: zh.authors, rest: zh.wire ? zh.rest : p };
+    if (!HEADER_LINE.test(p)) return null;
+  }
+  return null;
+}
+
 /**
  * The writers and editors a staff trailer line names, when the line is one: a Reuters sign-off
  * (`Reporting by A in Bengaluru; Editing by B`, with or without brackets) or an agency's house
@@ -117,6 +152,7 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   let agency: string | null = null;
+  const agencies: string[] = [];
   let dateline: Dateline | null = null;
   const editors: string[] = [];
   const authors: string[] = [];
@@ -125,17 +161,20 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     const m = CREDIT_LINE.exec(paras[0]!);
     if (!m) break;
     agency ??= agencyOf(...m.slice(1));
+    if (agency) agencies.push(agency);
     paras.shift();
   }
-  if (paras.length > 0) {
-    const d = parseDateline(paras[0]!, ref);
-    if (d) {
-      dateline = d.dateline;
-      agency = d.agency ?? agency;
-      authors.push(...d.authors);
-      paras[0] = d.rest;
-      if (paras[0].trim() === '') paras.shift();
-    }
+  const lead = leadOf(paras, ref);
+  const leadPhrase = lead?.bare ? lead.agencies : [];
+  if (lead && !lead.bare) {
+    agency = lead.agencies[0] ?? agency;
+    agencies.push(...lead.agencies);
+  }
+  if (lead) {
+    dateline = lead.dateline;
+    authors.push(...lead.authors);
+    paras[lead.at] = lead.rest;
+    if (paras[lead.at]!.trim() === '') paras.splice(lead.at, 1);
   }
   // Trailers, from the end up: editor lines, Reuters credits, bare credit lines.
   for (let guard = 0; paras.length > 0 && guard < 6; guard++) {
@@ -151,6 +190,7 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     }
     if (house) {
       agency ??= agencyOf(house[1]);
+      agencies.push(...[agencyOf(house[1])].filter((a): a is string => a !== null));
       const c = houseCredits(house[2]!);
       authors.push(...c.authors);
       editors.unshift(...c.editors);
@@ -159,8 +199,10 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
       const c = reutersCredits(last);
       authors.push(...c.authors);
       editors.unshift(...c.editors);
-    } else if (cr) agency ??= agencyOf(...cr.slice(1));
-    else break;
+    } else if (cr) {
+      agency ??= agencyOf(...cr.slice(1));
+      agencies.push(...[agencyOf(...cr.slice(1))].filter((a): a is string => a !== null));
+    } else break;
     paras.pop();
   }
   if (paras.length > 0) {
@@ -175,8 +217,17 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
         (mayCloseWithCredit(before) && !definesAbbreviation(before, tail[1]) && (!agencyByContextAlias(tail[1]) || endsSentence(before))))
     ) {
       agency ??= agencyOf(tail[1], tail[2]);
+      agencies.push(...[agencyOf(tail[1], tail[2])].filter((a): a is string => a !== null));
       paras[paras.length - 1] = paras[paras.length - 1]!.slice(0, tail.index).trimEnd();
     }
   }
-  return { body: paras.join('\n\n'), agency, dateline, editors: [...new Set(editors)], authors: [...new Set(authors)] };
+  return {
+    body: paras.join('\n\n'),
+    agency,
+    agencies: [...new Set(agencies)],
+    leadPhrase,
+    dateline,
+    editors: [...new Set(editors)],
+    authors: [...new Set(authors)],
+  };
 }
