@@ -33,6 +33,8 @@ import { sanitizeArticleHtml } from './sanitize.js';
 import type { SiteRule } from './site-rule.js';
 import { ruleForUrl } from './sites/index.js';
 import { isLetterOrDigit } from '../normalize/letter-or-digit.js';
+import { canonicalCity } from '../normalize/dateline-cities.js';
+import { parseZhSlashByline } from '../normalize/zh-lead.js';
 
 /** Bumped when extraction output changes, so replay can tell old rows from new ones. */
 export const EXTRACTOR_VERSION = 'wirehouse/1';
@@ -305,8 +307,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     )
       ? meta.siteNames.filter((n) => n !== meta.publisher)
       : meta.siteNames;
-  // Structured and rule bylines first; the visible byline when they name no person.
-  let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors]);
+  const editors = [
+    ...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...staff.flatMap((c) => c.editors), ...editorNames(around)]),
+  ];
+  // Structured and rule bylines first; the visible byline when they name no person. A structured
+  // author the page shows as its editor (中新网's meta author holds the 编辑) is no writer.
+  let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors.filter((a) => !editors.includes(a.trim()))]);
   // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
   const visibleNames = (): string[] => names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
   if (authors.length === 0) authors = visibleNames();
@@ -323,9 +329,6 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     ];
   }
   if (authors.length === 0) authors = names(meta.referencedAuthors);
-  const editors = [
-    ...new Set([...(wire.editors.length > 0 ? wire.editors : ruleEditors), ...staff.flatMap((c) => c.editors), ...editorNames(around)]),
-  ];
   const writers = [...new Set([...authors, ...names([...wire.authors, ...staff.flatMap((c) => c.authors)])])];
   // A bare `據法新社報道，` opening the text credits the agency, unless the page signs the story with a
   // writer or desk of its own (`撰文：國際新聞組`, a reporter's byline): then it quotes the agency's report.
@@ -356,6 +359,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     ],
     dateline:
       wire.dateline ??
+      // A Taiwanese portal prints the wire's dateline in the byline box: `中央社／ 台北15日電`.
+      slashDateline(header) ??
       (credits.agencies.length > 0
         ? leadDateline(
             lines.slice(win.first, win.lead + 1).map((l) => l.text),
@@ -478,6 +483,15 @@ function withoutStoryLink(l: PageLine): string {
     : '';
   const text = l.text.replace(/\s+/g, ' ').trim();
   return last.split(' ').length >= 4 && text.endsWith(last) ? text.slice(0, text.length - last.length).trim() : l.text;
+}
+
+/** The dateline of a slash byline over the text (`2024-05-15 11:02 中央社／ 台北15日電`). */
+function slashDateline(header: readonly string[]): Article['dateline'] {
+  for (const line of header) {
+    const place = parseZhSlashByline(line)?.place;
+    if (place) return { place, date: null, city: canonicalCity(place) };
+  }
+  return null;
 }
 
 /** A dateline at the start of the first text lines when the extracted body did not begin with it. */

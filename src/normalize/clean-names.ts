@@ -8,6 +8,7 @@
 import { agencyByAlias, agencyByContextAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
 import { isMonthName } from './date-words.js';
+import { parseZhSlashByline } from './zh-lead.js';
 
 const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
@@ -22,8 +23,13 @@ const NEWSROOM =
 /** "em São Paulo", "desde Madrid", "aus Berlin": a place where the byline's name would be. */
 const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal)\s+\p{Lu}/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
-/** Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友. */
-const CJK_NOT_NAME = /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客/u;
+/**
+ * Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友; outlets (新京报,
+ * a paper's name in Sina's article:author) and offices (对外贸易处, 宣传部, 办公室, 委员会: a department
+ * signing a government page is no person).
+ */
+const CJK_NOT_NAME =
+  /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
 
 /** "MATT O'BRIEN" -> "Matt O'Brien"; mixed case is kept. */
 function fixCase(name: string): string {
@@ -192,7 +198,11 @@ export function cleanNames(values: readonly string[], siteNames: readonly string
 /** Byline names in header lines: "Von Britta Schultejans, dpa", "By Emily Burack", "作者：茉莉", "이용민 기자". */
 export function bylineNames(lines: readonly string[]): string[] {
   const found: string[] = [];
+  let posts = 0;
   for (const line of lines) {
+    // On a board only the thread's starter (楼主, the first post) is the author: "1楼 作者：…" and a
+    // "回复日期" head a reply, and so does every post head after the first.
+    if (line.length <= 100 && (REPLY.test(line) || (POST_HEAD.test(line) && ++posts > 1))) continue;
     if (line.length > 100) {
       // Long lines only for the reporters' names closing a story's last paragraph.
       if (/[）)]\s*$/u.test(line)) found.push(...zhBylineNames(line.slice(-40)));
@@ -219,17 +229,23 @@ export function bylineNames(lines: readonly string[]): string[] {
   return found;
 }
 
+/** A board reply's head: its floor (`1楼`, `2樓`, `#3`, `沙发`) or its reply date (`回复日期：`). */
+const REPLY = /^(?:第?\s*\d+\s*(?:楼|樓|层|層|#)|#\s*\d+|沙发|沙發|板凳|地板)(?![\u4e00-\u9fff]{0,2}主)|回复日期|回覆日期|回復日期/u;
+/** A board post's head: the poster and the time it was posted (`作者： 雨夜听风 提交日期： 2005-5-15 11:02:00`). */
+const POST_HEAD = /(?:作者|楼主|樓主|发帖人|發帖人)\s*[:：].{0,40}?(?:发表|發表|提交|发帖|發帖|日期|时间|時間).{0,12}\d{4}[-/年.]\d{1,2}/u;
+
 /** Labels that end a Chinese byline's list of names ("作者：宋怡 杨志华 编辑：金金 来源：..."). */
 const ZH_LABEL =
   /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
 const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
 const ZH_LABELLED = new RegExp(
-  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：]|(?:^|[\\s\\u3000|])文\\s*[:：/／]|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：/／]|(?:^|[\\s\\u3000|（(])(?:文\\s*[:：/／]|(?:报导|報導)\\s*[:：])|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
   'u',
 );
 /**
- * Chinese bylines: "作者：茉莉", "文/张三", "文：眉间尺", "执笔人：A B C", "记者 李四 王五",
+ * Chinese bylines: "作者：茉莉", "作者/吴晓", "文/张三", "（文/刘洋 图/陈晨）", "文：眉间尺", "报导：陈俊良"
+ * (Malaysian papers), "执笔人：A B C", "记者 李四 王五",
  * "本报实习生 刘国栋 周炜", "本报记者罗科苏盈发自北京" (unspaced, ended by 发自/报道/摄), never
  * "回答了记者提问" in running text; and the reporters' names in parentheses that close a news
  * story ("……佳节。（常书香 马丹阳）"). Names stop at the next label (编辑、来源、时间).
@@ -251,6 +267,9 @@ export function zhBylineNames(line: string): string[] {
       line,
     );
   if (dated && !labelled) out.push(...dated[1]!.split(/[、\s]+/u));
+  // A Taiwanese portal's byline box: "聯合報／ 記者 林良齊 ／台北即時報導".
+  const slash = parseZhSlashByline(line);
+  if (slash) out.push(...slash.authors);
   // Board posts: "本贴由 大卫 于2005年8月12日16:12:21在〖版块〗发表" names the poster.
   const poster = /(?:本贴|本帖|此贴|此帖)由\s*([\p{L}\p{N}_·]{2,16})\s*于/u.exec(line);
   if (poster) out.push(poster[1]!);

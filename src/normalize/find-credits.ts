@@ -16,6 +16,7 @@ import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPatt
 import { CJK_OR_RTL, mayNameAgency } from './agency-mention.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
+import { parseZhSlashByline } from './zh-lead.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -437,6 +438,9 @@ function originCredits(line: string, into: Credits, atHead: boolean): void {
     // Only over the text: further down, comment lists print a date and the commenter's name.
     const ds = atHead && line.length <= 60 ? ZH_DATE_SOURCE.exec(line) : null;
     if (ds && !ZH_NOT_OUTLET.test(ds[1]!)) push(ds[1]);
+    // A Taiwanese portal's byline box names the outlet: `聯合報／ 記者 林良齊 ／台北即時報導`, `中央社／ 台北15日電`.
+    const slash = atHead ? parseZhSlashByline(line) : null;
+    if (slash) push(slash.outlet);
   } else if (line.length <= 300 && /^(?:This|Originally|First|Reprinted|Republished)\s/u.test(line)) {
     const name = REPUBLISHED.exec(line)?.[1]?.replace(/[.,;:]+$/u, '');
     // "First published on March 5, 2024" dates the text; it names no outlet.

@@ -180,3 +180,33 @@ export function parseZhLead(text: string): ZhLead | null {
   if (at === 0 && lead.agencies.length === 0) return null;
   return { ...lead, rest: t.slice(at) };
 }
+
+/** A Taiwanese portal's byline box: the outlet, a slash, then the reporter or the wire's dateline. */
+export interface ZhSlashByline {
+  /** The outlet or agency before the slash (`聯合報`, `經濟日報`, `中央社`). */
+  outlet: string;
+  /** Its canonical agency name when it is one (`中央社`: CNA). */
+  agency: string | null;
+  authors: string[];
+  /** The dateline's place (`中央社／ 台北15日電`); a reporter's `／台北即時報導` is a byline place, not one. */
+  place: string | null;
+}
+
+/** `聯合報／ 記者 林良齊 ／台北即時報導`, `經濟日報／ 記者 曾仁凱／即時報導`, `中央社／ 台北15日電`. */
+const SLASH_BYLINE = new RegExp(
+  `(?:^|\\s)([${HAN}]{2,8})\\s*[／/]\\s*(?:(?:记者|記者)\\s*([${HAN}]{2,4}(?:[、\\s]+[${HAN}]{2,4}){0,3})\\s*[／/]\\s*[${HAN}]{0,6}?(?:即時報導|即时报道|報導|报导|报道|報道)|([${HAN}]{2,6}?)(?:${NUM})日(?:電|电))`,
+  'u',
+);
+
+/** Reads a slash byline anywhere in a header line (after its date); null when there is none. */
+export function parseZhSlashByline(line: string): ZhSlashByline | null {
+  const m = line.length <= 80 ? SLASH_BYLINE.exec(line) : null;
+  if (!m) return null;
+  const agency = agencyByAlias(m[1]!);
+  return {
+    outlet: m[1]!,
+    agency: agency && agency.kind !== 'outlet' ? agency.name : null,
+    authors: m[2] ? m[2].split(/[、\s]+/u) : [],
+    place: m[3] ?? null,
+  };
+}
