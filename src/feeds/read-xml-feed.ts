@@ -15,13 +15,13 @@ export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
 /** Summary and content elements: text cut off in one of them does not make the item unusable. */
-const BODY_KEYS = new Set(['description', 'summary', 'atom:summary', 'content:encoded', 'atom:content', 'content', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
+const BODY_KEYS = new Set(['description', 'atom:description', 'summary', 'atom:summary', 'content:encoded', 'atom:content', 'content', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
 /**
  * Elements that hold an item's summary; with no content element, the second of them is the content
  * (RSS `description`, bare or Atom `summary`, `dc:description`, `itunes:summary`: feedparser reads
  * them as one summary element). `media:description` is a caption, never the story's content.
  */
-const SUMMARY_LIKE = new Set(['description', 'summary', 'atom:summary', 'dc:description', 'itunes:summary']);
+const SUMMARY_LIKE = new Set(['description', 'atom:description', 'summary', 'atom:summary', 'dc:description', 'itunes:summary']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -82,7 +82,7 @@ class Reader {
   }
 
   author(node: XmlNode): string | undefined {
-    const person = first(node, this.src, 'atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:contributor', 'dc:contributor');
+    const person = first(node, this.src, 'atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:managingeditor', 'atom:contributor', 'dc:contributor');
     if (!person) return undefined;
     if (person.children.length > 0) {
       const name = first(person, this.src, 'atom:name', 'name');
@@ -147,7 +147,7 @@ class Reader {
       if (both.length >= 2) return { summary: textOf(both[0], this.src) || undefined, content: textOf(both[1], this.src) || undefined };
     }
     const summary = atom
-      ? this.text(node, 'atom:summary', 'description', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description')
+      ? this.text(node, 'atom:summary', 'description', 'atom:description', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'atom:abstract', 'media:description')
       : this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description');
     return { summary: summary ?? this.mediaGroupText(node, 'media:description'), content };
   }
@@ -155,7 +155,10 @@ class Reader {
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
     const where = `item ${index + 1}`;
     const atom = node.key === 'atom:entry';
-    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', 'dc:identifier');
+    // RSS 1.0 (RDF): the item's rdf:about URI identifies it before a dc:identifier (which may be an
+    // ISBN, a DOI, a local number), as feedparser reads it.
+    const about = node.attrs['rdf:about']?.trim() || undefined;
+    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', ...(about ? [] : ['dc:identifier']));
     let id = guid ? textOf(guid, this.src) : undefined;
     // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path (`/e/1`, `e/1`) is
     // resolved like a link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as
@@ -166,7 +169,7 @@ class Reader {
     const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
     if (guid?.key === 'guid' && permalink && id?.startsWith('//') && guid.base) id = resolveUrl(id, guid);
     // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
-    if (!id) id = node.attrs['rdf:about']?.trim() || undefined;
+    if (!id) id = about;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
     let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
     // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link,
