@@ -88,7 +88,8 @@ const ISO2022JP = new Set([
  * run is re-encoded as EUC-JP (the same code points with the high bit set), which iconv-lite decodes.
  */
 function decodeIso2022jp(b: Uint8Array): string {
-  const out = Buffer.alloc(b.length * 3);
+  // At most two bytes out per byte in (a half-width katakana byte becomes 0x8E + byte).
+  const out = Buffer.alloc(b.length * 2);
   let n = 0;
   let mode: 'ascii' | 'jis0208' | 'jis0212' | 'kana' = 'ascii';
   for (let i = 0; i < b.length; i++) {
