@@ -6,6 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
 import { paragraphChars, proseChars } from './clean-page.js';
+import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
@@ -89,6 +90,16 @@ function repeatsText(el: Element, rootText: string): boolean {
   return false;
 }
 
+/** A byline standing alone: "By Darlene Huff, Sentinel Staff Writer", "Von Jana Brockmann". */
+const BYLINE_LINE =
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}((\s*[,|]|\s+(and|und|et|y)\s)[^.!?]{0,60})?$/u;
+
+/** Whether a block is a byline (BYLINE_LINE) whose first word is a name, not a day or a month ("By Tuesday, ..."). */
+function isBylineLine(b: string): boolean {
+  const m = BYLINE_LINE.exec(b);
+  return m !== null && !isMonthName(m[2]!) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight)$/i.test(m[2]!);
+}
+
 /** Skip function for blockTexts: never prunes the roots themselves. */
 export function contentSkip(roots: AnyNode[]): SkipFn {
   const rootSet = new Set<AnyNode>(roots);
@@ -122,15 +133,17 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
 
 /**
  * Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr",
- * "3 of 12"), and date lines ("Published May 14, 2024", "14/5/2024") before and after the text.
+ * "3 of 12"), and the header's lines before the text (the headline, a byline, a date line such as
+ * "Published May 14, 2024") and date lines after it.
  */
-export function dropFurniture(blocks: string[]): string[] {
+export function dropFurniture(blocks: string[], title = ''): string[] {
   const kept = blocks.filter((b) => !isFurniture(b));
-  // A date line is the header's (or the trailer's) only above or below the text: a line of a
-  // live blog's or a chronicle's that is only a date, in the middle, stays.
+  // The header's lines stand above the text only; a line of a live blog's or a chronicle's that
+  // is only a date, in the middle, stays.
   let from = 0;
   let to = kept.length;
-  while (from < to - 1 && isDateLine(kept[from]!)) from++;
+  const header = (b: string): boolean => (title !== '' && b === title) || isDateLine(b) || isBylineLine(b);
+  while (from < to - 1 && header(kept[from]!)) from++;
   while (to - 1 > from && isDateLine(kept[to - 1]!)) to--;
   return from === 0 && to === kept.length ? kept : kept.slice(from, to);
 }

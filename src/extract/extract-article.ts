@@ -225,8 +225,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
         .reverse(),
       pageTexts: lines.map((l) => l.text),
     });
-  let blocks = dropFurniture(blockTexts(nodes));
-  if (blocks.length > 0 && title && blocks[0] === title) blocks = blocks.slice(1);
+  const blocks = dropFurniture(blockTexts(nodes), title);
   // The rule's credit/date line is printed above the text on reposting sites; read it as a credit.
   const raw = [ruleDate && /^\s*(?:[(（/]|Source)/.test(ruleDate) ? ruleDate : null, ...blocks]
     .filter((b): b is string => !!b)

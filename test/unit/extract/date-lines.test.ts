@@ -2,7 +2,9 @@
  * A line that is only a publication date, printed above or below the text inside the article's
  * container ("Published May 14, 2024 at 4:00 AM CDT", "Posted 5/14/2024", "14/5/2024",
  * "الثلاثاء 14 مايو 2024"), is the page's metadata, not the story. A date range, a phone number,
- * a sentence with a date, and a date line between paragraphs (a chronicle's) stay.
+ * a sentence with a date, and a date line between paragraphs (a chronicle's) stay. The headline
+ * and a byline ("By Darlene Huff, Sentinel Staff Writer") printed above the text go with it; a lead
+ * that starts with "By" stays.
  */
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from '../../../src/extract/date-line.js';
@@ -43,4 +45,23 @@ describe('date lines around the text', () => {
     const html = `<html lang="en"><body><main><div class="ArticlePage-mainContent"><h1>Weight limit lowered on Mill Street bridge</h1><div class="ArticlePage-datePublished">Published May 14, 2024 at 4:00 AM CDT</div><div class="RichTextBody"><p>${PARAS[0]}</p><p>May 13, 2024</p><p>${PARAS[1]}</p></div><div class="ArticlePage-dateModified">Updated May 15, 2024</div></div></main></body></html>`;
     expect(extractArticle(html, 'https://www.example.org/news/bridge').body.split('\n\n')).toEqual([PARAS[0], 'May 13, 2024', PARAS[1]]);
   });
+});
+
+describe('header lines above the text', () => {
+  const PARAS = [
+    'The Harlan County Fair Board voted Monday evening to move this year’s fair from the last week of July to the second week of August, citing the heat.',
+    'Board chairman Gene Mattox said the change was requested by 4-H leaders and livestock exhibitors, who worried about the health of their animals.',
+  ];
+  it('drops the headline, a byline and a date line printed in the text block', () => {
+    const html = `<html><head><title>County fair moved to August to escape the heat</title></head><body><table><tr><td><div class="story"><font size="5"><b>County fair moved to August to escape the heat</b></font><br><font size="2">By Darlene Huff, Sentinel Staff Writer<br>Posted 5/14/2024</font><br><br><div>${PARAS.join('<br><br>')}</div></div></td></tr></table></body></html>`;
+    expect(extractArticle(html, 'http://www.example.com/news.php?id=20417').body.split('\n\n')).toEqual(PARAS);
+  });
+
+  it.each(['By Tuesday, the river had crested.', 'By Tuesday the river had crested at 31 feet'])(
+    'keeps a lead that starts with "By": %s',
+    (lead) => {
+      const html = `<html lang="en"><body><main><div class="post-content"><p>${lead}</p><p>${PARAS[0]}</p><p>${PARAS[1]}</p></div></main></body></html>`;
+      expect(extractArticle(html, 'https://www.example.com/news/river').body.startsWith(lead)).toBe(true);
+    },
+  );
 });
