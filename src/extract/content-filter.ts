@@ -57,13 +57,16 @@ function textFigure(el: Element): boolean {
   return findAll(el, (e) => e.name === 'table' || e.name === 'blockquote').length > 0;
 }
 
-/** Class words of a quote box: `Quote`, `quote-box`, `Quote-blockquote`. */
-const QUOTE_CLASS = /(^|[\s_-])quote([\s_-]|$)/;
+/** Class words of a quote box: `Quote`, `quote-box`, `Quote-blockquote`, `pq`. */
+const QUOTE_CLASS = /(^|[\s_-])(quote|pq)([\s_-]|$)/;
 
-/** A short block that may be a pull quote: a blockquote, aside or figure, or a block named as a quote. */
+/**
+ * A short block that may be a pull quote: an aside or a figure, or a block named as a quote box.
+ * Not a bare <blockquote>: that quotes a statement, a post or a line the writer comes back to.
+ */
 function mayBePullQuote(el: Element): boolean {
   const tag = el.name;
-  if (tag !== 'blockquote' && tag !== 'aside' && tag !== 'figure' && !QUOTE_CLASS.test(classId(el))) return false;
+  if (tag !== 'aside' && tag !== 'figure' && !QUOTE_CLASS.test(classId(el))) return false;
   return textShorterThan(el, 400);
 }
 

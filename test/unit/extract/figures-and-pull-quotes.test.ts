@@ -2,8 +2,9 @@
  * A <figure> is a picture unless it holds text: WordPress wraps tables (`wp-block-table`) and
  * embedded posts (`wp-block-embed` around a tweet's blockquote) in one, and both are the story's
  * text. A pull quote, a sentence of the text set again in large type, is not: named as one
- * (`wp-block-pullquote`, `pull-quote`, `c-pullquote`) or, unnamed (Brightspot's `Quote`
- * enhancement, a magazine's bare blockquote), found by its words occurring in the text once more.
+ * (`wp-block-pullquote`, `pull-quote`, `c-pullquote`) or, in a quote box named otherwise
+ * (Brightspot's `Quote` enhancement, a `pq` box) or an aside, found by its words occurring in the
+ * text once more. A bare blockquote whose line the text comes back to is a quotation and stays.
  * Synthetic pages after WordPress, Brightspot and magazine templates.
  */
 import { describe, expect, it } from 'vitest';
@@ -63,14 +64,22 @@ describe('pull quotes', () => {
       'Ray Monias',
     ],
     [
-      'a bare blockquote repeating the text',
-      '<blockquote><p>“And then the road doesn’t care what you planned.”</p></blockquote>',
+      'a pq box repeating the text',
+      '<div class="pq"><blockquote>“And then the road doesn’t care what you planned.”</blockquote></div>',
       '“And then the road doesn’t care what you planned.”\n\n“You plan',
     ],
   ])('drops %s', (_name, quote, absent) => {
     const b = body(`<p>${P1}</p>${quote}<p>${P2}</p><p>${P3}</p>`);
     expect(b).toContain(P2);
     expect(b).not.toContain(absent);
+  });
+
+  it('keeps a bare blockquote whose line the text comes back to', () => {
+    const line = 'Everyone who walks through this door belongs here.';
+    const b = body(
+      `<p>${P1}</p><blockquote><p>${line}</p></blockquote><p>${P3}</p><p>I hope whoever lives there reads it on the way in: ${line}</p>`,
+    );
+    expect(b.split('\n\n')[1]).toBe(line);
   });
 
   it('keeps a blockquote that quotes a statement found nowhere else', () => {

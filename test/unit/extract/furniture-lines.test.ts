@@ -94,6 +94,14 @@ describe('recirculation headings and picture descriptions', () => {
     expect(a.body).not.toContain('takeaways');
   });
 
+  it.each(['Mehr aus Neubrandenburg', 'Más de Local'])('cuts the teasers after "%s"', (heading) => {
+    const teaser = `<div class="teaser"><a href="#"><h3>Neue Buslinie zum Klinikum startet im Juni</h3></a><p>Die Linie 7 soll die Fahrzeit aus der Oststadt zum Krankenhaus deutlich verkürzen, teilten die Verkehrsbetriebe am Montag mit, und zwar schon ab dem ersten Juni.</p></div>`;
+    const html = `<html lang="de"><body><main><article><h1>Stadtwerke senken Fernwärmepreise</h1><div class="article-body">${P1}${P2}<h2>${heading}</h2>${teaser}</div></article></main></body></html>`;
+    const a = extractArticle(html, 'https://www.example.de/regional/1');
+    expect(a.body).toContain('public works department.');
+    expect(a.body).not.toContain('Buslinie');
+  });
+
   it('drops a picture description named img_descr', () => {
     const html = page(
       '<div class="img_wrapper"><img src="/t.jpg"><span class="img_descr">5月13日，一列班列驶出重庆团结村站。（资料图）</span></div>',
