@@ -9,6 +9,7 @@ import { agencyByAlias, agencyByContextAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
 import { isMonthName } from './date-words.js';
 import { parseZhSlashByline } from './zh-lead.js';
+import { zhEditors } from './zh-staff.js';
 
 const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
@@ -313,7 +314,7 @@ const EDITOR_LABEL_ONLY = /^(?:Editor|Editors|Web editor|Penyunting|Redaktur)\s*
 /** One Latin-script name of two to four words. */
 const ONE_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
-/** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Edited by X". */
+/** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Edited by X"; never proofreaders (校对) or reviewers (审核). */
 export function editorNames(lines: readonly string[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -331,19 +332,8 @@ export function editorNames(lines: readonly string[]): string[] {
       found.push(...le[1]!.split(/\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*/u).filter((n) => n !== '' && isPersonName(n)));
       continue;
     }
-    const m =
-      /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|网络编辑|实习编辑|校对|校對)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3})/u.exec(
-        line,
-      );
-    if (m) found.push(...untilLabel(m[1]!, /^\s*[:：]/u.test(line.slice(m.index + m[0].length))));
-    // Staff who go by a Latin name: "51offer编辑：Alice", "责任编辑：Tom Zhang" (the name ends the line or meets a label).
-    else {
-      const latin =
-        /(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(\p{Lu}\p{Ll}{1,15}(?: \p{Lu}\p{Ll}{1,15})?)(?=\s*$|\s+[\u4e00-\u9fff]|\s*[|｜)）])/u.exec(
-          line,
-        );
-      if (latin) found.push(latin[1]!);
-    }
+    // Chinese staff lines: "责任编辑：张三", "编辑：王树君 责任编辑：刘亮", "（编辑：王丽 审核：李强）" (see zh-staff.ts).
+    found.push(...(zhEditors(line) ?? []));
   }
   return [...new Set(found)];
 }

@@ -9,6 +9,7 @@ import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPatt
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { parseDateline } from './parse-dateline.js';
 import { parseZhLead } from './zh-lead.js';
+import { zhEditors } from './zh-staff.js';
 
 /** What stripWireMarkup found and the body left without it. */
 export interface WireMarkup {
@@ -55,6 +56,13 @@ const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing 
 // Context aliases ("(UNI)", "(AAP)") only in brackets: "Congress-AAP" is a name, not a credit.
 const TAIL_CREDIT = new RegExp(`\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|[—–-]\\s*${AG})\\.?$`);
 
+const HAN_LINE = /[\u4e00-\u9fff]/u;
+
+/** The editors of an editor trailer's names: a Chinese staff line by its roles (zh-staff.ts), else the list. */
+function editorList(line: string, list: string): string[] {
+  return HAN_LINE.test(line) ? (zhEditors(line) ?? []) : names(list);
+}
+
 function names(list: string): string[] {
   return list
     .split(/\s*(?:,|，|、|;|；|\band\b|\s&\s)\s*/)
@@ -70,8 +78,9 @@ function agencyOf(...alts: Array<string | undefined>): string | null {
 
 /** Editors named by a trailer line (`(Web editor: A, B)`, `[Editor: A]`, `(责编：A、B)`), or []. */
 export function parseEditorTrailer(text: string): string[] {
-  const m = EDITOR_TRAILER.exec(text.replace(/\s+/g, ' ').trim());
-  return m ? names(m[1]!) : [];
+  const line = text.replace(/\s+/g, ' ').trim();
+  const m = EDITOR_TRAILER.exec(line);
+  return m ? editorList(line, m[1]!) : [];
 }
 
 /** Parses a house trailer's `role: names` parts into writers and editors (translators and photo editors are neither). */
@@ -194,7 +203,7 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
       const c = houseCredits(house[2]!);
       authors.push(...c.authors);
       editors.unshift(...c.editors);
-    } else if (ed) editors.unshift(...names(ed[1]!));
+    } else if (ed) editors.unshift(...editorList(last, ed[1]!));
     else if (rt) {
       const c = reutersCredits(last);
       authors.push(...c.authors);

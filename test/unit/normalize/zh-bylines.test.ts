@@ -1,6 +1,6 @@
 /**
  * Chinese bylines (issue 11): labelled, unspaced and closing-parenthesis reporter credits, board
- * posters; editors (责任编辑, 编辑, 校对) and other labels are never authors. Lines written the way
+ * posters; editors (责任编辑, 编辑) and other labels (校对) are never authors. Lines written the way
  * Chinese newspapers, portals and boards print them.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,7 +44,8 @@ describe('Chinese editors', () => {
     ['责任编辑：张三', ['张三']],
     ['（责编：李四、王五）', ['李四', '王五']],
     ['编辑： 金金 来源： 千龙网', ['金金']],
-    ['校对：赵六', ['赵六']],
+    // a proofreader is no editor
+    ['校对：赵六', []],
     // staff who go by a Latin name, after a brand or alone
     ['发布于：2015-11-05 11:34 51offer编辑：Alice', ['Alice']],
     ['责任编辑：Tom Zhang', ['Tom Zhang']],
