@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { Feed, FeedItem } from '../domain.js';
 import { PipelineError } from '../errors.js';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { charsetFromContentType, decodeBytes } from '../normalize/decode-bytes.js';
+import { startsEbcdicXml } from '../normalize/legacy-charsets.js';
 import { looksLikeJson, readJsonFeed } from './read-json-feed.js';
 import { c1AsWindows1252 } from './entities.js';
 import { expandInternalEntities } from './internal-entities.js';
@@ -98,8 +99,7 @@ function readText(text: string, opts: ParseFeedOptions): RawFeed {
 
 function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
   // XML 1.0 section 2.11: CR LF and lone CR are read as LF (feeds served from Windows hosts).
-  const crlf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const lf = c1AsWindows1252(crlf);
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const body = expandInternalEntities(lf.replace(/^\uFEFF/, ''));
   if (!/\S/.test(body)) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
   if (looksLikeJson(body)) return readJsonFeed(body, opts.url, opts.timeZone);
@@ -151,10 +151,12 @@ function decodeFeedBytes(input: Uint8Array, contentType: string | undefined): st
  */
 export function parseFeed(input: Uint8Array | string, opts: ParseFeedOptions = {}): Feed {
   let text: string;
-  if (typeof input === 'string') text = input;
+  if (typeof input === 'string') text = c1AsWindows1252(input);
   else {
     if (input.byteLength === 0) throw new PipelineError('feed_empty', 'feeds: empty body', { context: { url: opts.url } });
     text = decodeFeedBytes(input, opts.contentType);
+    // ASCII bytes decode to no C1 control in any charset this reads but EBCDIC (which maps them itself).
+    if (!isAscii(input) || startsEbcdicXml(input)) text = c1AsWindows1252(text);
   }
   try {
     const raw = readText(text, opts);
