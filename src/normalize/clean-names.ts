@@ -27,10 +27,10 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /**
  * Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友; outlets (新京报,
  * a paper's name in Sina's article:author) and offices (对外贸易处, 宣传部, 办公室, 委员会: a department
- * signing a government page is no person).
+ * signing a government page is no person). Not 司: Japanese given names end in it (健司).
  */
 const CJK_NOT_NAME =
-  /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
+  /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|公司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
 
 /** "MATT O'BRIEN" -> "Matt O'Brien"; mixed case is kept. */
 function fixCase(name: string): string {

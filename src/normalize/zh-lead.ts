@@ -62,9 +62,10 @@ const AGENCY_LEAD = new RegExp(
 );
 /**
  * An outlet, then its dateline: `人民网成都5月15日电`, `本报北京5月14日电`, `央广网北京5月15日消息`,
- * `长江日报-长江网5月15日讯`, `参考消息网5月15日报道`. The outlet's name ends in 网/报/台/社.
+ * `长江日报-长江网5月15日讯`, `参考消息网5月15日报道`. The outlet's name ends in 网/报/台/社, in 网 first
+ * (`中国台湾网5月15日讯` is 中国台湾网's, with no place, not 中国台's from 湾网).
  */
-const OUTLET = `本报|本報|本刊|(?!据|據)[${HAN}A-Za-z]{1,10}?(?:网|網|报|報|台|社)(?:[-－—][${HAN}]{1,10}?(?:网|網|报|報))?`;
+const OUTLET = `本报|本報|本刊|(?!据|據)(?:[${HAN}A-Za-z]{1,10}?(?:网|網)|[${HAN}A-Za-z]{1,10}?(?:报|報|台|社)(?:[-－—][${HAN}]{1,10}?(?:网|網|报|報))?)`;
 const OUTLET_LEAD = new RegExp(`^(${OPEN})?(?:${OUTLET})([${HAN}]{2,10}?)?${MONTH_DAY}\\s*(?:${FILED}|报道|報道)\\s*(${CLOSE})?`, 'u');
 /** A Malaysian or Singaporean paper's own dateline: `（吉隆坡15日讯）`, `（北京14日综合电）`, `（北京综合讯）`. */
 const LOCAL_LEAD = new RegExp(
@@ -162,7 +163,10 @@ export function parseZhLead(text: string): ZhLead | null {
     [lead.place, lead.month, lead.day] = [outlet[2] ?? null, numeral(outlet[3]), numeral(outlet[4])];
     [at, mayCredit] = [outlet[0].length, false];
   } else if (local) {
-    [lead.place, lead.month, lead.day] = [local[1]!, numeral(local[2]), numeral(local[3])];
+    // `（新华社电）`, `（中新社电）`: an agency's credit, not a place.
+    const credited = agencyByAlias(local[1]!);
+    if (credited && credited.kind !== 'outlet') [lead.agencies, lead.wire] = [[credited.name], true];
+    else [lead.place, lead.month, lead.day] = [local[1]!, numeral(local[2]), numeral(local[3])];
     [at, mayCredit] = [local[0].length, false];
   } else {
     const reporter = REPORTER_OPENER.exec(t);

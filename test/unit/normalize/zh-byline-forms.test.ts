@@ -44,10 +44,14 @@ describe('boards', () => {
 });
 
 describe('people, not offices or outlets', () => {
-  it.each(['对外贸易处', '宣传部', '办公室', '市政府办', '新京报', '明報', '环球时报', '国际新闻组', '统计局'])('%s', (name) => {
-    expect(cleanNames([name])).toEqual([]);
-  });
-  it.each(['刘洋', '欧阳明月', '陈俊良', '王处'])('%s', (name) => {
+  it.each(['对外贸易处', '宣传部', '办公室', '市政府办', '新京报', '明報', '环球时报', '国际新闻组', '统计局', '某某科技公司'])(
+    '%s',
+    (name) => {
+      expect(cleanNames([name])).toEqual([]);
+    },
+  );
+  // Japanese given names end in 司 (健司): no office.
+  it.each(['刘洋', '欧阳明月', '陈俊良', '王处', '山田健司'])('%s', (name) => {
     expect(cleanNames([name])).toEqual([name]);
   });
 });

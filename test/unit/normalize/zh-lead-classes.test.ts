@@ -97,6 +97,13 @@ describe("outlets' own datelines", () => {
     expect(d?.authors).toEqual(authors);
   });
 
+  it('takes the longest outlet name ending in 网, and an agency in brackets for a credit, not a place', () => {
+    expect(parseZhLead('中国台湾网5月15日讯 据台湾媒体报道，台北今天发布数据。')?.place).toBeNull();
+    const credit = parseZhLead('（新华社电）今天，国务院常务会议召开。');
+    expect(credit?.place).toBeNull();
+    expect(credit?.agencies).toEqual(['Xinhua']);
+  });
+
   it('is no credit of People’s Daily', () => {
     expect(stripWireMarkup('人民网成都5月15日电 （王军）5月15日，记者获悉。', REF).agencies).toEqual([]);
   });
