@@ -66,7 +66,10 @@ const QUOTE_CLASS = /(^|[\s_-])(quote|pq)([\s_-]|$)/;
  */
 function mayBePullQuote(el: Element): boolean {
   const tag = el.name;
-  if (tag !== 'aside' && tag !== 'figure' && !QUOTE_CLASS.test(classId(el))) return false;
+  if (tag !== 'aside' && tag !== 'figure') {
+    const ci = classId(el);
+    if (!(ci.includes('quote') || ci.includes('pq')) || !QUOTE_CLASS.test(ci)) return false;
+  }
   return textShorterThan(el, 400);
 }
 

@@ -30,7 +30,9 @@ const PAYWALL_ASK =
  * the story's own paragraphs asks nothing.
  */
 export function isPaywallPrompt(el: Element): boolean {
-  if (!PAYWALL.test(classId(el)) || !textShorterThan(el, 1000)) return false;
+  // Asked of every element of a page: the substring test spares the pattern on the rest.
+  const ci = classId(el);
+  if (!ci.includes('paywall') || !PAYWALL.test(ci) || !textShorterThan(el, 1000)) return false;
   return textShorterThan(el, 1) || PAYWALL_ASK.test(textOf(el));
 }
 
@@ -197,7 +199,7 @@ const AUTHOR_BOX =
 /** A block under 800 characters whose class names it an author box (AUTHOR_BOX): the writer's bio after the text. */
 export function isAuthorBox(el: Element): boolean {
   const ci = classId(el);
-  return ci !== '' && AUTHOR_BOX.test(ci) && textShorterThan(el, 800);
+  return (ci.includes('author') || ci.includes('writer') || ci.includes('contributor')) && AUTHOR_BOX.test(ci) && textShorterThan(el, 800);
 }
 
 /** Class words of a picture's caption, in the languages of the corpus. */
