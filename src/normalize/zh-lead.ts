@@ -204,7 +204,7 @@ const SLASH_BYLINE = new RegExp(
 
 /** Reads a slash byline anywhere in a header line (after its date); null when there is none. */
 export function parseZhSlashByline(line: string): ZhSlashByline | null {
-  const m = line.length <= 80 ? SLASH_BYLINE.exec(line) : null;
+  const m = line.length <= 80 && (line.includes('／') || line.includes('/')) ? SLASH_BYLINE.exec(line) : null;
   if (!m) return null;
   const agency = agencyByAlias(m[1]!);
   return {

@@ -60,12 +60,15 @@ function people(value: string): string[] {
   return out;
 }
 
+/** Every editor role has one of these: the cheap test before the role scan, which most lines fail. */
+const EDITOR_CHAR = /[编編稿]/u;
+
 /**
- * The editors a Chinese staff line names; null when the line names no role at all (so an
- * English or other credit reader may try it), [] when its roles are other than editors.
+ * The editors a Chinese staff line names; null when the line names no editor role (so an
+ * English or other credit reader may try it), [] when it names one without a name (`SN021`).
  */
 export function zhEditors(line: string): string[] | null {
-  if (line.length > 120) return null;
+  if (line.length > 120 || !EDITOR_CHAR.test(line)) return null;
   const labels: Array<{ role: string; start: number; end: number }> = [];
   for (const m of line.matchAll(ROLE)) {
     const colon = /[:：]/u.test(m[2]!);

@@ -33,7 +33,7 @@ describe('editors on a staff line', () => {
     ['发布于：2015-11-05 11:34 51offer编辑：Alice', ['Alice']],
     ['编辑：Alice 来源：新华网', ['Alice']],
   ])('%s', (line, names) => {
-    expect(zhEditors(line)).toEqual(names);
+    expect(zhEditors(line) ?? []).toEqual(names);
     expect(editorNames([line])).toEqual(names);
   });
 
@@ -42,7 +42,7 @@ describe('editors on a staff line', () => {
     '他说，编辑 部署了新的审核流程。',
     '图书馆今天开放',
     'Editor: Jane Doe',
-  ])('%s names no role', (line) => {
+  ])('%s names no editor role', (line) => {
     expect(zhEditors(line)).toBeNull();
   });
 });
