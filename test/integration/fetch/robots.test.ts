@@ -88,8 +88,10 @@ describe('robots.txt', () => {
     for (const p of ['/a', '/b', '/c']) expect((await f.fetch(`${paced.origin}${p}`, { kind: 'page' })).status).toBe(200);
     const starts = paced.hits.filter((h) => h.path !== '/robots.txt').map((h) => h.start);
     expect(starts).toHaveLength(3);
-    // A lower bound only: the delay is a minimum, never a target.
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(590);
+    // A lower bound only: the delay is a minimum, never a target. The starts are the server's
+    // arrival times: the fetcher spaces its sends, and on a loaded machine one request's connection
+    // can reach the server tens of ms later than the next one's (CI saw 587.6 ms), so 5% slack.
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(570);
     // Our group's 0.6 s applies, not the '*' group's 3600 s (the whole test would time out).
   });
 });
