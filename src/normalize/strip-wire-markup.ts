@@ -54,6 +54,9 @@ const HOUSE_TRAILER = new RegExp(`^${AG}\\s*/?\\s*\\(\\s*(?:\\p{Lu}{1,4}\\s*[-�
 const REUTERS_TRAILER = /^\(?\s*((?:Additional )?[Rr]eporting by [^)]*?|Writing by [^)]*?|Editing by [^)]*?)\)?\s*$/;
 /** An agency credit closing the last paragraph: `... said. (AFP)`, `— Reuters`. */
 // Context aliases ("(UNI)", "(AAP)") only in brackets: "Congress-AAP" is a name, not a credit.
+/** Where a house trailer's next `role:` begins, and one `role: names` part. */
+const HOUSE_ROLE_SPLIT = new RegExp(`[,;]\\s*(?=${HOUSE_ROLE}\\s*:)`, 'iu');
+const HOUSE_ROLE_PART = new RegExp(`^(${HOUSE_ROLE})\\s*:\\s*(.+)$`, 'iu');
 const TAIL_CREDIT = new RegExp(`\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|[—–-]\\s*${AG})\\.?$`);
 
 const HAN_LINE = /[\u4e00-\u9fff]/u;
@@ -87,8 +90,8 @@ export function parseEditorTrailer(text: string): string[] {
 function houseCredits(roles: string): { authors: string[]; editors: string[] } {
   const authors: string[] = [];
   const editors: string[] = [];
-  for (const part of roles.split(new RegExp(`[,;]\\s*(?=${HOUSE_ROLE}\\s*:)`, 'iu'))) {
-    const m = new RegExp(`^(${HOUSE_ROLE})\\s*:\\s*(.+)$`, 'iu').exec(part.trim());
+  for (const part of roles.split(HOUSE_ROLE_SPLIT)) {
+    const m = HOUSE_ROLE_PART.exec(part.trim());
     if (!m) continue;
     const role = m[1]!.toLowerCase();
     if (/^(?:autor|autori|author|authors|автор|автори)$/u.test(role)) authors.push(...names(m[2]!));
