@@ -2,7 +2,8 @@
  * The plain script a user might write instead of wirehouse, run by the end-to-end bench on the
  * same wire in the same round: rss-parser for the feeds, fetch + Readability on linkedom for
  * each page, one INSERT per article, no dedupe, no politeness. 8 pages in flight (wirehouse's
- * default fetch concurrency). Prints one JSON line: articles, failures, wall ms.
+ * default fetch concurrency). Prints one JSON line: articles, failures, wall ms, and the ms at which
+ * half the articles were stored (so the bench can compare second halves, both pipelines warm).
  *
  *   node --import dist/bench/e2e/localhost-dns.js dist/bench/e2e/naive-pipeline.js DATABASE_URL FEED_URL...
  */
@@ -33,6 +34,7 @@ async function main(databaseUrl: string, feedUrls: string[]): Promise<void> {
   });
   let articles = 0;
   let failed = 0;
+  const storedAt: number[] = [];
   await pool(links, 8, async ({ url, published }) => {
     try {
       const res = await fetch(url);
@@ -47,13 +49,17 @@ async function main(databaseUrl: string, feedUrls: string[]): Promise<void> {
         published ?? null,
       ]);
       articles++;
+      storedAt.push(performance.now() - t0);
     } catch {
       failed++;
     }
   });
   const ms = performance.now() - t0;
   await db.end();
-  process.stdout.write(`${JSON.stringify({ articles, failed, ms })}\n`);
+  // The same split as the service's rounds (scenario.ts): from the article before the middle one to the last.
+  const mid = Math.floor(storedAt.length / 2);
+  const secondHalfPerSecond = (storedAt.length - mid) / ((storedAt.at(-1)! - storedAt[Math.max(mid - 1, 0)]!) / 1000);
+  process.stdout.write(`${JSON.stringify({ articles, failed, ms, secondHalfPerSecond })}\n`);
 }
 
 await main(process.argv[2]!, process.argv.slice(3));

@@ -10,6 +10,8 @@ export interface NaiveResult {
   failed: number;
   seconds: number;
   articlesPerSecond: number;
+  /** Over the second half of the stored articles, the process warm (as ScenarioResult's). */
+  articlesPerSecondSecondHalf: number;
   cpuMsPerArticle: number;
   peakRssMb: number;
 }
@@ -33,12 +35,18 @@ export async function runNaiveRound(pgServer: string, feedUrls: string[]): Promi
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     if (code !== 0) throw new Error(`naive pipeline exited ${code}`);
-    const r = JSON.parse(out.trim().split('\n').pop()!) as { articles: number; failed: number; ms: number };
+    const r = JSON.parse(out.trim().split('\n').pop()!) as {
+      articles: number;
+      failed: number;
+      ms: number;
+      secondHalfPerSecond: number;
+    };
     return {
       articles: r.articles,
       failed: r.failed,
       seconds: r.ms / 1000,
       articlesPerSecond: r.articles / (r.ms / 1000),
+      articlesPerSecondSecondHalf: r.secondHalfPerSecond,
       cpuMsPerArticle: cpu / r.articles,
       peakRssMb: Math.round(rss),
     };
