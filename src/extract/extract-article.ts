@@ -18,7 +18,7 @@ import { parseEditorTrailer, staffTrailer, stripWireMarkup } from '../normalize/
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { cheerioOf, findAll, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
+import { cheerioOf, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
 import { fallbackBody } from './fallback-body.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
@@ -474,14 +474,26 @@ const PICTURE_CREDIT =
  */
 function withoutStoryLink(l: PageLine): string {
   if (!l.el || l.text.length > 300) return l.text;
-  const links = findAll(l.el, (e) => e.name === 'a');
-  const last = links.length
-    ? textOf(links[links.length - 1]!)
-        .replace(/\s+/g, ' ')
-        .trim()
-    : '';
+  // Most lines hold no link: they are returned before any string is built (issue 16).
+  const link = lastLinkIn(l.el);
+  if (!link) return l.text;
+  const last = textOf(link).replace(/\s+/g, ' ').trim();
+  if (last.split(' ').length < 4) return l.text;
   const text = l.text.replace(/\s+/g, ' ').trim();
-  return last.split(' ').length >= 4 && text.endsWith(last) ? text.slice(0, text.length - last.length).trim() : l.text;
+  return text.endsWith(last) ? text.slice(0, text.length - last.length).trim() : l.text;
+}
+
+/** The last `<a>` below `root` in document order (root itself not counted), as `findAll(...).at(-1)`. */
+function lastLinkIn(root: Element): Element | null {
+  const kids = root.children;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const c = kids[i]!;
+    if (!isElement(c)) continue;
+    const inner = lastLinkIn(c);
+    if (inner) return inner;
+    if (c.name === 'a') return c;
+  }
+  return null;
 }
 
 /** The dateline of a slash byline over the text (`2024-05-15 11:02 中央社／ 台北15日電`). */

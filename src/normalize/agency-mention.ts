@@ -15,7 +15,7 @@
  * it is read. A phrase matches anywhere: each position is filtered on its first three code units
  * (a bit table) before the phrases starting with them are compared.
  */
-import { agencyAliases } from './agencies.js';
+import { agencyAliases, contextAliasPattern } from './agencies.js';
 
 /** CJK, Arabic-script and Hangul characters: aliases with them are matched as written. */
 export const CJK_OR_RTL = /[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -138,4 +138,15 @@ const SCRIPT_ALIAS_RE = new RegExp(
 export function mayNameAgency(line: string): boolean {
   const lower = line.toLowerCase();
   return hasAliasWord(lower) || hasAliasPhrase(lower) || (CJK_OR_RTL.test(line) && SCRIPT_ALIAS_RE.test(line));
+}
+
+/**
+ * Whether the line holds a context alias (`AAP`, `CP`, `rtr`) anywhere, word edges not checked: the
+ * gate in front of the whole-word pattern. A plain alternation of literals lets irregexp skip
+ * ahead on the aliases' first characters; the whole word's lookbehind makes it try every position
+ * (issue 16: that test was ~0.1 ms of every article's credit scan).
+ */
+const CONTEXT_ANY = new RegExp(contextAliasPattern());
+export function mayNameContextAlias(line: string): boolean {
+  return CONTEXT_ANY.test(line);
 }

@@ -13,7 +13,7 @@
  * returned as `sources` (`来源：第一财经日报`).
  */
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern, type Agency } from './agencies.js';
-import { CJK_OR_RTL, mayNameAgency } from './agency-mention.js';
+import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
 import { parseZhSlashByline } from './zh-lead.js';
@@ -456,7 +456,7 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
   // A long paragraph credits only at its start or end: the middle is never scanned.
   const probe = long ? `${head}\n${tail}` : line;
   // Context aliases ("AAP", "CP") only ever count as whole items of a credit, so a plain test suffices here.
-  const hasAgency = (mayNameAgency(probe) && AG_RE.test(probe)) || CONTEXT_RE.test(probe);
+  const hasAgency = (mayNameAgency(probe) && AG_RE.test(probe)) || (mayNameContextAlias(probe) && CONTEXT_RE.test(probe));
   // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
   if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) {
     leadCredits(head, into);

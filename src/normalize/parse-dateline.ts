@@ -9,7 +9,8 @@
  *   TASS / RIA (Russian)       `МОСКВА, 15 мая. /ТАСС/.`      `МОСКВА, 15 мая - РИА Новости.`
  */
 import type { Dateline } from '../domain.js';
-import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
+import { agencyAliasGroup, agencyAliases, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
+import { mayNameAgency, mayNameContextAlias } from './agency-mention.js';
 import { definesAbbreviation } from './closing-credit.js';
 import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
@@ -209,10 +210,40 @@ function contextOnly(agency: string, place: string, match: string): boolean {
   return !agencyByAlias(agency) && !/(?:--|[—–:-])\s*$/u.test(match) && place !== place.toUpperCase() && !canonicalCity(place);
 }
 
+/** Aliases holding a dot (`chinadaily.com.cn`, `Interfax.ru`), which mayNameAgency does not see. */
+const DOTTED_ALIASES = agencyAliases().filter((a) => a.includes('.'));
+const DOTTED_ALIAS_RE = DOTTED_ALIASES.length
+  ? new RegExp(DOTTED_ALIASES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+  : null;
+
+/**
+ * Whether an agency's alias may stand in the text's first 200 characters. The credited Latin,
+ * dated and German-style patterns all name one there (their matches are shorter), and most
+ * paragraphs name none: the cheap test spares each of them ten regex runs (issue 16).
+ */
+function agencyNear(t: string): boolean {
+  const head = t.length > 200 ? t.slice(0, 200) : t;
+  return mayNameAgency(head) || mayNameContextAlias(head) || (DOTTED_ALIAS_RE?.test(head) ?? false);
+}
+
+/** U+2010/U+2011 hyphens read as the ASCII one (the length is kept); no copy when there are none. */
+function withAsciiHyphens(s: string): string {
+  return s.includes('\u2010') || s.includes('\u2011') ? s.replace(/[\u2010\u2011]/gu, '-') : s;
+}
+
+/** The credited patterns with a date or capitals: [pattern, place group, date group (0: none), agency group]. */
+const DATED_PATTERNS = [
+  [DATED, 1, 2, 3],
+  [DATED_DOTTED_DAY, 1, 2, 3],
+  [AGENCY_FIRST, 2, 3, 1],
+  [PLACE_DATE_AGENCY, 1, 2, 3],
+  [CAPS_PLACE_AGENCY, 1, 0, 2],
+] as const;
+
 /** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
 export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
   // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
-  const t = text.trimStart().replace(/[\u2010\u2011]/gu, '-');
+  const t = withAsciiHyphens(text.trimStart());
   const cna = CNA_LEAD.exec(t);
   if (cna) {
     const { place, authors } = cnaLead(cna[1]!, /^[（(]中央社(?:記者|记者)/u.test(t));
@@ -246,7 +277,8 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       rest: t.slice(ru[0].length),
     };
   }
-  for (const re of LATIN) {
+  const credited = agencyNear(t);
+  for (const re of credited ? LATIN : []) {
     const m = re.exec(t);
     if (!m) continue;
     const place = m[1]!;
@@ -267,13 +299,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       rest: t.slice(m[0].length),
     };
   }
-  for (const [re, pi, di, ai] of [
-    [DATED, 1, 2, 3],
-    [DATED_DOTTED_DAY, 1, 2, 3],
-    [AGENCY_FIRST, 2, 3, 1],
-    [PLACE_DATE_AGENCY, 1, 2, 3],
-    [CAPS_PLACE_AGENCY, 1, 0, 2],
-  ] as const) {
+  for (const [re, pi, di, ai] of credited ? DATED_PATTERNS : []) {
     const m = re.exec(t);
     // The agency in brackets, else its other written form (`/Agerpres/`, `АЗЕРТАДЖ.`) in the next group.
     const credit = m ? (m[ai] ?? m[ai + 1]) : undefined;
@@ -287,7 +313,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       rest: t.slice(m[0].length),
     };
   }
-  const mixed = MIXED.exec(t) ?? MIXED_BARE.exec(t);
+  const mixed = credited ? (MIXED.exec(t) ?? MIXED_BARE.exec(t)) : null;
   const other = mixed ?? KO.exec(t);
   if (other && other[0].length < 90 && !(mixed && definesAbbreviation(`${mixed[1]}${mixed[2] ?? ''}`, mixed[3]!))) {
     const agency = agencyNamed(other[other.length - 1]!);
@@ -393,7 +419,7 @@ function plausiblePlace(place: string): boolean {
  */
 export function parseHouseDateline(text: string, ref: Date | null | undefined, mentions: string): Dateline | null {
   // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
-  const t = text.trimStart().replace(/[\u2010\u2011]/gu, '-');
+  const t = withAsciiHyphens(text.trimStart());
   const zh = ZH_HOUSE[0]!.exec(t) ?? ZH_HOUSE[1]!.exec(t);
   if (zh) return { place: zh[1]!, date: zh[2] ? inferDate(+zh[2], +zh[3]!, ref) : null, city: canonicalCity(zh[1]!) };
   const ko = KO_HOUSE.exec(t);

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../bench/mulberry32.js';
-import { agencyAliases } from '../../../src/normalize/agencies.js';
-import { mayNameAgency } from '../../../src/normalize/agency-mention.js';
+import { agencyAliases, contextAliasPattern } from '../../../src/normalize/agencies.js';
+import { mayNameAgency, mayNameContextAlias } from '../../../src/normalize/agency-mention.js';
 
 const ALIASES = agencyAliases();
 const FIXTURES = join(import.meta.dirname, '../../fixtures/html');
@@ -109,5 +109,23 @@ describe('mayNameAgency', () => {
     expect(mayNameAgency('with material from Deutsche Presse-Agentur')).toBe(true);
     expect(mayNameAgency('xdeutsche presse-agenturx')).toBe(true); // a phrase matches anywhere
     expect(mayNameAgency('（新华社）')).toBe(true);
+  });
+});
+
+describe('mayNameContextAlias', () => {
+  // The gate in front of find-credits' whole-word context-alias pattern: wherever that pattern
+  // matches, the gate must say yes (a gate that says no there would lose a credit).
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
+  const aliases = contextAliasPattern().split('|');
+  it('says yes wherever the whole-word pattern matches', () => {
+    for (const a of aliases)
+      for (const line of [`(${a})`, `SYDNEY, May 15 (${a}) - Text`, `Text. ${a}`, `x/${a}/y`]) {
+        expect(whole.test(line)).toBe(true);
+        expect(mayNameContextAlias(line)).toBe(true);
+      }
+  });
+  it('says no on lines without any alias', () => {
+    for (const line of ['The minister said on Monday.', 'Berlin (dpa) - Die Regierung', '2024-05-15 11:02', ''])
+      expect(mayNameContextAlias(line)).toBe(false);
   });
 });
