@@ -102,26 +102,29 @@ const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\
 /** DMY with `\p{L}+`: cheaper to compile, and DMY's answer through `execLetterRun` (after the run comes `.`, `,` or a space). */
 const DMY_ANY_RUN = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 /**
- * `7/5/2005 9:23:57 PM`, `15-05-2024` (Dutch): slashed or dashed day and month with a four-digit year. Month first when the
- * clock has AM/PM (the en-US default of ASP/.NET templates, common on 2000s Chinese portals) or
- * the second number cannot be a month; day first otherwise (`15/05/2024`, European usage).
+ * `7/5/2005 9:23:57 PM`, `15-05-2024` (Dutch), `15/05/24`: slashed or dashed day and month with a
+ * four- or two-digit year. Month first when the clock has AM/PM (the en-US default of ASP/.NET
+ * templates, common on 2000s Chinese portals) or the second number cannot be a month; day first
+ * otherwise (`15/05/2024`, European usage).
  */
-const SLASHED_DM = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
+const SLASHED_DM = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/;
 /**
  * After the time: `GMT+8`, `+0100` (RFC 822), `+01:00`, `UTC`, a zone abbreviation (`CEST`,
  * `IST`), or right after it a US zone name without standard or daylight (`11:02 a.m. ET`).
  */
 const ZONE =
-  /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b|^\s*(ET|CT|MT|PT)\b/;
+  /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|(?<![\d:])([+-])(\d{2}):?(\d{2})\b|\b(GMT|UTC|Z)\b|\b([A-Z]{3,5})\b|^\s*,?\s*(ET|CT|MT|PT|UK)\b/;
 /**
- * US zones named without standard or daylight ("ET", as US papers print "11:02 a.m. ET"): the
- * wall time of the zone on that day, daylight saving included.
+ * Zones named by region, without standard or daylight: US papers' "11:02 a.m. ET", and "UK" as
+ * Sky News prints "Wednesday 15 May 2024 17:55, UK" (BST in summer, GMT in winter): the wall time
+ * of the zone on that day, daylight saving included.
  */
 const US_GENERIC_ZONES: Readonly<Record<string, string>> = {
   ET: 'America/New_York',
   CT: 'America/Chicago',
   MT: 'America/Denver',
   PT: 'America/Los_Angeles',
+  UK: 'Europe/London',
 };
 /** Zone abbreviations news pages print after a time (the shared table; CST is read apart). */
 const ABBREVIATIONS = ZONE_ABBREVIATIONS;
@@ -287,17 +290,24 @@ function zonedDateOf(t: string, timeZone: string): Date | null {
   }
   const sl = SLASHED_DM.exec(t);
   if (sl) {
-    const tm = TIME.exec(t.slice(sl.index + sl[0].length)) ?? TIME.exec(t.slice(0, sl.index));
+    const end = sl.index + sl[0].length;
+    const after = TIME.exec(t.slice(end));
+    const tm = after ?? TIME.exec(t.slice(0, sl.index));
+    // The zone after the clock ("05/15/24 11:02 AM EDT"), as the other forms read it.
+    const zone = tm ? zoneOf(ZONE.exec(t.slice((after ? end : 0) + tm.index + tm[0].length))) : undefined;
     const [a, b] = [+sl[1]!, +sl[3]!];
     const monthFirst = b > 12 || (a <= 12 && !!tm?.[4]);
     let h = tm ? +tm[1]! : 0;
     if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
-    return fromParts(+sl[4]!, monthFirst ? a : b, monthFirst ? b : a, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, undefined, timeZone);
+    const year = sl[4]!.length === 2 ? 2000 + +sl[4]! : +sl[4]!;
+    return fromParts(year, monthFirst ? a : b, monthFirst ? b : a, h, tm ? +tm[2]! : 0, tm?.[3] ? +tm[3] : 0, zone, timeZone);
   }
   const d2 = DOTTED_DMY2.exec(t);
   if (d2) {
     const tm = TIME.exec(t.slice(d2.index + d2[0].length)) ?? TIME.exec(t.slice(0, d2.index));
     if (tm) return fromParts(2000 + +d2[3]!, +d2[2]!, +d2[1]!, +tm[1]!, +tm[2]!, 0, undefined, timeZone);
+    // Without a clock only a padded day and month ("15.05.24" under a German headline): "1.2.24" is a version.
+    if (d2[1]!.length === 2 && d2[2]!.length === 2) return fromParts(2000 + +d2[3]!, +d2[2]!, +d2[1]!, 0, 0, 0, undefined, timeZone);
   }
   let y: number, mo: number | undefined, d: number;
   const mdy = MDY.exec(t);
