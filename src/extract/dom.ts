@@ -178,7 +178,10 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'size',
   'rel',
   'itemprop',
+  'itemtype',
   'datetime',
+  // hAtom's `<abbr class="published" title="…">` (page-metadata.ts).
+  'title',
   'lang',
   'xml:lang',
   'property',

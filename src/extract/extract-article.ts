@@ -20,6 +20,7 @@ import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { cheerioOf, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
 import { fallbackBody } from './fallback-body.js';
+import { inForeignBox } from './foreign-box.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
@@ -241,9 +242,11 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const kept = articleWindow(lines, nodes, meta.h1);
   const tail = kept.last >= win.lead ? kept : win;
   const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
+  // A comment's, a ticker's or a "Most read" box's time is theirs (foreign-box.ts).
+  const own = (l: PageLine): boolean => l.el === null || !inForeignBox(l.el);
   const dateLines = [
-    ...lines.slice(win.from, Math.min(win.lead + 2, win.to)),
-    ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter(notTeaser),
+    ...lines.slice(win.from, Math.min(win.lead + 2, win.to)).filter(own),
+    ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter((l) => notTeaser(l) && own(l)),
   ].map((l) => l.text);
   // Labelled date lines further down ("Datum 14.03.2023" in a meta list under the teasers) come last.
   // So do lines inside the window that say "posted/发表 ... <time>" (a board's "本贴由 X 于…发表"

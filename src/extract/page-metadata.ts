@@ -10,6 +10,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { childrenOf, isElement, rawText, textOf } from './dom.js';
+import { inForeignBox } from './foreign-box.js';
 
 /**
  * The elements metadata is read from, gathered in one pass (a selector each would rescan): by
@@ -53,6 +54,11 @@ function collectUnder(n: AnyNode, parts: HeadParts): void {
  */
 const attr = (a: Record<string, string>, name: string): string | undefined => a[name];
 
+/** The itemprops of a date element that is not a <time>. */
+const DATE_ITEMPROP = /^date(?:Published|Modified)$/;
+/** hAtom's date classes. */
+const HATOM_DATE = /(?:^|\s)(?:published|updated)(?:\s|$)/;
+
 /** Adds an element to `parts` if metadata is read from it; elements must come in document order. */
 export function headElement(parts: HeadParts, n: Element): void {
   const a = n.attribs;
@@ -76,8 +82,12 @@ export function headElement(parts: HeadParts, n: Element): void {
     case 'title':
       parts.docTitle ??= n;
       break;
+    case 'abbr':
+      // hAtom's `<abbr class="published" title="2024-05-15T11:02:00+02:00">May 15th</abbr>`.
+      if (attr(a, 'title') !== undefined && HATOM_DATE.test(attr(a, 'class') ?? '')) parts.times.push(n);
+      break;
     default:
-      if (attr(a, 'datetime') && (n.name === 'time' || attr(a, 'itemprop') === 'datePublished')) parts.times.push(n);
+      if (attr(a, 'datetime') && (n.name === 'time' || DATE_ITEMPROP.test(attr(a, 'itemprop') ?? ''))) parts.times.push(n);
   }
 }
 
@@ -110,6 +120,11 @@ export interface PageMetadata {
   description: string | null;
   /** JSON-LD articleBody: the text of a client-rendered page whose markup has none. */
   articleBody: string | null;
+  /**
+   * Dates the JSON-LD gives to things other than the article: an event's start and end, an offer's
+   * validity, a review's or comment's date. A printed date on one of these days is theirs.
+   */
+  otherDates: string[];
   /** Text of the first <h1>, the title of last resort. */
   h1: string | null;
   /** Texts of the page's first few <h1>s (the first is sometimes the site logo). */
@@ -130,7 +145,7 @@ type Json = Record<string, unknown>;
 const REFERENCED_AUTHOR = 'wirehouse:referencedAuthor';
 const ARTICLE_TYPES = /Article|NewsArticle|ReportageNews|BlogPosting|AnalysisNewsArticle|WebPage|LiveBlogPosting/;
 
-function jsonLdArticles(scripts: Element[]): Json[] {
+function jsonLdArticles(scripts: Element[], otherDates: string[]): Json[] {
   const out: Json[] = [];
   /** Every node with an `@id` and content, across the page's scripts, for references to it. */
   const byId = new Map<string, Json>();
@@ -141,6 +156,7 @@ function jsonLdArticles(scripts: Element[]): Json[] {
       .trim();
     const data = lenientJson(text);
     if (data === undefined) continue;
+    collectOtherDates(data, otherDates, 0);
     const queue: unknown[] = [data];
     while (queue.length > 0 && out.length < 20) {
       const d = queue.shift();
@@ -167,6 +183,42 @@ function jsonLdArticles(scripts: Element[]): Json[] {
   }));
   // Prefer article types over WebPage.
   return resolved.sort((a, b) => Number(/WebPage/.test(String(a['@type']))) - Number(/WebPage/.test(String(b['@type']))));
+}
+
+/** Date properties of events, offers and products: never an article's publication. */
+const OTHER_DATE_KEYS = [
+  'startDate',
+  'endDate',
+  'doorTime',
+  'validFrom',
+  'validThrough',
+  'priceValidUntil',
+  'availabilityStarts',
+  'availabilityEnds',
+];
+/** Types whose own datePublished is not the page's: a reader's review, a comment, an answer. */
+const DATED_PARTS = /^(?:\w*Review|\w*Comment|Answer|Question)$/;
+
+/**
+ * The dates of JSON-LD nodes that are not the article nor inside it (an Event's start, an Offer's
+ * priceValidUntil, a Product's Review): bounded, since graphs can be large.
+ */
+function collectOtherDates(v: unknown, out: string[], depth: number): void {
+  if (depth > 8 || out.length >= 40 || !v || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) collectOtherDates(x, out, depth + 1);
+    return;
+  }
+  const o = v as Json;
+  const type = ([] as unknown[]).concat(o['@type'] ?? []).join(' ');
+  if (ARTICLE_TYPES.test(type)) return;
+  for (const k of OTHER_DATE_KEYS) {
+    const d = o[k];
+    if (typeof d === 'string') out.push(d);
+  }
+  const own = o['datePublished'];
+  if (DATED_PARTS.test(type) && typeof own === 'string') out.push(own);
+  for (const k in o) if (k !== '@context') collectOtherDates(o[k], out, depth + 1);
 }
 
 /**
@@ -230,6 +282,26 @@ function authorNodes(v: unknown): { people: unknown[]; organizations: unknown[] 
 }
 
 const DATE_ONLY = /^\d{4}-\d\d-\d\d$/;
+/** A date element that gives the update: `itemprop="dateModified"`, WordPress's and hAtom's `updated` (not `published updated`, one time for both). */
+const MODIFIED_CLASS = /(?:^|\s)(?:updated|modified|date-modified|last-modified)(?:\s|$)/;
+const PUBLISHED_CLASS = /(?:^|\s)(?:published|entry-date)(?:\s|$)/;
+
+function isModifiedTime(el: Element): boolean {
+  if (el.attribs['itemprop'] !== undefined) return el.attribs['itemprop'] === 'dateModified';
+  const cls = el.attribs['class'];
+  return cls !== undefined && MODIFIED_CLASS.test(cls) && !PUBLISHED_CLASS.test(cls);
+}
+
+/** parse.ly's `<meta name="parsely-page" content='{"pub_date": "2024-05-15T09:02:00Z", …}'>`. */
+function parselyPubDates(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const data = lenientJson(v);
+    const date = data && typeof data === 'object' ? (data as Json)['pub_date'] : undefined;
+    if (typeof date === 'string' && date.trim() !== '') out.push(date.trim());
+  }
+  return out;
+}
 const CLOCK = /(?<!\d)\d{1,2}[:h]\d\d(?!\d)/;
 
 /**
@@ -238,6 +310,7 @@ const CLOCK = /(?<!\d)\d{1,2}[:h]\d\d(?!\d)/;
  * many CMS templates fill the attribute with the date only.
  */
 function timeValue(el: Element): string {
+  if (el.name === 'abbr') return (el.attribs['title'] ?? '').trim();
   const attr = el.attribs['datetime']!.trim();
   if (!DATE_ONLY.test(attr)) return attr;
   const text = textOf(el);
@@ -269,6 +342,8 @@ function metaContents(metas: readonly Element[]): Map<string, string[]> {
     const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.trim().toLowerCase();
     const c = a['content']?.trim();
     if (!key || !c) continue;
+    // A microdata date inside a reader's review or comment (`<meta itemprop="datePublished">` in a Review item) is theirs.
+    if (a['property'] === undefined && a['name'] === undefined && key.startsWith('date') && inForeignBox(metas[i]!)) continue;
     const list = out.get(key);
     if (list === undefined) out.set(key, [c]);
     else list.push(c);
@@ -283,9 +358,15 @@ function metaContents(metas: readonly Element[]): Map<string, string[]> {
 export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): PageMetadata {
   const metas = metaContents(parts.metas);
   const meta = (...keys: string[]): string[] => keys.flatMap((k) => metas.get(k.toLowerCase()) ?? []);
-  const ld = jsonLdArticles(parts.ldScripts);
+  const otherDates: string[] = [];
+  const ld = jsonLdArticles(parts.ldScripts, otherDates);
   const fromLd = (key: string): string[] => ld.map((o) => str(o[key])).filter((s): s is string => !!s);
-  const timeAttrs = parts.times.map(timeValue).filter((v) => v !== '');
+  // Dates in comments, sidebars, tickers and teaser lists are theirs, not the article's.
+  const times = parts.times.filter((el) => !inForeignBox(el));
+  const timeAttrs = times
+    .filter((el) => !isModifiedTime(el))
+    .map(timeValue)
+    .filter((v) => v !== '');
   const published = [
     ...fromLd('datePublished'),
     ...meta(
@@ -299,17 +380,27 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
       'dc.date',
       'DC.date',
       'dcterms.created',
+      'dcterms.issued',
+      'dcterms.date',
+      'dc.date.created',
       'pubdate',
       'publishdate',
       'PublishDate',
       'publish-date',
       'article.published',
     ),
+    ...parselyPubDates(meta('parsely-page')),
     ...timeAttrs,
+    // German and Austrian CMSs' `<meta name="date">`: last, as some templates fill it with the day served.
+    ...meta('date'),
   ];
   const modified = [
     ...fromLd('dateModified'),
     ...meta('article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'DC.date.modified', 'lastmod'),
+    ...times
+      .filter(isModifiedTime)
+      .map(timeValue)
+      .filter((v) => v !== ''),
   ];
   const ldAuthorNodes = ld.map((o) => authorNodes(o['author']));
   // An organization as the author is the site itself or the outlet it carries the story from: no person.
@@ -345,6 +436,7 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     language: parts.lang ?? meta('og:locale', 'content-language', 'language', 'dc.language', 'DC.language')[0] ?? null,
     description: meta('og:description', 'description')[0] ?? null,
     articleBody: fromLd('articleBody')[0] ?? null,
+    otherDates,
     h1: parts.h1 ? textOf(parts.h1) || null : null,
     h1s: parts.h1s
       .filter((e) => !homeLink(e))
