@@ -13,6 +13,8 @@ import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
 import { findLeadDateline, parseDateline } from '../normalize/parse-dateline.js';
 import { siteZone } from '../normalize/site-zone.js';
+import { ambiguousNumericDate, orderOfSite, orderOnPage, type NumericOrder } from '../normalize/numeric-date-order.js';
+import { urlDate } from '../normalize/url-date.js';
 import { safeHost } from '../normalize/safe-host.js';
 import { parseEditorTrailer, staffTrailer, stripWireMarkup } from '../normalize/strip-wire-markup.js';
 import { blockTexts } from './block-text.js';
@@ -262,14 +264,29 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       .filter((l) => l.text.length <= 60 && DATE_LABEL.test(l.text))
       .slice(0, 2),
   ].map((l) => l.text);
+  const readLines = [...dateLines, ...labelled];
+  const hints = {
+    order: numericOrder(
+      readLines,
+      meta.published,
+      lines,
+      rule?.timeZone ?? agencyOf(host)?.timeZone ?? siteZone(host, null),
+      meta.language,
+    ),
+    urlDay: urlDate(siteUrl),
+    lead: blocks.slice(0, 3),
+    foreign: meta.otherDates,
+    pageLines: () => lines.map((l) => l.text),
+  };
   let dates = pickDates(
     ruleFirst ? [ruleDate, ...meta.published] : ruleUpdated ? meta.published : [...meta.published, ruleDate],
     ruleUpdated ? [ruleDate, ...meta.modified] : meta.modified,
-    [...dateLines, ...labelled],
+    readLines,
     zone,
+    hints,
   );
   // A client-rendered page may state its time only in its hydration state ("deployDt"): the last resort.
-  if (!dates.publishedAt) dates = pickDates(hydratedDates(html), meta.modified, [], zone);
+  if (!dates.publishedAt) dates = pickDates(hydratedDates(html), meta.modified, [], zone, { order: hints.order });
   const publishedAt = dates.publishedAt;
   const wire = stripWireMarkup(raw, publishedAt);
   if (wire.body.trim() === '') throw new PipelineError('no_article', `extract: no article text in ${url}`, { context: { url } });
@@ -383,6 +400,21 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     wordCount: countWords(wire.body),
     extractor: `${EXTRACTOR_VERSION} ${via}`,
   };
+}
+
+/**
+ * How the page writes numeric dates, asked only when a date it would read is ambiguous
+ * (`05/03/2024`): the page's other numeric dates first, then the site's country and language.
+ */
+function numericOrder(
+  dateLines: readonly string[],
+  published: readonly string[],
+  lines: readonly PageLine[],
+  siteZoneOnly: string | null,
+  language: string | null,
+): NumericOrder | null {
+  if (!dateLines.some(ambiguousNumericDate) && !published.some(ambiguousNumericDate)) return null;
+  return orderOnPage(lines.map((l) => l.text)) ?? orderOfSite(siteZoneOnly, language);
 }
 
 /**

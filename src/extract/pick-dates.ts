@@ -2,10 +2,16 @@
  * Publication and update times from the page's structured dates and, when those give no time
  * of day (or nothing), the visible date line near the headline ("02. januar 2020 kl. 10:21",
  * "2019-09-07 15:10:53 来源：新华社"). Times written without an offset are read in the site's
- * zone, and that zone is returned so the article records what was assumed.
+ * zone, and that zone is returned so the article records what was assumed. With nothing else,
+ * a press release's dateline and then the day in the URL date the page; nothing is invented
+ * from an update the page only declares.
  */
-import { nativeDateText } from '../normalize/native-date-text.js';
-import { parseDateInfo, zoneOffsetMinutes, type DateInfo, type DatePrecision } from '../normalize/parse-zoned-date.js';
+import type { NumericOrder } from '../normalize/numeric-date-order.js';
+import { parseDateInfo, zoneOffsetMinutes, type DatePrecision } from '../normalize/parse-zoned-date.js';
+import { pressReleaseDateline } from '../normalize/press-release-date.js';
+import { clockOnly, UPDATE_WORDS, visibleDate, wallDay, type Candidate, type LineContext } from './visible-dates.js';
+
+export { UPDATE_WORDS } from './visible-dates.js';
 
 /** The chosen dates. */
 export interface PickedDates {
@@ -16,153 +22,199 @@ export interface PickedDates {
   updatedAt: Date | null;
 }
 
-interface Candidate {
-  raw: string;
-  info: DateInfo;
+/** What the page says about its dates besides the values and lines. */
+export interface DateHints {
+  /** How the page writes numeric dates (`05/03/2024`), when its lines, country or language say. */
+  order?: NumericOrder | null;
+  /** The day in the page's URL (YYYY-MM-DD): the day of last resort, and the day an ambiguous date must agree with. */
+  urlDay?: string | null;
+  /** The first paragraphs of the text: a press release's dateline dates it. */
+  lead?: readonly string[];
+  /** Dates the structured data gives to other things (an event's start, an offer's end): never the story's. */
+  foreign?: readonly string[];
+  /** Every line of the page, asked for only when a dateModified echoes datePublished: does the page print it as an update? */
+  pageLines?: () => readonly string[];
 }
 
-export const UPDATE_WORDS =
-  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
-const HAS_TIME = /\d[:h：]\d\d|\d\s?[时時시]\s?\d|\b(?:kl\.?|klo|klockan|kello)\s*\d{1,2}\.\d\d/u;
-const HAS_DATE =
-  /\d{4}(?:[-/.]|\s?[年년])\s?\d{1,2}|\d{4}\.?\s+(?:m\.\s+)?\p{L}+\.?\s+\d{1,2}\b|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?!\d))|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,9}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 /** A date line that says what the date is. */
 const DAY_LABEL =
   /^(?:Datum|Date|Dato|Fecha|Data|Publicado|Publié|Published|Veröffentlicht|Erschienen|Yayın|发布|發佈|发表|發表|日期|时间|時間)/iu;
 /** The wall-clock part of an ISO value, to spot a local time mislabelled as UTC. */
 const WALL = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
+/** A value labelled UTC (`Z`, `+00:00`). */
+const UTC_LABEL = /(?:Z|[+-]00:?00)\s*$/i;
+const ISO_DAY = /^\d{4}-\d\d-\d\d/;
 
-function parseAll(values: Array<string | null>, zone: string): Candidate[] {
+function parseAll(values: Array<string | null>, zone: string, order: NumericOrder | null): Candidate[] {
   const out: Candidate[] = [];
   for (const raw of values) {
     if (!raw) continue;
-    const info = parseDateInfo(raw, zone);
+    const info = parseDateInfo(raw, zone, order);
     if (info) out.push({ raw, info });
   }
   return out;
 }
 
+/** Same instant within a minute. */
+const same = (a: Date, b: Date): boolean => Math.abs(a.getTime() - b.getTime()) <= 60e3;
+/** The same wall clock within a minute. */
+const sameWall = (a: Candidate, b: Candidate): boolean => Math.abs(a.info.wall - b.info.wall) <= 60e3;
+
 function best(cands: Candidate[]): Candidate | null {
   const timed = cands.filter((c) => c.info.precision !== 'day');
   let pick = timed[0] ?? cands[0] ?? null;
+  // A zone-less JSON-LD "2024-05-15T14:05:00" beside og's "2024-05-15T14:05:00+02:00": one time,
+  // and the value that states its offset says which.
+  if (pick && pick.info.precision !== 'day' && !pick.info.zoned) {
+    const first = pick;
+    pick = timed.find((c) => c.info.zoned && !UTC_LABEL.test(c.raw) && sameWall(c, first)) ?? pick;
+  }
   // "14:26:01Z" in JSON-LD beside "14:26:01+02:00" in <time>: the publisher's local time
   // labelled UTC. The value with the real offset wins.
-  if (pick && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
+  if (pick && UTC_LABEL.test(pick.raw)) {
     const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
     const other = timed.find(
-      (c) => c !== pick && c.info.zoned && !/(?:Z|[+-]00:?00)\s*$/i.test(c.raw) && WALL.exec(c.raw)?.[0].replace(' ', 'T') === wall,
+      (c) => c !== pick && c.info.zoned && !UTC_LABEL.test(c.raw) && WALL.exec(c.raw)?.[0].replace(' ', 'T') === wall,
     );
     if (other) pick = other;
   }
   return pick;
 }
 
-/** The first date with a time of day among the lines, skipping update lines; within 36 h of `near`. */
-function visible(lines: readonly string[], zone: string, near: Date | null, wantUpdate: boolean, needTime = true): Candidate | null {
-  for (const text of lines) {
-    // Native digits and month names as the tests below read them ("১৫ মে ২০২৪, ১১:০২").
-    const whole = nativeDateText(text);
-    if (whole.length > (needTime ? 200 : 80)) continue;
-    // "15.05.2024, 11:02 Uhr (Aktualisiert am 15.05.2024, 12:30 Uhr)", "Publié le … — Mis à jour le …":
-    // before the update word is the publication time, after it the update's.
-    // Only when both sides carry a time ("2005-02-06 13:26更新" is an update time alone).
-    const upd = UPDATE_WORDS.exec(whole);
-    const split = !!upd && HAS_TIME.test(whole.slice(0, upd.index)) && HAS_TIME.test(whole.slice(upd.index));
-    const line = !split ? whole : wantUpdate ? whole.slice(upd.index) : whole.slice(0, upd.index);
-    if ((needTime && !HAS_TIME.test(line)) || !HAS_DATE.test(line)) continue;
-    if (!split && !!upd !== wantUpdate) continue;
-    const info = parseDateInfo(line, zone);
-    if (!info || (needTime && info.precision === 'day')) continue;
-    if (near && Math.abs(info.date.getTime() - near.getTime()) > 36 * 3600e3) continue;
-    return { raw: line, info };
-  }
-  return null;
-}
-
-const CLOCK_LINE = /(?<![\d:.])(\d{1,2})[:h](\d\d)(?![\d:])(?!\s*(?:min|%))/;
-
-/**
- * A day from the structured data plus a bare clock time from the header lines: French and
- * German regional templates print "Par E. NURDIN - 05:01" or "Stand 14:30 Uhr" under the
- * headline and put only the day in their metadata. Only short lines without a date of their
- * own count (a dated line is visible()'s job), and never update lines.
- */
-function clockOnly(lines: readonly string[], zone: string, day: Candidate): Candidate | null {
-  const ymd = day.info.date.toISOString().slice(0, 10);
-  for (const text of lines) {
-    const line = nativeDateText(text);
-    if (line.length > 80 || HAS_DATE.test(line) || UPDATE_WORDS.test(line)) continue;
-    const m = CLOCK_LINE.exec(line);
-    if (!m || Number(m[1]) > 23) continue;
-    const raw = `${ymd} ${m[1]!.padStart(2, '0')}:${m[2]}`;
-    const info = parseDateInfo(raw, zone);
-    if (info && info.precision !== 'day') return { raw, info };
-  }
-  return null;
-}
-
-/** Same instant within a minute. */
-const same = (a: Date, b: Date): boolean => Math.abs(a.getTime() - b.getTime()) <= 60e3;
-
 /**
  * The structured time checked against the time printed under the headline, read in the site's
  * zone. Trust order: (1) a structured value the printed time confirms, whichever source it came
  * from (JSON-LD may carry a stale or rounded time while <time> or itemprop matches the page);
- * (2) the first structured value (JSON-LD, then <meta>, then <time>), except when it is the
- * printed wall clock labelled UTC ("07:36:53Z" under a printed "07:36" on a Swiss site: local
- * time, re-read in the site zone) or it is off from the printed time by exactly the site zone's
- * offset (a UTC clock labelled local, "20:17:12+01:00" under a printed "21:17"): then the printed
- * time wins and the zone it was read in is recorded.
+ * (2) a zone-less structured value printed with a zone ("14:05 CEST"): the printed time; (3) a
+ * structured value with a real offset whose own clock is the printed one: it stands, whatever
+ * zone the site was guessed to be in; (4) the first structured value (JSON-LD, then <meta>, then
+ * <time>), except when it is the printed wall clock labelled UTC ("07:36:53Z" under a printed
+ * "07:36" on a Swiss site: local time, re-read in the site zone) or it is off from the printed
+ * time by exactly the site zone's offset (a UTC clock labelled local, "20:17:12+01:00" under a
+ * printed "21:17"): then the printed time wins and the zone it was read in is recorded. Without
+ * a site zone only (1) and (2) apply.
  */
-function checkedAgainstPage(pick: Candidate | null, all: Candidate[], lines: readonly string[], zone: string): Candidate | null {
+function checkedAgainstPage(
+  pick: Candidate | null,
+  all: Candidate[],
+  lines: readonly string[],
+  ctx: LineContext,
+  zoneKnown: boolean,
+): Candidate | null {
   if (!pick || pick.info.precision === 'day') return pick;
-  const seen = visible(lines, zone, pick.info.date, false);
+  const seen = visibleDate(lines, ctx, pick.info.date, 'pub', true);
   if (!seen) return pick;
   if (same(seen.info.date, pick.info.date)) return pick;
+  if (!pick.info.zoned && seen.info.zoned && sameWall(pick, seen)) return seen;
+  // Read in a zone nobody stated, a printed time confirms nothing.
+  if (!zoneKnown) return pick;
   const confirmed = all.find((c) => c.info.precision !== 'day' && same(c.info.date, seen.info.date));
   if (confirmed) return confirmed;
+  if (pick.info.zoned && !UTC_LABEL.test(pick.raw) && !seen.info.zoned && sameWall(pick, seen)) return pick;
   const wall = WALL.exec(pick.raw)?.[0].replace(' ', 'T');
-  if (wall && /(?:Z|[+-]00:?00)\s*$/i.test(pick.raw)) {
-    const local = parseDateInfo(pick.raw.replace(/(?:Z|[+-]00:?00)\s*$/i, ''), zone);
+  if (wall && UTC_LABEL.test(pick.raw)) {
+    const local = parseDateInfo(pick.raw.replace(UTC_LABEL, ''), ctx.zone);
     if (local && Math.abs(local.date.getTime() - seen.info.date.getTime()) < 60e3 * 1.5)
       return { raw: pick.raw, info: { ...local, zoned: false } };
   }
-  const offset = zoneOffsetMinutes(zone, seen.info.date) * 60e3;
+  const offset = zoneOffsetMinutes(ctx.zone, seen.info.date) * 60e3;
   const gap = Math.abs(pick.info.date.getTime() - seen.info.date.getTime());
   if (offset !== 0 && Math.abs(gap - Math.abs(offset)) <= 60e3) return seen;
   return pick;
 }
 
-/** Publication and update times of a page. `zone` is the site's zone (null: unknown, UTC assumed). */
-export function pickDates(published: Array<string | null>, modified: string[], lines: readonly string[], zone: string | null): PickedDates {
+/**
+ * An update only when it comes after the publication: a declared dateModified that echoes
+ * datePublished (or a CMS save seconds later), or precedes it (a scheduled post), is none. A
+ * printed update ("Aktualisiert am …") counts from the publication's minute on: pages that show
+ * only the update time often declare it as both.
+ */
+function later(upd: Candidate | null, pub: Candidate | null, printed: boolean): Candidate | null {
+  if (!upd || !pub) return upd;
+  if (upd.info.precision === 'day' || pub.info.precision === 'day') return wallDay(upd.info) >= wallDay(pub.info) ? upd : null;
+  const gap = upd.info.date.getTime() - pub.info.date.getTime();
+  return gap > 60e3 || (printed && gap >= -60e3) ? upd : null;
+}
+
+/**
+ * Whether the page prints `upd` as its update anywhere ("Last Updated: September 24, 2020, 9:27 PM
+ * IST" in a byline box outside the lines read for dates): news18 and Die Zeit show only the update
+ * time and declare it as both datePublished and dateModified.
+ */
+function printedAsUpdate(upd: Candidate, lines: readonly string[], ctx: LineContext): boolean {
+  const labelled = lines.filter((l) => l.length <= 200 && UPDATE_WORDS.test(l));
+  const seen = labelled.length > 0 ? visibleDate(labelled, ctx, upd.info.date, 'upd', true) : null;
+  return seen !== null && same(seen.info.date, upd.info.date);
+}
+
+/** The date of a press release's dateline among the first paragraphs. */
+function pressRelease(lead: readonly string[], ctx: LineContext): Candidate | null {
+  for (const p of lead) {
+    const raw = pressReleaseDateline(p);
+    const info = raw ? parseDateInfo(raw, ctx.zone, ctx.order) : null;
+    if (raw && info) return { raw, info };
+  }
+  return null;
+}
+
+/**
+ * Publication and update times of a page. `published` and `modified` are the structured values in
+ * order of trust, `lines` the visible lines near the headline and in the trailer, `zone` the
+ * site's zone (null: unknown, UTC assumed).
+ */
+export function pickDates(
+  published: Array<string | null>,
+  modified: string[],
+  lines: readonly string[],
+  zone: string | null,
+  hints: DateHints = {},
+): PickedDates {
   const z = zone ?? 'UTC';
-  const all = parseAll(published, z);
-  const structured = zone ? checkedAgainstPage(best(all), all, lines, z) : best(all);
-  let pub = structured;
-  if (!pub || pub.info.precision === 'day') pub = visible(lines, z, pub?.info.date ?? null, false) ?? pub;
+  const order = hints.order ?? null;
+  const foreignDays = new Set<string>();
+  for (const v of hints.foreign ?? []) {
+    const day = ISO_DAY.exec(v)?.[0];
+    if (day) foreignDays.add(day);
+  }
+  const urlDay = hints.urlDay ? parseDateInfo(hints.urlDay) : null;
+  const all = parseAll(published, z, order);
+  const first = best(all);
+  const ctx: LineContext = { zone: z, order, foreignDays, refDay: first ? wallDay(first.info) : (hints.urlDay ?? null) };
+  // Without a structured date the URL's day keeps the printed dates to the story's (a reply's or a teaser's is days off).
+  const near = urlDay?.date ?? null;
+  let pub = checkedAgainstPage(first, all, lines, ctx, zone !== null);
+  if (!pub || pub.info.precision === 'day') pub = visibleDate(lines, ctx, pub?.info.date ?? near, 'pub', true) ?? pub;
   if (pub && pub.info.precision === 'day') pub = clockOnly(lines, z, pub) ?? pub;
-  // No structured date at all: a date-only line near the headline ("19.11.2021") is the day.
-  // A labelled line ("Datum 28.04.2023", "Published: ...") beats an unlabelled one (a teaser's).
+  // No structured date at all: a labelled date line ("Datum 28.04.2023", "Published: ...") beats a
+  // release's dateline, which beats an unlabelled line near the headline ("19.11.2021"; a teaser's
+  // perhaps), and the URL's day comes last.
   pub ??=
-    visible(
+    visibleDate(
       lines.filter((l) => DAY_LABEL.test(l)),
-      z,
-      null,
+      ctx,
+      near,
+      'pub',
       false,
-      false,
-    ) ?? visible(lines, z, null, false, false);
-  const upd = best(parseAll(modified, z)) ?? visible(lines, z, null, true);
+    ) ??
+    pressRelease(hints.lead ?? [], ctx) ??
+    visibleDate(lines, ctx, near, 'pub', false) ??
+    (urlDay ? { raw: hints.urlDay!, info: urlDay } : null);
+  // A declared update (dateModified) counts beside a publication date it follows; a printed one
+  // ("Updated: May 16, 2024", "2005-02-06 13:26更新") also without one.
+  const stated = pub ? best(parseAll(modified, z, order)) : null;
+  let declared = later(stated, pub, false);
+  if (!declared && stated && hints.pageLines && same(stated.info.date, pub!.info.date) && printedAsUpdate(stated, hints.pageLines(), ctx))
+    declared = stated;
+  const shown = declared
+    ? null
+    : later(visibleDate(lines, ctx, null, 'upd', true) ?? visibleDate(lines, ctx, null, 'upd', false), pub, true);
+  const upd = declared ?? shown;
   // A page that shows only an update time ("2005-02-06 13:26更新") was published that day at the
   // latest: its day, not its minute, is the publication date.
-  if (!pub && upd)
-    pub = {
-      raw: '',
-      info: {
-        date: new Date(Date.UTC(upd.info.date.getUTCFullYear(), upd.info.date.getUTCMonth(), upd.info.date.getUTCDate())),
-        precision: 'day',
-        zoned: false,
-      },
-    };
+  if (!pub && upd) {
+    const day = Date.UTC(upd.info.date.getUTCFullYear(), upd.info.date.getUTCMonth(), upd.info.date.getUTCDate());
+    pub = { raw: '', info: { date: new Date(day), precision: 'day', zoned: false, wall: day } };
+  }
   return {
     publishedAt: pub?.info.date ?? null,
     publishedPrecision: pub?.info.precision ?? null,

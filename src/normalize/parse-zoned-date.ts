@@ -6,6 +6,7 @@
 import { isMonthName, monthNumber, ZONE_ABBREVIATIONS } from './date-words.js';
 import { execLetterRun } from './letter-run.js';
 import { nativeDateText } from './native-date-text.js';
+import type { NumericOrder } from './numeric-date-order.js';
 
 /** Month number of a month name or abbreviation (the shared table of date-words.ts). */
 export { monthNumber } from './date-words.js';
@@ -103,8 +104,9 @@ const DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\
 const DMY_ANY_RUN = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 /**
  * `7/5/2005 9:23:57 PM`, `15-05-2024` (Dutch), `15/05/24`: slashed or dashed day and month with a
- * four- or two-digit year. Month first when the clock has AM/PM (the en-US default of ASP/.NET
- * templates, common on 2000s Chinese portals) or the second number cannot be a month; day first
+ * four- or two-digit year. Month first when the second number cannot be a month, else as the
+ * page's numeric order says (numeric-date-order.ts); without one, month first when the clock has
+ * AM/PM (the en-US default of ASP/.NET templates, common on 2000s Chinese portals), day first
  * otherwise (`15/05/2024`, European usage).
  */
 const SLASHED_DM = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/;
@@ -129,6 +131,12 @@ const US_GENERIC_ZONES: Readonly<Record<string, string>> = {
 /** Zone abbreviations news pages print after a time (the shared table; CST is read apart). */
 const ABBREVIATIONS = ZONE_ABBREVIATIONS;
 
+/** An instant and the wall clock it was written as (y-m-d h:m:s as if UTC), to compare clocks across zones. */
+interface Parsed {
+  date: Date;
+  wall: number;
+}
+
 function fromParts(
   y: number,
   mo: number,
@@ -138,8 +146,13 @@ function fromParts(
   s: number,
   zone: string | undefined,
   timeZone: string,
-): Date | null {
+): Parsed | null {
   if (!valid(y, mo, d, h, mi)) return null;
+  const date = instantOf(y, mo, d, h, mi, s, zone, timeZone);
+  return { date, wall: Date.UTC(y, mo - 1, d, h, mi, s) };
+}
+
+function instantOf(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string | undefined, timeZone: string): Date {
   if (zone === undefined) return wallTimeToUtc(y, mo, d, h, mi, s, timeZone);
   const z = zone.toUpperCase();
   let off = 0;
@@ -207,6 +220,11 @@ export interface DateInfo {
   precision: DatePrecision;
   /** True when the text gave a zone or offset; false when the time was read in the assumed zone. */
   zoned: boolean;
+  /**
+   * The wall clock as written (its y-m-d h:m:s read as UTC, in ms): a zone-less value and a zoned
+   * one that print the same clock are one time, whatever zone the site was assumed to be in.
+   */
+  wall: number;
 }
 
 /**
@@ -214,7 +232,7 @@ export interface DateInfo {
  * calendar day at 00:00 UTC with precision 'day' (not the site's midnight, which would move it
  * to the day before for every zone east of UTC).
  */
-export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC'): DateInfo | null {
+export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC', order: NumericOrder | null = null): DateInfo | null {
   if (!text) return null;
   const t = clock24(nativeDateText(text.trim()));
   const iso = ISO.exec(t);
@@ -226,11 +244,13 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
     ? isZone(iso[7]) || (isoClock !== null && isZone(isoClock.zone))
     : hasTime && !!tm && zoneOf(ZONE.exec(t.slice(tm.index + tm[0].length))) !== undefined;
   if (!hasTime) {
-    const d = zonedDateOf(t, 'UTC');
-    return d ? { date: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), precision: 'day', zoned: false } : null;
+    const d = zonedDateOf(t, 'UTC', order)?.date;
+    if (!d) return null;
+    const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return { date: new Date(day), precision: 'day', zoned: false, wall: day };
   }
-  const d = zonedDateOf(t, timeZone);
-  return d ? { date: d, precision: seconds ? 'second' : 'minute', zoned } : null;
+  const d = zonedDateOf(t, timeZone, order);
+  return d ? { date: d.date, precision: seconds ? 'second' : 'minute', zoned, wall: d.wall } : null;
 }
 
 /**
@@ -238,7 +258,7 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC')
  * `May 15, 2024 11:02 AM`, `15 мая 2024, 11:02`; a missing offset means `timeZone`.
  */
 export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'): Date | null {
-  return text ? zonedDateOf(clock24(nativeDateText(text.trim())), timeZone) : null;
+  return text ? (zonedDateOf(clock24(nativeDateText(text.trim())), timeZone, null)?.date ?? null) : null;
 }
 
 /** `parseZonedDate` of a text already prepared (native forms rewritten, clocks in 24 hours): parseDateInfo prepares once for both. */
@@ -251,7 +271,7 @@ function clockBesideDay(t: string, iso: RegExpExecArray): { 1: string; 2: string
   return { 1: m[1]!, 2: m[2]!, 3: m[3], zone };
 }
 
-function zonedDateOf(t: string, timeZone: string): Date | null {
+function zonedDateOf(t: string, timeZone: string, order: NumericOrder | null): Parsed | null {
   const iso = ISO.exec(t);
   if (iso && iso[4] === undefined) {
     const c = clockBesideDay(t, iso);
@@ -296,7 +316,7 @@ function zonedDateOf(t: string, timeZone: string): Date | null {
     // The zone after the clock ("05/15/24 11:02 AM EDT"), as the other forms read it.
     const zone = tm ? zoneOf(ZONE.exec(t.slice((after ? end : 0) + tm.index + tm[0].length))) : undefined;
     const [a, b] = [+sl[1]!, +sl[3]!];
-    const monthFirst = b > 12 || (a <= 12 && !!tm?.[4]);
+    const monthFirst = b > 12 || (a <= 12 && (order !== null ? order === 'mdy' : !!tm?.[4]));
     let h = tm ? +tm[1]! : 0;
     if (tm?.[4]) h = (h % 12) + (/^p/i.test(tm[4]) ? 12 : 0);
     const year = sl[4]!.length === 2 ? 2000 + +sl[4]! : +sl[4]!;

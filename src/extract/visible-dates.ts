@@ -1,0 +1,150 @@
+/**
+ * The dates a page prints on its lines near the headline and in the trailer ("02. januar 2020 kl.
+ * 10:21", "Updated 3:15 PM EDT, May 15, 2024 | Originally published 11:02 AM EDT ..."), read for
+ * pick-dates.ts: each line split into its published and updated parts, lines that date something
+ * else (an offer's end, a wiki's last edit, a review) skipped, and an ambiguous numeric date
+ * (`05/03/2024`) read the way the rest of the page says.
+ */
+import { nativeDateText } from '../normalize/native-date-text.js';
+import type { NumericOrder } from '../normalize/numeric-date-order.js';
+import { parseDateInfo, type DateInfo } from '../normalize/parse-zoned-date.js';
+
+/** A date and the text it was read from. */
+export interface Candidate {
+  raw: string;
+  info: DateInfo;
+}
+
+/** What the line readers need besides the lines. */
+export interface LineContext {
+  /** The zone a zone-less time is read in. */
+  zone: string;
+  /** How the page writes numeric dates, when known (numeric-date-order.ts). */
+  order: NumericOrder | null;
+  /** Days (YYYY-MM-DD) the structured data gives to other things: an event's start, an offer's end. */
+  foreignDays: ReadonlySet<string>;
+  /** A day the page states elsewhere (its structured date, its URL): an ambiguous numeric date is read the way that agrees. */
+  refDay: string | null;
+}
+
+export const UPDATE_WORDS =
+  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
+/** Words that label a publication time ("Originally published", "Erstellt:", "입력"). */
+const PUBLISH_WORDS =
+  /originally published|first published|published|posted|publicado|publiée?|pubblicato|veröffentlicht|erstellt|erschienen|publisert|publicerad|publiceret|julkaistu|opublikowano|gepubliceerd|yayınlanma|опубликовано|发布|發佈|发表|發表|입력|등록/;
+/** Both kinds of label, to cut a line into its parts: group 1 an update, group 2 a publication. */
+const LABELS = new RegExp(`(${UPDATE_WORDS.source})|(${PUBLISH_WORDS.source})`, 'giu');
+
+const HAS_TIME = /\d[:h：]\d\d|\d\s?[时時시]\s?\d|\b(?:kl\.?|klo|klockan|kello)\s*\d{1,2}\.\d\d/u;
+const HAS_DATE =
+  /\d{4}(?:[-/.]|\s?[年년])\s?\d{1,2}|\d{4}\.?\s+(?:m\.\s+)?\p{L}+\.?\s+\d{1,2}\b|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?!\d))|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,9}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
+
+/**
+ * Lines that date something other than the story: an offer's or coupon's validity, a wiki page's
+ * last edit (MediaWiki's footer in its languages), a product review.
+ */
+const NOT_THE_STORY =
+  /\bvalid (?:until|through|thru|till|from)\b|\bexpir(?:es|y|ation)\b|\boffer ends\b|\bsale ends\b|\bgültig (?:bis|ab)\b|\bvalable jusqu|\bválid[oa] hasta\b|\bvalid[oa] fino\b|\bgeldig tot\b|\bthis page was last\b|\blast edited on\b|\bdiese seite wurde zuletzt\b|\bde cette page\b|\besta página se editó\b|\breviewed (?:on|in)\b/iu;
+
+/** `03/05/2024`, `3-5-24`: a numeric date whose first two numbers could each be the month. */
+const AMBIGUOUS = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])/;
+/** An English weekday name: `Fri, 05/03/2024 - 11:02` (Drupal's default) says which reading is right. */
+const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday)?\b\.?/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The day (YYYY-MM-DD) of a date's wall clock as written. */
+export const wallDay = (info: DateInfo): string => new Date(info.wall).toISOString().slice(0, 10);
+
+/** A line's part labelled `want`: 'pub' also takes the unlabelled date of a line that has no publication label. */
+function partOf(line: string, want: 'pub' | 'upd'): string | null {
+  LABELS.lastIndex = 0;
+  let m = LABELS.exec(line);
+  if (m === null) return want === 'pub' ? line : null;
+  const parts: Array<{ kind: 'pub' | 'upd' | null; text: string }> = [];
+  let from = 0;
+  let kind: 'pub' | 'upd' | null = null;
+  for (; m !== null; m = LABELS.exec(line)) {
+    if (m.index > from || kind !== null) parts.push({ kind, text: line.slice(from, m.index) });
+    kind = m[1] !== undefined ? 'upd' : 'pub';
+    from = m.index;
+  }
+  parts.push({ kind, text: line.slice(from) });
+  // A label after its date ("2005-02-06 13:26更新", "2024-05-15 发布") names the date before it.
+  for (let i = 1; i < parts.length; i++)
+    if (parts[i]!.kind !== null && parts[i - 1]!.kind === null && !HAS_DATE.test(parts[i]!.text)) parts[i - 1]!.kind = parts[i]!.kind;
+  const labelled = parts.find((p) => p.kind === want && HAS_DATE.test(p.text));
+  if (labelled) return labelled.text;
+  // An unlabelled date beside an update ("15.05.2024, 11:02 Uhr (Aktualisiert am …)") is the publication.
+  return want === 'pub' ? (parts.find((p) => p.kind === null && HAS_DATE.test(p.text))?.text ?? null) : null;
+}
+
+/**
+ * A line's date. A numeric date that reads both ways (`05/03/2024`) is read the way that agrees with
+ * the day the page states elsewhere, or with the weekday printed beside it; else in the page's order.
+ */
+function readLine(text: string, ctx: LineContext): DateInfo | null {
+  const m = AMBIGUOUS.exec(text);
+  if (m && Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3])) {
+    const dmy = parseDateInfo(text, ctx.zone, 'dmy');
+    const mdy = parseDateInfo(text, ctx.zone, 'mdy');
+    if (dmy && mdy) {
+      const fits = (i: DateInfo): boolean => wallDay(i) === ctx.refDay;
+      if (ctx.refDay !== null && fits(dmy) !== fits(mdy)) return fits(dmy) ? dmy : mdy;
+      const wd = WEEKDAY.exec(text);
+      if (wd) {
+        const day = WEEKDAYS.indexOf(wd[1]!.toLowerCase());
+        const on = (i: DateInfo): boolean => new Date(i.wall).getUTCDay() === day;
+        if (on(dmy) !== on(mdy)) return on(dmy) ? dmy : mdy;
+      }
+    }
+  }
+  return parseDateInfo(text, ctx.zone, ctx.order);
+}
+
+/**
+ * The first date among the lines labelled `want` (or unlabelled, for 'pub'); with a time of day
+ * when `needTime`; within 36 h of `near` when given.
+ */
+export function visibleDate(
+  lines: readonly string[],
+  ctx: LineContext,
+  near: Date | null,
+  want: 'pub' | 'upd',
+  needTime: boolean,
+): Candidate | null {
+  for (const text of lines) {
+    // Native digits and month names as the tests below read them ("১৫ মে ২০২৪, ১১:০২").
+    const whole = nativeDateText(text);
+    if (whole.length > (needTime ? 200 : 80) || NOT_THE_STORY.test(whole)) continue;
+    const part = partOf(whole, want);
+    if (part === null || (needTime && !HAS_TIME.test(part)) || !HAS_DATE.test(part)) continue;
+    const info = readLine(part, ctx);
+    if (!info || (needTime && info.precision === 'day')) continue;
+    if (near && Math.abs(info.date.getTime() - near.getTime()) > 36 * 3600e3) continue;
+    if (ctx.foreignDays.has(wallDay(info))) continue;
+    return { raw: part, info };
+  }
+  return null;
+}
+
+const CLOCK_LINE = /(?<![\d:.])(\d{1,2})[:h](\d\d)(?![\d:])(?!\s*(?:min|%))/;
+
+/**
+ * A day from the structured data plus a bare clock time from the header lines: French and
+ * German regional templates print "Par E. NURDIN - 05:01" or "Stand 14:30 Uhr" under the
+ * headline and put only the day in their metadata. Only short lines without a date of their
+ * own count (a dated line is visibleDate's job), and never update lines.
+ */
+export function clockOnly(lines: readonly string[], zone: string, day: Candidate): Candidate | null {
+  const ymd = day.info.date.toISOString().slice(0, 10);
+  for (const text of lines) {
+    const line = nativeDateText(text);
+    if (line.length > 80 || HAS_DATE.test(line) || UPDATE_WORDS.test(line)) continue;
+    const m = CLOCK_LINE.exec(line);
+    if (!m || Number(m[1]) > 23) continue;
+    const raw = `${ymd} ${m[1]!.padStart(2, '0')}:${m[2]}`;
+    const info = parseDateInfo(raw, zone);
+    if (info && info.precision !== 'day') return { raw, info };
+  }
+  return null;
+}
