@@ -8,6 +8,7 @@
  */
 import { decodeHTML } from 'entities';
 import { agencyByAlias } from '../normalize/agencies.js';
+import { isDateLine } from './date-line.js';
 
 /** What pickTitle reads. */
 export interface TitleInputs {
@@ -173,7 +174,12 @@ export function pickTitle(x: TitleInputs): string {
   // A whole title that merely contains the site name ("[주간 뉴스타파] 부모를...") is still a title.
   const notSite = (v: string): boolean => v !== '' && !(isShortPart(v) && isSiteName(v, x.siteNames, x.host)) && !SITE_WORDS.test(v);
   const metas = [clean(x.headline), strip(x.og), strip(x.twitter), strip(x.doc)].filter(notSite);
-  const h1s = x.h1s.map(clean).filter(notSite);
+  // A heading that holds only a date ("Wednesday, May 15, 2024" in a template's <h1> or Joomla's
+  // date <h2>) is never the headline.
+  const h1s = x.h1s
+    .map(clean)
+    .filter(notSite)
+    .filter((h) => !isDateLine(h));
   // An <h1> that is the metadata headline behind a kicker (`<span>Ölmarkt</span><span>Opec plus …</span>`,
   // often with no space between them; `Bahn: …`): the headline is the metadata's, the kicker a label.
   // A kicker joined by a dash or a bar ("BUDGET 3.0 | Sars gets …") is printed as part of the headline.
@@ -190,7 +196,7 @@ export function pickTitle(x: TitleInputs): string {
   if (agreed && h1s.length === 1) return agreed;
   const styled = x.styledLines
     .map((l) => undecorate(clean(l)))
-    .filter((l) => headlineLike(l) && !HEADER_LINE.test(l) && !SITE_WORDS.test(l));
+    .filter((l) => headlineLike(l) && !HEADER_LINE.test(l) && !SITE_WORDS.test(l) && !isDateLine(l));
   const above = x.aboveLines.map((l) => undecorate(clean(l))).filter(printedHeadline);
   // A piece of a metadata title printed as a styled line above the text is the headline,
   // whichever end of "<site> - <headline>" it sits at.
@@ -239,7 +245,7 @@ function weak(s: string): boolean {
 
 /** A line that reads as a headline: not a sentence, date line, byline or menu. */
 function printedHeadline(s: string): boolean {
-  if (!headlineLike(s) || weak(s) || s.length > 80 || HEADER_LINE.test(s) || SITE_WORDS.test(s)) return false;
+  if (!headlineLike(s) || weak(s) || s.length > 80 || HEADER_LINE.test(s) || SITE_WORDS.test(s) || isDateLine(s)) return false;
   if (/[。.!！:：]$|\d{4}[-/.年]\d|\d{1,2}:\d\d|[|｜>»]|^(?:by|von|作者|来源|来源|发表|posted)/iu.test(s)) return false;
   return CJK.test(s) ? true : s.split(/\s+/).length <= 20;
 }
