@@ -115,13 +115,14 @@ export function visibleDate(
   for (const text of lines) {
     // Native digits and month names as the tests below read them ("১৫ মে ২০২৪, ১১:০২").
     const whole = nativeDateText(text);
-    if (whole.length > (needTime ? 200 : 80) || NOT_THE_STORY.test(whole)) continue;
+    if (whole.length > (needTime ? 200 : 80)) continue;
     const part = partOf(whole, want);
     if (part === null || (needTime && !HAS_TIME.test(part)) || !HAS_DATE.test(part)) continue;
     const info = readLine(part, ctx);
     if (!info || (needTime && info.precision === 'day')) continue;
     if (near && Math.abs(info.date.getTime() - near.getTime()) > 36 * 3600e3) continue;
-    if (ctx.foreignDays.has(wallDay(info))) continue;
+    // Last, on the one line that would be taken: the test is as costly as the others together.
+    if (ctx.foreignDays.has(wallDay(info)) || NOT_THE_STORY.test(whole)) continue;
     return { raw: part, info };
   }
   return null;
