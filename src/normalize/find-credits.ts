@@ -17,6 +17,7 @@ import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
 import { parseZhSlashByline } from './zh-lead.js';
+import { zhAgencyOf, zhSourceNames, zhSourceValue } from './zh-source.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -190,6 +191,18 @@ function sourceItems(rest: string, into: Credits): void {
     // A Chinese source line names the outlet as written, an agency's site included ("来源：新华网":
     // Xinhua, and the source 新华网); elsewhere an agency on a source line is its credit only.
     if (a ? /[\u4e00-\u9fff]/u.test(item) : !DESK_CODE.test(item) || /[\u4e00-\u9fff]/u.test(item)) into.sources.push(item);
+  }
+}
+
+/**
+ * The outlets of a Chinese source line's value (see zh-source.ts), each as written, and the agencies
+ * among them (`新华社`, `新华网`, `新华社客户端`: Xinhua). People's Daily and other state outlets are sources only.
+ */
+function zhSourceItems(value: string, into: Credits): void {
+  for (const name of zhSourceNames(value)) {
+    const a = wholeAgency(name) ?? zhAgencyOf(name);
+    if (a) into.agencies.push(a.name);
+    into.sources.push(name);
   }
 }
 
@@ -398,13 +411,15 @@ function shortCredits(line: string, into: Credits): void {
   if (rf) pushAll(into, [wholeAgency(rf[1]!)]);
 }
 
+/** Whether a line has a Han character: only such lines hold a Chinese source label. */
+const han = (s: string): boolean => /[\u4e00-\u9fff]/u.test(s);
+
 /** A Chinese closing credit, on a line of its own or closing one: `（据新华社电）`, `（綜合塔斯社、路透社報道）`. */
 const ZH_CLOSING = /[（(]((?:据|據|综合|綜合)[^（）()]{2,30})[）)]\s*$/u;
 /** `【看中国2005年07月03日报道】`, `【财新网讯】`: an outlet reporting, at the head of the text. */
 const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊|报道|報導|报导)】/u;
 /** `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`: where a reposted text came from. */
-const ZH_REPOSTED =
-  /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|来源于|來源於|选自|選自)\s*[:：]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
+const ZH_REPOSTED = /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|选自|選自)\s*[:：]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
 /**
  * A portal's date line ending in the outlet: `AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报`,
  * `2024-05-15 10:02 新浪财经`, `2024年05月15日 11:02:33 来自 中国新闻网` (ifeng), and the Japanese portals' `2月15日（土）7時0分 オリコン`, `5/15(水) 11:02配信 毎日新聞`.
@@ -413,7 +428,7 @@ const ZH_DATE_SOURCE =
   /(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2})(?:\s*[（(][日月火水木金土][）)])?\s*\d{1,2}(?::\d{2}(?::\d{2})?|時\d{1,2}分)(?:配信|発信)?\s+(?:来自|來自)?\s*([\u3040-\u30ff\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff—·・ー-]{1,15}|[A-Z][A-Za-z0-9&.\- ]{1,20}[A-Za-z0-9])$/u;
 /** Words that end a portal's date line without being an outlet. */
 const ZH_NOT_OUTLET =
-  /^(?:阅读|閱讀|评论|評論|点击|點擊|字号|字號|打印|关闭|關閉|分享|收藏|更新|发布|發佈|星期.|楼主|樓主|网友|網友|匿名|游客|遊客)/u;
+  /^(?:阅读|閱讀|评论|評論|点击|點擊|字号|字號|打印|关闭|關閉|分享|收藏|更新|发布|發佈|星期.|楼主|樓主|网友|網友|匿名|游客|遊客|综合|綜合|转载|轉載|网络|網絡|本站|原创|原創)/u;
 /**
  * English republication notes: `This article is republished from The Conversation under a Creative
  * Commons license.`, `This story was originally published by ProPublica.`, `This article first
@@ -469,7 +484,9 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
     if (a) into.agencies.push(a.name);
     else into.sources.push(ko[2]!);
   }
-  if (!hasAgency && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
+  // A Chinese source label (`稿件来源：`, `来源于`) is read before the cheap hint: `来源于` has no colon.
+  const zhValue = han(probe) ? (zhSourceValue(long ? tail : line) ?? (long ? zhSourceValue(head) : null)) : null;
+  if (!hasAgency && zhValue === null && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
   if (PHOTO_LINE.test(line)) return;
   const fa = atHead && line.startsWith('به') ? FA_REPORT.exec(line) : null;
   if (fa) pushAll(into, [wholeAgency(fa[1]!)]);
@@ -481,8 +498,9 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
     lineCredits(line.slice(0, photo.index).replace(/[\s|·\-–—,;]+$/u, ''), into, atHead);
     return;
   }
-  const src = SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null);
-  if (src) sourceItems(src[1]!, into);
+  const src = zhValue === null ? (SOURCE_LINE.exec(long ? tail : line) ?? (long ? SOURCE_LINE.exec(head) : null)) : null;
+  if (zhValue !== null) zhSourceItems(zhValue, into);
+  else if (src) sourceItems(src[1]!, into);
   if (!hasAgency) return;
   leadCredits(head, into);
   parenCredits(head, into, 0, line.length);
