@@ -38,6 +38,7 @@ import { ruleForUrl } from './sites/index.js';
 import { isLetterOrDigit } from '../normalize/letter-or-digit.js';
 import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
+import { zhSourceValue } from '../normalize/zh-source.js';
 
 /** Bumped when extraction output changes, so replay can tell old rows from new ones. */
 export const EXTRACTOR_VERSION = 'wirehouse/1';
@@ -234,6 +235,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .filter((b): b is string => !!b)
     .join('\n\n');
   const language = resolveLanguage(meta.language, raw);
+  const zhPage = /^zh\b/iu.test(language ?? '');
   const zone = rule?.timeZone ?? agencyOf(host)?.timeZone ?? siteZone(host, language);
   // A rule's date element that says "Updated: …" (ANI) is the update time when the page's metadata
   // gives a publication time; else it is the only time shown (CGTN, China Daily print "Updated").
@@ -299,7 +301,15 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .filter((l) => !(l.afterImage && l.text.length < 120 && (PICTURE_CREDIT.test(l.text) || bareAgencyList(l.text))))
     .map(withoutStoryLink)
     .filter((t) => t !== '');
-  const credits = findCredits(around);
+  // A portal's header block may print the source over the headline (news.cn: the time and `来源：人民日报`
+  // above the <h1>): source-labelled lines right above it are read with the article's.
+  const headlined = meta.h1 !== null && lines[win.from]?.text === meta.h1.trim();
+  const sourceAbove = headlined
+    ? lines
+        .slice(Math.max(0, win.from - SOURCE_ABOVE), win.from)
+        .filter((l) => !l.chrome && l.text.length <= 80 && zhSourceValue(l.text) !== null)
+    : [];
+  const credits = findCredits([...sourceAbove.map((l) => l.text), ...around]);
   // Staff sign-offs the page prints below the body (Reuters' `Reporting by …; Editing by …`).
   const staff = around.map(staffTrailer).filter((c) => c !== null);
   // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,
@@ -362,12 +372,20 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       wire.agency ?? below?.agency ?? null,
       [...wire.agencies, ...leadPhrase, ...credits.agencies],
       [...meta.creditNames, ...bylineAgencies, ...sourceMetaAgencies(meta.sourceMetas, agencyOf)],
-      rule ? (rule.agency ?? null) : (agencyOf(host)?.name ?? null),
+      // The site's own agency is credited for its own stories, not for one it carries from another
+      // outlet: `来源：人民日报` on news.cn is People's Daily's story, not Xinhua's.
+      credits.sources.some((x) => !isOwnSite(x, meta.siteNames, host) && agencyOfName(x) === null)
+        ? null
+        : rule
+          ? (rule.agency ?? null)
+          : (agencyOf(host)?.name ?? null),
     ),
     // Credited source lines, and another outlet beside a writer in the structured author ("…, The Washington Post").
+    // A Chinese page's source line naming the site itself (`来源：人民网` on people.com.cn) is kept: it says
+    // the story is the site's own, which is no wire credit.
     sources: [
       ...new Set([
-        ...credits.sources.filter((x) => !isOwnSite(x, meta.siteNames, host)),
+        ...credits.sources.filter((x) => zhPage || !isOwnSite(x, meta.siteNames, host)),
         ...outletsInAuthors(meta.authors, ownNames, host),
         ...outletsInBylines([...header, ...trailer], ownNames, host),
         // An organization as the structured author, other than the site and an agency: the outlet the story comes from.
@@ -487,6 +505,9 @@ function bylineElement(block: Element, text: string): boolean {
 function pushAll(stack: AnyNode[], nodes: readonly AnyNode[]): void {
   for (let i = 0; i < nodes.length; i++) stack.push(nodes[i]!);
 }
+
+/** Lines read above the headline for a source label (news.cn prints the time, the source and share buttons there). */
+const SOURCE_ABOVE = 4;
 
 /** A Chinese writer's label opening a byline line: `撰文：國際新聞組`, `作者：`, `记者 `, `文/`. */
 const OWN_WRITER = /^(?:撰文|作者|记者|記者|文)\s*[:：/／\s]/u;
