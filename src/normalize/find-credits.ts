@@ -17,7 +17,7 @@ import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
 import { parseZhSlashByline } from './zh-lead.js';
-import { zhAgencyOf, zhSourceNames, zhSourceValue } from './zh-source.js';
+import { zhAgencyOf, zhOpenerOutlet, zhSourceNames, zhSourceValue } from './zh-source.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -416,8 +416,8 @@ const han = (s: string): boolean => /[\u4e00-\u9fff]/u.test(s);
 
 /** A Chinese closing credit, on a line of its own or closing one: `（据新华社电）`, `（綜合塔斯社、路透社報道）`. */
 const ZH_CLOSING = /[（(]((?:据|據|综合|綜合)[^（）()]{2,30})[）)]\s*$/u;
-/** `【看中国2005年07月03日报道】`, `【财新网讯】`: an outlet reporting, at the head of the text. */
-const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊|报道|報導|报导)】/u;
+/** `【看中国2005年07月03日报道】`, `【财新网讯】`, `【明報專訊】` (明報's special report), `【星島日報報道】`: an outlet reporting, at the head of the text. */
+const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:专|專)?(?:讯|訊|报道|報道|報導|报导)】/u;
 /** `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`: where a reposted text came from. */
 const ZH_REPOSTED = /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|选自|選自)\s*[:：]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
 /**
@@ -447,6 +447,7 @@ function originCredits(line: string, into: Credits, atHead: boolean): void {
     into.sources.push(n);
   };
   if (line.startsWith('【')) push(ZH_REPORTED.exec(line)?.[1]);
+  else if (atHead) push(zhOpenerOutlet(line) ?? undefined);
   if (CJK_OR_RTL.test(line)) {
     const re = ZH_REPOSTED.exec(line);
     if (re) push(re[1] ?? re[2]);

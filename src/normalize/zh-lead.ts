@@ -3,6 +3,7 @@
  * credits, in the forms Chinese-language outlets print them:
  *   agency datelines   `新华社北京5月15日电（记者 张三）`, `【新華社北京十四日電】`, `（法新社華盛頓14日電）`,
  *                      `韩联社首尔5月15日电`, `路透北京5月15日 - `, `新华网湖北宜昌5月15日电` (the place as written)
+ *   agency openers     `【新華社電】`, `【中新社电】` (Hong Kong papers' wire copy, no place or date)
  *   outlet datelines   `人民网成都5月15日电 （王军）`, `本报北京5月14日电（记者刘诗瑶）`, `央广网北京5月15日消息`
  *   local datelines    `（吉隆坡15日讯）`, `（北京14日综合电）`, `（北京综合讯）` (Malaysian and Singaporean papers)
  *   outlet openers     `本报讯（记者 陈杰）`, `香港文匯報訊（記者 鄭伊莎）`, `【财新网】（记者 王琼慧）`, `南都讯 `
@@ -67,6 +68,8 @@ const AGENCY_LEAD = new RegExp(
  */
 const OUTLET = `本报|本報|本刊|(?!据|據)(?:[${HAN}A-Za-z]{1,10}?(?:网|網)|[${HAN}A-Za-z]{1,10}?(?:报|報|台|社)(?:[-－—][${HAN}]{1,10}?(?:网|網|报|報))?)`;
 const OUTLET_LEAD = new RegExp(`^(${OPEN})?(?:${OUTLET})([${HAN}]{2,10}?)?${MONTH_DAY}\\s*(?:${FILED}|报道|報道)\\s*(${CLOSE})?`, 'u');
+/** An agency's credit as the text's opener, without a date: `【新華社電】`, `【中新社电】`, `〔中央社電〕`. */
+const AGENCY_OPENER = new RegExp(`^[【〔［\\[](?:据|據)?(${ZH_AGENCY})(?:专电|專電|电|電)[】〕］\\]]`, 'u');
 /** A Malaysian or Singaporean paper's own dateline: `（吉隆坡15日讯）`, `（北京14日综合电）`, `（北京综合讯）`. */
 const LOCAL_LEAD = new RegExp(
   `^[（(](?!据|據|综合|綜合|本报|本報)([${HAN}]{2,8}?)(?:${MONTH_DAY})?(?:综合|綜合)?(?:电|電|讯|訊)[）)]`,
@@ -152,13 +155,17 @@ export function parseZhLead(text: string): ZhLead | null {
   // A credit phrase counts only where nothing dated comes before it.
   let mayCredit = true;
   const agency = AGENCY_LEAD.exec(t);
-  const outlet = agency ? null : OUTLET_LEAD.exec(t);
-  const local = agency || outlet ? null : LOCAL_LEAD.exec(t);
+  const wired = agency ? null : AGENCY_OPENER.exec(t);
+  const outlet = agency || wired ? null : OUTLET_LEAD.exec(t);
+  const local = agency || wired || outlet ? null : LOCAL_LEAD.exec(t);
   if (agency && balanced(agency[1], agency[6])) {
     [lead.place, lead.month, lead.day] = [agency[3] ?? null, numeral(agency[4]), numeral(agency[5])];
     lead.agencies = agencyNames(agency[2]!);
     lead.wire = lead.agencies.length > 0;
     [at, mayCredit] = [agency[0].length, false];
+  } else if (wired) {
+    [lead.agencies, lead.wire] = [agencyNames(wired[1]!), true];
+    [at, mayCredit] = [wired[0].length, false];
   } else if (outlet && balanced(outlet[1], outlet[5])) {
     [lead.place, lead.month, lead.day] = [outlet[2] ?? null, numeral(outlet[3]), numeral(outlet[4])];
     [at, mayCredit] = [outlet[0].length, false];

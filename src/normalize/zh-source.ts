@@ -76,3 +76,18 @@ export function zhAgencyOf(name: string): Agency | undefined {
   const alias = ZH_AGENCIES.find((a) => name.startsWith(a) && PRODUCT.test(name.slice(a.length)));
   return alias ? agencyByAlias(alias) : undefined;
 }
+
+/**
+ * An outlet's opener without brackets or a date, naming it: `新京报讯（记者 吴采倩）`, `香港文匯報訊（記者 鄭伊莎）`,
+ * `南都讯 `. Not `本报讯` (this paper), not 资讯/通讯/快讯 (news items), and the name ends as an outlet's
+ * does (报, 网, 台, 社, 新闻, 都 …), so a sentence (`经审讯，…`) is none.
+ */
+const OPENER = new RegExp(
+  `^(?!本报|本報|本刊|本台|本网|本網|据|據)([${HAN}A-Za-z]{1,11}[报報网網台社闻聞刊都经經视視号號端])(?:[（(][${HAN}]{2,10}[）)])?(?:专|專)?(?:讯|訊)(?=[\\s（(：:据據综綜]|$)`,
+  'u',
+);
+
+/** The outlet a text's unbracketed opener names (`新京报讯（记者 X）…`: 新京报), or null. */
+export function zhOpenerOutlet(line: string): string | null {
+  return line.includes('讯') || line.includes('訊') ? (OPENER.exec(line)?.[1] ?? null) : null;
+}

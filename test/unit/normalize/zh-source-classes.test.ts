@@ -3,11 +3,13 @@
  * and Singaporean sites print them): the compound labels (信息来源, 稿件来源, 本文来源, 文章来源, 来源于)
  * with either colon, spaces or none, after a date; title marks kept off the name (《人民日报》);
  * two outlets joined by a dash and lists (each kept, the agency among them credited); an agency's app
- * (新华社客户端: Xinhua). Negatives: a chart's or picture's source, a sentence, the web, a portal's
- * "compiled" (综合) where its source goes.
+ * (新华社客户端: Xinhua); outlets' openers (【明報專訊】: 明報, 香港文匯報訊: 香港文匯報) and agencies'
+ * (【新華社電】). Negatives: a chart's or picture's source, a sentence, the web, a portal's "compiled" (综合) where its
+ * source goes.
  */
 import { describe, expect, it } from 'vitest';
 import { findCredits } from '../../../src/normalize/find-credits.js';
+import { parseZhLead } from '../../../src/normalize/zh-lead.js';
 import { zhAgencyOf, zhSourceNames, zhSourceValue } from '../../../src/normalize/zh-source.js';
 
 describe('Chinese source labels', () => {
@@ -82,5 +84,39 @@ describe('not a source line', () => {
 
   it('finds no label in a line without one', () => {
     expect(zhSourceValue('据新华社报道，相关部门将出台措施。')).toBeNull();
+  });
+});
+
+describe("outlets' and agencies' openers", () => {
+  it.each<[string, string[], string[]]>([
+    ['【明報專訊】立法會昨日三讀通過條例草案。', ['明報'], []],
+    ['【大公報訊】記者林檳報道：立法會昨日三讀通過條例草案。', ['大公報'], []],
+    ['【星島日報報道】天文台今日凌晨改發八號烈風信號。', ['星島日報'], []],
+    ['【香港文匯報訊】記者 費小燁 報道：立法會昨日三讀通過條例草案。', ['香港文匯報'], []],
+    ['香港文匯報訊（記者 鄭伊莎）天文台今日凌晨改發八號烈風信號。', ['香港文匯報'], []],
+    ['新京报讯（记者 吴采倩）首届数字文化消费博览会15日开幕。', ['新京报'], []],
+    ['本报讯（记者 陈杰）首届数字文化消费博览会15日开幕。', [], []],
+    ['经审讯，犯罪嫌疑人对其违法事实供认不讳。', [], []],
+  ])('%s', (line, sources, agencies) => {
+    expect(findCredits([line])).toEqual({ agencies, sources });
+  });
+
+  it.each<[string, string[]]>([
+    ['【新華社電】美國聯邦準備理事會宣布維持基準利率不變。', ['Xinhua']],
+    ['【中新社电】美国联邦储备委员会宣布维持基准利率不变。', ['China News Service']],
+    ['〔中央社電〕行政院今天召開院會。', ['CNA']],
+  ])('%s', (lead, agencies) => {
+    const z = parseZhLead(lead);
+    expect(z?.agencies).toEqual(agencies);
+    expect(z?.wire).toBe(true);
+    expect(z?.place).toBeNull();
+  });
+
+  it("an outlet's bracketed opener is no agency credit", () => {
+    expect(parseZhLead('【明報專訊】立法會昨日三讀通過條例草案。')?.agencies ?? []).toEqual([]);
+  });
+
+  it('a reporter of an agency in running text is no dateline', () => {
+    expect(parseZhLead('新华社记者日前从有关部门获悉，首届博览会15日开幕。')).toBeNull();
   });
 });
