@@ -41,6 +41,9 @@ const CLAUSE = /如有|侵权|侵權|联系|聯繫|删除|刪除|请|請|版权|
 /** Two outlets joined by a dash name both: `人民网－人民日报`, `经济日报-中国经济网`, `环球时报-环球网`. */
 const PAIR = new RegExp(`^([${HAN}A-Za-z0-9+]{2,})\\s*[-－—–]\\s*([${HAN}A-Za-z0-9+]{2,})$`, 'u');
 
+/** A site's channel or column after its name: `国际频道`, `财经栏目`, `专题`. */
+const CHANNEL = /(?:频道|頻道|栏目|欄目|专栏|專欄|专题|專題|板块|版塊)$/u;
+
 /**
  * The outlets a Chinese source line's value names, as written: `人民网－人民日报` gives both,
  * `《人民日报》（2024年05月15日 第04版）` the paper, `网络` (the web) and `本站原创` none.
@@ -57,16 +60,21 @@ export function zhSourceNames(value: string): string[] {
     item = item.replace(/^["“「『【[(（]+|["”」』】\])）.。:：(（]+$/gu, '');
     if (item === '' || item.length > 40 || /[="<>]/u.test(item) || NO_SOURCE.test(item) || CLAUSE.test(item)) continue;
     const pair = PAIR.exec(item);
-    out.push(...(pair ? [pair[1]!, pair[2]!] : [item]));
+    // `人民网-国际频道`: the site's channel, not a second outlet.
+    out.push(...(pair ? (CHANNEL.test(pair[2]!) ? [pair[1]!] : [pair[1]!, pair[2]!]) : [item]));
   }
   return out;
 }
 
 /** What follows an agency's name in the name of its app, account or site: `新华社客户端`, `新华社微博`. */
 const PRODUCT = /^(?:客户端|客戶端|APP|App|app|微博|官方微博|微信|微信公众号|公众号|公眾號|新媒体|新媒體|视频|視頻|中文网|中文網)$/u;
-/** Chinese agency names of three characters or more (新华社, 中新社, 中央社 …), longest first. */
+/**
+ * Chinese agency names of three characters or more (新华社, 中新社, 中央社 …), longest first, and 路透
+ * (`路透中文网`, Reuters' Chinese site); not 共同 and 時事, which are words.
+ */
+const ALL_HAN = new RegExp(`^[${HAN}]+$`, 'u');
 const ZH_AGENCIES = agencyAliases()
-  .filter((a) => new RegExp(`^[${HAN}]{3,}$`, 'u').test(a) && agencyByAlias(a)?.kind !== 'outlet')
+  .filter((a) => ALL_HAN.test(a) && (a.length >= 3 || a === '路透') && agencyByAlias(a)?.kind !== 'outlet')
   .sort((x, y) => y.length - x.length);
 
 /** The agency a Chinese outlet name stands for: its own name, or its app's or account's (`新华社客户端`: Xinhua). */

@@ -45,6 +45,7 @@ describe('source values', () => {
     ['经济日报-中国经济网', ['经济日报', '中国经济网']],
     ['新华社、央视新闻', ['新华社', '央视新闻']],
     ['南方日报、南方+', ['南方日报', '南方+']],
+    ['人民网-国际频道', ['人民网']],
     ['网络，如有侵权请联系删除', []],
     ['本站原创', []],
     ['网络整理', []],
@@ -64,6 +65,9 @@ describe('source values', () => {
     ['人民日报', undefined],
     ['央视新闻客户端', undefined],
     ['新华社区', undefined],
+    ['新华社微博', 'Xinhua'],
+    ['路透中文网', 'Reuters'],
+    ['共同体', undefined],
   ])('the agency of %s', (name, agency) => {
     expect(zhAgencyOf(name)?.name).toBe(agency);
   });
