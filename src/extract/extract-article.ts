@@ -39,6 +39,7 @@ import { isLetterOrDigit } from '../normalize/letter-or-digit.js';
 import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
+import { sourceElementNames } from './source-element.js';
 
 /** Bumped when extraction output changes, so replay can tell old rows from new ones. */
 export const EXTRACTOR_VERSION = 'wirehouse/1';
@@ -309,7 +310,19 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
         .slice(Math.max(0, win.from - SOURCE_ABOVE), win.from)
         .filter((l) => !l.chrome && l.text.length <= 80 && zhSourceValue(l.text) !== null)
     : [];
-  const credits = findCredits([...sourceAbove.map((l) => l.text), ...around]);
+  // A Chinese portal's unlabelled source element in the header (`<span class="a_source">新华网</span>`) is its source line.
+  const sourceNamed = zhPage
+    ? sourceElementNames([
+        ...new Set(
+          lines
+            .slice(win.from, Math.min(win.lead + 2, win.to))
+            .filter((l) => !l.chrome && l.text.length <= 120)
+            .map((l) => l.el)
+            .filter((el): el is Element => el !== null),
+        ),
+      ]).map((n) => `来源：${n}`)
+    : [];
+  const credits = findCredits([...sourceAbove.map((l) => l.text), ...sourceNamed, ...around]);
   // Staff sign-offs the page prints below the body (Reuters' `Reporting by …; Editing by …`).
   const staff = around.map(staffTrailer).filter((c) => c !== null);
   // A byline element that holds only an agency's name (`<div class="aut">SID</div>`,

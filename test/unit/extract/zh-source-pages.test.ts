@@ -2,7 +2,8 @@
  * Chinese source lines on whole pages (probe zhsrc), by class: a source printed in the header block
  * above the headline (news.cn's time and `来源：` over the <h1>); the site's own name as the source
  * (kept as a source, no wire credit); a story news.cn carries from another outlet (`来源：人民日报`) is
- * not Xinhua's for being on Xinhua's site, while its own (`来源：新华社`, `新华社客户端`, none) are.
+ * not Xinhua's for being on Xinhua's site, while its own (`来源：新华社`, `新华社客户端`, none) are; a
+ * portal's source element without a label (Tencent's `<span class="a_source">`).
  * Pages written for these tests from the outlets' layouts.
  */
 import { describe, expect, it } from 'vitest';
@@ -74,6 +75,29 @@ describe("the site's own name as the source", () => {
     ['中国新闻网', 'https://www.chinanews.com.cn/gn/2024/05-15/10210002.shtml', '2024年05月15日 07:02　来源：人民日报', ['人民日报'], []],
   ])('%s: %s', (site, url, info, sources, agency) => {
     const a = extractArticle(below(site, info), url);
+    expect(a.sources).toEqual(sources);
+    expect(a.agency).toEqual(agency);
+  });
+});
+
+describe("a portal's unlabelled source element", () => {
+  const qq = (info: string): string => below('腾讯网', info).replace('<div class="info">', '<div class="a_Info">');
+  it.each<[string, string[], string[]]>([
+    [
+      '<span class="a_catalog"><a>国内</a></span><span class="a_source"><a>新华网</a></span><span class="a_time">2016-05-15 10:30</span>',
+      ['新华网'],
+      ['Xinhua'],
+    ],
+    [
+      '<span class="a_catalog"><a>社会</a></span><span class="a_source">北京青年报</span><span class="a_time">2016-05-15 07:30</span>',
+      ['北京青年报'],
+      [],
+    ],
+    // A link to the original, not a name; a source element saying "compiled".
+    ['<span class="a_source"><a>查看原文</a></span><span class="a_time">2016-05-15 07:30</span>', [], []],
+    ['<span class="source">综合</span><span class="a_time">2016-05-15 07:30</span>', [], []],
+  ])('%s', (info, sources, agency) => {
+    const a = extractArticle(qq(info), 'https://news.qq.com/a/20160515/012345.htm');
     expect(a.sources).toEqual(sources);
     expect(a.agency).toEqual(agency);
   });
