@@ -17,7 +17,7 @@ import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
 import { parseZhSlashByline } from './zh-lead.js';
-import { zhAgencyOf, zhOpenerOutlet, zhSourceNames, zhSourceValue } from './zh-source.js';
+import { zhAgencyOf, zhOpenerOutlet, zhSourceLabelOnly, zhSourceNames, zhSourceValue } from './zh-source.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
 export interface Credits {
@@ -618,6 +618,10 @@ export function findCredits(lines: readonly string[]): Credits {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     lineCredits(line, out, i < BARE_HEAD);
+    // A source label in a cell of its own, the outlet in the next one: read as one line.
+    const next = lines[i + 1];
+    if (next !== undefined && next.length <= 30 && zhSourceLabelOnly(line))
+      lineCredits(`${line.replace(/\s*[:：]?$/u, '：')}${next}`, out, i < BARE_HEAD);
     // Inside the text a bare "Reuters" signs one entry of a live blog, not the page.
     if (line.length <= 60 && (i < BARE_HEAD || i >= lines.length - BARE_TAIL)) pushAll(out, bareAgencyList(line));
     // "… rose 0.4 per cent. REUTERS": the agency in capitals signing off the last paragraphs.

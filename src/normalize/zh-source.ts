@@ -28,6 +28,14 @@ export function zhSourceValue(line: string): string | null {
   return ZH_SOURCE_LINE.exec(line)?.[1] ?? null;
 }
 
+/** A line that is only a source label: old templates print the outlet in the next table cell (`<td>来源：</td><td>人民日报</td>`). */
+const LABEL_ONLY = /^(?:(?:信息|稿件|本文|文章|新闻|新聞)?(?:来\s?源|來\s?源)|稿源)\s*[:：]?$/u;
+
+/** Whether `line` is a source label and nothing else (its value is on the next line). */
+export function zhSourceLabelOnly(line: string): boolean {
+  return line.length <= 8 && LABEL_ONLY.test(line);
+}
+
 /** Where a source line's value ends: the next label, a date, a bar, a sentence's end. */
 const VALUE_END = new RegExp(
   `\\s*[|｜]\\s*|\\s{2,}|[。！？；]|(?:作者|编辑|編輯|责编|責編|责任编辑|責任編輯|记者|記者|时间|時間|日期|发布|發布|發佈|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號)\\s*[:：]|\\d{4}\\s*[-/.年]\\s*\\d`,

@@ -53,6 +53,12 @@ describe('source values', () => {
     expect(zhSourceNames(value)).toEqual(names);
   });
 
+  it('reads the outlet from the line after a label that stands alone (a table cell of its own)', () => {
+    expect(findCredits(['发布时间：2008-05-15', '来源：', '人民日报', '点击：128'])).toEqual({ agencies: [], sources: ['人民日报'] });
+    expect(findCredits(['信息来源', '新华社'])).toEqual({ agencies: ['Xinhua'], sources: ['新华社'] });
+    expect(findCredits(['来源：', '2008-05-15'])).toEqual({ agencies: [], sources: [] });
+  });
+
   it('an agency among several outlets is credited, each outlet kept', () => {
     expect(findCredits(['来源：新华社、央视新闻'])).toEqual({ agencies: ['Xinhua'], sources: ['新华社', '央视新闻'] });
     expect(findCredits(['来源：人民网－人民日报'])).toEqual({ agencies: [], sources: ['人民网', '人民日报'] });
