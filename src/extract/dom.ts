@@ -671,3 +671,13 @@ export function removeNode(node: AnyNode): void {
   node.prev = null;
   node.next = null;
 }
+
+/**
+ * `stack.push(...nodes)`, as a loop. The stacks of bylineElement and emphasised were copies of a
+ * children array (`[...el.children]`), which keep its elements kind: a leaf's empty array has
+ * another kind than a parent's, so the stack's compiled code deopted ('wrong map') on whichever
+ * came second. Starting from `[]`, every stack has the kind its literal's allocation site learnt.
+ */
+export function pushAll(stack: AnyNode[], nodes: readonly AnyNode[]): void {
+  for (let i = 0; i < nodes.length; i++) stack.push(nodes[i]!);
+}

@@ -20,7 +20,8 @@ import { parseEditorTrailer, staffTrailer, stripWireMarkup } from '../normalize/
 import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
-import { cheerioOf, isElement, parseHtml, removeNode, textOf, type ParseGuard } from './dom.js';
+import { cheerioOf, isElement, parseHtml, pushAll, removeNode, textOf, type ParseGuard } from './dom.js';
+import { bylineElement } from './byline-element.js';
 import { fallbackBody } from './fallback-body.js';
 import { inForeignBox } from './foreign-box.js';
 import { hydratedDates } from './hydration.js';
@@ -40,6 +41,7 @@ import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
 import { sourceElementNames } from './source-element.js';
+import { trimByline } from '../normalize/trim-byline.js';
 
 /** Bumped when extraction output changes, so replay can tell old rows from new ones. */
 export const EXTRACTOR_VERSION = 'wirehouse/1';
@@ -332,6 +334,14 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .filter((l) => l.text.length <= 40 && l.el && bylineElement(l.el, l.text))
     .map((l) => l.text);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
+  // Texts of the header's byline elements (a line that is one, or the writer's elements inside a
+  // line), what follows the name cut (a date, a photo credit).
+  const headerBylineParts = (): string[] =>
+    lines
+      .slice(win.from, Math.min(win.lead + 2, win.to))
+      .flatMap((l) => (l.el && bylineElement(l.el, l.text) ? [l.text] : (l.writers ?? [])))
+      .map(trimByline)
+      .filter((t) => t !== '' && t.length <= 80);
   const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
   // The lead's dateline when the body did not open with it: below a teaser, a source line or repeated titles.
   const below = wire.dateline ? null : findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`);
@@ -356,7 +366,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // author the page shows as its editor (中新网's meta author holds the 编辑) is no writer.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors.filter((a) => !editors.includes(a.trim()))]);
   // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
-  const visibleNames = (): string[] => names([...bylineNames([...header, ...trailer]), ...bylineAgencies.filter((t) => !agencyOfName(t))]);
+  const visibleNames = (): string[] =>
+    names([...bylineNames([...header, ...trailer]), ...headerBylineParts().filter((t) => !agencyOfName(t))]);
   if (authors.length === 0) authors = visibleNames();
   // A one-word structured author ("Andhika": a CMS handle or a given name) gives way to the visible
   // byline's full name that starts with it ("Andhika Prasetyo").
@@ -480,44 +491,6 @@ const NEWSROOM_NAME =
 /** The company that owns the site ("FUNKE Mediengruppe", "Gannett Co., Inc."): its own publisher, not a source. */
 const PUBLISHING_GROUP =
   /\b(?:Mediengruppe|Medienhaus|Verlagsgruppe|Verlag|Media Group|Media Holding|GmbH|AG|Inc|LLC|Ltd|Limited|Holdings?|Publishing|Publications|Corporation|Corp|Group|S\.A|SpA|S\.p\.A|Co)\b\.?/u;
-
-/** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
-const BYLINE_ELEMENT =
-  /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur)(?:$|[\s_-]|s\b|name)/i;
-
-const BYLINE_PLACE = /(?:location|place|city|dateline|lugar|ciudad|ort\b|datum|date|time)/i;
-
-/**
- * The line is the whole text of a byline element: its block, or an inline element inside it
- * (`<p><span class="author"><a>Name</a></span></p>`), named as one.
- */
-function bylineElement(block: Element, text: string): boolean {
-  const named = (el: Element): boolean => {
-    const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`;
-    // `byline-location`, `author-place`: the place the writer filed from, in the byline's box.
-    return BYLINE_ELEMENT.test(attrs) && !BYLINE_PLACE.test(attrs);
-  };
-  if (named(block)) return true;
-  const stack: AnyNode[] = [];
-  pushAll(stack, block.children);
-  for (let n = 0; stack.length > 0 && n < 30; n++) {
-    const c = stack.pop()!;
-    if (!isElement(c)) continue;
-    if (named(c) && textOf(c) === text) return true;
-    pushAll(stack, c.children);
-  }
-  return false;
-}
-
-/**
- * `stack.push(...nodes)`, as a loop. The stacks of bylineElement and emphasised were copies of a
- * children array (`[...el.children]`), which keep its elements kind: a leaf's empty array has
- * another kind than a parent's, so the stack's compiled code deopted ('wrong map') on whichever
- * came second. Starting from `[]`, every stack has the kind its literal's allocation site learnt.
- */
-function pushAll(stack: AnyNode[], nodes: readonly AnyNode[]): void {
-  for (let i = 0; i < nodes.length; i++) stack.push(nodes[i]!);
-}
 
 /** Lines read above the headline for a source label (news.cn prints the time, the source and share buttons there). */
 const SOURCE_ABOVE = 4;

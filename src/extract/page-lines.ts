@@ -8,6 +8,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
 import { isElement } from './dom.js';
 import { BLOCK_TAGS } from './hints.js';
+import { isWriterElement } from './byline-element.js';
 
 /** One line of visible text and the block element it came from. */
 export interface PageLine {
@@ -17,6 +18,12 @@ export interface PageLine {
   chrome: boolean;
   /** One of the two lines right after an image: where a caption without <figcaption> sits. */
   afterImage: boolean;
+  /**
+   * Texts of the writer's elements inside the line (`<span class="signature-author">Claire
+   * Martin</span> <span class="signature-date">Publié le …</span>`), read as the page is walked:
+   * the cleaner later drops such elements (a `byline` class is chrome to it). Null if none.
+   */
+  writers: string[] | null;
 }
 
 /** Never visible text, or images with their captions and credits. */
@@ -120,12 +127,14 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
   let chrome = 0;
   let articles = 0;
   let sinceImage = 99;
+  let writers: string[] | null = null;
   const flush = (): void => {
     const t = line.take();
     if (t !== '' && out.length < max) {
-      out.push({ text: t, el: owner, chrome: chrome > 0, afterImage: sinceImage < 2 });
+      out.push({ text: t, el: owner, chrome: chrome > 0, afterImage: sinceImage < 2, writers });
       sinceImage++;
     }
+    writers = null;
   };
   const walk = (node: AnyNode, block: Element | null, depth: number): void => {
     if (node.type === 'text') {
@@ -160,8 +169,12 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
     const side = name === 'aside' || (name === 'footer' && articles === 0) || (TEASER_TAGS.has(name) && teaserBox(node));
     if (side) chrome++;
     if (name === 'article') articles++;
+    // Where a writer's inline element starts in the line (-1: not one), to take its text after its children.
+    const lineAt = out.length;
+    const from = !isBlock && isWriterElement(node) ? line.text.length + (line.text === '' ? 0 : 1) : -1;
     const kids = node.children;
     for (let i = 0; i < kids.length; i++) walk(kids[i]!, mine, depth + 1);
+    if (from >= 0 && out.length === lineAt && line.text.length > from) (writers ??= []).push(line.text.slice(from));
     if (isBlock) {
       flush();
       owner = block;

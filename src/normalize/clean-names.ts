@@ -7,12 +7,15 @@
  */
 import { agencyByAlias, agencyByContextAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
-import { isMonthName } from './date-words.js';
+import { isJobTitle } from './job-title.js';
+import { bylineLabelOnly, latinByline } from './latin-byline.js';
+import { trimByline } from './trim-byline.js';
 import { parseZhSlashByline } from './zh-lead.js';
 import { zhEditors } from './zh-staff.js';
 
+/** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
-  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|autor(?:in)?(?:\/autor(?:in)?)?|author|auteur|autore|text|texte|texto|testo|tekst|reporter|written by|words by|escrito por|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|текст|كتب|كتبت|بقلم)\s*[:：]?\s+/iu;
+  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
 /**
@@ -21,8 +24,8 @@ const ROLE =
  */
 const NEWSROOM =
   /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|ডেস্ক|mwandishi wetu|waandishi wetu|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
-/** "em São Paulo", "desde Madrid", "aus Berlin": a place where the byline's name would be. */
-const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal)\s+\p{Lu}/u;
+/** "em São Paulo", "desde Madrid", "aus Berlin", "de Campinas": a place where the byline's name would be. */
+const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal|da|de|do|dos|das|en|à|in|from)\s+\p{Lu}/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /**
  * Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友; outlets (新京报,
@@ -68,7 +71,7 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   )
     return false;
   if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
-  if (ROLE.test(n) || NEWSROOM.test(n)) return false;
+  if (ROLE.test(n) || NEWSROOM.test(n) || isJobTitle(n)) return false;
   const words = n.split(/\s+/);
   // Arabic and Hebrew have no capitals: a name there is two to four words of the script.
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s]+$/u.test(n)) return words.length >= 2 && words.length <= 4;
@@ -76,6 +79,22 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   if (words.length === 1 && (n === n.toUpperCase() || n === n.toLowerCase() || n.length <= 3)) return false;
   return words.length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
 }
+
+/**
+ * Whether the closing words of a byline with no separator are not part of the name: an agency
+ * ("Associated Press"), an outlet opened by "The" or named with an outlet word of two words or
+ * more ("Yorkshire Post"; a lone "Post" may be a surname), or a job ("Transportation Reporter").
+ */
+function notNameTail(words: readonly string[]): boolean {
+  const tail = words.join(' ');
+  if (agencyByAlias(tail)) return true;
+  if (words.length >= 2 && (words[0] === 'The' || OUTLET_WORD.test(tail))) return true;
+  return ROLE.test(tail) || isJobTitle(tail);
+}
+
+/** The legal form or trade closing a company's name. */
+const COMPANY_END =
+  /\s(?:LLC|Inc|Ltd|Limited|GmbH|AG|Corp|Corporation|PLC|plc|SA|S\.A|SpA|Media|Group|Holdings?|Publishing|Communications)\.?$/u;
 
 /** A closing "in Brussels", "from New York", "aus Berlin", "à Paris" after a writer's name (not "da": "da Silva"). */
 const FILED_FROM = /\s+(?:in|from|reporting from|aus|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
@@ -87,14 +106,22 @@ export function splitNames(value: string): string[] {
   const inverted = /^([\p{Lu}][\p{L}'’-]+), ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?)$/u.exec(v);
   if (inverted) return [`${inverted[2]} ${inverted[1]}`];
   v = v.replace(/\s*[|·•]\s*.*$/u, '');
+  // The posted/updated time, a reading time, a mail address or a photo credit after the names.
+  v = trimByline(v);
+  // "Alice Chen - Reuters", "Jane Roe — The Outlet": a spaced dash between a name and what it is
+  // credited with separates them as a comma does (a double name keeps its unspaced hyphen).
+  v = v.replace(/\s+[-–—]\s+/gu, ', ');
   // "Kari Nordmann (NTB)", "Jean Dupont (avec AFP)": the bracket after the name credits a desk or an agency.
   // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
   v = v.replace(/\s*[(（][\p{L}\s-]{1,30}[)）]\s*$/u, '');
-  // "JOSH BOAK Associated Press", "Jane Doe Reuters": a name, then the agency with no separator.
-  if (/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v)) {
+  // "JOSH BOAK Associated Press", "Jane Roe The Northern Star", "Tom Hargreaves Yorkshire Post",
+  // "Grace Liu Transportation Reporter": a name, then its agency, outlet or job with no separator.
+  // A company's name ends in its legal form or trade ("Sunbeam Digital Media LLC"): it stays whole, and no person.
+  if (/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) && !COMPANY_END.test(v)) {
     const words = v.split(' ');
     for (let k = 2; k <= Math.min(4, words.length - 1); k++)
-      if (agencyByAlias(words.slice(k).join(' ')) && !agencyByAlias(words.slice(0, k).join(' '))) {
+      // Not "AP Technology Writer": a job title whose first word is the agency.
+      if (notNameTail(words.slice(k)) && !notNameTail(words.slice(0, k)) && !agencyByAlias(words[0]!)) {
         v = words.slice(0, k).join(' ');
         break;
       }
@@ -200,7 +227,8 @@ export function cleanNames(values: readonly string[], siteNames: readonly string
 export function bylineNames(lines: readonly string[]): string[] {
   const found: string[] = [];
   let posts = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     // On a board only the thread's starter (楼主, the first post) is the author: "1楼 作者：…" and a
     // "回复日期" head a reply, and so does every post head after the first.
     if (line.length <= 100 && (REPLY.test(line) || (POST_HEAD.test(line) && ++posts > 1))) continue;
@@ -209,16 +237,10 @@ export function bylineNames(lines: readonly string[]): string[] {
       if (/[）)]\s*$/u.test(line)) found.push(...zhBylineNames(line.slice(-40)));
       continue;
     }
-    const latin =
-      /(?:^|[\s|·])(?:By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin\/Autor|Autor\/Autorin|Author|Auteur|Autore|Texte|Texto|Testo|Tekst|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Текст|Das Gespräch führte|Interview|^von|^by)\s*[:：]?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der|da|del|la|le|bin|al)){1,4}(?:\s*(?:,|and|und|y|et|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*)/u.exec(
-        line,
-      );
-    if (latin) {
-      // "by Regan December 27, 2019": a month with the day after it is the date, not a surname ("Brian May" stays).
-      const last = /\s(\p{L}+)$/u.exec(latin[1]!);
-      const rest = line.slice(latin.index + latin[0].length);
-      found.push(last && isMonthName(last[1]!) && /^\s*\d/u.test(rest) ? latin[1]!.slice(0, last.index) : latin[1]!);
-    }
+    // A label alone in its element, the name in the next ("Written by" | "Nathan Cole").
+    const next = lines[i + 1];
+    const latin = latinByline(bylineLabelOnly(line) && next !== undefined && next.length <= 60 ? `${line} ${next}` : line);
+    if (latin) found.push(latin);
     // Arabic has no capitals: "كتب ضحى عرفة", "بقلم: أحمد علي" (two to four words after the verb).
     const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
     if (ar) found.push(ar[1]!);

@@ -1,0 +1,51 @@
+/**
+ * Elements that hold a byline, known by their class, id, itemprop or rel (`author`, `byline`,
+ * `autor`, `signature`, `source`, `muhabir`): what they hold is read as a writer's name or an
+ * agency's even without a "By" before it.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, pushAll, textOf } from './dom.js';
+
+/** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
+const BYLINE_ELEMENT =
+  /(?:^|[\s_-])(?:aut|auth?or|autor|auteur|autore|autori|byline|by-line|writer|verfasser|source|quelle|fonte|fuente|signature|agency|agentur|muhabir|yazar|penulis)(?:$|[\s_-]|s\b|name)/i;
+
+/** The writer's own element among them (not a source's or an agency's). */
+const WRITER_ELEMENT =
+  /(?:^|[\s_-])(?:auth?or|autor|auteur|autore|autori|byline|by-line|writer|verfasser|signature|muhabir|yazar|penulis)(?:$|[\s_-]|s\b|name)/i;
+
+const BYLINE_PLACE = /(?:location|place|city|dateline|lugar|ciudad|ort\b|datum|date|time)/i;
+
+function named(el: Element, pattern: RegExp = BYLINE_ELEMENT): boolean {
+  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['itemprop'] ?? ''} ${el.attribs['rel'] ?? ''}`;
+  // `byline-location`, `author-place`: the place the writer filed from, in the byline's box.
+  return pattern.test(attrs) && !BYLINE_PLACE.test(attrs);
+}
+
+/**
+ * The line is the whole text of a byline element: its block, or an inline element inside it
+ * (`<p><span class="author"><a>Name</a></span></p>`), named as one.
+ */
+export function bylineElement(block: Element, text: string): boolean {
+  if (named(block)) return true;
+  const stack: AnyNode[] = [];
+  pushAll(stack, block.children);
+  for (let n = 0; stack.length > 0 && n < 30; n++) {
+    const c = stack.pop()!;
+    if (!isElement(c)) continue;
+    if (named(c) && textOf(c) === text) return true;
+    pushAll(stack, c.children);
+  }
+  return false;
+}
+
+/**
+ * An element named for the writer (`byline-author`, `signature-author`, `author-name`,
+ * `itemprop="author"`), not for a source or agency; elements without class, id, itemprop or
+ * rel (most of a page) are answered without a pattern test.
+ */
+export function isWriterElement(el: Element): boolean {
+  const a = el.attribs;
+  if (a['class'] === undefined && a['id'] === undefined && a['itemprop'] === undefined && a['rel'] === undefined) return false;
+  return named(el, WRITER_ELEMENT);
+}

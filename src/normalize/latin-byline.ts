@@ -1,0 +1,71 @@
+/**
+ * Latin- and Cyrillic-script bylines in a page's header lines: "By Jane Roe", "Von Anna Berger,
+ * dpa", "von Sabine Keller", "Posted by Ellen Brooks on May 15, 2024", "Publié par Sophie Lefèvre",
+ * "15.05.2024, 10:15 Uhr von Jörg Hansen", "Авторы: Сергей Иванов и Мария Петрова", "By Anna Lee,
+ * Brian Cho and Carlos Mendez". The names come out as written, the list unsplit: splitNames and
+ * isPersonName (clean-names.ts) sort out places, roles, outlets and agencies.
+ */
+import { isMonthName } from './date-words.js';
+import { STAMP_WORDS, trimByline } from './trim-byline.js';
+
+/** Labels that open a byline, as printed before the name (capitalised, or anywhere after a space). */
+const CAP_LABELS =
+  'By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text|Texte|Texto|Testo|Tekst|Haber|Penulis|Reporter|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview';
+/** The one-word labels in lower case: read at the start of a line, after a verb or after a date only ("polled by Reuters" is prose). */
+const LOW_LABELS = 'by|von|por|par|di|door|av|af|oleh';
+/** Verbs that open a byline with a lower-case label: "Posted by", "Written by", "Publicado por", "Publié par", "scritto da". */
+const BYLINE_VERBS =
+  '[Pp]osted|[Ww]ritten|[Ss]tory|[Ww]ords|[Ss]ubmitted|[Pp]ublished|[Rr]eported|[Pp]ublicado|[Ee]scrito|[Pp]ublié|[ÉéEe]crit|[Ss]critto|[Pp]ubblicato|[Gg]eschrieben|[Vv]erfasst|[Ss]krevet|[Ss]krivet|[Pp]ublisert|[Gg]eschreven|[Gg]epubliceerd';
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]+";
+/** Lower-case name particles, inside a name only ("Sanne de Jong"; not "Sophie Lefèvre le 15 mai"). */
+const PARTICLE = '(?:de|van|von|der|den|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|ter|zu)(?=\\s+\\p{Lu})';
+/**
+ * A list of names: the first of two to five words, then others after a comma or an "and" of the
+ * languages bylines are written in; one-word items ("Reuters", "Valencia", "Staff Writer") are read
+ * too and sorted out by splitNames and isPersonName.
+ */
+const NAMES = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,4}(?:(?:\\s*,\\s*(?:(?:and|und|y|et|e|en|og|och|i|ve|и|і|&)\\s+)?|\\s+(?:and|und|y|et|e|en|og|och|i|ve|и|і|avec|with|mit|con|com|med)\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4})*`;
+/**
+ * A Latin- or Cyrillic-script byline: a capitalised label anywhere after a space ("By", "Von",
+ * "Autor:"), a lower-case one at the start of the line ("von Sabine Keller", "di Francesca Conti"),
+ * after a verb ("Posted by", "Publié par") or after a date or time ("15.05.2024, 10:15 Uhr von
+ * Jörg Hansen", "Posted on May 15, 2024 by Jane Roe").
+ */
+const LATIN_BYLINE = new RegExp(
+  `(?:(?:^|[\\s|·])(?:${CAP_LABELS})|^(?:${LOW_LABELS})|(?:^|\\s)(?:${BYLINE_VERBS})\\s+(?:${LOW_LABELS}|da|de)|(?<=(?:\\d|Uhr|[ap]\\.m\\.|AM|PM|am|pm|ago)[.,]?)\\s+(?:${LOW_LABELS}))\\s*[:：]?\\s+(${NAMES})`,
+  'u',
+);
+/**
+ * A line that opens with a name glued to the posted/updated time ("Laura BennettPublished May 15,
+ * 2024", "Jane RoeUpdated 3 hours ago"): a template that prints the byline and the time side by
+ * side without a label; the glued stamp word shows the name is the byline.
+ */
+const GLUED_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}?)(?<=\\p{Ll})(?:${STAMP_WORDS})(?!\\p{Ll})`, 'u');
+/** The names at the start of a byline's rest. */
+const NAMES_FIRST = new RegExp(`^(${NAMES})`, 'u');
+/** A line that is only a byline label ("Written by", "By", "Autor:"): the name is on the next line. */
+const BYLINE_LABEL_ONLY = new RegExp(
+  `^(?:(?:${BYLINE_VERBS})\\s+(?:${LOW_LABELS}|da|de)|By|Von|Por|Par|Di|Door|Av|Af|Autor|Autorin|Autoren|Author|Authors|Auteur|Autore|Text|Texte|Texto|Автор|Авторы|${LOW_LABELS})\\s*[:：]?$`,
+  'u',
+);
+
+/**
+ * The names of the Latin- or Cyrillic-script byline in `line`, as written, or null. What follows
+ * the names on the line (the time, a photo credit) is cut before they are read: "Par Thomas
+ * Girard Mis à jour le …" gives "Thomas Girard", not "Thomas Girard Mis".
+ */
+export function latinByline(line: string): string | null {
+  const m = LATIN_BYLINE.exec(line);
+  if (!m) return GLUED_BYLINE.exec(line)?.[1] ?? null;
+  const from = m.index + m[0].length - m[1]!.length;
+  const names = NAMES_FIRST.exec(trimByline(line.slice(from)))?.[1] ?? m[1]!;
+  // "by Regan December 27, 2019": a month with the day after it is the date, not a surname ("Brian May" stays).
+  const last = /\s(\p{L}+)$/u.exec(names);
+  const rest = line.slice(from + names.length);
+  return last && isMonthName(last[1]!) && /^\s*\d/u.test(rest) ? names.slice(0, last.index) : names;
+}
+
+/** Whether `line` is only a byline label ("Written by", "By", "Autor:"): the name is on the next line. */
+export function bylineLabelOnly(line: string): boolean {
+  return BYLINE_LABEL_ONLY.test(line.trim());
+}

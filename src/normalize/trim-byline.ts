@@ -1,0 +1,49 @@
+/**
+ * What follows the writer's name in a byline value and is not a name: the time the story was
+ * posted or updated ("Jane Roe Updated 3 hours ago", and glued as a template prints it without a
+ * space: "Jane RoeUpdated 3 hours ago", "Thomas BeckerAktualisiert: 15.05.2024"), a reading time
+ * ("· 4 min read"), a date ("Giulia Bianchi 15 maggio 2024"), and the writer's e-mail address
+ * or handle ("Sam Whitfield swhitfield@x.com", "@mariasantos").
+ */
+import { isMonthName } from './date-words.js';
+
+/** Words that open the posted/updated time after a byline, in the languages bylines are read in (an alternation). */
+export const STAMP_WORDS =
+  'Updated|Last updated|Published|Posted|Modified|Aktualisiert|Veröffentlicht|Zuletzt aktualisiert|Stand(?=\\s*:)|Actualizado|Publicado|Atualizado|Actualisé|Mis à jour|Publié|Aggiornato|Pubblicato|Bijgewerkt|Gepubliceerd|Oppdatert|Publisert|Uppdaterad|Publicerad|Opdateret|Zaktualizowano|Opublikowano|Güncelleme|Güncellendi|Обновлено|Опубликовано|Обновлен';
+
+/** A stamp word glued to the name's last letter ("RoeUpdated"): the template left out the space. */
+const GLUED_STAMP = new RegExp(`(?<=\\p{Ll})(?:${STAMP_WORDS})(?![\\p{Ll}]).*$`, 'u');
+/**
+ * A stamp word after a space, then anything: "Jane Roe Updated 11:42 AM", "Von Stefanie Wolf
+ * Aktualisiert am 15.05.2024"; or opening the value ("Updated:March 16, 2020" in the byline's box),
+ * unless a writer follows it ("Published by …").
+ */
+const SPACED_STAMP = new RegExp(`(?:^|\\s+)(?:${STAMP_WORDS})(?=[\\s:：]|$)(?!\\s+(?:by|von|por|par|di|door|av)\\s).*$`, 'u');
+/** "3 hours ago", "vor 2 Stunden", "hace 3 horas", "il y a 2 heures" closing a byline. */
+const AGO =
+  /\s+(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|hace\s+\d+\s+(?:minutos|horas|días)|il y a\s+\d+\s+(?:minutes|heures|jours)|\d+\s+(?:min|minute|minutes)\s+read)\b.*$/iu;
+/** A mail address or a social handle. */
+const CONTACT = /(?:^|\s)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})(?=\s|$)/gu;
+/** The byline value without what follows the names (see the file comment); trimmed. */
+export function trimByline(value: string): string {
+  const v = value.replace(CONTACT, ' ').replace(GLUED_STAMP, '').replace(SPACED_STAMP, '').replace(AGO, '');
+  return withoutDate(v)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;|·•–—-]+$/u, '')
+    .trim();
+}
+
+/**
+ * The value up to a date after the names ("Giulia Bianchi 15 maggio 2024 10:40", "Jane Roe, May
+ * 15, 2024", "Ahmet Yilmaz |15.05.2024"): names hold no digits, so the first number after a
+ * space ends them, with a month name right before it.
+ */
+function withoutDate(v: string): string {
+  const at = /[\s,|·•]\d/u.exec(v);
+  if (!at) return v;
+  const head = v.slice(0, at.index).replace(/[\s,;|·•–—-]+$/u, '');
+  // A date before the names ("2024-05-15 11:02 作者：王五") is no byline's tail.
+  if (!/\p{L}/u.test(head)) return v;
+  const last = /(?:^|\s)(\p{L}+)\.?$/u.exec(head);
+  return last && isMonthName(last[1]!) ? head.slice(0, last.index) : head;
+}

@@ -1,0 +1,48 @@
+// Bylines in page layouts (written for these tests from how WordPress themes, Arc, Blox and
+// regional papers lay them out): the writer's element beside a date or an outlet in one line,
+// "Posted on <time> by", and a label alone in its element.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/extract-article.js';
+import { page, type PageParts } from '../../fixtures/wire/pages.js';
+
+const authors = (p: PageParts): string[] =>
+  extractArticle(page({ h1: 'New rules for regional transport', ...p }), 'https://news.example/a/1').authors;
+
+describe('authors from page layouts', () => {
+  it.each<[string, PageParts, string[]]>([
+    [
+      'the writer element beside the date in one line',
+      {
+        lang: 'en',
+        header:
+          '<div class="article-signature"><span class="signature-author">Claire Martin</span> <span class="signature-date">Publié le 15 mai 2024 à 10h12</span></div>',
+      },
+      ['Claire Martin'],
+    ],
+    [
+      'the writer element beside the outlet',
+      { lang: 'en', header: '<div><a class="byline-author" href="/staff/p">Priya Natarajan</a> <span>The Northern Star</span></div>' },
+      ['Priya Natarajan'],
+    ],
+    [
+      'WordPress "Posted on <time> by" with a Yoast account name',
+      {
+        lang: 'en',
+        head: '<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"newsadmin"}]}</script>',
+        header:
+          'Posted on <time class="entry-date published" datetime="2024-05-15T09:12:00-05:00">May 15, 2024</time> by <span class="author vcard"><a class="url fn n" href="/author/mw/">Marcus White</a></span>',
+      },
+      ['Marcus White'],
+    ],
+    [
+      'a label alone in its element',
+      {
+        lang: 'en',
+        header: '<div class="td-post-author-name"><div class="td-author-by">Written by</div> <a href="/author/n">Nathan Cole</a></div>',
+      },
+      ['Nathan Cole'],
+    ],
+  ])('%s', (_name, parts, names) => {
+    expect(authors(parts)).toEqual(names);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Bylines as CMSes and outlets print them, by class (written for these tests from how WordPress
+ * themes, Arc, Brightspot, Blox, Drupal and regional papers lay out a byline; no page is copied):
+ * what stands next to the name (a date, an outlet, a job title, an e-mail address), the labels
+ * before it, the posted/updated time glued to it, organisations in the author slot, several
+ * writers, and photographers' credits. Each table has the negatives its rule could wrongly catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { bylineNames, cleanNames } from '../../../src/normalize/clean-names.js';
+import { trimByline } from '../../../src/normalize/trim-byline.js';
+import { isJobTitle } from '../../../src/normalize/job-title.js';
+
+/** A visible header line, read as the extractor reads it. */
+const line = (text: string): string[] => cleanNames(bylineNames([text]));
+/** A structured author value (JSON-LD name, <meta name="author">) or a byline element's text. */
+const value = (...v: string[]): string[] => cleanNames(v);
+
+describe('class 1: the name next to a date, an outlet or a job title', () => {
+  it.each([
+    ['WordPress "Posted on <date> by"', 'Posted on May 15, 2024 by Jane Roe', ['Jane Roe']],
+    ['a name then the outlet, no separator', 'By Priya Natarajan The Northern Star', ['Priya Natarajan']],
+    ['a bar and the agency', 'By Alice Chen | Reuters', ['Alice Chen']],
+    ['a spaced dash and the agency', 'By Alice Chen - Reuters', ['Alice Chen']],
+    ['a job title after a comma', 'By Helen Park, Political Analyst', ['Helen Park']],
+    ["the writer's e-mail address", 'By Sam Whitfield swhitfield@prairiecitizen.example', ['Sam Whitfield']],
+    ['a German compound job', 'Von Katrin Schulze, Politikredakteurin', ['Katrin Schulze']],
+    ['a date and time before a lower-case "von"', '15.05.2024, 10:15 Uhr von Jörg Hansen', ['Jörg Hansen']],
+  ])('%s', (_name, text, names) => {
+    expect(line(text)).toEqual(names);
+  });
+
+  it.each([
+    ['a job title after a comma', ['Daniel Okafor, Chief Economics Commentator'], ['Daniel Okafor']],
+    ["a staff title with the paper's name", ['Darlene Huff, Sentinel Staff Writer'], ['Darlene Huff']],
+    ['a job title without a separator', ['Grace Liu Transportation Reporter'], ['Grace Liu']],
+    ["another paper's name without a separator", ['Tom Hargreaves Yorkshire Post'], ['Tom Hargreaves']],
+    ['a Blox byline in capitals with the paper', ['JANE ROE The County Record'], ['Jane Roe']],
+    ['a Spanish job and bureau', ['Lucía Romero, corresponsal en Bruselas'], ['Lucía Romero']],
+    ['a Russian job', ['Ольга Смирнова, обозреватель'], ['Ольга Смирнова']],
+    ['a Portuguese filing place', ['Ana Souza, de Campinas'], ['Ana Souza']],
+    ['a spaced dash before the agency', ['By Alice Chen - Reuters'], ['Alice Chen']],
+    // negatives: a double-barrelled name keeps its hyphen, a surname that is an outlet word alone stays
+    ['a hyphenated surname', ['Anna Müller-Lüdenscheidt'], ['Anna Müller-Lüdenscheidt']],
+    ['a three-word name', ['Mary Ann Evans'], ['Mary Ann Evans']],
+  ])('%s', (_name, values, names) => {
+    expect(value(...values)).toEqual(names);
+  });
+
+  it.each([
+    ['Senior Correspondent', true],
+    ['Politikredakteurin', true],
+    ['corresponsal en Bruselas', true],
+    ['обозреватель', true],
+    ['Jane Roe', false],
+    ['Ольга Смирнова', false],
+    ['Michael Fellows', false],
+  ])('job title: %s -> %s', (text, job) => {
+    expect(isJobTitle(text)).toBe(job);
+  });
+});
+
+describe('class 2: the label before the name', () => {
+  it.each([
+    ['en', 'Posted by Ellen Brooks on May 15, 2024', ['Ellen Brooks']],
+    ['en', 'Written by Fiona Grant · 4 min read', ['Fiona Grant']],
+    ['en', 'Submitted by Oscar Reyes on Wed, 05/15/2024 - 10:12', ['Oscar Reyes']],
+    ['de', 'von Sabine Keller', ['Sabine Keller']],
+    ['es', 'por Martín Gutiérrez', ['Martín Gutiérrez']],
+    ['es', 'Publicado por Andrea Castillo el 15 mayo, 2024', ['Andrea Castillo']],
+    ['fr', 'par Julien Moreau', ['Julien Moreau']],
+    ['fr', 'Publié par Sophie Lefèvre le 15 mai 2024', ['Sophie Lefèvre']],
+    ['it', 'di Francesca Conti', ['Francesca Conti']],
+    ['it', 'scritto da Luca Ferrari', ['Luca Ferrari']],
+    ['nl', 'door Sanne de Jong', ['Sanne de Jong']],
+    ['ru', 'Текст: Анна Волкова', ['Анна Волкова']],
+    ['tr', 'Haber: Elif Demir', ['Elif Demir']],
+    ['id', 'Penulis: Rizky Pratama | Editor: Dewi Lestari', ['Rizky Pratama']],
+    ['sv', 'av Erik Lindqvist', ['Erik Lindqvist']],
+  ])('%s %s', (_lang, text, names) => {
+    expect(line(text)).toEqual(names);
+  });
+
+  it('a label alone in its element takes the name on the next line', () => {
+    expect(cleanNames(bylineNames(['Written by', 'Nathan Cole']))).toEqual(['Nathan Cole']);
+  });
+
+  it.each([
+    ['a lower-case "by" inside a sentence', 'The plan was approved by Council Member Hernandez on Tuesday'],
+    ['a photographer', 'Photos by Kevin Lam'],
+    ['an editor', 'Edited by Paul Green'],
+    ['"More by" under an author box', 'More by Mark Lewis'],
+    ['a lower-case "di" inside a sentence', 'Il bilancio di Giulia Bianchi è stato approvato'],
+  ])('no byline: %s', (_name, text) => {
+    expect(line(text)).toEqual([]);
+  });
+});
+
+describe('class 3: the posted or updated time glued to the name', () => {
+  it.each([
+    ['By Jane RoeUpdated 3 hours ago', ['Jane Roe']],
+    ['By Chris Morgan Updated 11:42 AM EDT, May 15, 2024', ['Chris Morgan']],
+    ['Von Thomas BeckerAktualisiert: 15.05.2024, 12:30 Uhr', ['Thomas Becker']],
+    ['Von Stefanie Wolf Aktualisiert am 15.05.2024', ['Stefanie Wolf']],
+    ['Por Pablo Navarro Actualizado: 15/05/2024 12:30h', ['Pablo Navarro']],
+    ['Par Thomas Girard Mis à jour le 15/05/2024 à 12h30', ['Thomas Girard']],
+    ['di Alessandro MarinoAggiornato il 15 maggio 2024', ['Alessandro Marino']],
+    ['Por Camila Ferreira Atualizado em 15/05/2024 12h30', ['Camila Ferreira']],
+  ])('%s', (text, names) => {
+    expect(line(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Peter NguyenUpdated May 15, 2024', 'Peter Nguyen'],
+    ['Laura BennettPublished May 15, 2024', 'Laura Bennett'],
+    ['Claire Martin Publié le 15 mai 2024 à 10h12', 'Claire Martin'],
+    // negatives: a stamp word inside a longer word, and a name that only starts like one
+    ['Jane Standish', 'Jane Standish'],
+    ['Anna Updatedova', 'Anna Updatedova'],
+  ])('trimByline(%s)', (text, trimmed) => {
+    expect(trimByline(text)).toBe(trimmed);
+  });
+});
