@@ -17,13 +17,13 @@ import { zhEditors } from './zh-staff.js';
 const BY =
   /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
-  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial)\b/iu;
+  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
  * "The newsroom" in languages whose word ROLE's ASCII word edges cannot find, or that it lacks:
  * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
  */
 const NEWSROOM =
-  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|ডেস্ক|mwandishi wetu|waandishi wetu|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
+  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|ডেস্ক|mwandishi wetu|waandishi wetu|haber merkezi|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
 /** "em São Paulo", "desde Madrid", "aus Berlin", "de Campinas": a place where the byline's name would be. */
 const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal|da|de|do|dos|das|en|à|in|from)\s+\p{Lu}/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -133,7 +133,7 @@ export function splitNames(value: string): string[] {
     // One-letter "and" (pt/it "e", es "y", ca/pl "i") only in lower case between names: "E. Nurdin" and "Y. Chen" are initials.
     .replace(/\s+[eyi]\s+(?=\p{Lu})/gu, ', ')
     .split(
-      /\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bve\b|\bmit\b|\bwith\b|(?<=\s)(?:avec|con|com|med)(?=\s)|\bva\b|\bdan\b)\s*/iu,
+      /\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bve\b|\bmit\b|\bwith\b|(?<=\s)(?:avec|con|com|med|en|и|і|та|ja|és)(?=\s)|\bva\b|\bdan\b)\s*/iu,
     )
     .map((x) =>
       fixCase(
@@ -216,7 +216,13 @@ export function cleanNames(values: readonly string[], siteNames: readonly string
   for (const v of values) {
     for (const n of splitNames(v)) {
       if (!isPersonName(n, siteNames, host)) continue;
-      const key = n.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+      // "José Pérez" and "Jose Perez", "Anna Lee" and "ANNA LEE": one writer, written the first way.
+      const key = n
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’']/g, "'")
+        .replace(/\s+/g, ' ');
       if (!out.has(key)) out.set(key, n);
     }
   }

@@ -120,3 +120,56 @@ describe('class 3: the posted or updated time glued to the name', () => {
     expect(trimByline(text)).toBe(trimmed);
   });
 });
+
+describe('class 4: an organisation in the author slot is no person', () => {
+  it.each([
+    'Reuters',
+    'Thomson Reuters',
+    'The Hindu Bureau',
+    'Staff Reporter',
+    'News Desk',
+    'Agencies',
+    'Nexstar Media Wire',
+    'Hearst Newspapers',
+    'Farm Progress Communications, Inc.',
+    'Redaktion Stadtspiegel',
+    'Redazione ANSA',
+    'Press Trust of India',
+    'KYODO NEWS',
+    'Tribune News Service',
+    'Web Team',
+    'Premium Times Nigeria',
+    'Sunbeam Digital Media LLC',
+    'Haber Merkezi',
+  ])('%s', (v) => {
+    expect(value(v)).toEqual([]);
+  });
+});
+
+describe('class 5: several writers, each once, in the page order', () => {
+  it.each([
+    ['By Anna Lee, Brian Cho and Carlos Mendez', ['Anna Lee', 'Brian Cho', 'Carlos Mendez']],
+    ['Von Lena Hoffmann und Paul Richter', ['Lena Hoffmann', 'Paul Richter']],
+    ['Por Elena Ruiz y Javier Molina', ['Elena Ruiz', 'Javier Molina']],
+    ['Par Marie Dubois et Pierre Laurent', ['Marie Dubois', 'Pierre Laurent']],
+    ['di Marco Rossi e Chiara Galli', ['Marco Rossi', 'Chiara Galli']],
+    ['Door Jeroen Bakker en Lotte Visser', ['Jeroen Bakker', 'Lotte Visser']],
+    ['Авторы: Сергей Иванов и Мария Петрова', ['Сергей Иванов', 'Мария Петрова']],
+    ['Autorzy: Piotr Zieliński i Anna Wójcik', ['Piotr Zieliński', 'Anna Wójcik']],
+    ['Av Karin Berg och Johan Ek', ['Karin Berg', 'Johan Ek']],
+    ['By Anna Lee, Staff Writer, and Brian Cho, Correspondent', ['Anna Lee', 'Brian Cho']],
+    ['Par Jean DUPONT avec Marie CURIE à Bruxelles', ['Jean DUPONT', 'Marie CURIE']],
+  ])('%s', (text, names) => {
+    expect(line(text)).toEqual(names);
+  });
+
+  it.each([
+    ['the same writer in capitals', ['Anna Lee', 'ANNA LEE', 'Brian Cho'], ['Anna Lee', 'Brian Cho']],
+    ['the same writer without accents', ['José Pérez', 'Jose Perez', 'Lucía Gómez'], ['José Pérez', 'Lucía Gómez']],
+    ['family name first, then the same writer', ['Lee, Anna', 'Anna Lee'], ['Anna Lee']],
+    ['"and" inside one value', ['Anna Lee and Brian Cho'], ['Anna Lee', 'Brian Cho']],
+    ['a place after the name, in Spanish', ['Ana Pérez en Madrid'], ['Ana Pérez']],
+  ])('%s', (_name, values, names) => {
+    expect(value(...values)).toEqual(names);
+  });
+});
