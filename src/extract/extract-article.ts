@@ -366,8 +366,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // author the page shows as its editor (中新网's meta author holds the 编辑) is no writer.
   let authors = names([...(ruleByline ? [ruleByline] : []), ...meta.authors.filter((a) => !editors.includes(a.trim()))]);
   // A byline element holding only a name (`<div class="author-2">Andhika Prasetyo</div>`) reads as one.
-  const visibleNames = (): string[] =>
-    names([...bylineNames([...header, ...trailer]), ...headerBylineParts().filter((t) => !agencyOfName(t))]);
+  // The byline above the text first: below it, an author box ("About the author", "More by …")
+  // may name other staff. The trailer's byline counts when the header names no one.
+  const visibleNames = (): string[] => {
+    const above = names([...bylineNames(header), ...headerBylineParts().filter((t) => !agencyOfName(t))]);
+    return above.length > 0 ? above : names(bylineNames(trailer));
+  };
   if (authors.length === 0) authors = visibleNames();
   // A one-word structured author ("Andhika": a CMS handle or a given name) gives way to the visible
   // byline's full name that starts with it ("Andhika Prasetyo").

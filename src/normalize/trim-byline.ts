@@ -2,8 +2,9 @@
  * What follows the writer's name in a byline value and is not a name: the time the story was
  * posted or updated ("Jane Roe Updated 3 hours ago", and glued as a template prints it without a
  * space: "Jane RoeUpdated 3 hours ago", "Thomas BeckerAktualisiert: 15.05.2024"), a reading time
- * ("· 4 min read"), a date ("Giulia Bianchi 15 maggio 2024"), and the writer's e-mail address
- * or handle ("Sam Whitfield swhitfield@x.com", "@mariasantos").
+ * ("· 4 min read"), the writer's e-mail address or handle ("Sam Whitfield swhitfield@x.com",
+ * "@mariasantos"), and the photographer's credit ("Text: Anna Berger | Fotos: Max Muster",
+ * "Jane Roe; Photography by Kevin Lam").
  */
 import { isMonthName } from './date-words.js';
 
@@ -24,9 +25,16 @@ const AGO =
   /\s+(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|hace\s+\d+\s+(?:minutos|horas|días)|il y a\s+\d+\s+(?:minutes|heures|jours)|\d+\s+(?:min|minute|minutes)\s+read)\b.*$/iu;
 /** A mail address or a social handle. */
 const CONTACT = /(?:^|\s)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})(?=\s|$)/gu;
+/**
+ * A photographer's (or illustrator's, camera operator's) credit, from its label to the end:
+ * "Photos by Kevin Lam", "Fotos: Max Muster", "Photography by …", "Foto: …", "Photo : …".
+ */
+const PHOTO_CREDIT =
+  /(?:^|[\s,;|·•–—-]+)(?:Photos?|Photographs?|Photography|Fotos?|Fotografie|Fotografía|Fotografia|Fotograf(?:in)?|Bild(?:er)?|Pictures?|Images?|Illustrations?|Grafik|Graphics?|Video|Kamera|Camera|Фото|Фотографии|Zdjęcia|Fotoğraf(?:lar)?)(?:\s+(?:and|und|et|y|e)\s+\p{L}+)?\s*(?:[:：]|\s(?:by|von|par|por|di|de|av|af|door)\s)\s*.*$/iu;
+
 /** The byline value without what follows the names (see the file comment); trimmed. */
 export function trimByline(value: string): string {
-  const v = value.replace(CONTACT, ' ').replace(GLUED_STAMP, '').replace(SPACED_STAMP, '').replace(AGO, '');
+  const v = value.replace(CONTACT, ' ').replace(PHOTO_CREDIT, '').replace(GLUED_STAMP, '').replace(SPACED_STAMP, '').replace(AGO, '');
   return withoutDate(v)
     .replace(/\s+/g, ' ')
     .replace(/[\s,;|·•–—-]+$/u, '')

@@ -1,6 +1,7 @@
 // Bylines in page layouts (written for these tests from how WordPress themes, Arc, Blox and
 // regional papers lay them out): the writer's element beside a date or an outlet in one line,
-// "Posted on <time> by", and a label alone in its element.
+// a label alone in its element, an author box under the text naming other staff, and photo
+// credits in byline-like elements.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { page, type PageParts } from '../../fixtures/wire/pages.js';
@@ -41,6 +42,29 @@ describe('authors from page layouts', () => {
         header: '<div class="td-post-author-name"><div class="td-author-by">Written by</div> <a href="/author/n">Nathan Cole</a></div>',
       },
       ['Nathan Cole'],
+    ],
+    [
+      'an author box under the text names another writer',
+      {
+        lang: 'en',
+        header: '<div class="byline">By Jane Roe</div>',
+        trailer: '<div class="about-author"><p>By Michael Turner</p><p>Michael Turner is the paper\'s editor in chief.</p></div>',
+      },
+      ['Jane Roe'],
+    ],
+    [
+      'the byline under the text when the header has none',
+      {
+        lang: 'en',
+        trailer: '<div class="author-bio"><p>Written by Olivia Grant</p><p>Olivia Grant is a writer based in Denver.</p></div>',
+      },
+      ['Olivia Grant'],
+    ],
+    ['a photo credit in a byline-like element', { lang: 'en', header: '<div class="meta-author">Photo: Kevin Lam</div>' }, []],
+    [
+      'a photo credit beside the byline (de)',
+      { lang: 'de', header: '<span class="author">Von Anna Berger</span><p class="source">Foto: Max Muster</p>' },
+      ['Anna Berger'],
     ],
   ])('%s', (_name, parts, names) => {
     expect(authors(parts)).toEqual(names);

@@ -173,3 +173,23 @@ describe('class 5: several writers, each once, in the page order', () => {
     expect(value(...values)).toEqual(names);
   });
 });
+
+describe('class 6: photographers are not writers', () => {
+  it.each([
+    ['Text: Anna Berger | Fotos: Max Muster', ['Anna Berger']],
+    ['Texte : Camille Roux – Photos : Hugo Blanc', ['Camille Roux']],
+    ['Photo: Kevin Lam', []],
+    ['Story by Nora Quinn. Photos by Sam Ortiz.', ['Nora Quinn']],
+  ])('line %s', (text, names) => {
+    expect(line(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Jane Roe; Photography by Kevin Lam', ['Jane Roe']],
+    ['Foto: Max Muster', []],
+    ['Photo: Kevin Lam', []],
+    ['Bild: Anna Berger', []],
+  ])('value %s', (v, names) => {
+    expect(value(v)).toEqual(names);
+  });
+});
