@@ -137,6 +137,8 @@ const INDIC_DATED = new RegExp(
 const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
 /** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
 const KO = new RegExp(`^[(（]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
+/** The reporters opening a Korean agency story after its dateline, up to the `=`: `김철수 기자 = `, `박수윤 이슬기 기자 = `. */
+const KO_REPORTERS = /^((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*(?:기자|특파원)\s*=\s*/u;
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
 /** Japanese national dailies' `【ワシントン＝山田太郎】`: the place and the paper's reporter (a bureau, `＝中国総局`, is no person). */
 const JA_PAPER = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)[＝=]([\u4e00-\u9fff\u3040-\u30ff]{2,6})】\s*/u;
@@ -318,8 +320,16 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
   if (other && other[0].length < 90 && !(mixed && definesAbbreviation(`${mixed[1]}${mixed[2] ?? ''}`, mixed[3]!))) {
     const agency = agencyNamed(other[other.length - 1]!);
     const place = mixed ? `${titleCase(mixed[1]!)}${mixed[2] ?? ''}` : other[1]!;
+    // Yonhap's reporters after the dateline: `(서울=연합뉴스) 김철수 기자 = `, `(워싱턴=연합뉴스) 김동현 특파원 = `.
+    const rest = t.slice(other[0].length);
+    const ko = mixed ? null : KO_REPORTERS.exec(rest);
     if (agency)
-      return { dateline: { place, date: null, city: canonicalCity(other[1]!) }, agency, authors: [], rest: t.slice(other[0].length) };
+      return {
+        dateline: { place, date: null, city: canonicalCity(other[1]!) },
+        agency,
+        authors: ko ? ko[1]!.split(/\s+/u) : [],
+        rest: ko ? rest.slice(ko[0].length) : rest,
+      };
   }
   const ar = AR_DATED.exec(t) ?? AR_DASH.exec(t) ?? INDIC_DATED.exec(t);
   const arAgency = ar ? agencyNamed(ar[ar.length - 1]!) : undefined;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bylineNames, cleanNames } from '../../../src/normalize/clean-names.js';
 import { trimByline } from '../../../src/normalize/trim-byline.js';
 import { isJobTitle } from '../../../src/normalize/job-title.js';
+import { parseDateline } from '../../../src/normalize/parse-dateline.js';
 
 /** A visible header line, read as the extractor reads it. */
 const line = (text: string): string[] => cleanNames(bylineNames([text]));
@@ -191,5 +192,20 @@ describe('class 6: photographers are not writers', () => {
     ['Bild: Anna Berger', []],
   ])('value %s', (v, names) => {
     expect(value(v)).toEqual(names);
+  });
+});
+
+describe("the reporters after a Korean agency's dateline", () => {
+  it.each([
+    ['(서울=연합뉴스) 김철수 기자 = 시의회는 화요일 새 예산안을 통과시켰다.', ['김철수'], '시의회는'],
+    ['(워싱턴=연합뉴스) 김동현 특파원 = 미국 정부는 15일 발표했다.', ['김동현'], '미국'],
+    ['(서울=연합뉴스) 박수윤 이슬기 기자 = 정부는 15일 발표했다.', ['박수윤', '이슬기'], '정부는'],
+    // no reporter: the text follows the dateline
+    ['(서울=연합뉴스) 정부는 15일 새 규정을 발표했다.', [], '정부는'],
+  ])('%s', (text, authors, restStart) => {
+    const d = parseDateline(text);
+    expect(d?.agency).toBe('Yonhap');
+    expect(d?.authors).toEqual(authors);
+    expect(d?.rest.startsWith(restStart)).toBe(true);
   });
 });
