@@ -2,7 +2,7 @@
  * The article of a page whose visible markup holds no article text (client-rendered pages: the
  * server sends a shell and the text in JSON-LD or hydration state). Sources, most trusted first:
  * the JSON-LD `articleBody` (the publisher's own statement of the text), the article HTML held in
- * a hydration script, and last the page's description (a summary, not the text: the extractor
+ * a hydration script, its typed paragraph blocks there (hydrated-blocks.ts), and last the page's description (a summary, not the text: the extractor
  * label says so, `fallback:description`, so a consumer can tell).
  */
 import type { AnyNode, ParentNode } from 'domhandler';
@@ -10,6 +10,7 @@ import { escapeUTF8 } from 'entities';
 import { parseHtml, textLength, type ParseGuard } from './dom.js';
 import { genericArticleNodes } from './generic-body.js';
 import { hydratedArticleHtml } from './hydration.js';
+import { hydratedBlocksHtml } from './hydrated-blocks.js';
 
 /** Visible article text under this many characters counts as "no text" (a teaser, a shell). */
 export const TINY_BODY_CHARS = 300;
@@ -64,6 +65,12 @@ export function fallbackBody(
   if (hydrated) {
     // CMS template placeholders the renderer would have replaced ("$$ARTICLEAD$$", "{{AD_SLOT}}").
     const nodes = nodesOf(hydrated.replace(/\$\$[A-Z0-9_]+\$\$|\{\{\s*[A-Z0-9_]+\s*\}\}|%%[A-Z0-9_]+%%/g, ''), guard);
+    if (enough(nodes)) return { nodes, via: 'fallback:hydration' };
+  }
+  // The state's typed blocks (Arc's content_elements, Editor.js paragraphs) when it holds no HTML string.
+  const blocks = hydratedBlocksHtml(html);
+  if (blocks) {
+    const nodes = nodesOf(blocks, guard);
     if (enough(nodes)) return { nodes, via: 'fallback:hydration' };
   }
   if (description && description.trim().length >= 80) {

@@ -14,7 +14,7 @@ const DATE_KEYS =
   'datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|pubDate|firstPublished|firstPublishedAt|deployDt|releaseDate|displayDate|regDt';
 
 /** Bodies of the inline, non-JSON-LD scripts of a page (capped: hydration state comes early). */
-function inlineScripts(html: string): string[] {
+export function inlineScripts(html: string): string[] {
   const out: string[] = [];
   let total = 0;
   for (const m of html.matchAll(SCRIPT)) {
@@ -27,7 +27,8 @@ function inlineScripts(html: string): string[] {
   return out;
 }
 
-function jsonString(escaped: string): string | null {
+/** A JSON string literal's value, or null when it does not decode. */
+export function jsonString(escaped: string): string | null {
   try {
     return JSON.parse(`"${escaped}"`) as string;
   } catch {
