@@ -206,7 +206,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
         (c) => isElement(c) && c.name === 'body',
       ) ?? doc;
     cleanPage(body as ParentNode);
-    nodes = genericArticleNodes(body as ParentNode);
+    const titles = [meta.titles.og, meta.titles.headline, meta.titles.twitter, meta.titles.doc].filter((t): t is string => !!t);
+    nodes = genericArticleNodes(body as ParentNode, titles);
     via = 'generic';
   } else {
     for (const n of nodes) cleanPage(n as ParentNode);

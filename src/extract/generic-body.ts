@@ -252,9 +252,50 @@ function proseChars(root: Element): number {
   return n;
 }
 
-/** Article container nodes of a cleaned page, or [] when nothing scores. */
-export function genericArticleNodes(body: ParentNode): AnyNode[] {
+/** The normalised text of a headline, for comparing the page's titles with an article's heading. */
+const folded = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The enclosing `<article>` of `el` (itself included), a few levels up at most. */
+function enclosingArticle(el: Element): Element | null {
+  for (let n: ParentNode | null = el, up = 0; n && isElement(n) && up < 6; n = n.parent, up++) if (n.name === 'article') return n;
+  return null;
+}
+
+/** The article's first h1/h2 is one of the page's titles (the doc title may carry a site name after it). */
+function headedBy(article: Element, titles: readonly string[]): boolean {
+  const h = findAll(article, (e) => e.name === 'h1' || e.name === 'h2')[0];
+  const head = h ? folded(textOf(h)) : '';
+  return head.length >= 10 && titles.some((t) => t === head || t.startsWith(head));
+}
+
+/**
+ * The page's own story when the best candidate is another one beside it: infinite-scroll
+ * templates append the next story (`<article>` after `<article>` in one stream), and a longer
+ * next story outscores the page's. Of sibling `<article>`s, the one headed by the page's title
+ * (og:title, JSON-LD headline, <title>) holds the story; its best-scoring block is the candidate.
+ */
+function ownStory(top: Candidate, scores: Map<Element, number>, titles: readonly string[]): Candidate {
+  const article = titles.length > 0 ? enclosingArticle(top.el) : null;
+  const peers = article?.parent?.children.filter((c): c is Element => isElement(c) && c.name === 'article' && c !== article) ?? [];
+  if (!article || peers.length === 0 || headedBy(article, titles)) return top;
+  const own = peers.find((p) => headedBy(p, titles));
+  if (!own) return top;
+  let best: Candidate | null = null;
+  for (const [el, score] of scores) if ((!best || score > best.score) && (el === own || isWithin(el, own))) best = { el, score };
+  return best ?? top;
+}
+
+function isWithin(el: Element, anc: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === anc) return true;
+  return false;
+}
+
+/**
+ * Article container nodes of a cleaned page, or [] when nothing scores. `titles` are the page's
+ * stated titles (og:title, headline, <title>), which tell its own story from one appended after it.
+ */
+export function genericArticleNodes(body: ParentNode, titles: readonly string[] = []): AnyNode[] {
   const scores = scoreBlocks(body);
   const top = topCandidate(scores);
-  return top ? articleNodes(top, scores) : [];
+  return top ? articleNodes(ownStory(top, scores, titles.map(folded)), scores) : [];
 }
