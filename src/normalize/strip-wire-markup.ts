@@ -29,20 +29,25 @@ export interface WireMarkup {
 }
 
 const AG = `(${agencyAliasGroup()})`;
-/** A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`. */
+/**
+ * A paragraph that is only a credit: `(Xinhua) 11:02, May 15, 2024`, `Source: Xinhua`, `/TASS/`,
+ * an agency's rights line (`© dpa-infocom, dpa:260514-99-012345/3` with dpa's story id,
+ * `RIPRODUZIONE RISERVATA © Copyright ANSA`) and Kyodo's end mark (`==Kyodo`).
+ */
 const CREDIT_LINE = new RegExp(
-  `^(?:[(（]${AG}[)）]|/${AG}/|(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24}))?$`,
+  `^(?:[(（]${AG}[)）]|/${AG}/|==\\s*${AG}|(?:RIPRODUZIONE RISERVATA\\s*|Riproduzione riservata\\s*)?(?:©|\\(c\\)|Copyright)(?:\\s*(?:©|Copyright))?\\s*(?:\\d{4}\\s*)?${AG}|(?:Source|Sources|Source\\(s\\)|来源|Источник)\\s*[:：]\\s*${AG}(?:\\s*\\|.*)?|${AG})(?:\\s*[|·]?\\s*(?:\\d{1,2}:\\d{2}.{0,30}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}.{0,12}|\\d{4}[-/年.].{0,24})|,\\s*[a-z]{2,6}:\\d{6}-\\d{2}-\\d{4,8}(?:/\\d+)?)?$`,
 );
 /** `(Web editor: A, B)`, `[Editor: A]`, `Editor: A`, `Editors: A, B`, `(责编：A、B)`, `责任编辑：A`. */
 const EDITOR_TRAILER =
   /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）:：\s][^)\]】）]{0,119}?)\s*[)\]】）]?$/;
 /**
- * Sign-offs that carry no field: Yonhap's `(END)`, a reporter's bare e-mail address, desk initials
- * between slashes (BTA's `/NF/`, `/ЯМ/`; an agency's name there is a credit line, read first), and
- * AFP's staff signature in lower case (`bur-rlp/gil`, `sst/hmn/dcp`).
+ * Sign-offs that carry no field: Yonhap's `(END)`, Xinhua's `Enditem`, a reporter's bare e-mail
+ * address or a Korean reporter's sign-off (`김민수 기자 minsu@example.kr`: the byline box names the
+ * writer), desk initials between slashes (BTA's `/NF/`, `/ЯМ/`; an agency's name there is a credit
+ * line, read first), and AFP's staff signature in lower case (`bur-rlp/gil`, `sst/hmn/dcp`).
  */
 const SIGN_OFF =
-  /^(?:\(END\)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})$/u;
+  /^(?:\(END\)|Enditem|\p{Script=Hangul}{2,4} ?(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})$/u;
 /** A role label in an agency's house trailer. */
 const HOUSE_ROLE = '(?:autor|autori|author|authors|editor|editori|editor online|editor foto|redactor|traducere|автор|автори|редактор)';
 /**

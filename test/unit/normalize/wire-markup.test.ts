@@ -143,3 +143,23 @@ describe("AFP's staff signature", () => {
     expect(stripWireMarkup('The talks resumed.\n\nand/or more', REF).body).toBe('The talks resumed.\n\nand/or more');
   });
 });
+
+describe('agency end marks and rights lines', () => {
+  const TEXT = 'The talks will resume on Thursday, officials said.';
+  it.each([
+    ['© dpa-infocom, dpa:260514-99-012345/3', 'dpa'],
+    ['© dpa-infocom, dpa:240515-99-034512/12', 'dpa'],
+    ['RIPRODUZIONE RISERVATA © Copyright ANSA', 'ANSA'],
+    ['Riproduzione riservata © Copyright ANSA', 'ANSA'],
+    ['==Kyodo', 'Kyodo'],
+    ['Enditem', null],
+    ['김민수 기자 minsu@example.kr', null],
+    ['이지영 특파원', null],
+  ])('%s leaves the body, crediting %s', (line, agency) => {
+    expect(stripWireMarkup(`${TEXT}\n\n${line}`, REF)).toMatchObject({ body: TEXT, agency });
+  });
+
+  it.each(['© Riproduzione riservata', 'dpa:260514-99-012345/3 is the id', '기자들이 몰려들었다'])('keeps %s', (line) => {
+    expect(stripWireMarkup(`${TEXT}\n\n${line}`, REF).body).toBe(`${TEXT}\n\n${line}`);
+  });
+});
