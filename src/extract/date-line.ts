@@ -1,7 +1,7 @@
 /**
  * A line that is only a publication date: "Published May 14, 2024 at 4:00 AM CDT", "Posted
  * 5/14/2024", "Updated 8:03 AM EDT, Tue May 14, 2024", "14/5/2024", "الثلاثاء 14 مايو 2024",
- * "2024年5月14日 18時30分". An article container that holds the story's header prints one above
+ * "2024年5月14日 18時30分", "2026-05-15 10:21来源：城市日报", "Posted 2h ago, updated 1h ago". An article container that holds the story's header prints one above
  * (or below) the text; it is the page's metadata, never a paragraph of the story.
  */
 import { isMonthName, ZONE_ABBREVIATIONS } from '../normalize/date-words.js';
@@ -12,8 +12,25 @@ const LABEL =
 
 /** A day, a year or an ordinal: 14, 2024, 14., 14th, 1er. */
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|e)?\.?$/i;
-/** A numeric date (14/5/2024, 5/14/24, 2024-05-14, 14.05.2024) or a time (09:30, 07.00, 05h01). */
-const DATE_NUMBER = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:.h]\d{2}(?::\d{2})?)\.?$/;
+/** A numeric date (14/5/2024, 5/14/24, 2024-05-14, 14.05.2024) or a time (09:30, 07.00, 05h01, 9:12am). */
+const DATE_NUMBER = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m)?)\.?$/i;
+/**
+ * A source label after the date on Chinese portals' header lines (`2026-05-15 10:21来源：城市日报`,
+ * `2024-05-14 来源：新华网`): the header's metadata, like the date.
+ */
+const SOURCE_AFTER = /\s*(?:来源|來源|稿源|出处|Source|Quelle|Fuente|Fonte)\s*[:：].{1,40}$/u;
+/**
+ * A relative publication time, alone or two of them ("2h ago", "Posted 2h ago, updated 1h ago",
+ * "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos"), as live and app-style templates print
+ * it where the date would be.
+ */
+const RELATIVE_PART =
+  /^(?:(?:first |last )?(?:posted|published|updated|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\s+)?(?:\d{1,2}\s?(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+\d{1,2}\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d{1,2}\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d{1,2}\s+(?:segundos?|minutos?|horas?|días?)|just now)$/i;
+
+function isRelativeLine(text: string): boolean {
+  const parts = text.split(/\s*[,|·•]\s*/);
+  return parts.length <= 2 && parts.every((p) => RELATIVE_PART.test(p));
+}
 /** A year, to tell one date from a range ("29 November 2018 | 20 January 2019"). */
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/g;
 
@@ -118,7 +135,8 @@ const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:\d{1,2}[時时:]\d{1,2}�
  */
 export function isDateLine(text: string): boolean {
   if (text.length > 80) return false;
-  const rest = text.replace(LABEL, '').trim();
+  if (isRelativeLine(text)) return true;
+  const rest = text.replace(LABEL, '').replace(SOURCE_AFTER, '').trim();
   if (rest === '' || (rest.match(YEAR)?.length ?? 0) > 1) return false;
   if (CJK_DATE.test(rest)) return true;
   let numbers = 0;

@@ -241,9 +241,10 @@ export const FURNITURE_LINE =
 
 /**
  * A block that is only a clock time: the stamp of a live-blog post or ticker entry ("16:48 Uhr",
- * "4:05 p.m.", "09:30 GMT"), never a paragraph of the story.
+ * "4:05 p.m.", "09:30 GMT", German tickers' "+++ 14:02 Uhr +++"), never a paragraph of the story.
  */
-export const TIME_STAMP_LINE = /^\d{1,2}[:.]\d\d(\s*(uhr|h|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|msk|мск|[ap]\.?m\.?))?$/i;
+export const TIME_STAMP_LINE =
+  /^(\+{1,3}\s*)?\d{1,2}[:.]\d\d(\s*(uhr|h|gmt|utc|bst|cet|cest|mez|mesz|et|est|edt|pt|pst|pdt|msk|мск|[ap]\.?m\.?))?(\s*\+{1,3})?$/i;
 
 /**
  * A slideshow's counter standing alone ("1 of 6", "Photo 3/12", "Bild 2 von 10"): the position of a

@@ -23,6 +23,14 @@ describe('isDateLine', () => {
     'Publié le 14 mai 2024 à 11h27',
     'الثلاثاء 14 مايو 2024',
     '2024年5月14日 18時30分',
+    'Posted Sun 12 May 2026 at 9:12am',
+    '2026-05-15 10:21来源：城市日报',
+    '12 May 2026 Quelle: dpa',
+    'Posted 2h ago, updated 1h ago',
+    '5 days ago',
+    'vor 3 Stunden',
+    'il y a 2 heures',
+    'hace 5 minutos',
   ])('a date line: %s', (line) => expect(isDateLine(line)).toBe(true));
 
   it.each([
@@ -33,6 +41,10 @@ describe('isDateLine', () => {
     'In May 2024, the council met.',
     'The team won 3 of 12.',
     'Published by the city in May 2024 as a report on housing',
+    'Source: Reuters',
+    'He arrived 2 days ago',
+    'Posted 2h ago, updated 1h ago, and more',
+    '3 days ago, the council met',
   ])('not a date line: %s', (line) => expect(isDateLine(line)).toBe(false));
 });
 

@@ -21,6 +21,8 @@ describe('furniture lines', () => {
   it.each([
     ['de ad label in dashes', '<div class="td-a-rec td-a-rec-id-content_inline"><span>- Anzeige -</span><div></div></div>', 'Anzeige'],
     ['de Werbung', '<p>Werbung</p>', 'Werbung'],
+    ['de ticker stamp', '<p class="ticker-time">+++ 14:02 Uhr +++</p>', '14:02'],
+    ['ticker stamp without a unit', '<p>++ 09:30 ++</p>', '09:30'],
     ['fr', '<div class="code-block code-block-3"><div>Publicité</div></div>', 'Publicité'],
     ['es', '<div class="slot"><span>Publicidad</span></div>', 'Publicidad'],
     ['it', '<p>Pubblicità</p>', 'Pubblicità'],
