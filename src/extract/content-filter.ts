@@ -17,6 +17,7 @@ import {
   RELATED_HEADING,
   SLIDE_COUNTER_LINE,
   TIME_STAMP_LINE,
+  TOOL_ROW,
   classWeight,
   isCaption,
   isAuthorBox,
@@ -96,9 +97,13 @@ function repeatsText(el: Element, rootText: string): boolean {
   return false;
 }
 
-/** A byline standing alone: "By Darlene Huff, Sentinel Staff Writer", "Von Jana Brockmann". */
+/**
+ * A byline standing alone: "By Darlene Huff, Sentinel Staff Writer", "Von Jana Brockmann", and the
+ * writer's role after the name without a comma ("By Rob Hale Science correspondent", as a byline
+ * block's name and role spans read when joined).
+ */
 const BYLINE_LINE =
-  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}((\s*[,|]|\s+(and|und|et|y)\s)[^.!?]{0,60})?$/u;
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}((\s*[,|]|\s+(and|und|et|y)\s)[^.!?]{0,60}|\s+((senior|chief|staff|special|political|foreign|business|science|health) )?(correspondent|editor|reporter|writer|columnist))?$/u;
 
 /** Whether a block is a byline (BYLINE_LINE) whose first word is a name, not a day or a month ("By Tuesday, ..."). */
 function isBylineLine(b: string): boolean {
@@ -157,7 +162,7 @@ export function dropFurniture(blocks: string[], title = ''): string[] {
 function isFurniture(b: string): boolean {
   if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b) || SLIDE_COUNTER_LINE.test(b))) return true;
   if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
-  return (b.length < 120 && FURNITURE_LINE.test(b)) || (b.length < 250 && PITCH_LINE.test(b));
+  return (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b))) || (b.length < 250 && PITCH_LINE.test(b));
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span']);

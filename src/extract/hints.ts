@@ -239,6 +239,16 @@ function isBlank(s: string): boolean {
 export const FURNITURE_LINE =
   /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*|story continues below( (the )?advertisement)?|skip advertisement|ad feedback)$/i;
 
+/** One article tool's label: "Print", "Printer friendly", "Email this story", "Share", "Comments". */
+const TOOL =
+  '(?:print(?:er[- ]friendly)?(?: version| this (?:story|article|page))?|e-?mail(?: this)?(?: (?:story|article|page|to a friend))?|share(?: this)?(?: (?:story|article))?|save(?: (?:story|article))?|comments?|reprints?|font size|tweet|facebook|whatsapp|linkedin)';
+
+/**
+ * A row of article tools standing alone, two or more set apart by bars or dots: "Printer friendly |
+ * Email this story", "Print · Email · Share" (old CMS templates print them as text under the story).
+ */
+export const TOOL_ROW = new RegExp(`^(?:${TOOL}\\s*[|·•]\\s*)+${TOOL}$`, 'i');
+
 /**
  * A block that is only a clock time: the stamp of a live-blog post or ticker entry ("16:48 Uhr",
  * "4:05 p.m.", "09:30 GMT", German tickers' "+++ 14:02 Uhr +++"), never a paragraph of the story.
@@ -293,7 +303,7 @@ export const PITCH_LINE =
 /**
  * Headings that open a "related"/"recommended" list: everything after one, inside the same
  * container, is another article's teaser. English plus the languages of the benchmark and
- * the wire sites (pt, es, fr, de, ru, zh, id, ko).
+ * the wire sites (pt, es, fr, de, it, nl, ru, zh, id, ko).
  */
 export const RELATED_HEADING =
-  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|noticias relacionadas|lee también|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|mehr (aus|von|zu)( [^.!?:]{1,40})?|más de( [^.!?:]{1,40})?|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사)\s*[:.…]*$/i;
+  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|further reading|latest (stories|news|articles|headlines)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|noticias relacionadas|lee también|más noticias|otras noticias|leggi anche|ti potrebbe interessare|lees ook|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|mehr (aus|von|zu)( [^.!?:]{1,40})?|más de( [^.!?:]{1,40})?|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사)\s*[:.…]*$/i;

@@ -69,6 +69,14 @@ describe('header lines above the text', () => {
     expect(extractArticle(html, 'http://www.example.com/news.php?id=20417').body.split('\n\n')).toEqual(PARAS);
   });
 
+  it.each(['By Rob HaleScience correspondent', 'By Rob Hale, Science correspondent', 'By Ana Ruiz Senior reporter'])(
+    'drops a byline with the role after the name: %s',
+    (byline) => {
+      const html = `<html lang="en"><body><main><article><h1>County fair moved to August</h1><div class="story"><div class="ssrcss-68pt20-Text-TextContributorName"><span>${byline}</span></div><p>${PARAS[0]}</p><p>${PARAS[1]}</p></div></article></main></body></html>`;
+      expect(extractArticle(html, 'https://www.example.com/news/fair').body.split('\n\n')).toEqual(PARAS);
+    },
+  );
+
   it.each(['By Tuesday, the river had crested.', 'By Tuesday the river had crested at 31 feet'])(
     'keeps a lead that starts with "By": %s',
     (lead) => {

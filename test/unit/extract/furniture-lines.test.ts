@@ -21,6 +21,8 @@ describe('furniture lines', () => {
   it.each([
     ['de ad label in dashes', '<div class="td-a-rec td-a-rec-id-content_inline"><span>- Anzeige -</span><div></div></div>', 'Anzeige'],
     ['de Werbung', '<p>Werbung</p>', 'Werbung'],
+    ['a row of tools', '<p><a href="/print">Printer friendly</a> | <a href="/email">Email this story</a></p>', 'Printer'],
+    ['a row of tools with dots', '<div class="t">Print · Email · Share</div>', 'Email'],
     ['de ticker stamp', '<p class="ticker-time">+++ 14:02 Uhr +++</p>', '14:02'],
     ['ticker stamp without a unit', '<p>++ 09:30 ++</p>', '09:30'],
     ['fr', '<div class="code-block code-block-3"><div>Publicité</div></div>', 'Publicité'],
@@ -96,12 +98,19 @@ describe('recirculation headings and picture descriptions', () => {
     expect(a.body).not.toContain('takeaways');
   });
 
-  it.each(['Mehr aus Neubrandenburg', 'Más de Local'])('cuts the teasers after "%s"', (heading) => {
-    const teaser = `<div class="teaser"><a href="#"><h3>Neue Buslinie zum Klinikum startet im Juni</h3></a><p>Die Linie 7 soll die Fahrzeit aus der Oststadt zum Krankenhaus deutlich verkürzen, teilten die Verkehrsbetriebe am Montag mit, und zwar schon ab dem ersten Juni.</p></div>`;
-    const html = `<html lang="de"><body><main><article><h1>Stadtwerke senken Fernwärmepreise</h1><div class="article-body">${P1}${P2}<h2>${heading}</h2>${teaser}</div></article></main></body></html>`;
-    const a = extractArticle(html, 'https://www.example.de/regional/1');
-    expect(a.body).toContain('public works department.');
-    expect(a.body).not.toContain('Buslinie');
+  it.each(['Mehr aus Neubrandenburg', 'Más de Local', 'Further reading', 'Latest stories', 'Leggi anche', 'Más noticias', 'Lees ook'])(
+    'cuts the teasers after "%s"',
+    (heading) => {
+      const teaser = `<div class="teaser"><a href="#"><h3>Neue Buslinie zum Klinikum startet im Juni</h3></a><p>Die Linie 7 soll die Fahrzeit aus der Oststadt zum Krankenhaus deutlich verkürzen, teilten die Verkehrsbetriebe am Montag mit, und zwar schon ab dem ersten Juni.</p></div>`;
+      const html = `<html lang="de"><body><main><article><h1>Stadtwerke senken Fernwärmepreise</h1><div class="article-body">${P1}${P2}<h2>${heading}</h2>${teaser}</div></article></main></body></html>`;
+      const a = extractArticle(html, 'https://www.example.de/regional/1');
+      expect(a.body).toContain('public works department.');
+      expect(a.body).not.toContain('Buslinie');
+    },
+  );
+
+  it.each(['Print the form and email it to the clerk | by Friday', 'Share your views | Email us'])('keeps "%s", not only tools', (line) => {
+    expect(extractArticle(page(`<p>${line}</p>`), 'https://www.example.com/news/6').body).toContain(line);
   });
 
   it('drops a picture description named img_descr', () => {
