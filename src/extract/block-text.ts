@@ -47,7 +47,10 @@ function walk(node: AnyNode, st: State): void {
     if (t !== '') st.out.push(t);
     return;
   }
-  const block = BLOCK_TAGS.has(tag);
+  // A table's cells join as a row ("5 Clara Ruiz ESP 2:22:37"): a cell read as a line of its own is
+  // judged alone, and a kick-off time or a finishing time was dropped as a time stamp or a date line.
+  // A cell holding blocks (a layout table's column) still breaks at them.
+  const block = BLOCK_TAGS.has(tag) && tag !== 'td' && tag !== 'th';
   if (block) flush(st);
   else if (tag === 'img' || tag === 'wbr') st.cur += tag === 'img' ? ' ' : '';
   for (const c of (node as ParentNode).children) walk(c, st);
