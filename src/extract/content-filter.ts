@@ -14,6 +14,7 @@ import {
   BOILERPLATE_LINE,
   FURNITURE_LINE,
   PITCH_LINE,
+  PHOTO_CREDIT_LINE,
   RELATED_HEADING,
   SLIDE_COUNTER_LINE,
   TIME_STAMP_LINE,
@@ -25,6 +26,7 @@ import {
   isMetaBlock,
   isNegative,
   isPaywallPrompt,
+  isFollowPitch,
 } from './hints.js';
 
 const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
@@ -162,7 +164,8 @@ export function dropFurniture(blocks: string[], title = ''): string[] {
 function isFurniture(b: string): boolean {
   if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b) || SLIDE_COUNTER_LINE.test(b))) return true;
   if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
-  return (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b))) || (b.length < 250 && PITCH_LINE.test(b));
+  if (b.length < 300 && b.endsWith(')') && PHOTO_CREDIT_LINE.test(b)) return true;
+  return (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b))) || (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b)));
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span']);

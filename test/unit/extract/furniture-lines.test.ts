@@ -58,6 +58,34 @@ describe('furniture lines', () => {
       '<p>We independently test the products we review. When you buy through our links, we may receive a commission. Learn more</p>',
       'commission',
     ],
+    ['listen label', '<div class="audio-cta"><p>Listen to this article · 5 min</p></div>', 'Listen'],
+    ['reading time', '<p class="rt">4 min read</p>', 'min read'],
+    ['article continues label', '<p>Article continues below advertisement</p>', 'continues'],
+    ['link copied', '<p>Link copied!</p>', 'copied'],
+    ['back to the front page', '<p>Zur Startseite</p>', 'Startseite'],
+    ['ru photo credit', '<p>Фото: пресс-служба правительства</p>', 'пресс-служба'],
+    ['photo credit in brackets', '<p>(Photo by Reza Nouri/Getty Images)</p>', 'Nouri'],
+    ['caption ending in its credit', '<p><em>Rescuers search the rubble on Sunday. (AP Photo/Vahid Salemi)</em></p>', 'Rescuers'],
+    ['es follow pitch', '<p>Síguenos en Google Discover y no te pierdas las noticias más importantes.</p>', 'Síguenos'],
+    ['ru channel pitch', '<p><b>Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать о главных новостях.</b></p>', 'Telegram'],
+    ['en channel pitch', '<p>Join our WhatsApp channel for the latest updates</p>', 'WhatsApp'],
+    [
+      'app pitch',
+      '<p>Catch all the Business News and Latest Updates on our website. Download the app to get daily market updates.</p>',
+      'Download',
+    ],
+    [
+      'syndication disclaimer',
+      '<p>(This story has not been edited by our staff and is auto-generated from a syndicated feed.)</p>',
+      'syndicated',
+    ],
+    [
+      'a metered wall',
+      '<div class="piano-offer-container"><div class="meter-wall"><h3>You have reached your limit of free articles this month.</h3><p>Subscribe now for unlimited access, from $1 a week.</p><a href="/subscribe">See offers</a></div></div>',
+      'See offers',
+    ],
+    ['already a subscriber', '<p>Already a subscriber? <a href="/login">Log in</a></p>', 'subscriber'],
+    ['fr subscriber line', '<p>Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.</p>', 'abonnés'],
   ])('%s', (_name, block, leak) => {
     const a = extractArticle(page(block), 'https://www.example.com/news/1');
     expect(a.body).toContain('The city council voted');
@@ -68,6 +96,9 @@ describe('furniture lines', () => {
   it.each([
     '<p>Brokers may earn a commission of up to 3% on each sale, the report said, which critics called a conflict of interest.</p>',
     '<p>The agency’s spokeswoman said the word “Reklama” on the banner had been painted over by the city’s workers on Monday night.</p>',
+    '<p>Follow the money, investigators said, and you find the same three companies behind every contract.</p>',
+    '<p>Join the march on Saturday, organisers told residents on Facebook.</p>',
+    '<p>The mayor posed for a picture (Photo op, critics said).</p>',
     '<p>Readers asked whether the guide was helpful; most said yes, according to a survey the library ran in January.</p>',
     '<p>When you buy a house through an agent, the agent may earn a commission of 2.5 percent, the study of 1,200 sales found.</p>',
     '<p>The team won 3 of 12 games.</p>',
