@@ -17,8 +17,9 @@ export interface ParsedDate {
 const ZONES: Record<string, number> = {
   ...Object.fromEntries(Object.entries(ZONE_ABBREVIATIONS).map(([k, v]) => [k.toLowerCase(), v])),
   z: 0, cst: -360, ast: -240, adt: -180, et: -300, ct: -360, mt: -420, pt: -480, at: -240, nst: -210, ndt: -150,
-  // RFC 822 military zones (its own sign convention is known to be reversed; RFC 1123 says treat as -0000).
-  a: 0, m: 0, n: 0, y: 0,
+  // RFC 822 section 5's military zones with its own signs (A = -1 ... M = -12, N = +1 ... Y = +12),
+  // as feedparser applies them. (RFC 1123 doubts the signs, but a feed that writes them follows 822.)
+  a: -60, m: -720, n: 60, y: 720,
 };
 
 function zoneMinutes(z: string | undefined): number | undefined | null {
@@ -33,9 +34,10 @@ function zoneMinutes(z: string | undefined): number | undefined | null {
 }
 
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: number): Date | undefined {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 61) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
   if (h === 24 && (mi > 0 || s > 0)) return undefined;
-  const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - zone * 60_000;
+  // A leap second (`23:59:60`) is the next minute's start, as feedparser reads it.
+  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms) - zone * 60_000;
   const check = new Date(Date.UTC(y, mo - 1, d));
   // Reject 31 April and friends instead of rolling over into the next month.
   if (check.getUTCDate() !== d || Number.isNaN(t)) return undefined;
@@ -125,14 +127,14 @@ function clock(h: string | undefined, ap: string | undefined): number {
 
 // [Day,] 2006/09/15 [08:19:53] [zone]: year first, so not ambiguous (Perforce writes it with a day name and zone).
 const SLASHED = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})?\s*${ZONE}$`, 'i');
-/** A second zone after the first (`+0000 GMT`, `GMT GMT`): the first is the date's, as feedparser reads it. */
+/** A word after the zone (`+0000 GMT`, `GMT GMT`, `GMT XYZ`): the first zone is the date's, as feedparser reads it. */
 const TRAILING_ZONE = /^(.*\d(?::\d\d)?\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))\s+([a-z]{1,5})$/i;
 
 function parseRfc(input: string): ParsedDate | undefined {
   const r = parseRfcOnce(input);
   if (r) return r;
   const m = TRAILING_ZONE.exec(input);
-  return m && zoneMinutes(m[2]) != null ? parseRfcOnce(m[1] as string) : undefined;
+  return m ? parseRfcOnce(m[1] as string) : undefined;
 }
 
 function parseRfcOnce(input: string): ParsedDate | undefined {
@@ -149,7 +151,11 @@ function parseRfcOnce(input: string): ParsedDate | undefined {
   else if ((m = SLASHED.exec(s))) [, y, mon, d, h, mi, sec, ap, z] = m;
   else return undefined;
   const month = /^\d+$/.test(mon as string) ? Number(mon) : englishMonthNumber(mon as string);
-  const zone = zoneMinutes(z);
+  let zone = zoneMinutes(z);
+  // A zone name this table does not know (`XYZ`, a local abbreviation) after a time: the time is
+  // kept and read as zone-less (UTC or the configured zone, recorded), as feedparser reads it as UTC;
+  // dropping the whole date would lose the day.
+  if (zone === null && h !== undefined && /^[a-z]{1,5}$/i.test(z as string)) zone = undefined;
   if (!month || zone === null) return undefined;
   // `15 May 2024 10 GMT`: an hour with no minutes is a time when a zone follows it (feedparser
   // reads it so); with nothing after it, a lone number is too ambiguous to be a clock.

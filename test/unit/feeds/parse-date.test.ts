@@ -38,7 +38,18 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Tue, 14 May 2024 10:00:00 GMT+0200', '2024-05-14T08:00:00.000Z'],
   ['Tue, 31 Apr 2024 10:00:00 GMT', null],
   ['Tue, 14 May 2024 25:00:00 GMT', null],
-  ['Tue, 14 May 2024 10:00:00 XYZZY', null],
+  // A zone name not in the table after a time: zone-less (feedparser reads it as UTC); no time, no date
+  ['Tue, 14 May 2024 10:00:00 XYZZY', '2024-05-14T10:00:00.000Z', true],
+  ['Tue, 14 May 2024 10:00 QQT', '2024-05-14T10:00:00.000Z', true],
+  ['Tue, 14 May 2024 10:00 WIB', '2024-05-14T03:00:00.000Z'], // a zone the table knows
+  ['Tue, 14 May 2024 XYZ', null],
+  // RFC 822's military zones with its signs (feedparser's reading), a leap second as the next minute
+  ['Tue, 14 May 2024 10:00:00 A', '2024-05-14T11:00:00.000Z'],
+  ['Tue, 14 May 2024 10:00:00 M', '2024-05-14T22:00:00.000Z'],
+  ['Tue, 14 May 2024 10:00:00 N', '2024-05-14T09:00:00.000Z'],
+  ['Tue, 14 May 2024 10:00:00 Y', '2024-05-13T22:00:00.000Z'],
+  ['2024-05-14T23:59:60Z', '2024-05-15T00:00:00.000Z'],
+  ['2024-05-14T23:59:61Z', null],
   // An hour with no minutes, before a zone (feedparser reads it; without a zone it does not)
   ['Wed, 15 May 2024 10 GMT', '2024-05-15T10:00:00.000Z'],
   ['15 May 2024 9 +0800', '2024-05-15T01:00:00.000Z'],
@@ -80,7 +91,7 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Tue, 14 May 2024 10:00:00 +0000 GMT', '2024-05-14T10:00:00.000Z'],
   ['Tue, 14 May 2024 10:00:00 +0200 CEST', '2024-05-14T08:00:00.000Z'],
   ['Tue, 14 May 2024 10:00:00 GMT GMT', '2024-05-14T10:00:00.000Z'],
-  ['Tue, 14 May 2024 10:00:00 GMT XYZZY', null],
+  ['Tue, 14 May 2024 10:00:00 GMT XYZZY', '2024-05-14T10:00:00.000Z'],
   ['', null],
   ['soon', null],
 ];
