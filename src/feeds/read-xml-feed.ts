@@ -22,6 +22,8 @@ const BODY_KEYS = new Set(['description', 'atom:description', 'summary', 'atom:s
  * them as one summary element). `media:description` is a caption, never the story's content.
  */
 const SUMMARY_LIKE = new Set(['description', 'atom:description', 'summary', 'atom:summary', 'dc:description', 'itunes:summary']);
+/** A relative reference with a path, query or fragment: `/a`, `./a`, `../a`, `//host/a`, `a/b`, `?p=1`, `#x`. */
+const RELATIVE_REF = /^(\.{0,2}\/|[?#]|[^\s:/?#]+\/)/;
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -160,14 +162,13 @@ class Reader {
     const about = node.attrs['rdf:about']?.trim() || undefined;
     const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', ...(about ? [] : ['dc:identifier']));
     let id = guid ? textOf(guid, this.src) : undefined;
-    // An atom:id is an IRI (RFC 4287 4.2.6): one written as a relative path (`/e/1`, `e/1`) is
-    // resolved like a link, as feedparser does. Opaque tokens ("12345") and RSS guids stay as
-    // written: resolving them would invent article URLs.
-    if (guid && guid.key !== 'guid' && id && /^(\.{0,2}\/|[^\s:/?#]+\/)/.test(id)) id = resolveUrl(id, guid);
-    // A permalink guid written protocol-relative (`//www.example.com/a/1`) names its host: it is a
-    // URL, resolved against the feed address for its scheme, as feedparser does.
+    // An atom:id is an IRI (RFC 4287 4.2.6), and an RSS guid is a permalink URL unless
+    // isPermaLink="false" (RSS 2.0): one written as a relative reference with a path, query or
+    // fragment (`/e/1`, `e/1`, `../e/1`, `//host/e/1`, `?p=1`) is resolved like a link, as
+    // feedparser does. Opaque tokens ("12345", "post-9") stay as written (feedparser resolves
+    // those too, inventing an article URL), and so does any guid marked isPermaLink="false".
     const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
-    if (guid?.key === 'guid' && permalink && id?.startsWith('//') && guid.base) id = resolveUrl(id, guid);
+    if (guid && permalink && id && RELATIVE_REF.test(id)) id = resolveUrl(id, guid);
     // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
     if (!id) id = about;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
