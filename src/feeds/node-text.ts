@@ -50,8 +50,14 @@ function decodeBase64(s: string): string {
 }
 
 /** Elements whose untyped content is HTML (RSS description and its kin); others are plain text. */
-const HTML_BY_DEFAULT = new Set(['description', 'content:encoded', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'summary', 'abstract', 'media:description']);
-const TITLE_LIKE = new Set(['title', 'dc:title']);
+const HTML_BY_DEFAULT = new Set(['description', 'content:encoded', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
+/**
+ * Elements whose untyped content is plain text unless it looks like HTML (looksLikeHtml): the ones
+ * feedparser reads as text/plain and then guesses about outside Atom. A podcast's
+ * `itunes:summary` is often its show notes in HTML; `summary` and `abstract` are RSS's
+ * text/plain teasers (`AT&amp;T` in one is the text `AT&T`, not HTML).
+ */
+const GUESSED = new Set(['title', 'dc:title', 'summary', 'abstract', 'itunes:summary', 'itunes:subtitle', 'subtitle', 'content', 'info']);
 
 /**
  * The value of a text-ish element. Elements with child elements (xhtml content, or HTML a publisher
@@ -80,7 +86,7 @@ export function textOf(node: XmlNode | undefined, src: string): string {
     const binary = type.includes('/') && !type.startsWith('text/') && !/[/+]xml$/.test(type) && !type.includes('html');
     if (mode === 'base64' || binary) value = decodeBase64(value).trim();
     if (type) html = /html/.test(type);
-    else html = HTML_BY_DEFAULT.has(node.key) || (TITLE_LIKE.has(node.key) && looksLikeHtml(value));
+    else html = HTML_BY_DEFAULT.has(node.key) || (GUESSED.has(node.key) && looksLikeHtml(value));
   }
   return html ? htmlFragment(value, node.base).trim() : value;
 }

@@ -35,6 +35,11 @@ const CASES: Case[] = [
   { name: 'an isPermaLink="false" guid stays as written', input: rss('<title>S</title><guid isPermaLink="false">/a/1</guid>'), want: { id: '/a/1', link: undefined } },
   { name: 'an opaque permalink guid stays as written', input: rss('<title>S</title><guid>post-123</guid>'), want: { id: 'post-123', link: undefined } },
   { name: 'an Atom id that is a query', input: atom('<title>S</title><id>?p=1</id>'), want: { id: 'http://probe.example/feeds/main.xml?p=1' } },
+  // Elements feedparser reads as text/plain and guesses about: HTML only when it looks like HTML.
+  { name: 'itunes:summary holding HTML show notes', input: rss('<title>S</title><itunes:summary><![CDATA[<p>Notes <a href="/n">n</a></p>]]></itunes:summary>'), want: { summary: '<p>Notes <a href="http://probe.example/n">n</a></p>' } },
+  { name: 'itunes:summary holding text', input: rss('<title>S</title><itunes:summary>5 &lt; 6 &amp; 7</itunes:summary>'), want: { summary: '5 < 6 & 7' } },
+  { name: 'a bare RSS summary holding text', input: rss('<title>S</title><summary>AT&amp;T buys</summary>'), want: { summary: 'AT&T buys' } },
+  { name: 'a bare RSS summary holding escaped HTML', input: rss('<title>S</title><summary>&lt;b&gt;Bold&lt;/b&gt; move</summary>'), want: { summary: '<b>Bold</b> move' } },
 ];
 
 describe('parseFeed: feedparser parity (differential probe 3)', () => {
