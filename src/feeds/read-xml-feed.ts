@@ -14,8 +14,15 @@ export type RawItem = Omit<FeedItem, 'id' | 'key'> & { id?: string | undefined; 
 export type RawFeed = Omit<Feed, 'items'> & { items: RawItem[] };
 
 const ITEM_KEYS = new Set(['item', 'atom:entry', 'entry']);
-/** Summary and content elements: text cut off in one of them does not make the item unusable. */
-const BODY_KEYS = new Set(['description', 'atom:description', 'summary', 'atom:summary', 'content:encoded', 'atom:content', 'content', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
+/**
+ * Elements that identify an item (title, link, id, dates): an item cut off inside one of them is
+ * dropped. Cut off inside anything else (its description or content, a media:group, an author,
+ * a category) it keeps its complete fields without the cut one, as feedparser keeps them.
+ */
+const IDENTIFYING_KEYS = new Set([
+  'title', 'atom:title', 'dc:title', 'link', 'atom:link', 'guid', 'atom:id', 'id', 'dc:identifier',
+  'pubdate', 'dc:date', 'atom:published', 'atom:updated', 'atom:issued', 'atom:modified', 'atom:created', 'dcterms:modified', 'dcterms:issued', 'dcterms:created', 'published', 'updated', 'issued', 'modified',
+]);
 /**
  * Elements that hold an item's summary; with no content element, the second of them is the content
  * (RSS `description`, bare or Atom `summary`, `dc:description`, `itunes:summary`: feedparser reads
@@ -300,10 +307,10 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const found = findItems(root);
   // A truncated feed yields the items before the break. An item cut off inside a field that
   // identifies it (link, guid, title, date) would be half a story (a cut URL, a cut title) and is
-  // dropped; one cut off only inside its description or content (an unterminated CDATA section
-  // swallows the rest of the document) keeps its complete fields without the cut one, and one
-  // cut off before its </item> is complete.
-  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated && !BODY_KEYS.has(c.key)));
+  // dropped; one cut off inside any other field (its description or content, where an
+  // unterminated CDATA section swallows the rest of the document, a media:group, an author)
+  // keeps its complete fields without the cut one, and one cut off before its </item> is complete.
+  const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated && IDENTIFYING_KEYS.has(c.key)));
   // The cut text itself is not kept (it would be stored as if whole).
   for (const n of whole) if (n.truncated) n.children = n.children.filter((c) => !c.truncated);
   if (whole.length < found.length) warnings.push(`feeds: input ends inside an item; ${found.length - whole.length} unfinished item dropped`);

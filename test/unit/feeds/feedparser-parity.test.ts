@@ -40,6 +40,10 @@ const CASES: Case[] = [
   { name: 'itunes:summary holding text', input: rss('<title>S</title><itunes:summary>5 &lt; 6 &amp; 7</itunes:summary>'), want: { summary: '5 < 6 & 7' } },
   { name: 'a bare RSS summary holding text', input: rss('<title>S</title><summary>AT&amp;T buys</summary>'), want: { summary: 'AT&T buys' } },
   { name: 'a bare RSS summary holding escaped HTML', input: rss('<title>S</title><summary>&lt;b&gt;Bold&lt;/b&gt; move</summary>'), want: { summary: '<b>Bold</b> move' } },
+  // A truncated feed: an item cut off inside a field that does not identify it keeps its whole fields.
+  { name: 'an item cut off inside its media:group', input: rss('<title>V</title><link>http://probe.example/v</link><media:group><media:title>V</media:title><media:description>Line one').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 1, title: 'V', link: 'http://probe.example/v' } },
+  { name: 'an entry cut off inside its author', input: atom('<title>E</title><id>http://probe.example/e</id><author><name>Jane').replace(/<\/entry>[\s\S]*$/, ''), want: { 'items.length': 1, title: 'E', author: undefined } },
+  { name: 'an item cut off inside its guid is still dropped', input: rss('<title>C</title><guid>http://probe.example/c').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 0 } },
 ];
 
 describe('parseFeed: feedparser parity (differential probe 3)', () => {
