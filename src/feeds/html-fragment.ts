@@ -1,6 +1,6 @@
 /**
  * HTML carried in feed fields (escaped, CDATA or inline XHTML), re-serialized in one canonical form:
- * double-quoted attributes in name order, void elements as `<br />`, stray close tags dropped, and
+ * double-quoted attributes in name order, void elements as `<br />`, stray close tags of unknown elements dropped, and
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). In escaped HTML, references in text and attributes are kept as
@@ -287,7 +287,12 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
           return;
         }
         const i = open.lastIndexOf(name);
-        if (i < 0) return; // a stray close tag closes nothing
+        if (i < 0) {
+          // A stray close tag closes nothing; one of an HTML element is written as it stands
+          // (`<p>Stray </i>close</p>`), as feedparser writes it, so the markup reads as published.
+          if (HTML_ELEMENTS.has(name)) out.push(`</${name}>`);
+          return;
+        }
         // Only the close tag as written: elements left open inside it stay as the publisher wrote
         // them (feedparser's output); balancing markup is the sanitizer's job, not this floor's.
         open.length = i;

@@ -44,6 +44,9 @@ const CASES: Case[] = [
   { name: 'an item cut off inside its media:group', input: rss('<title>V</title><link>http://probe.example/v</link><media:group><media:title>V</media:title><media:description>Line one').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 1, title: 'V', link: 'http://probe.example/v' } },
   { name: 'an entry cut off inside its author', input: atom('<title>E</title><id>http://probe.example/e</id><author><name>Jane').replace(/<\/entry>[\s\S]*$/, ''), want: { 'items.length': 1, title: 'E', author: undefined } },
   { name: 'an item cut off inside its guid is still dropped', input: rss('<title>C</title><guid>http://probe.example/c').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 0 } },
+  // Escaped HTML: a stray close tag of an HTML element is kept as written; an unknown one is not.
+  { name: 'a stray </i> in escaped HTML', input: rss('<title>S</title><description><![CDATA[<p>Stray </i>close</p>]]></description>'), want: { summary: '<p>Stray </i>close</p>' } },
+  { name: 'a stray close of an unknown element', input: rss('<title>S</title><description>&lt;p&gt;a&lt;/foo&gt;b&lt;/p&gt;</description>'), want: { summary: '<p>ab</p>' } },
 ];
 
 describe('parseFeed: feedparser parity (differential probe 3)', () => {
