@@ -81,9 +81,13 @@ class Reader {
     return source && this.author(source);
   }
 
-  /** Media RSS: `<media:group><media:description>` (or `media:title`) when the item has none of its own. */
+  /**
+   * Media RSS: `<media:group><media:description>` (or `media:title`) when the item has none of its
+   * own, else one inside a `<media:content>` (Flickr- and Vimeo-style items title the video there;
+   * feedparser reads a media:title anywhere in the item).
+   */
   mediaGroupText(node: XmlNode, key: 'media:description' | 'media:title'): string | undefined {
-    for (const g of kids(node, 'media:group')) {
+    for (const g of kids(node, 'media:group', 'media:content')) {
       const t = this.text(g, key);
       if (t) return t;
     }
@@ -137,7 +141,8 @@ class Reader {
       const digits = (n.attrs['length'] ?? '').trim().replace(/(?<=\d)[,.\s](?=\d{3}(?:\D|$))/g, '');
       out.push({ url, type: n.attrs['type']?.trim() || undefined, length: /^\d{1,15}$/.test(digits) ? Number(digits) : undefined });
     };
-    for (const e of kids(node, 'enclosure')) add(e, e.attrs['url'] ?? e.attrs['href'] ?? e.attrs['rdf:resource']);
+    // `atom:enclosure`: an RSS <enclosure> written inside an Atom entry (feedparser reads the names as one vocabulary).
+    for (const e of kids(node, 'enclosure', 'atom:enclosure')) add(e, e.attrs['url'] ?? e.attrs['href'] ?? e.attrs['rdf:resource']);
     for (const l of kids(node, 'atom:link', 'link')) if ((l.attrs['rel'] ?? '').trim().toLowerCase() === 'enclosure') add(l, l.attrs['href']);
     return out;
   }

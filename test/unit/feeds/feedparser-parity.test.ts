@@ -47,6 +47,9 @@ const CASES: Case[] = [
   // Escaped HTML: a stray close tag of an HTML element is kept as written; an unknown one is not.
   { name: 'a stray </i> in escaped HTML', input: rss('<title>S</title><description><![CDATA[<p>Stray </i>close</p>]]></description>'), want: { summary: '<p>Stray </i>close</p>' } },
   { name: 'a stray close of an unknown element', input: rss('<title>S</title><description>&lt;p&gt;a&lt;/foo&gt;b&lt;/p&gt;</description>'), want: { summary: '<p>ab</p>' } },
+  // Media RSS text inside media:content, and an RSS enclosure element inside an Atom entry.
+  { name: 'a title only in media:content', input: rss('<link>http://probe.example/v</link><media:content url="http://probe.example/v.mp4"><media:title>Clip</media:title><media:description>About</media:description></media:content>'), want: { title: 'Clip', summary: 'About' } },
+  { name: 'an <enclosure> in an Atom entry', input: atom('<title>E</title><id>tag:e</id><enclosure url="http://probe.example/a.mp3" type="audio/mpeg" length="3"/>'), want: { enclosures: [{ url: 'http://probe.example/a.mp3', type: 'audio/mpeg', length: 3 }] } },
 ];
 
 describe('parseFeed: feedparser parity (differential probe 3)', () => {
