@@ -11,6 +11,13 @@ const CASES: Array<[href: string, base: string | undefined, want: string]> = [
   ['mailto:desk@example.com', 'http://base.example/', 'mailto:desk@example.com'],
   ['/a', undefined, '/a'],
   ['  /a  ', 'http://base.example/', 'http://base.example/a'],
+  // As feedparser's resolver (Python's urljoin) writes them: the publisher's escapes in an IRI
+  // kept, the scheme lower-cased, an empty fragment dropped, tabs and line breaks removed
+  ['/café/%C3%A9', 'http://base.example/', 'http://base.example/café/%C3%A9'],
+  ['/%E2%82%AC', 'http://base.example/', 'http://base.example/%E2%82%AC'],
+  ['HTTP://Example.com/UP', 'http://base.example/', 'http://Example.com/UP'],
+  ['http://example.com/a/1#', 'http://base.example/', 'http://example.com/a/1'],
+  ['/a/\tb', 'http://base.example/', 'http://base.example/a/b'],
 ];
 
 describe('joinUrl', () => {
