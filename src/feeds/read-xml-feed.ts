@@ -31,6 +31,8 @@ const IDENTIFYING_KEYS = new Set([
 const SUMMARY_LIKE = new Set(['description', 'atom:description', 'summary', 'atom:summary', 'dc:description', 'itunes:summary']);
 /** A relative reference with a path, query or fragment: `/a`, `./a`, `../a`, `//host/a`, `a/b`, `?p=1`, `#x`. */
 const RELATIVE_REF = /^(\.{0,2}\/|[?#]|[^\s:/?#]+\/)/;
+/** Elements that hold one category each (term, text or content). */
+const CATEGORY_KEYS = new Set(['category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -122,13 +124,20 @@ class Reader {
     };
     // A free-form `<tags>a, b</tags>` element (del.icio.us-style) comes first, as feedparser reads it.
     for (const t of kids(node, 'tags')) textOf(t, this.src).split(',').forEach((v) => add(v));
-    for (const c of kids(node, 'category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords')) {
-      add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src), c.attrs['domain'] ?? c.attrs['scheme'] ?? '');
-      // iTunes subcategories nest: <itunes:category text="News"><itunes:category text="Politics"/>.
-      for (const sub of kids(c, 'itunes:category')) add(sub.attrs['text'] ?? '');
+    // The rest in document order, as feedparser lists them (`<itunes:keywords>` before an
+    // `<itunes:category>` gives the keywords first).
+    for (const c of node.children) {
+      if (CATEGORY_KEYS.has(c.key)) {
+        add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src), c.attrs['domain'] ?? c.attrs['scheme'] ?? '');
+        // iTunes subcategories nest: <itunes:category text="News"><itunes:category text="Politics"/>.
+        for (const sub of kids(c, 'itunes:category')) add(sub.attrs['text'] ?? '');
+      } else if (c.key === 'itunes:keywords' || c.key === 'media:keywords') {
+        // iTunes and Media RSS keywords are one comma-separated list each.
+        textOf(c, this.src)
+          .split(',')
+          .forEach((v) => add(v));
+      }
     }
-    // iTunes and Media RSS keywords are one comma-separated list each.
-    for (const k of kids(node, 'itunes:keywords', 'media:keywords')) textOf(k, this.src).split(',').forEach((v) => add(v));
     return out;
   }
 

@@ -50,6 +50,8 @@ const CASES: Case[] = [
   // Media RSS text inside media:content, and an RSS enclosure element inside an Atom entry.
   { name: 'a title only in media:content', input: rss('<link>http://probe.example/v</link><media:content url="http://probe.example/v.mp4"><media:title>Clip</media:title><media:description>About</media:description></media:content>'), want: { title: 'Clip', summary: 'About' } },
   { name: 'an <enclosure> in an Atom entry', input: atom('<title>E</title><id>tag:e</id><enclosure url="http://probe.example/a.mp3" type="audio/mpeg" length="3"/>'), want: { enclosures: [{ url: 'http://probe.example/a.mp3', type: 'audio/mpeg', length: 3 }] } },
+  // Categories in document order across category elements and keyword lists.
+  { name: 'itunes:keywords before an itunes:category', input: rss('<title>S</title><itunes:keywords>k1, k2</itunes:keywords><itunes:category text="Tech"/><category>C</category>'), want: { categories: ['k1', 'k2', 'Tech', 'C'] } },
 ];
 
 describe('parseFeed: feedparser parity (differential probe 3)', () => {
