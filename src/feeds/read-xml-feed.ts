@@ -283,6 +283,18 @@ function plainName(node: XmlNode, src: string): string | undefined {
   return text || undefined;
 }
 
+/**
+ * Elements whose value is their child elements, not their text: cut off inside one of them, the
+ * children that were complete (a media:group's description before a cut media:community) are kept.
+ */
+const CONTAINER_KEYS = new Set(['media:group', 'media:content', 'atom:source', 'source', 'atom:author', 'author', 'atom:contributor', 'itunes:owner']);
+
+/** Removes the elements the input ended inside, keeping the complete children of a cut container. */
+function pruneCut(node: XmlNode): void {
+  node.children = node.children.filter((c) => !c.truncated || (CONTAINER_KEYS.has(c.key) && c.children.length > 0));
+  for (const c of node.children) if (c.truncated) pruneCut(c);
+}
+
 /** Items anywhere below the root (RSS 0.9x/1.0 put them beside the channel), not nested in items. */
 function findItems(root: XmlNode): XmlNode[] {
   const out: XmlNode[] = [];
@@ -326,7 +338,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   // keeps its complete fields without the cut one, and one cut off before its </item> is complete.
   const whole = found.filter((n) => !n.truncated || !n.children.some((c) => c.truncated && IDENTIFYING_KEYS.has(c.key)));
   // The cut text itself is not kept (it would be stored as if whole).
-  for (const n of whole) if (n.truncated) n.children = n.children.filter((c) => !c.truncated);
+  for (const n of whole) if (n.truncated) pruneCut(n);
   if (whole.length < found.length) warnings.push(`feeds: input ends inside an item; ${found.length - whole.length} unfinished item dropped`);
   const feedAuthor = tree.root.key === 'atom:feed' ? r.author(channel) : undefined;
   const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));

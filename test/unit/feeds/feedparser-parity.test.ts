@@ -43,6 +43,7 @@ const CASES: Case[] = [
   // A truncated feed: an item cut off inside a field that does not identify it keeps its whole fields.
   { name: 'an item cut off inside its media:group', input: rss('<title>V</title><link>http://probe.example/v</link><media:group><media:title>V</media:title><media:description>Line one').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 1, title: 'V', link: 'http://probe.example/v' } },
   { name: 'an entry cut off inside its author', input: atom('<title>E</title><id>http://probe.example/e</id><author><name>Jane').replace(/<\/entry>[\s\S]*$/, ''), want: { 'items.length': 1, title: 'E', author: undefined } },
+  { name: 'a media:group cut off after its description keeps it', input: rss('<title>V</title><media:group><media:description>About</media:description><media:community><media:statistics views="1"/>').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 1, summary: 'About' } },
   { name: 'an item cut off inside its guid is still dropped', input: rss('<title>C</title><guid>http://probe.example/c').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 0 } },
   // Escaped HTML: a stray close tag of an HTML element is kept as written; an unknown one is not.
   { name: 'a stray </i> in escaped HTML', input: rss('<title>S</title><description><![CDATA[<p>Stray </i>close</p>]]></description>'), want: { summary: '<p>Stray </i>close</p>' } },
