@@ -8,6 +8,7 @@ import { agencyOfHost } from './choose-original.js';
 import { detectAgency } from './detect-agency.js';
 import { bodyLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
+import { foldHan } from './han-fold.js';
 import { keysOfSentences, sentenceTokens } from './sentence-keys.js';
 import { sha256Hex } from './hash.js';
 import { urlHost, urlKey } from './url-key.js';
@@ -67,8 +68,10 @@ export interface DedupeFeatures {
 export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<string>, opts: { keys?: boolean } = {}): DedupeFeatures {
   const keys = opts.keys ?? true;
   const text = comparisonText(input.body, furniture);
-  const sentences = keys ? text.sentences() : null;
-  const tokens = text.tokens();
+  const sentences = keys ? text.foldedSentences() : null;
+  // Shingles and keys on the folded tokens (traditional Chinese as simplified, han-fold.ts); the
+  // exact hashes on the tokens as written, like the stored `content_hash`.
+  const tokens = text.folded();
   const shingles = shingleHashes(tokens);
   const exact = text.exact();
   const host = urlHost(input.url) ?? (input.site ? input.site.toLowerCase() : null);
@@ -77,7 +80,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     urlKey: urlKey(input.url),
     host,
     agency,
-    sentenceKeys: sentences ? keysOfSentences(sentences.sentences) : [],
+    sentenceKeys: sentences ? keysOfSentences(sentences) : [],
     source: agency ? `agency:${agency.toLowerCase()}` : null,
     tokenCount: tokens.length,
     bodyHash: tokens.length >= MIN_HASH_TOKENS ? exact.whole : null,
@@ -120,6 +123,8 @@ export class ComparisonText {
   private sentencesOf: { sentences: string[][]; joinable: boolean } | undefined;
   private tokensOf: string[] | undefined;
   private exactOf: { whole: string; lead: string | null } | undefined;
+  private foldedOf: readonly string[] | undefined;
+  private foldedSentencesOf: ReadonlyArray<readonly string[]> | undefined;
 
   constructor(readonly paragraphs: readonly string[]) {}
 
@@ -142,6 +147,27 @@ export class ComparisonText {
 
   exact(): { whole: string; lead: string | null } {
     return (this.exactOf ??= exactHashes(this.tokens()));
+  }
+
+  /** The tokens with traditional Chinese characters folded to simplified ones (see han-fold.ts). */
+  folded(): readonly string[] {
+    return (this.foldedOf ??= foldHan(this.tokens()));
+  }
+
+  /** The tokens of each sentence, folded as `folded`. */
+  foldedSentences(): ReadonlyArray<readonly string[]> {
+    if (this.foldedSentencesOf === undefined) {
+      const sentences = this.sentences().sentences;
+      let out: ReadonlyArray<readonly string[]> = sentences;
+      for (let i = 0; i < sentences.length; i++) {
+        const f = foldHan(sentences[i]!);
+        if (f === sentences[i]) continue;
+        if (out === sentences) out = sentences.slice();
+        (out as Array<readonly string[]>)[i] = f;
+      }
+      this.foldedSentencesOf = out;
+    }
+    return this.foldedSentencesOf;
   }
 }
 
