@@ -28,6 +28,7 @@
  * gives the per-class figures and the result when each threshold moves (bench/dedupe-versions.ts).
  */
 import type { DedupeFeatures } from './features.js';
+import { SHINGLE_SIZE } from './fingerprint.js';
 
 export const MIN_RESEMBLANCE = 0.5;
 /**
@@ -71,6 +72,17 @@ export const LEAD_RUN = 30;
 export const MIN_LEAD_COVER = 0.5;
 /** How far into the longer text the lead block may start (a dateline or a new top sentence). */
 const LEAD_SLACK = 60;
+
+/**
+ * A shorter text under this many shingles (an urgent, a flash, a brief, a teaser: under the
+ * absolute floor) links only when the longer text carries every number the shorter holds within
+ * the stretch they share (`DedupeFeatures.numbers`). Two flashes of one template minutes apart (an
+ * official exchange rate, an earthquake report, a market open) are the same words with other
+ * figures among them, and resemble; a copy of a flash, and the full story that opens with it,
+ * carry its figures. A number outside the shared stretch is new matter (a short write-thru's new
+ * top sentence) and does not count. (Two TASS rate flashes two minutes apart had merged.)
+ */
+export const SHORT_TEXT = MIN_SHARED;
 
 /** Length-ratio guard: a text under 5% of the other's length (a headline-sized snippet of a long page) is not verified by containment. */
 export const MIN_LENGTH_RATIO = 0.05;
@@ -389,7 +401,8 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
         lead ||
         (sameAgency(a, b) && runs.shared >= t.minSameAgencyShared))) ||
       (shortCover >= t.minVersionCover && runs.shared >= t.minShared && sharedEarly(runs, s.shingles.length, l.shingles.length)));
-  const match = enough && (exact === 'body_hash' || resembles || contained);
+  const figuresOk = s.shingles.length >= SHORT_TEXT || carriesNumbers(l, s, runs.short);
+  const match = enough && (exact === 'body_hash' || ((resembles || contained) && figuresOk));
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;
   const bCover = shorter === 'a' ? longCover : shortCover;
@@ -423,6 +436,23 @@ function sharedEarly(runs: Runs, shortLength: number, longLength: number): boole
   let l = Infinity;
   for (const r of runs.long) if (r[0] < l) l = r[0];
   return s < VERSION_EARLY_START * shortLength || l < VERSION_EARLY_START * longLength;
+}
+
+/** True when `long` carries every number of `short` that sits between the first and the last shared shingle (see SHORT_TEXT). */
+function carriesNumbers(long: DedupeFeatures, short: DedupeFeatures, spans: Spans): boolean {
+  let from = Infinity;
+  let to = -1;
+  for (const [a, b] of spans) {
+    if (a < from) from = a;
+    if (b > to) to = b;
+  }
+  // Shingle i covers tokens i .. i + SHINGLE_SIZE - 1.
+  to += SHINGLE_SIZE - 1;
+  for (let i = 0; i < short.numberAt.length; i++) {
+    const at = short.numberAt[i]!;
+    if (at >= from && at <= to && !long.numbers.includes(short.numbers[short.numberOf[i]!]!)) return false;
+  }
+  return true;
 }
 
 const sameAgency = (a: DedupeFeatures, b: DedupeFeatures): boolean => a.agency !== null && a.agency === b.agency;

@@ -57,6 +57,16 @@ export interface DedupeFeatures {
   figures: string[];
   /** How many of `figures` first occur in the lead (the first LEAD_FIGURE_TOKENS tokens). */
   leadFigures: number;
+  /**
+   * Every distinct number of the text in order, single digits included, years (1900-2099) not (at
+   * most MAX_NUMBERS): what tells two flashes of one template apart (see compare.ts `SHORT_TEXT`).
+   * A year is left out as in `figures`: a site's unlearned blurb ("serving readers since 1925")
+   * would otherwise keep a short page from its copy on a site founded in another year.
+   */
+  numbers: string[];
+  /** Where each number occurs (token positions, at most MAX_NUMBERS) and which: `numbers[numberOf[i]]` is at `numberAt[i]`. */
+  numberAt: number[];
+  numberOf: number[];
 }
 
 /**
@@ -89,6 +99,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
     ...figuresOf(tokens),
+    ...numbersOf(tokens),
   };
 }
 
@@ -113,6 +124,26 @@ export function figuresOf(tokens: readonly string[]): { figures: string[]; leadF
     if (i < LEAD_FIGURE_TOKENS) lead++;
   }
   return { figures: [...out], leadFigures: lead };
+}
+
+/** Numbers kept by `numbersOf`: far more than a flash or a brief holds. */
+const MAX_NUMBERS = 256;
+
+/** The numbers of `tokens` and where they occur (see `DedupeFeatures.numbers`): tokens of digits only that are no year. */
+function numbersOf(tokens: readonly string[]): { numbers: string[]; numberAt: number[]; numberOf: number[] } {
+  const index = new Map<string, number>();
+  const numberAt: number[] = [];
+  const numberOf: number[] = [];
+  for (let i = 0; i < tokens.length && numberAt.length < MAX_NUMBERS; i++) {
+    const t = tokens[i]!;
+    const c = t.charCodeAt(0);
+    if (c < 0x30 || c > 0x39 || !/^\d+$/.test(t) || (t.length === 4 && (t.startsWith('19') || t.startsWith('20')))) continue;
+    let k = index.get(t);
+    if (k === undefined) index.set(t, (k = index.size));
+    numberAt.push(i);
+    numberOf.push(k);
+  }
+  return { numbers: [...index.keys()], numberAt, numberOf };
 }
 
 /**
