@@ -390,11 +390,14 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
     shortCover >= MIN_LEAD_COVER;
   // The length-ratio guard does not apply to the lead path: a teaser of >= LEAD_RUN shingles that
   // is the opening of the longer text is its teaser however long that text is (a 40-word teaser
-  // of a 900-word story is 4% of it).
+  // of a 900-word story is 4% of it). Nor to a shorter text wholly at the top of the longer one:
+  // a one-sentence urgent ("BEIJING, May 15 (Xinhua) -- ...", 20-30 shingles) is the first
+  // paragraph of the full story the agency moves after it, under LEAD_RUN and 5% of it.
+  const opening = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && shortCover >= t.minWholeCover;
   const contained =
     enough &&
     setS.size >= MIN_CONTAIN_SHINGLES &&
-    (ratioOk || lead) &&
+    (ratioOk || lead || opening) &&
     ((shortCover >= t.minShortCover &&
       (runs.shared >= t.minShared ||
         shortCover >= t.minWholeCover ||

@@ -43,7 +43,15 @@
  *  Titles and datelines are never compared: same headline / same dateline alone cannot merge.
  */
 import type { MergeMethod, StoryRole } from '../domain.js';
-import { comparePairOnce, DEFAULT_THRESHOLDS, spanOverlap, type LinkThresholds, type PairScore, type Spans } from './compare.js';
+import {
+  comparePairOnce,
+  DEFAULT_THRESHOLDS,
+  SHORT_TEXT,
+  spanOverlap,
+  type LinkThresholds,
+  type PairScore,
+  type Spans,
+} from './compare.js';
 import type { DedupeFeatures } from './features.js';
 
 /** One stored article proposed as a candidate. */
@@ -329,6 +337,28 @@ function isStoryLead(l: Link, pairs: readonly Link[], t: LinkThresholds): boolea
 }
 
 /**
+ * Rule 3e's exception for urgents: a member under SHORT_TEXT (a flash or urgent of one or two
+ * sentences) found at the very top of an article of its own agency is the first paragraph of the
+ * full story the agency moved after it, not a quote, unless its story holds a text LONGER_LEAD
+ * times its length that opens with it (then it is the lead of that text: a teaser, which a
+ * briefing quotes). An urgent's story holds only the urgent and outlets' copies of it, which carry
+ * it with their pages' furniture and are not that much longer.
+ */
+const LONGER_LEAD = 3;
+function isUrgentOpening(l: Link, article: DedupeFeatures, pairs: readonly Link[], t: LinkThresholds): boolean {
+  const member = l.c.features;
+  const p = l.pair;
+  if (member.shingles.length >= SHORT_TEXT || article.agency === null || article.agency !== member.agency) return false;
+  if (p.aSpans.length === 0 || p.aSpans[0]![0] > OPENING_SLACK) return false;
+  return !pairs.some((o) => {
+    if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId) return false;
+    if (o.c.features.shingles.length < LONGER_LEAD * member.shingles.length) return false;
+    const q = comparePairOnce(member, o.c.features, t);
+    return q.shorter === 'a' && q.aCover >= t.minWholeCover && q.bSpans.length > 0 && q.bSpans[0]![0] <= TOP_SLACK;
+  });
+}
+
+/**
  * Rule 2b: texts published a day or more apart (DAY_APART) link only as copies: the shorter almost
  * wholly inside the longer, or the two resembling, and not with other figures. An outlet reposting
  * a story days later carries the story; an agency's next-day follow-up repeating background
@@ -380,7 +410,9 @@ function verifiedLinks(
     return false;
   });
   // Rule 3e: stories reached by fragments only.
-  const whole = new Set(links.filter((l) => !isFragment(l, t) || !isStoryLead(l, pairs, t)).map((l) => l.c.storyId));
+  const whole = new Set(
+    links.filter((l) => !isFragment(l, t) || !isStoryLead(l, pairs, t) || isUrgentOpening(l, article, pairs, t)).map((l) => l.c.storyId),
+  );
   return { links: links.filter((l) => whole.has(l.c.storyId)), detach };
 }
 
