@@ -53,6 +53,7 @@ import {
   type Spans,
 } from './compare.js';
 import type { DedupeFeatures } from './features.js';
+import { SHINGLE_SIZE } from './fingerprint.js';
 
 /** One stored article proposed as a candidate. */
 export interface StoryCandidate {
@@ -372,9 +373,23 @@ const MIN_SAME_FIGURES = 0.5;
 function dayApartLink(l: Link, article: DedupeFeatures, t: LinkThresholds): boolean {
   const p = l.pair;
   if (p.exact === 'body_hash') return true;
-  if (p.resemblance < t.minResemblance && p.shortCover < t.minWholeCover) return false;
   const [short, long] = p.shorter === 'a' ? [article, l.c.features] : [l.c.features, article];
+  if (p.resemblance < t.minResemblance && (p.shortCover < t.minWholeCover || !opensLonger(p, long))) return false;
   return sameFigures(short, long);
+}
+
+/**
+ * True when the shared text starts in the lead of the longer text (its first paragraph, or
+ * within OPENING_SLACK shingles): a repost a day later, trimmed or a teaser, starts where the
+ * story starts (a whole repost also resembles); a paragraph of it inside the next day's story
+ * sits in its background, even one short paragraph down (an urgent quoted word for word the next
+ * day: Interfax's rate decision as the second paragraph, 20 shingles down, while a Chinese
+ * dateline left in the text puts a teaser's start 16 characters into the first).
+ */
+function opensLonger(p: PairScore, long: DedupeFeatures): boolean {
+  let first = Infinity;
+  for (const [from] of p.longSpans) if (from < first) first = from;
+  return first <= Math.max(OPENING_SLACK, long.leadTokens - SHINGLE_SIZE);
 }
 
 /**
