@@ -396,6 +396,7 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const opening = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && shortCover >= t.minWholeCover;
   const contained =
     enough &&
+    !otherAgencies(a, b) &&
     setS.size >= MIN_CONTAIN_SHINGLES &&
     (ratioOk || lead || opening) &&
     ((shortCover >= t.minShortCover &&
@@ -457,6 +458,16 @@ function carriesNumbers(long: DedupeFeatures, short: DedupeFeatures, spans: Span
   }
   return true;
 }
+
+/**
+ * Texts credited to two different agencies (each credited in its text, or on its agency's own
+ * site) are two agencies' reports, however much of one the other holds: they link only as copies
+ * (body hash) or by resemblance. Xinhua's and CNS's reports of one statistics release open with
+ * the same official sentence in Chinese, and Xinhua's one-sentence urgent on it was found whole in
+ * CNS's report; two agencies quoting one official statement verbatim in Chinese share 170
+ * character shingles, over the absolute floor.
+ */
+const otherAgencies = (a: DedupeFeatures, b: DedupeFeatures): boolean => a.agency !== null && b.agency !== null && a.agency !== b.agency;
 
 const sameAgency = (a: DedupeFeatures, b: DedupeFeatures): boolean => a.agency !== null && a.agency === b.agency;
 

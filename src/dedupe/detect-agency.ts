@@ -18,7 +18,8 @@ const CREDIT_RES: RegExp[] = [
   new RegExp(String.raw`^By\s[^\n]{2,60}?[,/|]\s*(?:the\s)?(${ALIAS})\s*$`, 'iu'), // byline
   new RegExp(String.raw`^(?:source|credit|from)\s*[:：]\s*(?:the\s)?(${ALIAS})\b`, 'iu'), // trailer
   new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s)?(${ALIAS})\b`, 'iu'),
-  new RegExp(String.raw`^(${ALIAS})\s*\S{0,12}?\d{1,2}月\d{1,2}日电`, 'u'), // 新华社北京11月5日电
+  new RegExp(String.raw`^(${ALIAS})\s*\S{0,12}?\d{1,2}月\d{1,2}日[电電]`, 'u'), // 新华社北京11月5日电, 新華社北京11月5日電
+  new RegExp(String.raw`^(${ALIAS})快[讯訊]\s*[:：]`, 'u'), // 新华社快讯：, 新華社快訊： (an urgent)
 ];
 
 /** Lines checked at each end of the text: credits sit at the top or the bottom of a page. */
