@@ -374,8 +374,22 @@ function dayApartLink(l: Link, article: DedupeFeatures, t: LinkThresholds): bool
   const p = l.pair;
   if (p.exact === 'body_hash') return true;
   const [short, long] = p.shorter === 'a' ? [article, l.c.features] : [l.c.features, article];
+  // A short text (under SHORT_TEXT: a flash, an urgent, a teaser, a trimmed brief) a day apart
+  // links only when the stretch it shares is the same text, word for word (no shingle missing
+  // inside its runs): two Yonhap urgents four days apart on one template ('North Korea fired an
+  // unidentified ballistic missile toward the East Sea on Sunday/Thursday, ... JCS said') differ
+  // by a weekday inside the sentence and carry no figures; a teaser or a trimmed copy reposted the
+  // next day is the story's own text (its page's furniture lines sit outside the stretch).
+  if (short.shingles.length < SHORT_TEXT && innerGaps(p) > 0) return false;
   if (p.resemblance < t.minResemblance && (p.shortCover < t.minWholeCover || !opensLonger(p, long))) return false;
   return sameFigures(short, long);
+}
+
+/** Shingles of the shorter text missing inside its shared runs (edited words, other figures). */
+function innerGaps(p: PairScore): number {
+  let span = 0;
+  for (const [from, to] of p.shorter === 'a' ? p.aSpans : p.bSpans) span += to - from + 1;
+  return span - p.shared;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * Rule 2b (decide-story.ts), probe 7: a day or more apart, a shorter text wholly inside a longer
- * one links only when their shared text starts in the longer text's lead. An urgent quoted word
+ * one links only when their shared text starts in the longer text's lead, and a flash or urgent
+ * (under SHORT_TEXT) only as the same text. An urgent quoted word
  * for word in the next day's background paragraph (Interfax's rate decision as the next day's
  * second paragraph, a Xinhua urgent two paragraphs down) had joined the urgent's story, and
- * bridged it with the next day's story when the urgent arrived after both.
+ * bridged it with the next day's story when the urgent arrived after both; two Yonhap urgents
+ * four days apart on one template (a weekday apart, no figures) had merged.
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
@@ -52,5 +54,35 @@ describe('an urgent quoted the next day', () => {
       publishedAt: at(30 * 60),
     });
     expect(trim.storyId).toBe(full.storyId);
+  });
+});
+
+describe('two urgents of one template days apart', () => {
+  const urgent = (day: number, weekday: string): string =>
+    `SEOUL, June ${day} (Yonhap) -- North Korea fired an unidentified ballistic missile toward the East Sea on ${weekday}, South Korea's Joint Chiefs of Staff (JCS) said.`;
+
+  it('are two stories; a copy of each joins its own (the same text)', async () => {
+    const index = new MemoryStoryIndex();
+    const first = await index.add({ id: 'A', url: 'https://yna.example/urgent/1', body: urgent(3, 'Wednesday'), publishedAt: at(0) });
+    const copyA = await index.add({
+      id: 'AC',
+      url: 'https://paper.example/1',
+      body: body(['Paper', urgent(3, 'Wednesday')]),
+      publishedAt: at(20),
+    });
+    const second = await index.add({
+      id: 'B',
+      url: 'https://yna.example/urgent/2',
+      body: urgent(7, 'Sunday'),
+      publishedAt: at(4 * 24 * 60),
+    });
+    const copyB = await index.add({
+      id: 'BC',
+      url: 'https://paper.example/2',
+      body: body(['Paper', urgent(7, 'Sunday')]),
+      publishedAt: at(4 * 24 * 60 + 15),
+    });
+    expect(second.storyId).not.toBe(first.storyId);
+    expect([copyA.storyId, copyB.storyId]).toEqual([first.storyId, second.storyId]);
   });
 });
