@@ -23,7 +23,7 @@ import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.j
 import { cheerioOf, isElement, parseHtml, pushAll, removeNode, textOf, type ParseGuard } from './dom.js';
 import { bylineElement } from './byline-element.js';
 import { fallbackBody } from './fallback-body.js';
-import { inForeignBox } from './foreign-box.js';
+import { inForeignBox, storyArticle } from './foreign-box.js';
 import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
@@ -178,6 +178,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const meta = pageMetadata(doc, head);
   // Read before cleaning: bylines, credits and visible dates sit in the chrome the cleaner drops.
   const lines = pageLines(doc);
+  // The <article> around the headline, found before cleaning detaches parts of the tree.
+  const story = storyArticle(head.h1);
   // A page fetched through a mirror, CDN or proxy host (or a local fixture server) still names its
   // home in rel=canonical / og:url: when the fetched host is unknown, the site rule, zone and
   // agency come from that declared home.
@@ -251,7 +253,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const tail = kept.last >= win.lead ? kept : win;
   const notTeaser = (l: PageLine): boolean => l.el?.name !== 'li' && !/^[·•●◆■▪►>»]/u.test(l.text);
   // A comment's, a ticker's or a "Most read" box's time is theirs (foreign-box.ts).
-  const own = (l: PageLine): boolean => l.el === null || !inForeignBox(l.el);
+  const own = (l: PageLine): boolean => l.el === null || !inForeignBox(l.el, story);
   const dateLines = [
     ...lines.slice(win.from, Math.min(win.lead + 2, win.to)).filter(own),
     ...lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter((l) => notTeaser(l) && own(l)),

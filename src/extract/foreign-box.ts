@@ -20,16 +20,27 @@ function named(el: Element, re: RegExp): boolean {
   return (cls !== undefined && re.test(cls)) || (id !== undefined && re.test(id));
 }
 
+/** The <article> that holds the page's headline: the story, when the page marks it up so. */
+export function storyArticle(h1: Element | null): Element | null {
+  for (let n: ParentNode | null = h1, depth = 0; n !== null && isElement(n) && depth < 40; depth++) {
+    if (n.name === 'article') return n;
+    n = n.parent;
+  }
+  return null;
+}
+
 /**
- * True when `el` is inside (or is) such a part. The walk up stops at the story's <article> or
- * <main>: layout classes above them ("content-sidebar-wrap") say nothing about what is inside,
- * and an article's own <footer> is its trailer, while the page's <footer> is chrome.
+ * True when `el` is inside (or is) such a part. The walk up stops at the story's <article>
+ * (`story`; any <article> when the page has none around its headline) or <main>: layout classes
+ * above them ("content-sidebar-wrap") say nothing about what is inside, and an article's own
+ * <footer> is its trailer, while the page's <footer> is chrome. Another <article> (a teaser card
+ * in a "Related" section) is walked through.
  */
-export function inForeignBox(el: Element): boolean {
+export function inForeignBox(el: Element, story: Element | null = null): boolean {
   let footer = false;
   for (let n: Element | null = el, depth = 0; n !== null && depth < 40; depth++) {
     const name = n.name;
-    if (name === 'article' || name === 'main') return false;
+    if ((name === 'article' && (story === null || n === story)) || name === 'main') return false;
     if (name === 'body' || name === 'html') break;
     if (name === 'aside' || name === 'nav') return true;
     if (name === 'footer') footer = true;

@@ -8,9 +8,9 @@
  *      and the structured sources give only a date, since many Chinese sites publish date-only
  *      <meta> but print the minute in the page.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { childrenOf, isElement, rawText, textOf } from './dom.js';
-import { inForeignBox } from './foreign-box.js';
+import { inForeignBox, storyArticle } from './foreign-box.js';
 
 /**
  * The elements metadata is read from, gathered in one pass (a selector each would rescan): by
@@ -292,6 +292,12 @@ function isModifiedTime(el: Element): boolean {
   return cls !== undefined && MODIFIED_CLASS.test(cls) && !PUBLISHED_CLASS.test(cls);
 }
 
+/** Whether `el` is `root` or inside it. */
+function within(el: Element, root: Element): boolean {
+  for (let n: ParentNode | null = el; n !== null; n = n.parent) if (n === root) return true;
+  return false;
+}
+
 /** parse.ly's `<meta name="parsely-page" content='{"pub_date": "2024-05-15T09:02:00Z", …}'>`. */
 function parselyPubDates(values: readonly string[]): string[] {
   const out: string[] = [];
@@ -361,8 +367,13 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
   const otherDates: string[] = [];
   const ld = jsonLdArticles(parts.ldScripts, otherDates);
   const fromLd = (key: string): string[] => ld.map((o) => str(o[key])).filter((s): s is string => !!s);
-  // Dates in comments, sidebars, tickers and teaser lists are theirs, not the article's.
-  const times = parts.times.filter((el) => !inForeignBox(el));
+  // Dates in comments, sidebars, tickers and teaser lists are theirs, not the article's; and when
+  // the <article> around the headline holds dates, those outside it (a masthead's "today", a
+  // ticker) are not the story's either.
+  const story = storyArticle(parts.h1);
+  const kept = parts.times.filter((el) => !inForeignBox(el, story));
+  const inStory = story === null ? [] : kept.filter((el) => within(el, story));
+  const times = inStory.length > 0 ? inStory : kept;
   const timeAttrs = times
     .filter((el) => !isModifiedTime(el))
     .map(timeValue)

@@ -79,6 +79,22 @@ describe('dates that belong to something else', () => {
       '2024-05-15T09:02:00.000Z',
     ],
     [
+      'teaser cards (<article>s of their own) in a "Read next" section after the story',
+      page('', '<time datetime="2024-05-15">15 May 2024</time>').replace(
+        '</main>',
+        '<section class="related-stories"><article class="card"><h3><a href="/a">Bus fares frozen</a></h3><time datetime="2024-05-17T10:00:00+01:00">17 May 2024, 10:00</time></article></section></main>',
+      ),
+      '2024-05-15T00:00:00.000Z',
+    ],
+    [
+      "a masthead's edition time outside the headline's <article>",
+      page(
+        '<div class="top-bar">Edition of <time datetime="2024-05-20T05:00:00+02:00">20.05.2024</time></div>',
+        '<time datetime="2024-05-15">15.05.2024</time>',
+      ),
+      '2024-05-15T00:00:00.000Z',
+    ],
+    [
       'a stock quote above the date line',
       page('', '<div class="stock-quote">ACME 112.40 USD −2.1 % · 15.05.2024 17:35</div><p class="date">14.05.2024, 09:12</p>'),
       '2024-05-14T09:12:00.000Z',
