@@ -39,6 +39,9 @@ const HAS_TIME = /\d[:h：]\d\d|\d\s?[时時시]\s?\d|\b(?:kl\.?|klo|klockan|kel
 const HAS_DATE =
   /\d{4}(?:[-/.]|\s?[年년])\s?\d{1,2}|\d{4}\.?\s+(?:m\.\s+)?\p{L}+\.?\s+\d{1,2}\b|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}(?!\d))|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,9}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 
+/** Clocks, to keep only the day of a part: `09h30`, `11:02:33`, `9:30 a.m.`. */
+const CLOCKS = /(?<![\d.])\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?/gi;
+
 /**
  * Lines that date something other than the story: an offer's or coupon's validity, a wiki page's
  * last edit (MediaWiki's footer in its languages), a product review.
@@ -74,6 +77,12 @@ function partOf(line: string, want: 'pub' | 'upd'): string | null {
     if (parts[i]!.kind !== null && parts[i - 1]!.kind === null && !HAS_DATE.test(parts[i]!.text)) parts[i - 1]!.kind = parts[i]!.kind;
   const labelled = parts.find((p) => p.kind === want && HAS_DATE.test(p.text));
   if (labelled) return labelled.text;
+  // An update given as a clock on the publication's day: "Publié le 15 mai 2024 à 09h30, modifié à 11h02" (Le Monde).
+  if (want === 'upd') {
+    const clock = parts.find((p) => p.kind === 'upd' && HAS_TIME.test(p.text));
+    const dated = parts.find((p) => p.kind !== 'upd' && HAS_DATE.test(p.text));
+    if (clock && dated) return `${dated.text.replace(CLOCKS, ' ')} ${clock.text}`;
+  }
   // An unlabelled date beside an update ("15.05.2024, 11:02 Uhr (Aktualisiert am …)") is the publication.
   return want === 'pub' ? (parts.find((p) => p.kind === null && HAS_DATE.test(p.text))?.text ?? null) : null;
 }

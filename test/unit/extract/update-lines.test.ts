@@ -37,6 +37,14 @@ describe('a line with both times, in either order', () => {
       '2024-05-16T07:00:00.000Z',
     ],
     ['Originally published May 15, 2024; updated May 16, 2024', 'UTC', '2024-05-15T00:00:00.000Z', '2024-05-16T00:00:00.000Z'],
+    // The update as a clock on the publication's day (Le Monde).
+    ['Publié le 15 mai 2024 à 09h30, modifié à 11h02', 'Europe/Paris', '2024-05-15T07:30:00.000Z', '2024-05-15T09:02:00.000Z'],
+    [
+      'Veröffentlicht am 15.05.2024, 09:30 Uhr, aktualisiert um 11:02 Uhr',
+      'Europe/Berlin',
+      '2024-05-15T07:30:00.000Z',
+      '2024-05-15T09:02:00.000Z',
+    ],
     // Unchanged forms: publication first, and an update label after its own time.
     [
       '15.05.2024, 11:02 Uhr (Aktualisiert am 15.05.2024, 12:30 Uhr)',
