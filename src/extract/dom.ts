@@ -180,7 +180,7 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'itemprop',
   'itemtype',
   'datetime',
-  // hAtom's `<abbr class="published" title="…">` (page-metadata.ts).
+  // hAtom's `<abbr class="published" title="…">` (page-metadata.ts); kept on <abbr> only.
   'title',
   'lang',
   'xml:lang',
@@ -236,6 +236,8 @@ function parsedTagName(html: string, start: number, end: number): string {
 /** Parser fields the name and attribute overrides touch (private in htmlparser2's typings). */
 interface ParserState extends ParserKeep {
   attribname: string;
+  /** The open tag's name while its attributes are read. */
+  tagname: string;
   endIndex: number;
   startIndex: number;
   buffers: string[];
@@ -321,12 +323,14 @@ Object.defineProperties(KeepingParser.prototype, {
       const html = wholeInput(this);
       if (html === undefined || !this.lowerCaseAttributeNames) {
         parserBase['onattribname']!.call(this, start, end);
-        this.wlKeep = READ_ATTRIBUTES.has(this.attribname);
+        this.wlKeep = READ_ATTRIBUTES.has(this.attribname) && (this.attribname !== 'title' || this.tagname === 'abbr');
         return;
       }
       this.startIndex = start;
       const name = readAttributeName(html, start, end);
-      this.wlKeep = name !== undefined;
+      // `title` only on <abbr> (hAtom's published date): links and images carry long titles
+      // whose entities would otherwise be decoded on every page (issue 16).
+      this.wlKeep = name !== undefined && (name !== 'title' || this.tagname === 'abbr');
       this.attribname = name ?? '';
     },
   },
