@@ -183,6 +183,9 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();
     if (seen.has(name) || !/^[a-z_:][\w:.-]*$/.test(name) || name.startsWith('on')) continue;
+    // xml:base was applied while reading the feed (its URLs are resolved); left in the HTML it
+    // would re-base them a second time in a reader that knows XML. feedparser drops it too.
+    if (name === 'xml:base') continue;
     // Inline XHTML attributes are XML: decoded, then escaped. Escaped HTML: canonicalAttr.
     let out = inline ? escapeAttr(decodeEntities(v)) : canonicalAttr(v);
     if (name === 'srcset') {

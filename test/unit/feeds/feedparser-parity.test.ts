@@ -47,6 +47,7 @@ const CASES: Case[] = [
   { name: 'an item cut off inside its guid is still dropped', input: rss('<title>C</title><guid>http://probe.example/c').replace(/<\/item>[\s\S]*$/, ''), want: { 'items.length': 0 } },
   // Escaped HTML: a stray close tag of an HTML element is kept as written; an unknown one is not.
   { name: 'a stray </i> in escaped HTML', input: rss('<title>S</title><description><![CDATA[<p>Stray </i>close</p>]]></description>'), want: { summary: '<p>Stray </i>close</p>' } },
+  { name: 'xml:base is not left on inline XHTML', input: atom('<title>E</title><id>tag:e</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p xml:base="http://other.example/" xml:lang="fr">Bonjour</p></div></content>'), want: { content: '<p xml:lang="fr">Bonjour</p>' } },
   { name: 'a stray close of an unknown element', input: rss('<title>S</title><description>&lt;p&gt;a&lt;/foo&gt;b&lt;/p&gt;</description>'), want: { summary: '<p>ab</p>' } },
   // Media RSS text inside media:content, and an RSS enclosure element inside an Atom entry.
   { name: 'a title only in media:content', input: rss('<link>http://probe.example/v</link><media:content url="http://probe.example/v.mp4"><media:title>Clip</media:title><media:description>About</media:description></media:content>'), want: { title: 'Clip', summary: 'About' } },
