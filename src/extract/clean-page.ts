@@ -5,7 +5,7 @@
  * whole page in <div id="page" class="with-sidebar">.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classId, collapsedLength, findAll, isElement, removeNode, textLength } from './dom.js';
+import { classId, collapsedLength, findAll, isElement, removeNode, textLength, textShorterThan } from './dom.js';
 import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative, isPaywallPrompt } from './hints.js';
 
 /**
@@ -166,10 +166,29 @@ function drops(child: AnyNode, keepP: number, keepProse: number, wrapper: number
   // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
   if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
   if (inner && isPaywallPrompt(child)) return true;
-  const chrome = CHROME_TAGS.has(tag) || (inner && isNegative(child));
+  const chrome = (CHROME_TAGS.has(tag) && !postHeader(child)) || (inner && isNegative(child));
   if (!chrome) return false;
   if (paraOf(child) < keepP && proseOf(child) < keepProse) return true;
   return isSidebar(child) && storyBeside(child, Math.max(STORY_MIN, proseOf(child) * 0.2));
+}
+
+const SUBHEADING = /^h[2-6]$/;
+
+/**
+ * The header of one post in a run of posts (a live blog's `<article class="block"><header><time/>
+ * <h2>Title</h2></header>…`): its title is the post's text, not page chrome. A header with an h1,
+ * or outside a run of two or more like-named posts (the story's own header: headline, byline),
+ * is still chrome.
+ */
+function postHeader(el: Element): boolean {
+  const post = el.parent;
+  if (el.name !== 'header' || !post || !isElement(post) || !textShorterThan(el, 300)) return false;
+  const heads = findAll(el, (e) => SUBHEADING.test(e.name) || e.name === 'h1');
+  if (heads.length === 0 || heads.some((h) => h.name === 'h1')) return false;
+  const shape = `${post.name} ${(post.attribs['class'] ?? '').trim().split(/\s+/, 1)[0]}`;
+  return (post.parent?.children ?? []).some(
+    (sib) => sib !== post && isElement(sib) && `${sib.name} ${(sib.attribs['class'] ?? '').trim().split(/\s+/, 1)[0]}` === shape,
+  );
 }
 
 const SIDEBAR = /(^|[^a-z])(sidebar|side-bar|aside)([^a-z]|$)/;
