@@ -180,7 +180,7 @@ const SUBHEADING = /^h[2-6]$/;
  * or outside a run of two or more like-named posts (the story's own header: headline, byline),
  * is still chrome.
  */
-function postHeader(el: Element): boolean {
+export function postHeader(el: Element): boolean {
   const post = el.parent;
   if (el.name !== 'header' || !post || !isElement(post) || !textShorterThan(el, 300)) return false;
   const heads = findAll(el, (e) => SUBHEADING.test(e.name) || e.name === 'h1');

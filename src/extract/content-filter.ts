@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { SkipFn } from './block-text.js';
-import { paragraphChars, proseChars } from './clean-page.js';
+import { paragraphChars, postHeader, proseChars } from './clean-page.js';
 import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
@@ -133,7 +133,8 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     if (tag === 'figure' && !textFigure(el)) return true;
     if (mayBePullQuote(el) && repeatsText(el, (rootText ??= lettersOf(roots.map(textOf).join(' '))))) return true;
     if (isLabelledField(el) || isMetaBlock(el) || isCaption(el) || isAuthorBox(el) || isPaywallPrompt(el)) return true;
-    if (CONDITIONAL.has(tag)) return conditionalSkip(el);
+    // A post's header in a live blog (time and title) is short, not a stray fragment.
+    if (CONDITIONAL.has(tag)) return conditionalSkip(el) && !(tag === 'header' && postHeader(el));
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
       // Short mostly-link lines are teasers; so are long blocks that are nearly all links
       // (a <br>-separated "DON'T MISS" list inside one <p>).

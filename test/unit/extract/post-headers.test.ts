@@ -35,6 +35,14 @@ describe('post headers in a run of posts', () => {
     expect(extractArticle(html, 'https://www.example.com/live/valley-fire').body.split('\n\n')).toEqual(POSTS.flat());
   });
 
+  it('keeps a short post header in a list of posts (li.post > header > time + h3)', () => {
+    const posts = POSTS.map(
+      ([t, b], i) => `<li class="post"><header><span class="post-time">${10 + i}:30</span><h3>${t}</h3></header><p>${b}</p></li>`,
+    ).join('');
+    const html = `<html lang="en"><body><main><h1>Valley fire – live</h1><ul class="liveblog">${posts}</ul></main></body></html>`;
+    expect(extractArticle(html, 'https://www.example.com/live/valley-fire').body.split('\n\n')).toEqual(POSTS.flat());
+  });
+
   it('drops the story’s own header, which is in no run', () => {
     const html = `<html lang="en"><body><main><article class="story"><header class="story__header"><h2>Valley fire grows</h2><p>By Dana Wells</p></header><div class="story__body">${POSTS.map(([, b]) => `<p>${b}</p>`).join('')}</div></article></main></body></html>`;
     const body = extractArticle(html, 'https://www.example.com/news/valley-fire').body;
