@@ -25,7 +25,7 @@ const SOURCE_AFTER = /\s*(?:来源|來源|稿源|出处|Source|Quelle|Fuente|Fon
  * it where the date would be.
  */
 const RELATIVE_PART =
-  /^(?:(?:first |last )?(?:posted|published|updated|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\s+)?(?:\d{1,2}\s?(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+\d{1,2}\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d{1,2}\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d{1,2}\s+(?:segundos?|minutos?|horas?|días?)|just now)$/i;
+  /^(?:(?:first |last )?(?:posted|published|updated|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\s+)?(?:\d{1,2}\s?(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|vor\s+\d{1,2}\s+(?:sekunden|minuten|min\.?|stunden|std\.?|tagen)|il y a\s+\d{1,2}\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d{1,2}\s+(?:segundos?|minutos?|horas?|días?)|just now)$/i;
 
 function isRelativeLine(text: string): boolean {
   const parts = text.split(/\s*[,|·•]\s*/);

@@ -29,6 +29,7 @@ describe('isDateLine', () => {
     'Posted 2h ago, updated 1h ago',
     '5 days ago',
     'vor 3 Stunden',
+    'Aktualisiert vor 2 Std.',
     'il y a 2 heures',
     'hace 5 minutos',
   ])('a date line: %s', (line) => expect(isDateLine(line)).toBe(true));
