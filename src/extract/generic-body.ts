@@ -276,13 +276,26 @@ function headedBy(article: Element, titles: readonly string[]): boolean {
  */
 function ownStory(top: Candidate, scores: Map<Element, number>, titles: readonly string[]): Candidate {
   const article = titles.length > 0 ? enclosingArticle(top.el) : null;
-  const peers = article?.parent?.children.filter((c): c is Element => isElement(c) && c.name === 'article' && c !== article) ?? [];
+  const peers = article ? peerArticles(article) : [];
   if (!article || peers.length === 0 || headedBy(article, titles)) return top;
   const own = peers.find((p) => headedBy(p, titles));
   if (!own) return top;
   let best: Candidate | null = null;
   for (const [el, score] of scores) if ((!best || score > best.score) && (el === own || isWithin(el, own))) best = { el, score };
   return best ?? top;
+}
+
+/**
+ * The other `<article>`s of the stream `article` is in: under its parent, or under the wrapper a
+ * level or two up when each story sits in a wrapper of its own (`.stream-item > article`).
+ */
+function peerArticles(article: Element): Element[] {
+  let box = article.parent;
+  for (let up = 0; box && isElement(box) && box.name !== 'body' && up < 3; box = box.parent, up++) {
+    const found = findAll(box, (e) => e.name === 'article' && e !== article && !isWithin(e, article) && !isWithin(article, e));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 function isWithin(el: Element, anc: Element): boolean {

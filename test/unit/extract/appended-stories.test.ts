@@ -33,6 +33,11 @@ describe('a story appended after the page’s own', () => {
       `<article class="story"><h2 class="title">${TITLE}</h2><div class="body">${ps(OWN)}</div></article>`,
       `<article class="story"><h2 class="title">New bakery opens on the high street</h2><div class="body">${ps(NEXT)}</div></article>`,
     ],
+    [
+      'each in a wrapper of its own',
+      `<div class="stream-item"><article class="story"><h1>${TITLE}</h1><div class="body">${ps(OWN)}</div></article></div>`,
+      `<div class="stream-item"><article class="story"><h1>New bakery opens on the high street</h1><div class="body">${ps(NEXT)}</div></article></div>`,
+    ],
   ])('takes the story %s that the page’s title names', (_name, own, next) => {
     const a = extractArticle(page(own, next), 'https://www.valleynews.example.com/2026/05/recycling-centres/');
     expect(a.body).toBe(OWN.join('\n\n'));
