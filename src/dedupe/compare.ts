@@ -82,7 +82,7 @@ const LEAD_SLACK = 60;
  * carry its figures. A number outside the shared stretch is new matter (a short write-thru's new
  * top sentence) and does not count. (Two TASS rate flashes two minutes apart had merged.)
  */
-export const SHORT_TEXT = MIN_SHARED;
+export const SHORT_TEXT = 100; // the size of the absolute floor (MIN_SHARED): texts that cannot link by a partial share
 
 /** Length-ratio guard: a text under 5% of the other's length (a headline-sized snippet of a long page) is not verified by containment. */
 export const MIN_LENGTH_RATIO = 0.05;

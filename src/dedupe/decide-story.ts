@@ -52,6 +52,7 @@ import {
   type PairScore,
   type Spans,
 } from './compare.js';
+import { normalizeText, tokenize } from './comparison-text.js';
 import type { DedupeFeatures } from './features.js';
 import { SHINGLE_SIZE } from './fingerprint.js';
 
@@ -403,7 +404,15 @@ function innerGaps(p: PairScore): number {
 function opensLonger(p: PairScore, long: DedupeFeatures): boolean {
   let first = Infinity;
   for (const [from] of p.longSpans) if (from < first) first = from;
-  return first <= Math.max(OPENING_SLACK, long.leadTokens - SHINGLE_SIZE);
+  return first <= Math.max(OPENING_SLACK, leadTokens(long) - SHINGLE_SIZE);
+}
+
+/** Tokens of a text's first comparison paragraph, counted once per features object. */
+const LEAD_TOKENS = new WeakMap<DedupeFeatures, number>();
+function leadTokens(f: DedupeFeatures): number {
+  let n = LEAD_TOKENS.get(f);
+  if (n === undefined) LEAD_TOKENS.set(f, (n = tokenize(normalizeText(f.leadParagraph)).length));
+  return n;
 }
 
 /**

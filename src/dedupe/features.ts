@@ -58,10 +58,11 @@ export interface DedupeFeatures {
   /** How many of `figures` first occur in the lead (the first LEAD_FIGURE_TOKENS tokens). */
   leadFigures: number;
   /**
-   * Tokens of the first comparison paragraph (the lead, the dateline included when it was not
-   * stripped): where a repost's shared text may start (decide-story.ts rule 2b).
+   * The first comparison paragraph (the lead, the dateline included when it was not stripped):
+   * where a repost's shared text may start (decide-story.ts rule 2b, which counts its tokens only
+   * on that rare path; a reference to the paragraph costs nothing here).
    */
-  leadTokens: number;
+  leadParagraph: string;
   /**
    * Every distinct number of the text in order, single digits included, years (1900-2099) not (at
    * most MAX_NUMBERS): what tells two flashes of one template apart (see compare.ts `SHORT_TEXT`).
@@ -104,7 +105,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
     ...figuresOf(tokens),
-    leadTokens: text.paragraphs.length > 0 ? tokenize(normalizeText(text.paragraphs[0]!)).length : 0,
+    leadParagraph: text.paragraphs[0] ?? '',
     ...numbersOf(tokens),
   };
 }
