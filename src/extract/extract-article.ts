@@ -372,7 +372,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // The byline above the text first: below it, an author box ("About the author", "More by …")
   // may name other staff. The trailer's byline counts when the header names no one.
   const visibleNames = (): string[] => {
-    const above = names([...bylineNames(header), ...headerBylineParts().filter((t) => !agencyOfName(t))]);
+    // An agency among them ("Jan Novák, ČTK", "SID") is dropped by the name check, the writer kept.
+    const above = names([...bylineNames(header), ...headerBylineParts()]);
     return above.length > 0 ? above : names(bylineNames(trailer));
   };
   if (authors.length === 0) authors = visibleNames();
@@ -402,7 +403,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     agency: agencySet(
       wire.agency ?? below?.agency ?? null,
       [...wire.agencies, ...leadPhrase, ...credits.agencies],
-      [...meta.creditNames, ...bylineAgencies, ...sourceMetaAgencies(meta.sourceMetas, agencyOf)],
+      // A structured author naming an outlet with an agency ("Le Figaro avec AFP") credits the agency.
+      [
+        ...meta.creditNames.flatMap((n) => [n, ...n.split(WITH_AGENCY)]),
+        ...bylineAgencies,
+        ...sourceMetaAgencies(meta.sourceMetas, agencyOf),
+      ],
       // The site's own agency is credited for its own stories, not for one it carries from another
       // outlet: `来源：人民日报` on news.cn is People's Daily's story, not Xinhua's.
       credits.sources.some((x) => !isOwnSite(x, meta.siteNames, host) && agencyOfName(x) === null)
@@ -490,6 +496,9 @@ function agencySet(lead: string | null, found: string[], structured: string[], o
   const all = [...new Set([...(lead ? [lead] : []), ...found, ...fromLd])];
   return all.length > 0 ? all : owner ? [owner] : [];
 }
+
+/** "avec"/"with"/"mit" joining an outlet or writer and the agency in a structured author ("Le Figaro avec AFP"). */
+const WITH_AGENCY = /\s+(?:avec|with|mit|con|com)\s+/u;
 
 /** An organization author that names a newsroom or desk, not an outlet ("Redaktion", "Staff", "Editorial Team"). */
 const NEWSROOM_NAME =

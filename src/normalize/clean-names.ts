@@ -15,7 +15,7 @@ import { zhEditors } from './zh-staff.js';
 
 /** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
-  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
+  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|von unser(?:em|er) \p{L}+|door onze \p{L}+|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
@@ -73,6 +73,8 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
   if (ROLE.test(n) || NEWSROOM.test(n) || isJobTitle(n)) return false;
   const words = n.split(/\s+/);
+  // "Le Figaro", "La Stampa", "Die Zeit", "The Hindu": an article and one word is a paper's name.
+  if (words.length === 2 && /^(?:The|Le|La|Les|L[’']|El|Il|Lo|Der|Die|Das|De|Het|O|Os|As|Los|Las)$/u.test(words[0]!)) return false;
   // Arabic and Hebrew have no capitals: a name there is two to four words of the script.
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s]+$/u.test(n)) return words.length >= 2 && words.length <= 4;
   // Desk codes and initials ("TNN", "dpa", "apr") are not names; a name has a capitalised word.
@@ -113,7 +115,8 @@ export function splitNames(value: string): string[] {
   v = v.replace(/\s+[-–—]\s+/gu, ', ');
   // "Kari Nordmann (NTB)", "Jean Dupont (avec AFP)": the bracket after the name credits a desk or an agency.
   // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
-  v = v.replace(/\s*[(（][\p{L}\s-]{1,30}[)）]\s*$/u, '');
+  // So does the place and role a bracket gives ("Jean Dupont (Bruxelles, correspondant)").
+  v = v.replace(/\s*[(（][\p{L}\s,'’-]{1,40}[)）]\s*$/u, '');
   // "JOSH BOAK Associated Press", "Jane Roe The Northern Star", "Tom Hargreaves Yorkshire Post",
   // "Grace Liu Transportation Reporter": a name, then its agency, outlet or job with no separator.
   // A company's name ends in its legal form or trade ("Sunbeam Digital Media LLC"): it stays whole, and no person.

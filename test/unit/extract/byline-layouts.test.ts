@@ -66,7 +66,14 @@ describe('authors from page layouts', () => {
       { lang: 'de', header: '<span class="author">Von Anna Berger</span><p class="source">Foto: Max Muster</p>' },
       ['Anna Berger'],
     ],
+    ['a writer and the agency in one byline element', { lang: 'en', header: '<div class="author">Jan Novák, ČTK</div>' }, ['Jan Novák']],
   ])('%s', (_name, parts, names) => {
     expect(authors(parts)).toEqual(names);
+  });
+
+  it('an outlet "avec AFP" as the structured author credits the agency, and names no writer', () => {
+    const a = extractArticle(page({ lang: 'en', head: '<meta name="author" content="Le Figaro avec AFP">' }), 'https://news.example/a/2');
+    expect(a.authors).toEqual([]);
+    expect(a.agency).toEqual(['AFP']);
   });
 });

@@ -39,6 +39,10 @@ describe('class 1: the name next to a date, an outlet or a job title', () => {
     ['a Spanish job and bureau', ['Lucía Romero, corresponsal en Bruselas'], ['Lucía Romero']],
     ['a Russian job', ['Ольга Смирнова, обозреватель'], ['Ольга Смирнова']],
     ['a Portuguese filing place', ['Ana Souza, de Campinas'], ['Ana Souza']],
+    ['a bracket with the place and the role', ['Par Jean Dupont (Bruxelles, correspondant)'], ['Jean Dupont']],
+    ['the genre before "von" in a byline element', ['Ein Kommentar von Susanne Brandt'], ['Susanne Brandt']],
+    // negative: a bracketed address shows the value is an outlet
+    ['a bracketed web address', ['Deutsche Welle (www.dw.com)'], []],
     ['a spaced dash before the agency', ['By Alice Chen - Reuters'], ['Alice Chen']],
     // negatives: a double-barrelled name keeps its hyphen, a surname that is an outlet word alone stays
     ['a hyphenated surname', ['Anna Müller-Lüdenscheidt'], ['Anna Müller-Lüdenscheidt']],
@@ -77,6 +81,13 @@ describe('class 2: the label before the name', () => {
     ['tr', 'Haber: Elif Demir', ['Elif Demir']],
     ['id', 'Penulis: Rizky Pratama | Editor: Dewi Lestari', ['Rizky Pratama']],
     ['sv', 'av Erik Lindqvist', ['Erik Lindqvist']],
+    // the genre or the writer's role between the label and the name
+    ['de', 'Ein Kommentar von Susanne Brandt', ['Susanne Brandt']],
+    ['de', 'Von unserem Korrespondenten Max Muster', ['Max Muster']],
+    ['nl', 'Door onze redacteur Maarten Jansen', ['Maarten Jansen']],
+    ['it', 'a cura di Marco Rossi', ['Marco Rossi']],
+    ['pl', 'Opracowanie: Marta Lewandowska', ['Marta Lewandowska']],
+    ['tr', 'Muhabir: Can Öztürk', ['Can Öztürk']],
   ])('%s %s', (_lang, text, names) => {
     expect(line(text)).toEqual(names);
   });
@@ -142,6 +153,9 @@ describe('class 4: an organisation in the author slot is no person', () => {
     'Premium Times Nigeria',
     'Sunbeam Digital Media LLC',
     'Haber Merkezi',
+    'Le Figaro',
+    'Die Zeit',
+    'The Hindu',
   ])('%s', (v) => {
     expect(value(v)).toEqual([]);
   });
