@@ -11,10 +11,11 @@ import { STAMP_WORDS, trimByline } from './trim-byline.js';
 /**
  * Labels that open a byline, as printed before the name (capitalised, or anywhere after a space),
  * with the genre or the writer's role some print between label and name ("Ein Kommentar von",
- * "Von unserem Korrespondenten", "Door onze redacteur", "A cura di", "Opracowanie:").
+ * "Von unserem Korrespondenten", "Door onze redacteur", "A cura di", "Opracowanie:"). Words that
+ * also open other header lines ("Text alerts", "Reporter Jane Roe's notebook") count with a colon only.
  */
 const CAP_LABELS =
-  'By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text|Texte|Texto|Testo|Tekst|Haber|Penulis|Reporter|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview|Opracowanie|Opracował|Opracowała|Muhabir|A cura di|Eine? (?:Kommentar|Gastkommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage|Kolumne|Glosse|Beitrag|Artikel) von|Von unser(?:em|er) \\p{L}+|Door onze \\p{L}+';
+  'By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text(?=\\s*[:：])|Texte|Texto|Testo|Tekst|Haber(?=\\s*[:：])|Penulis|Reporter(?=\\s*[:：])|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview|Opracowanie|Opracował|Opracowała|Muhabir(?=\\s*[:：])|A cura di|Eine? (?:Kommentar|Gastkommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage|Kolumne|Glosse|Beitrag|Artikel) von|Von unser(?:em|er) \\p{L}+|Door onze \\p{L}+';
 /** The one-word labels in lower case: read at the start of a line, after a verb or after a date only ("polled by Reuters" is prose). */
 const LOW_LABELS = 'by|von|por|par|di|door|av|af|oleh|a cura di|von unser(?:em|er) \\p{L}+|door onze \\p{L}+';
 /** Verbs that open a byline with a lower-case label: "Posted by", "Written by", "Publicado por", "Publié par", "scritto da". */

@@ -102,6 +102,8 @@ describe('class 2: the label before the name', () => {
     ['an editor', 'Edited by Paul Green'],
     ['"More by" under an author box', 'More by Mark Lewis'],
     ['a lower-case "di" inside a sentence', 'Il bilancio di Giulia Bianchi è stato approvato'],
+    ['"Text" opening a chrome line, without a colon', 'Text Alerts Sign Up Now'],
+    ['"Haber" opening a desk name', 'Haber Merkezi Ankara'],
   ])('no byline: %s', (_name, text) => {
     expect(line(text)).toEqual([]);
   });
