@@ -46,6 +46,14 @@ export function bylineElement(block: Element, text: string): boolean {
  */
 export function isWriterElement(el: Element): boolean {
   const a = el.attribs;
-  if (a['class'] === undefined && a['id'] === undefined && a['itemprop'] === undefined && a['rel'] === undefined) return false;
+  // pageLines asks this of every inline element: a plain substring test of each attribute first
+  // (every WRITER_ELEMENT word holds one of WRITER_HINT's), before the string and two patterns
+  // of named() (issue 16).
+  if (!writerHint(a['class']) && !writerHint(a['id']) && !writerHint(a['itemprop']) && !writerHint(a['rel'])) return false;
   return named(el, WRITER_ELEMENT);
+}
+
+const WRITER_HINT = /aut|by-?line|writer|verfasser|signature|muhabir|yazar|penulis/i;
+function writerHint(v: string | undefined): boolean {
+  return v !== undefined && WRITER_HINT.test(v);
 }

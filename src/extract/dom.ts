@@ -197,6 +197,11 @@ export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'data-type',
 ]);
 
+/** Whether the parser keeps attribute `name` on a `tag` element: READ_ATTRIBUTES, `title` on <abbr> only. */
+export function keepsAttribute(tag: string, name: string): boolean {
+  return READ_ATTRIBUTES.has(name) && (name !== 'title' || tag === 'abbr');
+}
+
 /** READ_ATTRIBUTES by name length, for the match on the raw markup below. */
 const READ_BY_LENGTH: string[][] = [];
 for (const name of READ_ATTRIBUTES) (READ_BY_LENGTH[name.length] ??= []).push(name);
@@ -323,7 +328,7 @@ Object.defineProperties(KeepingParser.prototype, {
       const html = wholeInput(this);
       if (html === undefined || !this.lowerCaseAttributeNames) {
         parserBase['onattribname']!.call(this, start, end);
-        this.wlKeep = READ_ATTRIBUTES.has(this.attribname) && (this.attribname !== 'title' || this.tagname === 'abbr');
+        this.wlKeep = keepsAttribute(this.tagname, this.attribname);
         return;
       }
       this.startIndex = start;

@@ -3,14 +3,23 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, READ_ATTRIBUTES, collapsedLength, loadHtml, parseHtml, textOf, textShorterThan } from '../../../src/extract/dom.js';
+import {
+  MAX_DEPTH,
+  READ_ATTRIBUTES,
+  collapsedLength,
+  keepsAttribute,
+  loadHtml,
+  parseHtml,
+  textOf,
+  textShorterThan,
+} from '../../../src/extract/dom.js';
 import { SITE_RULES } from '../../../src/extract/sites/index.js';
 import { isSpace } from '../../../src/normalize/spaces.js';
 
 /** The tree as a plain structure: type, name, attributes (those the extractor reads), text, children. */
 function shape(node: AnyNode): unknown {
   const n = node as unknown as { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: AnyNode[] };
-  const attribs = n.attribs ? Object.fromEntries(Object.entries(n.attribs).filter(([k]) => READ_ATTRIBUTES.has(k))) : null;
+  const attribs = n.attribs ? Object.fromEntries(Object.entries(n.attribs).filter(([k]) => keepsAttribute(n.name ?? '', k))) : null;
   return [n.type, n.name ?? null, attribs, n.data ?? null, (n.children ?? []).map(shape)];
 }
 
@@ -108,6 +117,20 @@ describe('loadHtml (indexOf skip through script, style and comments)', () => {
         for (const m of sel.matchAll(/\[\s*([\w:-]+)/g)) read.add(m[1]!.toLowerCase());
     expect(read.size).toBeGreaterThan(10);
     expect([...read].filter((a) => !READ_ATTRIBUTES.has(a) && !a.startsWith('@'))).toEqual([]);
+  });
+});
+
+describe('title attributes', () => {
+  it('keeps title on <abbr> only (hAtom dates), not on links and images', () => {
+    const doc = parseHtml(
+      '<p><abbr class="published" title="2024-05-15T11:02:00+08:00">May 15</abbr> <a href="/x" title="A &amp; B">x</a><img title="t"></p>',
+    );
+    const p = (doc.children[0] as unknown as { children: Array<{ name?: string; attribs?: Record<string, string> }> }).children;
+    const by = (name: string) => p.find((c) => c.name === name)!.attribs!;
+    expect(by('abbr')['title']).toBe('2024-05-15T11:02:00+08:00');
+    expect(by('a')['title']).toBeUndefined();
+    expect(by('a')['href']).toBe('/x');
+    expect(by('img')['title']).toBeUndefined();
   });
 });
 
