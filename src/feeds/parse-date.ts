@@ -44,10 +44,14 @@ function build(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return new Date(t);
 }
 
-function fullYear(y: string): number {
+/**
+ * A year as written. Two digits: below `pivot` the 2000s, else the 1900s. ISO forms use RFC 2822's
+ * 50 (section 4.3); RFC 822 dates use feedparser's documented 90 (`Tue, 14 May 70` is 2070: its
+ * RFC 822 reader counts only the 90s as last century, and feed dates are recent).
+ */
+function fullYear(y: string, pivot = 50): number {
   const n = Number(y);
-  // RFC 2822 section 4.3: two-digit years 00-49 are 2000-2049, 50-99 are 1950-1999.
-  if (y.length <= 2) return n < 50 ? 2000 + n : 1900 + n;
+  if (y.length <= 2) return n < pivot ? 2000 + n : 1900 + n;
   if (y.length === 3) return 1900 + n;
   return n;
 }
@@ -160,7 +164,7 @@ function parseRfcOnce(input: string): ParsedDate | undefined {
   // `15 May 2024 10 GMT`: an hour with no minutes is a time when a zone follows it (feedparser
   // reads it so); with nothing after it, a lone number is too ambiguous to be a clock.
   if (h !== undefined && mi === undefined && zone === undefined) return undefined;
-  const date = build(fullYear(y as string), month, Number(d), clock(h, ap), Number(mi ?? 0), Number(sec ?? 0), 0, zone ?? 0);
+  const date = build(fullYear(y as string, 90), month, Number(d), clock(h, ap), Number(mi ?? 0), Number(sec ?? 0), 0, zone ?? 0);
   return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 

@@ -12,6 +12,12 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Tue, 14 May 24 10:00:00 PST', '2024-05-14T18:00:00.000Z'],
   ['Thu, 01 Jan 04 19:48:21 GMT', '2004-01-01T19:48:21.000Z'],
   ['Sat, 01 Jan 99 00:00:00 GMT', '1999-01-01T00:00:00.000Z'],
+  // Two-digit RFC 822 years: feedparser's documented pivot, 90 (00-89 are 2000s, 90-99 the 1990s)
+  ['Tue, 14 May 70 10:00:00 GMT', '2070-05-14T10:00:00.000Z'],
+  ['14 May 89 10:00 +0200', '2089-05-14T08:00:00.000Z'],
+  ['Mon, 14 May 90 10:00:00 GMT', '1990-05-14T10:00:00.000Z'],
+  ['24-05-14', '2024-05-14T00:00:00.000Z'], // ISO forms keep RFC 2822's 50
+  ['70-05-14', '1970-05-14T00:00:00.000Z'],
   ['Di, 14 Mai 2024 10:00:00 GMT', null], // German month names are not guessed
   ['Mar, 14 May 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'], // localized day name (es "martes")
   ['Вт, 14 May 2024 10:00:00 +0300', '2024-05-14T07:00:00.000Z'],
