@@ -33,6 +33,14 @@ const SUMMARY_LIKE = new Set(['description', 'atom:description', 'summary', 'ato
 const RELATIVE_REF = /^(\.{0,2}\/|[?#]|[^\s:/?#]+\/)/;
 /** Elements that hold one category each (term, text or content). */
 const CATEGORY_KEYS = new Set(['category', 'atom:category', 'dc:subject', 'itunes:category', 'media:category', 'keywords', 'atom:keywords']);
+/** Elements that identify an item (`dc:identifier` only when none of these is there). */
+const ID_KEYS = ['guid', 'atom:id', 'atom:guid', 'id'];
+/** An RSS guid is a permalink unless isPermaLink="false"; an Atom id is an IRI. */
+const isPermalink = (n: XmlNode) => n.key !== 'guid' || (n.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
+/** One field each in feedparser (`published`, `updated`): of several, the last is the date. */
+const PUBLISHED_KEYS = ['pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued'];
+const UPDATED_KEYS = ['lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'updated', 'modified', 'atom:lastbuilddate'];
+const TITLE_KEYS = new Set(['title', 'atom:title', 'dc:title']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
@@ -46,36 +54,67 @@ class Reader {
     return textOf(first(node, this.src, ...keys), this.src) || undefined;
   }
 
+  /**
+   * The date of one field: of its elements (`pubDate`, `atom:published`, ...), the last one in
+   * document order that parses. feedparser stores each under the same key, so a later one
+   * replaces an earlier one (`pubDate` then `atom:published` gives the latter); one that does not
+   * parse leaves the earlier date rather than none.
+   */
   date(node: XmlNode, where: string, ...keys: string[]): Date | undefined {
-    for (const k of keys) {
-      for (const c of kids(node, k)) {
-        const raw = c.text.trim();
-        if (!raw) continue;
-        const parsed = parseFeedDate(raw, this.timeZone);
-        if (!parsed) {
-          this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} <${k}>`);
-          continue;
-        }
-        if (parsed.assumedZone) this.warnings.push(`feeds: date ${JSON.stringify(raw)} in ${where} has no zone, ${this.timeZone ?? 'UTC'} assumed`);
-        return parsed.date;
+    let out: Date | undefined;
+    for (const c of node.children) {
+      if (!keys.includes(c.key)) continue;
+      const raw = c.text.trim();
+      if (!raw) continue;
+      const parsed = parseFeedDate(raw, this.timeZone);
+      if (!parsed) {
+        this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} <${c.key}>`);
+        continue;
       }
+      if (parsed.assumedZone) this.warnings.push(`feeds: date ${JSON.stringify(raw)} in ${where} has no zone, ${this.timeZone ?? 'UTC'} assumed`);
+      out = parsed.date;
     }
-    return undefined;
+    return out;
   }
 
-  /** RSS `<link>` text, else an Atom `<link rel="alternate">`, resolved. */
+  /**
+   * An item's or channel's title: the first of `title` / `atom:title` / `dc:title` in document
+   * order (feedparser keeps the first title it meets and ignores later ones, unlike other fields);
+   * `media:title` only when there is none.
+   */
+  title(node: XmlNode): string | undefined {
+    return textOf(firstOf(node, TITLE_KEYS), this.src) || this.text(node, 'media:title') || this.mediaGroupText(node, 'media:title');
+  }
+
+  /**
+   * The page link: an RSS `<link>` text or an Atom `<link rel="alternate">` of an HTML type, the
+   * last of them in document order (feedparser stores each as the link, so `<link>` then an
+   * `<atom:link href>` gives the latter, and of two `<link>`s the second), resolved.
+   */
   link(node: XmlNode, fallbackBase: string | undefined): string | undefined {
-    for (const l of kids(node, 'link', 'atom:link')) {
-      if (l.attrs['href'] === undefined && l.children.length === 0 && l.text.trim()) return resolveUrl(l.text, l, fallbackBase);
-    }
     // Atom (RFC 4287 4.2.7.2): a link without rel is rel="alternate". The page is an alternate of
     // an HTML type (text/html when none is given); enclosure, related, self, replies and links to
-    // other feeds are not it. With several, the last wins, as in feedparser.
-    const atom = kids(node, 'atom:link', 'link').filter((l) => l.attrs['href']?.trim());
+    // other feeds are not it.
     const rel = (l: XmlNode) => (l.attrs['rel'] ?? 'alternate').trim().toLowerCase();
     const html = (l: XmlNode) => /^(text\/html|application\/xhtml\+xml|html|xhtml)$/i.test((l.attrs['type'] ?? 'text/html').trim());
-    const pick = atom.filter((l) => rel(l) === 'alternate' && html(l)).pop();
-    return pick ? resolveUrl(pick.attrs['href'], pick, fallbackBase) : undefined;
+    const isText = (l: XmlNode) => l.attrs['href'] === undefined && l.children.length === 0 && /\S/.test(l.text);
+    const pick = kids(node, 'link', 'atom:link')
+      .filter((l) => isText(l) || (!!l.attrs['href']?.trim() && rel(l) === 'alternate' && html(l)))
+      .pop();
+    if (!pick) return undefined;
+    return isText(pick) ? resolveUrl(pick.text, pick, fallbackBase) : resolveUrl(pick.attrs['href'], pick, fallbackBase);
+  }
+
+  /**
+   * A guid's or id's value. An atom:id is an IRI (RFC 4287 4.2.6), and an RSS guid is a permalink
+   * URL unless isPermaLink="false" (RSS 2.0): one written as a relative reference with a path,
+   * query or fragment (`/e/1`, `e/1`, `../e/1`, `//host/e/1`, `?p=1`) is resolved like a link, as
+   * feedparser does. Opaque tokens ("12345", "post-9") stay as written (feedparser resolves those
+   * too, inventing an article URL), and so does any guid marked isPermaLink="false".
+   */
+  idValue(guid: XmlNode): string | undefined {
+    const id = textOf(guid, this.src);
+    return isPermalink(guid) && id && RELATIVE_REF.test(id) ? resolveUrl(id, guid) : id || undefined;
   }
 
   sourceAuthor(node: XmlNode): string | undefined {
@@ -96,8 +135,15 @@ class Reader {
     return undefined;
   }
 
+  /**
+   * The author: the last of the author elements in document order (feedparser stores each as the
+   * author: `author` then `dc:creator` gives the latter, of two Atom authors the second);
+   * contributors only when there is none.
+   */
   author(node: XmlNode): string | undefined {
-    const person = first(node, this.src, 'atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:managingeditor', 'atom:contributor', 'dc:contributor');
+    const person =
+      lastOf(node, ['atom:author', 'author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor', 'atom:managingeditor']) ??
+      first(node, this.src, 'atom:contributor', 'dc:contributor');
     if (!person) return undefined;
     if (person.children.length > 0) {
       const name = first(person, this.src, 'atom:name', 'name');
@@ -181,31 +227,30 @@ class Reader {
     // RSS 1.0 (RDF): the item's rdf:about URI identifies it before a dc:identifier (which may be an
     // ISBN, a DOI, a local number), as feedparser reads it.
     const about = node.attrs['rdf:about']?.trim() || undefined;
-    const guid = first(node, this.src, ...(atom ? ['atom:id', 'guid', 'atom:guid'] : ['guid', 'atom:id']), 'id', ...(about ? [] : ['dc:identifier']));
-    let id = guid ? textOf(guid, this.src) : undefined;
-    // An atom:id is an IRI (RFC 4287 4.2.6), and an RSS guid is a permalink URL unless
-    // isPermaLink="false" (RSS 2.0): one written as a relative reference with a path, query or
-    // fragment (`/e/1`, `e/1`, `../e/1`, `//host/e/1`, `?p=1`) is resolved like a link, as
-    // feedparser does. Opaque tokens ("12345", "post-9") stay as written (feedparser resolves
-    // those too, inventing an article URL), and so does any guid marked isPermaLink="false".
-    const permalink = guid?.key !== 'guid' || (guid.attrs['ispermalink'] ?? 'true').trim().toLowerCase() !== 'false';
-    if (guid && permalink && id && RELATIVE_REF.test(id)) id = resolveUrl(id, guid);
+    // Of several guids / ids the last is the id (feedparser stores each under the same key).
+    const guid = lastOf(node, ID_KEYS) ?? (about ? undefined : first(node, this.src, 'dc:identifier'));
     // RSS 1.0 (RDF): an item without a guid is identified by its rdf:about URI.
-    if (!id) id = about;
+    const id = (guid && this.idValue(guid)) || about;
     // CDF (Microsoft Channel Definition Format) puts the link in an HREF attribute.
     let link = this.link(node, channelLink) ?? resolveUrl(node.attrs['href'], node, channelLink);
     // RSS 2.0: a guid is a permalink unless isPermaLink="false"; feedparser uses it as the link,
-    // and an Atom id that is an http(s) URL likewise. Non-URL ids are never links.
-    if (!link && guid && permalink && id && /^https?:\/\//i.test(id)) link = id;
-    const published = this.date(node, where, 'pubdate', 'atom:published', 'atom:issued', 'published', 'issued', 'atom:pubdate', 'dcterms:issued', 'dcterms:created', 'atom:created');
+    // and an Atom id that is an http(s) URL likewise: the first such one, as feedparser sets the
+    // link only while there is none. Non-URL ids are never links.
+    if (!link) {
+      const perma = guid?.key === 'dc:identifier' ? guid : kids(node, ...ID_KEYS).find((n) => hasValue(n) && isPermalink(n));
+      const value = perma && this.idValue(perma);
+      if (value && /^https?:\/\//i.test(value)) link = value;
+    }
+    // The creation date stands in only for a missing publication date (feedparser keeps it apart).
+    const published = this.date(node, where, ...PUBLISHED_KEYS) ?? this.date(node, where, 'dcterms:created', 'atom:created');
     const item: RawItem = {
-      title: (atom ? this.text(node, 'atom:title', 'title', 'dc:title', 'media:title') : this.text(node, 'title', 'atom:title', 'dc:title', 'media:title')) ?? this.mediaGroupText(node, 'media:title'),
+      title: this.title(node),
       link,
       id,
       // Set by parseFeed (unique within the parse); here to keep the fields' order.
       key: undefined,
       published,
-      updated: this.date(node, where, 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'updated', 'modified', 'lastbuilddate', 'atom:lastbuilddate') ?? this.attrDate(node, where, 'lastmod'),
+      updated: this.date(node, where, ...UPDATED_KEYS) ?? this.attrDate(node, where, 'lastmod'),
       // RFC 4287 section 4.2.1: an Atom entry without an author has its source's, else the feed's.
       author: this.author(node) ?? (atom ? (this.sourceAuthor(node) ?? feedAuthor) : undefined),
       categories: this.categories(node),
@@ -245,6 +290,19 @@ class Reader {
     if (!parsed) this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} @${attr}`);
     return parsed?.date;
   }
+}
+
+const hasValue = (c: XmlNode) => c.children.length > 0 || /\S/.test(c.text);
+
+/** The first child in document order whose key is in `keys` and that has a value. */
+function firstOf(node: XmlNode, keys: ReadonlySet<string> | readonly string[]): XmlNode | undefined {
+  const has = (k: string) => (Array.isArray(keys) ? keys.includes(k) : (keys as ReadonlySet<string>).has(k));
+  return node.children.find((c) => has(c.key) && hasValue(c));
+}
+
+/** The last child in document order whose key is in `keys` and that has a value. */
+function lastOf(node: XmlNode, keys: readonly string[]): XmlNode | undefined {
+  return node.children.findLast((c) => keys.includes(c.key) && hasValue(c));
 }
 
 /** A header or xml:lang tag written `en_US` (the Java/POSIX form) in BCP 47 form (`en-US`); the first of a list. */
@@ -343,13 +401,13 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   const feedAuthor = tree.root.key === 'atom:feed' ? r.author(channel) : undefined;
   const items = whole.map((n, i) => r.item(n, i, link, feedAuthor));
   return {
-    title: r.text(channel, 'title', 'atom:title', 'dc:title', 'media:title'),
+    title: textOf(firstOf(channel, TITLE_KEYS), src) || r.text(channel, 'media:title'),
     link: link ?? (feedId && /^https?:\/\//i.test(feedId) ? feedId : undefined),
     description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
     // A language element as written; else xml:lang (or a bare lang attribute) on the document
     // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
     language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),
-    updated: r.date(channel, 'channel', 'lastbuilddate', 'atom:updated', 'atom:modified', 'dc:date', 'dcterms:modified', 'updated', 'modified', 'atom:lastbuilddate', 'pubdate', 'atom:pubdate', 'atom:published', 'atom:issued', 'dcterms:issued', 'published', 'issued') ?? r.attrDate(channel, 'channel', 'lastmod'),
+    updated: r.date(channel, 'channel', ...UPDATED_KEYS) ?? r.date(channel, 'channel', ...PUBLISHED_KEYS) ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
     warnings,
