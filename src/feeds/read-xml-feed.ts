@@ -28,6 +28,7 @@ const IDENTIFYING_KEYS = new Set([
  * (RSS `description`, bare or Atom `summary`, `dc:description`, `itunes:summary`: feedparser reads
  * them as one summary element). `media:description` is a caption, never the story's content.
  */
+const CONTENT_KEYS = new Set(['content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem', 'atom:body', 'atom:fullitem']);
 const SUMMARY_LIKE = new Set(['description', 'atom:description', 'summary', 'atom:summary', 'dc:description', 'itunes:summary']);
 /** A relative reference with a path, query or fragment: `/a`, `./a`, `../a`, `//host/a`, `a/b`, `?p=1`, `#x`. */
 const RELATIVE_REF = /^(\.{0,2}\/|[?#]|[^\s:/?#]+\/)/;
@@ -205,20 +206,34 @@ class Reader {
   /**
    * Summary and content. RSS puts the teaser in `description` (or `summary`) and the full text in
    * `content:encoded` / `xhtml:body`; with no content element, a second description or summary is
-   * the content (feedparser's documented precedence). Atom entries read their own elements first.
+   * the content (feedparser's documented precedence).
    */
-  bodies(node: XmlNode, atom: boolean): { summary: string | undefined; content: string | undefined } {
-    const content = atom
-      ? this.text(node, 'atom:content', 'content:encoded', 'xhtml:body', 'content', 'body', 'fullitem', 'atom:body', 'atom:fullitem')
-      : this.text(node, 'content:encoded', 'atom:content', 'xhtml:body', 'content', 'body', 'fullitem');
-    if (!content) {
-      const both = node.children.filter((c) => SUMMARY_LIKE.has(c.key) && (c.children.length > 0 || /\S/.test(c.text)));
-      if (both.length >= 2) return { summary: textOf(both[0], this.src) || undefined, content: textOf(both[1], this.src) || undefined };
+  bodies(node: XmlNode): { summary: string | undefined; content: string | undefined } {
+    // In document order, as feedparser reads them: the first content element is the content; a
+    // summary-like element after a summary is the content while there is none yet, and otherwise
+    // replaces the summary (`description`, `content:encoded`, `itunes:summary`: the last is the
+    // summary). Unlike feedparser, a real content element is the content even after a second
+    // summary-like one (feedparser lists that summary first: an `itunes:summary` over the full text).
+    let summary: XmlNode | undefined, content: XmlNode | undefined, second: XmlNode | undefined;
+    let hasContent = false;
+    for (const c of node.children) {
+      if (!hasValue(c)) continue;
+      if (CONTENT_KEYS.has(c.key)) {
+        content ??= c;
+        // An XHTML body is content without counting as one (feedparser's hasContent).
+        if (c.key !== 'xhtml:body' && c.key !== 'body' && c.key !== 'atom:body') hasContent = true;
+      } else if (SUMMARY_LIKE.has(c.key)) {
+        if (summary && !hasContent) {
+          second ??= c;
+          hasContent = true;
+        } else summary = c;
+      }
     }
-    const summary = atom
-      ? this.text(node, 'atom:summary', 'description', 'atom:description', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'atom:abstract', 'media:description')
-      : this.text(node, 'description', 'atom:summary', 'dc:description', 'summary', 'itunes:summary', 'abstract', 'media:description');
-    return { summary: summary ?? this.mediaGroupText(node, 'media:description'), content };
+    const text = (n: XmlNode | undefined) => (n ? textOf(n, this.src) || undefined : undefined);
+    return {
+      summary: text(summary) ?? this.text(node, 'abstract', 'atom:abstract', 'media:description') ?? this.mediaGroupText(node, 'media:description'),
+      content: text(content ?? second),
+    };
   }
 
   item(node: XmlNode, index: number, channelLink: string | undefined, feedAuthor: string | undefined): RawItem {
@@ -259,7 +274,7 @@ class Reader {
       content: undefined,
       enclosures: this.enclosures(node, channelLink),
     };
-    return this.withLazyBodies(item, node, atom);
+    return this.withLazyBodies(item, node);
   }
 
   /**
@@ -269,11 +284,11 @@ class Reader {
    * Until then the item holds the element tree and the source text. (Object spread reads them:
    * copy items with care, see parse-feed.ts assignIds.)
    */
-  withLazyBodies(item: RawItem, node: XmlNode, atom: boolean): RawItem {
+  withLazyBodies(item: RawItem, node: XmlNode): RawItem {
     let read: { summary: string | undefined; content: string | undefined } | undefined;
     for (const key of ['summary', 'content'] as const) {
       Object.defineProperty(item, key, {
-        get: () => (read ??= this.bodies(node, atom))[key],
+        get: () => (read ??= this.bodies(node))[key],
         set: (value: string | undefined) => Object.defineProperty(item, key, { value, writable: true, enumerable: true, configurable: true }),
         enumerable: true,
         configurable: true,
@@ -403,7 +418,10 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
   return {
     title: textOf(firstOf(channel, TITLE_KEYS), src) || r.text(channel, 'media:title'),
     link: link ?? (feedId && /^https?:\/\//i.test(feedId) ? feedId : undefined),
-    description: r.text(channel, 'description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
+    // feedparser's `subtitle`: the last of its elements (a trailing `itunes:subtitle` replaces the description).
+    description:
+      textOf(lastOf(channel, ['description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle']), src) ||
+      r.text(channel, 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
     // A language element as written; else xml:lang (or a bare lang attribute) on the document
     // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
     language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),

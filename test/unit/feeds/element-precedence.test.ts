@@ -68,6 +68,14 @@ const CASES: Case[] = [
   { name: 'dc:creator then itunes:author', input: rss('<title>S</title><dc:creator>A</dc:creator><itunes:author>B</itunes:author>'), want: { author: 'B' } },
   { name: 'Atom: two authors', input: atom('<title>S</title><author><name>A</name></author><author><name>B</name></author>'), want: { author: 'B' } },
   { name: 'Atom: a contributor after the author', input: atom('<title>S</title><author><name>A</name></author><contributor><name>C</name></contributor>'), want: { author: 'A' } },
+  // Summary and content in document order: a summary-like element after the content replaces the summary.
+  { name: 'description, content:encoded, itunes:summary', input: rss('<title>S</title><description>D</description><content:encoded>C</content:encoded><itunes:summary>IS</itunes:summary>'), want: { summary: 'IS', content: 'C' } },
+  { name: 'content:encoded, description, dc:description', input: rss('<title>S</title><content:encoded>C</content:encoded><description>D</description><dc:description>DD</dc:description>'), want: { summary: 'DD', content: 'C' } },
+  { name: 'a second description without content is the content', input: rss('<title>S</title><description>D</description><description>D2</description>'), want: { summary: 'D', content: 'D2' } },
+  { name: 'a real content element outranks a second summary (feedparser: the summary)', input: rss('<title>S</title><description>D</description><itunes:summary>IS</itunes:summary><content:encoded>C</content:encoded>'), want: { summary: 'D', content: 'C' } },
+  { name: 'Atom: the first content element in document order', input: atom('<title>S</title><content:encoded>CE</content:encoded><content>C</content>'), want: { content: 'CE' } },
+  { name: 'Atom: content then summary', input: atom('<title>S</title><content>C</content><summary>S</summary>'), want: { summary: 'S', content: 'C' } },
+  { name: 'channel: description then itunes:subtitle', input: rss('<title>S</title>', '<title>P</title><description>A</description><itunes:subtitle>B</itunes:subtitle>'), want: { 'feed.description': 'B' } },
 ];
 
 describe('parseFeed: element precedence (feedparser parity, probe 4)', () => {
