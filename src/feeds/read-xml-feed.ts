@@ -190,16 +190,19 @@ class Reader {
 
   enclosures(node: XmlNode, base: string | undefined): Enclosure[] {
     const out: Enclosure[] = [];
-    const add = (n: XmlNode, href: string | undefined) => {
+    const add = (n: XmlNode, href: string | undefined, defaultType?: string) => {
       const url = resolveUrl(href, n, base);
       if (!url || out.some((e) => e.url === url)) return;
       // A byte count: digits, maybe with thousands separators (`1,234`); `12 MB` or `-1` is none.
       const digits = (n.attrs['length'] ?? '').trim().replace(/(?<=\d)[,.\s](?=\d{3}(?:\D|$))/g, '');
-      out.push({ url, type: n.attrs['type']?.trim() || undefined, length: /^\d{1,15}$/.test(digits) ? Number(digits) : undefined });
+      const type = n.attrs['type'] === undefined ? defaultType : n.attrs['type'].trim() || undefined;
+      out.push({ url, type, length: /^\d{1,15}$/.test(digits) ? Number(digits) : undefined });
     };
     // `atom:enclosure`: an RSS <enclosure> written inside an Atom entry (feedparser reads the names as one vocabulary).
     for (const e of kids(node, 'enclosure', 'atom:enclosure')) add(e, e.attrs['url'] ?? e.attrs['href'] ?? e.attrs['rdf:resource']);
-    for (const l of kids(node, 'atom:link', 'link')) if ((l.attrs['rel'] ?? '').trim().toLowerCase() === 'enclosure') add(l, l.attrs['href']);
+    // An Atom link's type defaults to text/html (feedparser gives every link but `self` that type,
+    // an enclosure link too); an RSS <enclosure> without one has none.
+    for (const l of kids(node, 'atom:link', 'link')) if ((l.attrs['rel'] ?? '').trim().toLowerCase() === 'enclosure') add(l, l.attrs['href'], 'text/html');
     return out;
   }
 

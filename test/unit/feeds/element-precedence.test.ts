@@ -76,6 +76,11 @@ const CASES: Case[] = [
   { name: 'Atom: the first content element in document order', input: atom('<title>S</title><content:encoded>CE</content:encoded><content>C</content>'), want: { content: 'CE' } },
   { name: 'Atom: content then summary', input: atom('<title>S</title><content>C</content><summary>S</summary>'), want: { summary: 'S', content: 'C' } },
   { name: 'channel: description then itunes:subtitle', input: rss('<title>S</title>', '<title>P</title><description>A</description><itunes:subtitle>B</itunes:subtitle>'), want: { 'feed.description': 'B' } },
+  // Enclosure types: an Atom link's defaults to text/html, as feedparser types every link; RSS's stays unset.
+  { name: 'an Atom enclosure link without a type', input: atom('<title>S</title><link rel="enclosure" href="http://probe.example/a.mp3" length="5"/>'), want: { enclosures: [{ url: 'http://probe.example/a.mp3', type: 'text/html', length: 5 }] } },
+  { name: 'an atom:link enclosure in RSS without a type', input: rss('<title>S</title><atom:link rel="enclosure" href="http://probe.example/a.mp3"/>'), want: { enclosures: [{ url: 'http://probe.example/a.mp3', type: 'text/html', length: undefined }] } },
+  { name: 'an Atom enclosure link with an empty type', input: atom('<title>S</title><link rel="enclosure" href="http://probe.example/a.mp3" type=""/>'), want: { enclosures: [{ url: 'http://probe.example/a.mp3', type: undefined, length: undefined }] } },
+  { name: 'an RSS enclosure without a type', input: rss('<title>S</title><enclosure url="http://probe.example/a.mp3" length="100"/>'), want: { enclosures: [{ url: 'http://probe.example/a.mp3', type: undefined, length: 100 }] } },
 ];
 
 describe('parseFeed: element precedence (feedparser parity, probe 4)', () => {
