@@ -141,6 +141,15 @@ function parseRfc(input: string): ParsedDate | undefined {
   return m ? parseRfcOnce(m[1] as string) : undefined;
 }
 
+/**
+ * A month name: English, or any word starting with an English abbreviation, as feedparser reads
+ * the first three letters (`Sept`, and the Spanish, Italian, Swedish `Mayo`, `Marzo`, `Augusti`,
+ * which name the same months).
+ */
+function monthNumber(word: string): number | undefined {
+  return englishMonthNumber(word) ?? (word.length > 3 ? englishMonthNumber(word.slice(0, 3)) : undefined);
+}
+
 function parseRfcOnce(input: string): ParsedDate | undefined {
   // Day names in any language (or misspelt) are noise: drop a leading word before the date.
   const s = input.replace(/^([^\d\s,.]+)(?:[,.]?\s+(?=\d|[a-z]{3})|,\s*)/i, (all, word: string) =>
@@ -154,7 +163,7 @@ function parseRfcOnce(input: string): ParsedDate | undefined {
   else if ((m = ASC.exec(s))) [, mon, d, h, mi, sec, ap, z, y] = m;
   else if ((m = SLASHED.exec(s))) [, y, mon, d, h, mi, sec, ap, z] = m;
   else return undefined;
-  const month = /^\d+$/.test(mon as string) ? Number(mon) : englishMonthNumber(mon as string);
+  const month = /^\d+$/.test(mon as string) ? Number(mon) : monthNumber(mon as string);
   let zone = zoneMinutes(z);
   // A zone name this table does not know (`XYZ`, a local abbreviation) after a time: the time is
   // kept and read as zone-less (UTC or the configured zone, recorded), as feedparser reads it as UTC;
@@ -230,7 +239,8 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number | undefine
  */
 export function parseFeedDate(text: string | undefined, timeZone?: string): ParsedDate | undefined {
   // RFC 822 section 3.4.3: a parenthesized comment (`-0800 (PST)`) is not part of the date.
-  const s = text && delocalize(text.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, ''));
+  // A tz database name for UTC (`Etc/GMT`, `Etc/UTC`) is its zone, as feedparser strips `Etc/`.
+  const s = text && delocalize(text.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, '').replace(/ Etc\/(?=[a-z]+$)/i, ' '));
   if (!s || s.length > 80) return undefined;
   const r = parseIso(s) ?? parseRfc(s);
   if (!r || r.hasZone || !timeZone) return r;

@@ -18,6 +18,12 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Mon, 14 May 90 10:00:00 GMT', '1990-05-14T10:00:00.000Z'],
   ['24-05-14', '2024-05-14T00:00:00.000Z'], // ISO forms keep RFC 2822's 50
   ['70-05-14', '1970-05-14T00:00:00.000Z'],
+  // feedparser's RFC 822 reader: `Etc/` dropped from a zone, a month read by its first three letters
+  ['Tue, 14 May 2024 10:00:00 Etc/GMT', '2024-05-14T10:00:00.000Z'],
+  ['Tue, 14 May 2024 10:00:00 Etc/UTC', '2024-05-14T10:00:00.000Z'],
+  ['Tue, 14 Mayo 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'],
+  ['Wed, 14 Augusti 2024 10:00:00 GMT', '2024-08-14T10:00:00.000Z'],
+  ['Tue, 14 Mai 2024 10:00:00 GMT', null],
   ['Di, 14 Mai 2024 10:00:00 GMT', null], // German month names are not guessed
   ['Mar, 14 May 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'], // localized day name (es "martes")
   ['Вт, 14 May 2024 10:00:00 +0300', '2024-05-14T07:00:00.000Z'],
