@@ -3,9 +3,12 @@
  * ~1 MB wire-style RSS 2.0 feed (dc/content/media namespaces, CDATA HTML bodies, entities).
  * Prints feeds/s and MB/s for each, for the poll stage's read and for every field. Run by `npm run
  * bench` (bench/run.ts calls run()).
+ *
+ *   node dist/bench/feeds.js [--quick]
  */
 import RssParser from 'rss-parser';
 import { parseFeed } from '../src/feeds/parse-feed.js';
+import { printedHelp } from './usage.js';
 
 const TARGET_BYTES = 1_000_000;
 const ITEMS = 200;
@@ -111,3 +114,6 @@ export async function run(argv: readonly string[] = []): Promise<FeedsBenchResul
     rssParserAllFieldsPerSecond: r1(theirsAll!.perSec),
   };
 }
+
+if (import.meta.url === `file://${process.argv[1]}` && !printedHelp(process.argv.slice(2), import.meta.url))
+  await run(process.argv.slice(2));
