@@ -151,3 +151,21 @@ describe('recirculation headings and picture descriptions', () => {
     expect(extractArticle(html, 'https://www.example.com/news/5').body).not.toContain('资料图');
   });
 });
+
+describe('a container that opens with a furniture line is not furniture as a whole', () => {
+  // The patterns' open tails ("Foto: .*", "Sign up.*") matched a whole short container's text: a
+  // short article whose first line is its photo credit was dropped entirely (no_article). The list
+  // below guards the same for steps opening with "Sign up for …" (a dev page's list had lost one).
+  it('keeps a short article whose first line is a photo credit', () => {
+    const html = `<html lang="da"><body><h1>Norwegian-aktien stiger</h1><div class="article"><div class="caption">Foto: Kyrre Lien/Ritzau Scanpix</div><p>Det pressede norske luftfartsselskab Norwegian har fået en flyvende start på 2020, hvor aktien er steget med omkring seks procent.</p><p>Nytårsaftensdag oplyste Turkish Airlines, at selskabet havde indgået en aftale med Boeing om en erstatning.</p></div></body></html>`;
+    const a = extractArticle(html, 'https://example.dk/erhverv/norwegian');
+    expect(a.body).toContain('flyvende start');
+    expect(a.body).not.toContain('Foto:');
+  });
+  it('keeps every step of a list that opens with "Sign up"', () => {
+    const html = page(
+      '<ul><li>Sign up for an ad-free account for $11.99 a month</li><li>If you already have an account, visit your account page to upgrade</li><li>Sign up for the bundle using the same email address</li></ul>',
+    );
+    expect(extractArticle(html, 'https://example.com/news/bundle').body).toContain('visit your account page to upgrade');
+  });
+});
