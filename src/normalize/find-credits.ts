@@ -17,6 +17,7 @@ import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
 import { parseZhSlashByline } from './zh-lead.js';
+import { US_STATE } from './us-state.js';
 import { zhAgencyOf, zhOpenerOutlet, zhSourceLabelOnly, zhSourceNames, zhSourceValue } from './zh-source.js';
 
 /** Agencies (canonical names, in order of appearance) and other credited source outlets. */
@@ -208,6 +209,20 @@ function zhSourceItems(value: string, into: Credits): void {
 
 /** "PTI | July 9, 2020", "SID Freitag, 04.02.2022 | 11:38", "BNS2020.10.26": an agency byline over the text. */
 const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'iu');
+/**
+ * What a byline puts between the agency and its date: a place, a weekday or month, a date label
+ * ("PTI New Delhi, May 3", "SID Freitag, 04.02.2022", "AFP publié le 3 mai"). A lower-case word
+ * outside those makes a sentence or headline about the agency or an abbreviation ("Reuters to cut
+ * 3% of jobs", "AP exams began on Monday", "AP Chief Minister said ... 65 lakh").
+ */
+const BYLINE_GAP_WORD =
+  /^(?:\p{Lu}|\p{N}|(?:on|at|am|um|le|la|el|de|del|den|der|updated|published|publié|publicado|pubblicato|aktualisiert|veröffentlicht|mis|à|a|às|alle|ore|kl|klo|godz)$)/u;
+function isBylineGap(gap: string): boolean {
+  return gap
+    .split(/[\s|·,.:;()–—-]+/u)
+    .filter((w) => w !== '')
+    .every((w) => BYLINE_GAP_WORD.test(w));
+}
 /** "KVELLER via JTA — ", "ASTANA. KAZINFORM - ", "خبرگزاری آریا - ": an agency heading a line of text. */
 const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—•]{1,2}\\s`, 'u');
 /** Capitals place and agency: "ASTANA. KAZINFORM – ", "KUALA LUMPUR, BERNAMA - ". */
@@ -340,7 +355,9 @@ function leadCredits(head: string, into: Credits): void {
   const pda = PLACE_DATE_AGENCY.exec(head);
   if (pda) pushAll(into, [wholeAgency(pda[1]!)]);
   const caps = CAPS_LEAD.exec(head);
-  if (caps) pushAll(into, [wholeAgency(caps[1]!)]);
+  // "HARRISBURG, PA — ": a US state's postal code after a comma is the place's state, not PA Media.
+  if (caps && !(US_STATE.test(caps[1]!) && head.charAt(caps.index + caps[0].indexOf(caps[1]!) - 2) === ','))
+    pushAll(into, [wholeAgency(caps[1]!)]);
 }
 
 /** A copyright line's holder, when it is an agency or a list of desk codes with one. */
@@ -386,7 +403,7 @@ function shortCredits(line: string, into: Credits): void {
   if (capsNamed && !CAPS_HEADING_WORD.test(line.slice(0, capsNamed.index + capsNamed[0].length - capsNamed[1]!.length)))
     pushAll(into, [wholeAgency(capsNamed[1]!)]);
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
-  if (lead) pushAll(into, [wholeAgency(lead[1]!)]);
+  if (lead && isBylineGap(line.slice(lead[0].length).split(/\d/u)[0]!)) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
   // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
   if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!))

@@ -17,6 +17,7 @@ import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
 import { execLetterRun } from './letter-run.js';
 import { parseZhLead } from './zh-lead.js';
+import { US_STATE } from './us-state.js';
 
 /** A dateline found at the start of a text. */
 export interface ParsedDateline {
@@ -308,6 +309,8 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
     const agency = credit ? agencyNamed(credit) : undefined;
     if (!m || !credit || !agency || m[0].length > 90) continue;
     if (contextOnly(credit, m[pi]!, m[0])) continue;
+    // "HARRISBURG, PA — ": the state after the city, read below as the place's region.
+    if (re === CAPS_PLACE_AGENCY && US_STATE.test(credit) && t.charAt(m[pi]!.length) === ',') continue;
     return {
       dateline: { place: titleCase(m[pi]!), date: di ? dayOf(m[di], ref) : null, city: canonicalCity(m[pi]!) },
       agency,
