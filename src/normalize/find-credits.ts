@@ -99,6 +99,14 @@ const PHOTO_WORD =
   /(?:bild|foto|photo)\s*:|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Kuva|Fotó|Фото|picture[- ]alliance|imago|Getty|Shutterstock)\b\s*[:：]/iu;
 /** A desk code or initials beside a credit (`lby`, `iz`, `nxp`, `DR`, `fab`): not a source. */
 const DESK_CODE = /^[\p{L}]{1,5}$/u;
+/**
+ * Items a closing credit may hold beside named agencies without being one: the unnamed "agencies"
+ * (`AFP/dpa/Agenturen`, `(AFP, Reuters, agencies)`) and the day it was filed (derStandard's
+ * `(APA, 3.5.2024)`). Alone they credit nothing: a list needs one named agency.
+ */
+const FILED_DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+const CREDIT_FILLER =
+  /^(?:Agenturen|agencies|agences|agencias|agenzie|agências|agencje|agentury|ügynökségek|агентства|agentschappen|byråer|\d{1,2}\.\d{1,2}\.\d{2,4})$/iu;
 
 function agencyIn(s: string): Agency | undefined {
   const m = AG_RE.exec(s);
@@ -154,6 +162,7 @@ function creditList(text: string): Agency[] | null {
     // A desk code, a capitalised outlet or person, or an outlet's short name with digits (`20min` in `(20min/sda)`).
     else if (
       !DESK_CODE.test(item) &&
+      !CREDIT_FILLER.test(item) &&
       !/^[\p{Lu}][\p{L}.]{0,12}(?: [\p{Lu}][\p{L}.]{0,12})?$/u.test(item) &&
       !/^\d{1,3}\p{L}{2,8}$/u.test(item)
     )
@@ -278,8 +287,8 @@ const NAME_DASH_AGENCY = new RegExp(
   `^(?:Par\\s+|By\\s+|Por\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s+[-–—]\\s+(?:The\\s+)?(${AG}|${contextAliasPattern()})$`,
   'u',
 );
-/** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`. */
-const DASH_CREDIT = /^[-–—•]\s*(.{2,60}?)\.?$/u;
+/** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`, Bernama's `-- BERNAMA`. */
+const DASH_CREDIT = /^(?:--|[-–—•])\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)/\\s*(${AG})\\s*/\\s*$`, 'iu');
 const SOURCE_HINT = new RegExp(SOURCE_WORD, 'iu');
@@ -335,6 +344,8 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
     if (!(atStart || (atEnd && mayCloseWithCredit(before))) || definesAbbreviation(before, m[1]!)) continue;
     // A context alias closes a text only after a sentence's end: "Arvind Kejriwal (AAP)" is his party.
     if (!atStart && agencyByContextAlias(m[1]!) && !endsSentence(before)) continue;
+    // Dated, it credits only after a sentence's end or alone: "gemeldet (Reuters, 12.3.2020)." cites a report.
+    if (FILED_DATE.test(m[1]!) && !endsSentence(before)) continue;
     if (PHOTOGRAPHER_AFTER_SLASH.test(m[1]!)) continue;
     pushAll(into, creditList(m[1]!) ?? withList(m[1]!));
   }
@@ -590,7 +601,7 @@ const OUTLET_TOKEN =
 function strictList(text: string): Agency[] | null {
   const items = text.split(SPLIT).filter((x) => x !== '');
   const found = items.map(wholeAgency);
-  if (found.some((a, i) => !a && !DESK_CODE.test(items[i]!))) return null;
+  if (found.some((a, i) => !a && !DESK_CODE.test(items[i]!) && !CREDIT_FILLER.test(items[i]!))) return null;
   const ok = found.filter((a): a is Agency => !!a);
   return ok.length > 0 ? ok : null;
 }

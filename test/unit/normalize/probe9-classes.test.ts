@@ -47,3 +47,21 @@ describe('a US dateline with its state keeps the state as the region and credits
     expect(d?.agency).toBe(agency);
   });
 });
+
+describe('a closing credit keeps its named agencies beside unnamed "agencies", its date or a double dash', () => {
+  it.each([
+    ['AFP/dpa/Agenturen', ['AFP', 'dpa']],
+    ['Die Regierung bestätigte das am Freitag. (AFP, Reuters, agencies)', ['AFP', 'Reuters']],
+    ['Am Wochenende drohen Gewitter. (APA, 3.5.2024)', ['APA']],
+    ['(APA, 3.5.2024)', ['APA']],
+    ['-- BERNAMA', ['Bernama']],
+    // Unnamed agencies alone credit nothing; a dated bracket inside a sentence cites a report.
+    ['Staff and agencies', []],
+    ['(Agenturen)', []],
+    ['-- Agenturen', []],
+    ['red, ORF.at/Agenturen', []],
+    ['Das hatte die Agentur zuvor gemeldet (Reuters, 12.3.2020).', []],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+});
