@@ -393,7 +393,8 @@ export const AGENCY_TABLE: readonly Agency[] = [
   },
   {
     name: 'AzerTac',
-    aliases: ['AzerTac', 'AZERTAC', 'Azertac', 'AZERTAG', 'Azertag', 'АЗЕРТАДЖ', 'Азертадж'],
+    // AZƏRTAC: the agency's name in Azerbaijani Latin, as its Azerbaijani service signs its datelines.
+    aliases: ['AzerTac', 'AZERTAC', 'Azertac', 'AZERTAG', 'Azertag', 'AZƏRTAC', 'AzərTAc', 'АЗЕРТАДЖ', 'Азертадж'],
     domains: ['azertag.az'],
     timeZone: 'Asia/Baku',
   },

@@ -92,6 +92,14 @@ const PLACE_DATE_AGENCY = new RegExp(
   `^${U_PLACE}[.,] ${U_DATE}[.,]? (?:(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|[-–—])|(${agencyAliasGroup()})\\.(?=\\s))\\s*`,
   'u',
 );
+/**
+ * A place in title case, a comma and the agency in capitals, no date: IRNA's `Tehran, IRNA -- `.
+ * Only an agency's full alias as written in capitals (not a context alias: `Lagos, NAN - ` could be a name).
+ */
+const TITLE_PLACE_AGENCY = new RegExp(
+  `^(\\p{Lu}\\p{Ll}[\\p{L}'’-]+(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]+)?), (\\p{Lu}{3,10})\\s*(?:--|[-–—])\\s+`,
+  'u',
+);
 /** A place in capitals and the agency, no date: Kazinform's `АСТАНА. KAZINFORM – `, `ALMATY. KAZINFORM - `. */
 const CAPS_PLACE_AGENCY = new RegExp(`^(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2})[.,] (${agencyAliasGroup()})\\s*(?:--|[-–—])\\s*`, 'u');
 /**
@@ -136,8 +144,10 @@ const INDIC_DATED = new RegExp(
   'u',
 );
 const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
-/** Korean `(서울=연합뉴스)` and Japanese `【ワシントン共同】`. */
-const KO = new RegExp(`^[(（]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）]\\s*`, 'u');
+/** Korean `(서울=연합뉴스)`, and Newsis's and News1's `【서울=뉴시스】`, `[서울=뉴스1]`. */
+const KO = new RegExp(`^[(（【[]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）】\\]]\\s*`, 'u');
+/** Reuters' Japanese service: `［東京 ３日 ロイター］ - `, the place, the day (full-width digits) and the agency. */
+const JA_REUTERS = /^[［[]([\u30a0-\u30ff\u4e00-\u9fff]{1,10})\s+[0-9０-９]{1,2}日?\s+ロイター[］\]]\s*(?:[-－–—]\s*)?/u;
 /** The reporters opening a Korean agency story after its dateline, up to the `=`: `김철수 기자 = `, `박수윤 이슬기 기자 = `. */
 const KO_REPORTERS = /^((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*(?:기자|특파원)\s*=\s*/u;
 const JA = /^【([\u30a0-\u30ff\u4e00-\u9fff]{1,10}?)(共同|時事)】\s*/u;
@@ -342,6 +352,23 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       agency: arAgency,
       authors: [],
       rest: t.slice(ar[0].length),
+    };
+  const titled = TITLE_PLACE_AGENCY.exec(t);
+  const titledAgency = titled && !agencyByContextAlias(titled[2]!) ? agencyByAlias(titled[2]!) : undefined;
+  if (titled && titledAgency && titledAgency.kind !== 'outlet')
+    return {
+      dateline: { place: titled[1]!, date: null, city: canonicalCity(titled[1]!) },
+      agency: titledAgency.name,
+      authors: [],
+      rest: t.slice(titled[0].length),
+    };
+  const jr = JA_REUTERS.exec(t);
+  if (jr)
+    return {
+      dateline: { place: jr[1]!, date: null, city: canonicalCity(jr[1]!) },
+      agency: agencyByAlias('ロイター')?.name ?? null,
+      authors: [],
+      rest: t.slice(jr[0].length),
     };
   const ja = JA.exec(t);
   if (ja)

@@ -65,3 +65,29 @@ describe('a closing credit keeps its named agencies beside unnamed "agencies", i
     expect(agencies([line])).toEqual(want);
   });
 });
+
+describe('agency datelines in forms the parser did not read', () => {
+  it.each([
+    // IRNA's English dateline: a title-case place, a comma, the agency in capitals, a dash.
+    ['Tehran, IRNA – Iran’s non-oil exports rose 10% in the first month of the year.', 'Tehran', 'IRNA'],
+    ['Paris, AFP - Le gouvernement a annoncé vendredi un plan.', 'Paris', 'AFP'],
+    // AzerTac's Azerbaijani service spells itself AZƏRTAC.
+    ['Bakı, 3 may, AZƏRTAC. Azərbaycan iqtisadiyyatı ilin ilk rübündə 4 faiz artıb.', 'Bakı', 'AzerTac'],
+    // Newsis and News1 bracket the dateline with 【】 or [].
+    ['【서울=뉴시스】김철수 기자 = 국회는 3일 본회의를 열고 예산안을 처리했다.', '서울', 'Newsis'],
+    ['[서울=뉴스1] 김철수 기자 = 국회는 3일 본회의를 열고 예산안을 처리했다.', '서울', 'News1'],
+    // Reuters' Japanese service: ［place day ロイター］.
+    ['［東京 ３日 ロイター］ - 日銀総裁は３日、円安の動向を注視していると述べた。', '東京', 'Reuters'],
+  ])('%s', (line, place, agency) => {
+    const d = parseDateline(line);
+    expect(d?.dateline?.place).toBe(place);
+    expect(d?.agency).toBe(agency);
+  });
+  it.each([
+    ['London, UK - The government said on Friday that it would act.'],
+    ['Lagos, NAN - The government said on Friday that it would act.'],
+    ['Berlin, FDP - Die Partei hat am Freitag ihr Programm vorgestellt.'],
+  ])('no agency: %s', (line) => {
+    expect(parseDateline(line)?.agency ?? null).toBeNull();
+  });
+});
