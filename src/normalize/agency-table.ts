@@ -63,8 +63,8 @@ export const AGENCY_TABLE: readonly Agency[] = [
       '로이터',
       'رويترز',
     ],
-    // German papers' desk lists print it in lower case: `afp/dpa/rtr`, `(dpa, afp, rtr)`.
-    contextAliases: ['rtr'],
+    // German papers' desk lists print it in lower case: `afp/dpa/rtr`, `(dpa, afp, rtr)`, n-tv's `mli/dpa/rts`.
+    contextAliases: ['rtr', 'rts'],
     domains: ['reuters.com'],
     timeZone: 'Europe/London',
   },
@@ -305,7 +305,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'İHA', aliases: ['İHA', 'IHA', 'İhlas Haber Ajansı', 'Ihlas News Agency'], domains: ['iha.com.tr'], timeZone: 'Europe/Istanbul' },
   {
     name: 'Interfax-Ukraine',
-    aliases: ['Interfax-Ukraine', 'Інтерфакс-Україна', 'Интерфакс-Украина'],
+    aliases: ['Interfax-Ukraine', 'Інтерфакс-Україна', 'Интерфакс-Украина', 'ІНТЕРФАКС-УКРАЇНА', 'ИНТЕРФАКС-УКРАИНА'],
     domains: ['interfax.com.ua'],
     timeZone: 'Europe/Kyiv',
   },
@@ -344,7 +344,6 @@ export const AGENCY_TABLE: readonly Agency[] = [
     domains: ['petra.gov.jo'],
     timeZone: 'Asia/Amman',
   },
-  { name: 'Iranian Students News Agency', aliases: ['ایسنا'], domains: ['isna.ir'], timeZone: 'Asia/Tehran' },
   {
     name: 'Tasnim',
     aliases: ['Tasnim', 'Tasnim News Agency', 'تسنیم', 'خبرگزاری تسنیم'],

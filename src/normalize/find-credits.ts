@@ -226,11 +226,23 @@ const LEAD_BYLINE = new RegExp(`^(${AG})(?:\\s*[|·]|\\s+|(?=\\d))(?=.*\\d)`, 'i
  */
 const BYLINE_GAP_WORD =
   /^(?:\p{Lu}|\p{N}|(?:on|at|am|um|le|la|el|de|del|den|der|updated|published|publié|publicado|pubblicato|aktualisiert|veröffentlicht|mis|à|a|às|alle|ore|kl|klo|godz)$)/u;
-function isBylineGap(gap: string): boolean {
-  return gap
-    .split(/[\s|·,.:;()–—-]+/u)
-    .filter((w) => w !== '')
-    .every((w) => BYLINE_GAP_WORD.test(w));
+/** A date or time where the number starts: `04.02.2022`, `2020.10.26`, `11:38`, `9, 2020`. */
+const DATE_AT = /^(?:\d{1,2}[./-]\d{1,2}|\d{4}(?!\d)|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/u;
+/** A day before a month's name: `3 mai 2024`, `3. Mai`. */
+const DAY_MONTH_AT = /^\d{1,2}\.?\s+(\p{L}+)/u;
+/**
+ * Whether what follows an agency opening a line is a byline's place and date: the words between
+ * are a place, a weekday or a date label, and the number is a date ("AP Top 25: ..." is a poll,
+ * "AP exams begin for 1.2 million students" a headline).
+ */
+function isBylineGap(rest: string): boolean {
+  const at = rest.search(/\d/u);
+  const gap = rest.slice(0, at);
+  const words = gap.split(/[\s|·,.:;()–—-]+/u).filter((w) => w !== '');
+  if (!words.every((w) => BYLINE_GAP_WORD.test(w))) return false;
+  const num = rest.slice(at);
+  const day = DAY_MONTH_AT.exec(num);
+  return DATE_AT.test(num) || (words.length > 0 && isMonthName(words.at(-1)!)) || (day !== null && isMonthName(day[1]!));
 }
 /** "KVELLER via JTA — ", "ASTANA. KAZINFORM - ", "خبرگزاری آریا - ": an agency heading a line of text. */
 const DASH_LEAD = new RegExp(`^(?:[\\p{Lu}\\s]{2,30}\\s+via\\s+)?(${AG})\\s*[-–—•]{1,2}\\s`, 'u');
@@ -414,7 +426,7 @@ function shortCredits(line: string, into: Credits): void {
   if (capsNamed && !CAPS_HEADING_WORD.test(line.slice(0, capsNamed.index + capsNamed[0].length - capsNamed[1]!.length)))
     pushAll(into, [wholeAgency(capsNamed[1]!)]);
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
-  if (lead && isBylineGap(line.slice(lead[0].length).split(/\d/u)[0]!)) pushAll(into, [wholeAgency(lead[1]!)]);
+  if (lead && isBylineGap(line.slice(lead[0].length))) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
   // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
   if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!))

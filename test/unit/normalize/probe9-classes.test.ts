@@ -16,6 +16,9 @@ describe('a line opening with an agency and a number is a byline only when a dat
     ['AP exams begin for 1.2 million students', []],
     ['AP Chief Minister said the move would benefit 65 lakh people.', []],
     ['AFP says 12 journalists were hurt in Gaza strikes', []],
+    // Title case hides the sentence; the number is no date.
+    ['AP Top 25: Tennessee stays No. 1', []],
+    ['Reuters To Cut 3% Of Newsroom Jobs', []],
     // Bylines: the agency, then a place, a weekday or a date label, then the date.
     ['PTI | July 9, 2020', ['PTI']],
     ['SID Freitag, 04.02.2022 | 11:38', ['SID']],
@@ -89,5 +92,19 @@ describe('agency datelines in forms the parser did not read', () => {
     ['Berlin, FDP - Die Partei hat am Freitag ihr Programm vorgestellt.'],
   ])('no agency: %s', (line) => {
     expect(parseDateline(line)?.agency ?? null).toBeNull();
+  });
+});
+
+describe('agency table spellings found by the probe', () => {
+  it.each([
+    // ISNA had a second row ('Iranian Students News Agency') that took its Persian name.
+    ['به گزارش ایسنا، مجلس شورای اسلامی امروز طرح جدید را تصویب کرد.', ['ISNA']],
+    // Interfax-Ukraine signs its dateline in capitals.
+    ['Київ. 3 травня. ІНТЕРФАКС-УКРАЇНА - Укренерго не прогнозує відключень світла.', ['Interfax-Ukraine']],
+    // n-tv's desk list writes Reuters 'rts'; the Swiss broadcaster RTS in capitals is no agency.
+    ['Quelle: ntv.de, mli/dpa/rts', ['dpa', 'Reuters']],
+    ['(RTS/ats)', ['SDA']],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
   });
 });
