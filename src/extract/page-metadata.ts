@@ -110,7 +110,8 @@ export interface PageMetadata {
   /**
    * Where the page says the story came from: `<meta name="syndication-source">` and
    * `original-source` (Google News' tags for a syndicated story, a URL), `dc.source`, `source`
-   * (a name, on Chinese portals often `来源：…`). An agency's name or URL among them credits it.
+   * (a name, on Chinese portals often `来源：…`), and JSON-LD `sourceOrganization`. An agency's name
+   * or URL among them credits it.
    */
   sourceMetas: string[];
   site: string | null;
@@ -439,7 +440,11 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
     referencedAuthors: [...new Set(referencedAuthors)],
     creditNames: [...new Set([...ldAuthors, ...ldOrganizations, ...metaAuthors])],
     organizationAuthors: [...new Set(ldOrganizations)],
-    sourceMetas: meta('syndication-source', 'original-source', 'dc.source', 'DC.source', 'source'),
+    // JSON-LD `sourceOrganization`, the organization the writer worked for: a wire's when the site carries its story.
+    sourceMetas: [
+      ...meta('syndication-source', 'original-source', 'dc.source', 'DC.source', 'source'),
+      ...ld.flatMap((o) => names(o['sourceOrganization'])),
+    ],
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,
     image:

@@ -648,6 +648,13 @@ function strictAgencies(text: string): Agency[] | null {
   return out;
 }
 
+/**
+ * Reuters' sign-off, which names no agency: `(Reporting by Jane Doe; Editing by John Roe)`, with
+ * `Additional reporting by`/`Writing by` between. Both parts, in brackets, closing the text: the
+ * wire's house form (other outlets write "Reporting by" alone, or "contributed reporting").
+ */
+const REUTERS_SIGNOFF = /^\(\s*(?:Additional\s+)?Reporting\s+by\s+[^()]{2,200}?;\s*(?:[^()]{0,200};\s*)?Editing\s+by\s+[^()]{2,120}\)\.?$/u;
+
 /** Lines at the top and bottom of the article where a bare agency name is its byline or sign-off. */
 const BARE_HEAD = 8;
 const BARE_TAIL = 5;
@@ -666,6 +673,7 @@ export function findCredits(lines: readonly string[]): Credits {
     if (line.length <= 60 && (i < BARE_HEAD || i >= lines.length - BARE_TAIL)) pushAll(out, bareAgencyList(line));
     // "… rose 0.4 per cent. REUTERS": the agency in capitals signing off the last paragraphs.
     if (i >= lines.length - BARE_TAIL) {
+      if (line.startsWith('(') && REUTERS_SIGNOFF.test(line.trim())) pushAll(out, [agencyByAlias('Reuters')]);
       const caps = CAPS_SIGNOFF.exec(line.slice(-40));
       if (caps) pushAll(out, strictAgencies(caps[1]!));
     }
