@@ -48,8 +48,14 @@ const LATIN: RegExp[] = [
   // PLACE, Month Day Kyodo -
   new RegExp(`^${PLACE}${REGION}, ${MD} ${AG}\\s*(?:--|—|–|-)\\s*`),
 ];
-/** Uncredited house datelines in capitals: `BEIJING -- ` (China Daily), `BEIJING, May 15 - ` (Global Times). */
-const CAPS_ONLY = new RegExp(`^([A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`);
+/**
+ * Uncredited house datelines in capitals: `BEIJING -- ` (China Daily), `BEIJING, May 15 - ` (Global
+ * Times), `MONTRÉAL — ` (La Presse canadienne), `SÃO PAULO - `: capitals of any script.
+ */
+const CAPS_ONLY = new RegExp(`^(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`, 'u');
+/** Kickers in capitals before a dash, not places: `BREAKING — `, `UPDATE - `, `WATCH — `, `EILMELDUNG - `. */
+const KICKER =
+  /^(?:BREAKING(?: NEWS)?|JUST IN|UPDATED?|LATEST|WATCH|LISTEN|LIVE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|CORRECTION|CLARIFICATION|EXPLAINER|FACTBOX|FACT CHECK|INSIGHT|POLL|VIDEO|PHOTOS?|GALLERY|PODCAST|SPONSORED|ADVERTISEMENT|READ MORE|ALSO READ|EILMELDUNG|EXKLUSIV|KOMMENTAR|ANALYSE|LIVETICKER|ÚLTIMA HORA|URGENTE|EXCLUSIVA|OPINIÓN|DERNIÈRE MINUTE|ALERTE|EXCLUSIF|FLASH|ULTIM'ORA|ESCLUSIVA)$/u;
 const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
@@ -82,7 +88,11 @@ const DATED_DOTTED_DAY = new RegExp(
   'u',
 );
 /** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
-const AGENCY_FIRST = new RegExp(`^[(（](${agencyAliasGroup()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`, 'u');
+// A context alias too (`(TAP) - Tunis, 3 mai - `, `(AGI) - Roma, 3 mag. - `): bracketed, then a place and a date, it is no word of a sentence.
+const AGENCY_FIRST = new RegExp(
+  `^[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`,
+  'u',
+);
 /**
  * Place, date, agency without brackets: Interfax's `Москва. 15 мая. ИНТЕРФАКС - `, AzerTag's `Баку, 15
  * мая, АЗЕРТАДЖ. `: a full stop ends the credit only after an agency's full name (a context alias
@@ -144,6 +154,8 @@ const INDIC_DATED = new RegExp(
   'u',
 );
 const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
+/** The agency in brackets after the place, before or after the dash: `القاهرة (رويترز) - `, `القاهرة - (أ ش أ): `. */
+const AR_PAREN = new RegExp(`^${AR_PLACE}\\s*(?:[-–—]\\s*)?\\((${agencyAliasGroup()})\\)\\s*(?:--|—|–|-|:)\\s*`, 'u');
 /** Korean `(서울=연합뉴스)`, and Newsis's and News1's `【서울=뉴시스】`, `[서울=뉴스1]`. */
 const KO = new RegExp(`^[(（【[]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）】\\]]\\s*`, 'u');
 /** Reuters' Japanese service: `［東京 ３日 ロイター］ - `, the place, the day (full-width digits) and the agency. */
@@ -344,7 +356,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
         rest: ko ? rest.slice(ko[0].length) : rest,
       };
   }
-  const ar = AR_DATED.exec(t) ?? AR_DASH.exec(t) ?? INDIC_DATED.exec(t);
+  const ar = AR_DATED.exec(t) ?? AR_DASH.exec(t) ?? AR_PAREN.exec(t) ?? INDIC_DATED.exec(t);
   const arAgency = ar ? agencyNamed(ar[ar.length - 1]!) : undefined;
   if (ar && arAgency && ar[0].length < 120)
     return {
@@ -387,7 +399,7 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       rest: t.slice(jp[0].length),
     };
   const caps = CAPS_ONLY.exec(t);
-  if (caps) {
+  if (caps && !KICKER.test(caps[1]!)) {
     const md = monthDay(caps[3]);
     return {
       dateline: { place: withRegion(caps[1]!, caps[2]), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(caps[1]!) },

@@ -108,3 +108,24 @@ describe('agency table spellings found by the probe', () => {
     expect(agencies([line])).toEqual(want);
   });
 });
+
+describe('uncredited and bracketed datelines', () => {
+  it.each([
+    // Capitals of any script; kickers in capitals are no place.
+    ['MONTRÉAL — Des milliers d’enseignants ont débrayé vendredi.', 'Montréal', null],
+    ['SÃO PAULO - O governo anunciou nesta sexta-feira um novo plano.', 'São Paulo', null],
+    ['BREAKING — The Senate passed the bill on Friday.', null, null],
+    ['UPDATE - The Senate passed the bill on Friday.', null, null],
+    ['ÚLTIMA HORA - El Congreso aprueba la ley de amnistía.', null, null],
+    // Arabic place with the agency in brackets, before or after the dash.
+    ['القاهرة (رويترز) - أعلنت مصر اليوم خفض أسعار الوقود للمرة الأولى منذ سنوات.', 'القاهرة', 'Reuters'],
+    ['القاهرة - (أ ش أ): وافق مجلس الوزراء خلال اجتماعه اليوم على مشروع قانون جديد.', 'القاهرة', 'MENA'],
+    // Agency first, in brackets, also when its name is a context alias.
+    ['(TAP) - Tunis, 3 mai - Les recettes touristiques ont progressé de 8 %.', 'Tunis', 'TAP'],
+    ['(AGI) - Roma, 3 mag. - La protezione civile ha diramato un’allerta.', 'Roma', 'Agenzia Italia'],
+  ])('%s', (line, place, agency) => {
+    const d = parseDateline(line);
+    expect(d?.dateline?.place ?? null).toBe(place);
+    expect(d?.agency ?? null).toBe(agency);
+  });
+});
