@@ -299,6 +299,14 @@ const NAME_DASH_AGENCY = new RegExp(
   `^(?:Par\\s+|By\\s+|Por\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s+[-–—]\\s+(?:The\\s+)?(${AG}|${contextAliasPattern()})$`,
   'u',
 );
+/**
+ * The writer and their job at the agency: Agência Brasil's `Pedro Peduzzi - Repórter da Agência
+ * Brasil`, `Jane Doe, Reporter der dpa`, `Jane Doe, correspondent for AFP`.
+ */
+const AGENCY_REPORTER = new RegExp(
+  `^(?:Por\\s+|By\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*[-–—,]\\s*(?:Repórter|Reporter(?:in)?|Correspondente?|Korrespondent(?:in)?|Correspondent)\\s+(?:da|do|de|der|des|of|for|bei)\\s+(?:the\\s+)?(${AG})$`,
+  'iu',
+);
 /** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`, Bernama's `-- BERNAMA`. */
 const DASH_CREDIT = /^(?:--|[-–—•])\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
@@ -414,6 +422,8 @@ function shortCredits(line: string, into: Credits): void {
   if (first) pushAll(into, first[1]!.split(SPLIT).map(wholeAgency));
   const named = line.length <= 80 ? NAME_DASH_AGENCY.exec(line.trim()) : null;
   if (named) pushAll(into, [wholeAgency(named[1]!)]);
+  const reporter = line.length <= 100 ? AGENCY_REPORTER.exec(line.trim()) : null;
+  if (reporter) pushAll(into, [wholeAgency(reporter[1]!)]);
   const dashed = line.length <= 64 ? DASH_CREDIT.exec(line.trim()) : null;
   if (dashed) pushAll(into, creditList(dashed[1]!));
   if (DESK_SLASHES.test(line)) pushAll(into, strictList(line));

@@ -56,7 +56,15 @@ const CAPS_ONLY = new RegExp(`^(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})${REGION}(?:, $
 /** Kickers in capitals before a dash, not places: `BREAKING — `, `UPDATE - `, `WATCH — `, `EILMELDUNG - `. */
 const KICKER =
   /^(?:BREAKING(?: NEWS)?|JUST IN|UPDATED?|LATEST|WATCH|LISTEN|LIVE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|CORRECTION|CLARIFICATION|EXPLAINER|FACTBOX|FACT CHECK|INSIGHT|POLL|VIDEO|PHOTOS?|GALLERY|PODCAST|SPONSORED|ADVERTISEMENT|READ MORE|ALSO READ|EILMELDUNG|EXKLUSIV|KOMMENTAR|ANALYSE|LIVETICKER|ÚLTIMA HORA|URGENTE|EXCLUSIVA|OPINIÓN|DERNIÈRE MINUTE|ALERTE|EXCLUSIF|FLASH|ULTIM'ORA|ESCLUSIVA)$/u;
-const RU = new RegExp(`^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/${AG}/\\.?|[-—–] ${AG}\\.?)\\s*`);
+// TASS's correspondent inside the slashes: `ВАШИНГТОН, 3 мая. /Корр. ТАСС Иван Петров/.`
+const RU = new RegExp(
+  `^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/(?:(?:Спец\\.\\s*)?[Кк]орр\\.\\s*)?${AG}(?:\\s+[А-ЯЁ][а-яё]+){0,3}/\\.?|[-—–] ${AG}\\.?)\\s*`,
+);
+/** MTI's Hungarian dateline, year first and the weekday: `Budapest, 2024. május 3., péntek (MTI) – `. */
+const HU_DATED = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?), \\d{4}\\. \\p{Ll}+ \\d{1,2}\\.,?(?: \\p{Ll}+)? \\((${agencyAliasGroup()})\\)\\s*[-–—]\\s*`,
+  'u',
+);
 /** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
 const MIXED = new RegExp(
   `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-](?:\\p{Lu}[\\p{L}.'\\-]+|\\p{Ll}\\.\\s?\\p{Lu}\\.)){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|‐|:|\\.)\\s*`,
@@ -291,6 +299,15 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
       rest: zh.wire ? zh.rest : t,
     };
   }
+  const hu = HU_DATED.exec(t);
+  const huAgency = hu ? agencyByAlias(hu[2]!) : undefined;
+  if (hu && huAgency && huAgency.kind !== 'outlet')
+    return {
+      dateline: { place: hu[1]!, date: null, city: canonicalCity(hu[1]!) },
+      agency: huAgency.name,
+      authors: [],
+      rest: t.slice(hu[0].length),
+    };
   const ru = RU.exec(t);
   if (ru) {
     const mo = monthNumber(ru[3]!);

@@ -129,3 +129,26 @@ describe('uncredited and bracketed datelines', () => {
     expect(d?.agency ?? null).toBe(agency);
   });
 });
+
+describe('third hold-out classes', () => {
+  it.each([
+    // The writer and their job at the agency.
+    ['Pedro Peduzzi - Repórter da Agência Brasil', ['Agência Brasil']],
+    ['Anna Berger, Reporterin der dpa', ['dpa']],
+    ['Jane Doe, correspondent for AFP', ['AFP']],
+    ['Jane Doe, Reporter for The Guardian', []],
+    ['Jane Doe, a former correspondent for AFP, wrote the book.', []],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+  it.each([
+    // TASS's correspondent inside the slashes; MTI's year-first date with the weekday.
+    ['ВАШИНГТОН, 3 мая. /Корр. ТАСС Иван Петров/. Палата представителей одобрила законопроект.', 'Вашингтон', 'TASS'],
+    ['МОСКВА, 3 мая. /ТАСС/. Госдума приняла закон.', 'Москва', 'TASS'],
+    ['Budapest, 2024. május 3., péntek (MTI) – A kormány új intézkedéseket jelentett be pénteken.', 'Budapest', 'MTI'],
+  ])('%s', (line, place, agency) => {
+    const d = parseDateline(line);
+    expect(d?.dateline?.place).toBe(place);
+    expect(d?.agency).toBe(agency);
+  });
+});
