@@ -439,7 +439,8 @@ function shortCredits(line: string, into: Credits): void {
   if (lead && isBylineGap(line.slice(lead[0].length))) pushAll(into, [wholeAgency(lead[1]!)]);
   const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
   // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
-  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!))
+  // "AP, Reuters": a second agency is no filing place (the list is read as a bare credit).
+  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!) && !wholeAgency(placed[3]!))
     pushAll(into, [wholeAgency(placed[1]!)]);
   const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
   if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
@@ -581,7 +582,8 @@ export function bareAgencyList(line: string): Agency[] | null {
   const outletFirst = t.length <= 24;
   let first = true;
   let afterOutlet = false;
-  for (const item of t.split(SPLIT)) {
+  const items = t.split(SPLIT).filter((x) => x !== '');
+  for (const item of items) {
     if (item === '') continue;
     const head = first;
     first = false;
@@ -592,7 +594,13 @@ export function bareAgencyList(line: string): Agency[] | null {
     // Alone on a line, two letters ("AA") and CJK words ("共同": together) are rarely the agency
     // (after an outlet's name they are: "Aftonbladet/TT"). Nor a context alias: a bare "RSS" is the
     // feed's link, "APP" the app's.
-    if (item.length < (afterOutlet ? 2 : 3) || CJK_OR_RTL.test(item) || agencyByContextAlias(item.replace(STAFF_SUFFIX, ''))) return null;
+    // Beside another item ("AP, Reuters", "Reuters, AP") two letters are the agency too.
+    if (
+      item.length < (afterOutlet || items.length > 1 ? 2 : 3) ||
+      CJK_OR_RTL.test(item) ||
+      agencyByContextAlias(item.replace(STAFF_SUFFIX, ''))
+    )
+      return null;
     const a = wholeAgency(item);
     if (a) {
       out.push(a);

@@ -152,3 +152,17 @@ describe('third hold-out classes', () => {
     expect(d?.agency).toBe(agency);
   });
 });
+
+describe('a bare list of agencies with a two-letter one (fourth hold-out)', () => {
+  it.each([
+    ['AP, Reuters', ['AP', 'Reuters']],
+    ['Reuters, AP', ['Reuters', 'AP']],
+    // Alone, two letters are no credit; beside a word that is no agency, no list.
+    ['AA', []],
+    ['PA, NY', []],
+    ['AP Photo', []],
+    ['PTI Mumbai', ['PTI']],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+});
