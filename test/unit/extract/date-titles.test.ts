@@ -4,14 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
+import { WIKI_BODY } from './date-page-bodies.js';
 
-const BODY = [
-  'The Iron Sword is a one-handed weapon that players can forge at any anvil once they have learned the basic smithing recipe.',
-  'It deals moderate damage and can be upgraded twice with iron ingots; many players keep it as a backup weapon for long trips.',
-  'The sword can be sold to merchants for a small amount of gold or dismantled to recover one iron ingot at the forge in town.',
-]
-  .map((s) => `<p>${s}</p>`)
-  .join('');
+const BODY = WIKI_BODY;
 
 describe('a date is never the title', () => {
   it('an <h1> holding only a date', () => {

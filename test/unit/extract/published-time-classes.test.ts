@@ -7,14 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { pickDates } from '../../../src/extract/pick-dates.js';
 import { parseDateInfo } from '../../../src/normalize/parse-zoned-date.js';
+import { COUNCIL_BODY } from './date-page-bodies.js';
 
-const BODY = [
-  'The regional council approved the new budget on Thursday evening after a debate that lasted more than five hours, officials said.',
-  'The plan raises spending on schools and roads, and it will be financed partly by selling two buildings the council no longer uses.',
-  'Opposition members voted against it, arguing that the sale price was too low and that the process had not been transparent enough.',
-]
-  .map((s) => `<p>${s}</p>`)
-  .join('');
+const BODY = COUNCIL_BODY;
 
 function page(head: string, header: string): string {
   return `<html lang="en"><head><title>Council approves budget</title>${head}</head><body><article><h1>Council approves budget</h1>${header}${BODY}</article></body></html>`;

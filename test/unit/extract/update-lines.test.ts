@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.js';
 import { pickDates } from '../../../src/extract/pick-dates.js';
 import { pressReleaseDateline } from '../../../src/normalize/press-release-date.js';
+import { COUNCIL_BODY } from './date-page-bodies.js';
 
 describe('a line with both times, in either order', () => {
   it.each([
@@ -119,13 +120,7 @@ describe('updates', () => {
   });
 });
 
-const BODY = [
-  'The regional council approved the new budget on Thursday evening after a debate that lasted more than five hours, officials said.',
-  'The plan raises spending on schools and roads, and it will be financed partly by selling two buildings the council no longer uses.',
-  'Opposition members voted against it, arguing that the sale price was too low and that the process had not been transparent enough.',
-]
-  .map((s) => `<p>${s}</p>`)
-  .join('');
+const BODY = COUNCIL_BODY;
 const page = (header: string, lead = ''): string =>
   `<html lang="en"><head><title>Council approves budget</title></head><body><article><header><h1>Council approves budget</h1>${header}</header>${lead}${BODY}</article></body></html>`;
 
