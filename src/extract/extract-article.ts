@@ -29,7 +29,15 @@ import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, bareAgencyList, findCredits } from '../normalize/find-credits.js';
-import { bylineNames, cleanNames, editorNames, isOwnSite, outletsInAuthors, outletsInBylines } from '../normalize/clean-names.js';
+import {
+  bylineNames,
+  cleanNames,
+  editorNames,
+  isOwnSite,
+  outletsInAuthors,
+  outletsInBylines,
+  portalMedia,
+} from '../normalize/clean-names.js';
 import { headElement, headParts, pageMetadata } from './page-metadata.js';
 import { pickDates, UPDATE_WORDS } from './pick-dates.js';
 import { pickTitle } from './pick-title.js';
@@ -394,6 +402,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // A bare `據法新社報道，` opening the text credits the agency, unless the page signs the story with a
   // writer or desk of its own (`撰文：國際新聞組`, a reporter's byline): then it quotes the agency's report.
   const leadPhrase = writers.length > 0 || header.some((l) => OWN_WRITER.test(l)) ? [] : wire.leadPhrase;
+  // A portal's tags for the outlet it carries the story from (Daum, Naver): an agency is credited, another outlet is the source.
+  const media = portalMedia(meta.mediaNames, meta.siteNames, host);
   return {
     title: title || '',
     body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
@@ -408,6 +418,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
         ...meta.creditNames.flatMap((n) => [n, ...n.split(WITH_AGENCY)]),
         ...bylineAgencies,
         ...sourceMetaAgencies(meta.sourceMetas, agencyOf),
+        ...media,
       ],
       // The site's own agency is credited for its own stories, not for one it carries from another
       // outlet: `来源：人民日报` on news.cn is People's Daily's story, not Xinhua's.
@@ -425,6 +436,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
         ...credits.sources.filter((x) => zhPage || !isOwnSite(x, meta.siteNames, host)),
         ...outletsInAuthors(meta.authors, ownNames, host),
         ...outletsInBylines([...header, ...trailer], ownNames, host),
+        ...media.filter((x) => !agencyOfName(x)),
         // An organization as the structured author, other than the site and an agency: the outlet the story comes from.
         ...meta.organizationAuthors.filter(
           (x) => !isOwnSite(x, meta.siteNames, host) && !agencyOfName(x) && !NEWSROOM_NAME.test(x) && !PUBLISHING_GROUP.test(x),

@@ -114,6 +114,12 @@ export interface PageMetadata {
    * or URL among them credits it.
    */
   sourceMetas: string[];
+  /**
+   * A portal's tags for the outlet whose story it carries: Daum's `article:media_name`, and Naver's
+   * `og:article:author` written "outlet | portal" (`뉴스타파 | 네이버`). Only the "name | name" form of
+   * the author tags is kept here: a bare one is usually a reporter's name.
+   */
+  mediaNames: string[];
   site: string | null;
   canonical: string | null;
   image: string | null;
@@ -445,6 +451,7 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
       ...meta('syndication-source', 'original-source', 'dc.source', 'DC.source', 'source'),
       ...ld.flatMap((o) => names(o['sourceOrganization'])),
     ],
+    mediaNames: [...meta('article:media_name'), ...meta('og:article:author', 'article:author').filter((v) => /\S\s+[|｜]\s+\S/u.test(v))],
     site: meta('og:site_name', 'application-name')[0] ?? publisher,
     canonical: parts.canonical ?? meta('og:url')[0] ?? null,
     image:

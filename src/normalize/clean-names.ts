@@ -213,6 +213,24 @@ export function outletsInAuthors(values: readonly string[], siteNames: readonly 
   return [...out];
 }
 
+/**
+ * The outlets a portal names in its own tags for the story it carries (`article:media_name`, an
+ * author tag "outlet | portal"): not the site itself, not a reporter (`홍길동 기자`, "Jane Doe | Portal").
+ */
+export function portalMedia(values: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    const parts = v.split(/\s+[|｜]\s+/u).map((x) => x.trim());
+    // "outlet | portal": the second name must be the site's, or the pair is something else ("Name | Desk").
+    if (parts.length > 2 || (parts.length === 2 && !isOwnSite(parts[1]!, siteNames, host))) continue;
+    const name = parts[0]!;
+    if (name === '' || isOwnSite(name, siteNames, host) || /(?:기자|특파원|記者)$/u.test(name)) continue;
+    if (!CJK.test(name) && isPersonName(name, siteNames, host)) continue;
+    out.add(name);
+  }
+  return [...out];
+}
+
 /** The people among `values` (author fields, byline lines), deduplicated, in order. */
 export function cleanNames(values: readonly string[], siteNames: readonly string[] = [], host = ''): string[] {
   const out = new Map<string, string>();

@@ -84,6 +84,14 @@ const KO_RELAY = new RegExp(`[(（\\[][가-힣]{2,8}\\s+(${AG})\\s*=\\s*(${AG})[
  * `[서울=연합뉴스 홍길동 기자]`. An agency there is a credit; another outlet is the story's source.
  */
 const KO_OUTLET_LEAD = /^[[(（]([가-힣]{2,8})\s*=\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\])）]/u;
+/**
+ * A Korean outlet's copyright notice, which every Korean news page closes with and portals (Naver,
+ * Daum) print under the story they carry: `Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포
+ * 금지.`, `<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`, `[ⓒ 매일경제 & mk.co.kr, 무단 전재 …]`,
+ * `<ⓒ경향신문(https://www.khan.co.kr), 무단전재 및 재배포 금지>`. The holder is the outlet the story comes
+ * from; on the outlet's own site it is the site (dropped with other own-site sources).
+ */
+const KO_COPYRIGHT = /(?:ⓒ|©|\(c\))\s*(?:\d{4}\s*)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,19}?)\s*(?:[.,&(|<>\]]|All\s+rights|무단|$)/iu;
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
@@ -515,6 +523,16 @@ function originCredits(line: string, into: Credits, atHead: boolean): void {
   }
 }
 
+/** The holder of a Korean copyright notice: an agency's is a credit, another outlet's the story's source. */
+function koCopyright(line: string, into: Credits): void {
+  const holder = KO_COPYRIGHT.exec(line)?.[1]?.trim();
+  // Broadcasters hold theirs in Latin letters (`ⓒ MBC`, `Copyright ⓒ JTBC`); "ⓒ All rights reserved" names no one.
+  if (!holder || /^(?:all|copyright)\b/iu.test(holder)) return;
+  const a = agencyByAliasOf(holder);
+  if (a) into.agencies.push(a.name);
+  else into.sources.push(holder);
+}
+
 function lineCredits(line: string, into: Credits, atHead = true): void {
   originCredits(line, into, atHead);
   const long = line.length > LONG;
@@ -530,6 +548,8 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
     const closing = ZH_CLOSING.exec(tail);
     if (closing) pushAll(into, creditList(closing[1]!));
   }
+  // "무단" (unauthorized) is in every Korean copyright notice: the cheap gate before the pattern.
+  if (line.length <= 160 && line.includes('무단')) koCopyright(line, into);
   const ko = head.charCodeAt(1) >= 0xac00 ? KO_OUTLET_LEAD.exec(head) : null;
   if (ko) {
     const a = agencyByAliasOf(ko[2]);
