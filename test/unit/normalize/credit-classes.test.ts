@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyByAlias } from '../../../src/normalize/agencies.js';
 import { findCredits } from '../../../src/normalize/find-credits.js';
+import { parseDateline } from '../../../src/normalize/parse-dateline.js';
 
 const credit = (...lines: string[]): string[] => findCredits(lines).agencies;
 
@@ -46,6 +47,12 @@ describe('source lines, also inside a tagline with a photo credit', () => {
     ['ar', 'المصدر: وام', 'WAM'],
     ['ar', 'المصدر: وكالة الأنباء القطرية', 'QNA'],
     ['ro', 'Sursa: Agerpres', 'Agerpres'],
+    ['ro', 'Sursă: Agerpres', 'Agerpres'],
+    ['sq', 'Burimi: ATA', 'ATA'],
+    ['sl', 'Vir: STA', 'STA'],
+    ['az', 'Mənbə: APA', 'APA'],
+    ['th', 'ที่มา : สำนักข่าวไทย', 'TNA'],
+    ['bn', 'সূত্র: বাসস', 'BSS'],
     ['bg', 'Източник: БТА', 'BTA'],
     ['en', 'Source(s): Xinhua', 'Xinhua'],
   ])('%s %s', (_lang, line, agency) => {
@@ -232,6 +239,39 @@ describe('desk lists, trailing codes and contributed credits (probe 7 classes)',
     ['RTR in capitals (a broadcaster)', 'RTR'],
     ['a date range in brackets', '(2020/2021)'],
   ])('none: %s', (_name, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
+describe('national agencies of the Balkans, Caucasus, Central Asia and Middle East', () => {
+  // Their house datelines, read by parseDateline as every agency's.
+  it.each([
+    ['hy', 'YEREVAN, MAY 15, ARMENPRESS. The government approved the draft budget on Wednesday.', 'Armenpress', 'Yerevan'],
+    ['mk', 'Скопје, 15 мај (МИА) - Владата денеска го усвои предлог-буџетот.', 'MIA', 'Скопје'],
+    ['en', 'Skopje, 15 May 2024 (MIA) - The government adopted the draft budget today.', 'MIA', 'Skopje'],
+    ['bs', 'SARAJEVO, 15. maja (FENA) - Vijeće ministara usvojilo je nacrt budžeta.', 'FENA', 'Sarajevo'],
+    ['ro', 'Chișinău, 15 mai /MOLDPRES/. Guvernul a aprobat astăzi proiectul bugetului.', 'Moldpres', 'Chișinău'],
+    ['el', 'Λευκωσία, 15 Μαΐου (ΚΥΠΕ) - Το Υπουργικό Συμβούλιο ενέκρινε σήμερα τον προϋπολογισμό.', 'Cyprus News Agency', 'Λευκωσία'],
+  ])('%s %s', (_lang, line, agency, place) => {
+    const d = parseDateline(line, new Date('2024-05-15T10:00:00Z'));
+    expect(d?.agency).toBe(agency);
+    expect(d?.dateline.place).toBe(place);
+  });
+
+  it.each([
+    ['sq', 'Burimi: ATA', 'ATA'],
+    ['en', 'Source: Pajhwok Afghan News', 'Pajhwok'],
+    ['bs', 'SARAJEVO (FENA) - Vijeće ministara usvojilo je nacrt budžeta.', 'FENA'],
+    ['mk', 'Извор: МИА', 'MIA'],
+  ])('%s %s', (_lang, line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+
+  it.each([
+    // Initials that are also names or words: not credited from running text.
+    ['en', 'Mia told reporters that ATA members and MIA families had met the minister in Tirana.'],
+    ['en', 'The Saba region and the LANA project were discussed at the ANKA conference.'],
+  ])('%s not a credit: %s', (_lang, line) => {
     expect(credit(line)).toEqual([]);
   });
 });

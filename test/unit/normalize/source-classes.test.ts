@@ -32,6 +32,17 @@ describe('outlets credited as the origin of the text', () => {
     ['This story was produced by KFF Health News, a national newsroom.', ['KFF Health News']],
     ['Reprinted with permission from The Hill.', ['The Hill']],
     ['Quelle: ZEIT ONLINE, dpa, Reuters, kzi 45 Kommentare', ['ZEIT ONLINE']],
+    // Source labels of more languages: Romanian's indefinite form, Albanian, Slovenian, Azerbaijani,
+    // Kazakh, Icelandic, Basque, Thai (spaced before its colon), Bengali.
+    ['Sursă: Ziarul de Gardă', ['Ziarul de Gardă']],
+    ['Burimi: Koha Ditore', ['Koha Ditore']],
+    ['Vir: Dnevnik', ['Dnevnik']],
+    ['Mənbə: Report.az', ['Report.az']],
+    ['Дереккөз: Tengrinews', ['Tengrinews']],
+    ['Heimild: Morgunblaðið', ['Morgunblaðið']],
+    ['Iturria: Berria', ['Berria']],
+    ['ที่มา : มติชนออนไลน์', ['มติชนออนไลน์']],
+    ['সূত্র: প্রথম আলো', ['প্রথম আলো']],
   ])('%s', (line, expected) => {
     expect(sources(line)).toEqual(expected);
   });
