@@ -358,6 +358,25 @@ export const AGENCY_TABLE: readonly Agency[] = [
   },
   { name: 'HINA', aliases: ['HINA', 'Hina', 'Hrvatska izvještajna novinska agencija'], domains: ['hina.hr'], timeZone: 'Europe/Zagreb' },
   { name: 'Tanjug', aliases: ['Tanjug', 'TANJUG', 'Танјуг'], domains: ['tanjug.rs'], timeZone: 'Europe/Belgrade' },
+  // Financial newswires that other outlets carry under their own dateline credit: `NEW YORK
+  // (Bloomberg) --`, `(END) Dow Jones Newswires`. "Bloomberg" alone is also a person and a terminal,
+  // "Dow Jones" an index: both count in context only. Other scripts write Bloomberg only when citing its
+  // reports (`据彭博社报道`, `сообщает Блумберг`): no aliases there.
+  {
+    name: 'Bloomberg',
+    // "L.P" without its stop: a credit's closing stop is dropped before the alias is looked up.
+    aliases: ['Bloomberg News', 'Bloomberg L.P'],
+    contextAliases: ['Bloomberg'],
+    domains: ['bloomberg.com'],
+    timeZone: 'America/New_York',
+  },
+  {
+    name: 'Dow Jones',
+    aliases: ['Dow Jones Newswires'],
+    contextAliases: ['Dow Jones'],
+    domains: ['dowjones.com'],
+    timeZone: 'America/New_York',
+  },
   // National agencies of the Balkans, the Caucasus, Central Asia and the Middle East whose credits
   // and datelines other outlets carry. Initials that are also names or words (ATA, MIA, MINA, Srna,
   // Kabar, Saba, LANA, ANKA, ACN, ABI) count in context only.

@@ -594,7 +594,8 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
  * something else ("Reuters | Events", "Staff and agencies", "AP Photo").
  */
 export function bareAgencyList(line: string): Agency[] | null {
-  const t = line.trim().replace(NEWSROOM_PREFIX, '').replace(FROM_PREFIX, '');
+  // A wire story's end mark may head its closing credit: "(END) Dow Jones Newswires".
+  const t = line.trim().replace(/^\(END\)\s+/u, '').replace(NEWSROOM_PREFIX, '').replace(FROM_PREFIX, '');
   // The cheap alias test first: most lines at an article's edges are titles and dates.
   if (t.length > 60 || !mayNameAgency(t)) return null;
   const out: Agency[] = [];

@@ -11,6 +11,7 @@ import { findCredits } from '../../../src/normalize/find-credits.js';
 import { parseDateline } from '../../../src/normalize/parse-dateline.js';
 
 const credit = (...lines: string[]): string[] => findCredits(lines).agencies;
+const REF_NOON = new Date('2024-05-15T12:00:00Z');
 
 describe('lead parentheticals and agency datelines', () => {
   it.each([
@@ -272,6 +273,35 @@ describe('national agencies of the Balkans, Caucasus, Central Asia and Middle Ea
     ['en', 'Mia told reporters that ATA members and MIA families had met the minister in Tirana.'],
     ['en', 'The Saba region and the LANA project were discussed at the ANKA conference.'],
   ])('%s not a credit: %s', (_lang, line) => {
+    expect(credit(line)).toEqual([]);
+  });
+});
+
+describe('financial newswires', () => {
+  it.each([
+    ['(Bloomberg) -- Treasuries rose as traders added to bets on rate cuts.', 'Bloomberg'],
+    ['©2024 Bloomberg L.P.', 'Bloomberg'],
+    ['— Bloomberg', 'Bloomberg'],
+    ['Source: Bloomberg', 'Bloomberg'],
+    ['(END) Dow Jones Newswires', 'Dow Jones'],
+    ['By Jane Doe | Dow Jones Newswires', 'Dow Jones'],
+  ])('%s', (line, agency) => {
+    expect(credit(line)).toEqual([agency]);
+  });
+
+  it('a Bloomberg dateline', () => {
+    const d = parseDateline('NEW YORK (Bloomberg) -- Stocks rose as traders weighed the outlook for rates.', REF_NOON);
+    expect(d?.agency).toBe('Bloomberg');
+    expect(d?.dateline.place).toBe('New York');
+  });
+
+  it.each([
+    'Michael Bloomberg said on Tuesday he would fund the program.',
+    'Bloomberg',
+    'The Bloomberg administration built new parks across the city.',
+    'The Dow Jones Industrial Average rose 0.4% to a record.',
+    'Dow Jones',
+  ])('not a credit: %s', (line) => {
     expect(credit(line)).toEqual([]);
   });
 });
