@@ -16,6 +16,7 @@ import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPatt
 import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
 import { isMonthName } from './date-words.js';
+import { canonicalCity } from './dateline-cities.js';
 import { parseZhSlashByline } from './zh-lead.js';
 import { US_STATE } from './us-state.js';
 import { zhAgencyOf, zhOpenerOutlet, zhSourceLabelOnly, zhSourceNames, zhSourceValue } from './zh-source.js';
@@ -92,6 +93,14 @@ const KO_OUTLET_LEAD = /^[[(（]([가-힣]{2,8})\s*=\s*([가-힣A-Za-z0-9]{2,12}
  * from; on the outlet's own site it is the site (dropped with other own-site sources).
  */
 const KO_COPYRIGHT = /(?:ⓒ|©|\(c\))\s*(?:\d{4}\s*)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,19}?)\s*(?:[.,&(|<>\]]|All\s+rights|무단|$)/iu;
+/**
+ * A broadcaster's or outlet's own dateline, its name where a wire story names the agency:
+ * `WASHINGTON (CNN) — `, `Hong Kong (CNN Business) `, `LOS ANGELES (KTLA) — `, CNN's newer
+ * `Washington CNN — `. On another site the outlet is the story's source (the site's own is dropped
+ * later); only a known dateline city counts as the place, so "NATO (North Atlantic …)" is none.
+ */
+const HOUSE_OUTLET =
+  /^(\p{Lu}[\p{L}.' -]{1,28}?)(?: \((\p{Lu}[\p{L}\d&.' -]{1,28})\)\s*(?:(?:--?|[–—])\s*)?| (CNN(?: Business| Sport| Politics)?)\s*[-–—]\s+)(?=[\p{Lu}"“])/u;
 /** Japanese text has kana: a Chinese `【…共同】` heading is not Kyodo's `【ワシントン共同】`. */
 const HIRAGANA = /[\u3040-\u309f]/u;
 const JA_LEAD = new RegExp(`【[^】]{0,12}?(${AG})】`, 'u');
@@ -507,6 +516,11 @@ function originCredits(line: string, into: Credits, atHead: boolean): void {
   };
   if (line.startsWith('【')) push(ZH_REPORTED.exec(line)?.[1]);
   else if (atHead) push(zhOpenerOutlet(line) ?? undefined);
+  if (atHead && line.length >= 40) {
+    const house = HOUSE_OUTLET.exec(line);
+    const outlet = house ? (house[2] ?? house[3])!.trim() : '';
+    if (house && canonicalCity(house[1]!) && !wholeAgency(outlet) && !agencyByContextAlias(outlet)) into.sources.push(outlet);
+  }
   if (CJK_OR_RTL.test(line)) {
     const re = ZH_REPOSTED.exec(line);
     if (re) push(re[1] ?? re[2]);
@@ -595,7 +609,11 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
  */
 export function bareAgencyList(line: string): Agency[] | null {
   // A wire story's end mark may head its closing credit: "(END) Dow Jones Newswires".
-  const t = line.trim().replace(/^\(END\)\s+/u, '').replace(NEWSROOM_PREFIX, '').replace(FROM_PREFIX, '');
+  const t = line
+    .trim()
+    .replace(/^\(END\)\s+/u, '')
+    .replace(NEWSROOM_PREFIX, '')
+    .replace(FROM_PREFIX, '');
   // The cheap alias test first: most lines at an article's edges are titles and dates.
   if (t.length > 60 || !mayNameAgency(t)) return null;
   const out: Agency[] = [];

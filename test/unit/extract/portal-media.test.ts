@@ -97,3 +97,25 @@ describe('portalMedia', () => {
     expect(portalMedia(values, siteNames, 'news.example.com')).toEqual(out);
   });
 });
+
+describe("an outlet's own dateline on another site", () => {
+  const LEAD = 'The Senate passed the spending bill late on Tuesday after weeks of talks between the parties.';
+  const MORE = [
+    'The measure now goes to the House, where leaders said they expected a vote before the end of the week.',
+    'Several senators said they had concerns about the cost of the package but voted for it to avoid a shutdown.',
+  ];
+  const page = (site: string, lead: string): string =>
+    `<html lang="en"><head><title>Senate passes spending bill</title><meta property="og:site_name" content="${site}"></head><body>
+<h1>Senate passes spending bill</h1><time datetime="2024-05-15T11:02:00Z">May 15, 2024</time>
+<div class="article-body"><p>${lead}${LEAD}</p>${MORE.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`;
+
+  it.each<[string, string, string, string[]]>([
+    ['a station carrying CNN', 'WRAL', 'https://www.wral.com/story/senate-passes-spending-bill/1234/', ['CNN']],
+    ["CNN's own page", 'CNN', 'https://edition.cnn.com/2024/05/15/politics/senate-spending-bill/index.html', []],
+  ])('%s', (_name, site, url, sources) => {
+    const a = extractArticle(page(site, 'WASHINGTON (CNN) — '), url);
+    expect(a.sources).toEqual(sources);
+    expect(a.agency).toEqual([]);
+    expect(a.dateline?.place).toBe('Washington');
+  });
+});

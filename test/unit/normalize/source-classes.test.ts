@@ -43,6 +43,15 @@ describe('outlets credited as the origin of the text', () => {
     ['Iturria: Berria', ['Berria']],
     ['ที่มา : มติชนออนไลน์', ['มติชนออนไลน์']],
     ['সূত্র: প্রথম আলো', ['প্রথম আলো']],
+    // A broadcaster's or outlet's own dateline: the outlet where a wire story names its agency.
+    ['WASHINGTON (CNN) — The Senate passed the spending bill late on Tuesday after weeks of talks.', ['CNN']],
+    ['Hong Kong (CNN Business) Shares in Hong Kong fell sharply on Tuesday after the data.', ['CNN Business']],
+    ['Washington CNN — The Senate passed the spending bill late on Tuesday after weeks of talks.', ['CNN']],
+    ['CHICAGO (WLS) -- A fire broke out in a high-rise building on the city’s North Side on Tuesday.', ['WLS']],
+    ['WASHINGTON (The Hill) — The Senate passed the spending bill late on Tuesday after weeks of talks.', ['The Hill']],
+    // Not a place, or an agency (a credit, not a source).
+    ['NATO (North Atlantic Treaty Organization) said on Tuesday that it would send more troops.', []],
+    ['NEW YORK (AP) — The Senate passed the spending bill late on Tuesday after weeks of talks.', []],
   ])('%s', (line, expected) => {
     expect(sources(line)).toEqual(expected);
   });
