@@ -516,7 +516,9 @@ function originCredits(line: string, into: Credits, atHead: boolean): void {
   };
   if (line.startsWith('【')) push(ZH_REPORTED.exec(line)?.[1]);
   else if (atHead) push(zhOpenerOutlet(line) ?? undefined);
-  if (atHead && line.length >= 40) {
+  // The bracket (or CNN's name) comes right after the place: a cheap test before the pattern.
+  const paren = line.indexOf('(');
+  if (atHead && line.length >= 40 && ((paren > 1 && paren < 32) || line.slice(0, 40).includes(' CNN'))) {
     const house = HOUSE_OUTLET.exec(line);
     const outlet = house ? (house[2] ?? house[3])!.trim() : '';
     if (house && canonicalCity(house[1]!) && !wholeAgency(outlet) && !agencyByContextAlias(outlet)) into.sources.push(outlet);
