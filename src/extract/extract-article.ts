@@ -50,6 +50,7 @@ import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
 import { sourceElementNames } from './source-element.js';
 import { trimByline } from '../normalize/trim-byline.js';
+import { zhBlogOwner, zhPosterHandle } from '../normalize/zh-poster.js';
 
 /** Bumped when extraction output changes, so replay can tell old rows from new ones. */
 export const EXTRACTOR_VERSION = 'wirehouse/1';
@@ -398,6 +399,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     ];
   }
   if (authors.length === 0) authors = names(meta.referencedAuthors);
+  // A Chinese board's or blog's poster goes by a handle (`楼主：cjy52191`), or owns the blog (`大卫的博客`,
+  // `标题_大卫_新浪博客`): the last resort, since neither passes as a person's name.
+  if (authors.length === 0 && zhPage && wire.authors.length === 0 && staff.every((c) => c.authors.length === 0)) {
+    const poster = zhPosterHandle([...header, ...trailer]) ?? zhBlogOwner(meta.titles.doc);
+    if (poster) authors = [poster];
+  }
   const writers = [...new Set([...authors, ...names([...wire.authors, ...staff.flatMap((c) => c.authors)])])];
   // A bare `據法新社報道，` opening the text credits the agency, unless the page signs the story with a
   // writer or desk of its own (`撰文：國際新聞組`, a reporter's byline): then it quotes the agency's report.

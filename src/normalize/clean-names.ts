@@ -10,6 +10,7 @@ import { canonicalCity } from './dateline-cities.js';
 import { isJobTitle } from './job-title.js';
 import { bylineLabelOnly, latinByline } from './latin-byline.js';
 import { trimByline } from './trim-byline.js';
+import { POSTED_AT, REPLY } from './zh-poster.js';
 import { parseZhSlashByline } from './zh-lead.js';
 import { zhEditors } from './zh-staff.js';
 
@@ -279,10 +280,9 @@ export function bylineNames(lines: readonly string[]): string[] {
   return found;
 }
 
-/** A board reply's head: its floor (`1楼`, `2樓`, `#3`, `沙发`) or its reply date (`回复日期：`). */
-const REPLY = /^(?:第?\s*\d+\s*(?:楼|樓|层|層|#)|#\s*\d+|沙发|沙發|板凳|地板)(?![\u4e00-\u9fff]{0,2}主)|回复日期|回覆日期|回復日期/u;
 /** A board post's head: the poster and the time it was posted (`作者： 雨夜听风 提交日期： 2005-5-15 11:02:00`). */
-const POST_HEAD = /(?:作者|楼主|樓主|发帖人|發帖人)\s*[:：].{0,40}?(?:发表|發表|提交|发帖|發帖|日期|时间|時間).{0,12}\d{4}[-/年.]\d{1,2}/u;
+const POST_HEAD =
+  /(?:作者|楼主|樓主|发帖人|發帖人)\s*[:：].{0,40}?(?:发表|發表|提交|发帖|發帖|日期|时间|時間).{0,12}\d{4}[-/年.]\d{1,2}|^[\p{L}\d_·.-]{2,20}\s*(?:发表于|發表於)\s*\d{4}/u;
 
 /** Labels that end a Chinese byline's list of names ("作者：宋怡 杨志华 编辑：金金 来源：..."). */
 const ZH_LABEL =
@@ -290,7 +290,7 @@ const ZH_LABEL =
 const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
 const ZH_LABELLED = new RegExp(
-  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者)\\s*[:：/／]|(?:^|[\\s\\u3000|（(])(?:文\\s*[:：/／]|(?:报导|報導)\\s*[:：])|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主)\\s*[:：/／]|(?:^|[\\s\\u3000|（(])(?:文\\s*[:：/／]|(?:报导|報導)\\s*[:：])|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
   'u',
 );
 /**
@@ -320,6 +320,9 @@ export function zhBylineNames(line: string): string[] {
   // A Taiwanese portal's byline box: "聯合報／ 記者 林良齊 ／台北即時報導".
   const slash = parseZhSlashByline(line);
   if (slash) out.push(...slash.authors);
+  // A blog's or board's post line: "茉莉 发表于 2008-05-15 10:02 | 阅读(123)" (a handle there is zhPoster's).
+  const postedAt = labelled ? null : POSTED_AT.exec(line);
+  if (postedAt && /^[\u4e00-\u9fff·]{2,6}$/u.test(postedAt[1]!)) out.push(postedAt[1]!);
   // Board posts: "本贴由 大卫 于2005年8月12日16:12:21在〖版块〗发表" names the poster.
   const poster = /(?:本贴|本帖|此贴|此帖)由\s*([\p{L}\p{N}_·]{2,16})\s*于/u.exec(line);
   if (poster) out.push(poster[1]!);

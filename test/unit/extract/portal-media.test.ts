@@ -119,3 +119,39 @@ describe("an outlet's own dateline on another site", () => {
     expect(a.dateline?.place).toBe('Washington');
   });
 });
+
+describe('a Chinese board or blog post without a byline', () => {
+  const TEXT = [
+    '今天去了城南的旧书店，老板说这家店已经开了三十年，墙上挂满了泛黄的照片和老顾客留下的字条。',
+    '我在角落里找到一本八十年代出版的诗集，扉页上还有前主人用钢笔写的名字和日期，字迹很工整。',
+    '回家的路上下起了小雨，我把书抱在怀里，想着那个素不相识的前主人，不知道他现在过得怎么样。',
+  ]
+    .map((t) => `<p>${t}</p>`)
+    .join('');
+  const H = '城南旧书店里的一本八十年代诗集';
+  const URL = 'http://blog.example.cn/u/123/article/456.html';
+  it.each<[string, string, string[]]>([
+    [
+      'a board thread',
+      `<html><head><meta charset="utf-8"><title>${H} - 读书论坛</title></head><body><h1>${H}</h1><table><tr><td class="author">楼主：cjy52191</td><td>发表于 2008-05-15 10:02</td></tr></table><div class="postbody">${TEXT}</div></body></html>`,
+      ['cjy52191'],
+    ],
+    [
+      'a post line under the text',
+      `<html><head><meta charset="utf-8"><title>${H}</title></head><body><h1>${H}</h1><div class="content">${TEXT}</div><div class="foot">茉莉 发表于 2008-05-15 10:02 | 阅读(123) | 评论(4)</div></body></html>`,
+      ['茉莉'],
+    ],
+    [
+      'a Sina blog post',
+      `<html><head><meta charset="utf-8"><title>${H}_大卫_新浪博客</title></head><body><div id="blogname">大卫的博客</div><h2 class="titName">${H}</h2><span class="time SG_txtc">(2008-05-15 10:02:33)</span><div class="articalContent">${TEXT}</div></body></html>`,
+      ['大卫'],
+    ],
+    [
+      'a blogroll naming other blogs is no owner',
+      `<html><head><meta charset="utf-8"><title>${H}</title></head><body><ul><li><a href="http://a.example.cn/">李雪明的blog</a></li></ul><h1>${H}</h1><div class="content">${TEXT}</div></body></html>`,
+      [],
+    ],
+  ])('%s', (_name, html, authors) => {
+    expect(extractArticle(html, URL).authors).toEqual(authors);
+  });
+});
