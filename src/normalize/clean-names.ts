@@ -287,10 +287,18 @@ const POST_HEAD =
 /** Labels that end a Chinese byline's list of names ("作者：宋怡 杨志华 编辑：金金 来源：..."). */
 const ZH_LABEL =
   /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
-const ZH_NAMES = '([\\u4e00-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u9fff·]{2,4}){0,5})';
+// Han characters but 丨 (U+4E28), which new-media bylines use as a bar (`文丨茉莉`, `撰文丨A　编辑丨B`).
+const ZH_NAMES = '([\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,4}){0,5})';
+/** What separates a Chinese byline label from its names: a colon, a slash, a bar. */
+const ZH_SEP = '\\s*[:：/／|｜丨]';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
 const ZH_LABELLED = new RegExp(
-  `(?:(?:作者|作\\s者|撰文|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主)\\s*[:：/／]|(?:^|[\\s\\u3000|（(])(?:文\\s*[:：/／]|(?:报导|報導)\\s*[:：])|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  `(?:(?:作者|作\\s者|撰文|撰稿|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主|发布者|發佈者|投稿人)${ZH_SEP}|[【\\[](?:作者|撰文|撰稿|文)[】\\]]|^作者[\\s\\u3000]+(?![简簡]介|介[绍紹]|[单單]位|信息|邮箱|郵箱|声明|聲明)(?=[\\u4e00-\\u9fff])|(?:^|[\\s\\u3000|（(])(?:文${ZH_SEP}|(?:报导|報導)\\s*[:：])|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  'u',
+);
+/** A Chinese writer's label, then a Latin-script name of two to four words. */
+const ZH_LABEL_LATIN = new RegExp(
+  `(?:^|[\\s\\u3000|（(【])(?:作者|撰文|撰稿|文)${ZH_SEP}\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`,
   'u',
 );
 /**
@@ -320,6 +328,9 @@ export function zhBylineNames(line: string): string[] {
   // A Taiwanese portal's byline box: "聯合報／ 記者 林良齊 ／台北即時報導".
   const slash = parseZhSlashByline(line);
   if (slash) out.push(...slash.authors);
+  // A Latin-script name after a Chinese label: "作者：Joel Spolsky", "文丨Alice Wang".
+  const latinAfter = labelled ? null : ZH_LABEL_LATIN.exec(line);
+  if (latinAfter) out.push(latinAfter[1]!);
   // A blog's or board's post line: "茉莉 发表于 2008-05-15 10:02 | 阅读(123)" (a handle there is zhPoster's).
   const postedAt = labelled ? null : POSTED_AT.exec(line);
   if (postedAt && /^[\u4e00-\u9fff·]{2,6}$/u.test(postedAt[1]!)) out.push(postedAt[1]!);

@@ -29,17 +29,17 @@ const OTHER_ROLES = [
   .join(' ')
   .split(' ');
 const EDITORS = new Set(EDITOR_ROLES);
-/** A role label and what follows it: a colon, a slash, or (in a line of roles) a space before a name. */
+/** A role label and what follows it: a colon, a slash or bar (`编辑丨李四`), or (in a line of roles) a space before a name. */
 const ROLE = new RegExp(
-  `(${[...EDITOR_ROLES, ...OTHER_ROLES].sort((x, y) => y.length - x.length).join('|')})(\\s*[:：]\\s*|\\s*[/／]\\s*|[\\s\\u3000]+)`,
+  `(${[...EDITOR_ROLES, ...OTHER_ROLES].sort((x, y) => y.length - x.length).join('|')})(\\s*[:：]\\s*|\\s*[/／|｜丨]\\s*|[\\s\\u3000]+)`,
   'gu',
 );
 /** Before a label without a colon: the line's start, a space, a separator or a bracket. */
-const BEFORE_LABEL = /[\s\u3000|｜/／;；,，、(（【[]$/u;
+const BEFORE_LABEL = /[\s\u3000|｜丨/／;；,，、(（【[]$/u;
 /** A line of roles opens with one (after a bracket): `编辑 张磊 校对 卢茜`, `(报导 路透北京新闻组；编辑 张涛)`. */
 const OPENS_WITH_ROLE = /^\s*[(（【[]?\s*$/u;
 /** Where a role's names end: a separator, a closing bracket, another (unknown) label. */
-const VALUE_END = /\s*(?:[|｜;；)）】\]]|[\u4e00-\u9fff]{2,6}\s*[:：]).*$/u;
+const VALUE_END = /\s*(?:[|｜丨;；)）】\]]|[\u4e00-\u9fff]{2,6}\s*[:：]).*$/u;
 const HAN_NAME = /^[\u4e00-\u9fff·]{2,5}$/u;
 /** A staff code after a name (`王晓勇_NN2345`, `张晓丽_NN004`), or alone (`SN021`, `u028`). */
 const STAFF_CODE = /[_－-]?[A-Za-z]{0,4}\d{2,}$/u;
@@ -76,7 +76,7 @@ export function zhEditors(line: string): string[] | null {
     // A label with a colon may follow anything ("51offer编辑："); with a slash it needs a boundary; with
     // a space it must head a line of roles (else "编辑 部署" in a sentence would be a role).
     if (!colon && !(before === '' || BEFORE_LABEL.test(before))) continue;
-    if (!colon && !/[/／]/u.test(m[2]!) && labels.length === 0 && !OPENS_WITH_ROLE.test(before)) continue;
+    if (!colon && !/[/／|｜丨]/u.test(m[2]!) && labels.length === 0 && !OPENS_WITH_ROLE.test(before)) continue;
     labels.push({ role: m[1]!, start: m.index, end: m.index + m[0].length });
   }
   if (labels.length === 0) return null;

@@ -19,6 +19,25 @@ describe('byline forms', () => {
     // A wire's dateline names no writer; neither does a sentence about a report.
     ['2024-05-15 11:02 中央社／ 台北15日電', []],
     ['当地媒体的报导称，事故原因仍在调查。', []],
+    // New-media bylines: a bar for the colon (丨 U+4E28, ｜, |), the label in brackets, a space after
+    // a leading 作者, more writer labels (撰稿, 发布者, 投稿人), a Latin name after a Chinese label.
+    ['文丨茉莉', ['茉莉']],
+    ['作者丨茉莉', ['茉莉']],
+    ['文 | 茉莉', ['茉莉']],
+    ['撰文｜茉莉', ['茉莉']],
+    ['撰文丨茉莉\u3000编辑丨李四', ['茉莉']],
+    ['【作者】茉莉', ['茉莉']],
+    ['作者 茉莉', ['茉莉']],
+    ['撰稿/茉莉', ['茉莉']],
+    ['发布者：茉莉', ['茉莉']],
+    ['投稿人：茉莉', ['茉莉']],
+    ['作者：Joel Spolsky', ['Joel Spolsky']],
+    ['文丨Alice Wang', ['Alice Wang']],
+    // Not bylines: a heading about the author, bars between words, a sentence.
+    ['作者 简介：茉莉，北京大学教授', []],
+    ['中文丨英文', []],
+    ['散文|小说|诗歌', []],
+    ['他说文/图都由记者提供', []],
   ])('%s', (line, names) => {
     expect(cleanNames(bylineNames([line]))).toEqual(names);
   });
