@@ -287,7 +287,7 @@ const POST_HEAD =
 /** Labels that end a Chinese byline's list of names ("作者：宋怡 杨志华 编辑：金金 来源：..."). */
 const ZH_LABEL =
   /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
-// Han characters but 丨 (U+4E28), which new-media bylines use as a bar (`文丨茉莉`, `撰文丨A　编辑丨B`).
+// Han characters but 丨 (U+4E28), which new-media bylines use as a bar (`文丨茉莉`, `撰文丨A 编辑丨B`).
 const ZH_NAMES = '([\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,4}){0,5})';
 /** What separates a Chinese byline label from its names: a colon, a slash, a bar. */
 const ZH_SEP = '\\s*[:：/／|｜丨]';
