@@ -82,7 +82,31 @@ const STOPWORDS: Record<string, string[]> = {
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'en', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'von', 'sich', 'auf', 'für', 'auch', 'dem', 'wir'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'non', 'sono', 'del', 'della', 'con', 'gli', 'le', 'è'],
-  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada'],
+  // With Indonesian's own spellings and words (karena/kerana, bahwa/bahawa, pemerintah/kerajaan), as Malay's list has its own.
+  id: [
+    'yang',
+    'dan',
+    'di',
+    'ini',
+    'itu',
+    'dengan',
+    'untuk',
+    'tidak',
+    'dari',
+    'dalam',
+    'akan',
+    'pada',
+    'juga',
+    'ke',
+    'karena',
+    'ada',
+    'bahwa',
+    'bisa',
+    'tersebut',
+    'pemerintah',
+    'saja',
+    'sudah',
+  ],
   nl: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'op', 'te', 'niet', 'voor', 'met', 'zijn', 'ook'],
   tr: [
     've',
@@ -154,6 +178,13 @@ const STOPWORDS: Record<string, string[]> = {
     'eller',
     'havde',
     'sig',
+    'på',
+    'at',
+    'i',
+    'den',
+    'med',
+    'mod',
+    'et',
   ],
   no: [
     'og',
@@ -178,6 +209,12 @@ const STOPWORDS: Record<string, string[]> = {
     'mot',
     'opplyste',
     'seg',
+    'på',
+    'å',
+    'i',
+    'den',
+    'med',
+    'et',
   ],
   pl: [
     'się',
@@ -222,6 +259,15 @@ const STOPWORDS: Record<string, string[]> = {
     'uvedl',
     'řekl',
     'bude',
+    'se',
+    've',
+    'v',
+    'na',
+    'po',
+    'a',
+    'je',
+    'do',
+    'z',
   ],
   sk: [
     'že',
@@ -244,6 +290,14 @@ const STOPWORDS: Record<string, string[]> = {
     'aj',
     'uviedol',
     'bude',
+    'v',
+    'vo',
+    'na',
+    'po',
+    'a',
+    'je',
+    'do',
+    'z',
   ],
   fi: [
     'on',
@@ -267,6 +321,13 @@ const STOPWORDS: Record<string, string[]> = {
     'vuoden',
     'jälkeen',
     'voi',
+    'jo',
+    'vastaan',
+    'sekä',
+    'kanssa',
+    'vielä',
+    'se',
+    'ne',
   ],
   hu: [
     'a',
@@ -312,6 +373,156 @@ const STOPWORDS: Record<string, string[]> = {
     'acest',
     'această',
   ],
+  // Catalan, Galician, Croatian (Bosnian, Serbian in Latin letters), Malay, Afrikaans, Slovene,
+  // Vietnamese: languages a neighbour's list took before (Catalan read as Spanish, Galician as
+  // Portuguese, Malay as Indonesian, Afrikaans as German). A close neighbour's commonest words are
+  // in both lists, so they tie and each language's own words decide.
+  ca: [
+    'el',
+    'la',
+    'de',
+    'que',
+    'en',
+    'un',
+    'una',
+    'els',
+    'amb',
+    'aquest',
+    'aquesta',
+    'però',
+    'segons',
+    'també',
+    'perquè',
+    'dels',
+    'seva',
+    'més',
+    'pel',
+    'fins',
+    'són',
+  ],
+  gl: [
+    'de',
+    'que',
+    'e',
+    'o',
+    'a',
+    'do',
+    'da',
+    'os',
+    'no',
+    'se',
+    'na',
+    'por',
+    'as',
+    'dos',
+    'unha',
+    'coa',
+    'polo',
+    'pola',
+    'tamén',
+    'moi',
+    'xa',
+    'ata',
+    'dun',
+    'dunha',
+    'nun',
+    'máis',
+    'cando',
+    'en',
+    'para',
+  ],
+  hr: [
+    'su',
+    'koji',
+    'koja',
+    'koje',
+    'što',
+    'kako',
+    'nije',
+    'bio',
+    'bila',
+    'će',
+    'prema',
+    'dok',
+    'ili',
+    'jer',
+    'već',
+    'samo',
+    'nakon',
+    'godine',
+    'biti',
+    'kao',
+    'je',
+    'u',
+    'za',
+    'na',
+    'od',
+    'i',
+    'da',
+    'se',
+    'iz',
+  ],
+  ms: [
+    'yang',
+    'dan',
+    'di',
+    'ini',
+    'itu',
+    'dengan',
+    'untuk',
+    'tidak',
+    'dari',
+    'dalam',
+    'akan',
+    'pada',
+    'juga',
+    'ke',
+    'ada',
+    'kerajaan',
+    'bagi',
+    'kerana',
+    'telah',
+    'ialah',
+    'iaitu',
+    'manakala',
+    'daripada',
+    'sahaja',
+    'bahawa',
+    'beliau',
+  ],
+  af: ['die', 'het', 'en', 'van', 'nie', 'vir', 'sal', 'sy', 'hulle', 'ons', 'hierdie', 'gesê', 'word', 'moet', 'deur', 'oor'],
+  sl: [
+    'in',
+    'ki',
+    'tudi',
+    'bo',
+    'bi',
+    'kot',
+    'ter',
+    'pri',
+    'še',
+    'lahko',
+    'med',
+    'zato',
+    'kjer',
+    'smo',
+    'leta',
+    'bilo',
+    'zelo',
+    'je',
+    'v',
+    'se',
+    'na',
+    'za',
+    'po',
+    'pa',
+    'da',
+    'so',
+    'z',
+    'iz',
+    'leto',
+  ],
+  vi: ['của', 'và', 'các', 'có', 'được', 'cho', 'là', 'trong', 'với', 'những', 'này', 'người', 'không', 'đã', 'năm', 'theo', 'khi', 'từ'],
   sw: [
     'na',
     'ya',
@@ -394,11 +605,67 @@ export function stopwordHits(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * Letters one Latin-script language (of those listed) writes and its neighbours do not: Romanian's
+ * comma-below ș ț and ă, Czech ě ů ř, Slovak ľ ĺ ŕ, Polish ł ą ę ś ź ż, Hungarian ő ű, Turkish ğ ı,
+ * Portuguese ã õ, Spanish ñ, Croatian đ ć, Vietnamese's horned and dotted vowels, German ß, French œ;
+ * and some a few share (Slovak's ä ô, Danish and Norwegian æ ø, Swedish and Finnish ä ö).
+ * A short text has few stopwords; its letters tell Czech, Slovak and Romanian from Portuguese.
+ */
+const LETTERS: ReadonlyArray<[string, RegExp]> = [
+  ['ro', /[șță]/g],
+  ['cs', /[ěůř]/g],
+  ['sk', /[ľĺŕäô]/g],
+  ['pl', /[łąęśźż]/g],
+  ['hu', /[őű]/g],
+  ['tr', /[ğı]/g],
+  ['pt', /[ãõ]/g],
+  ['es', /[ñ¿¡]/g],
+  ['hr', /[đć]/g],
+  ['vi', /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g],
+  ['de', /ß/g],
+  // Letters a few languages share, counted for each whose stopwords the text already has.
+  ['da', /[æø]/g],
+  ['no', /[æø]/g],
+  ['sv', /[äö]/g],
+  ['fi', /[äö]/g],
+  ['fr', /œ/g],
+];
+/** Any of LETTERS' letters: the one test most texts (English, German, French …) fail. */
+const ANY_LETTER = /[șțăěůřľĺŕäôłąęśźżőűğıãõñ¿¡đćơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹßœæøö]/;
+/** One letter counts as one stopword, up to this many: a quoted name's letter does not outweigh the text. */
+const LETTER_CAP = 10;
+
 function latinLanguage(text: string): { lang: string; hits: number } | null {
   const counts = stopwordHits(text);
+  const lower = text.toLowerCase();
+  if (ANY_LETTER.test(lower))
+    for (const [lang, re] of LETTERS) {
+      const n = lower.match(re)?.length ?? 0;
+      // Only for a language its stopwords already name: letters break ties, they do not invent a language.
+      if (n > 0 && counts.has(lang)) counts.set(lang, counts.get(lang)! + Math.min(n, LETTER_CAP));
+    }
   let best: { lang: string; hits: number } | null = null;
   for (const [lang, hits] of counts) if (!best || hits > best.hits) best = { lang, hits };
   return best && best.hits >= 3 ? best : null;
+}
+
+/** Common words of the languages written in Devanagari (matras are marks, so whole words are matched). */
+const DEVANAGARI_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['hi', /(?<![\p{L}\p{M}])(?:है|हैं|और|के|की|में|से|को|था|थी|ने|कि|भी)(?![\p{L}\p{M}])/gu],
+  ['mr', /(?<![\p{L}\p{M}])(?:आणि|आहे|आहेत|या|असे|होते|केली|नाही|त्यांनी|म्हणून)(?![\p{L}\p{M}])/gu],
+  ['ne', /(?<![\p{L}\p{M}])(?:छ|छन्|र|पनि|गरेको|भएको|हो|लागि|गर्न|भने|थियो)(?![\p{L}\p{M}])/gu],
+];
+
+/** Hindi, Marathi or Nepali, by their common words; Hindi when none says otherwise. */
+function devanagariLanguage(sample: string): string {
+  let best = 'hi';
+  let bestHits = 0;
+  for (const [lang, re] of DEVANAGARI_WORDS) {
+    const n = sample.match(re)?.length ?? 0;
+    if (n > bestHits) [best, bestHits] = [lang, n];
+  }
+  return best;
 }
 
 /** Detected ISO 639-1 code of `text`, or null when it is too short to tell. */
@@ -417,12 +684,23 @@ export function detectLanguage(text: string): string | null {
   if (bestCount < 10) return null;
   // Japanese mixes kana with kanji; any real share of kana means Japanese, not Chinese.
   if (best === 'zh' && (counts.get('ja') ?? 0) > bestCount * 0.05) return 'ja';
+  if (best === 'ru') {
+    // Letters of one Cyrillic language only: Kazakh's, Belarusian ў, Macedonian ѓ ќ ѕ, Serbian ђ ћ
+    // (ј љ њ џ are Serbian's and Macedonian's), Ukrainian і ї є ґ (і is also Kazakh's and Belarusian's).
+    if (/[әғқңөұүһ]/i.test(sample)) return 'kk';
+    if (/ў/i.test(sample)) return 'be';
+    if (/[ѓќѕ]/i.test(sample)) return 'mk';
+    if (/[ђћ]/i.test(sample) || (sample.match(/[јљњџ]/gi)?.length ?? 0) >= 3) return 'sr';
+  }
   if (best === 'ru' && /[іїєґ]/i.test(sample)) return 'uk';
   // Bulgarian writes ъ as a vowel and has no ы or э.
   if (best === 'ru' && !/[ыэ]/i.test(sample) && (sample.match(/ъ|(?<!\p{L})(?:ще|са|към|със|това|които|от)(?!\p{L})/giu)?.length ?? 0) >= 3)
     return 'bg';
   // Persian letters absent from Arabic: پ چ ژ گ and the Persian yeh/keheh.
+  // Urdu's retroflex letters and its yeh barree and noon ghunna (ٹ ڈ ڑ ے ں ھ), which Persian does not write.
+  if (best === 'ar' && (sample.match(/[ٹڈڑےںھ]/g)?.length ?? 0) >= 5) return 'ur';
   if (best === 'ar' && (sample.match(/[پچژگیک]/g)?.length ?? 0) >= 5) return 'fa';
+  if (best === 'hi') return devanagariLanguage(sample);
   if (best !== 'latin') return best;
   return latinLanguage(sample)?.lang ?? null;
 }
