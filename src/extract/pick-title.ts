@@ -191,6 +191,21 @@ export function pickTitle(x: TitleInputs): string {
     }
   // An <h1> the metadata agrees with (the metadata is often truncated or suffixed).
   for (const h of h1s) if (metas.some((m) => agrees(h, m))) return h;
+  // A short CJK headline (`旧书店`, under headlineLike's six characters) that the <title> opens with
+  // (`旧书店 - 读书论坛`, `旧书店 - 茉莉的博客 - 网易博客`): the <title> confirms what the heading prints.
+  const docFirst = x.doc ? (clean(x.doc).split(SEPARATOR)[0] ?? '').trim() : '';
+  // (Not a site's name heading its <title>, `人民网 - 标题` with a logo <h1>.)
+  if (
+    docFirst !== '' &&
+    docFirst !== clean(x.doc) &&
+    CJK.test(docFirst) &&
+    !OUTLET_END.test(docFirst) &&
+    !SITE_WORDS.test(docFirst) &&
+    !isSiteName(docFirst, x.siteNames, x.host)
+  ) {
+    const confirmed = [...h1s, ...x.styledLines.map((l) => undecorate(clean(l)))].find((l) => l === docFirst);
+    if (confirmed) return confirmed;
+  }
   const agreed = h1s.find((h) => headlineLike(h));
   // Several <h1>s and no metadata: sidebar labels ("导航", "Blog统计"); a styled line may do better.
   if (agreed && h1s.length === 1) return agreed;
@@ -217,6 +232,8 @@ export function pickTitle(x: TitleInputs): string {
     styled[0] ??
     agreed ??
     meta ??
+    // A page's one heading, however short (`旧书店` on a board whose <title> is the board's name), before no title.
+    (h1s.length === 1 && !HEADER_LINE.test(h1s[0]!) ? h1s[0] : undefined) ??
     ''
   );
 }
@@ -234,7 +251,7 @@ function printedAnywhere(title: string, texts: readonly string[]): boolean {
 
 /** A byline, source or date line, not a headline. */
 const HEADER_LINE =
-  /\d{4}[-/.年]\s?\d|\d{1,2}[:：]\d\d|^(?:by|von|作者|来源|來源|发布|發佈|发表|發表|posted)\b|(?:作者|来源|來源|发布日期|发布时间|编辑)\s*[:：]|本报记者|^记者/iu;
+  /\d{4}[-/.年]\s?\d|\d{1,2}[:：]\d\d|^(?:by|von|作者|来源|來源|发布|發佈|发表|發表|posted)\b|(?:作者|来源|來源|发布日期|发布时间|编辑|楼主|樓主|发帖人|發帖人|博主)\s*[:：]|本报记者|^记者/iu;
 /** A blog's or forum's own name ("bjreader的博客", "彻头彻尾的linkist Blog", "央视论坛"). */
 const SITE_WORDS = /(?:的博客|的blog|博客|论坛|論壇|'s blog|’s blog)\s*$/iu;
 

@@ -155,3 +155,37 @@ describe('a Chinese board or blog post without a byline', () => {
     expect(extractArticle(html, URL).authors).toEqual(authors);
   });
 });
+
+describe('a short Chinese headline on a board or blog', () => {
+  const TEXT = [
+    '今天去了城南的旧书店，老板说这家店已经开了三十年，墙上挂满了泛黄的照片和老顾客留下的字条。',
+    '我在角落里找到一本八十年代出版的诗集，扉页上还有前主人用钢笔写的名字和日期，字迹很工整。',
+  ]
+    .map((t) => `<p>${t}</p>`)
+    .join('');
+  const URL = 'http://bbs.example.cn/thread/456.html';
+  it.each<[string, string, string]>([
+    [
+      'the <title> opens with the heading',
+      `<html><head><meta charset="utf-8"><title>旧书店 - 读书论坛</title></head><body><h1>旧书店</h1><table><tr><td>楼主：cjy52191</td><td>发表于 2008-05-15 10:02</td></tr></table><div class="postbody">${TEXT}</div></body></html>`,
+      '旧书店',
+    ],
+    [
+      "a blog's styled title, the owner's blog in the <title>",
+      `<html><head><meta charset="utf-8"><title>旧书店 - 茉莉的博客 - 网易博客</title></head><body><div class="blog-title"><h2>茉莉的博客</h2></div><h3 class="title">旧书店</h3><span class="time">2008-05-15 10:02</span><div class="content">${TEXT}</div></body></html>`,
+      '旧书店',
+    ],
+    [
+      "the board's name as the <title>: the one heading, not the poster line",
+      `<html><head><meta charset="utf-8"><title>读书论坛</title></head><body><h1>旧书店</h1><table><tr><td>楼主：cjy52191</td><td>发表于 2008-05-15 10:02</td></tr></table><div class="postbody">${TEXT}</div></body></html>`,
+      '旧书店',
+    ],
+    [
+      "a site's name heading its <title> is no headline",
+      `<html><head><meta charset="utf-8"><title>人民网 - 城南旧书店里的一本诗集</title></head><body><h1>人民网</h1><h2>城南旧书店里的一本诗集</h2><div class="content">${TEXT}</div></body></html>`,
+      '城南旧书店里的一本诗集',
+    ],
+  ])('%s', (_name, html, title) => {
+    expect(extractArticle(html, URL).title).toBe(title);
+  });
+});
