@@ -406,11 +406,12 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
         (sameAgency(a, b) && runs.shared >= t.minSameAgencyShared))) ||
       (shortCover >= t.minVersionCover && runs.shared >= t.minShared && sharedEarly(runs, s.shingles.length, l.shingles.length)));
   const figuresOk = s.shingles.length >= SHORT_TEXT || carriesNumbers(l, s, runs.short);
-  const match = enough && (exact === 'body_hash' || ((resembles || contained) && figuresOk));
   const aCover = shorter === 'a' ? shortCover : longCover;
   const aSpans = shorter === 'a' ? runs.short : runs.long;
   const bCover = shorter === 'a' ? longCover : shortCover;
   const bSpans = shorter === 'a' ? runs.long : runs.short;
+  const oneItem = insideOneItem(a, aSpans, aCover, t) || insideOneItem(b, bSpans, bCover, t);
+  const match = enough && (exact === 'body_hash' || ((resembles || contained) && figuresOk && !oneItem));
   const bridge = match && (exact === 'body_hash' || resembles || aCover > t.minBridgeLongCover);
   const score = exact === 'body_hash' ? 1 : Math.max(resemblance, contained ? shortCover : 0);
   return {
@@ -431,6 +432,32 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
     bridge,
     score,
   };
+}
+
+/**
+ * True when `x` is a page of several wire items (`DedupeFeatures.items`: a news-in-brief page, a
+ * briefing, each item opening with its agency's dateline), the shared text lies inside ONE of its
+ * items, and that is a minority of the page (under `hubCheckShare`): the other text is that item's
+ * story (its teaser, its urgent, its full text), not the page's. The page neither joins that story
+ * nor bridges it to another; its copies (sharing several items) still link. Decided on the pair
+ * alone, so arrival order does not matter: a teaser arriving after a briefing that quotes it had
+ * bridged the briefing into its story, and a briefs page opening with an urgent had joined the
+ * urgent's story (decide-story's round-up rules need the other items' stories in the store).
+ */
+function insideOneItem(x: DedupeFeatures, spans: Spans, cover: number, t: LinkThresholds): boolean {
+  const items = x.items;
+  if (items.length < 2 || spans.length === 0 || cover >= t.hubCheckShare) return false;
+  let from = Infinity;
+  let to = -1;
+  for (const [f, e] of spans) {
+    if (f < from) from = f;
+    if (e > to) to = e;
+  }
+  // Shingle i covers tokens i .. i + SHINGLE_SIZE - 1: a run may reach that far into the next item.
+  let k = items.length - 1;
+  while (k > 0 && items[k]! > from + SHINGLE_SIZE) k--;
+  const end = k + 1 < items.length ? items[k + 1]! : Infinity;
+  return to < end;
 }
 
 /** The shared runs start within the first VERSION_EARLY_START of the shorter or of the longer text (see MIN_VERSION_COVER). */

@@ -9,6 +9,7 @@ import { detectAgency } from './detect-agency.js';
 import { bodyLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
 import { foldHan } from './han-fold.js';
+import { itemStarts } from './page-items.js';
 import { keysOfSentences, sentenceTokens } from './sentence-keys.js';
 import { sha256Hex } from './hash.js';
 import { urlHost, urlKey } from './url-key.js';
@@ -64,6 +65,11 @@ export interface DedupeFeatures {
    */
   leadParagraph: string;
   /**
+   * Token positions where the page's wire items start, when later paragraphs open with agency
+   * datelines (a news-in-brief page, a briefing); [] for a text of one item (see `itemStarts`).
+   */
+  items: number[];
+  /**
    * Every distinct number of the text in order, single digits included, years (1900-2099) not (at
    * most MAX_NUMBERS): what tells two flashes of one template apart (see compare.ts `SHORT_TEXT`).
    * A year is left out as in `figures`: a site's unlearned blurb ("serving readers since 1925")
@@ -106,6 +112,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     leadBands: keys ? leadBands(tokens) : [],
     ...figuresOf(tokens),
     leadParagraph: text.paragraphs[0] ?? '',
+    items: itemStarts(text.paragraphs),
     ...numbersOf(tokens),
   };
 }

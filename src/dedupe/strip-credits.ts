@@ -30,6 +30,40 @@ const DATELINE_RE = new RegExp(
 );
 const DATELINE_STRONG_RE = new RegExp(String.raw`\(${AGENCY}\)|${MONTH} \d{1,2}|--|—|–`, 'u');
 
+/**
+ * A dateline that opens a wire ITEM: a place with the agency in parentheses or a date
+ * (`TOKYO (AP) —`, `SEOUL, Dec 4 (Reuters) -`, `Madrid (dpa) -`, `BEIJING, Dec. 4 (Xinhua) --`), or
+ * a Chinese agency dateline (`新华社北京12月4日电`). Stricter than DATELINE_RE's test for a lead: a
+ * paragraph further down that opens with a name and a dash ("Hamas — which ...") is a sentence.
+ */
+const ITEM_DATELINE_RE = new RegExp(String.raw`\(${AGENCY}\)|${MONTH} \d{1,2}`, 'u');
+const ZH_DATELINE_RE = /^(?:新华社|新華社|中新社|中新网|中新網)\S{0,12}?\d{1,2}月\d{1,2}日[电電]/u;
+
+/**
+ * True when a paragraph opens with an item's dateline (see ITEM_DATELINE_RE): after the first, a
+ * paragraph of a news-in-brief page, a briefing or a live file that carries another wire text.
+ */
+export function opensWithDateline(paragraph: string): boolean {
+  const c = paragraph.charCodeAt(0);
+  // Cheap gates before the regexes (every paragraph of every page is asked): a Latin capital (a
+  // place) with a bracket or a digit (the agency or the date) near it, or CJK (a Chinese agency).
+  if (c >= 0x41 && c <= 0x5a) {
+    if (!hasBracketOrDigit(paragraph, 60)) return false;
+    const m = DATELINE_RE.exec(paragraph);
+    return m !== null && ITEM_DATELINE_RE.test(m[0]) && m[0].length < paragraph.length;
+  }
+  return c >= 0x4e00 && ZH_DATELINE_RE.test(paragraph);
+}
+
+/** True when the first `n` characters of `s` hold "(" or a digit. */
+function hasBracketOrDigit(s: string, n: number): boolean {
+  for (let i = 0, end = Math.min(n, s.length); i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
 /** Whole-paragraph credits and trailers, matched on a paragraph of at most ~25 words. */
 const CREDIT_PARAGRAPH_RES: RegExp[] = [
   /^By [\p{Lu}][\p{L}.'’-]*(?: [\p{L}.'’-]+){0,4}(?: ?[,;] ?[\p{L}.'’ -]{2,40})?$/u, // By Peter Graff, Associated Press
