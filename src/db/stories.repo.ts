@@ -380,6 +380,13 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
       return row.added ? remember(seen, row.rows) : null;
     },
     async detachMember(a, storyId, agency) {
+      // The story's only member is marked where it is (the story would be left empty).
+      const alone = await sql<{ id: number }>`
+        update story_members m set roundup = true
+        where m.article_id = ${Number(a.id)} and m.story_id = ${Number(storyId)}
+          and not exists (select 1 from story_members o where o.story_id = m.story_id and o.article_id <> m.article_id)
+        returning m.story_id as id`.execute(trx);
+      if (alone.rows[0]) return String(alone.rows[0].id);
       const r = await sql<{ id: number }>`
         with d as (delete from story_members where article_id = ${Number(a.id)} and story_id = ${Number(storyId)} returning article_id),
         s as (

@@ -405,12 +405,14 @@ export async function assignStory(
         continue;
       }
       const detached = await detachAll(tx, feats, refs, detach);
+      // A page that left the story just joined (decide-story rule 3f): its members are read again.
+      const left = detach.some((d) => touched.includes(d.storyId));
       const roles = await refresh(
         tx,
         feats,
         decision.storyId,
         { method: decision.method, score: decision.score, comparedArticleId: self.id },
-        members,
+        left ? undefined : members,
         count,
       );
       return joined(roles.get(self.id) ?? 'repost', detached);

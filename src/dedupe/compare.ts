@@ -435,8 +435,8 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
 }
 
 /**
- * True when `x` is a page of several wire items (`DedupeFeatures.items`: a news-in-brief page, a
- * briefing, each item opening with its agency's dateline), the shared text lies inside ONE of its
+ * True when `x` is a page of several (MIN_ITEMS) wire items (`DedupeFeatures.items`: a
+ * news-in-brief page, a briefing, each item opening with its agency's dateline), the shared text lies inside ONE of its
  * items, and that is a minority of the page (under `hubCheckShare`): the other text is that item's
  * story (its teaser, its urgent, its full text), not the page's. The page neither joins that story
  * nor bridges it to another; its copies (sharing several items) still link. Decided on the pair
@@ -444,9 +444,15 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
  * bridged the briefing into its story, and a briefs page opening with an urgent had joined the
  * urgent's story (decide-story's round-up rules need the other items' stories in the store).
  */
+/**
+ * Items a briefs page has at least. Two datelined parts are as often one story: an outlet's update
+ * stacked over the wire story it updates (the story keeping its dateline below), a repost with a
+ * related story's lede at its end.
+ */
+const MIN_ITEMS = 3;
 function insideOneItem(x: DedupeFeatures, spans: Spans, cover: number, t: LinkThresholds): boolean {
   const items = x.items;
-  if (items.length < 2 || spans.length === 0 || cover >= t.hubCheckShare) return false;
+  if (items.length < MIN_ITEMS || spans.length === 0 || cover >= t.hubCheckShare) return false;
   let from = Infinity;
   let to = -1;
   for (const [f, e] of spans) {

@@ -36,6 +36,10 @@
  *  3e. A member that is one paragraph of the article (wherever it sits there), and the lead of its own
  *     story (another member carries it at its top) is a quoted FRAGMENT: a live blog or a briefs
  *     page carrying a story's teaser between other items. Fragments alone join no story.
+ *  3f. A page that carries a text wholly, as a minority of itself, below an opening of its own
+ *      (an intro line, other items), while another text opens with it and the page does not link
+ *      to that text, QUOTES its lead (a briefing, a round-up): whichever of the three arrives last,
+ *      the quoted text stays with the text it opens, and the page is marked a round-up (3d).
  *  4. When the article's links into two or more stories BRIDGE (see `bridgedStories`), those
  *     stories are one: they merge into the oldest (smallest id). A round-up, whose briefs sit in
  *     disjoint parts of it and each hold no more than half of it, never bridges.
@@ -329,10 +333,13 @@ function isFragment(l: Link, t: LinkThresholds): boolean {
   );
 }
 
-/** True when another candidate of the member's story carries the member wholly at its top (see rule 3e). */
-function isStoryLead(l: Link, pairs: readonly Link[], t: LinkThresholds): boolean {
+/**
+ * True when another candidate of the member's story carries the member wholly at its top (see rule
+ * 3e), a page quoting it (`quoting`, rule 3f) aside.
+ */
+function isStoryLead(l: Link, pairs: readonly Link[], t: LinkThresholds, quoting: readonly Link[] = []): boolean {
   return pairs.some((o) => {
-    if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId) return false;
+    if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId || quoting.includes(o)) return false;
     const p = comparePairOnce(l.c.features, o.c.features, t);
     return p.shorter === 'a' && p.aCover >= t.minWholeCover && p.bSpans.length > 0 && p.bSpans[0]![0] <= TOP_SLACK;
   });
@@ -357,6 +364,106 @@ function isUrgentOpening(l: Link, article: DedupeFeatures, pairs: readonly Link[
     if (o.c.features.shingles.length < LONGER_LEAD * member.shingles.length) return false;
     const q = comparePairOnce(member, o.c.features, t);
     return q.shorter === 'a' && q.aCover >= t.minWholeCover && q.bSpans.length > 0 && q.bSpans[0]![0] <= TOP_SLACK;
+  });
+}
+
+/**
+ * Rule 3f: the article (a teaser, a brief) wholly inside two members of different stories that do
+ * not link to each other, a minority of each, at the very top of one (F: the text it is the lead
+ * of) and below an opening of the other's own (P: an intro sentence, a header, other items first),
+ * shows P for a page QUOTING F's lead among other material: a morning briefing, a round-up. The
+ * article joins F's story, not P's, and P is marked a round-up (detached, or marked where it is
+ * when alone in its story: rule 3d then lets only its copies join it). Without this the article
+ * bridged P into F's story (a teaser arriving after the briefing that quotes it); refusing the
+ * bridge alone left P an unmarked story that took in the next brief it carries. A briefing whose
+ * first line is the quoted lead is symmetric with the story and is not told apart here.
+ */
+const QUOTED_BELOW = 5;
+/**
+ * Two texts of one agency (credited, or on its site) are never page and quoted story in rule 3f: a
+ * heavy write-thru keeps the old lede below its new top and little else of the version before, and
+ * the old lede's teaser is what makes them one story. Briefings are outlets' pages (several
+ * agencies' items, or none credited).
+ */
+const oneAgency = (x: DedupeFeatures, y: DedupeFeatures): boolean => x.agency !== null && x.agency === y.agency;
+function quotingPages(links: readonly Link[], t: LinkThresholds): Link[] {
+  const inside = links.filter(
+    (l) =>
+      !l.c.roundup &&
+      l.pair.exact !== 'body_hash' &&
+      l.pair.shorter === 'a' &&
+      l.pair.aCover >= t.minWholeCover &&
+      l.pair.bCover < t.hubCheckShare &&
+      l.pair.bSpans.length > 0,
+  );
+  if (inside.length < 2) return [];
+  const start = (l: Link): number => Math.min(...l.pair.bSpans.map(([from]) => from));
+  const leads = inside.filter((l) => start(l) <= OPENING_SLACK);
+  return inside.filter((p) =>
+    leads.some(
+      (f) =>
+        f.c.storyId !== p.c.storyId &&
+        start(p) >= start(f) + QUOTED_BELOW &&
+        !oneAgency(p.c.features, f.c.features) &&
+        !comparePairOnce(p.c.features, f.c.features, t).match,
+    ),
+  );
+}
+
+/**
+ * Rule 3f from the other side: the article is the full text F, linked to a member T (a teaser, a
+ * brief) wholly at its top, and T's story holds a page P carrying T wholly, as a minority of P,
+ * below an opening of P's own, while P does not link to the article: P quotes T's lead (a briefing
+ * that arrived before the story, and took in its teaser). P is no sign that T is a quoted fragment
+ * (rule 3e), and it leaves the story marked a round-up. Candidates of the member's story only.
+ */
+function quotingMembers(article: DedupeFeatures, links: readonly Link[], pairs: readonly Link[], t: LinkThresholds): Link[] {
+  const out: Link[] = [];
+  for (const l of links) {
+    const p = l.pair;
+    if (p.shorter !== 'b' || p.bCover < t.minWholeCover || p.aCover >= t.hubCheckShare || p.aSpans.length === 0) continue;
+    const top = firstFrom(p.aSpans);
+    if (top > OPENING_SLACK) continue;
+    // Cheap gate: a page to find needs a candidate of T's story that does not link to the article.
+    if (!pairs.some((o) => o.c.storyId === l.c.storyId && !o.pair.match && !o.c.roundup)) continue;
+    // The other candidates of T's story carrying T wholly, as a minority of themselves, and where.
+    const carriers: Array<[Link, number]> = [];
+    for (const o of pairs) {
+      if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId) continue;
+      const q = comparePairOnce(l.c.features, o.c.features, t);
+      if (q.shorter !== 'a' || q.aCover < t.minWholeCover || q.bCover >= t.hubCheckShare || q.bSpans.length === 0) continue;
+      carriers.push([o, firstFrom(q.bSpans)]);
+    }
+    // A member carrying T higher than the article does is T's lead text, not the article (which
+    // then quotes T itself: `quotesLead`).
+    if (carriers.some(([, at]) => at + QUOTED_BELOW <= top)) continue;
+    for (const [o, at] of carriers)
+      if (at >= top + QUOTED_BELOW && !o.pair.match && !o.c.roundup && !oneAgency(article, o.c.features) && !out.includes(o)) out.push(o);
+  }
+  return out;
+}
+
+const firstFrom = (spans: Spans): number => Math.min(...spans.map(([from]) => from));
+
+/**
+ * Rule 3f with the page as the article: it carries a member T (a teaser, a brief) wholly, as a
+ * minority of itself, below an opening of its own, while another candidate of T's story (F)
+ * opens with T and does not link to the article: the article quotes F's lead (a briefing arriving
+ * after the story and its teaser). The link to T does not join it to T's story (rule 3e does the
+ * same for a fragment under FRAGMENT_SHARE of the article; a briefing of three items is larger).
+ */
+function quotesLead(article: DedupeFeatures, l: Link, pairs: readonly Link[], t: LinkThresholds): boolean {
+  const p = l.pair;
+  if (p.shorter !== 'b' || p.exact === 'body_hash' || p.bCover < t.minWholeCover || p.aCover >= t.hubCheckShare || p.aSpans.length === 0)
+    return false;
+  const here = Math.min(...p.aSpans.map(([from]) => from));
+  if (here < QUOTED_BELOW) return false;
+  return pairs.some((o) => {
+    if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId || o.pair.match || oneAgency(article, o.c.features)) return false;
+    const q = comparePairOnce(l.c.features, o.c.features, t);
+    if (q.shorter !== 'a' || q.aCover < t.minWholeCover || q.bCover >= t.hubCheckShare || q.bSpans.length === 0) return false;
+    const top = Math.min(...q.bSpans.map(([from]) => from));
+    return top <= OPENING_SLACK && here >= top + QUOTED_BELOW;
   });
 }
 
@@ -436,7 +543,7 @@ function verifiedLinks(
   linkedOf: (articleId: string) => readonly DedupeFeatures[],
   t: LinkThresholds,
   at: number | null,
-): { links: Link[]; detach: Detach[] } {
+): { links: Link[]; detach: Detach[]; quoting: Link[]; quotes: boolean } {
   const detach: Detach[] = [];
   const links = pairs.filter((l) => {
     if (l.c.roundup && !isCopy(l.pair)) return false;
@@ -447,11 +554,17 @@ function verifiedLinks(
     if (isCompositeMember(l, linked, article, t)) detach.push({ articleId: l.c.articleId, storyId: l.c.storyId });
     return false;
   });
-  // Rule 3e: stories reached by fragments only.
+  // Rule 3e: stories reached by fragments only (a page quoting the fragment, rule 3f, is no sign).
+  const quoting = quotingMembers(article, links, pairs, t);
+  const quotes = links.filter((l) => quotesLead(article, l, pairs, t));
   const whole = new Set(
-    links.filter((l) => !isFragment(l, t) || !isStoryLead(l, pairs, t) || isUrgentOpening(l, article, pairs, t)).map((l) => l.c.storyId),
+    links
+      .filter((l) => !quotes.includes(l))
+      .filter((l) => !isFragment(l, t) || !isStoryLead(l, pairs, t, quoting) || isUrgentOpening(l, article, pairs, t))
+      .map((l) => l.c.storyId),
   );
-  return { links: links.filter((l) => whole.has(l.c.storyId)), detach };
+  const kept = links.filter((l) => whole.has(l.c.storyId));
+  return { links: kept, detach, quoting, quotes: quotes.length > 0 && kept.length < links.length };
 }
 
 /**
@@ -493,7 +606,9 @@ export function decideStory(
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
   const pairs = pairsOf(article, candidates, t);
-  const { links, detach } = verifiedLinks(article, pairs, linkedOf, t, at);
+  const verified = verifiedLinks(article, pairs, linkedOf, t, at);
+  const detach = verified.detach;
+  let links = verified.links;
   if (sameUrl) {
     // The same page is the strongest link there is: it bridges every story that a strong link of
     // the article reaches (or one whose link overlaps the text the versions share).
@@ -512,9 +627,17 @@ export function decideStory(
       compared: candidates.length,
     };
   }
-  const extra = detach.length ? { detach } : {};
+  // Rule 3f: pages quoting the lead of a text the article opens, or of the article itself.
+  const quoting = [...quotingPages(links, t), ...verified.quoting];
+  const quoted: Detach[] = [];
+  for (const l of quoting)
+    if (!quoted.some((d) => d.articleId === l.c.articleId) && !detach.some((d) => d.articleId === l.c.articleId))
+      quoted.push({ articleId: l.c.articleId, storyId: l.c.storyId });
+  links = links.filter((l) => !quoting.includes(l));
+  const all = [...detach, ...quoted];
+  const extra = all.length ? { detach: all } : {};
   const chosen = [...links].sort(better)[0];
-  if (!chosen) return { action: 'new', method: 'new', ...extra };
+  if (!chosen) return { action: 'new', method: 'new', ...(verified.quotes ? { roundup: true as const } : {}), ...extra };
   const bridged = bridgedStories(partOf(chosen), links);
   if (isComposite(chosen, bridged, links, pairs, t)) return { action: 'new', method: 'new', roundup: true, ...extra };
   const target = bridged[0]!;
@@ -527,7 +650,8 @@ export function decideStory(
     score: via.pair.score,
     comparedArticleId: via.c.articleId,
     role: 'repost',
-    ...(detach.some((d) => bridged.includes(d.storyId)) ? {} : extra),
+    // Rule 3c's round-ups stay when the article joins their story after all; rule 3f's pages leave it.
+    ...(detach.some((d) => bridged.includes(d.storyId)) ? (quoted.length ? { detach: quoted } : {}) : extra),
     verified: links.length,
     compared: candidates.length,
   };

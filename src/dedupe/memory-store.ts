@@ -137,6 +137,11 @@ export class MemoryStoryStore implements StoryStore {
       detachMember: async (a, storyId) => {
         const story = this.stories.get(storyId);
         if (!story?.members.has(a.id)) return null;
+        if (story.members.size === 1) {
+          story.version++;
+          this.memberships.set(a.id, { ...this.memberships.get(a.id)!, roundup: true });
+          return storyId;
+        }
         story.members.delete(a.id);
         story.version++;
         const id = String(this.nextStory++);

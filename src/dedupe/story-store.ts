@@ -143,8 +143,9 @@ export interface StoryTx {
   addMember(articleId: string, m: Membership): Promise<MemberRef[] | null>;
   /**
    * Takes the article out of `storyId` into a new story of its own (original, method new, marked
-   * a round-up); null
-   * (and nothing changed) when it is no longer a member of that story.
+   * a round-up); when it is the story's only member, marks it a round-up where it is and returns
+   * `storyId` (decide-story rule 3f: a briefing alone in its story). Null (and nothing changed)
+   * when it is no longer a member of that story.
    */
   detachMember(article: StoryArticle, storyId: string, agency: string | null): Promise<string | null>;
   /** Moves every membership of `fromIds` into `intoId`, records the merges, removes the merged stories. */

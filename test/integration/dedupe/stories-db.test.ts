@@ -296,6 +296,38 @@ describe('dedupe on Postgres', () => {
       });
     }
 
+    for (const [tag, order] of [
+      ['qb1', ['full', 'briefing', 'teaser']],
+      ['qb2', ['full', 'teaser', 'briefing']],
+      ['qb3', ['briefing', 'teaser', 'full']],
+    ] as const) {
+      it(`a briefing quoting a story's lead below its intro is a marked story of its own (rule 3f; ${order.join(', ')})`, async () => {
+        const a = PORT_STRIKE.map((p) => tagged(p, tag));
+        const texts = {
+          full: a.join('\n\n'),
+          teaser: [a[0]!, 'Read the full story'].join('\n\n'),
+          briefing: ['Here is what you need to know this morning.', a[0]!, tagged(FLOOD[0]!, tag), tagged(TELESCOPE[0]!, tag)].join('\n\n'),
+        };
+        const ids = new Map<string, number>();
+        for (const [i, name] of order.entries()) {
+          const x = await store(article(`https://${tag}-${name}.example/${name}`, texts[name], `2026-05-03T0${i}:00:00Z`));
+          ids.set(name, x.id);
+          await dedupeArticle(deps, { articleId: x.id, version: 1 });
+        }
+        const full = await storyOf(ids.get('full')!);
+        expect(await storyOf(ids.get('teaser')!)).toBe(full);
+        expect(await storyOf(ids.get('briefing')!)).not.toBe(full);
+        const member = await env.db
+          .selectFrom('story_members')
+          .select(['roundup', 'role'])
+          .where('article_id', '=', ids.get('briefing')!)
+          .executeTakeFirstOrThrow();
+        expect(member).toEqual({ roundup: true, role: 'original' });
+        const story = await env.db.selectFrom('stories').select('member_count').where('id', '=', full).executeTakeFirstOrThrow();
+        expect(story.member_count).toBe(2);
+      });
+    }
+
     it('an assignment costs at most 7 statements (BEGIN and COMMIT included), a new story and a join of a small story alike', async () => {
       const texts = pages('rt');
       const first = await store(article('https://rt-a.example/1', texts.fullA, '2026-05-02T00:00:00Z'));

@@ -147,3 +147,64 @@ describe('briefs pages in every arrival order', () => {
     }
   });
 });
+
+describe('a briefing without datelines quoting a story’s lead below its intro (rule 3f)', () => {
+  const bare = (p: string): string => p.replace(/^.*?[—-] /u, '');
+  const texts: Record<string, string> = {
+    full: body(RAIL),
+    copy: body(['Share this article', ...RAIL, 'The Daily Herald is an independent newspaper serving the area since 1931.']),
+    briefing: body(['Here is what you need to know this morning.', bare(RAIL[0]!), ...ITEMS.slice(0, 2).map(bare)]),
+    teaser: body([RAIL[0]!, 'Read the full story']),
+  };
+  it('the briefing is a round-up of its own, the rest one story (all 24 orders)', async () => {
+    for (const order of permutations(Object.keys(texts))) {
+      const index = new MemoryStoryIndex();
+      for (const [i, id] of order.entries())
+        await index.add({ id, url: `https://${id}.example/${i}`, body: texts[id]!, publishedAt: at(i * 10) });
+      const label = order.join(' ');
+      for (const id of ['copy', 'teaser']) expect(index.storyOf(id), label).toBe(index.storyOf('full'));
+      expect(index.storyOf('briefing'), label).not.toBe(index.storyOf('full'));
+      expect(index.store.memberships.get('briefing')?.roundup, label).toBe(true);
+    }
+  });
+});
+
+describe('what is no briefs page, nor a page quoting a lead', () => {
+  const teaser = body([RAIL[0]!, 'Read the full story']);
+  it('an outlet’s update stacked over the wire story it updates (two datelined parts) still links to the story and its teaser', () => {
+    const stacked = dedupeFeatures({
+      url: 'https://local.example/rail-update',
+      body: body([
+        'UPDATE, 9:40 p.m.: Dwight police said the crossing at Route 17 would stay closed overnight and asked drivers to use Interstate 55 instead, as investigators and crews from Union Pacific worked at the site.',
+        ...RAIL,
+      ]),
+    });
+    expect(stacked.items).toHaveLength(2);
+    expect(comparePair(stacked, dedupeFeatures({ url: 'https://apnews.example/rail', body: body(RAIL) })).match).toBe(true);
+    expect(comparePair(dedupeFeatures({ url: 'https://t.example/rail', body: teaser }), stacked).match).toBe(true);
+  });
+  it.each([
+    ['v1, v2, teaser', ['v1', 'v2', 'teaser']],
+    ['v2, v1, teaser', ['v2', 'v1', 'teaser']],
+  ])(
+    'a heavy write-thru of one agency keeping only the old lede below its new top is bridged by that lede’s teaser (%s)',
+    async (_name, order) => {
+      const texts: Record<string, string> = {
+        v1: body(RAIL),
+        v2: body([
+          'CHICAGO (AP) — Federal investigators said Friday that a broken rail may have caused the derailment of an Amtrak train in rural Illinois that injured 31 people, two of them critically, and left four cars down an embankment.',
+          'National Transportation Safety Board member Alvin Brown told reporters at the scene that a section of rail had been sent to the agency’s laboratory in Washington, and that it was too early to say whether the break came before or after the derailment.',
+          RAIL[0]!.replace(/^.*?— /u, ''),
+          'Union Pacific said the track had been inspected on Monday and that ultrasonic testing on the line was up to date. The railroad said it would cooperate fully with the investigation.',
+          'Amtrak said service on the Lincoln Service line would be replaced by buses through at least Sunday.',
+        ]),
+        teaser,
+      };
+      const index = new MemoryStoryIndex();
+      for (const [i, id] of order.entries())
+        await index.add({ id, url: `https://apnews.example/${id}`, body: texts[id]!, publishedAt: at(i * 60) });
+      expect(index.storyOf('v2')).toBe(index.storyOf('v1'));
+      expect(index.storyOf('teaser')).toBe(index.storyOf('v1'));
+    },
+  );
+});
