@@ -7,7 +7,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Article } from '../domain.js';
 import { PipelineError } from '../errors.js';
-import { agencyForDomain, type Agency } from '../normalize/agencies.js';
+import { agencyForDomain, homeAgencies, pageCountry, type Agency } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
@@ -417,23 +417,27 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     html: sanitizeArticleHtml(nodes, url),
     authors: writers,
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
-    agency: agencySet(
-      wire.agency ?? below?.agency ?? null,
-      [...wire.agencies, ...leadPhrase, ...credits.agencies],
-      // A structured author naming an outlet with an agency ("Le Figaro avec AFP") credits the agency.
-      [
-        ...meta.creditNames.flatMap((n) => [n, ...n.split(WITH_AGENCY)]),
-        ...bylineAgencies,
-        ...sourceMetaAgencies(meta.sourceMetas, agencyOf),
-        ...media,
-      ],
-      // The site's own agency is credited for its own stories, not for one it carries from another
-      // outlet: `来源：人民日报` on news.cn is People's Daily's story, not Xinhua's.
-      credits.sources.some((x) => !isOwnSite(x, meta.siteNames, host) && agencyOfName(x) === null)
-        ? null
-        : rule
-          ? (rule.agency ?? null)
-          : (agencyOf(host)?.name ?? null),
+    // An abbreviation two agencies share is read as the one of the site's country (`KNA` on a `.ke` site).
+    agency: homeAgencies(
+      agencySet(
+        wire.agency ?? below?.agency ?? null,
+        [...wire.agencies, ...leadPhrase, ...credits.agencies],
+        // A structured author naming an outlet with an agency ("Le Figaro avec AFP") credits the agency.
+        [
+          ...meta.creditNames.flatMap((n) => [n, ...n.split(WITH_AGENCY)]),
+          ...bylineAgencies,
+          ...sourceMetaAgencies(meta.sourceMetas, agencyOf),
+          ...media,
+        ],
+        // The site's own agency is credited for its own stories, not for one it carries from another
+        // outlet: `来源：人民日报` on news.cn is People's Daily's story, not Xinhua's.
+        credits.sources.some((x) => !isOwnSite(x, meta.siteNames, host) && agencyOfName(x) === null)
+          ? null
+          : rule
+            ? (rule.agency ?? null)
+            : (agencyOf(host)?.name ?? null),
+      ),
+      pageCountry(host, meta.language),
     ),
     // Credited source lines, and another outlet beside a writer in the structured author ("…, The Washington Post").
     // A Chinese page's source line naming the site itself (`来源：人民网` on people.com.cn) is kept: it says

@@ -25,6 +25,13 @@ export interface Agency {
    * Also the lower-case desk forms some papers print (`rtr` for Reuters), matched as written.
    */
   contextAliases?: string[];
+  /**
+   * Abbreviations that name this agency on the sites of its own country (`countries`, ISO 3166
+   * codes as ccTLDs write them) and another agency elsewhere: `KNA` on a Kenyan site is the Kenya
+   * News Agency, on a German one the Catholic KNA.
+   */
+  homeAliases?: string[];
+  countries?: string[];
 }
 
 /** Every agency the pipeline knows (the table lives in agency-table.ts). */
@@ -97,4 +104,34 @@ export function agencyByContextAlias(s: string): Agency | undefined {
 /** Alternation of the context aliases, escaped for a RegExp (to be matched case-sensitively). */
 export function contextAliasPattern(): string {
   return [...BY_CONTEXT_ALIAS.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** The home agencies by country: [country, the agency a credited one stands for there, the home agency]. */
+const HOME: [string, Agency, Agency][] = AGENCIES.flatMap((home) =>
+  (home.countries ?? []).flatMap((c) =>
+    (home.homeAliases ?? []).flatMap((alias) => {
+      const elsewhere = agencyByAlias(alias) ?? agencyByContextAlias(alias);
+      return elsewhere ? [[c, elsewhere, home] as [string, Agency, Agency]] : [];
+    }),
+  ),
+);
+
+/**
+ * The agencies credited on a page of `country` (a ccTLD's code, or null), each read as the home
+ * agency an abbreviation stands for there (`KNA` on a `.ke` site: the Kenya News Agency).
+ */
+export function homeAgencies(names: readonly string[], country: string | null): string[] {
+  if (!country || names.length === 0) return [...names];
+  return [...new Set(names.map((n) => HOME.find(([c, a]) => c === country && a.name === n)?.[2].name ?? n))];
+}
+
+/**
+ * The country a page comes from, as far as its address or declared language says: the ccTLD
+ * (`kenyanews.go.ke` -> `ke`), else the region of a declared language (`en-KE` -> `ke`).
+ */
+export function pageCountry(host: string, language: string | null): string | null {
+  const tld = /\.([a-z]{2})\.?$/iu.exec(host)?.[1];
+  if (tld) return tld.toLowerCase();
+  const region = language ? /^[a-z]{2,3}[-_]([a-z]{2})\b/iu.exec(language.trim())?.[1] : undefined;
+  return region ? region.toLowerCase() : null;
 }

@@ -92,6 +92,16 @@ export const AGENCY_TABLE: readonly Agency[] = [
     domains: ['afp.com'],
     timeZone: 'Europe/Paris',
   },
+  // Bloomberg News syndicates its copy as a wire does (`(Bloomberg) --`, "By Bloomberg", `— Bloomberg`).
+  // "Bloomberg" alone is also a person's name ("Michael Bloomberg") and a brand (Bloomberg Law,
+  // Bloomberg Philanthropies): credits read it only as a whole item, as every alias.
+  // "L.P" without its stop (`©2024 Bloomberg L.P.`): a credit's closing stop is dropped before the alias is looked up.
+  {
+    name: 'Bloomberg',
+    aliases: ['Bloomberg', 'Bloomberg News', 'BLOOMBERG', 'Bloomberg L.P'],
+    domains: ['bloomberg.com'],
+    timeZone: 'America/New_York',
+  },
   {
     name: 'Yonhap',
     aliases: ['Yonhap', 'Yonhap News Agency', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社'],
@@ -358,18 +368,8 @@ export const AGENCY_TABLE: readonly Agency[] = [
   },
   { name: 'HINA', aliases: ['HINA', 'Hina', 'Hrvatska izvještajna novinska agencija'], domains: ['hina.hr'], timeZone: 'Europe/Zagreb' },
   { name: 'Tanjug', aliases: ['Tanjug', 'TANJUG', 'Танјуг'], domains: ['tanjug.rs'], timeZone: 'Europe/Belgrade' },
-  // Financial newswires that other outlets carry under their own dateline credit: `NEW YORK
-  // (Bloomberg) --`, `(END) Dow Jones Newswires`. "Bloomberg" alone is also a person and a terminal,
-  // "Dow Jones" an index: both count in context only. Other scripts write Bloomberg only when citing its
-  // reports (`据彭博社报道`, `сообщает Блумберг`): no aliases there.
-  {
-    name: 'Bloomberg',
-    // "L.P" without its stop: a credit's closing stop is dropped before the alias is looked up.
-    aliases: ['Bloomberg News', 'Bloomberg L.P'],
-    contextAliases: ['Bloomberg'],
-    domains: ['bloomberg.com'],
-    timeZone: 'America/New_York',
-  },
+  // Dow Jones Newswires, which other outlets carry (`(END) Dow Jones Newswires`); "Dow Jones" alone is
+  // also the index: it counts in context only.
   {
     name: 'Dow Jones',
     aliases: ['Dow Jones Newswires'],
@@ -543,7 +543,16 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'ENA', aliases: ['Ethiopian News Agency'], contextAliases: ['ENA'], domains: ['ena.et'], timeZone: 'Africa/Addis_Ababa' },
   { name: 'GNA', aliases: ['Ghana News Agency'], contextAliases: ['GNA'], domains: ['gna.org.gh'], timeZone: 'Africa/Accra' },
   { name: 'NAN', aliases: ['News Agency of Nigeria'], contextAliases: ['NAN'], domains: ['nannews.ng'], timeZone: 'Africa/Lagos' },
-  { name: 'Kenya News Agency', aliases: ['Kenya News Agency'], domains: ['kenyanews.go.ke'], timeZone: 'Africa/Nairobi' },
+  // Kenyan papers and the agency's own site sign its copy `KNA`, which elsewhere is the German
+  // Catholic agency: on a Kenyan site (.ke, or a page declared en-KE/sw-KE) `KNA` is this one.
+  {
+    name: 'Kenya News Agency',
+    aliases: ['Kenya News Agency'],
+    homeAliases: ['KNA'],
+    countries: ['ke'],
+    domains: ['kenyanews.go.ke'],
+    timeZone: 'Africa/Nairobi',
+  },
   { name: 'New Ziana', aliases: ['New Ziana'], domains: [], timeZone: 'Africa/Harare' },
   {
     name: 'MAP',

@@ -309,6 +309,21 @@ const FIRST_PUBLISHED = new RegExp(
   `^This\\s+(?:report|story|article)\\s+(?:by|from)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+was\\s+(?:first|originally)\\s+published\\b`,
   'iu',
 );
+/**
+ * Whether a name-then-agency match leaves a writer's name before the agency: two words or more
+ * ("Jane Pearson Bloomberg News"), or one before an agency's name of several words or an
+ * abbreviation. "Michael Bloomberg" is one person, whose surname an agency shares.
+ */
+function nameBeforeAgency(m: RegExpExecArray): boolean {
+  const agency = m[1]!;
+  if (/\s/u.test(agency) || (agency === agency.toUpperCase() && agency.length <= 5)) return true;
+  return (
+    m[0]
+      .slice(0, m[0].length - agency.length)
+      .trim()
+      .split(/\s+/u).length >= 2
+  );
+}
 /** A byline that names the writer, then the agency without a separator: `By JANE SMITH Associated Press`. */
 const NAME_THEN_AGENCY = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:The\\s+)?(${AG})$`, 'u');
 /** A byline of a name, a dash and the agency: `Stéphane Rolland - La Presse canadienne`, `Jane Smith – AAP` (not a bar: `World News | Reuters` is a section). */
@@ -429,7 +444,7 @@ function shortCredits(line: string, into: Credits): void {
     );
     const last = items.at(-1)!;
     const named = last.agency ? null : NAME_THEN_AGENCY.exec(last.item.trim());
-    if (named) pushAll(into, [wholeAgency(named[1]!)]);
+    if (named && nameBeforeAgency(named)) pushAll(into, [wholeAgency(named[1]!)]);
     // "By AFP-JIJI": agencies joined by a hyphen.
     if (!items.some((i) => i.agency)) pushAll(into, bareAgencyList(by[1]!));
   }
@@ -450,7 +465,11 @@ function shortCredits(line: string, into: Credits): void {
   if (contributing) pushAll(into, contributing[1]!.split(/\s*[;,]\s*/u).map(wholeAgency));
   const capsNamed = line.length <= 60 ? CAPS_NAME_THEN_AGENCY.exec(line.trim()) : null;
   // "LATEST FROM REUTERS", "WORLD NEWS AP": a heading in capitals, not a writer.
-  if (capsNamed && !CAPS_HEADING_WORD.test(line.slice(0, capsNamed.index + capsNamed[0].length - capsNamed[1]!.length)))
+  if (
+    capsNamed &&
+    nameBeforeAgency(capsNamed) &&
+    !CAPS_HEADING_WORD.test(line.slice(0, capsNamed.index + capsNamed[0].length - capsNamed[1]!.length))
+  )
     pushAll(into, [wholeAgency(capsNamed[1]!)]);
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead && isBylineGap(line.slice(lead[0].length))) pushAll(into, [wholeAgency(lead[1]!)]);
@@ -714,6 +733,31 @@ function strictAgencies(text: string): Agency[] | null {
  */
 const REUTERS_SIGNOFF = /^\(\s*(?:Additional\s+)?Reporting\s+by\s+[^()]{2,200}?;\s*(?:[^()]{0,200};\s*)?Editing\s+by\s+[^()]{2,120}\)\.?$/u;
 
+/**
+ * A context alias signing off the text alone: a line `AAP`, `- AAP`, `(AAP)`, or a closing sentence
+ * then `– AAP`. Abbreviations that are interface words (`RSS` the feed, `APP` the app, `MAP`) not.
+ */
+const ALIAS_SIGNOFF = /(?:^|[.!?"”’)]\s+)(?:(?:--|[-–—•])\s*)?[(（]?(\p{Lu}{3,6})[)）]?\.?\s*$/u;
+const UI_WORD = /^(?:RSS|APP|MAP)$/u;
+
+/**
+ * The agency of a context alias closing the text on its own (Australian papers' bare `AAP` line).
+ * The same letters elsewhere in the article make them its subject, not its credit: an Indian
+ * story about the Aam Aadmi Party names "AAP" in its title or text, and its tag list ends with it.
+ */
+function closingContextAlias(line: string, lines: readonly string[], at: number): Agency | undefined {
+  const end = line.length > 40 ? line.slice(-40) : line;
+  if (!mayNameContextAlias(end)) return undefined;
+  const m = ALIAS_SIGNOFF.exec(end);
+  const a = m && !UI_WORD.test(m[1]!) ? agencyByContextAlias(m[1]!) : undefined;
+  if (!a) return undefined;
+  // It closes a text: a paragraph comes before it (alone, "TAP" is a button or an airline).
+  if (!lines.some((l, j) => j < at && l.length >= 60) && m!.index === 0) return undefined;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${m![1]}(?![\\p{L}\\p{N}])`, 'u');
+  if (word.test(line.slice(0, line.length - end.length + m!.index))) return undefined;
+  return lines.some((l, j) => j !== at && l.includes(m![1]!) && word.test(l)) ? undefined : a;
+}
+
 /** Lines at the top and bottom of the article where a bare agency name is its byline or sign-off. */
 const BARE_HEAD = 8;
 const BARE_TAIL = 5;
@@ -735,6 +779,7 @@ export function findCredits(lines: readonly string[]): Credits {
       if (line.startsWith('(') && REUTERS_SIGNOFF.test(line.trim())) pushAll(out, [agencyByAlias('Reuters')]);
       const caps = CAPS_SIGNOFF.exec(line.slice(-40));
       if (caps) pushAll(out, strictAgencies(caps[1]!));
+      pushAll(out, [closingContextAlias(line, lines, i)]);
     }
   }
   return { agencies: [...new Set(out.agencies)], sources: [...new Set(out.sources)] };

@@ -297,7 +297,6 @@ describe('financial newswires', () => {
 
   it.each([
     'Michael Bloomberg said on Tuesday he would fund the program.',
-    'Bloomberg',
     'The Bloomberg administration built new parks across the city.',
     'The Dow Jones Industrial Average rose 0.4% to a record.',
     'Dow Jones',
