@@ -18,6 +18,7 @@ import { isMonthName } from './date-words.js';
 import { execLetterRun } from './letter-run.js';
 import { parseZhLead } from './zh-lead.js';
 import { US_STATE } from './us-state.js';
+import { requalify, slashCodeDateline, withoutPlaceQualifier } from './place-qualifier.js';
 
 /** A dateline found at the start of a text. */
 export interface ParsedDateline {
@@ -65,9 +66,12 @@ const HU_DATED = new RegExp(
   `^(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?), \\d{4}\\. \\p{Ll}+ \\d{1,2}\\.,?(?: \\p{Ll}+)? \\((${agencyAliasGroup()})\\)\\s*[-–—]\\s*`,
   'u',
 );
-/** `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `: German-style credited datelines. */
+/**
+ * `Bamberg (dpa/lby) - `, `Wiesbaden (KNA/iz). `, `Bogotá (dpa) - `, `Rostock/Schwerin (dpa) - `,
+ * `Neustadt an der Weinstraße (dpa/lrs) - `: German-style credited datelines.
+ */
 const MIXED = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-](?:\\p{Lu}[\\p{L}.'\\-]+|\\p{Ll}\\.\\s?\\p{Lu}\\.)){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|‐|:|\\.)\\s*`,
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-](?:\\p{Lu}[\\p{L}.'\\-]+|\\p{Ll}\\.\\s?\\p{Lu}\\.)| (?:an der|am|im|in der|ob der|auf der|an|bei) \\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${contextAliasPattern()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s*(?:--|—|–|-|‐|:|\\.)\\s*`,
   'u',
 );
 /**
@@ -275,8 +279,25 @@ const DATED_PATTERNS = [
 
 /** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
 export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
+  // `Halle (Saale) (dpa) - `: the place's qualifier is read apart from the credit's bracket.
+  const q = withoutPlaceQualifier(text.trimStart());
+  if (!q) return readDateline(text, ref);
+  const d = readDateline(q.text, ref);
+  return d && { ...d, dateline: { ...d.dateline, place: requalify(d.dateline.place, q) } };
+}
+
+function readDateline(text: string, ref?: Date | null): ParsedDateline | null {
   // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
   const t = withAsciiHyphens(text.trimStart());
+  // `Rostock/dpa - `: the agency after a slash (a paper's own code there credits no one).
+  const slashed = slashCodeDateline(t);
+  if (slashed?.agency)
+    return {
+      dateline: { place: slashed.place, date: null, city: canonicalCity(slashed.place) },
+      agency: slashed.agency,
+      authors: [],
+      rest: t.slice(slashed.length),
+    };
   const cna = CNA_LEAD.exec(t);
   if (cna) {
     const { place, authors } = cnaLead(cna[1]!, /^[（(]中央社(?:記者|记者)/u.test(t));
@@ -487,8 +508,30 @@ function plausiblePlace(place: string): boolean {
  * so a label that opens a paragraph ("Analyse. Die …") is not taken for a place.
  */
 export function parseHouseDateline(text: string, ref: Date | null | undefined, mentions: string): Dateline | null {
+  const q = withoutPlaceQualifier(text.trimStart());
+  if (!q) return readHouseDateline(text, ref, mentions);
+  // The qualifier marks a place: `Kempten (Allgäu) - Die …` is a dateline, known city or not; a
+  // name of two words is a person's and a party ("Cem Özdemir (Grüne) - "), not a place's.
+  const d = readHouseDateline(q.text, ref, mentions) ?? (q.bare.includes(' ') ? null : placeThenDash(q.text));
+  return d && { ...d, place: requalify(d.place, q) };
+}
+
+/** A place and a dash opening a sentence (`Kempten - Die …`), or the writer's initials in brackets between (`Stendal (ab) - `). */
+const PLACE_DASH = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\p{Ll}{1,4}\)\s*)?[-–—]\s+(?=[\p{Lu}"„“«])/u;
+function placeThenDash(t: string): Dateline | null {
+  const m = PLACE_DASH.exec(t);
+  return m && plausiblePlace(m[1]!) ? { place: m[1]!, date: null, city: canonicalCity(m[1]!) } : null;
+}
+
+function readHouseDateline(text: string, ref: Date | null | undefined, mentions: string): Dateline | null {
   // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
   const t = withAsciiHyphens(text.trimStart());
+  // `Magdeburg/MZ - `: the paper's own code after the place.
+  const slashed = slashCodeDateline(t);
+  if (slashed && plausiblePlace(slashed.place)) return { place: slashed.place, date: null, city: canonicalCity(slashed.place) };
+  // `Stendal (ab) - `: the writer's initials in brackets after the place.
+  const initials = t.indexOf(' (') > 0 && t.indexOf(' (') < 30 && /^[^(]+\(\p{Ll}{1,4}\)/u.test(t) ? placeThenDash(t) : null;
+  if (initials) return initials;
   const zh = ZH_HOUSE[0]!.exec(t) ?? ZH_HOUSE[1]!.exec(t);
   if (zh) return { place: zh[1]!, date: zh[2] ? inferDate(+zh[2], +zh[3]!, ref) : null, city: canonicalCity(zh[1]!) };
   const ko = KO_HOUSE.exec(t);
