@@ -67,7 +67,8 @@ function covered(a: string, b: string): number {
 function isSiteName(part: string, siteNames: string[], host: string): boolean {
   const p = part.toLowerCase().replace(/\s+/g, '');
   if (p === '') return true;
-  if (/\.[a-z]{2,4}$/.test(p) || /^www\./.test(p)) return true;
+  // A domain, alone or in brackets after the name: "cctv.com", "央视网(cctv.com)".
+  if (/\.[a-z]{2,4}(?:[)）])?$/.test(p) || /^www\./.test(p)) return true;
   const label = host.replace(/^www\d?\./, '').split('.')[0] ?? '';
   if (label.length >= 3 && p.replace(/[^a-z0-9]/g, '').includes(label.replace(/[^a-z0-9]/g, ''))) return true;
   return siteNames.some((n) => {
@@ -88,7 +89,13 @@ function weight(s: string): number {
 
 /** Chinese/Korean/Japanese outlet name endings (网, 日报, 뉴스, 일보, 新聞 ...). */
 const OUTLET_END =
-  /(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|在线|在線|周刊|杂志|論壇|论坛|博客|门户|客户端|뉴스|일보|신문|방송|닷컴|通信|新聞)$/u;
+  /(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|资讯|資訊|在线|在線|周刊|杂志|論壇|论坛|博客|门户|客户端|뉴스|일보|신문|방송|닷컴|通信|新聞)$/u;
+
+/**
+ * A Chinese portal's keywords between the headline and its name: `标题|国务院|工业增加值_新浪新闻`.
+ * Short CJK words after bars, then the site after an underscore or dash.
+ */
+const KEYWORD_TRAIL = /^(.+?)(?:[|｜][\u4e00-\u9fff\w·]{1,10}){1,6}\s*[_\-－—]\s*([^|｜_\-－—]{2,20})$/u;
 
 /**
  * A CJK end part that is a site or a section label ("人民网", "地方", "정치", "기사본문"), not the
@@ -108,6 +115,9 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
   const t = clean(title)
     .replace(TRAILING_DATE, '')
     .replace(UNSPACED_END, (all, name: string) => (agencyByAlias(name) || isSiteName(name, siteNames, host) ? '' : all));
+  const keywords = t.includes('|') || t.includes('｜') ? KEYWORD_TRAIL.exec(t) : null;
+  if (keywords && CJK.test(keywords[1]!) && headlineLike(keywords[1]!) && cjkLabel(keywords[2]!))
+    return stripSiteName(keywords[1]!, siteNames, host);
   const parts = t
     .split(SEPARATOR)
     .map((p) => p.trim())
@@ -120,7 +130,12 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
     isSiteName(parts[i]!, siteNames, host) ||
     /^[\d./-]+$/.test(parts[i]!) ||
     (isShortPart(parts[i]!) && weight(parts[i]!) < rest && (!CJK.test(parts[i]!) || cjkLabel(parts[i]!)));
-  while (parts.length > 1 && droppable(parts.length - 1, restWeight(0, parts.length - 1))) parts.pop();
+  // A channel of the site named after it: `_澎湃号·政务_澎湃新闻`, `_凤凰网资讯_凤凰网` (the first two characters).
+  const dropped: string[] = [];
+  const channel = (part: string): boolean =>
+    CJK.test(part) && isShortPart(part) && dropped.some((d) => CJK.test(d) && d.length >= 2 && part.startsWith(d.slice(0, 2)));
+  while (parts.length > 1 && (droppable(parts.length - 1, restWeight(0, parts.length - 1)) || channel(parts[parts.length - 1]!)))
+    dropped.push(parts.pop()!);
   while (
     parts.length > 1 &&
     (isSiteName(parts[0]!, siteNames, host) ||
