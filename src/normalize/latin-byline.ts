@@ -31,13 +31,18 @@ const PARTICLE = '(?:de|van|von|der|den|da|das|do|dos|del|della|di|du|la|le|bin|
  */
 const NAMES = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,4}(?:(?:\\s*,\\s*(?:(?:and|und|y|et|e|en|og|och|i|ve|и|і|&)\\s+)?|\\s+(?:and|und|y|et|e|en|og|och|i|ve|и|і|avec|with|mit|con|com|med)\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4})*`;
 /**
+ * WordPress themes' post meta that names the category before the writer: "Posted in Health by
+ * Jane Roe", "Filed under World by Peter Okafor", "Publicado en Política por María López".
+ */
+const FILED_IN_BY = '^(?:Posted|Filed|Published|Publicado|Publié)\\s+(?:in|under|en|dans)\\s+[^|·]{1,60}?\\s+(?:by|por|par)';
+/**
  * A Latin- or Cyrillic-script byline: a capitalised label anywhere after a space ("By", "Von",
  * "Autor:"), a lower-case one at the start of the line ("von Sabine Keller", "di Francesca Conti"),
  * after a verb ("Posted by", "Publié par") or after a date or time ("15.05.2024, 10:15 Uhr von
  * Jörg Hansen", "Posted on May 15, 2024 by Jane Roe").
  */
 const LATIN_BYLINE = new RegExp(
-  `(?:(?:^|[\\s|·])(?:${CAP_LABELS})|^(?:${LOW_LABELS})|(?:^|\\s)(?:${BYLINE_VERBS})\\s+(?:${LOW_LABELS}|da|de)|(?<=(?:\\d|Uhr|[ap]\\.m\\.|AM|PM|am|pm|ago)[.,]?)\\s+(?:${LOW_LABELS}))\\s*[:：]?\\s+(${NAMES})`,
+  `(?:(?:^|[\\s|·])(?:${CAP_LABELS})|^(?:${LOW_LABELS})|(?:^|\\s)(?:${BYLINE_VERBS})\\s+(?:${LOW_LABELS}|da|de)|${FILED_IN_BY}|(?<=(?:\\d|Uhr|[ap]\\.m\\.|AM|PM|am|pm|ago)[.,]?)\\s+(?:${LOW_LABELS}))\\s*[:：]?\\s+(${NAMES})`,
   'u',
 );
 /**

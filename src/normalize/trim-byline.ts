@@ -17,9 +17,12 @@ const GLUED_STAMP = new RegExp(`(?<=\\p{Ll})(?:${STAMP_WORDS})(?![\\p{Ll}]).*$`,
 /**
  * A stamp word after a space, then anything: "Jane Roe Updated 11:42 AM", "Von Stefanie Wolf
  * Aktualisiert am 15.05.2024"; or opening the value ("Updated:March 16, 2020" in the byline's box),
- * unless a writer follows it ("Published by …").
+ * unless a writer follows it ("Published by …", "Posted in Health by …").
  */
-const SPACED_STAMP = new RegExp(`(?:^|\\s+)(?:${STAMP_WORDS})(?=[\\s:：]|$)(?!\\s+(?:by|von|por|par|di|door|av)\\s).*$`, 'u');
+const SPACED_STAMP = new RegExp(
+  `(?:^|\\s+)(?:${STAMP_WORDS})(?=[\\s:：]|$)(?!\\s+(?:(?:in|under|en)\\s+[^|·]{1,60}?\\s+)?(?:by|von|por|par|di|door|av)\\s).*$`,
+  'u',
+);
 /** "3 hours ago", "vor 2 Stunden", "hace 3 horas", "il y a 2 heures" closing a byline. */
 const AGO =
   /\s+(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|hace\s+\d+\s+(?:minutos|horas|días)|il y a\s+\d+\s+(?:minutes|heures|jours)|\d+\s+(?:min|minute|minutes)\s+read)\b.*$/iu;
@@ -31,6 +34,9 @@ const CONTACT = /(?:^|\s)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})(?=\s|$)/g
  */
 const PHOTO_CREDIT =
   /(?:^|[\s,;|·•–—-]+)(?:Photos?|Photographs?|Photography|Fotos?|Fotografie|Fotografía|Fotografia|Fotograf(?:in)?|Bild(?:er)?|Pictures?|Images?|Illustrations?|Grafik|Graphics?|Video|Kamera|Camera|Фото|Фотографии|Zdjęcia|Fotoğraf(?:lar)?)(?:\s+(?:and|und|et|y|e)\s+\p{L}+)?\s*(?:[:：]|\s(?:by|von|par|por|di|de|av|af|door)\s)\s*.*$/iu;
+
+/** A lower-case preposition left before a cut date. */
+const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på)$/u;
 
 /** The byline value without what follows the names (see the file comment); trimmed. */
 export function trimByline(value: string): string {
@@ -53,5 +59,6 @@ function withoutDate(v: string): string {
   // A date before the names ("2024-05-15 11:02 作者：王五") is no byline's tail.
   if (!/\p{L}/u.test(head)) return v;
   const last = /(?:^|\s)(\p{L}+)\.?$/u.exec(head);
-  return last && isMonthName(last[1]!) ? head.slice(0, last.index) : head;
+  // The date's preposition goes with it: "Posted by Maria Santos on May 15, 2024", "Von Anna Berger am 15.05.2024".
+  return (last && isMonthName(last[1]!) ? head.slice(0, last.index) : head).replace(DATE_PREPOSITION, '');
 }
