@@ -28,7 +28,7 @@ import { hydratedDates } from './hydration.js';
 import { genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
-import { agencyOfName, bareAgencyList, findCredits } from '../normalize/find-credits.js';
+import { agencyOfName, bareAgencyList, findCredits, signOff } from '../normalize/find-credits.js';
 import {
   bylineNames,
   cleanNames,
@@ -313,7 +313,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // auch interessieren" boxes inside the text): "VW-Krise: Betriebsrat droht mit Streik (dpa)".
   const around = lines
     .slice(win.from, win.to)
-    .filter((l) => !(l.afterImage && l.text.length < 120 && (PICTURE_CREDIT.test(l.text) || bareAgencyList(l.text))))
+    // Under a picture, `Erik Lindqvist/TT` credits the photographer, not the story's writer.
+    .filter((l) => !(l.afterImage && l.text.length < 120 && (PICTURE_CREDIT.test(l.text) || bareAgencyList(l.text) || signOff(l.text))))
     .map(withoutStoryLink)
     .filter((t) => t !== '');
   // A portal's header block may print the source over the headline (news.cn: the time and `来源：人民日报`
@@ -354,7 +355,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       .flatMap((l) => (l.el && bylineElement(l.el, l.text) ? [l.text] : (l.writers ?? [])))
       .map(trimByline)
       .filter((t) => t !== '' && t.length <= 80);
-  const trailer = lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).map((l) => l.text);
+  const trailer = lines
+    .slice(Math.max(win.lead + 2, tail.last - 3), tail.to)
+    .filter((l) => !(l.afterImage && l.text.length <= 60 && signOff(l.text)))
+    .map((l) => l.text);
   // The lead's dateline when the body did not open with it: below a teaser, a source line or repeated titles.
   const below = wire.dateline ? null : findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);

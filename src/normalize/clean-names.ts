@@ -13,10 +13,11 @@ import { trimByline } from './trim-byline.js';
 import { POSTED_AT, REPLY } from './zh-poster.js';
 import { parseZhSlashByline } from './zh-lead.js';
 import { zhEditors } from './zh-staff.js';
+import { signOff } from './find-credits.js';
 
 /** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
-  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|von unser(?:em|er) \p{L}+|door onze \p{L}+|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
+  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|von unser(?:em|er) \p{L}+|door onze \p{L}+|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
@@ -121,7 +122,8 @@ export function splitNames(value: string): string[] {
   // "JOSH BOAK Associated Press", "Jane Roe The Northern Star", "Tom Hargreaves Yorkshire Post",
   // "Grace Liu Transportation Reporter": a name, then its agency, outlet or job with no separator.
   // A company's name ends in its legal form or trade ("Sunbeam Digital Media LLC"): it stays whole, and no person.
-  if (/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) && !COMPANY_END.test(v)) {
+  // An agency's full name ("Australian Associated Press") is no name with an outlet after it.
+  if (/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) && !COMPANY_END.test(v) && !agencyByAlias(v)) {
     const words = v.split(' ');
     for (let k = 2; k <= Math.min(4, words.length - 1); k++)
       // Not "AP Technology Writer": a job title whose first word is the agency.
@@ -269,6 +271,11 @@ export function bylineNames(lines: readonly string[]): string[] {
     const next = lines[i + 1];
     const latin = latinByline(bylineLabelOnly(line) && next !== undefined && next.length <= 60 ? `${line} ${next}` : line);
     if (latin) found.push(latin);
+    // The Nordic sign-off below the text: `Erik Lindqvist/TT`.
+    else if (line.length <= 60 && line.includes('/')) {
+      const signed = signOff(line);
+      if (signed) found.push(signed.name);
+    }
     // Arabic has no capitals: "كتب ضحى عرفة", "بقلم: أحمد علي" (two to four words after the verb).
     const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
     if (ar) found.push(ar[1]!);

@@ -761,6 +761,20 @@ function closingContextAlias(line: string, lines: readonly string[], at: number)
   return lines.some((l, j) => j !== at && l.includes(m![1]!) && word.test(l)) ? undefined : a;
 }
 
+/** A writer's name (two to four capitalised words), a slash and an agency's name or abbreviation. */
+const NAME_SLASH_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\/\s*([\p{L}-]{2,12})$/u;
+
+/**
+ * A writer signing the text for the agency, alone on a line below it: `Erik Lindqvist/TT`,
+ * `Kari Nordmann/NTB`, `Jens Hansen/Ritzau`. Under a picture the same line credits the photographer
+ * (the extractor drops such lines before credits are read).
+ */
+export function signOff(line: string): { name: string; agency: Agency } | null {
+  const m = NAME_SLASH_AGENCY.exec(line.trim());
+  const agency = m ? (wholeAgency(m[2]!) ?? agencyByContextAlias(m[2]!)) : undefined;
+  return m && agency && !PHOTO_LINE.test(line.trim()) ? { name: m[1]!, agency } : null;
+}
+
 /** Lines at the top and bottom of the article where a bare agency name is its byline or sign-off. */
 const BARE_HEAD = 8;
 const BARE_TAIL = 5;
@@ -783,6 +797,9 @@ export function findCredits(lines: readonly string[]): Credits {
       const caps = CAPS_SIGNOFF.exec(line.slice(-40));
       if (caps) pushAll(out, strictAgencies(caps[1]!));
       pushAll(out, [closingContextAlias(line, lines, i)]);
+      // The Nordic agencies' sign-off: the writer, a slash, the agency (`Erik Lindqvist/TT`).
+      const signed = line.length <= 60 && line.includes('/') ? signOff(line) : null;
+      if (signed) pushAll(out, [signed.agency]);
     }
   }
   return { agencies: [...new Set(out.agencies)], sources: [...new Set(out.sources)] };
