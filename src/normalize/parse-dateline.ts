@@ -94,6 +94,14 @@ const DATED = new RegExp(
   `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
   'u',
 );
+/**
+ * BTA's and other Balkan agencies' reporter inside the slashes after the date: `София, 15 май
+ * /Мария Иванова, БТА/`, `Sofia, May 15 (Maria Ivanova of BTA)` is not this form.
+ */
+const DATED_SLASH_REPORTER = new RegExp(
+  `^${U_PLACE}, ${U_DATE}\\s*/\\s*(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s*(${agencyAliasGroup()})\\s*/\\.?\\s*(?:--|—|–|-)?\\s*`,
+  'u',
+);
 /** Central European agencies' place and dotted day without a comma: `Praha 15. května (ČTK) -`, `Bratislava 20. júna (TASR) -`. */
 const DATED_DOTTED_DAY = new RegExp(
   `^${U_PLACE} (\\d{1,2}\\. ?\\p{L}{3,10}\\.?(?:,? \\d{4})?)\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
@@ -362,6 +370,15 @@ function readDateline(text: string, ref?: Date | null): ParsedDateline | null {
       rest: t.slice(m[0].length),
     };
   }
+  const reporter = credited && t.includes('/') ? DATED_SLASH_REPORTER.exec(t) : null;
+  const reporterAgency = reporter ? agencyByAlias(reporter[4]!) : undefined;
+  if (reporter && reporterAgency)
+    return {
+      dateline: { place: titleCase(reporter[1]!), date: dayOf(reporter[2], ref), city: canonicalCity(reporter[1]!) },
+      agency: reporterAgency.name,
+      authors: [reporter[3]!],
+      rest: t.slice(reporter[0].length),
+    };
   for (const [re, pi, di, ai] of credited ? DATED_PATTERNS : []) {
     const m = re.exec(t);
     // The agency in brackets, else its other written form (`/Agerpres/`, `АЗЕРТАДЖ.`) in the next group.
@@ -479,6 +496,11 @@ const PRESS_WIRE = new RegExp(
   `^${U_PLACE}(, \\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]+)?)?(?:, ${U_DATE})?\\s*(?:/\\s*PRNewswire(?:-[\\w-]+)?\\s*/|\\(GLOBE NEWSWIRE\\)|--\\s*\\(BUSINESS WIRE\\)\\s*--|/\\s*ACCESSWIRE\\s*/)`,
   'u',
 );
+/** `BAKU, Azerbaijan, May 15. `, `TASHKENT, Uzbekistan, May 15. `: a place in capitals, its country, the date and a stop (Trend, AzerNews). */
+const HOUSE_CAPS_COUNTRY_DATE = new RegExp(
+  `^(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}), \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, ${MD}\\.\\s+(?=\\p{Lu})`,
+  'u',
+);
 /** `BENGALURU: Who …`, `New Delhi: The …`: the Indian papers' colon dateline. */
 const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
 /** Words that open a paragraph like a place but are labels, greetings, weekdays or abbreviations. */
@@ -547,6 +569,11 @@ function readHouseDateline(text: string, ref: Date | null | undefined, mentions:
   const cnn = HOUSE_CNN.exec(t);
   const cnnCity = cnn ? canonicalCity(cnn[1]!) : null;
   if (cnn && (cnnCity || /^\p{Lu}{3}/u.test(cnn[1]!))) return { place: titleCase(cnn[1]!), date: null, city: cnnCity };
+  const country = HOUSE_CAPS_COUNTRY_DATE.exec(t);
+  if (country && !KICKER.test(country[1]!)) {
+    const md = monthDay(country[2]);
+    return { place: titleCase(country[1]!), date: md ? inferDate(md[0], md[1], ref) : null, city: canonicalCity(country[1]!) };
+  }
   const dated = HOUSE_DATED.exec(t);
   // "Actualizado Martes, 15 octubre 2024 - 13:10" is a date line: a time follows its dash.
   if (dated && plausiblePlace(dated[1]!) && !/^\d{1,2}[:.h]\d{2}/u.test(t.slice(dated[0].length))) {

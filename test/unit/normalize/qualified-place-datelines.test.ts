@@ -1,6 +1,7 @@
 // German datelines whose place carries a bracketed qualifier (`Halle (Saale)`, `Frankfurt (Oder)`)
 // or a paper's own code after a slash (`Magdeburg/MZ - `), against an agency there (`Rostock/dpa - `).
-// Written for these tests from how regional papers and dpa's regional services print them (meta10 probe).
+// Also BTA's reporter inside the slashes and Trend's place with its country. Written for these tests
+// from how regional papers, dpa's regional services and the agencies print them (meta10 probe).
 import { describe, expect, it } from 'vitest';
 import { parseDateline, parseHouseDateline } from '../../../src/normalize/parse-dateline.js';
 
@@ -44,6 +45,27 @@ describe("a paper's own dateline with a qualified place or its code", () => {
     // Near misses: a politician and party, a lower-case word after the slash.
     ['Cem Özdemir (Grüne) - ', null],
     ['Und/oder - ', null],
+  ])('%s', (lead, place) => {
+    expect(parseHouseDateline(`${lead}${TEXT}`, REF, TEXT)?.place ?? null).toBe(place);
+  });
+});
+
+describe('a reporter inside the slashes, a place with its country (BTA, Trend)', () => {
+  it.each<[string, string, string, string[]]>([
+    ['София, 15 май /Мария Иванова, БТА/ ', 'София', 'BTA', ['Мария Иванова']],
+    ['Sofia, May 15 /Maria Ivanova, BTA/ ', 'Sofia', 'BTA', ['Maria Ivanova']],
+    ['București, 15 mai /Agerpres/ - ', 'București', 'Agerpres', []],
+  ])('%s', (lead, place, agency, authors) => {
+    const d = parseDateline(`${lead}${TEXT}`, REF);
+    expect([d?.dateline.place, d?.agency, d?.authors]).toEqual([place, agency, authors]);
+    expect(d?.rest).toBe(TEXT);
+  });
+
+  it.each<[string, string | null]>([
+    ['BAKU, Azerbaijan, May 15. ', 'Baku'],
+    ['TASHKENT, Uzbekistan, May 15. ', 'Tashkent'],
+    // A kicker in capitals is no place.
+    ['BREAKING, Politics, May 15. ', null],
   ])('%s', (lead, place) => {
     expect(parseHouseDateline(`${lead}${TEXT}`, REF, TEXT)?.place ?? null).toBe(place);
   });
