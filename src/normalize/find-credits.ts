@@ -45,8 +45,13 @@ const FA_REPORT = new RegExp(`^به گزارش\\s+(?:خبرگزاری\\s+)?(${AG
 const BYLINE_INLINE = /\s(?:By|BY|Von|VON|Por|POR|Par|PAR|Door|Yazan|Autor|Autorin|Auteur)\s*:?\s+(.+)$/u;
 /** ...or in any case after a date, a time or a dash: "15.05.2024, 11:02 von dpa", "— by AFP". */
 const BYLINE_AFTER_DATE = /(?:\d|[•–—-])\s+(?:by|von|por|par|door|av|af)\s*:?\s+(.+)$/iu;
-/** A WordPress post meta naming the category, then the poster: "Posted in UAE by WAM | May 15, 2024", "Filed under World by AFP". */
-const POSTED_IN_BY = /^(?:Posted|Published|Filed)\s+(?:in|under)\s+[^|·]{1,60}?\s+by\s+(.+)$/u;
+/**
+ * A WordPress post meta naming the category, then the poster: "Posted in UAE by WAM | May 15, 2024",
+ * "Filed under World by AFP", the default theme's "This entry was posted in News by …".
+ */
+const POSTED_IN_BY = /^(?:This (?:entry|post) was posted|Posted|Published|Filed)\s+(?:in|under)\s+[^|·]{1,60}?\s+by\s+(.+)$/u;
+/** The poster, then the category or date: "Posted by APP in National", "Posted by Reuters on May 15, 2024". */
+const POSTED_BY_IN = /^Posted\s+by\s+(\S.{0,40}?)\s+(?:in|on)\s/u;
 /** What may stand between "with" and the agency: "additional reporting from", "informações da", "Material von". */
 const WITH_WORDS =
   '(?:(?:additional\\s+)?(?:material|reporting|reports?|information|informationen|inputs?|files)\\s+(?:from|by|von|de|des|da|di)\\s+(?:the\\s+)?|Material\\s+(?:von|der|des)\\s+(?:(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)\\s+)?|informações\\s+(?:da|do|de)\\s+|información\\s+de\\s+|(?:der\\s+)?Nachrichtenagentur(?:en)?\\s+|agencias?\\s+|agences?\\s+)?';
@@ -438,7 +443,10 @@ function copyrightCredits(line: string, into: Credits): void {
 
 function shortCredits(line: string, into: Credits): void {
   const by =
-    BYLINE.exec(line) ?? BYLINE_INLINE.exec(line) ?? BYLINE_AFTER_DATE.exec(line) ?? (/^[PF]/u.test(line) ? POSTED_IN_BY.exec(line) : null);
+    BYLINE.exec(line) ??
+    BYLINE_INLINE.exec(line) ??
+    BYLINE_AFTER_DATE.exec(line) ??
+    (/^[PFT]/u.test(line) ? (POSTED_IN_BY.exec(line) ?? POSTED_BY_IN.exec(line)) : null);
   if (by) {
     const items = by[1]!.split(SPLIT).map((item) => ({ item, agency: wholeAgency(item) }));
     pushAll(

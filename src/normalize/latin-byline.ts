@@ -32,9 +32,11 @@ const PARTICLE = '(?:de|van|von|der|den|da|das|do|dos|del|della|di|du|la|le|bin|
 const NAMES = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,4}(?:(?:\\s*,\\s*(?:(?:and|und|y|et|e|en|og|och|i|ve|и|і|&)\\s+)?|\\s+(?:and|und|y|et|e|en|og|och|i|ve|и|і|avec|with|mit|con|com|med)\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4})*`;
 /**
  * WordPress themes' post meta that names the category before the writer: "Posted in Health by
- * Jane Roe", "Filed under World by Peter Okafor", "Publicado en Política por María López".
+ * Jane Roe", "Filed under World by Peter Okafor", "Publicado en Política por María López", the default
+ * theme's "This entry was posted in News by Jane Roe. Bookmark the permalink.".
  */
-const FILED_IN_BY = '^(?:Posted|Filed|Published|Publicado|Publié)\\s+(?:in|under|en|dans)\\s+[^|·]{1,60}?\\s+(?:by|por|par)';
+const FILED_IN_BY =
+  '^(?:This (?:entry|post) was posted|Posted|Filed|Published|Publicado|Publié)\\s+(?:in|under|en|dans)\\s+[^|·]{1,60}?\\s+(?:by|por|par)';
 /**
  * A Latin- or Cyrillic-script byline: a capitalised label anywhere after a space ("By", "Von",
  * "Autor:"), a lower-case one at the start of the line ("von Sabine Keller", "di Francesca Conti"),
@@ -68,11 +70,20 @@ export function latinByline(line: string): string | null {
   const m = LATIN_BYLINE.exec(line);
   if (!m) return GLUED_BYLINE.exec(line)?.[1] ?? null;
   const from = m.index + m[0].length - m[1]!.length;
-  const names = NAMES_FIRST.exec(trimByline(line.slice(from)))?.[1] ?? m[1]!;
+  const names = sentenceCut(NAMES_FIRST.exec(trimByline(line.slice(from)))?.[1] ?? m[1]!);
   // "by Regan December 27, 2019": a month with the day after it is the date, not a surname ("Brian May" stays).
   const last = /\s(\p{L}+)$/u.exec(names);
   const rest = line.slice(from + names.length);
   return last && isMonthName(last[1]!) && /^\s*\d/u.test(rest) ? names.slice(0, last.index) : names;
+}
+
+/**
+ * The names up to a sentence's end after two words or more: "Marcia Brown. Bookmark the permalink."
+ * ends at "Brown" (a title's stop, "Prof. Jane Roe", comes after the first word and stays).
+ */
+function sentenceCut(names: string): string {
+  const stop = /(?<=\p{Ll}{2})\.\s/u.exec(names);
+  return stop && names.slice(0, stop.index).includes(' ') ? names.slice(0, stop.index) : names;
 }
 
 /** Whether `line` is only a byline label ("Written by", "By", "Autor:"): the name is on the next line. */

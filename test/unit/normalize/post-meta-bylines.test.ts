@@ -19,6 +19,7 @@ describe('the category before the writer', () => {
     ['Filed under World by Peter Okafor on 15 May 2024', ['Peter Okafor']],
     ['Published in Local News by Jane Roe | May 15, 2024', ['Jane Roe']],
     ['Publicado en Política por María López', ['María López']],
+    ['This entry was posted in Health by Marcia Brown. Bookmark the permalink.', ['Marcia Brown']],
     // Near misses: no writer, a desk, a lower-case "by" in a sentence.
     ['Posted in Uncategorized | Leave a comment', []],
     ['Posted in News by admin', []],
@@ -32,6 +33,10 @@ describe('the category before the writer', () => {
     ['Posted in UAE by WAM | May 15, 2024', ['WAM']],
     ['Posted in Business by Reuters', ['Reuters']],
     ['Filed under World by AFP', ['AFP']],
+    ['Posted by APP in National', ['APP']],
+    ['Posted by Reuters on May 15, 2024', ['Reuters']],
+    ['Posted by admin in News', []],
+    ['This entry was posted in Health by Marcia Brown. Bookmark the permalink.', []],
     ['Posted in Health by Thandi Mokoena', []],
     ['The figures were posted in a report by Reuters on Monday and confirmed later by the ministry.', []],
   ])('credits: %s', (text, agencies) => {
