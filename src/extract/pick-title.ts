@@ -115,9 +115,8 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
   const t = clean(title)
     .replace(TRAILING_DATE, '')
     .replace(UNSPACED_END, (all, name: string) => (agencyByAlias(name) || isSiteName(name, siteNames, host) ? '' : all));
-  const keywords = t.includes('|') || t.includes('｜') ? KEYWORD_TRAIL.exec(t) : null;
-  if (keywords && CJK.test(keywords[1]!) && headlineLike(keywords[1]!) && cjkLabel(keywords[2]!))
-    return stripSiteName(keywords[1]!, siteNames, host);
+  const keywords = (t.includes('|') || t.includes('｜')) && CJK.test(t) ? KEYWORD_TRAIL.exec(t) : null;
+  if (keywords && headlineLike(keywords[1]!) && cjkLabel(keywords[2]!)) return stripSiteName(keywords[1]!, siteNames, host);
   const parts = t
     .split(SEPARATOR)
     .map((p) => p.trim())
