@@ -32,6 +32,11 @@ export interface Agency {
    */
   homeAliases?: string[];
   countries?: string[];
+  /**
+   * Also a market-data vendor (Bloomberg): a "Source:" line inside the text under a chart or table
+   * names its data, not the story's credit; it credits the agency only closing the text.
+   */
+  dataVendor?: boolean;
 }
 
 /** Every agency the pipeline knows (the table lives in agency-table.ts). */

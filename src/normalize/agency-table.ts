@@ -94,13 +94,15 @@ export const AGENCY_TABLE: readonly Agency[] = [
   },
   // Bloomberg News syndicates its copy as a wire does (`(Bloomberg) --`, "By Bloomberg", `— Bloomberg`).
   // "Bloomberg" alone is also a person's name ("Michael Bloomberg") and a brand (Bloomberg Law,
-  // Bloomberg Philanthropies): credits read it only as a whole item, as every alias.
-  // "L.P" without its stop (`©2024 Bloomberg L.P.`): a credit's closing stop is dropped before the alias is looked up.
+  // Bloomberg Philanthropies): credits read it only as a whole item, as every alias. Its market
+  // data is charts' "Source: Bloomberg" (dataVendor). "L.P" without its stop (`©2024 Bloomberg L.P.`):
+  // a credit's closing stop is dropped before the alias is looked up.
   {
     name: 'Bloomberg',
     aliases: ['Bloomberg', 'Bloomberg News', 'BLOOMBERG', 'Bloomberg L.P'],
     domains: ['bloomberg.com'],
     timeZone: 'America/New_York',
+    dataVendor: true,
   },
   {
     name: 'Yonhap',

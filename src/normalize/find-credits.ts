@@ -783,6 +783,18 @@ export function signOff(line: string): { name: string; agency: Agency } | null {
   return m && agency && !PHOTO_LINE.test(line.trim()) ? { name: m[1]!, agency } : null;
 }
 
+/** A chart's or table's source label: `Source: Bloomberg`, `Sources: Bloomberg, company filings`, `Data: …`. */
+const DATA_LABEL = /^(?:Source|Sources|Data|Quelle|Quellen|Daten|Fuente|Fonte|Source des données)\s*[:：]/iu;
+
+/**
+ * A data vendor's agency (Bloomberg) found on a source line that text follows: the line is a
+ * chart's or table's source inside the article, not its closing credit, and is taken back.
+ */
+function dropChartSources(agencies: string[], from: number, lines: readonly string[], at: number): void {
+  if (!lines.some((l, j) => j > at && l.length >= 80)) return;
+  for (let k = agencies.length - 1; k >= from; k--) if (agencyByAlias(agencies[k]!)?.dataVendor) agencies.splice(k, 1);
+}
+
 /** Lines at the top and bottom of the article where a bare agency name is its byline or sign-off. */
 const BARE_HEAD = 8;
 const BARE_TAIL = 5;
@@ -792,7 +804,9 @@ export function findCredits(lines: readonly string[]): Credits {
   const out: Credits = { agencies: [], sources: [] };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const found = out.agencies.length;
     lineCredits(line, out, i < BARE_HEAD);
+    if (out.agencies.length > found && DATA_LABEL.test(line)) dropChartSources(out.agencies, found, lines, i);
     // A source label in a cell of its own, the outlet in the next one: read as one line.
     const next = lines[i + 1];
     if (next !== undefined && next.length <= 30 && zhSourceLabelOnly(line))

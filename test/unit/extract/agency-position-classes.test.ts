@@ -28,6 +28,18 @@ describe('a company or agency as the byline', () => {
       ['Jane Pearson'],
     ],
     ['By Reuters', { lang: 'en', h1: 'Oil climbs', header: '<div class="byline">By Reuters</div>' }, ['Reuters'], []],
+    ['Source: Bloomberg closing the text', { lang: 'en', h1: 'Oil climbs', trailer: '<p>Source: Bloomberg</p>' }, ['Bloomberg'], []],
+    [
+      "a chart's Source: Bloomberg inside the text",
+      {
+        lang: 'en',
+        h1: 'Oil climbs',
+        header: '<div class="byline">By Karen Mills</div>',
+        extra: '<div class="chart"><p>Brent crude, dollars per barrel</p><p>Source: Bloomberg, company filings</p></div>',
+      },
+      [],
+      ['Karen Mills'],
+    ],
     ['By IANS', { lang: 'en', h1: 'Oil climbs', header: '<div class="author">By IANS</div>' }, ['IANS'], []],
     // Near misses: a person who bears an agency's name, a desk, the unnamed "agencies", a quote.
     [
