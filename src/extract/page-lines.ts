@@ -153,7 +153,12 @@ export function pageLines(root: AnyNode, max = 4000): PageLine[] {
       sinceImage = 0;
     }
     if (SKIP_TAGS.has(name)) return;
-    if (isImageBox(node)) return;
+    // An image's container (`<div class="img"><noscript><img …></noscript></div>`, a lazy-loaded
+    // picture whose <img> is no element) is an image too: a credit line right after it is the picture's.
+    if (isImageBox(node)) {
+      sinceImage = 0;
+      return;
+    }
     if (name === 'br') {
       flush();
       return;

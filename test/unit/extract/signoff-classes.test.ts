@@ -41,6 +41,16 @@ describe('sign-offs below the text', () => {
       [],
       [],
     ],
+    [
+      'a picture credit Name/Reuters after a lazy-loaded image box',
+      {
+        lang: 'en',
+        h1: 'Plan for hospitals',
+        trailer: '<div class="img"><noscript><img src="/a.jpg"></noscript></div><div class="credit">Jane Doe/Reuters</div>',
+      },
+      [],
+      [],
+    ],
     ['Foto: Erik Lindqvist/TT', { lang: 'en', h1: 'Plan for hospitals', trailer: '<p>Foto: Erik Lindqvist/TT</p>' }, [], []],
     ['a place pair is no sign-off', { lang: 'en', h1: 'Plan for hospitals', trailer: '<p>Nova Scotia/Halifax</p>' }, [], []],
   ])('%s', (_name, p, authors, agency) => {
