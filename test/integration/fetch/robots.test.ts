@@ -90,8 +90,9 @@ describe('robots.txt', () => {
     expect(starts).toHaveLength(3);
     // A lower bound only: the delay is a minimum, never a target. The starts are the server's
     // arrival times: the fetcher spaces its sends, and on a loaded machine one request's connection
-    // can reach the server tens of ms later than the next one's (CI saw 587.6 ms), so 5% slack.
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(570);
+    // can reach the server tens of ms later than the next one's (CI saw 587.6 ms; a machine with
+    // five test runs at once, 555 ms), so 25% slack: unspaced requests arrive a few ms apart.
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(450);
     // Our group's 0.6 s applies, not the '*' group's 3600 s (the whole test would time out).
   });
 });
