@@ -106,9 +106,16 @@ export function agencyByContextAlias(s: string): Agency | undefined {
   return BY_CONTEXT_ALIAS.get(s.trim());
 }
 
+/** Every context alias, as written (matched case-sensitively). */
+export function contextAliases(): string[] {
+  return [...BY_CONTEXT_ALIAS.keys()];
+}
+
 /** Alternation of the context aliases, escaped for a RegExp (to be matched case-sensitively). */
 export function contextAliasPattern(): string {
-  return [...BY_CONTEXT_ALIAS.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return contextAliases()
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /** The home agencies by country: [country, the agency a credited one stands for there, the home agency]. */

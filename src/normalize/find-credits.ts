@@ -587,9 +587,11 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
   // A long paragraph credits only at its start or end: the middle is never scanned.
   const probe = long ? `${head}\n${tail}` : line;
   // Context aliases ("AAP", "CP") only ever count as whole items of a credit, so a plain test suffices here.
-  const hasAgency = (mayNameAgency(probe) && AG_RE.test(probe)) || (mayNameContextAlias(probe) && CONTEXT_RE.test(probe));
+  const named = mayNameAgency(probe);
+  const hasAgency = (named && AG_RE.test(probe)) || (mayNameContextAlias(probe) && CONTEXT_RE.test(probe));
   // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
-  if (!hasAgency && CJK_OR_RTL.test(head) && mayNameAgency(head)) {
+  // A short line is its own head: the alias test above answered for it.
+  if (!hasAgency && CJK_OR_RTL.test(head) && (long ? mayNameAgency(head) : named)) {
     leadCredits(head, into);
     const closing = ZH_CLOSING.exec(tail);
     if (closing) pushAll(into, creditList(closing[1]!));

@@ -128,4 +128,22 @@ describe('mayNameContextAlias', () => {
     for (const line of ['The minister said on Monday.', 'Berlin (dpa) - Die Regierung', '2024-05-15 11:02', ''])
       expect(mayNameContextAlias(line)).toBe(false);
   });
+  // The scan replaced the plain alternation of the aliases (issue 16): it must answer as that did.
+  const any = new RegExp(contextAliasPattern());
+  const differ = (lines: Iterable<string>): string[] => {
+    const out: string[] = [];
+    for (const line of lines) if (mayNameContextAlias(line) !== any.test(line)) out.push(JSON.stringify(line));
+    return out.slice(0, 10);
+  };
+  it('answers as the plain alternation on the golden pages, framed aliases and random lines', () => {
+    expect(differ(fixtureLines())).toEqual([]);
+    expect(differ(randomLines(20000))).toEqual([]);
+  }, 60_000);
+  it('answers as the plain alternation for every alias at the edges, cut short and in other case', () => {
+    const lines: string[] = [];
+    for (const a of aliases)
+      for (const s of [a, a.toLowerCase(), a.toUpperCase(), a.slice(1), a.slice(0, -1)])
+        for (const before of NEIGHBOURS) for (const after of NEIGHBOURS) lines.push(`${before}${s}${after}`);
+    expect(differ(lines)).toEqual([]);
+  });
 });
