@@ -5,7 +5,7 @@
  * whole page in <div id="page" class="with-sidebar">.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { classId, collapsedLength, findAll, isElement, removeNode, textLength, textShorterThan } from './dom.js';
+import { classId, collapsedLength, findAll, isElement, lowerCased, removeNode, textLength, textShorterThan } from './dom.js';
 import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative, isPaywallPrompt } from './hints.js';
 
 /**
@@ -81,8 +81,7 @@ function isFormBlock(el: Element): boolean {
     );
   // Each of class and id apart, as in `${class} ${id}`: no word spans the space, which is a boundary.
   return (
-    (a['class'] !== undefined && FORM_WORDS.test(a['class'].toLowerCase())) ||
-    (a['id'] !== undefined && FORM_WORDS.test(a['id'].toLowerCase()))
+    (a['class'] !== undefined && FORM_WORDS.test(lowerCased(a['class']))) || (a['id'] !== undefined && FORM_WORDS.test(lowerCased(a['id'])))
   );
 }
 

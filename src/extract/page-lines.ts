@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isSpace } from '../normalize/spaces.js';
-import { isElement } from './dom.js';
+import { isElement, lowerCased } from './dom.js';
 import { BLOCK_TAGS } from './hints.js';
 import { isWriterElement } from './byline-element.js';
 
@@ -60,8 +60,7 @@ function isImageBox(el: Element): boolean {
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
   // Each of class and id apart, as in `${class} ${id}`: no word spans the space, which is a boundary.
   return (
-    (a['class'] !== undefined && IMAGE_BOX.test(a['class'].toLowerCase())) ||
-    (a['id'] !== undefined && IMAGE_BOX.test(a['id'].toLowerCase()))
+    (a['class'] !== undefined && IMAGE_BOX.test(lowerCased(a['class']))) || (a['id'] !== undefined && IMAGE_BOX.test(lowerCased(a['id'])))
   );
 }
 
