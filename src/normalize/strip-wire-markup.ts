@@ -152,9 +152,12 @@ function leadOf(
  * trailer (`AGERPRES/(autor: A, editor: B)`). For trailers the page prints outside the body.
  */
 export function staffTrailer(line: string): { authors: string[]; editors: string[] } | null {
-  // Cheap exits first: this runs on every line around the body, and a trailer is short and holds
-  // a role's colon (house trailer) or "by" (Reuters). 400: a line that long collapses to over 200.
-  if (line.length > 400 || (!line.includes(':') && !line.includes('by'))) return null;
+  // Cheap exits first: this runs on every line around the body, and a trailer is short. A house
+  // trailer holds its bracket and a role's colon, a Reuters one its role word (whitespace runs,
+  // which the patterns read collapsed, never fall inside these). 400: a line that long collapses to over 200.
+  if (line.length > 400) return null;
+  if (!(line.includes('(') && line.includes(':')) && !line.includes('eporting') && !line.includes('Writing') && !line.includes('Editing'))
+    return null;
   const t = line.replace(/\s+/g, ' ').trim();
   if (t.length > 200) return null;
   const house = HOUSE_TRAILER.exec(t);
