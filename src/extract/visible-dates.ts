@@ -110,6 +110,49 @@ function readLine(text: string, ctx: LineContext): DateInfo | null {
   return parseDateInfo(text, ctx.zone, ctx.order);
 }
 
+/** A line's part labelled one way, as visibleDate tests it; its date read when first asked. */
+interface PartReading {
+  text: string;
+  time: boolean;
+  date: boolean;
+  /** readLine's answer; undefined until asked. */
+  info: DateInfo | null | undefined;
+}
+
+/** A line as visibleDate reads it: its native form, and its published and updated parts (undefined until asked). */
+interface LineReading {
+  whole: string;
+  pub: PartReading | null | undefined;
+  upd: PartReading | null | undefined;
+}
+
+/**
+ * The readings of each line, per context: pickDates asks visibleDate up to six times over the
+ * same lines with one context (the structured time's check, the publication with and without a
+ * time, the update with and without one), and every step of a line's reading depends only on
+ * the line, the label wanted and the context (issue 16: each line was read again each time).
+ */
+const READINGS = new WeakMap<LineContext, Map<string, LineReading>>();
+
+function readingOf(text: string, ctx: LineContext): LineReading {
+  let byText = READINGS.get(ctx);
+  if (byText === undefined) READINGS.set(ctx, (byText = new Map()));
+  let r = byText.get(text);
+  // Native digits and month names as the tests read them ("১৫ মে ২০২৪, ১১:০২").
+  if (r === undefined) byText.set(text, (r = { whole: nativeDateText(text), pub: undefined, upd: undefined }));
+  return r;
+}
+
+function partReading(r: LineReading, want: 'pub' | 'upd'): PartReading | null {
+  let p = r[want];
+  if (p === undefined) {
+    const text = partOf(r.whole, want);
+    p = text === null ? null : { text, time: HAS_TIME.test(text), date: HAS_DATE.test(text), info: undefined };
+    r[want] = p;
+  }
+  return p;
+}
+
 /**
  * The first date among the lines labelled `want` (or unlabelled, for 'pub'); with a time of day
  * when `needTime`; within 36 h of `near` when given.
@@ -122,17 +165,17 @@ export function visibleDate(
   needTime: boolean,
 ): Candidate | null {
   for (const text of lines) {
-    // Native digits and month names as the tests below read them ("১৫ মে ২০২৪, ১১:০২").
-    const whole = nativeDateText(text);
+    const line = readingOf(text, ctx);
+    const whole = line.whole;
     if (whole.length > (needTime ? 200 : 80)) continue;
-    const part = partOf(whole, want);
-    if (part === null || (needTime && !HAS_TIME.test(part)) || !HAS_DATE.test(part)) continue;
-    const info = readLine(part, ctx);
+    const part = partReading(line, want);
+    if (part === null || (needTime && !part.time) || !part.date) continue;
+    const info = part.info === undefined ? (part.info = readLine(part.text, ctx)) : part.info;
     if (!info || (needTime && info.precision === 'day')) continue;
     if (near && Math.abs(info.date.getTime() - near.getTime()) > 36 * 3600e3) continue;
     // Last, on the one line that would be taken: the test is as costly as the others together.
     if (ctx.foreignDays.has(wallDay(info)) || NOT_THE_STORY.test(whole)) continue;
-    return { raw: part, info };
+    return { raw: part.text, info };
   }
   return null;
 }
