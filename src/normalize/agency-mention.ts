@@ -175,10 +175,13 @@ const pairKey = (a: number, b: number): number => ((a << 7) ^ b) & HASH_MASK;
 
 const SCRIPT_ALIAS_SET = new LiteralSet(SCRIPT_ALIASES);
 
-/** Whether `line` holds some agency alias as a word or phrase: the cheap test before the credit regexes. */
-export function mayNameAgency(line: string): boolean {
+/**
+ * Whether `line` holds some agency alias as a word or phrase: the cheap test before the credit
+ * regexes. `scripts`, when the caller knows it, is whether the line has a CJK_OR_RTL character.
+ */
+export function mayNameAgency(line: string, scripts?: boolean): boolean {
   const lower = line.toLowerCase();
-  return hasAliasWord(lower) || hasAliasPhrase(lower) || (CJK_OR_RTL.test(line) && SCRIPT_ALIAS_SET.in(line));
+  return hasAliasWord(lower) || hasAliasPhrase(lower) || ((scripts ?? CJK_OR_RTL.test(line)) && SCRIPT_ALIAS_SET.in(line));
 }
 
 /**

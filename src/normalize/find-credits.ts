@@ -536,7 +536,7 @@ const REPUBLISHED =
   /^(?:This (?:article|story|report|piece|post) (?:is republished|was (?:originally|first) (?:published|produced)|(?:originally|first) appeared|was produced)|Originally published|First published|Reprinted with permission|Republished with permission)\s+(?:(?:by|from|in|on|at)\s+)?(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})/u;
 
 /** Outlets a line credits as the text's origin in the forms above (not agencies: they are credits). */
-function originCredits(line: string, into: Credits, atHead: boolean): void {
+function originCredits(line: string, into: Credits, atHead: boolean, scripts: boolean): void {
   const push = (name: string | undefined): void => {
     const n = name?.trim().replace(/[.,;:]+$/u, '');
     if (!n) return;
@@ -553,7 +553,7 @@ function originCredits(line: string, into: Credits, atHead: boolean): void {
     const outlet = house ? (house[2] ?? house[3])!.trim() : '';
     if (house && canonicalCity(house[1]!) && !wholeAgency(outlet) && !agencyByContextAlias(outlet)) into.sources.push(outlet);
   }
-  if (CJK_OR_RTL.test(line)) {
+  if (scripts) {
     const re = ZH_REPOSTED.exec(line);
     if (re) push(re[1] ?? re[2]);
     // Only over the text: further down, comment lists print a date and the commenter's name.
@@ -580,18 +580,21 @@ function koCopyright(line: string, into: Credits): void {
 }
 
 function lineCredits(line: string, into: Credits, atHead = true): void {
-  originCredits(line, into, atHead);
+  // Whether the line has a CJK, Arabic-script or Hangul character, asked once: its head, tail and
+  // probe are parts of it, and Han characters are among these (issue 16: four scans of a line were one).
+  const scripts = CJK_OR_RTL.test(line);
+  originCredits(line, into, atHead, scripts);
   const long = line.length > LONG;
   const head = long ? line.slice(0, 160) : line;
   const tail = long ? line.slice(-160) : line;
   // A long paragraph credits only at its start or end: the middle is never scanned.
   const probe = long ? `${head}\n${tail}` : line;
   // Context aliases ("AAP", "CP") only ever count as whole items of a credit, so a plain test suffices here.
-  const named = mayNameAgency(probe);
+  const named = mayNameAgency(probe, scripts ? undefined : false);
   const hasAgency = (named && AG_RE.test(probe)) || (mayNameContextAlias(probe) && CONTEXT_RE.test(probe));
   // CJK leads run the agency into the place with no word break (`【ワシントン共同】`, `中央社台北15日電`).
   // A short line is its own head: the alias test above answered for it.
-  if (!hasAgency && CJK_OR_RTL.test(head) && (long ? mayNameAgency(head) : named)) {
+  if (!hasAgency && scripts && CJK_OR_RTL.test(head) && (long ? mayNameAgency(head) : named)) {
     leadCredits(head, into);
     const closing = ZH_CLOSING.exec(tail);
     if (closing) pushAll(into, creditList(closing[1]!));
@@ -605,7 +608,7 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
     else into.sources.push(ko[2]!);
   }
   // A Chinese source label (`稿件来源：`, `来源于`) is read before the cheap hint: `来源于` has no colon.
-  const zhValue = han(probe) ? (zhSourceValue(long ? tail : line) ?? (long ? zhSourceValue(head) : null)) : null;
+  const zhValue = scripts && han(probe) ? (zhSourceValue(long ? tail : line) ?? (long ? zhSourceValue(head) : null)) : null;
   if (!hasAgency && zhValue === null && !((probe.includes(':') || probe.includes('：')) && SOURCE_HINT.test(probe))) return;
   if (PHOTO_LINE.test(line)) return;
   const fa = atHead && line.startsWith('به') ? FA_REPORT.exec(line) : null;
