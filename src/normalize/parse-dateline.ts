@@ -285,16 +285,31 @@ const DATED_PATTERNS = [
   [CAPS_PLACE_AGENCY, 1, 0, 2],
 ] as const;
 
+/**
+ * The last text parseDateline found no dateline in, with its ref's time: extractArticle asks
+ * again about the lead stripWireMarkup found none in, when findLeadDateline looks below it
+ * (issue 16: the same ten-odd patterns twice over the first paragraph of most pages).
+ */
+let lastMiss: { text: string; ref: number | null } = { text: '', ref: null };
+
 /** Reads a dateline at the start of `text`; `ref` (the publication time) supplies the year. */
 export function parseDateline(text: string, ref?: Date | null): ParsedDateline | null {
-  // `Halle (Saale) (dpa) - `: the place's qualifier is read apart from the credit's bracket.
+  const at = ref ? ref.getTime() : null;
+  if (text === lastMiss.text && at === lastMiss.ref && text !== '') return null;
+  const found = qualifiedDateline(text, ref);
+  if (found === null) lastMiss = { text, ref: at };
+  return found;
+}
+
+/** `Halle (Saale) (dpa) - `: the place's qualifier is read apart from the credit's bracket. */
+function qualifiedDateline(text: string, ref: Date | null | undefined): ParsedDateline | null {
   const q = withoutPlaceQualifier(text.trimStart());
   if (!q) return readDateline(text, ref);
   const d = readDateline(q.text, ref);
   return d && { ...d, dateline: { ...d.dateline, place: requalify(d.dateline.place, q) } };
 }
 
-function readDateline(text: string, ref?: Date | null): ParsedDateline | null {
+function readDateline(text: string, ref: Date | null | undefined): ParsedDateline | null {
   // U+2010/U+2011 hyphens (`Bonn ‐ Die …`) read as the ASCII one; the length, and so `rest`, is kept.
   const t = withAsciiHyphens(text.trimStart());
   // `Rostock/dpa - `: the agency after a slash (a paper's own code there credits no one).
