@@ -66,7 +66,29 @@ function* fixtureLines(): Generator<string> {
 }
 
 /** What may stand next to an alias: separators, letters, a digit, a combining mark, an astral letter, lone surrogates. */
-const NEIGHBOURS = ['', ' ', '(', '-', 'x', 'É', 'é', '7', '\u0301', '\u{1d400}', '\u{1f600}', '\ud835', '\udc00', '字', 'ß', 'İ', '_'];
+// Σ (lower case by its place in a word), ſ and K (Kelvin: lower-cases to ASCII k) for the line scan's unit-by-unit lower case.
+const NEIGHBOURS = [
+  '',
+  ' ',
+  '(',
+  '-',
+  'x',
+  'É',
+  'é',
+  '7',
+  '\u0301',
+  '\u{1d400}',
+  '\u{1f600}',
+  '\ud835',
+  '\udc00',
+  '字',
+  'ß',
+  'İ',
+  '_',
+  'Σ',
+  'ſ',
+  '\u212a',
+];
 
 function* framed(): Generator<string> {
   for (const a of ALIASES) {
