@@ -49,6 +49,7 @@ import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
 import { sourceElementNames } from './source-element.js';
+import { storyResumes } from './story-resumes.js';
 import { trimByline } from '../normalize/trim-byline.js';
 import { zhBlogOwner, zhPosterHandle } from '../normalize/zh-poster.js';
 
@@ -128,13 +129,16 @@ function prune(nodes: AnyNode[], skip: (el: Element) => boolean): void {
         continue;
       }
       if (isRelatedHeading(c)) {
-        // Everything after a "Related Stories" heading in its container is teasers.
-        for (let n: AnyNode | null = c; n;) {
+        // Everything after a "Related Stories" heading in its container is teasers, up to where
+        // the story's own paragraphs resume (a "read also" label in the middle of the text).
+        const resume = storyResumes(c);
+        for (let n: AnyNode | null = c; n && n !== resume;) {
           const next: AnyNode | null = n.next;
           removeNode(n);
           n = next;
         }
-        return;
+        if (resume === null) return;
+        continue;
       }
       if (skip(c)) removeNode(c);
       else {
