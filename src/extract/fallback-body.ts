@@ -2,12 +2,14 @@
  * The article of a page whose visible markup holds no article text (client-rendered pages: the
  * server sends a shell and the text in JSON-LD or hydration state). Sources, most trusted first:
  * the JSON-LD `articleBody` (the publisher's own statement of the text), the article HTML held in
- * a hydration script, its typed paragraph blocks there (hydrated-blocks.ts), and last the page's description (a summary, not the text: the extractor
+ * a hydration script, its typed paragraph blocks there (hydrated-blocks.ts), a photo gallery's captions
+ * (gallery-captions.ts), and last the page's description (a summary, not the text: the extractor
  * label says so, `fallback:description`, so a consumer can tell).
  */
 import type { AnyNode, ParentNode } from 'domhandler';
 import { escapeUTF8 } from 'entities';
 import { parseHtml, textLength, type ParseGuard } from './dom.js';
+import { galleryCaptions } from './gallery-captions.js';
 import { genericArticleNodes } from './generic-body.js';
 import { hydratedArticleHtml } from './hydration.js';
 import { hydratedBlocksHtml } from './hydrated-blocks.js';
@@ -18,7 +20,7 @@ export const TINY_BODY_CHARS = 300;
 /** Nodes of a fallback article and how they were found. */
 export interface FallbackBody {
   nodes: AnyNode[];
-  via: 'fallback:jsonld' | 'fallback:hydration' | 'fallback:description';
+  via: 'fallback:jsonld' | 'fallback:hydration' | 'fallback:captions' | 'fallback:description';
 }
 
 function paragraphs(text: string): string {
@@ -72,6 +74,14 @@ export function fallbackBody(
   if (blocks) {
     const nodes = nodesOf(blocks, guard);
     if (enough(nodes)) return { nodes, via: 'fallback:hydration' };
+  }
+  // A photo gallery's text is its captions (the page parsed again: the cleaned tree lost them),
+  // after what little text it shows (an intro). Three times the visible text: a brief with a
+  // picture or two keeps its own text alone.
+  const captions = galleryCaptions(parseHtml(html, guard));
+  if (captions) {
+    const nodes = nodesOf(captions.map((c) => `<p>${escapeUTF8(c)}</p>`).join(''), guard);
+    if (chars(nodes) >= Math.max(3 * have, 80)) return { nodes: [...visible, ...nodes], via: 'fallback:captions' };
   }
   if (description && description.trim().length >= 80) {
     const nodes = nodesOf(paragraphs(description), guard);

@@ -230,6 +230,12 @@ export function isCaption(el: Element): boolean {
   return false;
 }
 
+/** A block named as a picture's caption (CAPTION: `gallery__caption`, `slide-caption`, `bildunterschrift`), whatever its length. */
+export function namedCaption(el: Element): boolean {
+  const ci = classId(el);
+  return ci !== '' && CAPTION.test(ci);
+}
+
 /** `s.trim() === ''` without the trimmed copy. */
 function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
