@@ -190,10 +190,15 @@ const JA_BUREAU = /(?:総局|支局|本社|局|部|班|特派員|取材団)$/u;
 const HAN_START = /^[\u4e00-\u9fff【（(〔［[]/u;
 const HAN_PLACE = /^[\u4e00-\u9fff]+$/u;
 
-/** "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва"; already mixed-case text is kept. */
+/**
+ * "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва", "İZMİR" -> "İzmir"; already mixed-case text is
+ * kept. Lower-casing the Turkish dotted capital gives an "i" with a combining dot above, which
+ * an "i" already has (and a capital I with it is "İ" again).
+ */
 export function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const t = place.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return t.includes('\u0307') ? t.replace(/I\u0307/g, 'İ').replace(/i\u0307/g, 'i') : t;
 }
 
 /**

@@ -7,7 +7,8 @@
 import type { Dateline } from '../domain.js';
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
-import { parseDateline } from './parse-dateline.js';
+import { canonicalCity } from './dateline-cities.js';
+import { parseDateline, titleCase } from './parse-dateline.js';
 import { parseZhLead } from './zh-lead.js';
 import { zhEditors } from './zh-staff.js';
 
@@ -124,6 +125,24 @@ function reutersCredits(text: string): { authors: string[]; editors: string[] } 
 const HEADER_LINE = /^[^。！？!?]{1,60}$/u;
 const HAN = /[\u4e00-\u9fff]/u;
 
+/** A place in capitals standing alone: `ANKARA`, `GAZA CITY`, `NEW DELHI`, `İSTANBUL`. */
+const BARE_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * A dateline printed as a paragraph of its own above the lead (Anadolu and the sites that carry
+ * it: `<p>ANKARA</p><p>Türkiye's exports rose …`): a place in capitals right above a lead that has
+ * no dateline of its own. The place is a known dateline city, or one the text names again
+ * (`GAZA CITY` over "Gaza Strip authorities said"), so a kicker in capitals (`EXCLUSIVE`) is none.
+ */
+function bareDateline(p: string, paras: readonly string[], at: number, ref: Date | null | undefined): Dateline | null {
+  const next = paras[at + 1];
+  if (p.length > 40 || next === undefined || next.length < 60 || !BARE_PLACE.test(p) || parseDateline(next, ref)) return null;
+  const city = canonicalCity(p);
+  const first = titleCase(p.split(/[ -]/, 1)[0]!);
+  if (city === null && (first.length < 4 || !paras.slice(at + 1).some((q) => q.includes(first)))) return null;
+  return { place: titleCase(p), city, date: null };
+}
+
 /**
  * The lead's dateline, credits and reporters, and the lead with the dateline cut when it is an
  * agency's. The lead is the first paragraph; a Chinese lead may sit below header lines the text's
@@ -141,6 +160,8 @@ function leadOf(
     // No place: an opener (`本报讯（记者 陈杰）`), or a credit phrase (`据新华社报道，`).
     const zh = han ? parseZhLead(p) : null;
     if (zh) return { at, dateline: null, agencies: zh.agencies, bare: zh.bare, authors: zh.authors, rest: zh.wire ? zh.rest : p };
+    const place = bareDateline(p, paras, at, ref);
+    if (place) return { at, dateline: place, agencies: [], bare: false, authors: [], rest: '' };
     if (!HEADER_LINE.test(p)) return null;
   }
   return null;
