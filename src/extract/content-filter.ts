@@ -10,6 +10,7 @@ import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
+  AD_BREAK_LINE,
   AD_LABEL,
   BOILERPLATE_LINE,
   FURNITURE_LINE,
@@ -168,7 +169,10 @@ function isFurniture(b: string): boolean {
   if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b) || SLIDE_COUNTER_LINE.test(b))) return true;
   if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
   if (b.length < 300 && b.endsWith(')') && PHOTO_CREDIT_LINE.test(b)) return true;
-  return (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b))) || (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b)));
+  return (
+    (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b) || AD_BREAK_LINE.test(b))) ||
+    (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b)))
+  );
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p', 'div', 'span']);

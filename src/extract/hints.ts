@@ -246,6 +246,31 @@ function isBlank(s: string): boolean {
 export const FURNITURE_LINE =
   /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|continue reading below|skip advertisement|ad feedback|advertisement\s*[-–—]\s*scroll to continue( with content)?|listen to (this|the) (article|story)\b.*|\d{1,2} min(ute)?s? (read|listen)|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,2}\s*(min|mins|minutes?|minuten)\.?|link copied!?|copy link|zur startseite|(фото|foto|bild|imagen|immagine|photo credit|crédit photo)\s*:.*|already (a )?(subscriber|member)\?.*|you have reached your (limit|maximum) of free (articles|stories).*|(cet article est réservé aux abonnés|this (article|story) is for subscribers( only)?)\b.*)$/i;
 
+/**
+ * The label of an ad break in the text, standing alone, in the languages of the corpus (English
+ * ones are in FURNITURE_LINE): "Haberin Devamı" (Turkish portals), "Weiterlesen nach der Anzeige",
+ * "Artikel wird unter der Werbung fortgesetzt", "La suite après cette publicité", "La noticia
+ * continúa tras la publicidad", "Continua dopo la pubblicità", "Continua após a publicidade",
+ * "Het artikel gaat verder onder de advertentie", "Dalsza część artykułu pod reklamą",
+ * "Продолжение после рекламы". Ad wrappers whose classes name no ad leave it in the text.
+ */
+export const AD_BREAK_LINE = new RegExp(
+  `^(?:${[
+    /haber[iİ]n devam[ıi](?: [iİ]ç[iİ]n tıklayın(?:ız)?)?/.source,
+    /(?:weiterlesen|lesen sie) nach der (?:anzeige|werbung)(?: weiter)?|(?:der )?artikel (?:wird|geht) (?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)/
+      .source,
+    /la suite (?:après|sous) (?:cette|la) publicité|l'article continue (?:après|sous) (?:cette|la) publicité/.source,
+    /(?:la noticia|el artículo|el texto) (?:continúa|sigue) (?:tras|después de|debajo de) (?:la|esta) publicidad|(?:continúa|sigue) leyendo/
+      .source,
+    /(?:l'articolo )?continua (?:dopo|sotto) la pubblicità|continua a leggere dopo la pubblicità/.source,
+    /continua (?:após|depois d[ae]) (?:a )?publicidade/.source,
+    /(?:het )?artikel gaat (?:verder )?(?:onder|na) de advertentie(?: verder)?|lees verder (?:na|onder) de advertentie/.source,
+    /dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo|wideo)/.source,
+    /продолжение (?:статьи )?(?:ниже|после рекламы)/.source,
+  ].join('|')})[\\s.:…»>-]*$`,
+  'i',
+);
+
 /** One article tool's label: "Print", "Printer friendly", "Email this story", "Share", "Comments". */
 const TOOL =
   '(?:print(?:er[- ]friendly)?(?: version| this (?:story|article|page))?|e-?mail(?: this)?(?: (?:story|article|page|to a friend))?|share(?: this)?(?: (?:story|article))?|save(?: (?:story|article))?|comments?|reprints?|font size|tweet|facebook|whatsapp|linkedin)';
@@ -319,7 +344,9 @@ export const PHOTO_CREDIT_LINE = /\((?:[A-Z][\w.&-]*\s)?(?:Photo|Photograph|Foto
  */
 const FOLLOW_VERB =
   /^(?:follow|join|síguenos|siguenos|únete|unete|suscríbete|подписывайтесь|подпишитесь|присоединяйтесь|folgen sie|suivez|rejoignez|seguici|siga|تابعونا|تابعوا)(?![\p{L}])/iu;
-const CHANNEL = /google news|google discover|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|канал|дзен|\bx\b|\bapp\b/gi;
+// Arabic script spells the channels ("تابعونا على قناة واتساب").
+const CHANNEL =
+  /google news|google discover|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok|канал|дзен|вконтакте|واتساب|واتس ?آب|تلغرام|تيليجرام|تليجرام|فيسبوك|فيس ?بوك|يوتيوب|إنستغرام|انستغرام|تويتر|\bx\b|\bapp\b/gi;
 /** The outlet asking for itself: "us", "our", "nuestro", "наш", "uns", "nous", or a verb that holds it (síguenos, seguici). */
 const OWN =
   /(?:^|[^\p{L}])(?:us|our|nuestr[oa]s?|наш\p{L}*|нас|uns|unser\p{L}*|nous|notre|nos|ci)(?![\p{L}])|síguenos|siguenos|seguici|تابعونا/iu;

@@ -49,6 +49,13 @@ const EDITOR_TRAILER =
  */
 const SIGN_OFF =
   /^(?:\(END\)|Enditem|\p{Script=Hangul}{2,4} ?(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})$/u;
+/**
+ * The rights line closing a Korean or Japanese story: `<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>`,
+ * Yonhap's `<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>`, `ⓒ 한경닷컴, 무단전재 및
+ * 재배포 금지`, `無断転載を禁じます`. It stays in the text (as the wire's rights line does: the
+ * benchmark's truth keeps it), but the reporter's sign-off above it is a trailer all the same.
+ */
+const RIGHTS_LINE = /^[<〈《(［[]?\s*(?:저작권자|copyright|ⓒ|©|\(c\)|無断).{0,80}(?:무단\s?전재|無断(?:転載|複製))|^無断(?:転載|複製)/iu;
 /** A role label in an agency's house trailer. */
 const HOUSE_ROLE = '(?:autor|autori|author|authors|editor|editori|editor online|editor foto|redactor|traducere|автор|автори|редактор)';
 /**
@@ -220,7 +227,10 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     paras[lead.at] = lead.rest;
     if (paras[lead.at]!.trim() === '') paras.splice(lead.at, 1);
   }
-  // Trailers, from the end up: editor lines, Reuters credits, bare credit lines.
+  // Trailers, from the end up: editor lines, Reuters credits, bare credit lines; read above a
+  // closing rights line, which stays.
+  const rights =
+    paras.length > 1 && paras[paras.length - 1]!.length < 200 && RIGHTS_LINE.test(paras[paras.length - 1]!) ? paras.pop() : undefined;
   for (let guard = 0; paras.length > 0 && guard < 6; guard++) {
     const last = paras[paras.length - 1]!;
     if (last.length > 200) break;
@@ -249,7 +259,8 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     } else break;
     paras.pop();
   }
-  if (paras.length > 0) {
+  if (rights !== undefined) paras.push(rights);
+  else if (paras.length > 0) {
     const lastPara = paras[paras.length - 1]!;
     const tail = TAIL_CREDIT.exec(lastPara);
     // "… the American Psychological Association (APA)." ends a sentence, it does not credit one.
