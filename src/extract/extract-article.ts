@@ -25,7 +25,7 @@ import { bylineElement } from './byline-element.js';
 import { fallbackBody } from './fallback-body.js';
 import { inForeignBox, storyArticle } from './foreign-box.js';
 import { hydratedDates } from './hydration.js';
-import { genericArticleNodes } from './generic-body.js';
+import { articleHeadlines, genericArticleNodes } from './generic-body.js';
 import { pageLines, type PageLine } from './page-lines.js';
 import { articleWindow } from './article-window.js';
 import { agencyOfName, bareAgencyList, findCredits, signOff } from '../normalize/find-credits.js';
@@ -220,9 +220,11 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       (doc.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
         (c) => isElement(c) && c.name === 'body',
       ) ?? doc;
+    // The stories' headlines before cleaning drops their headers: they tell the page's story from the next one.
+    const headlines = articleHeadlines(head.h1s);
     cleanPage(body as ParentNode);
     const titles = [meta.titles.og, meta.titles.headline, meta.titles.twitter, meta.titles.doc].filter((t): t is string => !!t);
-    nodes = genericArticleNodes(body as ParentNode, titles);
+    nodes = genericArticleNodes(body as ParentNode, titles, headlines);
     via = 'generic';
   } else {
     for (const n of nodes) cleanPage(n as ParentNode);

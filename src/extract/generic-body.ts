@@ -189,7 +189,7 @@ export function topCandidate(scores: Map<Element, number>): Candidate | null {
 }
 
 /** The top candidate plus those of its siblings that look like part of the same article. */
-export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyNode[] {
+export function articleNodes(top: Candidate, scores: Map<Element, number>, other: (el: Element) => boolean = () => false): AnyNode[] {
   const parent = top.el.parent;
   if (!parent) return [top.el];
   const threshold = Math.max(10, top.score * 0.2);
@@ -200,7 +200,7 @@ export function articleNodes(top: Candidate, scores: Map<Element, number>): AnyN
   let heads: AnyNode[] = [];
   for (const sib of parent.children) {
     if (sib !== top.el && isElement(sib) && isSubheading(sib)) heads.push(sib);
-    else if (sib === top.el || (isElement(sib) && sibling(sib, top, scores, threshold, cls))) {
+    else if (sib === top.el || (isElement(sib) && !other(sib) && sibling(sib, top, scores, threshold, cls))) {
       if (out.length > 0) out.push(...heads);
       heads = [];
       out.push(sib);
@@ -261,11 +261,20 @@ function enclosingArticle(el: Element): Element | null {
   return null;
 }
 
-/** The article's first h1/h2 is one of the page's titles (the doc title may carry a site name after it). */
-function headedBy(article: Element, titles: readonly string[]): boolean {
-  const h = findAll(article, (e) => e.name === 'h1' || e.name === 'h2')[0];
-  const head = h ? folded(textOf(h)) : '';
+/** A headline is one of the page's titles (the doc title may carry a site name after it). */
+function isTitle(head: string, titles: readonly string[]): boolean {
   return head.length >= 10 && titles.some((t) => t === head || t.startsWith(head));
+}
+
+/**
+ * The article's first h1/h2 is one of the page's titles. `headlines` holds the h1 each <article>
+ * had before cleaning (a story's `<header><h1>` is chrome the cleaner drops).
+ */
+function headedBy(article: Element, titles: readonly string[], headlines: ReadonlyMap<Element, string>): boolean {
+  const before = headlines.get(article);
+  if (before !== undefined) return isTitle(before, titles);
+  const h = findAll(article, (e) => e.name === 'h1' || e.name === 'h2')[0];
+  return isTitle(h ? folded(textOf(h)) : '', titles);
 }
 
 /**
@@ -274,11 +283,16 @@ function headedBy(article: Element, titles: readonly string[]): boolean {
  * next story outscores the page's. Of sibling `<article>`s, the one headed by the page's title
  * (og:title, JSON-LD headline, <title>) holds the story; its best-scoring block is the candidate.
  */
-function ownStory(top: Candidate, scores: Map<Element, number>, titles: readonly string[]): Candidate {
+function ownStory(
+  top: Candidate,
+  scores: Map<Element, number>,
+  titles: readonly string[],
+  headlines: ReadonlyMap<Element, string>,
+): Candidate {
   const article = titles.length > 0 ? enclosingArticle(top.el) : null;
   const peers = article ? peerArticles(article) : [];
-  if (!article || peers.length === 0 || headedBy(article, titles)) return top;
-  const own = peers.find((p) => headedBy(p, titles));
+  if (!article || peers.length === 0 || headedBy(article, titles, headlines)) return top;
+  const own = peers.find((p) => headedBy(p, titles, headlines));
   if (!own) return top;
   let best: Candidate | null = null;
   for (const [el, score] of scores) if ((!best || score > best.score) && (el === own || isWithin(el, own))) best = { el, score };
@@ -304,11 +318,39 @@ function isWithin(el: Element, anc: Element): boolean {
 }
 
 /**
- * Article container nodes of a cleaned page, or [] when nothing scores. `titles` are the page's
- * stated titles (og:title, headline, <title>), which tell its own story from one appended after it.
+ * The headline of each <article> holding one of `h1s`, folded: read before cleaning, which drops a
+ * story's `<header><h1>` as chrome.
  */
-export function genericArticleNodes(body: ParentNode, titles: readonly string[] = []): AnyNode[] {
+export function articleHeadlines(h1s: readonly Element[]): Map<Element, string> {
+  const headlines = new Map<Element, string>();
+  for (const h of h1s) {
+    const a = enclosingArticle(h);
+    if (a && !headlines.has(a)) headlines.set(a, folded(textOf(h)));
+  }
+  return headlines;
+}
+
+/**
+ * Article container nodes of a cleaned page, or [] when nothing scores. `titles` are the page's
+ * stated titles (og:title, headline, <title>), which tell its own story from one appended after it;
+ * `headlines` are the <article>s' headlines before cleaning (articleHeadlines). When the story's
+ * <article> is headed by a title, a sibling <article> headed by an <h1> that is none of them is the
+ * next story (infinite scroll), whose like-named container would otherwise be taken with it.
+ */
+export function genericArticleNodes(
+  body: ParentNode,
+  titles: readonly string[] = [],
+  headlines: ReadonlyMap<Element, string> = new Map(),
+): AnyNode[] {
   const scores = scoreBlocks(body);
   const top = topCandidate(scores);
-  return top ? articleNodes(ownStory(top, scores, titles.map(folded)), scores) : [];
+  if (!top) return [];
+  const wanted = titles.map(folded);
+  const own = ownStory(top, scores, wanted, headlines);
+  const story = headlines.size > 1 ? (enclosingArticle(own.el) ?? (own.el.name === 'article' ? own.el : null)) : null;
+  if (!story || !headedBy(story, wanted, headlines)) return articleNodes(own, scores);
+  return articleNodes(own, scores, (sib) => {
+    const head = sib.name === 'article' ? headlines.get(sib) : undefined;
+    return head !== undefined && !isTitle(head, wanted);
+  });
 }

@@ -43,6 +43,37 @@ describe('a story appended after the page’s own', () => {
     expect(a.body).toBe(OWN.join('\n\n'));
   });
 
+  it.each([
+    [
+      'headlines in headers (chrome to the cleaner) and containers of one class',
+      `<article class="article"><header><h1>${TITLE}</h1></header><div class="article__body">${ps(OWN)}</div></article>`,
+      `<div class="next-label">Next article</div><article class="article"><header><h1>New bakery opens on the high street</h1></header><div class="article__body">${ps(NEXT)}</div></article>`,
+    ],
+    [
+      'the next story first in the stream',
+      `<article class="article"><header><h1>New bakery opens on the high street</h1></header><div class="article__body">${ps(NEXT)}</div></article>`,
+      `<article class="article"><header><h1>${TITLE}</h1></header><div class="article__body">${ps(OWN)}</div></article>`,
+    ],
+  ])('leaves out the next story beside the page’s own, %s', (_name, first, second) => {
+    const a = extractArticle(page(first, second), 'https://www.valleynews.example.com/2026/05/recycling-centres/');
+    expect(a.body).toBe(OWN.join('\n\n'));
+  });
+
+  it.each([
+    ['none headed by the page’s title', '', 'h1', 'Recycling: two centres planned'],
+    ['posts of a live blog under the page’s headline', `<h1>${TITLE}</h1>`, 'h2', 'Centres to open in spring'],
+  ])('takes sibling articles that are one page’s parts: %s', (_name, above, tag, head) => {
+    const post = (h: string, xs: string[]): string =>
+      `<article class="article"><header><${tag}>${h}</${tag}></header><div class="article__body">${ps(xs)}</div></article>`;
+    const a = extractArticle(
+      page(above + post(head, OWN), post('Quiet day at the centres', NEXT.slice(0, 2)) + post('Sunday opening', NEXT.slice(2))),
+      'https://www.valleynews.example.com/2026/05/recycling-centres/',
+    );
+    expect(a.body).toContain(OWN[0]);
+    expect(a.body).toContain(NEXT[0]);
+    expect(a.body).toContain(NEXT[2]);
+  });
+
   it('keeps the longer story when no article is headed by the page’s title', () => {
     const own = `<article class="post"><h1>Recycling: two centres planned</h1><div class="entry-content">${ps(OWN)}</div></article>`;
     const next = `<article class="post"><h1>New bakery opens on the high street</h1><div class="entry-content">${ps(NEXT)}</div></article>`;
