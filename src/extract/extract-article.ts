@@ -49,6 +49,7 @@ import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
 import { sourceElementNames } from './source-element.js';
+import { standfirst } from './standfirst.js';
 import { storyResumes } from './story-resumes.js';
 import { trimByline } from '../normalize/trim-byline.js';
 import { zhBlogOwner, zhPosterHandle } from '../normalize/zh-poster.js';
@@ -421,10 +422,15 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const leadPhrase = writers.length > 0 || header.some((l) => OWN_WRITER.test(l)) ? [] : wire.leadPhrase;
   // A portal's tags for the outlet it carries the story from (Daum, Naver): an agency is credited, another outlet is the source.
   const media = portalMedia(meta.mediaNames, meta.siteNames, host);
+  // A standfirst above the generic container opens the text; added after the wire markup was read,
+  // so the lead's dateline is still the first paragraph's.
+  const dek = via === 'generic' && nodes[0] ? standfirst(nodes[0], raw.slice(0, 1500)) : null;
+  const dekText = dek ? dropFurniture(blockTexts([dek], contentSkip([dek]))).join('\n\n') : '';
+  const lead = (text: string): string => (dekText === '' ? text : `${dekText}\n\n${text}`);
   return {
     title: title || '',
-    body: options.keepWireMarkup ? blocks.join('\n\n') : wire.body,
-    html: sanitizeArticleHtml(nodes, url),
+    body: lead(options.keepWireMarkup ? blocks.join('\n\n') : wire.body),
+    html: sanitizeArticleHtml(dek ? [dek, ...nodes] : nodes, url),
     authors: writers,
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     // An abbreviation two agencies share is read as the one of the site's country (`KNA` on a `.ke` site).
@@ -485,7 +491,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     updatedAt: dates.updatedAt,
     canonicalUrl: canonicalUrl(meta.canonical ?? url, url),
     leadImage: meta.image ? canonicalUrl(meta.image, url) : null,
-    wordCount: countWords(wire.body),
+    wordCount: countWords(lead(wire.body)),
     extractor: `${EXTRACTOR_VERSION} ${via}`,
   };
 }

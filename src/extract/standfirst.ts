@@ -1,0 +1,52 @@
+/**
+ * The standfirst (dek, lead, intro, summary) a page prints between its headline and the article
+ * container, outside it: the Guardian's and other live blogs' standfirst above the run of posts,
+ * Iranian and Russian outlets' `lead`/`лид` block beside the text block. It is the story's first
+ * paragraph in the reader's eyes, but the block scorer takes the container below it.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { classId, findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
+
+/** Class words of a standfirst, as a class or a BEM element (`grid__standfirst`, `article-lead`, `c-dek`). */
+const STANDFIRST =
+  /(^|[\s_-])(standfirst|dek|deck|lede|lead|leadin|intro|summary|sapo|chapo|chapeau|teaser|excerpt|subtitle|subheadline|abstract|vorspann|einleitung|entradilla|sumario|occhiello|sommario|catenaccio|linha-fina|bigode)(\s|$|[-_]+(text|wrap|wrapper|container|block|box)(\s|$))/;
+
+/** Picture words: a `lead-image`/`intro-media` block is the lead picture, not text. */
+const MEDIA = /image|img|photo|media|picture|video|figure/;
+
+/** How far up from the article container, and how many blocks back, the standfirst is looked for. */
+const MAX_UP = 3;
+const MAX_BACK = 8;
+
+const HEAD_OR_PICTURE = new Set(['h1', 'img', 'picture', 'figure', 'amp-img']);
+
+function isStandfirst(el: Element): boolean {
+  const ci = classId(el);
+  if (ci === '' || !STANDFIRST.test(ci) || MEDIA.test(ci)) return false;
+  const len = textLength(el);
+  // A block holding the headline or a picture is the header or the lead picture's box, whose caption reads like a dek.
+  return len >= 30 && len <= 800 && linkDensity(el) < 0.25 && findAll(el, (e) => HEAD_OR_PICTURE.has(e.name)).length === 0;
+}
+
+/**
+ * The standfirst block right before the article container `first` (between it and the headline:
+ * the walk back stops at an <h1> or at a block of more text than a standfirst), or null. Not when
+ * the text's opening (`opening`) holds the same words (a template repeating its standfirst as the lead).
+ */
+export function standfirst(first: AnyNode, opening: string): Element | null {
+  for (let n: AnyNode | null = first, up = 0; n && isElement(n) && up <= MAX_UP; n = n.parent, up++) {
+    if (n.name === 'body' || n.name === 'html') return null;
+    let back = 0;
+    for (let s = n.prev; s && back < MAX_BACK; s = s.prev) {
+      if (!isElement(s)) continue;
+      back++;
+      if (s.name === 'h1' || findAll(s, (e) => e.name === 'h1').length > 0) return null;
+      if (isStandfirst(s)) {
+        const text = textOf(s);
+        return opening.includes(text.slice(0, 40)) ? null : s;
+      }
+      if (textLength(s) > 800) return null;
+    }
+  }
+  return null;
+}
