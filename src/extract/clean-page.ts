@@ -176,18 +176,28 @@ const SUBHEADING = /^h[2-6]$/;
 /**
  * The header of one post in a run of posts (a live blog's `<article class="block"><header><time/>
  * <h2>Title</h2></header>…`): its title is the post's text, not page chrome. A header with an h1,
- * or outside a run of two or more like-named posts (the story's own header: headline, byline),
- * is still chrome.
+ * or outside a run of two or more like-named posts or post wrappers (the story's own header:
+ * headline, byline), is still chrome.
  */
 export function postHeader(el: Element): boolean {
   const post = el.parent;
   if (el.name !== 'header' || !post || !isElement(post) || !textShorterThan(el, 300)) return false;
   const heads = findAll(el, (e) => SUBHEADING.test(e.name) || e.name === 'h1');
   if (heads.length === 0 || heads.some((h) => h.name === 'h1')) return false;
-  const shape = `${post.name} ${(post.attribs['class'] ?? '').trim().split(/\s+/, 1)[0]}`;
-  return (post.parent?.children ?? []).some(
-    (sib) => sib !== post && isElement(sib) && `${sib.name} ${(sib.attribs['class'] ?? '').trim().split(/\s+/, 1)[0]}` === shape,
+  if (inRun(post)) return true;
+  // A post wrapped alone in a list item (`<ol class="stream"><li><article><header>…`): the run is of the wrappers.
+  const wrapper = post.parent;
+  return (
+    wrapper !== null && isElement(wrapper) && wrapper.name === 'li' && wrapper.children.filter(isElement).length === 1 && inRun(wrapper)
   );
+}
+
+const shapeOf = (el: Element): string => `${el.name} ${(el.attribs['class'] ?? '').trim().split(/\s+/, 1)[0]}`;
+
+/** An element with a like-named sibling (same tag, same first class word). */
+function inRun(el: Element): boolean {
+  const shape = shapeOf(el);
+  return (el.parent?.children ?? []).some((sib) => sib !== el && isElement(sib) && shapeOf(sib) === shape);
 }
 
 const SIDEBAR = /(^|[^a-z])(sidebar|side-bar|aside)([^a-z]|$)/;
