@@ -8,6 +8,7 @@ import type { SkipFn } from './block-text.js';
 import { paragraphChars, postHeader, proseChars } from './clean-page.js';
 import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
+import { isSpace } from '../normalize/spaces.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
   AD_BREAK_LINE,
@@ -143,9 +144,32 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
       // (a <br>-separated "DON'T MISS" list inside one <p>).
       const ld = linkDensity(el);
       if ((ld > 0.6 && textLength(el) < 170) || ld > 0.75) return true;
+      // "▶ 함께 보면 좋은 기사 <a>…</a>", "☞ <a>…</a>", "→ Lesen Sie auch: <a>…</a>": a teaser line behind an arrow.
+      if (ld > 0.2 && textLength(el) < 150 && ARROW.has(firstChar(el))) return true;
     }
     return false;
   };
+}
+
+/**
+ * Arrows that mark a teaser line in Korean, Japanese and European templates. Not » or ›: German
+ * and French quotes open with them (»Wir haben …«, with a link in the quote).
+ */
+const ARROW = new Set(['▶', '►', '▷', '☞', '➤', '➜', '→', '■']);
+
+/** The first non-space character of an element's text, or ''. */
+function firstChar(node: AnyNode): string {
+  if (node.type === 'text') {
+    const d = (node as unknown as { data: string }).data;
+    for (let i = 0; i < d.length; i++) if (!isSpace(d.charCodeAt(i))) return d[i]!;
+    return '';
+  }
+  if (!('children' in node)) return '';
+  for (const c of (node as Element).children) {
+    const f = firstChar(c);
+    if (f !== '') return f;
+  }
+  return '';
 }
 
 /**

@@ -2,6 +2,7 @@
  * Ad-break labels in other languages than English ("Haberin Devamı", "Weiterlesen nach der
  * Anzeige", "La suite après cette publicité", ...) and follow-us pitches naming their channel in
  * Arabic script are furniture; the same words inside a sentence of the story stay. A Korean
+ * Teaser lines behind an arrow (`▶ 함께 보면 좋은 기사 <a>…</a>`) go. A Korean
  * reporter's sign-off above the closing rights line leaves the body; the rights line stays (the
  * benchmark's truth keeps rights lines). Synthetic pages after Turkish, German, French, Spanish,
  * Italian, Brazilian, Dutch, Polish, Russian, Arabic and Korean templates.
@@ -53,6 +54,30 @@ describe('ad-break labels and pitches', () => {
       'an Arabic sentence naming a channel',
       '<p>وقال المتحدث إن البلدية نشرت الجدول الزمني للأشغال على صفحتها في فيسبوك يوم الثلاثاء.</p>',
       'فيسبوك',
+    ],
+  ])('keeps %s', (_name, block, text) => {
+    expect(extractArticle(page(block), 'https://www.example.org/news/fire-station').body).toContain(text);
+  });
+});
+
+describe('teaser lines behind an arrow', () => {
+  it.each([
+    ['ko', '<p>▶ 함께 보면 좋은 기사 <a href="/x">자율주행 택시 시범운행 시작</a></p>', '함께 보면'],
+    ['ko, a bracketed label', '<p>☞ <a href="/x">[단독] 시장 후보 공천 확정</a> 관련 기사</p>', '단독'],
+    ['ja', '<p>■<a href="/x">円相場、一時150円台に</a>（関連記事）</p>', '円相場'],
+    ['de', '<p>→ Lesen Sie auch: <a href="/x">Stromsteuer sinkt</a></p>', 'Stromsteuer'],
+  ])('drops %s', (_lang, block, absent) => {
+    const a = extractArticle(page(block), 'https://www.example.org/news/fire-station');
+    expect(a.body).toContain('five months.');
+    expect(a.body).not.toContain(absent);
+  });
+
+  it.each([
+    ['a bullet of the text without a link', '<p>▶ 1순위: 무주택 세대주로서 청약통장 가입 2년 이상인 경우</p>', '1순위'],
+    [
+      'a quote in German quotes with a link',
+      '<p>»Wir haben <a href="/bericht">den Bericht</a> genau gelesen«, sagte sie.</p>',
+      'Wir haben',
     ],
   ])('keeps %s', (_name, block, text) => {
     expect(extractArticle(page(block), 'https://www.example.org/news/fire-station').body).toContain(text);
