@@ -77,11 +77,11 @@ export function fallbackBody(
   }
   // A photo gallery's text is its captions (the page parsed again: the cleaned tree lost them),
   // after what little text it shows (an intro). Three times the visible text: a brief with a
-  // picture or two keeps its own text alone.
+  // picture or two keeps its own text alone. 50 characters: three captions in Japanese.
   const captions = galleryCaptions(parseHtml(html, guard));
   if (captions) {
     const nodes = nodesOf(captions.map((c) => `<p>${escapeUTF8(c)}</p>`).join(''), guard);
-    if (chars(nodes) >= Math.max(3 * have, 80)) return { nodes: [...visible, ...nodes], via: 'fallback:captions' };
+    if (chars(nodes) >= Math.max(3 * have, 50)) return { nodes: [...visible, ...nodes], via: 'fallback:captions' };
   }
   if (description && description.trim().length >= 80) {
     const nodes = nodesOf(paragraphs(description), guard);

@@ -24,6 +24,13 @@ function pictureCaption(el: Element): boolean {
 }
 
 /**
+ * A picture credit in brackets closing a caption: `（撮影・山田太郎）`, `（写真：共同）`, `(Photo: Jane Doe/AFP)`,
+ * `(AP Photo/Vahid Salemi)`. The credit blocks of a caption are skipped by their class; this one is its text.
+ */
+const CREDIT_TAIL =
+  /\s*[（(](?:[A-Z][\w.&-]*\s)?(?:撮影|写真|photos?|foto|image|picture|bild)(?:\s*by\b|\s*[・:：/]|\s)[^()（）]{1,60}[)）]$/iu;
+
+/**
  * The captions of a gallery page, one per picture in page order, each without its credit (a
  * block named `credit`/`copyright`); null when the page has fewer than three captioned pictures
  * (an article illustrated with a picture or two is no gallery).
@@ -32,7 +39,13 @@ export function galleryCaptions(doc: Document): string[] | null {
   const found = findAll(doc, pictureCaption);
   // A caption inside another (a figcaption holding a `caption` span) is read with the outer one.
   const outer = found.filter((c) => !found.some((o) => o !== c && within(c, o)));
-  const texts = outer.map((c) => blockTexts([c], (e) => e !== c && isNegative(e)).join(' ')).filter((t) => t.length >= MIN_CAPTION_CHARS);
+  const texts = outer
+    .map((c) =>
+      blockTexts([c], (e) => e !== c && isNegative(e))
+        .join(' ')
+        .replace(CREDIT_TAIL, ''),
+    )
+    .filter((t) => t.length >= MIN_CAPTION_CHARS);
   return texts.length >= MIN_CAPTIONS ? texts : null;
 }
 

@@ -40,13 +40,28 @@ export function standfirst(first: AnyNode, opening: string): Element | null {
     for (let s = n.prev; s && back < MAX_BACK; s = s.prev) {
       if (!isElement(s)) continue;
       back++;
-      if (s.name === 'h1' || findAll(s, (e) => e.name === 'h1').length > 0) return null;
-      if (isStandfirst(s)) {
-        const text = textOf(s);
-        return opening.includes(text.slice(0, 40)) ? null : s;
-      }
+      // The headline's block: a dek right after the <h1> in it (`<div class="page-header"><h1/><p class="dek">`).
+      if (s.name === 'h1') return null;
+      const h1 = findAll(s, (e) => e.name === 'h1')[0];
+      if (h1) return afterHeadline(h1, opening);
+      if (isStandfirst(s)) return unrepeated(s, opening);
       if (textLength(s) > 800) return null;
     }
   }
   return null;
+}
+
+/** A standfirst among the few blocks that follow the headline in its own block. */
+function afterHeadline(h1: Element, opening: string): Element | null {
+  let back = 0;
+  for (let s = h1.next; s && back < MAX_BACK; s = s.next) {
+    if (!isElement(s)) continue;
+    back++;
+    if (isStandfirst(s)) return unrepeated(s, opening);
+  }
+  return null;
+}
+
+function unrepeated(el: Element, opening: string): Element | null {
+  return opening.includes(textOf(el).slice(0, 40)) ? null : el;
 }

@@ -26,7 +26,7 @@ export function storyResumes(heading: Element): Element | null {
   const classes = new Set<string>();
   let before = 0;
   for (let n = heading.prev; n; n = n.prev)
-    if (isElement(n) && n.name === 'p' && textLength(n) >= 40 && linkDensity(n) < 0.25) {
+    if (isElement(n) && n.name === 'p' && textLength(n) >= 20 && linkDensity(n) < 0.25) {
       classes.add(n.attribs['class'] ?? '');
       before++;
     }
@@ -40,7 +40,7 @@ export function storyResumes(heading: Element): Element | null {
   return null;
 }
 
-/** From `from` to the container's end, the story's own paragraphs hold over twice the link text, and 80 characters. */
+/** From `from` to the container's end, the story's own paragraphs hold over twice the link text, and 40 characters (a Chinese sentence or two). */
 function proseOutweighsLinks(from: Element, classes: ReadonlySet<string>): boolean {
   let prose = 0;
   let links = 0;
@@ -49,5 +49,5 @@ function proseOutweighsLinks(from: Element, classes: ReadonlySet<string>): boole
     links += linkTextLength(n);
     if (ownParagraph(n, classes)) prose += textLength(n);
   }
-  return prose >= 80 && prose > 2 * links;
+  return prose >= 40 && prose > 2 * links;
 }

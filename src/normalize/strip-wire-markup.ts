@@ -42,13 +42,13 @@ const CREDIT_LINE = new RegExp(
 const EDITOR_TRAILER =
   /^[([【（]?\s*(?:Web editor|Web Editor|Editor|Editors|Edited by|责任编辑|责编|编辑|Редактор)\s*[:：]?\s*([^)\]】）:：\s][^)\]】）]{0,119}?)\s*[)\]】）]?$/;
 /**
- * Sign-offs that carry no field: Yonhap's `(END)`, Xinhua's `Enditem`, a reporter's bare e-mail
+ * Sign-offs that carry no field: Yonhap's `(END)`, Xinhua's `Enditem`, Iranian agencies' `انتهای پیام/` (end of message), a reporter's bare e-mail
  * address or a Korean reporter's sign-off (`김민수 기자 minsu@example.kr`: the byline box names the
  * writer), desk initials between slashes (BTA's `/NF/`, `/ЯМ/`; an agency's name there is a credit
  * line, read first), and AFP's staff signature in lower case (`bur-rlp/gil`, `sst/hmn/dcp`).
  */
 const SIGN_OFF =
-  /^(?:\(END\)|Enditem|\p{Script=Hangul}{2,4} ?(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})$/u;
+  /^(?:\(END\)|Enditem|انتهای پیام\s*\/?|\p{Script=Hangul}{2,4} ?(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\/\p{Lu}{1,4}(?:\s*[,/]\s*\p{Lu}{1,4}){0,3}\/|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5})$/u;
 /**
  * The rights line closing a Korean or Japanese story: `<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>`,
  * Yonhap's `<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>`, `ⓒ 한경닷컴, 무단전재 및

@@ -94,6 +94,11 @@ describe('a Korean sign-off above the rights line', () => {
     expect(stripWireMarkup([LEAD, signOff, rights].join('\n\n')).body).toBe([LEAD, rights].join('\n\n'));
   });
 
+  it('an Iranian agency’s end mark goes', () => {
+    const lead = 'سازمان هواشناسی برای روزهای پنجشنبه و جمعه در استان‌های شمالی هشدار نارنجی صادر کرد.';
+    expect(stripWireMarkup([lead, 'انتهای پیام/'].join('\n\n')).body).toBe(lead);
+  });
+
   it('a rights line alone stays', () => {
     const rights = '<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>';
     expect(stripWireMarkup([LEAD, rights].join('\n\n')).body).toBe([LEAD, rights].join('\n\n'));

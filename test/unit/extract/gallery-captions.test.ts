@@ -24,11 +24,27 @@ describe('gallery captions', () => {
       'slides with caption and credit blocks',
       `<main><h1>Photos: the lights go on</h1><div class="slideshow">${CAPTIONS.map((c, i) => `<div class="slide"><img src="${i}.jpg"><div class="slide__caption">${c}</div><div class="slide__credit">Jane Doe/The Outlet</div></div>`).join('')}</div></main>`,
     ],
+    [
+      'figures whose captions end with a bracketed credit',
+      `<article><h1>In pictures: the lights go on</h1>${CAPTIONS.map((c, i) => `<figure><img src="${i}.jpg"><figcaption>${c} (Photo: Jean Dupont/AFP)</figcaption></figure>`).join('')}</article>`,
+    ],
   ])('reads %s', (_name, body) => {
     const a = extractArticle(page(body), 'https://www.example.org/in-pictures/lights');
     expect(a.extractor).toContain('fallback:captions');
     for (const c of CAPTIONS) expect(a.body).toContain(c);
     expect(a.body).not.toMatch(/Jean Dupont|Jane Doe|1 of 3/);
+  });
+
+  it('reads a Japanese photo feature, its credits cut', () => {
+    const caps = [
+      '市民が見守る中、大阪城公園で恒例の梅まつりが始まった。',
+      '約1270本の梅が見頃を迎え、多くの観光客が写真を撮っていた。',
+      '会場では梅を使った菓子の販売も行われた。',
+    ];
+    const html = page(
+      `<article><h1>【写真特集】梅まつり</h1>${caps.map((c, i) => `<figure><img src="${i}.jpg"><figcaption>${c}（撮影・山田太郎）</figcaption></figure>`).join('')}</article>`,
+    );
+    expect(extractArticle(html, 'https://www.example.jp/photo/ume.html').body.split('\n\n')).toEqual(caps);
   });
 
   it.each([

@@ -30,6 +30,10 @@ describe('a standfirst outside the article container', () => {
       `<div class="news-page">${H1}<div class="lead">${DEK}</div><div class="item-text">${PS.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
     ],
     ['a summary with a list', `${H1}<div class="article-summary"><ul><li>${DEK}</li></ul></div>${body}`],
+    [
+      'a dek after the headline in its block',
+      `<div class="page-header">${H1}<p class="article__dek">${DEK}</p></div><div class="live-feed">${body}</div>`,
+    ],
   ])('opens the text: %s', (_name, inner) => {
     const a = extractArticle(page(inner), 'https://www.example.org/politics/election-night');
     expect(a.body.startsWith(DEK)).toBe(true);
