@@ -183,6 +183,10 @@ export function dropFurniture(blocks: string[], title = ''): string[] {
   // is only a date, in the middle, stays.
   let from = 0;
   let to = kept.length;
+  // A timeline or chronicle whose first or last line is a date: three or more date lines are its
+  // entries' dates, not a header's or a trailer's.
+  const dated = (kept.length > 0 && isDateLine(kept[0]!)) || (kept.length > 1 && isDateLine(kept[kept.length - 1]!));
+  if (dated && kept.filter(isDateLine).length >= 3) return kept;
   const header = (b: string): boolean => (title !== '' && b === title) || isDateLine(b) || isBylineLine(b);
   while (from < to - 1 && header(kept[from]!)) from++;
   while (to - 1 > from && isDateLine(kept[to - 1]!)) to--;
