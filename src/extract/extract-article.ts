@@ -430,7 +430,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   return {
     title: title || '',
     body: lead(options.keepWireMarkup ? blocks.join('\n\n') : wire.body),
-    html: sanitizeArticleHtml(dek ? [dek, ...nodes] : nodes, url),
+    html: sanitizeArticleHtml(dek && dekText !== '' ? [dek, ...nodes] : nodes, url),
     authors: writers,
     // A rule without `agency` is an outlet (China Daily, CGTN): its own stories credit no agency.
     // An abbreviation two agencies share is read as the one of the site's country (`KNA` on a `.ke` site).
