@@ -3,7 +3,7 @@
  * two-digit years, any day name or none, month before day, asctime), and W3CDTF / ISO 8601.
  * No `Date.parse` on free text: V8 reads unzoned strings in the host's local zone.
  */
-import { englishMonthNumber, ZONE_ABBREVIATIONS } from '../normalize/date-words.js';
+import { englishMonthNumber, isMonthName, monthNumber as anyMonthNumber, ZONE_ABBREVIATIONS } from '../normalize/date-words.js';
 
 export interface ParsedDate {
   date: Date;
@@ -80,12 +80,17 @@ function padIso(s: string): string {
  * ISO 8601 with a two-digit year, as feedparser reads it: `24-05-14`, `240514`, `24-05-14T10:00Z`
  * (year-month-day) and `-24-05` (year-month). The century follows fullYear (00-49 -> 2000s).
  */
-const ISO_YY = /^(\d{2})-?(\d{2})-?(\d{2})(?=$|[T\s])|^-(\d{2})-?(\d{2})$/i;
+const ISO_YY = /^(\d{2})-?(\d{2})-?(\d{2})(?=$|[T\s])|^-(\d{2})-?(\d{2})(?:-?(\d{2}))?$|^(\d{2})(\d{3})$/i;
 
+/**
+ * The two-digit-year forms of feedparser's documented table: `-03-12-31` (-yy-mm-dd) and `03335`
+ * (yyooo, an ordinal day) besides the ones above.
+ */
 function twoDigitYear(s: string): string | undefined {
   const m = ISO_YY.exec(s);
   if (!m) return undefined;
-  if (m[4]) return `${fullYear(m[4])}-${m[5]}`;
+  if (m[7]) return `${fullYear(m[7])}-${m[8]}`;
+  if (m[4]) return `${fullYear(m[4])}-${m[5]}${m[6] ? `-${m[6]}` : ''}`;
   return `${fullYear(m[1] as string)}-${m[2]}-${m[3]}${s.slice(m[0].length)}`;
 }
 
@@ -115,7 +120,8 @@ function parseIso4(input: string): ParsedDate | undefined {
 
 // Minutes are optional here; parseRfc accepts an hour alone only before a zone.
 const TIME = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:([ap])\.?m\.?)?`;
-const ZONE = String.raw`((?:gmt|utc|ut)?\s*[+-]\d{1,2}:?\d{2}|[a-z]{1,5})?`;
+// An offset may be hours alone (`GMT+2`, `+02`: Java's and ISO 8601's short forms).
+const ZONE = String.raw`((?:gmt|utc|ut)?\s*[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5})?`;
 // [Day,] 5 Jan 2004 [10:00[:00]] [zone] -- also with dashes (05-Jan-2004) or a comma after the month.
 const RFC = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{2,4}),?(?:(?:\s+|T|\s*,\s*)${TIME})?\s*${ZONE}$`, 'i');
 // [Day,] Jan 5, 2004 [10:00] [zone]
@@ -135,10 +141,75 @@ const SLASHED = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})
 const TRAILING_ZONE = /^(.*\d(?::\d\d)?\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))\s+([a-z]{1,5})$/i;
 
 function parseRfc(input: string): ParsedDate | undefined {
-  const r = parseRfcOnce(input);
+  const r = parseRfcOnce(input) ?? parseRfcTrailing(input);
   if (r) return r;
+  // Only when the English reading failed: a date written in the CMS's own locale.
+  const en = englishSpelling(input);
+  return en === undefined ? undefined : (parseRfcOnce(en) ?? parseRfcTrailing(en));
+}
+
+function parseRfcTrailing(input: string): ParsedDate | undefined {
   const m = TRAILING_ZONE.exec(input);
   return m ? parseRfcOnce(m[1] as string) : undefined;
+}
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Month abbreviations as strftime's `%b` writes them in the locales wire outlets publish from, where
+ * they are not English and not already in the shared month table (which has the full names):
+ * fr `janv. févr. avr. juil. déc.`, de `Mär`, nl `mrt`, pt `fev abr set out`, es `abr`, it `set`,
+ * ru `янв ... дек`, pl `sty lut kwi cze lip sie wrz paź lis gru`, tr `Oca Şub Nis Haz Tem Ağu Eyl Eki Kas Ara`,
+ * id/no `Agu Des`. None of them is another month's English abbreviation.
+ */
+const LOCALE_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  janv: 1, févr: 2, fevr: 2, fév: 2, avr: 4, juil: 7, déc: 12,
+  mrt: 3, fev: 2, abr: 4, set: 9, out: 10,
+  янв: 1, фев: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, дек: 12,
+  sty: 1, lut: 2, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, lis: 11, gru: 12,
+  oca: 1, şub: 2, nis: 4, haz: 6, tem: 7, ağu: 8, eyl: 9, eki: 10, kas: 11, ara: 12,
+  agu: 8, des: 12,
+};
+
+function localeMonth(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return LOCALE_MONTH_ABBREVIATIONS[w] ?? (isMonthName(w) ? anyMonthNumber(w) : undefined);
+}
+
+/** A leading day name in any language (`Di,`, `mar.,`, `Dienstag`, `Вт,`) before the day of month. */
+const LOCALE_DAY_NAME = /^(\p{L}+)(\.?,?)\s+(?=\d)/u;
+/** `14.05.2024 [time] [zone]`: day, month, year with dots, a European order only. */
+const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s|$)/;
+
+/**
+ * An RFC 822-shaped date written in a CMS's own locale (PHP's or Java's localized formatting over an
+ * English pattern): `Di, 14 Mai 2024 10:00:00 +0200`, `mar., 14 mai 2024`, `Dienstag, 14. Mai 2024`,
+ * `14 de mayo de 2024 10:00`, `Вт, 14 мая 2024`, `14.05.2024 10:00`, rewritten in English; undefined
+ * when nothing in it is a localized month. feedparser reads none of these (only Greek, Korean and
+ * Hungarian); for a news feed the day and time are right all the same, and an item without a date
+ * loses its place in the poll's order.
+ */
+function englishSpelling(input: string): string | undefined {
+  const dotted = DOTTED_DMY.exec(input);
+  if (dotted) {
+    const month = ENGLISH_MONTHS[Number(dotted[2]) - 1];
+    return month && `${dotted[1]} ${month} ${dotted[3]}${input.slice(dotted[0].length)}`;
+  }
+  let changed = false;
+  const out = input
+    // A day name goes; a month opening a month-day-year date (`Mai 14, 2024`) stays.
+    .replace(LOCALE_DAY_NAME, (all, word: string, punct: string) => (punct || !localeMonth(word) ? '' : all))
+    .replace(/^(\d{1,2})\.(?=\s)/, '$1') // de `14. Mai`
+    .replace(/\s+(?:de|del|às|a las|um)\s+/gi, ' ') // es/pt `14 de mayo de 2024`, pt `às 10:00`, de `um 10:00`
+    .replace(/\p{L}+\.?/gu, (word) => {
+      const bare = word.replace(/\.$/, '');
+      if (englishMonthNumber(bare) !== undefined) return word;
+      const n = localeMonth(bare);
+      if (n === undefined) return word;
+      changed = true;
+      return ENGLISH_MONTHS[n - 1] as string;
+    });
+  return changed ? out : undefined;
 }
 
 /**
@@ -190,11 +261,14 @@ const HUNGARIAN_MONTHS: Record<string, string> = {
 const KOREAN_ONBLOG = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(\d{1,2}):(\d{2}):(\d{2})$/;
 const KOREAN_NATE = /^(\d{4})-(\d{2})-(\d{2})\s+(오전|오후)\s+(\d{1,2}):(\d{1,2}):(\d{1,2})$/;
 const HUNGARIAN = /^(\d{4})-([^-\d]+)-(\d{1,2})T(\d{1,2}):(\d{2})([+-]\d{1,2}:\d{2})$/;
+/** Chinese and Japanese `2024年5月14日 10:00` (no zone: read in the configured one). */
+const CJK_YMD = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * Localized date spellings that feeds in the wild use (and feedparser reads): Greek month and day
  * names in RFC 822 dates, Korean blog formats (OnBlog `2004년 05월 28일 01:31:15`, Nate
- * `2004-05-25 오후 11:23:17`, both Korea time), Hungarian month names in W3C dates. Rewritten to
+ * `2004-05-25 오후 11:23:17`, both Korea time), Hungarian month names in W3C dates, and Chinese/Japanese
+ * `2024年5月14日 10:00` (Xinhua's and NHK's pages' form, which some of their feeds copy). Rewritten to
  * the English / ISO form the main parsers read; anything else is returned unchanged.
  */
 function delocalize(s: string): string {
@@ -204,6 +278,10 @@ function delocalize(s: string): string {
   if ((m = KOREAN_NATE.exec(s))) {
     const h = (Number(m[5]) % 12) + (m[4] === '오후' ? 12 : 0);
     return `${m[1]}-${m[2]}-${m[3]}T${pad(h)}:${pad(m[6] as string)}:${pad(m[7] as string)}+09:00`;
+  }
+  if ((m = CJK_YMD.exec(s))) {
+    const time = m[4] ? `T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}` : '';
+    return `${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}${time}`;
   }
   if ((m = HUNGARIAN.exec(s))) {
     const month = HUNGARIAN_MONTHS[(m[2] as string).toLowerCase()];

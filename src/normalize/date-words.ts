@@ -377,8 +377,8 @@ export function isMonthName(word: string): boolean {
 
 /**
  * Month number of an English month name or abbreviation exactly as written ("May", "Sept",
- * "december"): what RFC 822 feed dates use. Other languages are not guessed in feeds (feedparser
- * does not either; a feed writing "Mai" has localised a format meant to be English).
+ * "december"): what RFC 822 feed dates use. Feed dates are read in English first; a localized
+ * month ("Mai", "déc.") is tried only when that fails (src/feeds/parse-date.ts, englishSpelling).
  */
 export function englishMonthNumber(name: string): number | undefined {
   return ENGLISH_MONTHS[name.toLowerCase()];

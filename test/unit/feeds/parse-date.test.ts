@@ -23,8 +23,7 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['Tue, 14 May 2024 10:00:00 Etc/UTC', '2024-05-14T10:00:00.000Z'],
   ['Tue, 14 Mayo 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'],
   ['Wed, 14 Augusti 2024 10:00:00 GMT', '2024-08-14T10:00:00.000Z'],
-  ['Tue, 14 Mai 2024 10:00:00 GMT', null],
-  ['Di, 14 Mai 2024 10:00:00 GMT', null], // German month names are not guessed
+  ['Tue, 14 Mai 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'], // a localized month: see LOCALIZED below
   ['Mar, 14 May 2024 10:00:00 GMT', '2024-05-14T10:00:00.000Z'], // localized day name (es "martes")
   ['Вт, 14 May 2024 10:00:00 +0300', '2024-05-14T07:00:00.000Z'],
   // Localized spellings feedparser also reads: Greek month names, Korean blog formats (Korea time), Hungarian months
@@ -107,6 +106,62 @@ const CASES: Array<[string, string | null, boolean?]> = [
   ['', null],
   ['soon', null],
 ];
+
+// Dates a CMS wrote in its own locale over an RFC 822 pattern (PHP setlocale + strftime, Java's
+// SimpleDateFormat with a default locale), as German, French, Spanish, Italian, Portuguese, Dutch,
+// Russian, Polish, Turkish and Indonesian outlets publish them; and the near misses that stay no date.
+const LOCALIZED: Array<[string, string | null, boolean?]> = [
+  ['Di, 14 Mai 2024 10:00:00 +0200', '2024-05-14T08:00:00.000Z'], // de
+  ['Dienstag, 14. Mai 2024 10:00:00 +0200', '2024-05-14T08:00:00.000Z'],
+  ['Mi, 18 Dez 2024 09:30:00 MEZ', '2024-12-18T08:30:00.000Z'],
+  ['Do, 07 Mär 2024 12:00:00 +0100', '2024-03-07T11:00:00.000Z'],
+  ['mar., 14 mai 2024 10:00:00 +0200', '2024-05-14T08:00:00.000Z'], // fr
+  ['jeu., 05 déc. 2024 18:15:00 +0100', '2024-12-05T17:15:00.000Z'],
+  ['ven., 12 juil. 2024 06:00:00 +0200', '2024-07-12T04:00:00.000Z'],
+  ['lun., 03 févr. 2025 07:00:00 +0100', '2025-02-03T06:00:00.000Z'],
+  ['mié, 18 dic 2024 10:00:00 +0100', '2024-12-18T09:00:00.000Z'], // es
+  ['14 de mayo de 2024 10:00', '2024-05-14T10:00:00.000Z', true],
+  ['gio, 05 set 2024 10:00:00 +0200', '2024-09-05T08:00:00.000Z'], // it
+  ['mar, 14 mag 2024 10:00:00 +0200', '2024-05-14T08:00:00.000Z'],
+  ['sáb, 05 out 2024 10:00:00 -0300', '2024-10-05T13:00:00.000Z'], // pt-BR
+  ['ter, 14 mai 2024 10:00:00 -0300', '2024-05-14T13:00:00.000Z'],
+  ['di, 05 mrt 2024 10:00:00 +0100', '2024-03-05T09:00:00.000Z'], // nl
+  ['Вт, 14 мая 2024 10:00:00 +0300', '2024-05-14T07:00:00.000Z'], // ru
+  ['Чт, 05 дек 2024 10:00:00 +0300', '2024-12-05T07:00:00.000Z'],
+  ['wt, 05 lis 2024 10:00:00 +0100', '2024-11-05T09:00:00.000Z'], // pl
+  ['Sal, 05 Kas 2024 10:00:00 +0300', '2024-11-05T07:00:00.000Z'], // tr
+  ['Sel, 14 Mei 2024 10:00:00 +0700', '2024-05-14T03:00:00.000Z'], // id
+  ['14.05.2024 10:00', '2024-05-14T10:00:00.000Z', true], // day.month.year: a European order only
+  ['14.05.2024 10:00:00 +0200', '2024-05-14T08:00:00.000Z'],
+  ['2024年5月14日 10:00', '2024-05-14T10:00:00.000Z', true], // zh/ja
+  ['2024年05月14日', '2024-05-14T00:00:00.000Z'],
+  // Short offsets: hours alone after GMT/UTC or bare
+  ['Tue, 14 May 2024 10:00:00 GMT+2', '2024-05-14T08:00:00.000Z'],
+  ['Tue, 14 May 2024 10:00:00 UTC-5', '2024-05-14T15:00:00.000Z'],
+  ['Tue, 14 May 2024 10:00:00 +02', '2024-05-14T08:00:00.000Z'],
+  // feedparser's documented two-digit-year ISO forms
+  ['-03-12-31', '2003-12-31T00:00:00.000Z'],
+  ['03335', '2003-12-01T00:00:00.000Z'],
+  // Near misses: still no date
+  ['Di, 31 Apr 2024 10:00:00 +0200', null], // no such day, in any language
+  ['Di, 14 Mainz 2024 10:00:00 +0200', null], // a word that merely starts like a month
+  ['Tue, 14 Xyz 2024 10:00:00 GMT', null],
+  ['14.13.2024 10:00', null],
+  ['14.05.24', null], // a two-digit year: too many readings
+  ['2024.05.14', null],
+  ['Dienstag', null],
+  ['14/05/2024', null],
+];
+
+describe('parseFeedDate, localized spellings', () => {
+  for (const [input, want, assumed = false] of LOCALIZED) {
+    it(JSON.stringify(input), () => {
+      const r = parseFeedDate(input);
+      expect(r?.date.toISOString() ?? null).toBe(want);
+      if (r) expect(r.assumedZone).toBe(assumed);
+    });
+  }
+});
 
 describe('parseFeedDate', () => {
   for (const [input, want, assumed = false] of CASES) {
