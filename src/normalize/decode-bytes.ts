@@ -6,6 +6,7 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { decodeOwn, ebcdicCharset, ownCharset, startsEbcdicXml } from './legacy-charsets.js';
+import { sniffCjk } from './sniff-cjk.js';
 
 /** Where the charset used came from. */
 export type CharsetSource = 'bom' | 'http' | 'declaration' | 'meta' | 'sniff' | 'default';
@@ -286,7 +287,9 @@ function decodeMixed(bytes: Uint8Array): DecodedText {
       i += n;
       continue;
     }
-    parts.push(buf.toString('utf8', start, i), table[c] as string);
+    // (Legacy text is all invalid bytes: no empty run is decoded between two of them.)
+    if (start < i) parts.push(buf.toString('utf8', start, i));
+    parts.push(table[c] as string);
     start = ++i;
   }
   parts.push(buf.toString('utf8', start));
@@ -329,7 +332,9 @@ function cyrillicLowerShare(text: string): { cyrillic: number; lower: number } {
   let lower = 0;
   for (const m of text.matchAll(/\p{L}/gu)) {
     letters++;
-    if (/\p{Script=Cyrillic}/u.test(m[0])) {
+    // The text is windows-1251 or KOI8-R: its Cyrillic letters are U+0400-U+04FF.
+    const c = m[0].charCodeAt(0);
+    if (c >= 0x400 && c <= 0x4ff) {
       cyr++;
       if (m[0] !== m[0].toUpperCase()) lower++;
     }
@@ -413,12 +418,27 @@ function declaredInstead(bytes: Uint8Array, label: string | undefined, httpChars
   return { text, charset, source: 'declaration', redetected: { declared: httpCharset, from: 'http', reason } };
 }
 
-/** A "UTF-8" document that is not valid UTF-8: mixed decode, or Cyrillic when that reads improbably. */
-function invalidUtf8Decode(bytes: Uint8Array, from: CharsetSource): DecodedText {
+/**
+ * Feeds: legacy CJK bytes under no label or a wrong UTF-8 one (see sniffCjk). Asked only of bytes
+ * that are mostly not UTF-8 (a UTF-8 feed with a few stray bytes keeps its mixed reading).
+ */
+function cjkInstead(bytes: Uint8Array): DecodedText | null {
+  const t = utf8Tally(bytes);
+  if (t.invalid < 8 || t.multibyte >= t.invalid) return null;
+  const cjk = sniffCjk(bytes);
+  return cjk ? { text: cjk.text.replace(/^\uFEFF/, ''), charset: cjk.charset, source: 'sniff' } : null;
+}
+
+/** A "UTF-8" document that is not valid UTF-8: mixed decode, or Cyrillic (or, in feeds, CJK) when that reads improbably. */
+function invalidUtf8Decode(bytes: Uint8Array, from: CharsetSource, kind: DecodeOptions['kind']): DecodedText {
+  const mark = (d: DecodedText): DecodedText =>
+    from === 'default' ? d : { ...d, redetected: { declared: 'utf-8', from, reason: 'invalid-utf8' } };
+  // CJK first: its test asks for language evidence, and CJK bytes read as windows-1251 pass the
+  // looser Cyrillic one (running lowercase letters).
+  const cjk = kind === 'xml' ? cjkInstead(bytes) : null;
+  if (cjk) return mark(cjk);
   const mixed = decodeMixed(bytes);
-  const cyr = cyrillicInstead(bytes, mixed.text);
-  if (cyr) return { ...cyr, redetected: { declared: 'utf-8', from, reason: 'invalid-utf8' } };
-  return from === 'default' ? mixed : { ...mixed, redetected: { declared: 'utf-8', from, reason: 'invalid-utf8' } };
+  return mark(cyrillicInstead(bytes, mixed.text) ?? mixed);
 }
 
 interface Candidate {
@@ -476,7 +496,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
     // Only feeds fall back from HTTP to their declaration (HTML's meta is not consulted here).
     const fallback = opts.kind === 'xml' && c.source === 'http';
     if (charset === 'utf-8' && c.source !== 'bom' && invalidUtf8(bytes)) {
-      return (fallback ? declaredInstead(bytes, declared, charset) : null) ?? invalidUtf8Decode(bytes, c.source);
+      return (fallback ? declaredInstead(bytes, declared, charset) : null) ?? invalidUtf8Decode(bytes, c.source, opts.kind);
     }
     // A BOM's UTF-8 is not checked above (its invalid bytes become U+FFFD): utf8Text checks it.
     const text = decodeWith(bytes, charset, c.source !== 'bom');
@@ -488,6 +508,6 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): DecodedText
     }
     return { text, charset, source: c.source };
   }
-  if (invalidUtf8(bytes)) return invalidUtf8Decode(bytes, 'default');
+  if (invalidUtf8(bytes)) return invalidUtf8Decode(bytes, 'default', opts.kind);
   return { text: decodeWith(bytes, 'utf-8', true), charset: 'utf-8', source: 'default' };
 }

@@ -123,3 +123,41 @@ function ebcdic(text: string, table: string): Uint8Array {
   for (let b = 255; b >= 0; b--) inverse.set(decodeOwn(new Uint8Array([b]), table), b);
   return new Uint8Array([...text].map((ch) => inverse.get(ch) ?? 0x6f));
 }
+
+// Legacy CJK bytes with no charset anywhere, or under a server-wide `charset=utf-8` and no
+// declaration: read by language evidence (src/normalize/sniff-cjk.ts), as feedparser asks chardet.
+// Near misses: Western and Cyrillic legacy text, and CJK too short to call, keep their reading.
+describe('parseFeed: unlabelled legacy CJK', () => {
+  const cases: Array<[name: string, charset: string, title: string, body: string, want: 'title' | 'unchanged']> = [
+    ['Xinhua, GB2312', 'gb2312', '新华社北京5月14日电 国家主席会见外国领导人', '双方就进一步发展两国关系和共同关心的国际问题深入交换了意见。', 'title'],
+    ['People’s Daily, GBK', 'gbk', '人民日报评论：推动经济高质量发展', '各地区各部门认真贯彻落实中央经济工作会议精神，取得了新的进展。', 'title'],
+    ['CNA, Big5', 'big5', '中央社台北14日電 行政院會通過新的經濟發展計畫', '這項計畫將在未來幾年內推動產業轉型與國際合作。', 'title'],
+    ['Hong Kong, Big5', 'big5', '香港特區政府公布新一年財政預算案', '財政司司長表示，政府會繼續支持經濟發展和改善民生。', 'title'],
+    ['Kyodo, Shift_JIS', 'shift_jis', '東京株式市場、日経平均は小幅に続伸', '午前の東京株式市場で日経平均株価は前日比で小幅に上昇した。', 'title'],
+    ['NHK, EUC-JP', 'euc-jp', '政府、新たな経済対策を閣議決定', '政府は臨時閣議で物価高に対応するための経済対策を決定しました。', 'title'],
+    ['Yonhap, EUC-KR', 'euc-kr', '서울 연합뉴스 대통령은 오늘 국무회의를 주재했다', '정부는 경제 회복을 위한 새로운 정책을 발표했다고 밝혔다.', 'title'],
+    ['too short to call', 'gbk', '新闻', '快讯', 'unchanged'],
+    ['French, windows-1252', 'windows-1252', 'Économie : la croissance française s’améliore', 'Les prévisions ont été révisées à la hausse après un trimestre réussi.', 'unchanged'],
+    ['German, latin-1', 'latin1', 'Börse: DAX schließt höher', 'Die Märkte in Frankfurt legten zu, während Anleger über Zinsen grübelten.', 'unchanged'],
+    ['Czech, windows-1250', 'windows-1250', 'Praha. Vláda schválila nový zákon o daních', 'Ministři projednali hospodářské otázky a mezinárodní spolupráci.', 'unchanged'],
+    ['Russian, windows-1251 (the Cyrillic reading)', 'windows-1251', 'Москва. Президент провел совещание с правительством', 'Участники обсудили вопросы экономического развития страны.', 'title'],
+    ['Russian, KOI8-R (the Cyrillic reading)', 'koi8-r', 'Москва. Президент провел совещание с правительством', 'Участники обсудили вопросы экономического развития страны.', 'title'],
+  ];
+  for (const [name, charset, title, body, want] of cases) {
+    for (const contentType of [undefined, 'application/rss+xml; charset=utf-8']) {
+      it(`${name}${contentType ? ', HTTP utf-8' : ''}`, () => {
+        const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><item><title>${title}</title><description>${body}</description></item></channel></rss>`;
+        const bytes = new Uint8Array(iconv.encode(xml, charset));
+        const feed = parseFeed(bytes, { contentType });
+        if (want === 'title') {
+          expect(feed.items[0]?.title).toBe(title);
+          expect(feed.items[0]?.summary).toBe(body);
+        } else {
+          // As before this reading existed: UTF-8 where valid, every other byte windows-1252.
+          const latin = iconv.decode(Buffer.from(iconv.encode(title, charset)), 'windows-1252');
+          expect(feed.title).toBe(latin);
+        }
+      });
+    }
+  }
+});
