@@ -7,6 +7,7 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { decodeOwn, ebcdicCharset, ownCharset, startsEbcdicXml } from './legacy-charsets.js';
 import { sniffCjk } from './sniff-cjk.js';
+import { sniffSingleByte } from './sniff-single-byte.js';
 
 /** Where the charset used came from. */
 export type CharsetSource = 'bom' | 'http' | 'declaration' | 'meta' | 'sniff' | 'default';
@@ -345,10 +346,15 @@ function cyrillicLowerShare(text: string): { cyrillic: number; lower: number } {
 /**
  * Text decoded through a Latin single-byte charset whose letters are improbably accented is
  * re-read as Cyrillic (windows-1251 or KOI8-R, whichever gives running lowercase text): the
- * commonest wrong label after latin-1 for UTF-8. Returns null when the first reading stands.
+ * commonest wrong label after latin-1 for UTF-8; or as Greek, Hebrew or Arabic when that script's
+ * letter frequencies say so clearly (sniffSingleByte). Returns null when the first reading stands.
  */
 function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | null {
   if (accentedShare(latinText) <= 0.3) return null;
+  // Greek, Hebrew and Arabic bytes read as windows-1251 are running lowercase "Cyrillic" too:
+  // their own letter frequencies decide first (windows-1253, -1255, -1256).
+  const other = sniffSingleByte(bytes);
+  if (other && other !== 'windows-1251' && other !== 'koi8-r') return { text: decodeWith(bytes, other), charset: other, source: 'sniff' };
   let best: { text: string; charset: string; lower: number } | null = null;
   for (const charset of ['windows-1251', 'koi8-r']) {
     const text = decodeWith(bytes, charset);

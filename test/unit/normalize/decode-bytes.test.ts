@@ -309,3 +309,98 @@ describe('decodeBytes: UTF-8 text is what Buffer#toString gives (the transcode p
     expect(r).toMatchObject({ text: '<p>é\uFFFD\uFFFD(</p>', charset: 'utf-8', source: 'bom' });
   });
 });
+
+// Unlabelled (or wrongly labelled) non-Latin single-byte text: the script whose letter frequencies
+// the bytes fit (src/normalize/sniff-single-byte.ts); Greek, Hebrew and Arabic used to come out as
+// Cyrillic mojibake. Cyrillic text keeps its windows-1251 / KOI8-R reading; short or mostly-English
+// text keeps the Latin one.
+describe('decodeBytes: which non-Latin code page', () => {
+  const feed = (s: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${s}</title></channel></rss>`;
+  const cases: Array<[name: string, charset: string, text: string, contentType: string | undefined, want: string]> = [
+    [
+      'Greek, windows-1253',
+      'windows-1253',
+      'Αθήνα. Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία και τον προϋπολογισμό.',
+      undefined,
+      'windows-1253',
+    ],
+    [
+      'Greek, ISO-8859-7 bytes',
+      'iso-8859-7',
+      'Αθήνα. Οι υπουργοί συζήτησαν τα θέματα της ανάπτυξης και του προϋπολογισμού.',
+      undefined,
+      'windows-1253',
+    ],
+    [
+      'Greek under HTTP latin-1',
+      'windows-1253',
+      'Αθήνα. Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία και τον προϋπολογισμό.',
+      'text/xml; charset=iso-8859-1',
+      'windows-1253',
+    ],
+    [
+      'Hebrew, windows-1255',
+      'windows-1255',
+      'ירושלים. הממשלה אישרה תוכנית כלכלית חדשה. השרים דנו בנושאי תקציב ופיתוח התשתיות במדינה.',
+      undefined,
+      'windows-1255',
+    ],
+    [
+      'Arabic, windows-1256',
+      'windows-1256',
+      'القاهرة. أعلنت الحكومة المصرية عن خطة جديدة للتنمية الاقتصادية وناقش الوزراء قضايا الاستثمار.',
+      undefined,
+      'windows-1256',
+    ],
+    [
+      'Arabic under HTTP utf-8',
+      'windows-1256',
+      'الرياض. استقبل ولي العهد اليوم وزير الخارجية وبحث معه العلاقات الثنائية بين البلدين.',
+      'text/xml; charset=utf-8',
+      'windows-1256',
+    ],
+    [
+      'Russian, windows-1251',
+      'windows-1251',
+      'Москва. Президент России провел совещание с членами правительства о ценах на топливо.',
+      undefined,
+      'windows-1251',
+    ],
+    [
+      'Russian, KOI8-R',
+      'koi8-r',
+      'Москва. Президент России провел совещание с членами правительства о ценах на топливо.',
+      undefined,
+      'koi8-r',
+    ],
+    [
+      'Serbian, windows-1251',
+      'windows-1251',
+      'Београд. Влада Србије усвојила је нови закон о порезима и међународној сарадњи.',
+      undefined,
+      'windows-1251',
+    ],
+    [
+      'Bulgarian, windows-1251',
+      'windows-1251',
+      'София. Правителството одобри нов закон за данъците и международното сътрудничество.',
+      undefined,
+      'windows-1251',
+    ],
+    ['short Greek stays Latin', 'windows-1253', 'Ειδήσεις σήμερα', undefined, 'windows-1252'],
+    [
+      'French stays Latin',
+      'windows-1252',
+      'Le président français a rencontré vendredi à l’Élysée les représentants des syndicats.',
+      undefined,
+      'windows-1252',
+    ],
+  ];
+  for (const [name, charset, text, contentType, want] of cases) {
+    it(name, () => {
+      const r = decodeBytes(enc(feed(text), charset), { kind: 'xml', contentType });
+      expect(r.charset).toBe(want);
+      if (want === charset || (want === 'windows-1253' && charset === 'iso-8859-7')) expect(r.text).toContain(text);
+    });
+  }
+});

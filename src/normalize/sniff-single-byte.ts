@@ -1,0 +1,67 @@
+/**
+ * Which single-byte code page unlabelled non-Latin text is in. Every byte decodes in every one of
+ * them, so the question is which reading uses the script's commonest letters as running text does:
+ * Russian, Ukrainian or Bulgarian in windows-1251 or KOI8-R, Greek in windows-1253, Hebrew in
+ * windows-1255, Arabic in windows-1256. Read in another code page the same bytes become letters of
+ * that script in no language's proportions (Greek bytes read as windows-1251 give `б`, `й`, `ф`
+ * where Russian has `о`, `е`, `а`).
+ */
+import iconv from 'iconv-lite';
+
+/** The commonest letters (lower case) of each script's languages: about 85-90% of their letters. */
+const SCRIPTS: ReadonlyArray<{ charset: string; common: string }> = [
+  { charset: 'windows-1251', common: 'оеаинтсрвлкмдпуяыі' },
+  { charset: 'koi8-r', common: 'оеаинтсрвлкмдпуяыі' },
+  { charset: 'windows-1253', common: 'αοειτνσηυρπκμλςάέίόήύώ' },
+  { charset: 'windows-1255', common: 'יוהלמארבנתשעכדק' },
+  { charset: 'windows-1256', common: 'اليمونهرتبعدفةكسقأ' },
+];
+
+/** Per code page, per byte 0x80-0xFF: 0 not a letter, 1 a letter, 2 one of the common ones. */
+const tables = new Map<string, Uint8Array>();
+
+function table(charset: string, common: string): Uint8Array {
+  let t = tables.get(charset);
+  if (!t) {
+    const chars = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), charset);
+    t = new Uint8Array(128);
+    for (let i = 0; i < 128; i++) {
+      const ch = chars[i] ?? '';
+      t[i] = /\p{L}/u.test(ch) ? (common.includes(ch.toLowerCase()) ? 2 : 1) : 0;
+    }
+    tables.set(charset, t);
+  }
+  return t;
+}
+
+/** Bytes looked at: the call needs a sample, not a whole feed. */
+const SAMPLE_BYTES = 64 * 1024;
+/** The winning reading's share of common letters, and its lead over the runner-up. */
+const MIN_SHARE = 0.8;
+const MIN_LEAD = 0.05;
+
+/**
+ * The code page whose reading of the bytes' non-ASCII letters is most like running text of its
+ * script, when clearly so (share and lead above), else undefined. Needs 20+ non-ASCII letters.
+ */
+export function sniffSingleByte(bytes: Uint8Array): string | undefined {
+  const end = Math.min(bytes.length, SAMPLE_BYTES);
+  const scores: Array<{ charset: string; share: number }> = [];
+  for (const { charset, common } of SCRIPTS) {
+    const t = table(charset, common);
+    let letters = 0;
+    let hits = 0;
+    for (let i = 0; i < end; i++) {
+      const b = bytes[i] as number;
+      if (b < 0x80) continue;
+      const kind = t[b - 0x80] as number;
+      if (kind > 0) letters++;
+      if (kind === 2) hits++;
+    }
+    if (letters < 20) return undefined;
+    scores.push({ charset, share: hits / letters });
+  }
+  scores.sort((a, b) => b.share - a.share);
+  const [best, next] = scores;
+  return best && best.share >= MIN_SHARE && best.share - (next?.share ?? 0) >= MIN_LEAD ? best.charset : undefined;
+}
