@@ -7,7 +7,7 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { decodeOwn, ebcdicCharset, ownCharset, startsEbcdicXml } from './legacy-charsets.js';
 import { sniffCjk } from './sniff-cjk.js';
-import { sniffSingleByte } from './sniff-single-byte.js';
+import { sniffCentralEuropean, sniffSingleByte } from './sniff-single-byte.js';
 
 /** Where the charset used came from. */
 export type CharsetSource = 'bom' | 'http' | 'declaration' | 'meta' | 'sniff' | 'default';
@@ -365,6 +365,19 @@ function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | nu
 }
 
 /**
+ * windows-1250 / ISO-8859-2 bytes read through a Western Latin charset (no label, or latin-1 /
+ * windows-1252): Polish, Slovak, Croatian letters came out as in-word symbols (sniffCentralEuropean).
+ */
+function centralEuropeanInstead(bytes: Uint8Array, charset: string, latinText: string): DecodedText | null {
+  if (charset !== 'windows-1252' && charset !== 'iso-8859-15') return null;
+  // Mostly UTF-8 with stray bytes (or literal U+FFFD) is not a legacy single-byte document.
+  const t = utf8Tally(bytes);
+  if (t.multibyte >= t.invalid) return null;
+  const ce = sniffCentralEuropean(bytes, latinText, (cs) => decodeWith(bytes, cs));
+  return ce ? { text: decodeWith(bytes, ce), charset: ce, source: 'sniff' } : null;
+}
+
+/**
  * The sanity check on a declared charset: UTF-8 bytes (valid, with several multi-byte sequences)
  * labelled as a Latin single-byte charset are UTF-8; Latin text that is improbably accented is
  * Cyrillic. Feeds apply the UTF-8 check to every legacy label (GB2312, Big5, Shift_JIS, EUC-KR,
@@ -383,7 +396,7 @@ function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text:
       redetected: { declared: charset, from, reason: 'utf8-bytes' },
     };
   }
-  const cyr = latin ? cyrillicInstead(bytes, text) : null;
+  const cyr = latin ? (cyrillicInstead(bytes, text) ?? centralEuropeanInstead(bytes, charset, text)) : null;
   return cyr ? { ...cyr, redetected: { declared: charset, from, reason: 'improbable' } } : null;
 }
 
@@ -444,7 +457,7 @@ function invalidUtf8Decode(bytes: Uint8Array, from: CharsetSource, kind: DecodeO
   const cjk = kind === 'xml' ? cjkInstead(bytes) : null;
   if (cjk) return mark(cjk);
   const mixed = decodeMixed(bytes);
-  return mark(cyrillicInstead(bytes, mixed.text) ?? mixed);
+  return mark(cyrillicInstead(bytes, mixed.text) ?? centralEuropeanInstead(bytes, 'windows-1252', mixed.text) ?? mixed);
 }
 
 interface Candidate {

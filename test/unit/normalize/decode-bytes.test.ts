@@ -404,3 +404,43 @@ describe('decodeBytes: which non-Latin code page', () => {
     });
   }
 });
+
+// Central European text read as windows-1252 shows letters as in-word symbols (`Rz¹d`, `w³adza`):
+// windows-1250 or ISO-8859-2, whichever reads clean. Western text with the same symbols beside
+// digits, spaces or a single letter (`m³`, footnotes, `¿Qué`, `nº`) keeps windows-1252.
+describe('decodeBytes: Central European text under no label or latin-1', () => {
+  const feed = (s: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${s}</title></channel></rss>`;
+  const PL =
+    'Warszawa. Rząd przyjął nowy projekt ustawy o podatkach. Ministrowie omówili też współpracę międzynarodową, która może się rozwijać.';
+  const SK =
+    'Bratislava. Vláda schválila veľký balík opatrení. Ministri sa vyjadriť nechceli, ale podľa analytikov to ťažko zmení dôchodky a ďalšie dávky.';
+  const HR = 'Zagreb. Vlada je usvojila novi zakon o porezima. Ministri su raspravljali o gospodarskim pitanjima i međunarodnoj suradnji.';
+  const cases: Array<[name: string, charset: string, text: string, contentType: string | undefined, want: string]> = [
+    ['Polish, windows-1250, no label', 'windows-1250', PL, undefined, 'windows-1250'],
+    ['Polish, ISO-8859-2, no label', 'iso-8859-2', PL, undefined, 'iso-8859-2'],
+    ['Polish, ISO-8859-2 labelled latin-1', 'iso-8859-2', PL, 'text/xml; charset=iso-8859-1', 'iso-8859-2'],
+    ['Slovak, windows-1250', 'windows-1250', SK, undefined, 'windows-1250'],
+    [
+      'French with m³ and footnotes stays',
+      'windows-1252',
+      'Énergie : 120 m³ de gaz¹ livrés, 30 m³ stockés³, « prix » à 2 €/m³ selon l’étude².',
+      undefined,
+      'windows-1252',
+    ],
+    [
+      'Spanish ¿ and nº stays',
+      'windows-1252',
+      '¿Qué pasó? El nº 5 y la 1ª edición, ¿cuándo? ¿Dónde está el señor? ¿Por qué?',
+      undefined,
+      'windows-1252',
+    ],
+    ['Croatian without such letters stays (č ć đ read as letters)', 'windows-1250', HR, undefined, 'windows-1252'],
+  ];
+  for (const [name, charset, text, contentType, want] of cases) {
+    it(name, () => {
+      const r = decodeBytes(enc(feed(text), charset), { kind: 'xml', contentType });
+      expect(r.charset).toBe(want);
+      if (want === charset) expect(r.text).toContain(text);
+    });
+  }
+});
