@@ -184,8 +184,8 @@ const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s|$)/;
 /**
  * An RFC 822-shaped date written in a CMS's own locale (PHP's or Java's localized formatting over an
  * English pattern): `Di, 14 Mai 2024 10:00:00 +0200`, `mar., 14 mai 2024`, `Dienstag, 14. Mai 2024`,
- * `14 de mayo de 2024 10:00`, `Вт, 14 мая 2024`, `14.05.2024 10:00`, rewritten in English; undefined
- * when nothing in it is a localized month. feedparser reads none of these (only Greek, Korean and
+ * `14 de mayo de 2024 10:00`, `14 mai 2024 à 10h00`, `Вт, 14 мая 2024 г.`, `14.05.2024 10:00`,
+ * rewritten in English; undefined when there was nothing to rewrite. feedparser reads none of these (only Greek, Korean and
  * Hungarian); for a news feed the day and time are right all the same, and an item without a date
  * loses its place in the poll's order.
  */
@@ -195,21 +195,21 @@ function englishSpelling(input: string): string | undefined {
     const month = ENGLISH_MONTHS[Number(dotted[2]) - 1];
     return month && `${dotted[1]} ${month} ${dotted[3]}${input.slice(dotted[0].length)}`;
   }
-  let changed = false;
   const out = input
     // A day name goes; a month opening a month-day-year date (`Mai 14, 2024`) stays.
     .replace(LOCALE_DAY_NAME, (all, word: string, punct: string) => (punct || !localeMonth(word) ? '' : all))
     .replace(/^(\d{1,2})\.(?=\s)/, '$1') // de `14. Mai`
-    .replace(/\s+(?:de|del|às|a las|um)\s+/gi, ' ') // es/pt `14 de mayo de 2024`, pt `às 10:00`, de `um 10:00`
+    .replace(/\s+(?:de|del|às|à|a las|um)\s+/gi, ' ') // es/pt `14 de mayo de 2024`, pt `às 10:00`, fr `à 10h00`, de `um 10:00`
+    .replace(/(?<=\d{4})\s*г(?:\.|ода?(?=\s|$))/u, '') // ru `14 мая 2024 г.`, `2024 года`
+    .replace(/\b(\d{1,2})h(\d{2})\b/, '$1:$2') // fr/pt `10h00`
     .replace(/\p{L}+\.?/gu, (word) => {
       const bare = word.replace(/\.$/, '');
       if (englishMonthNumber(bare) !== undefined) return word;
       const n = localeMonth(bare);
       if (n === undefined) return word;
-      changed = true;
       return ENGLISH_MONTHS[n - 1] as string;
     });
-  return changed ? out : undefined;
+  return out !== input ? out : undefined;
 }
 
 /**
