@@ -330,6 +330,26 @@ function accentedShare(text: string): number {
   return letters >= 20 ? accented / letters : 0;
 }
 
+/**
+ * The same share counted only in words that have an accented letter: what a feed whose text is
+ * short next to its markup and URLs (titles and links only) shows. Latin languages stay under half
+ * (`été`, `Größe`, `ações`); Cyrillic, Greek or Hebrew bytes read as windows-1252 are accented
+ * throughout (`Ïóòèí`).
+ */
+function accentedWordShare(text: string): number {
+  let letters = 0;
+  let accented = 0;
+  for (const m of sample(text).matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    let high = 0;
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) high++;
+    if (high === 0) continue;
+    letters += w.length;
+    accented += high;
+  }
+  return letters >= 20 ? accented / letters : 0;
+}
+
 /** Share of Cyrillic letters that are lowercase (running text is mostly lowercase; KOI8 read as 1251 is not). */
 function cyrillicLowerShare(text: string): { cyrillic: number; lower: number } {
   let letters = 0;
@@ -354,11 +374,12 @@ function cyrillicLowerShare(text: string): { cyrillic: number; lower: number } {
  * letter frequencies say so clearly (sniffSingleByte). Returns null when the first reading stands.
  */
 function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | null {
-  if (accentedShare(latinText) <= 0.3) return null;
-  // Greek, Hebrew and Arabic bytes read as windows-1251 are running lowercase "Cyrillic" too:
-  // their own letter frequencies decide first (windows-1253, -1255, -1256).
-  const other = sniffSingleByte(bytes);
-  if (other && other !== 'windows-1251' && other !== 'koi8-r') return { text: decodeWith(bytes, other), charset: other, source: 'sniff' };
+  if (accentedShare(latinText) <= 0.3 && accentedWordShare(latinText) <= 0.7) return null;
+  // The scripts' letter frequencies decide first: Greek, Hebrew and Arabic bytes read as
+  // windows-1251 are running lowercase "Cyrillic" too, and in a feed of titles and links the
+  // Cyrillic share of all letters (markup's included) below stays under half.
+  const script = sniffSingleByte(bytes);
+  if (script) return { text: decodeWith(bytes, script), charset: script, source: 'sniff' };
   let best: { text: string; charset: string; lower: number } | null = null;
   for (const charset of ['windows-1251', 'koi8-r']) {
     const text = decodeWith(bytes, charset);

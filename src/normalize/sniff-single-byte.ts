@@ -42,7 +42,7 @@ const MIN_LEAD = 0.05;
 
 /**
  * The code page whose reading of the bytes' non-ASCII letters is most like running text of its
- * script, when clearly so (share and lead above), else undefined. Needs 20+ non-ASCII letters.
+ * script, when clearly so (share and lead above), else undefined. The winner needs 20+ non-ASCII letters.
  */
 export function sniffSingleByte(bytes: Uint8Array): string | undefined {
   const end = Math.min(bytes.length, SAMPLE_BYTES);
@@ -58,8 +58,8 @@ export function sniffSingleByte(bytes: Uint8Array): string | undefined {
       if (kind > 0) letters++;
       if (kind === 2) hits++;
     }
-    if (letters < 20) return undefined;
-    scores.push({ charset, share: hits / letters });
+    // Too few letters in this reading (KOI8-R's lowercase bytes are Hebrew points in windows-1255): not a candidate.
+    scores.push({ charset, share: letters >= 20 ? hits / letters : 0 });
   }
   scores.sort((a, b) => b.share - a.share);
   const [best, next] = scores;

@@ -161,3 +161,26 @@ describe('parseFeed: unlabelled legacy CJK', () => {
     }
   }
 });
+
+// A legacy single-byte feed of titles and links: its markup and URLs outnumber its non-ASCII
+// letters, which hid Cyrillic (and Greek, Hebrew) behind the Latin reading; the script's letter
+// frequencies decide. A French feed of the same shape keeps windows-1252.
+describe('parseFeed: unlabelled single-byte feeds of titles and links', () => {
+  const cases: Array<[name: string, charset: string, titles: string[]]> = [
+    ['Russian, windows-1251', 'windows-1251', ['Путин провел совещание', 'Курс рубля вырос', 'В Москве ожидается дождь', 'Сборная выиграла матч', 'Цены на бензин снизились']],
+    ['Russian, KOI8-R', 'koi8-r', ['Путин провел совещание', 'Курс рубля вырос', 'В Москве ожидается дождь', 'Сборная выиграла матч', 'Цены на бензин снизились']],
+    ['Greek, windows-1253', 'windows-1253', ['Νέα μέτρα για την οικονομία', 'Σεισμός στην Κρήτη', 'Εκλογές τον Ιούνιο', 'Άνοδος στο χρηματιστήριο', 'Καιρός: βροχές']],
+    ['Hebrew, windows-1255', 'windows-1255', ['הממשלה אישרה תקציב', 'גשם בירושלים', 'הבורסה עלתה', 'בחירות בקרוב', 'מחירי הדלק ירדו']],
+    ['French, windows-1252', 'windows-1252', ['Économie : hausse', 'Météo : pluie à Paris', 'Élections en été', 'Bourse : léger recul', 'Prix de l’essence']],
+  ];
+  for (const [name, charset, titles] of cases) {
+    it(name, () => {
+      const items = titles
+        .map((t, i) => `<item><title>${t}</title><link>http://www.example-news-site.com/news/2024/05/14/article-${i}.html</link><pubDate>Tue, 14 May 2024 10:0${i}:00 +0300</pubDate></item>`)
+        .join('');
+      const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${titles[0]}</title><link>http://www.example-news-site.com/</link>${items}</channel></rss>`;
+      const feed = parseFeed(new Uint8Array(iconv.encode(xml, charset)), {});
+      expect(feed.items.map((it) => it.title)).toEqual(titles);
+    });
+  }
+});
