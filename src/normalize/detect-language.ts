@@ -51,6 +51,9 @@ export function scriptCounts(text: string): number[] {
   return out;
 }
 
+/** The words Indonesian and Malay share: in both lists, so they tie and each one's own words decide. */
+const MALAY_CORE = ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke'];
+
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'said', 'he', 'by'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'una', 'con', 'para', 'es'],
@@ -83,30 +86,7 @@ const STOPWORDS: Record<string, string[]> = {
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'von', 'sich', 'auf', 'für', 'auch', 'dem', 'wir'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'non', 'sono', 'del', 'della', 'con', 'gli', 'le', 'è'],
   // With Indonesian's own spellings and words (karena/kerana, bahwa/bahawa, pemerintah/kerajaan), as Malay's list has its own.
-  id: [
-    'yang',
-    'dan',
-    'di',
-    'ini',
-    'itu',
-    'dengan',
-    'untuk',
-    'tidak',
-    'dari',
-    'dalam',
-    'akan',
-    'pada',
-    'juga',
-    'ke',
-    'karena',
-    'ada',
-    'bahwa',
-    'bisa',
-    'tersebut',
-    'pemerintah',
-    'saja',
-    'sudah',
-  ],
+  id: [...MALAY_CORE, 'karena', 'ada', 'bahwa', 'bisa', 'tersebut', 'pemerintah', 'saja', 'sudah'],
   nl: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'op', 'te', 'niet', 'voor', 'met', 'zijn', 'ook'],
   tr: [
     've',
@@ -462,34 +442,7 @@ const STOPWORDS: Record<string, string[]> = {
     'se',
     'iz',
   ],
-  ms: [
-    'yang',
-    'dan',
-    'di',
-    'ini',
-    'itu',
-    'dengan',
-    'untuk',
-    'tidak',
-    'dari',
-    'dalam',
-    'akan',
-    'pada',
-    'juga',
-    'ke',
-    'ada',
-    'kerajaan',
-    'bagi',
-    'kerana',
-    'telah',
-    'ialah',
-    'iaitu',
-    'manakala',
-    'daripada',
-    'sahaja',
-    'bahawa',
-    'beliau',
-  ],
+  ms: [...MALAY_CORE, 'ada', 'kerajaan', 'bagi', 'kerana', 'telah', 'ialah', 'iaitu', 'manakala', 'daripada', 'sahaja', 'bahawa', 'beliau'],
   af: ['die', 'het', 'en', 'van', 'nie', 'vir', 'sal', 'sy', 'hulle', 'ons', 'hierdie', 'gesê', 'word', 'moet', 'deur', 'oor'],
   sl: [
     'in',
