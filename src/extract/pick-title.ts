@@ -207,11 +207,12 @@ export function pickTitle(x: TitleInputs): string {
   for (const h of h1s) if (metas.some((m) => agrees(h, m))) return h;
   // A short CJK headline (`旧书店`, under headlineLike's six characters) that the <title> opens with
   // (`旧书店 - 读书论坛`, `旧书店 - 茉莉的博客 - 网易博客`): the <title> confirms what the heading prints.
-  const docFirst = x.doc ? (clean(x.doc).split(SEPARATOR)[0] ?? '').trim() : '';
+  const doc = clean(x.doc);
+  const docFirst = (doc.split(SEPARATOR)[0] ?? '').trim();
   // (Not a site's name heading its <title>, `人民网 - 标题` with a logo <h1>.)
   if (
     docFirst !== '' &&
-    docFirst !== clean(x.doc) &&
+    docFirst !== doc &&
     CJK.test(docFirst) &&
     !OUTLET_END.test(docFirst) &&
     !SITE_WORDS.test(docFirst) &&

@@ -51,37 +51,17 @@ export function scriptCounts(text: string): number[] {
   return out;
 }
 
+/** The words Portuguese and Galician share: in both lists, so they tie and each one's own words decide. */
+const PORTUGUESE_CORE = ['de', 'que', 'e', 'o', 'a', 'do', 'da', 'os', 'no', 'se', 'na', 'por', 'as', 'dos', 'para'];
+/** The words Spanish and Catalan share, likewise. */
+const SPANISH_CORE = ['el', 'la', 'de', 'que', 'en', 'un', 'una'];
 /** The words Indonesian and Malay share: in both lists, so they tie and each one's own words decide. */
 const MALAY_CORE = ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke'];
 
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'as', 'said', 'he', 'by'],
-  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'una', 'con', 'para', 'es'],
-  pt: [
-    'de',
-    'que',
-    'e',
-    'o',
-    'a',
-    'do',
-    'da',
-    'em',
-    'um',
-    'para',
-    'com',
-    'não',
-    'uma',
-    'os',
-    'no',
-    'se',
-    'na',
-    'por',
-    'mais',
-    'as',
-    'dos',
-    'você',
-    'é',
-  ],
+  es: [...SPANISH_CORE, 'y', 'los', 'del', 'se', 'las', 'por', 'con', 'para', 'es'],
+  pt: [...PORTUGUESE_CORE, 'em', 'um', 'com', 'não', 'uma', 'mais', 'você', 'é'],
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'du', 'en', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'mit', 'von', 'sich', 'auf', 'für', 'auch', 'dem', 'wir'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'non', 'sono', 'del', 'della', 'con', 'gli', 'le', 'è'],
@@ -358,13 +338,7 @@ const STOPWORDS: Record<string, string[]> = {
   // Portuguese, Malay as Indonesian, Afrikaans as German). A close neighbour's commonest words are
   // in both lists, so they tie and each language's own words decide.
   ca: [
-    'el',
-    'la',
-    'de',
-    'que',
-    'en',
-    'un',
-    'una',
+    ...SPANISH_CORE,
     'els',
     'amb',
     'aquest',
@@ -380,37 +354,7 @@ const STOPWORDS: Record<string, string[]> = {
     'fins',
     'són',
   ],
-  gl: [
-    'de',
-    'que',
-    'e',
-    'o',
-    'a',
-    'do',
-    'da',
-    'os',
-    'no',
-    'se',
-    'na',
-    'por',
-    'as',
-    'dos',
-    'unha',
-    'coa',
-    'polo',
-    'pola',
-    'tamén',
-    'moi',
-    'xa',
-    'ata',
-    'dun',
-    'dunha',
-    'nun',
-    'máis',
-    'cando',
-    'en',
-    'para',
-  ],
+  gl: [...PORTUGUESE_CORE, 'unha', 'coa', 'polo', 'pola', 'tamén', 'moi', 'xa', 'ata', 'dun', 'dunha', 'nun', 'máis', 'cando', 'en'],
   hr: [
     'su',
     'koji',
