@@ -346,6 +346,16 @@ const AGENCY_REPORTER = new RegExp(
   `^(?:Por\\s+|By\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*[-–—,]\\s*(?:Repórter|Reporter(?:in)?|Correspondente?|Korrespondent(?:in)?|Correspondent)\\s+(?:da|do|de|der|des|of|for|bei)\\s+(?:the\\s+)?(${AG})$`,
   'iu',
 );
+/**
+ * A byline that names the writer's job at the agency before the names: "By Xinhua writers Sun Li and
+ * Wu Qi", "By AFP correspondent Jane Roe", "By Xinhua News Agency reporter Chen Wen", or the
+ * agency's possessive: "By Xinhua's Ma Qian", "By Reuters' Jane Roe". ("By AP photographer …" is a
+ * picture credit: not read.)
+ */
+const AGENCY_ROLE_NAMES = new RegExp(
+  `^(${AG})(?:\\s+News\\s+Agency)?(?:['’]s?\\s+(?=\\p{Lu})|\\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Ff]oreign|[Pp]olitical|[Ee]conomics|[Bb]usiness|[Ss]ports)\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+(?=\\p{Lu}))`,
+  'u',
+);
 /** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`, Bernama's `-- BERNAMA`. */
 const DASH_CREDIT = /^(?:--|[-–—•])\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */
@@ -456,8 +466,10 @@ function shortCredits(line: string, into: Credits): void {
     const last = items.at(-1)!;
     const named = last.agency ? null : NAME_THEN_AGENCY.exec(last.item.trim());
     if (named && nameBeforeAgency(named)) pushAll(into, [wholeAgency(named[1]!)]);
+    const role = AGENCY_ROLE_NAMES.exec(by[1]!.trim());
+    if (role) pushAll(into, [wholeAgency(role[1]!)]);
     // "By AFP-JIJI": agencies joined by a hyphen.
-    if (!items.some((i) => i.agency)) pushAll(into, bareAgencyList(by[1]!));
+    else if (!items.some((i) => i.agency)) pushAll(into, bareAgencyList(by[1]!));
   }
   copyrightCredits(line, into);
   // A plain test first: the pattern holds the alias alternation, compiled on its first run.

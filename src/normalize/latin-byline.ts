@@ -15,7 +15,7 @@ import { STAMP_WORDS, trimByline } from './trim-byline.js';
  * also open other header lines ("Text alerts", "Reporter Jane Roe's notebook") count with a colon only.
  */
 const CAP_LABELS =
-  'By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text(?=\\s*[:：])|Texte|Texto|Testo|Tekst|Haber(?=\\s*[:：])|Penulis|Pewarta(?=\\s*[:：])|Reporter(?=\\s*[:：])|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview|Opracowanie|Opracował|Opracowała|Muhabir(?=\\s*[:：])|A cura di|Eine? (?:Kommentar|Gastkommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage|Kolumne|Glosse|Beitrag|Artikel) von|Von unser(?:em|er) \\p{L}+|Door onze \\p{L}+';
+  'By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text(?=\\s*[:：])|Texte|Texto|Testo|Tekst|Haber(?=\\s*[:：])|Penulis|Pewarta(?=\\s*[:：])|Reporter(?=\\s*[:：])|Writer(?=\\s*[:：])|Correspondent(?=\\s*[:：])|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview|Opracowanie|Opracował|Opracowała|Muhabir(?=\\s*[:：])|A cura di|Eine? (?:Kommentar|Gastkommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage|Kolumne|Glosse|Beitrag|Artikel) von|Von unser(?:em|er) \\p{L}+|Door onze \\p{L}+';
 /** The one-word labels in lower case: read at the start of a line, after a verb or after a date only ("polled by Reuters" is prose). */
 const LOW_LABELS = 'by|von|por|par|di|door|av|af|oleh|a cura di|von unser(?:em|er) \\p{L}+|door onze \\p{L}+';
 /** Verbs that open a byline with a lower-case label: "Posted by", "Written by", "Publicado por", "Publié par", "scritto da". */
@@ -38,13 +38,21 @@ const NAMES = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,4}(?:(?:\\s*,\
 const FILED_IN_BY =
   '^(?:This (?:entry|post) was posted|Posted|Filed|Published|Publicado|Publié)\\s+(?:in|under|en|dans)\\s+[^|·]{1,60}?\\s+(?:by|por|par)';
 /**
+ * What agencies and outlets print between the label and the names: the writer's role, often with
+ * the agency first ("By Xinhua writers Sun Li and Wu Qi", "By AFP correspondent Jane Roe", "By staff
+ * reporter Jane Roe", "By Xinhua News Agency reporter Chen Wen"), or the outlet's possessive ("By
+ * Xinhua's Ma Qian", "By Reuters' Jane Roe"). Without names after it ("By Reuters staff") it is no
+ * byline.
+ */
+const ROLE_BEFORE_NAMES = `(?:(?:${NAME_WORD}(?:\\s+News\\s+Agency)?\\s+)?(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Ff]oreign|[Pp]olitical|[Ee]conomics|[Bb]usiness|[Ss]ports|[Ii]nvestigative)\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+|\\p{Lu}\\p{L}*['’]s?\\s+(?=${NAME_WORD}\\s))`;
+/**
  * A Latin- or Cyrillic-script byline: a capitalised label anywhere after a space ("By", "Von",
  * "Autor:"), a lower-case one at the start of the line ("von Sabine Keller", "di Francesca Conti"),
  * after a verb ("Posted by", "Publié par") or after a date or time ("15.05.2024, 10:15 Uhr von
  * Jörg Hansen", "Posted on May 15, 2024 by Jane Roe").
  */
 const LATIN_BYLINE = new RegExp(
-  `(?:(?:^|[\\s|·])(?:${CAP_LABELS})|^(?:${LOW_LABELS})|(?:^|\\s)(?:${BYLINE_VERBS})\\s+(?:${LOW_LABELS}|da|de)|${FILED_IN_BY}|(?<=(?:\\d|Uhr|[ap]\\.m\\.|AM|PM|am|pm|ago)[.,]?)\\s+(?:${LOW_LABELS}))\\s*[:：]?\\s+(${NAMES})`,
+  `(?:(?:^|[\\s|·])(?:${CAP_LABELS})|^(?:${LOW_LABELS})|(?:^|\\s)(?:${BYLINE_VERBS})\\s+(?:${LOW_LABELS}|da|de)|${FILED_IN_BY}|(?<=(?:\\d|Uhr|[ap]\\.m\\.|AM|PM|am|pm|ago)[.,]?)\\s+(?:${LOW_LABELS}))\\s*[:：]?\\s+(?:${ROLE_BEFORE_NAMES})?(${NAMES})`,
   'u',
 );
 /**
