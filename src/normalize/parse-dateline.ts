@@ -57,9 +57,12 @@ const CAPS_ONLY = new RegExp(`^(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})${REGION}(?:, $
 /** Kickers in capitals before a dash, not places: `BREAKING — `, `UPDATE - `, `WATCH — `, `EILMELDUNG - `. */
 const KICKER =
   /^(?:BREAKING(?: NEWS)?|JUST IN|UPDATED?|LATEST|WATCH|LISTEN|LIVE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|CORRECTION|CLARIFICATION|EXPLAINER|FACTBOX|FACT CHECK|INSIGHT|POLL|VIDEO|PHOTOS?|GALLERY|PODCAST|SPONSORED|ADVERTISEMENT|READ MORE|ALSO READ|EILMELDUNG|EXKLUSIV|KOMMENTAR|ANALYSE|LIVETICKER|ÚLTIMA HORA|URGENTE|EXCLUSIVA|OPINIÓN|DERNIÈRE MINUTE|ALERTE|EXCLUSIF|FLASH|ULTIM'ORA|ESCLUSIVA)$/u;
-// TASS's correspondent inside the slashes: `ВАШИНГТОН, 3 мая. /Корр. ТАСС Иван Петров/.`
+/** A Russian personal name in a lead: first name and surname, hyphenated parts allowed. */
+const RU_NAME = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
+// TASS's correspondent inside the slashes (`ВАШИНГТОН, 3 мая. /Корр. ТАСС Иван Петров/.`), RIA Novosti's
+// writers after its name (`МОСКВА, 3 мая — РИА Новости, Иван Петров.`).
 const RU = new RegExp(
-  `^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/(?:(?:Спец\\.\\s*)?[Кк]орр\\.\\s*)?${AG}(?:\\s+[А-ЯЁ][а-яё]+){0,3}/\\.?|[-—–] ${AG}\\.?)\\s*`,
+  `^([А-ЯЁ][А-ЯЁ\\-]+(?: [А-ЯЁ\\-]+){0,2}), (\\d{1,2}) ([а-я]+)\\.?\\s*(?:/(?:(?:Спец\\.\\s*)?[Кк]орр\\.\\s*)?${AG}((?:\\s+[А-ЯЁ][а-яё]+){0,3})/\\.?|[-—–] ${AG}(?:,\\s*(${RU_NAME}(?:(?:,\\s*|\\s+и\\s+)${RU_NAME}){0,2})(?=\\.))?\\.?)\\s*`,
 );
 /** MTI's Hungarian dateline, year first and the weekday: `Budapest, 2024. május 3., péntek (MTI) – `. */
 const HU_DATED = new RegExp(
@@ -360,11 +363,13 @@ function readDateline(text: string, ref: Date | null | undefined): ParsedDatelin
   const ru = RU.exec(t);
   if (ru) {
     const mo = monthNumber(ru[3]!);
-    const agency = agencyByAlias(ru[4] ?? ru[5] ?? '')?.name ?? null;
+    const agency = agencyByAlias(ru[4] ?? ru[6] ?? '')?.name ?? null;
+    // TASS's correspondent inside the slashes, RIA Novosti's writers after its name: `— РИА Новости, Иван Петров.`
+    const names = (ru[5] ?? ru[7] ?? '').trim();
     return {
       dateline: { place: titleCase(ru[1]!), date: mo ? inferDate(mo, +ru[2]!, ref) : null, city: canonicalCity(ru[1]!) },
       agency,
-      authors: [],
+      authors: names.includes(' ') ? names.split(/\s*,\s*|\s+и\s+/u) : [],
       rest: t.slice(ru[0].length),
     };
   }
