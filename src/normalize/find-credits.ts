@@ -316,6 +316,11 @@ const FIRST_PUBLISHED = new RegExp(
   `^This\\s+(?:report|story|article)\\s+(?:by|from)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+was\\s+(?:first|originally)\\s+published\\b`,
   'iu',
 );
+/** A member site's note on where the text came from: `This story was provided by The Associated Press.` */
+const PROVIDED_BY = new RegExp(
+  `^This\\s+(?:report|story|article|content)\\s+(?:was|is|has\\s+been)\\s+(?:provided|supplied|distributed|syndicated)\\s+by\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\.?$`,
+  'iu',
+);
 /**
  * Whether a name-then-agency match leaves a writer's name before the agency: two words or more
  * ("Jane Pearson Bloomberg News"), or one before an agency's name of several words or an
@@ -473,7 +478,7 @@ function shortCredits(line: string, into: Credits): void {
   }
   copyrightCredits(line, into);
   // A plain test first: the pattern holds the alias alternation, compiled on its first run.
-  const first = /^this\s/iu.test(line) ? FIRST_PUBLISHED.exec(line) : null;
+  const first = /^this\s/iu.test(line) ? (FIRST_PUBLISHED.exec(line) ?? PROVIDED_BY.exec(line)) : null;
   if (first) pushAll(into, first[1]!.split(SPLIT).map(wholeAgency));
   const named = line.length <= 80 ? NAME_DASH_AGENCY.exec(line.trim()) : null;
   if (named) pushAll(into, [wholeAgency(named[1]!)]);

@@ -129,6 +129,8 @@ describe("closing credits in the agencies' own forms", () => {
     ['en', '(With inputs from PTI)', 'PTI'],
     ['hi', 'इनपुट: भाषा', 'PTI'],
     ['en', 'The Associated Press contributed to this report.', 'AP'],
+    ['en', 'This story was provided by The Associated Press.', 'AP'],
+    ['en', 'This article is distributed by Xinhua.', 'Xinhua'],
     ['uk', 'Київ • УНН', 'UNN'],
     ['ko', '[서울=뉴시스] 홍길동 기자 = 정부는 15일 발표했다.', 'Newsis'],
     ['ar', 'المصدر: وكالة الأنباء الفرنسية', 'AFP'],
@@ -141,6 +143,8 @@ describe("closing credits in the agencies' own forms", () => {
     ['the Hindi word for "language" in running text', 'यह जानकारी भाषा विभाग ने दी।'],
     ['unnamed agencies', '(With inputs from agencies)'],
     ['a reporter of the agency contributed, not the agency', 'AP writer Jane Doe contributed to this report.'],
+    ['a story provided by readers', 'This story was provided by our readers.'],
+    ['an agency named inside a longer provider', 'This story was provided by a local resident who saw the AP crew.'],
     ['a section label before an agency-named product', 'Politik • Reuters-Analyse'],
   ])('none: %s', (_name, line) => {
     expect(credit(line)).toEqual([]);
