@@ -526,8 +526,8 @@ const HOUSE_CAPS_COUNTRY_DATE = new RegExp(
   `^(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2}), \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?, ${MD}\\.\\s+(?=\\p{Lu})`,
   'u',
 );
-/** `BENGALURU: Who …`, `New Delhi: The …`: the Indian papers' colon dateline. */
-const HOUSE_COLON = new RegExp(`^${U_PLACE}:\\s+(?=[\\p{Lu}"„“«])`, 'u');
+/** `BENGALURU: Who …`, `New Delhi: The …`, `KARACHI, May 15: The …`: the Indian and Pakistani papers' colon dateline. */
+const HOUSE_COLON = new RegExp(`^${U_PLACE}(?:, ${U_DATE})?:\\s+(?=[\\p{Lu}"„“«])`, 'u');
 /** Words that open a paragraph like a place but are labels, greetings, weekdays or abbreviations. */
 const NOT_PLACE = new Set(
   (
@@ -614,7 +614,8 @@ function readHouseDateline(text: string, ref: Date | null | undefined, mentions:
   const caps = place === place.toUpperCase() && /\p{Lu}{3}/u.test(place);
   const known = canonicalCity(place) !== null;
   const named = place.split('/').some((p) => p.length >= 3 && (mentions.includes(p) || t.slice(m[0].length).includes(p)));
-  if (colon ? caps || known : caps || known || named) return { place: titleCase(place), date: null, city: canonicalCity(place) };
+  if (colon ? caps || known : caps || known || named)
+    return { place: titleCase(place), date: colon?.[2] ? dayOf(colon[2], ref) : null, city: canonicalCity(place) };
   return null;
 }
 

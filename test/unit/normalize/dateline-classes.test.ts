@@ -45,6 +45,9 @@ describe("the outlet's own datelines", () => {
     ['de', `Nendeln, 27.6.2025 –${LONG}`, '', 'Nendeln', null],
     ['en', 'BENGALURU: Who clicked that photo and the video, and who leaked them?', '', 'Bengaluru', 'Bengaluru'],
     ['en', 'New Delhi: The Delhi Police on Monday arrested a suspended councillor from a court here.', '', 'New Delhi', 'New Delhi'],
+    // Pakistani papers put the day between place and colon.
+    ['en', 'KARACHI, May 15: The Sindh government on Tuesday approved a new package of relief measures.', '', 'Karachi', 'Karachi'],
+    ['en', 'LAHORE, 15 May: Police arrested three suspects on Tuesday in connection with the robbery.', '', 'Lahore', 'Lahore'],
     ['ko', '[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.', '', '부산', 'Busan'],
     [
       'en',
@@ -98,6 +101,7 @@ describe("the outlet's own datelines", () => {
     ['a company with its ticker', 'Apple (AAPL) shares rose on Monday after the company reported strong sales of its phones.'],
     ['an advice column salutation', 'DEAR ABBY: My husband of more than 20 years just purchased plane tickets for the two of us.'],
     ['a correction label', 'CORRECTION: An earlier version of this story misstated the date of the vote in the council.'],
+    ['a weekday and date before a colon', 'Wednesday, May 15: The meeting was moved to the main hall for the general assembly of members.'],
     ['a Korean column bracket (outlet = writer)', '[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 MBC와 SBS는 막장극의 대결이었다.'],
     ['a Korean news-site bracket (outlet = reporter)', '[스포츠뉴스=홍길동 기자] 롯데 자이언츠 베테랑 투수가 무너졌다.'],
   ])('none: %s', (_name, text) => {
