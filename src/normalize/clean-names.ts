@@ -103,6 +103,21 @@ const COMPANY_END =
 /** A closing "in Brussels", "from New York", "aus Berlin", "à Paris" after a writer's name (not "da": "da Silva"). */
 const FILED_FROM = /\s+(?:in|from|reporting from|aus|à|en|em)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
+/**
+ * A name without what follows it with no separator: "JOSH BOAK Associated Press", "Jane Roe The
+ * Northern Star", "Tom Hargreaves Yorkshire Post", "Grace Liu Transportation Reporter" give the
+ * name. A company's name ends in its legal form or trade ("Sunbeam Digital Media LLC"): it stays
+ * whole, and no person. An agency's full name ("Australian Associated Press") is no name with an
+ * outlet after it, nor is "AP Technology Writer", a job title whose first word is the agency.
+ */
+function withoutNameTail(v: string): string {
+  if (!/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) || COMPANY_END.test(v) || agencyByAlias(v)) return v;
+  const words = v.split(' ');
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++)
+    if (notNameTail(words.slice(k)) && !notNameTail(words.slice(0, k)) && !agencyByAlias(words[0]!)) return words.slice(0, k).join(' ');
+  return v;
+}
+
 /** One byline or author value -> the people it names, cleaned. */
 export function splitNames(value: string): string[] {
   let v = value.replace(/\s+/g, ' ').trim().replace(BY, '').replace(BY, '');
@@ -119,19 +134,8 @@ export function splitNames(value: string): string[] {
   // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
   // So does the place and role a bracket gives ("Jean Dupont (Bruxelles, correspondant)").
   v = v.replace(/\s*[(（][\p{L}\s,'’-]{1,40}[)）]\s*$/u, '');
-  // "JOSH BOAK Associated Press", "Jane Roe The Northern Star", "Tom Hargreaves Yorkshire Post",
-  // "Grace Liu Transportation Reporter": a name, then its agency, outlet or job with no separator.
-  // A company's name ends in its legal form or trade ("Sunbeam Digital Media LLC"): it stays whole, and no person.
-  // An agency's full name ("Australian Associated Press") is no name with an outlet after it.
-  if (/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) && !COMPANY_END.test(v) && !agencyByAlias(v)) {
-    const words = v.split(' ');
-    for (let k = 2; k <= Math.min(4, words.length - 1); k++)
-      // Not "AP Technology Writer": a job title whose first word is the agency.
-      if (notNameTail(words.slice(k)) && !notNameTail(words.slice(0, k)) && !agencyByAlias(words[0]!)) {
-        v = words.slice(0, k).join(' ');
-        break;
-      }
-  }
+  // "JOSH BOAK Associated Press": a name, then its agency, outlet or job with no separator.
+  v = withoutNameTail(v);
   // "David Straub, MDR THÜRINGEN": after a name in mixed case, a closing item in capitals is the outlet or desk.
   const outlet = /,\s*\p{Lu}[\p{Lu}\d .&-]*\p{Lu}$/u.exec(v);
   if (outlet && /\p{Ll}/u.test(v.slice(0, outlet.index))) v = v.slice(0, outlet.index);
@@ -142,17 +146,17 @@ export function splitNames(value: string): string[] {
       /\s*(?:,|;|&|\/|、|，|；|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bve\b|\bmit\b|\bwith\b|(?<=\s)(?:avec|con|com|med|en|и|і|та|ja|és)(?=\s)|\bva\b|\bdan\b)\s*/iu,
     )
     .map((x) =>
-      fixCase(
-        x
-          .replace(BY, '')
-          .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
-          .replace(/^(?:记者|記者|文|作者)\s*/u, '')
-          .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
-          // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
-          .replace(FILED_FROM, '')
-          .trim(),
-      ),
+      x
+        .replace(BY, '')
+        .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
+        .replace(/^(?:记者|記者|文|作者)\s*/u, '')
+        .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
+        // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
+        .replace(FILED_FROM, '')
+        .trim(),
     )
+    // "By JANE ROE and TOM HALE Associated Press": the agency after the last of several names.
+    .map((x) => fixCase(withoutNameTail(x)))
     .filter((x) => x !== '');
   // "Toni Jiménez, Valencia", "Von Anna Sauerbrey, Brüssel": after a full name, one title-case word
   // is the place the writer filed from (a second writer is named in full).

@@ -172,6 +172,11 @@ describe('European and Chinese credit forms (a second probe)', () => {
   it('a writer and the agency with no separator', () => {
     expect(cleanNames(['By JOSH BOAK Associated Press'])).toEqual(['Josh Boak']);
     expect(cleanNames(['Jane Doe Reuters'])).toEqual(['Jane Doe']);
+    // AP member sites print two writers and the agency with no separator after the last.
+    expect(cleanNames(['By JANE ROE and TOM HALE Associated Press'])).toEqual(['Jane Roe', 'Tom Hale']);
+    expect(cleanNames(['By Anna Lee, Brian Cho and Carlos Mendez Associated Press'])).toEqual(['Anna Lee', 'Brian Cho', 'Carlos Mendez']);
+    // A three-word name stays whole after "and".
+    expect(cleanNames(['By Jane Roe and Mary Ann Smith'])).toEqual(['Jane Roe', 'Mary Ann Smith']);
   });
   it.each([
     ['澎湃新闻记者 陈晨', ['陈晨']],
