@@ -498,6 +498,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
 export function pgStoryStore(db: Db, loaded?: LoadedStoryArticle): StoryStore {
   return {
     transaction: (fn) => db.transaction().execute((trx) => fn(storyTx(trx, loaded))),
+    firstSeenIsFetchTime: true,
   };
 }
 

@@ -40,6 +40,7 @@ import type {
   StoryStore,
   StoryUpdate,
 } from './story-store.js';
+import { articleTime } from './story-store.js';
 
 /** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -311,14 +312,21 @@ export async function assignStory(
         articleId: c.article.id,
         storyId: c.storyId,
         features: feats.get(c.article),
-        at: timeOf(c.article),
+        at: articleTime(c.article, store.firstSeenIsFetchTime),
         ...(c.roundup ? { roundup: true } : {}),
       }));
       const linked = await linkedTexts(tx, feats, f, candidates, found.stories, opts.thresholds);
       if (own) {
         const bridged = own.roundup
           ? [own.storyId]
-          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds, timeOf(self));
+          : revisionBridges(
+              f,
+              own.storyId,
+              candidates,
+              (id) => linked.get(id) ?? [],
+              opts.thresholds,
+              articleTime(self, store.firstSeenIsFetchTime),
+            );
         await tx.lockStories(bridged);
         const alive = await tx.liveStories(bridged);
         if (bridged.some((id) => !alive.has(id))) {
@@ -338,7 +346,13 @@ export async function assignStory(
           decision: null,
         };
       }
-      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds, timeOf(self));
+      const decision = decideStory(
+        f,
+        candidates,
+        (id) => linked.get(id) ?? [],
+        opts.thresholds,
+        articleTime(self, store.firstSeenIsFetchTime),
+      );
       const detach = decision.detach ?? [];
       if (decision.action === 'new') {
         if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));
@@ -435,9 +449,6 @@ async function detachAll(tx: StoryTx, feats: Features, refs: readonly MemberRef[
   }
   return moved;
 }
-
-/** When an article was published, else first seen (ms): what decide-story rule 2b compares. */
-const timeOf = (a: StoryArticle): number => (a.publishedAt ?? a.firstSeenAt).getTime();
 
 /** Members of a story read for the hub rule (bounded: a huge story is read by its latest members). */
 const HUB_MEMBERS = 60;

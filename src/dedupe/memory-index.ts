@@ -22,7 +22,8 @@ export interface IndexedArticleInput {
 
 /** In-memory stand-in for the articles / article_bands / stories / story_members tables. */
 export class MemoryStoryIndex {
-  readonly store = new MemoryStoryStore();
+  // The first-seen times below only order the records: an undated record has no time.
+  readonly store = new MemoryStoryStore(false);
   private clock = 0;
 
   constructor(private readonly opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS) {}

@@ -21,6 +21,7 @@ import type {
   StoryTx,
   StoryUpdate,
 } from './story-store.js';
+import { articleTime } from './story-store.js';
 
 interface Story {
   members: Set<string>;
@@ -59,6 +60,9 @@ export class MemoryStoryStore implements StoryStore {
   private nextStory = 1;
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** `firstSeenIsFetchTime`: see StoryStore; false where first-seen times only order the records. */
+  constructor(readonly firstSeenIsFetchTime = true) {}
+
   /** Adds (or replaces) an article's stored fields. */
   putArticle(a: StoryArticle): void {
     this.articles.set(a.id, a);
@@ -90,7 +94,7 @@ export class MemoryStoryStore implements StoryStore {
     return {
       article: async (id) => this.articles.get(id) ?? null,
       lockKeys: async (_keys, a, bands) => {
-        this.keyed.set(a.id, { at: (a.publishedAt ?? a.firstSeenAt)?.getTime() ?? null });
+        this.keyed.set(a.id, { at: articleTime(a, this.firstSeenIsFetchTime) });
         for (const b of bands) push(this.bands, b, a.id);
       },
       lockStories: async () => {},
@@ -205,7 +209,7 @@ export class MemoryStoryStore implements StoryStore {
   }
 
   private candidates(q: CandidateQuery): MemberRef[] {
-    const at = (q.article.publishedAt ?? q.article.firstSeenAt)?.getTime() ?? null;
+    const at = articleTime(q.article, this.firstSeenIsFetchTime);
     const ids = new Set<string>(this.urlKeys.get(q.urlKey) ?? []);
     // Exact keys: plain index lookups without a window (an identical text weeks later is the same story).
     if (q.bodyHash) for (const id of this.hashes.get('b' + q.bodyHash) ?? []) ids.add(id);

@@ -174,4 +174,17 @@ export interface StoryTx {
 /** A store: runs a function in one transaction. */
 export interface StoryStore {
   transaction<T>(fn: (tx: StoryTx) => Promise<T>): Promise<T>;
+  /**
+   * Whether `firstSeenAt` is when the article was fetched (the service: a page is crawled minutes
+   * to hours after it is out, so an undated page has that time), or only the order records were
+   * added in (an in-memory index fed an offline set): an undated article then has no time, and
+   * no time window or time rule applies to it. Scrapers, listings and aggregators are the pages
+   * that show no date; treating them as years away lost every link to them.
+   */
+  readonly firstSeenIsFetchTime: boolean;
+}
+
+/** When an article was out, for time windows and time rules (ms): published, else fetched, else unknown. */
+export function articleTime(a: StoryArticle, firstSeenIsFetchTime: boolean): number | null {
+  return (a.publishedAt ?? (firstSeenIsFetchTime ? a.firstSeenAt : null))?.getTime() ?? null;
 }

@@ -41,6 +41,7 @@ async function store(e: TestEnv, a: Article): Promise<string> {
 function spied(e: TestEnv, calls: string[], opts: { fast?: boolean; before?: (w: JoinWrite) => Promise<void> } = {}): StoryStore {
   const inner = pgStoryStore(e.db);
   return {
+    firstSeenIsFetchTime: inner.firstSeenIsFetchTime,
     transaction: (fn) =>
       inner.transaction((tx) => {
         const out: Record<string, unknown> = {};
@@ -205,6 +206,7 @@ describe('one-statement join on Postgres', () => {
       const store = spied(e, calls);
       const r = await assignStory(
         {
+          firstSeenIsFetchTime: store.firstSeenIsFetchTime,
           transaction: (fn) =>
             store.transaction((tx) =>
               fn({
