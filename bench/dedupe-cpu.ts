@@ -97,7 +97,6 @@ function extractAll(): StoryArticle[] {
 /** The store with its own work timed (`spent`), so the algorithm's CPU can be told apart. */
 function timed(store: MemoryStoryStore, spent: { ms: number }): StoryStore {
   return {
-    firstSeenIsFetchTime: store.firstSeenIsFetchTime,
     transaction: (fn) =>
       store.transaction((tx) => {
         const wrapped = {} as Record<string, unknown>;

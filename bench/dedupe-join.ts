@@ -37,7 +37,6 @@ const cpu = (): number => {
 /** The locked path only, as before tryJoin: no whole stories with the candidates, no tryJoin. */
 function lockedOnly(store: StoryStore): StoryStore {
   return {
-    firstSeenIsFetchTime: store.firstSeenIsFetchTime,
     transaction: (fn) =>
       store.transaction((tx) => {
         const { tryJoin: _hidden, ...rest } = tx;

@@ -19,6 +19,7 @@ import * as cheaperArticleInsert from './2026_12_02_0900_cheaper_article_insert.
 import * as articleBandsDeleteTrigger from './2026_12_03_0800_article_bands_delete_trigger.js';
 import * as agencyAcronyms from './2026_12_03_1900_agency_acronyms.js';
 import * as feedItemRevisions from './2026_12_03_1910_feed_item_revisions.js';
+import * as undatedImportedBands from './2026_12_05_2300_undated_imported_bands.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_0400_initial': initial,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0800_article_bands_delete_trigger': articleBandsDeleteTrigger,
   '2026_12_03_1900_agency_acronyms': agencyAcronyms,
   '2026_12_03_1910_feed_item_revisions': feedItemRevisions,
+  '2026_12_05_2300_undated_imported_bands': undatedImportedBands,
 };

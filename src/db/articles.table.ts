@@ -63,5 +63,5 @@ export interface ArticleBandsTable {
    */
   band: ColumnType<never, string, never>;
   article_id: number;
-  at: Date;
+  at: Date | null;
 }

@@ -51,6 +51,8 @@ interface Row {
   body: string;
   published_at: Date | string | null;
   first_seen_at: Date | string;
+  /** Imported (`external_id` set): first seen is the import time, not a fetch time. */
+  imported: boolean;
 }
 interface MemberRow extends Row {
   story_id: number;
@@ -78,6 +80,7 @@ function toArticle(r: Row): StoryArticle {
     body: r.body,
     publishedAt: r.published_at === null ? null : date(r.published_at),
     firstSeenAt: date(r.first_seen_at),
+    ...(r.imported ? { firstSeenIsFetchTime: false } : {}),
   };
 }
 
@@ -107,7 +110,7 @@ async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
 
 /** The site as dedupe counts its paragraphs (src/dedupe/assign-story.ts siteOf on a stored row). */
 const SITE_KEY = sql`lower(coalesce(a.site, a.host))`;
-const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.body, a.published_at, a.first_seen_at,
+const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.body, a.published_at, a.first_seen_at, a.external_id is not null as imported,
   m.story_id, m.role, m.method, m.score, m.compared_article_id, m.roundup, ${SITE_KEY} as site_key`;
 
 /**
@@ -127,7 +130,7 @@ function furnitureOf(site: ReturnType<typeof sql>) {
  * read of an assignment (`article(id)`), and what the fetch stage's store statement returns
  * (articles.repo.ts storeArticlePage), so the assignment that follows need not read it again.
  */
-export const STORY_ARTICLE_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.published_at, a.first_seen_at,
+export const STORY_ARTICLE_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.published_at, a.first_seen_at, a.external_id is not null as imported,
   ${SITE_KEY} as site_key, ${furnitureOf(SITE_KEY)} as furniture`;
 
 /** A row of `STORY_ARTICLE_COLUMNS`. */
@@ -167,7 +170,7 @@ function furnished(
       from (select distinct site_key from rows where site_key <> all(${textArrayLiteral(known.keys())}::text[])) s)
     select coalesce((select json_agg(json_build_object(
         'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
-        'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'story_id', r.story_id, 'role', r.role,
+        'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'imported', r.imported, 'story_id', r.story_id, 'role', r.role,
         'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'roundup', r.roundup, 'site_key', r.site_key, 'furniture', f.hashes${opts.cand ? sql`, 'cand', r.cand` : sql``}))
       from rows r left join furn f on f.site = r.site_key), '[]'::json) as rows ${opts.extra ?? sql``}`;
 }
@@ -203,9 +206,17 @@ function remember(seen: FurnitureSeen, rows: readonly FurnishedRow[]): MemberRef
  */
 function candidateLookup(q: CandidateQuery) {
   const self = Number(q.article.id);
-  const at = q.article.publishedAt ?? q.article.firstSeenAt;
-  const from = new Date(at.getTime() - q.windowMs);
-  const to = new Date(at.getTime() + q.windowMs);
+  const at = q.at;
+  // Band rows within the window, and those with no time (undated imported records) whatever the
+  // window; an article with no time of its own reads every row of its keys.
+  const keyRows =
+    at === null
+      ? sql`select b.article_id from article_bands b where b.band = k and b.article_id <> ${self} limit ${KEY_ROWS}`
+      : sql`(select b.article_id from article_bands b
+             where b.band = k and b.at between ${new Date(at - q.windowMs)} and ${new Date(at + q.windowMs)} and b.article_id <> ${self}
+             limit ${KEY_ROWS})
+           union all
+           (select b.article_id from article_bands b where b.band = k and b.at is null and b.article_id <> ${self} limit ${KEY_ROWS})`;
   // A literal, like the furniture's page count, so a generic plan can still use the bound.
   const bound = sql.lit(Math.max(0, Math.trunc(q.whole ?? 0)));
   const ctes = sql`
@@ -217,10 +228,7 @@ function candidateLookup(q: CandidateQuery) {
       select id from articles where ${q.leadHash}::text is not null and lead_hash = ${q.leadHash} and id <> ${self}
       union
       (select x.article_id from unnest(${int8ArrayLiteral(q.bands)}::int8[]) as k
-         cross join lateral (
-           select b.article_id from article_bands b
-           where b.band = k and b.at between ${from} and ${to} and b.article_id <> ${self}
-           limit ${KEY_ROWS}) x
+         cross join lateral (${keyRows}) x
        group by x.article_id
        order by count(*) desc, x.article_id
        limit ${q.limit})
@@ -285,7 +293,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
       const row = r.rows[0];
       return row ? learn(loadedStoryArticle(row, row.body)) : null;
     },
-    async lockKeys(keys, a, bands) {
+    async lockKeys(keys, a, bands, at) {
       const distinct = [...new Set(bands)];
       if (distinct.length === 0) return advisoryLocks(trx, keys);
       // One statement: the locks (the subquery runs first, its rows are needed to insert) and the
@@ -294,7 +302,7 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
         trx,
         sql`
         insert into article_bands (band, article_id, at)
-        select b, ${Number(a.id)}, ${a.publishedAt ?? a.firstSeenAt}::timestamptz
+        select b, ${Number(a.id)}, ${at === null ? null : new Date(at)}::timestamptz
         from unnest(${int8ArrayLiteral(distinct)}::int8[]) as b where (select count(*) from (${lockSql(keys.length ? keys : ['-'])}) l) >= 0
         on conflict (article_id, band) do nothing`,
       );
@@ -498,7 +506,6 @@ function storyTx(trx: Db, loaded?: LoadedStoryArticle): StoryTx {
 export function pgStoryStore(db: Db, loaded?: LoadedStoryArticle): StoryStore {
   return {
     transaction: (fn) => db.transaction().execute((trx) => fn(storyTx(trx, loaded))),
-    firstSeenIsFetchTime: true,
   };
 }
 

@@ -279,6 +279,7 @@ export async function assignStory(
     await feats.load([self], true);
     const f = feats.get(self);
     const bands = indexBands(f);
+    const at = articleTime(self);
     await tx.lockKeys(
       [
         'u:' + f.urlKey,
@@ -288,6 +289,7 @@ export async function assignStory(
       ],
       self,
       bands,
+      at,
     );
     // Counted by the last write of the transaction: the per-site rows are shared by every page of
     // a site, and are locked from there to the commit only.
@@ -300,6 +302,7 @@ export async function assignStory(
         bodyHash: f.bodyHash,
         leadHash: f.leadHash,
         bands,
+        at,
         windowMs: opts.windowMs,
         limit: opts.maxBandCandidates,
         whole: WHOLE_STORY_MEMBERS,
@@ -312,21 +315,14 @@ export async function assignStory(
         articleId: c.article.id,
         storyId: c.storyId,
         features: feats.get(c.article),
-        at: articleTime(c.article, store.firstSeenIsFetchTime),
+        at: articleTime(c.article),
         ...(c.roundup ? { roundup: true } : {}),
       }));
       const linked = await linkedTexts(tx, feats, f, candidates, found.stories, opts.thresholds);
       if (own) {
         const bridged = own.roundup
           ? [own.storyId]
-          : revisionBridges(
-              f,
-              own.storyId,
-              candidates,
-              (id) => linked.get(id) ?? [],
-              opts.thresholds,
-              articleTime(self, store.firstSeenIsFetchTime),
-            );
+          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds, at);
         await tx.lockStories(bridged);
         const alive = await tx.liveStories(bridged);
         if (bridged.some((id) => !alive.has(id))) {
@@ -346,13 +342,7 @@ export async function assignStory(
           decision: null,
         };
       }
-      const decision = decideStory(
-        f,
-        candidates,
-        (id) => linked.get(id) ?? [],
-        opts.thresholds,
-        articleTime(self, store.firstSeenIsFetchTime),
-      );
+      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds, at);
       const detach = decision.detach ?? [];
       if (decision.action === 'new') {
         if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));

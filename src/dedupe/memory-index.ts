@@ -22,8 +22,7 @@ export interface IndexedArticleInput {
 
 /** In-memory stand-in for the articles / article_bands / stories / story_members tables. */
 export class MemoryStoryIndex {
-  // The first-seen times below only order the records: an undated record has no time.
-  readonly store = new MemoryStoryStore(false);
+  readonly store = new MemoryStoryStore();
   private clock = 0;
 
   constructor(private readonly opts: AssignOptions = DEFAULT_ASSIGN_OPTIONS) {}
@@ -39,7 +38,9 @@ export class MemoryStoryIndex {
         title: input.title ?? '',
         body: input.body,
         publishedAt: input.publishedAt,
+        // Only the order records were added in: an undated record has no time.
         firstSeenAt: new Date(Date.UTC(2000, 0, 1) + this.clock++),
+        firstSeenIsFetchTime: false,
       });
       const keys = dedupeKeys({ body: input.body });
       this.store.indexExact(input.id, urlKey(input.url), keys.tokenCount >= 20 ? keys.contentHash : null, keys.leadHash);

@@ -21,7 +21,6 @@ import type {
   StoryTx,
   StoryUpdate,
 } from './story-store.js';
-import { articleTime } from './story-store.js';
 
 interface Story {
   members: Set<string>;
@@ -60,9 +59,6 @@ export class MemoryStoryStore implements StoryStore {
   private nextStory = 1;
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** `firstSeenIsFetchTime`: see StoryStore; false where first-seen times only order the records. */
-  constructor(readonly firstSeenIsFetchTime = true) {}
-
   /** Adds (or replaces) an article's stored fields. */
   putArticle(a: StoryArticle): void {
     this.articles.set(a.id, a);
@@ -93,8 +89,8 @@ export class MemoryStoryStore implements StoryStore {
   private tx(): StoryTx {
     return {
       article: async (id) => this.articles.get(id) ?? null,
-      lockKeys: async (_keys, a, bands) => {
-        this.keyed.set(a.id, { at: articleTime(a, this.firstSeenIsFetchTime) });
+      lockKeys: async (_keys, a, bands, at) => {
+        this.keyed.set(a.id, { at });
         for (const b of bands) push(this.bands, b, a.id);
       },
       lockStories: async () => {},
@@ -209,7 +205,7 @@ export class MemoryStoryStore implements StoryStore {
   }
 
   private candidates(q: CandidateQuery): MemberRef[] {
-    const at = articleTime(q.article, this.firstSeenIsFetchTime);
+    const at = q.at;
     const ids = new Set<string>(this.urlKeys.get(q.urlKey) ?? []);
     // Exact keys: plain index lookups without a window (an identical text weeks later is the same story).
     if (q.bodyHash) for (const id of this.hashes.get('b' + q.bodyHash) ?? []) ids.add(id);

@@ -17,6 +17,12 @@ export interface StoryArticle {
   body: string;
   publishedAt: Date | null;
   firstSeenAt: Date;
+  /**
+   * False when `firstSeenAt` is not when the page was fetched but when a record was imported or
+   * added to the in-memory index: an undated article then has no time (`articleTime`). A crawled
+   * page is fetched minutes to hours after it is out, so its fetch time stands in for a missing date.
+   */
+  firstSeenIsFetchTime?: boolean;
 }
 
 /** A stored membership. */
@@ -43,6 +49,8 @@ export interface CandidateQuery {
   leadHash: string | null;
   /** Band, lead-window and sentence keys (int8 as decimal strings). */
   bands: string[];
+  /** The article's time (`articleTime`): band rows within `windowMs` of it, and those with none; every row when null. */
+  at: number | null;
   windowMs: number;
   /** Band hits kept, most shared keys first. */
   limit: number;
@@ -117,9 +125,10 @@ export interface StoryTx {
   article(id: string): Promise<StoryArticle | null>;
   /**
    * Serializes on the keys (held to the end of the transaction; taken in one sorted order) and
-   * stores the article's band keys (idempotent), in one round trip.
+   * stores the article's band keys (idempotent) at its time `at` (`articleTime`: null when it has
+   * none), in one round trip.
    */
-  lockKeys(keys: readonly string[], article: StoryArticle, bands: readonly string[]): Promise<void>;
+  lockKeys(keys: readonly string[], article: StoryArticle, bands: readonly string[], at: number | null): Promise<void>;
   /** Serializes on story ids (held to the end of the transaction; taken in one sorted order). */
   lockStories(ids: readonly string[]): Promise<void>;
   /** Which of the stories exist (read after `lockStories`: a merge removes the merged one). */
@@ -174,17 +183,14 @@ export interface StoryTx {
 /** A store: runs a function in one transaction. */
 export interface StoryStore {
   transaction<T>(fn: (tx: StoryTx) => Promise<T>): Promise<T>;
-  /**
-   * Whether `firstSeenAt` is when the article was fetched (the service: a page is crawled minutes
-   * to hours after it is out, so an undated page has that time), or only the order records were
-   * added in (an in-memory index fed an offline set): an undated article then has no time, and
-   * no time window or time rule applies to it. Scrapers, listings and aggregators are the pages
-   * that show no date; treating them as years away lost every link to them.
-   */
-  readonly firstSeenIsFetchTime: boolean;
 }
 
-/** When an article was out, for time windows and time rules (ms): published, else fetched, else unknown. */
-export function articleTime(a: StoryArticle, firstSeenIsFetchTime: boolean): number | null {
-  return (a.publishedAt ?? (firstSeenIsFetchTime ? a.firstSeenAt : null))?.getTime() ?? null;
+/**
+ * When an article was out, for the candidate window and the time rules (ms): published, else
+ * fetched, else unknown (null): then no window or time rule applies to it. Scrapers, listings and
+ * aggregators are the pages that show no date; an imported one placed at its import time, years
+ * from its story, lost every link.
+ */
+export function articleTime(a: StoryArticle): number | null {
+  return (a.publishedAt ?? (a.firstSeenIsFetchTime === false ? null : a.firstSeenAt))?.getTime() ?? null;
 }

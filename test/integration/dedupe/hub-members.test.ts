@@ -39,7 +39,6 @@ const PAGES: Article[] = [
 function counted(e: TestEnv, hubReads: string[], read: boolean): StoryStore {
   const inner = pgStoryStore(e.db);
   return {
-    firstSeenIsFetchTime: inner.firstSeenIsFetchTime,
     transaction: (fn) =>
       inner.transaction((tx) => {
         const t: StoryTx = {

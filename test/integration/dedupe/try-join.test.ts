@@ -41,7 +41,6 @@ async function store(e: TestEnv, a: Article): Promise<string> {
 function spied(e: TestEnv, calls: string[], opts: { fast?: boolean; before?: (w: JoinWrite) => Promise<void> } = {}): StoryStore {
   const inner = pgStoryStore(e.db);
   return {
-    firstSeenIsFetchTime: inner.firstSeenIsFetchTime,
     transaction: (fn) =>
       inner.transaction((tx) => {
         const out: Record<string, unknown> = {};
@@ -206,7 +205,6 @@ describe('one-statement join on Postgres', () => {
       const store = spied(e, calls);
       const r = await assignStory(
         {
-          firstSeenIsFetchTime: store.firstSeenIsFetchTime,
           transaction: (fn) =>
             store.transaction((tx) =>
               fn({

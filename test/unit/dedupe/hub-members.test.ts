@@ -27,7 +27,6 @@ function permutations<T>(xs: readonly T[]): T[][] {
  */
 function counted(store: MemoryStoryStore, hubReads: string[], whole?: number): StoryStore {
   return {
-    firstSeenIsFetchTime: store.firstSeenIsFetchTime,
     transaction: (fn) =>
       store.transaction((tx) => {
         const t: StoryTx = {

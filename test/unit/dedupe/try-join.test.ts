@@ -39,7 +39,6 @@ const DAY: StoryArticle[] = [
 /** The store with tryJoin counted by its answer, or hidden. */
 function wrap(store: MemoryStoryStore, fast: boolean, tries: boolean[]): StoryStore {
   return {
-    firstSeenIsFetchTime: store.firstSeenIsFetchTime,
     transaction: (fn) =>
       store.transaction((tx) => {
         const { tryJoin, ...rest } = tx;
@@ -107,7 +106,6 @@ describe('one-statement join on the memory store', () => {
     store.indexExact(third.id, urlKey(third.url), k.tokenCount >= 20 ? k.contentHash : null, k.leadHash);
     // Between the candidates and the join, another member joins (within this transaction's turn).
     const interfering: StoryStore = {
-      firstSeenIsFetchTime: true,
       transaction: (fn) =>
         wrap(store, true, tries).transaction((tx) =>
           fn({

@@ -3,11 +3,11 @@
  * in-memory index the first-seen times only order the records, so an undated record has no time:
  * no time window or time rule keeps it from its story. Found by a probe of real syndicated copies
  * (stored public pages): undated copies were placed years from their story and none was linked.
- * The service's store is different: there first-seen is the fetch time, a real time.
+ * A crawled page is different: its first-seen is the fetch time, a real time. Imported records
+ * are as the in-memory index's (test/integration/dedupe/undated-import.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
-import { MemoryStoryStore } from '../../../src/dedupe/memory-store.js';
 import { articleTime, type StoryArticle } from '../../../src/dedupe/story-store.js';
 import { FLOOD, PORT_STRIKE, body } from './texts.js';
 
@@ -46,7 +46,7 @@ describe('an undated copy in the in-memory index', () => {
 });
 
 describe('the time an article is placed at', () => {
-  const article = (publishedAt: Date | null): StoryArticle => ({
+  const article = (publishedAt: Date | null, firstSeenIsFetchTime?: boolean): StoryArticle => ({
     id: '1',
     url: 'https://x.example/a',
     site: null,
@@ -55,17 +55,20 @@ describe('the time an article is placed at', () => {
     body: '',
     publishedAt,
     firstSeenAt: new Date('2026-01-01T00:00:00Z'),
+    ...(firstSeenIsFetchTime === undefined ? {} : { firstSeenIsFetchTime }),
   });
   it('published when known', () => {
-    expect(articleTime(article(AT), false)).toBe(AT.getTime());
-    expect(articleTime(article(AT), true)).toBe(AT.getTime());
+    expect(articleTime(article(AT))).toBe(AT.getTime());
+    expect(articleTime(article(AT, false))).toBe(AT.getTime());
   });
-  it('fetched when undated in the service; unknown when first-seen only orders records', () => {
-    expect(articleTime(article(null), true)).toBe(Date.parse('2026-01-01T00:00:00Z'));
-    expect(articleTime(article(null), false)).toBeNull();
+  it('fetched when undated and crawled; unknown when undated and imported', () => {
+    expect(articleTime(article(null))).toBe(Date.parse('2026-01-01T00:00:00Z'));
+    expect(articleTime(article(null, true))).toBe(Date.parse('2026-01-01T00:00:00Z'));
+    expect(articleTime(article(null, false))).toBeNull();
   });
-  it('stores say which they are', () => {
-    expect(new MemoryStoryStore().firstSeenIsFetchTime).toBe(true);
-    expect(new MemoryStoryIndex().store.firstSeenIsFetchTime).toBe(false);
+  it("the in-memory index's records were never fetched", async () => {
+    const index = new MemoryStoryIndex();
+    await index.add({ id: 'A', url: 'https://wire.example/strike', body: body(PORT_STRIKE), publishedAt: null });
+    expect(index.store.articles.get('A')?.firstSeenIsFetchTime).toBe(false);
   });
 });
