@@ -194,13 +194,13 @@ const HAN_START = /^[\u4e00-\u9fff【（(〔［[]/u;
 const HAN_PLACE = /^[\u4e00-\u9fff]+$/u;
 
 /**
- * "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва", "İZMİR" -> "İzmir"; already mixed-case text is
- * kept. Lower-casing the Turkish dotted capital gives an "i" with a combining dot above, which
+ * "NEW DELHI" -> "New Delhi", "МОСКВА" -> "Москва", "İZMİR" -> "İzmir", and each place of Reuters'
+ * pairs "PARIS/LONDON" -> "Paris/London"; already mixed-case text is kept. Lower-casing the Turkish dotted capital gives an "i" with a combining dot above, which
  * an "i" already has (and a capital I with it is "İ" again).
  */
 export function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  const t = place.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const t = place.toLowerCase().replace(/(^|[\s\-'/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   return t.includes('\u0307') ? t.replace(/I\u0307/g, 'İ').replace(/i\u0307/g, 'i') : t;
 }
 
