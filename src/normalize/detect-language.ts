@@ -4,6 +4,8 @@
  * og:locale) wins when the text agrees with it or is too short to say.
  */
 
+import { southSlavicLatin } from './south-slavic.js';
+
 /** Script ranges and their language (the regexes document the ranges; scriptOf reads them). */
 export const SCRIPTS: Array<[RegExp, string]> = [
   [/[\u3040-\u30ff]/g, 'ja'],
@@ -145,6 +147,24 @@ const STOPWORDS: Record<string, string[]> = {
     'med',
     'mod',
     'et',
+    // Danish spellings of words Norwegian spells otherwise (nu/nå, meget/mye, sagde/sa ...).
+    'nu',
+    'meget',
+    'noget',
+    'nogen',
+    'hvad',
+    'uden',
+    'mellem',
+    'lidt',
+    'igen',
+    'tilbage',
+    'sagde',
+    'fortsat',
+    'blevet',
+    'været',
+    'fik',
+    'gik',
+    'end',
   ],
   no: [
     'og',
@@ -175,6 +195,26 @@ const STOPWORDS: Record<string, string[]> = {
     'den',
     'med',
     'et',
+    // Norwegian writes "at" for "that" as Danish does (Danish also for "to"); and its own
+    // spellings of common words, which a short Bokmål text otherwise lacks against Danish.
+    'at',
+    'nå',
+    'mye',
+    'noe',
+    'noen',
+    'hva',
+    'uten',
+    'mellom',
+    'litt',
+    'igjen',
+    'tilbake',
+    'sa',
+    'fortsatt',
+    'blitt',
+    'vært',
+    'fikk',
+    'gikk',
+    'enn',
   ],
   pl: [
     'się',
@@ -228,6 +268,21 @@ const STOPWORDS: Record<string, string[]> = {
     'je',
     'do',
     'z',
+    // Czech forms of words Slovak spells otherwise (není/nie je, byli/boli, když/keď ...).
+    'není',
+    'nebyl',
+    'nebyla',
+    'byli',
+    'bylo',
+    'když',
+    'protože',
+    'jejich',
+    'její',
+    'kteří',
+    'jsme',
+    'jsem',
+    'ještě',
+    'proto',
   ],
   sk: [
     'že',
@@ -258,6 +313,22 @@ const STOPWORDS: Record<string, string[]> = {
     'je',
     'do',
     'z',
+    // Slovak forms of words Czech spells otherwise: without them a Slovak text with none of
+    // ľ ĺ ŕ ä ô shares every listed word with Czech.
+    'nie',
+    'nebol',
+    'nebola',
+    'boli',
+    'bolo',
+    'keď',
+    'pretože',
+    'ich',
+    'jej',
+    'ktorí',
+    'sme',
+    'ešte',
+    'iba',
+    'preto',
   ],
   fi: [
     'on',
@@ -530,6 +601,8 @@ const LETTERS: ReadonlyArray<[string, RegExp]> = [
 ];
 /** Any of LETTERS' letters: the one test most texts (English, German, French …) fail. */
 const ANY_LETTER = /[șțăěůřľĺŕäôłąęśźżőűğıãõñ¿¡đćơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹßœæøö]/;
+/** Characters of text within which Czech is all but sure to write one of ě ř ů. */
+const CZECH_LETTERS_WITHIN = 300;
 /** One letter counts as one stopword, up to this many: a quoted name's letter does not outweigh the text. */
 const LETTER_CAP = 10;
 
@@ -544,6 +617,10 @@ function latinLanguage(text: string): { lang: string; hits: number } | null {
     }
   let best: { lang: string; hits: number } | null = null;
   for (const [lang, hits] of counts) if (!best || hits > best.hits) best = { lang, hits };
+  // Czech writes ě, ř or ů in nearly every sentence; a text of some length with none of them and
+  // Slovak words is Slovak (whose own ľ ĺ ŕ ä ô a short text may lack).
+  if (best?.lang === 'cs' && counts.has('sk') && !/[ěřů]/.test(lower) && lower.length >= CZECH_LETTERS_WITHIN)
+    best = { lang: 'sk', hits: best.hits };
   return best && best.hits >= 3 ? best : null;
 }
 
@@ -599,7 +676,9 @@ export function detectLanguage(text: string): string | null {
   if (best === 'ar' && (sample.match(/[پچژگیک]/g)?.length ?? 0) >= 5) return 'fa';
   if (best === 'hi') return devanagariLanguage(sample);
   if (best !== 'latin') return best;
-  return latinLanguage(sample)?.lang ?? null;
+  const lang = latinLanguage(sample)?.lang ?? null;
+  // One stopword list serves Croatian, Bosnian and Serbian; their spellings and words decide.
+  return lang === 'hr' ? southSlavicLatin(sample) : lang;
 }
 
 /**
@@ -621,7 +700,7 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
   // Stopword counts cannot separate close Latin languages reliably; trust a Latin-script
   // declaration unless the declared language's own stopwords are plainly rarer (a Swahili
   // article on a page marked lang="en").
-  const latin = new Set(Object.keys(STOPWORDS));
+  const latin = new Set([...Object.keys(STOPWORDS), 'bs', 'sr']);
   if (latin.has(found) && !['zh', 'ja', 'ko', 'ru', 'uk', 'ar', 'he', 'th', 'hi', 'el'].includes(decl)) {
     if (!OVERRULABLE.has(decl) || decl === found) return decl;
     const hits = stopwordHits(text.slice(0, 2000));
