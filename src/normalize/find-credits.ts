@@ -117,8 +117,10 @@ const COPYRIGHT = /^(?:(?:©|\(c\)|Copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?
 const COPYRIGHT_MARK = /^(?:©|\(c\)|Copyright)/iu;
 /** The copyright line's first sentence: `Copyright 2024 The Associated Press. All rights reserved. This material …`. */
 const FIRST_SENTENCE = /^(.*?[^\s.][^\s.])\.\s+(?=\p{Lu})/u;
+// Not `\b` after the label: it is ASCII-only, so `图/新华社` (a picture by Xinhua) slipped through.
+// `图为…` ("the picture shows") opens a Chinese caption, whose closing `（新华社）` is the picture's.
 const PHOTO_LINE =
-  /^(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)\b\s*[:：=/]?/iu;
+  /^(?:(?:Foto|Fotos|Photo|Photos|Bild|Bilder|Image|Images|Picture|Kuva|Zdjęcie|Fotó|Фото|Fotografía|Foto di|Crédit photo|Crédits photo|Photo credit|Photograph|写真|사진|图片|圖片|图|圖)(?![\p{L}\p{N}])\s*[:：=/]?|图为|圖為)/iu;
 const PHOTO_WORD =
   /(?:bild|foto|photo)\s*:|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Kuva|Fotó|Фото|picture[- ]alliance|imago|Getty|Shutterstock)\b\s*[:：]/iu;
 /** A desk code or initials beside a credit (`lby`, `iz`, `nxp`, `DR`, `fab`): not a source. */
@@ -795,14 +797,21 @@ function closingContextAlias(line: string, lines: readonly string[], at: number)
 const NAME_SLASH_AGENCY = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\/\s*([\p{L}-]{2,12})$/u;
 
 /**
+ * The agencies whose writers sign this way. Elsewhere `Jane Doe/AP`, `John Smith/Reuters`,
+ * `Hans Klaus/APA` alone below the text is a picture's credit left after its image (the photo
+ * agencies' caption style), not the story's.
+ */
+const SLASH_SIGNING = new Set(['TT', 'NTB', 'Ritzau', 'STT']);
+
+/**
  * A writer signing the text for the agency, alone on a line below it: `Erik Lindqvist/TT`,
- * `Kari Nordmann/NTB`, `Jens Hansen/Ritzau`. Under a picture the same line credits the photographer
- * (the extractor drops such lines before credits are read).
+ * `Kari Nordmann/NTB`, `Jens Hansen/Ritzau`, the Nordic agencies' house form. Under a picture the
+ * same line credits the photographer (the extractor drops such lines before credits are read).
  */
 export function signOff(line: string): { name: string; agency: Agency } | null {
   const m = NAME_SLASH_AGENCY.exec(line.trim());
   const agency = m ? (wholeAgency(m[2]!) ?? agencyByContextAlias(m[2]!)) : undefined;
-  return m && agency && !PHOTO_LINE.test(line.trim()) ? { name: m[1]!, agency } : null;
+  return m && agency && SLASH_SIGNING.has(agency.name) && !PHOTO_LINE.test(line.trim()) ? { name: m[1]!, agency } : null;
 }
 
 /** A chart's or table's source label: `Source: Bloomberg`, `Sources: Bloomberg, company filings`, `Data: …`. */

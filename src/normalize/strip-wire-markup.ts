@@ -73,6 +73,8 @@ const HOUSE_ROLE_PART = new RegExp(`^(${HOUSE_ROLE})\\s*:\\s*(.+)$`, 'iu');
 const TAIL_CREDIT = new RegExp(`\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|[—–-]\\s*${AG})\\.?$`);
 
 const HAN_LINE = /[\u4e00-\u9fff]/u;
+/** A Chinese caption left as the last paragraph (`图为…`, "the picture shows"): its closing `（新华社）` credits the picture. */
+const CAPTION_START = /^(?:图为|圖為|图片为|圖片為)/u;
 
 /** The editors of an editor trailer's names: a Chinese staff line by its roles (zh-staff.ts), else the list. */
 function editorList(line: string, list: string): string[] {
@@ -268,6 +270,7 @@ export function stripWireMarkup(body: string, ref?: Date | null): WireMarkup {
     if (
       tail &&
       tail.index > 0 &&
+      !CAPTION_START.test(lastPara) &&
       (!tail[1] ||
         (mayCloseWithCredit(before) && !definesAbbreviation(before, tail[1]) && (!agencyByContextAlias(tail[1]) || endsSentence(before))))
     ) {
