@@ -16,7 +16,7 @@ import { canonicalCity } from './dateline-cities.js';
 import { monthNumber } from './parse-zoned-date.js';
 import { isMonthName } from './date-words.js';
 import { execLetterRun } from './letter-run.js';
-import { parseZhLead } from './zh-lead.js';
+import { parseZhLead, splitReportersPlace } from './zh-lead.js';
 import { US_STATE } from './us-state.js';
 import { requalify, slashCodeDateline, withoutPlaceQualifier } from './place-qualifier.js';
 
@@ -140,12 +140,12 @@ const CAPS_PLACE_AGENCY = new RegExp(`^(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2})[.,]
  * and the place run together; the place is the known city the run ends with, else its last two
  * characters (names are two or three characters, most places two).
  */
-const CNA_LEAD = /^[（(]中央社(?:記者|记者)?([\u4e00-\u9fff]{2,10}?)(\d{1,2})日(?:專電|专电|電|电|綜合外電報導|综合外电报导)[）)]\s*/u;
+// Two reporters are joined by 、: `（中央社記者林沂鋒、吳書緯台北3日電）`.
+const CNA_LEAD = /^[（(]中央社(?:記者|记者)?([\u4e00-\u9fff、]{2,30}?)(\d{1,2})日(?:專電|专电|電|电|綜合外電報導|综合外电报导)[）)]\s*/u;
 function cnaLead(run: string, reporter: boolean): { place: string; authors: string[] } {
   if (!reporter) return { place: run, authors: [] };
-  for (const n of [3, 2, 4])
-    if (run.length - n >= 2 && canonicalCity(run.slice(n))) return { place: run.slice(n), authors: [run.slice(0, n)] };
-  return run.length > 2 ? { place: run.slice(-2), authors: [run.slice(0, -2)] } : { place: run, authors: [] };
+  const { authors, place } = splitReportersPlace(run, true);
+  return { place: place ?? run, authors };
 }
 
 /** Arabic words (letters, tatweel), and a place of up to three of them that is not the word في ("in"). */

@@ -16,6 +16,7 @@
  * text quotes the agency; it is no credit.
  */
 import { agencyAliases, agencyByAlias } from './agencies.js';
+import { canonicalCity } from './dateline-cities.js';
 
 /** What a Chinese lead paragraph opens with. */
 export interface ZhLead {
@@ -77,16 +78,25 @@ const LOCAL_LEAD = new RegExp(
 );
 /**
  * An outlet's opener without a date: `本报讯`, `南都讯`, `新京报贝壳财经讯`, `香港文匯報訊`, `荆楚网（湖北日报网）讯`,
- * `【大公報訊】`, `【财新网】`, `【明報專訊】`. Not 资讯/通讯/喜讯/快讯 (news items, a newsflash), and not a
+ * `【大公報訊】`, `【财新网】`, `【明報專訊】`, the Epoch Times' dated `【大紀元2024年05月03日訊】`. Not 资讯/通讯/喜讯/快讯 (news items, a newsflash), and not a
  * report's heading (`【环球网报道】据路透社报道`: the outlet's rewrite of a report it quotes).
  */
 const OUTLET_OPENER = new RegExp(
-  `^(?:【[^】]{1,12}?(?:讯|訊|网|網|报|報)】|[${HAN}A-Za-z]{2,12}(?:[（(][${HAN}]{2,10}[）)])?(?<![资資通喜音问問快])(?:讯|訊)(?=[\\s（(：:据據综綜]|$))\\s*`,
+  `^(?:【[^】]{1,12}?(?:讯|訊|网|網|报|報)】|【[${HAN}A-Za-z]{1,10}\\d{4}年\\d{1,2}月\\d{1,2}日(?:讯|訊)】|[${HAN}A-Za-z]{2,12}(?:[（(][${HAN}]{2,10}[）)])?(?<![资資通喜音问問快])(?:讯|訊)(?=[\\s（(：:据據综綜]|$))\\s*`,
   'u',
 );
 /** Taiwan's byline opener: `〔記者鄭鴻達／台北報導〕`, `〔記者吳仁捷∕新竹報導〕`, `〔記者A、B／綜合報導〕`. */
 const REPORTER_OPENER = new RegExp(
   `^[〔［\\[（(]\\s*(?:本报|本報)?(?:记者|記者)\\s*([${HAN}]{2,4}(?:[、\\s]+[${HAN}]{2,4}){0,4})\\s*[／/∕]\\s*[${HAN}]{0,6}?(?:报导|報導|报道|報道)[〕］\\]）)]\\s*`,
+  'u',
+);
+/**
+ * An outlet's reporters and their place run together, no slash: the Epoch Times' `（大紀元記者王明遠
+ * 紐約報導）`, `（大紀元記者李佳、陳文台北報導）`, `（大紀元駐歐洲記者張曉華綜合報導）`, NTD's
+ * `（新唐人記者…報導）`. The reporters are the outlet's own (authors); their place is a byline place.
+ */
+const OUTLET_REPORTERS = new RegExp(
+  `^[（(〔［\\[]\\s*(?:[${HAN}]{2,6}?)?(?:(?:驻|駐)[${HAN}]{1,6}?)?(?:记者|記者)\\s*([${HAN}、]{2,30}?)\\s*(?:综合|綜合|采访|採訪)?(?:报导|報導|报道|報道)[）)〕］\\]]\\s*`,
   'u',
 );
 /** The reporters' brackets after a dateline or opener: `（记者 张三 李四）`, `(记者 王恩博)`, `（王军）`. */
@@ -144,6 +154,22 @@ function reporters(inside: string): string[] | null {
   return out;
 }
 
+/**
+ * Reporters' names run together with a place (`陳家倫台北`, `林沂鋒、吳書緯台北`, `王明遠紐約`): the
+ * names before the last are whole; the last runs into the place, a known city (names are two to
+ * four characters) or else its last two characters (most places are two). Without a required
+ * place, a run of up to three characters is one name (`（大紀元記者王明遠報導）`).
+ */
+export function splitReportersPlace(run: string, placeRequired: boolean): { authors: string[]; place: string | null } {
+  const parts = run.split('、').filter((p) => p !== '');
+  const last = parts.pop() ?? '';
+  if (parts.some((p) => !NAME.test(p))) return { authors: [], place: placeRequired ? last : null };
+  if (!placeRequired && last.length <= 3) return { authors: [...parts, last], place: null };
+  for (const n of [3, 2, 4])
+    if (last.length - n >= 2 && canonicalCity(last.slice(n))) return { authors: [...parts, last.slice(0, n)], place: last.slice(n) };
+  return last.length > 2 ? { authors: [...parts, last.slice(0, -2)], place: last.slice(-2) } : { authors: parts, place: last };
+}
+
 /** An opening bracket has its closing one. */
 const balanced = (open: string | undefined, close: string | undefined): boolean => !open === !close;
 
@@ -182,9 +208,13 @@ export function parseZhLead(text: string): ZhLead | null {
   }
   const names = REPORTERS.exec(t.slice(at));
   const found = names ? reporters(names[1]!) : null;
+  const byline = names && found ? null : OUTLET_REPORTERS.exec(t.slice(at));
   if (names && found) {
     lead.authors = found;
     at += names[0].length;
+  } else if (byline) {
+    lead.authors = splitReportersPlace(byline[1]!, false).authors;
+    at += byline[0].length;
   }
   const credit = mayCredit ? CREDIT_PHRASE.exec(t.slice(at).replace(/^[\s，,]+/u, '')) : null;
   if (credit && balanced(credit[1], credit[4])) [lead.agencies, lead.bare] = [agencyNames(credit[2] ?? credit[3]!), at === 0 && !credit[1]];
