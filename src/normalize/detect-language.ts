@@ -704,11 +704,13 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
   if (latin.has(found) && !['zh', 'ja', 'ko', 'ru', 'uk', 'ar', 'he', 'th', 'hi', 'el'].includes(decl)) {
     if (!OVERRULABLE.has(decl) || decl === found) return decl;
     const hits = stopwordHits(text.slice(0, 2000));
+    // Bosnian and Serbian are counted on the list they share with Croatian.
+    const own = found === 'bs' || found === 'sr' ? 'hr' : found;
     // A short text gives too few stopwords to overrule a declaration (a Romanian brief read as
     // Portuguese): the detected language needs MIN_OVERRULE_HITS of its own. Not against "en",
     // the template default that non-English pages most often carry by mistake.
-    if (decl !== 'en' && (hits.get(found) ?? 0) < MIN_OVERRULE_HITS) return decl;
-    return (hits.get(decl) ?? 0) * 2 >= (hits.get(found) ?? 0) ? decl : found;
+    if (decl !== 'en' && (hits.get(own) ?? 0) < MIN_OVERRULE_HITS) return decl;
+    return (hits.get(decl) ?? 0) * 2 >= (hits.get(own) ?? 0) ? decl : found;
   }
   // A Cyrillic or Arabic-script declaration names the language the script detector cannot tell apart.
   // So does a declaration of another language of the Perso-Arabic letters (Urdu and Pashto write

@@ -77,6 +77,8 @@ describe('a declaration of one of the three is kept', () => {
     ['bs', 'bs'],
     ['sr-Latn', 'sr'],
     [null, 'sr'],
+    // The template's default "en" is overruled, as for Croatian.
+    ['en', 'sr'],
   ])('declared %s', (declared, lang) => {
     expect(resolveLanguage(declared, SR)).toBe(lang);
   });
