@@ -7,7 +7,8 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { decodeOwn, ebcdicCharset, ownCharset, startsEbcdicXml } from './legacy-charsets.js';
 import { sniffCjk } from './sniff-cjk.js';
-import { sniffCentralEuropean, sniffSingleByte } from './sniff-single-byte.js';
+import { sniffLatin } from './sniff-latin.js';
+import { sniffSingleByte } from './sniff-single-byte.js';
 
 /** Where the charset used came from. */
 export type CharsetSource = 'bom' | 'http' | 'declaration' | 'meta' | 'sniff' | 'default';
@@ -390,16 +391,30 @@ function cyrillicInstead(bytes: Uint8Array, latinText: string): DecodedText | nu
 }
 
 /**
- * windows-1250 / ISO-8859-2 bytes read through a Western Latin charset (no label, or latin-1 /
- * windows-1252): Polish, Slovak, Croatian letters came out as in-word symbols (sniffCentralEuropean).
+ * Central European, Baltic or Turkish bytes read through another Latin code page (no label, latin-1,
+ * windows-1252, or the wrong one of windows-1250 / ISO-8859-2): the reading that spells one language
+ * wins (sniffLatin).
  */
-function centralEuropeanInstead(bytes: Uint8Array, charset: string, latinText: string): DecodedText | null {
-  if (charset !== 'windows-1252' && charset !== 'iso-8859-15') return null;
+function latinInstead(bytes: Uint8Array, charset: string): DecodedText | null {
   // Mostly UTF-8 with stray bytes (or literal U+FFFD) is not a legacy single-byte document.
   const t = utf8Tally(bytes);
   if (t.multibyte >= t.invalid) return null;
-  const ce = sniffCentralEuropean(bytes, latinText, (cs) => decodeWith(bytes, cs));
-  return ce ? { text: decodeWith(bytes, ce), charset: ce, source: 'sniff' } : null;
+  const cs = sniffLatin(bytes, charset);
+  return cs ? { text: decodeWith(bytes, cs), charset: cs, source: 'sniff' } : null;
+}
+
+/** The two Cyrillic code pages feeds confuse: KOI8-R read as windows-1251 (or back) is case-swapped gibberish. */
+const CYRILLIC_TWIN: Record<string, string> = { 'windows-1251': 'koi8-r', 'koi8-r': 'windows-1251' };
+
+/**
+ * A feed labelled windows-1251 whose bytes are KOI8-R (or the reverse: old Russian hosts served
+ * KOI8-R under whichever label their server had): the letter frequencies (sniffSingleByte) pick
+ * the twin clearly, or the label stands.
+ */
+function otherCyrillic(bytes: Uint8Array, charset: string): DecodedText | null {
+  const twin = CYRILLIC_TWIN[charset];
+  if (!twin || sniffSingleByte(bytes) !== twin) return null;
+  return { text: decodeWith(bytes, twin), charset: twin, source: 'sniff' };
 }
 
 /**
@@ -421,7 +436,7 @@ function overrule(bytes: Uint8Array, charset: string, from: CharsetSource, text:
       redetected: { declared: charset, from, reason: 'utf8-bytes' },
     };
   }
-  const cyr = latin ? (cyrillicInstead(bytes, text) ?? centralEuropeanInstead(bytes, charset, text)) : null;
+  const cyr = latin ? (cyrillicInstead(bytes, text) ?? latinInstead(bytes, charset)) : otherCyrillic(bytes, charset);
   return cyr ? { ...cyr, redetected: { declared: charset, from, reason: 'improbable' } } : null;
 }
 
@@ -482,7 +497,7 @@ function invalidUtf8Decode(bytes: Uint8Array, from: CharsetSource, kind: DecodeO
   const cjk = kind === 'xml' ? cjkInstead(bytes) : null;
   if (cjk) return mark(cjk);
   const mixed = decodeMixed(bytes);
-  return mark(cyrillicInstead(bytes, mixed.text) ?? centralEuropeanInstead(bytes, 'windows-1252', mixed.text) ?? mixed);
+  return mark(cyrillicInstead(bytes, mixed.text) ?? latinInstead(bytes, 'windows-1252') ?? mixed);
 }
 
 interface Candidate {

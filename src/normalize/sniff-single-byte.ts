@@ -65,39 +65,3 @@ export function sniffSingleByte(bytes: Uint8Array): string | undefined {
   const [best, next] = scores;
   return best && best.share >= MIN_SHARE && best.share - (next?.share ?? 0) >= MIN_LEAD ? best.charset : undefined;
 }
-
-/**
- * Symbols of windows-1252 that are letters in windows-1250 / ISO-8859-2 (`ą` `ł` `ż` `ś` `ź` `š`
- * `ž` `ľ`), between two letters (`Rz¹d`, `mo¿e`, `w³adza`). Western text writes them beside digits,
- * spaces or one letter (`m³`, a footnote's `word¹`, `¿Qué`), not inside a word. Also the five bytes
- * windows-1252 leaves undefined (decoded as U+FFFD), which no Western text has (windows-1250's `ť` `Ť` `Ź` is one).
- */
-const IN_WORD_SYMBOL = /(?<=\p{L})[¹³±¶¼¾¿](?=\p{L})|[\x81\x8d\x8f\x90\x9d\uFFFD]/gu;
-/** In a candidate reading: such a symbol, or a C1 control (a byte the code page leaves undefined). */
-const IMPROBABLE = /(?<=\p{L})[¹³±¶¼¾¿](?=\p{L})|[\x80-\x9f\uFFFD]/gu;
-
-const count = (re: RegExp, s: string): number => {
-  let n = 0;
-  for (const _ of s.matchAll(re)) n++;
-  return n;
-};
-
-/**
- * windows-1250 or ISO-8859-2 for Central European text (Polish, Slovak, Croatian, Slovenian,
- * Hungarian, Czech) that was read as windows-1252 and shows it: letters turned into in-word symbols
- * (`Rz¹d`, `w³adza`). The candidate whose reading has (nearly) none of them wins; undefined when the
- * Latin-1 reading shows fewer than 3, or no candidate clears them. (Czech without such letters, `è` `ø` `ì`,
- * reads as valid 1252 letters and is not caught here.)
- */
-export function sniffCentralEuropean(bytes: Uint8Array, latinText: string, decode: (charset: string) => string): string | undefined {
-  const sample = latinText.length > 20_000 ? latinText.slice(0, 20_000) : latinText;
-  const symbols = count(IN_WORD_SYMBOL, sample);
-  if (symbols < 3) return undefined;
-  let best: { charset: string; bad: number } | undefined;
-  for (const charset of ['windows-1250', 'iso-8859-2']) {
-    const text = decode(charset);
-    const bad = count(IMPROBABLE, text.length > 20_000 ? text.slice(0, 20_000) : text);
-    if (!best || bad < best.bad) best = { charset, bad };
-  }
-  return best && best.bad * 10 <= symbols ? best.charset : undefined;
-}
