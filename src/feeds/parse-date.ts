@@ -3,6 +3,7 @@
  * two-digit years, any day name or none, month before day, asctime), and W3CDTF / ISO 8601.
  * No `Date.parse` on free text: V8 reads unzoned strings in the host's local zone.
  */
+import { siteZone } from '../normalize/site-zone.js';
 import { englishMonthNumber, isMonthName, monthNumber as anyMonthNumber, ZONE_ABBREVIATIONS } from '../normalize/date-words.js';
 
 export interface ParsedDate {
@@ -22,7 +23,37 @@ const ZONES: Record<string, number> = {
   a: -60, m: -720, n: 60, y: 720,
 };
 
-function zoneMinutes(z: string | undefined): number | undefined | null {
+/**
+ * Abbreviations that name different zones in different places, read by where the feed is from
+ * (`place`: the configured zone, else the one its host or language gives): CST is China Standard
+ * Time on a Chinese, Taiwanese or Hong Kong feed (Xinhua, CNA and portals print it) and US Central
+ * elsewhere (RFC 822's own reading, and feedparser's); IST is Israel's on an Israeli feed, Irish
+ * Summer Time on an Irish one, else India's; AST is Arabia's on a Gulf feed, else Atlantic; BST is
+ * Bangladesh's on a Bangladeshi feed, else British Summer Time.
+ */
+const PLACE_ZONES: Record<string, ReadonlyArray<[RegExp, number]>> = {
+  cst: [[/^Asia\/(Shanghai|Chongqing|Harbin|Urumqi|Taipei|Hong_Kong|Macau)$/, 480], [/^America\/Havana$/, -300]],
+  ist: [[/^Asia\/(Jerusalem|Tel_Aviv)$/, 120], [/^Europe\/Dublin$/, 60]],
+  ast: [[/^Asia\/(Riyadh|Baghdad|Kuwait|Qatar|Bahrain|Aden)$/, 180]],
+  bst: [[/^Asia\/Dhaka$/, 360]],
+};
+
+/**
+ * The zone a feed's host (country domain or known outlet) or language points to, for PLACE_ZONES
+ * only: `chinadaily.com.cn` or `<language>zh-cn</language>` makes CST China's.
+ */
+export function feedPlace(url: string | undefined, language: string | undefined): string | undefined {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname : '';
+  } catch {
+    // Not a URL: the language alone decides.
+  }
+  const lang = language?.trim().toLowerCase().split(/[-_]/)[0] || null;
+  return siteZone(host, lang) ?? undefined;
+}
+
+function zoneMinutes(z: string | undefined, place?: string): number | undefined | null {
   if (z === undefined || z === '') return undefined;
   const s = z.trim().toLowerCase();
   const num = /^(?:gmt|utc|ut)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(s);
@@ -30,6 +61,8 @@ function zoneMinutes(z: string | undefined): number | undefined | null {
     const mins = Number(num[2]) * 60 + Number(num[3] ?? 0);
     return num[1] === '-' ? -mins : mins;
   }
+  const local = place ? PLACE_ZONES[s]?.find(([re]) => re.test(place)) : undefined;
+  if (local) return local[1];
   return s in ZONES ? (ZONES[s] as number) : null;
 }
 
@@ -56,7 +89,7 @@ function fullYear(y: string, pivot = 50): number {
   return n;
 }
 
-const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5})?)?$/i;
 const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
 /** Date and time fields of a W3C date with separators, one or two digits each. */
 const ISO_FIELDS = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:(T|\s+)(\d{1,2})(?::(\d{1,2})(?::(\d{1,2}))?)?)?(?=\D|$)/i;
@@ -94,14 +127,14 @@ function twoDigitYear(s: string): string | undefined {
   return `${fullYear(m[1] as string)}-${m[2]}-${m[3]}${s.slice(m[0].length)}`;
 }
 
-function parseIso(input: string): ParsedDate | undefined {
+function parseIso(input: string, place?: string): ParsedDate | undefined {
   const yy = twoDigitYear(input);
-  if (yy === undefined) return parseIso4(input);
+  if (yy === undefined) return parseIso4(input, place);
   // Six digits are YYMMDD (ISO 8601 has no YYYYMM, for this ambiguity); `24-05-14` has no other reading.
-  return /^\d{6}(?!\d)/.test(input) ? (parseIso4(yy) ?? parseIso4(input)) : (parseIso4(input) ?? parseIso4(yy));
+  return /^\d{6}(?!\d)/.test(input) ? (parseIso4(yy, place) ?? parseIso4(input, place)) : (parseIso4(input, place) ?? parseIso4(yy, place));
 }
 
-function parseIso4(input: string): ParsedDate | undefined {
+function parseIso4(input: string, place?: string): ParsedDate | undefined {
   const s = padIso(input);
   const o = ISO_ORDINAL.exec(s);
   if (o) {
@@ -111,7 +144,9 @@ function parseIso4(input: string): ParsedDate | undefined {
   const m = ISO.exec(s);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, sec, frac, z] = m;
-  const zone = zoneMinutes(z);
+  let zone = zoneMinutes(z, place);
+  // A zone name the table does not know (`2024-05-03 14:00:00 XYZ`): zone-less, as parseRfcOnce reads it.
+  if (zone === null && h !== undefined && /^[a-z]{2,5}$/i.test(z as string)) zone = undefined;
   if (zone === null) return undefined;
   const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
   const date = build(Number(y), Number(mo ?? 1), Number(d ?? 1), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ms, zone ?? 0);
@@ -140,17 +175,17 @@ const SLASHED = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})
 /** A word after the zone (`+0000 GMT`, `GMT GMT`, `GMT XYZ`): the first zone is the date's, as feedparser reads it. */
 const TRAILING_ZONE = /^(.*\d(?::\d\d)?\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))\s+([a-z]{1,5})$/i;
 
-function parseRfc(input: string): ParsedDate | undefined {
-  const r = parseRfcOnce(input) ?? parseRfcTrailing(input);
+function parseRfc(input: string, place?: string): ParsedDate | undefined {
+  const r = parseRfcOnce(input, place) ?? parseRfcTrailing(input, place);
   if (r) return r;
   // Only when the English reading failed: a date written in the CMS's own locale.
   const en = englishSpelling(input);
-  return en === undefined ? undefined : (parseRfcOnce(en) ?? parseRfcTrailing(en));
+  return en === undefined ? undefined : (parseRfcOnce(en, place) ?? parseRfcTrailing(en, place));
 }
 
-function parseRfcTrailing(input: string): ParsedDate | undefined {
+function parseRfcTrailing(input: string, place?: string): ParsedDate | undefined {
   const m = TRAILING_ZONE.exec(input);
-  return m ? parseRfcOnce(m[1] as string) : undefined;
+  return m ? parseRfcOnce(m[1] as string, place) : undefined;
 }
 
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -160,7 +195,11 @@ const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 
  * they are not English and not already in the shared month table (which has the full names):
  * fr `janv. févr. avr. juil. déc.`, de `Mär`, nl `mrt`, pt `fev abr set out`, es `abr`, it `set`,
  * ru `янв ... дек`, pl `sty lut kwi cze lip sie wrz paź lis gru`, tr `Oca Şub Nis Haz Tem Ağu Eyl Eki Kas Ara`,
- * id/no `Agu Des`. None of them is another month's English abbreviation.
+ * id/no `Agu Des`, cs `led úno bře dub kvě čvn čvc srp zář říj pro`, hu/sk `febr márc ápr máj jún júl szept`,
+ * ro `ian iun iul noi`, uk `січ лют бер кві тра чер лип сер вер жов лис гру`, bg `яну юни юли сеп ное`.
+ * None of them is another month's English abbreviation, nor another listed language's (Croatian's are
+ * left out: its `lis` `srp` `lip` are October, July and June, the Czech and Polish ones November,
+ * August and July).
  */
 const LOCALE_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   janv: 1, févr: 2, fevr: 2, fév: 2, avr: 4, juil: 7, déc: 12,
@@ -169,6 +208,11 @@ const LOCALE_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   sty: 1, lut: 2, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, lis: 11, gru: 12,
   oca: 1, şub: 2, nis: 4, haz: 6, tem: 7, ağu: 8, eyl: 9, eki: 10, kas: 11, ara: 12,
   agu: 8, des: 12,
+  led: 1, úno: 2, bře: 3, dub: 4, kvě: 5, čvn: 6, čvc: 7, srp: 8, zář: 9, říj: 10, pro: 12,
+  febr: 2, márc: 3, ápr: 4, máj: 5, jún: 6, júl: 7, szept: 9,
+  ian: 1, iun: 6, iul: 7, noi: 11,
+  січ: 1, лют: 2, бер: 3, кві: 4, тра: 5, чер: 6, лип: 7, сер: 8, вер: 9, жов: 10, лис: 11, гру: 12,
+  яну: 1, юни: 6, юли: 7, сеп: 9, ное: 11,
 };
 
 function localeMonth(word: string): number | undefined {
@@ -202,6 +246,7 @@ function englishSpelling(input: string): string | undefined {
     .replace(/\s+(?:de|del|às|à|a las|um)\s+/gi, ' ') // es/pt `14 de mayo de 2024`, pt `às 10:00`, fr `à 10h00`, de `um 10:00`
     .replace(/(?<=\d{4})\s*г(?:\.|ода?(?=\s|$))/u, '') // ru `14 мая 2024 г.`, `2024 года`
     .replace(/\b(\d{1,2})h(\d{2})\b/, '$1:$2') // fr/pt `10h00`
+    .replace(/(?<=\d{4}),?\s+(?:-|–|@|at)\s+(?=\d{1,2}:\d{2})/, ' ') // Drupal `May 3, 2024 - 14:00`, `3 May 2024 at 14:00`
     .replace(/\p{L}+\.?/gu, (word) => {
       const bare = word.replace(/\.$/, '');
       if (englishMonthNumber(bare) !== undefined) return word;
@@ -221,7 +266,7 @@ function monthNumber(word: string): number | undefined {
   return englishMonthNumber(word) ?? (word.length > 3 ? englishMonthNumber(word.slice(0, 3)) : undefined);
 }
 
-function parseRfcOnce(input: string): ParsedDate | undefined {
+function parseRfcOnce(input: string, place?: string): ParsedDate | undefined {
   // Day names in any language (or misspelt) are noise: drop a leading word before the date.
   const s = input.replace(/^([^\d\s,.]+)(?:[,.]?\s+(?=\d|[a-z]{3})|,\s*)/i, (all, word: string) =>
     // "Mar, 14 May" (Spanish Tuesday) is a day name; "May 14" is a month.
@@ -235,7 +280,7 @@ function parseRfcOnce(input: string): ParsedDate | undefined {
   else if ((m = SLASHED.exec(s))) [, y, mon, d, h, mi, sec, ap, z] = m;
   else return undefined;
   const month = /^\d+$/.test(mon as string) ? Number(mon) : monthNumber(mon as string);
-  let zone = zoneMinutes(z);
+  let zone = zoneMinutes(z, place);
   // A zone name this table does not know (`XYZ`, a local abbreviation) after a time: the time is
   // kept and read as zone-less (UTC or the configured zone, recorded), as feedparser reads it as UTC;
   // dropping the whole date would lose the day.
@@ -311,16 +356,34 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number | undefine
 }
 
 /**
+ * Unix time as some CMSs and scrapers write it into `pubDate` or `dc:date`: 10 digits of seconds or 13
+ * of milliseconds (2001-2286; other lengths are compact ISO dates, `20240503`), kept only for 2000-2100.
+ */
+function epoch(s: string): ParsedDate | undefined {
+  if (!/^\d{10}$|^\d{13}$/.test(s)) return undefined;
+  const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
+  return ms < Date.UTC(2100, 0, 1) ? { date: new Date(ms), assumedZone: false, hasZone: true } : undefined;
+}
+
+/** A tz database name after the date (`2024-05-03T14:00:00 Europe/Berlin`): the zone of a zone-less date. */
+const IANA_SUFFIX = /^(.*\d)\s+([A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/;
+
+/**
  * Parses a feed date, or returns undefined when the text is not a date this parser knows. A date
  * without a zone is read in `timeZone` (an IANA name: the feed's or site's configured zone, e.g.
- * `Asia/Shanghai` for a Chinese outlet's "2024-05-14 10:00:00"), else in UTC.
+ * `Asia/Shanghai` for a Chinese outlet's "2024-05-14 10:00:00"), else in UTC: never in a zone
+ * guessed from the feed's language or host, as feedparser (and the feed scorer) read them, and
+ * the assumption is recorded (`assumedZone`). `place` (that guess, or `timeZone`) only picks
+ * between the zones an ambiguous abbreviation names (CST, IST, AST, BST: PLACE_ZONES).
  */
-export function parseFeedDate(text: string | undefined, timeZone?: string): ParsedDate | undefined {
+export function parseFeedDate(text: string | undefined, timeZone?: string, place: string | undefined = timeZone): ParsedDate | undefined {
   // RFC 822 section 3.4.3: a parenthesized comment (`-0800 (PST)`) is not part of the date.
   // A tz database name for UTC (`Etc/GMT`, `Etc/UTC`) is its zone, as feedparser strips `Etc/`.
   const s = text && delocalize(text.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, '').replace(/ Etc\/(?=[a-z]+$)/i, ' '));
   if (!s || s.length > 80) return undefined;
-  const r = parseIso(s) ?? parseRfc(s);
+  const named = IANA_SUFFIX.exec(s);
+  if (named && zoneOffsetMinutes(named[2] as string, new Date()) !== undefined) return parseFeedDate(named[1], named[2], named[2]);
+  const r = epoch(s) ?? parseIso(s, place) ?? parseRfc(s, place);
   if (!r || r.hasZone || !timeZone) return r;
   // Wall time -> instant: subtract the zone's offset, then re-check it at the result (DST edges).
   const first = zoneOffsetMinutes(timeZone, r.date);

@@ -117,7 +117,7 @@ function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
   if (!FEED_ROOTS.has(root.key) && (HTML_ROOTS.has(root.key) || !hasItems(root))) {
     throw new PipelineError('not_a_feed', `feeds: document element <${root.key}> is not a feed`, { context: { url: opts.url, root: root.key } });
   }
-  const feed = readXmlFeed(tree, body, opts.timeZone);
+  const feed = readXmlFeed(tree, body, opts.timeZone, opts.url);
   if (found) feed.warnings.push(`feeds: markup before the feed's document element ignored (<${junk}>)`);
   if (tree.recovered) feed.warnings.push('feeds: ill-formed XML recovered (unclosed or mismatched tags, or truncated input)');
   return feed;

@@ -3,7 +3,7 @@
  */
 import { PipelineError } from '../errors.js';
 import { joinUrl } from './join-url.js';
-import { parseFeedDate } from './parse-date.js';
+import { feedPlace, parseFeedDate } from './parse-date.js';
 import type { RawFeed, RawItem } from './read-xml-feed.js';
 
 type Json = Record<string, unknown>;
@@ -34,10 +34,12 @@ export function readJsonFeed(text: string, url: string | undefined, timeZone?: s
   }
   const warnings: string[] = [];
   const base = str(feed['feed_url']) ?? url;
+  // JSON Feed 1.1's `language`; where the feed is from picks what an ambiguous zone name means.
+  const place = timeZone ?? feedPlace(str(feed['home_page_url']) ?? base, str(feed['language']));
   const date = (v: unknown, where: string): Date | undefined => {
     const s = str(v);
     if (!s) return undefined;
-    const p = parseFeedDate(s, timeZone);
+    const p = parseFeedDate(s, timeZone, place);
     if (!p) warnings.push(`feeds: unparseable date ${JSON.stringify(s.slice(0, 60))} in ${where}`);
     else if (p.assumedZone) warnings.push(`feeds: date ${JSON.stringify(s)} in ${where} has no zone, ${timeZone ?? 'UTC'} assumed`);
     return p?.date;

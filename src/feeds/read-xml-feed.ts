@@ -6,7 +6,7 @@
 import type { Enclosure, Feed, FeedItem } from '../domain.js';
 import { decodeEntities } from './entities.js';
 import { first, kids, resolveUrl, textOf } from './node-text.js';
-import { parseFeedDate } from './parse-date.js';
+import { feedPlace, parseFeedDate } from './parse-date.js';
 import type { XmlNode, XmlTree } from './xml-tree.js';
 
 /** An item before identity is assigned (parseFeed gives every item a stable id). */
@@ -45,11 +45,16 @@ const TITLE_KEYS = new Set(['title', 'atom:title', 'dc:title']);
 const SY_PERIOD: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 class Reader {
+  /** Where the feed is from, as a zone (PLACE_ZONES in parse-date.ts): picks what CST or IST means. */
+  place: string | undefined;
+
   constructor(
     readonly src: string,
     readonly warnings: string[],
     readonly timeZone: string | undefined,
-  ) {}
+  ) {
+    this.place = timeZone;
+  }
 
   text(node: XmlNode, ...keys: string[]): string | undefined {
     return textOf(first(node, this.src, ...keys), this.src) || undefined;
@@ -67,7 +72,7 @@ class Reader {
       if (!keys.includes(c.key)) continue;
       const raw = c.text.trim();
       if (!raw) continue;
-      const parsed = parseFeedDate(raw, this.timeZone);
+      const parsed = parseFeedDate(raw, this.timeZone, this.place);
       if (!parsed) {
         this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} <${c.key}>`);
         continue;
@@ -304,7 +309,7 @@ class Reader {
   attrDate(node: XmlNode, where: string, attr: string): Date | undefined {
     const raw = node.attrs[attr]?.trim();
     if (!raw) return undefined;
-    const parsed = parseFeedDate(raw, this.timeZone);
+    const parsed = parseFeedDate(raw, this.timeZone, this.place);
     if (!parsed) this.warnings.push(`feeds: unparseable date ${JSON.stringify(raw.slice(0, 60))} in ${where} @${attr}`);
     return parsed?.date;
   }
@@ -396,11 +401,15 @@ function minPoll(channel: XmlNode, src: string): number | undefined {
 }
 
 /** Reads a feed out of its element tree. The caller has checked the root is a feed. */
-export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawFeed {
+export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string, url?: string): RawFeed {
   const warnings: string[] = [];
   const r = new Reader(src, warnings, timeZone);
   const root = tree.root;
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
+  // A language element as written; else xml:lang (or a bare lang attribute) on the document
+  // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
+  const language = r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']);
+  r.place = timeZone ?? feedPlace(url, language);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
   // An Atom feed with no alternate link: an http(s) feed id stands in, as for entries (feedparser
   // does the same). It is not the base for the entries' relative links: it identifies the feed,
@@ -425,9 +434,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string): RawF
     description:
       textOf(lastOf(channel, ['description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle']), src) ||
       r.text(channel, 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
-    // A language element as written; else xml:lang (or a bare lang attribute) on the document
-    // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
-    language: r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']),
+    language,
     updated: r.date(channel, 'channel', ...UPDATED_KEYS) ?? r.date(channel, 'channel', ...PUBLISHED_KEYS) ?? r.attrDate(channel, 'channel', 'lastmod'),
     minPollSeconds: minPoll(channel, src),
     items,
