@@ -14,6 +14,9 @@ const MARK = '\u{E000}';
 /** Resolves `href` against `base`; returns `href` as written when there is no base or it is unresolvable. */
 export function joinUrl(href: string, base: string | undefined): string {
   let h = href.trim();
+  // `&amp;` left in a URL after the XML is decoded is escaped twice (a CMS escaping an already
+  // escaped link: `?id=1&amp;amp;p=2`, WordPress's `&amp;#038;`): no URL means the five characters.
+  if (h.includes('&')) h = h.replace(/&(?:amp|#0*38|#x0*26);/gi, '&');
   if (!h || !base) return h;
   // WHATWG URL and Python's urlsplit both drop ASCII tabs and newlines inside a URL.
   if (/[\t\n\r]/.test(h)) h = h.replace(/[\t\n\r]/g, '');

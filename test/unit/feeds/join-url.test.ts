@@ -18,6 +18,13 @@ const CASES: Array<[href: string, base: string | undefined, want: string]> = [
   ['HTTP://Example.com/UP', 'http://base.example/', 'http://Example.com/UP'],
   ['http://example.com/a/1#', 'http://base.example/', 'http://example.com/a/1'],
   ['/a/\tb', 'http://base.example/', 'http://base.example/a/b'],
+  // A link escaped twice by its CMS (`&amp;amp;` in the XML, WordPress's `&amp;#038;`): the `&` it meant
+  ['https://n.example/a?x=1&amp;y=2', 'http://base.example/', 'https://n.example/a?x=1&y=2'],
+  ['/list?cat=3&#038;page=2', 'http://base.example/', 'http://base.example/list?cat=3&page=2'],
+  ['https://n.example/a?x=1&#x26;y=2', undefined, 'https://n.example/a?x=1&y=2'],
+  // Near misses: a bare `&`, and `&ampx` (no `;`), stay as written
+  ['https://n.example/a?x=1&y=2', 'http://base.example/', 'https://n.example/a?x=1&y=2'],
+  ['https://n.example/a?x=1&ampx=2', 'http://base.example/', 'https://n.example/a?x=1&ampx=2'],
 ];
 
 describe('joinUrl', () => {
