@@ -126,7 +126,8 @@ export interface Reading {
 export function misfits(bytes: Uint8Array, charset: string): Reading {
   const p = page(charset);
   const end = Math.min(bytes.length, SAMPLE_BYTES);
-  const miss = new Uint32Array(ALPHABETS.length);
+  // Letters are counted per byte value first, then costed per alphabet (128 x 23, not per byte).
+  const counts = new Uint32Array(128);
   let bad = 0;
   let letters = 0;
   const letterAt = (j: number): boolean => {
@@ -141,13 +142,19 @@ export function misfits(bytes: Uint8Array, charset: string): Reading {
     else if (kind === 2 && wrongInWord(p, b, letterAt(i - 2), letterAt(i - 1), letterAt(i + 1), letterAt(i + 2))) bad++;
     else if (kind === 1) {
       letters++;
-      const fits = p.fits[b - 0x80] as number;
-      const rare = p.rare[b - 0x80] as number;
-      // In thirds: a letter the alphabet lacks is 3, a rare one of its own 1.
-      for (let a = 0; a < miss.length; a++) {
-        const cost = !(fits & (1 << a)) ? 3 : rare & (1 << a) ? 1 : 0;
-        if (cost) miss[a] = (miss[a] as number) + cost;
-      }
+      counts[b - 0x80] = (counts[b - 0x80] as number) + 1;
+    }
+  }
+  const miss = new Uint32Array(ALPHABETS.length);
+  for (let i = 0; i < 128; i++) {
+    const n = counts[i] as number;
+    if (n === 0) continue;
+    const fits = p.fits[i] as number;
+    const rare = p.rare[i] as number;
+    // In thirds: a letter the alphabet lacks is 3, a rare one of its own 1.
+    for (let a = 0; a < miss.length; a++) {
+      const cost = !(fits & (1 << a)) ? 3 : rare & (1 << a) ? 1 : 0;
+      if (cost) miss[a] = (miss[a] as number) + cost * n;
     }
   }
   return { misfits: 2 * bad + Math.min(...miss) / 3, bad, letters };
