@@ -12,6 +12,9 @@ import iconv from 'iconv-lite';
 const SCRIPTS: ReadonlyArray<{ charset: string; common: string }> = [
   { charset: 'windows-1251', common: 'оеаинтсрвлкмдпуяыі' },
   { charset: 'koi8-r', common: 'оеаинтсрвлкмдпуяыі' },
+  // ISO-8859-5 (old Unix and Bulgarian sites) and DOS's cp866: other layouts of the same letters.
+  { charset: 'iso-8859-5', common: 'оеаинтсрвлкмдпуяыі' },
+  { charset: 'cp866', common: 'оеаинтсрвлкмдпуяыі' },
   { charset: 'windows-1253', common: 'αοειτνσηυρπκμλςάέίόήύώ' },
   { charset: 'windows-1255', common: 'יוהלמארבנתשעכדק' },
   { charset: 'windows-1256', common: 'اليمونهرتبعدفةكسقأ' },
@@ -46,7 +49,7 @@ const MIN_LEAD = 0.05;
  */
 export function sniffSingleByte(bytes: Uint8Array): string | undefined {
   const end = Math.min(bytes.length, SAMPLE_BYTES);
-  const scores: Array<{ charset: string; share: number }> = [];
+  const scores: Array<{ charset: string; share: number; letters: number }> = [];
   for (const { charset, common } of SCRIPTS) {
     const t = table(charset, common);
     let letters = 0;
@@ -59,9 +62,26 @@ export function sniffSingleByte(bytes: Uint8Array): string | undefined {
       if (kind === 2) hits++;
     }
     // Too few letters in this reading (KOI8-R's lowercase bytes are Hebrew points in windows-1255): not a candidate.
-    scores.push({ charset, share: letters >= 20 ? hits / letters : 0 });
+    scores.push({ charset, share: letters >= 20 ? hits / letters : 0, letters });
   }
+  // A reading that makes letters of only some of the bytes is no candidate: cp866 reads ISO-8859-5's
+  // lowercase `р`-`я` as its own and the rest as box drawing, a small sample of common letters.
+  const most = Math.max(...scores.map((x) => x.letters));
+  for (const x of scores) if (x.letters < most * 0.7) x.share = 0;
   scores.sort((a, b) => b.share - a.share);
   const [best, next] = scores;
-  return best && best.share >= MIN_SHARE && best.share - (next?.share ?? 0) >= MIN_LEAD ? best.charset : undefined;
+  if (!best || best.share < MIN_SHARE || best.share - (next?.share ?? 0) < MIN_LEAD) return undefined;
+  return best.charset === 'koi8-r' && hasKoi8uLetters(bytes, end) ? 'koi8-u' : best.charset;
+}
+
+/**
+ * KOI8-U is KOI8-R with Ukrainian `є і ї ґ` (and capitals) where KOI8-R has box-drawing symbols no
+ * feed writes: one of those bytes makes a KOI8 text Ukrainian (Russian reads the same in both).
+ */
+function hasKoi8uLetters(bytes: Uint8Array, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b === 0xa4 || b === 0xa6 || b === 0xa7 || b === 0xad || b === 0xb4 || b === 0xb6 || b === 0xb7 || b === 0xbd) return true;
+  }
+  return false;
 }

@@ -77,6 +77,19 @@ describe('decodeBytes: a legacy Latin feed under no label or a wrong one', () =>
     expect(parseFeed(iconv.encode(feed(titles, 'windows-1250'), 'iso-8859-2')).items.map((i) => i.title)).toEqual(titles);
   });
 
+  it('Cyrillic in ISO-8859-5 and Ukrainian in KOI8-U, unlabelled', () => {
+    const ru = ['Госдума приняла закон во втором чтении', 'Курс доллара снизился на торгах биржи', 'В регионах ожидаются сильные морозы'];
+    expect(parseFeed(iconv.encode(feed(ru), 'iso-8859-5')).items.map((i) => i.title)).toEqual(ru);
+    const uk = [
+      'Верховна Рада ухвалила закон про освіту',
+      'У Львові відкрили новий міст через річку',
+      'Синоптики прогнозують їхні найсильніші морози',
+    ];
+    expect(parseFeed(iconv.encode(feed(uk), 'koi8-u')).items.map((i) => i.title)).toEqual(uk);
+    // Russian KOI8-R (none of KOI8-U's Ukrainian letters) is still named KOI8-R.
+    expect(decodeBytes(iconv.encode(feed(ru), 'koi8-r'), { kind: 'xml' }).charset).toBe('koi8-r');
+  });
+
   it('KOI8-R labelled windows-1251, and the reverse', () => {
     const titles = ['Госдума приняла закон во втором чтении', 'Курс доллара снизился на торгах биржи'];
     expect(parseFeed(iconv.encode(feed(titles, 'windows-1251'), 'koi8-r')).items.map((i) => i.title)).toEqual(titles);
