@@ -49,7 +49,7 @@ import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
 import { sourceElementNames } from './source-element.js';
-import { standfirst } from './standfirst.js';
+import { droppedHeaderDek, headerStandfirst, standfirst, type HeaderDek } from './standfirst.js';
 import { storyResumes } from './story-resumes.js';
 import { trimByline } from '../normalize/trim-byline.js';
 import { zhBlogOwner, zhPosterHandle } from '../normalize/zh-poster.js';
@@ -216,6 +216,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   deadline(start, url, cap);
   let nodes = rule ? ruleNodes($(), rule) : [];
   let via = nodes.length > 0 && rule ? `rule:${rule.id}` : 'generic';
+  let headerDek: HeaderDek | null = null;
   if (nodes.length === 0) {
     const body =
       (doc.children.find((c) => isElement(c) && c.name === 'html') as ParentNode | undefined)?.children.find(
@@ -223,6 +224,7 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       ) ?? doc;
     // The stories' headlines before cleaning drops their headers: they tell the page's story from the next one.
     const headlines = articleHeadlines(head.h1s);
+    headerDek = headerStandfirst(head.h1);
     cleanPage(body as ParentNode);
     const titles = [meta.titles.og, meta.titles.headline, meta.titles.twitter, meta.titles.doc].filter((t): t is string => !!t);
     nodes = genericArticleNodes(body as ParentNode, titles, headlines);
@@ -424,7 +426,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   const media = portalMedia(meta.mediaNames, meta.siteNames, host);
   // A standfirst above the generic container opens the text; added after the wire markup was read,
   // so the lead's dateline is still the first paragraph's.
-  const dek = via === 'generic' && nodes[0] ? standfirst(nodes[0], raw.slice(0, 1500)) : null;
+  const opening = raw.slice(0, 1500);
+  const dek = via === 'generic' && nodes[0] ? (standfirst(nodes[0], opening) ?? droppedHeaderDek(headerDek, nodes[0], opening)) : null;
   const dekText = dek ? dropFurniture(blockTexts([dek], contentSkip([dek]))).join('\n\n') : '';
   const lead = (text: string): string => (dekText === '' ? text : `${dekText}\n\n${text}`);
   return {

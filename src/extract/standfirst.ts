@@ -65,3 +65,60 @@ function afterHeadline(h1: Element, opening: string): Element | null {
 function unrepeated(el: Element, opening: string): Element | null {
   return opening.includes(textOf(el).slice(0, 40)) ? null : el;
 }
+
+/** How far up from the headline its `<header>` is looked for. */
+const HEADER_UP = 3;
+
+/** The story's header around the page's headline: the cleaner drops it as chrome, with a dek in it. */
+export interface HeaderDek {
+  dek: Element;
+  /** The header's parent before cleaning: the article (or its wrapper) the header opened. */
+  home: Element;
+}
+
+/**
+ * The standfirst in the `<header>` that holds the page's headline (`<article><header><h1/><p
+ * class="standfirst"/></header><div class="body">`: the Guardian's, Arc's and most news themes'
+ * layout), read before the cleaner drops the header as chrome. A block after the headline in it,
+ * named as a dek, as standfirst() asks of a dek outside the header.
+ */
+export function headerStandfirst(h1: Element | null): HeaderDek | null {
+  let header: Element | null = null;
+  for (let n = h1?.parent ?? null, up = 0; n && isElement(n) && up < HEADER_UP; n = n.parent, up++)
+    if (n.name === 'header') {
+      header = n;
+      break;
+    }
+  // A header straight under <body> is the site's (`<h1 class="site-title">` above its tagline).
+  const home = header?.parent;
+  if (!header || !h1 || !isElement(home) || home.name === 'body' || home.name === 'html') return null;
+  let seen = false;
+  const dek = findAll(header, (e) => {
+    if (e === h1) seen = true;
+    return seen && e !== h1 && isStandfirst(e);
+  })[0];
+  return dek ? { dek, home } : null;
+}
+
+/**
+ * The header's dek for the article container `first`, when the cleaner dropped the header (a
+ * header kept in the text prints its dek there) and the header opened the container, one of its
+ * ancestors a few levels up or a block a few levels inside it, and the text's opening does not repeat it.
+ */
+export function droppedHeaderDek(found: HeaderDek | null, first: AnyNode, opening: string): Element | null {
+  if (!found || attached(found.dek)) return null;
+  return within(first, found.home) || within(found.home, first) ? unrepeated(found.dek, opening) : null;
+}
+
+/** Whether `outer` is `inner` or one of its ancestors up to MAX_UP levels. */
+function within(inner: AnyNode, outer: AnyNode): boolean {
+  for (let n: AnyNode | null = inner, up = 0; n && up <= MAX_UP; n = n.parent, up++) if (n === outer) return true;
+  return false;
+}
+
+/** Whether a node still hangs in a document (the cleaner detaches what it drops). */
+function attached(node: AnyNode): boolean {
+  let n: AnyNode = node;
+  while (n.parent) n = n.parent;
+  return n.type === 'root';
+}
