@@ -8,6 +8,7 @@ import type { SkipFn } from './block-text.js';
 import { paragraphChars, postHeader, proseChars } from './clean-page.js';
 import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
+import { isReaderPrompt } from './reader-prompts.js';
 import { isSpace } from '../normalize/spaces.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
@@ -199,7 +200,7 @@ function isFurniture(b: string): boolean {
   if (b.length < 300 && b.endsWith(')') && PHOTO_CREDIT_LINE.test(b)) return true;
   return (
     (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b) || AD_BREAK_LINE.test(b))) ||
-    (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b)))
+    (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b) || isReaderPrompt(b)))
   );
 }
 

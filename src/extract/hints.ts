@@ -191,16 +191,16 @@ export function isMetaBlock(el: Element): boolean {
 
 /**
  * Class words of an author box: `author-box`, `author-card`, `story__author-box`, `about-author`,
- * `entry-author` (Kadence), `ArticlePage-authorBio`. Under an `entry`/`article` block their
+ * `entry-author` (Kadence), `ArticlePage-authorBio`, German/Spanish/French `autor-box`, `auteur-info`. Under an `entry`/`article` block their
  * POSITIVE word kept them from counting as NEGATIVE.
  */
 const AUTHOR_BOX =
-  /(^|[\s_-])(author|authors|writer|contributor)[-_]+(box|card|bio|info|profile|description|about|details)(\s|$|[-_])|(^|[\s_-])about[-_]+(the[-_]+)?authors?(\s|$)|(^|[\s_-])(entry|post|article|story)[-_]+author(\s|$)|(^|[\s_-])authorbox(\s|$)/;
+  /(^|[\s_-])(author|authors|autor|autoren|auteur|autore|writer|contributor)[-_]+(box|card|bio|info|profile|description|about|details)(\s|$|[-_])|(^|[\s_-])autorenbox(\s|$)|(^|[\s_-])about[-_]+(the[-_]+)?authors?(\s|$)|(^|[\s_-])(entry|post|article|story)[-_]+author(\s|$)|(^|[\s_-])authorbox(\s|$)/;
 
 /** A block under 800 characters whose class names it an author box (AUTHOR_BOX): the writer's bio after the text. */
 export function isAuthorBox(el: Element): boolean {
   const ci = classId(el);
-  return (ci.includes('author') || ci.includes('writer') || ci.includes('contributor')) && AUTHOR_BOX.test(ci) && textShorterThan(el, 800);
+  return (ci.includes('aut') || ci.includes('writer') || ci.includes('contributor')) && AUTHOR_BOX.test(ci) && textShorterThan(el, 800);
 }
 
 /** Class words of a picture's caption, in the languages of the corpus. */
@@ -244,7 +244,7 @@ function isBlank(s: string): boolean {
 
 /** Short lines that are page furniture when they stand alone as a block. */
 export const FURNITURE_LINE =
-  /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|continue reading below|skip advertisement|ad feedback|advertisement\s*[-–—]\s*scroll to continue( with content)?|listen to (this|the) (article|story)\b.*|\d{1,2} min(ute)?s? (read|listen)|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,2}\s*(min|mins|minutes?|minuten)\.?|link copied!?|copy link|zur startseite|(фото|foto|bild|imagen|immagine|photo credit|crédit photo)\s*:.*|already (a )?(subscriber|member)\?.*|you have reached your (limit|maximum) of free (articles|stories).*|(cet article est réservé aux abonnés|this (article|story) is for subscribers( only)?)\b.*)$/i;
+  /^(advertisement|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|this article was originally published.*|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|continue reading below|skip advertisement|ad feedback|advertisement\s*[-–—]\s*scroll to continue( with content)?|listen to (this|the) (article|story)\b.*|\d{1,2} min(ute)?s? (read|listen)|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,2}\s*(min|mins|minutes?|minuten)\.?|link copied!?|copy link|zur startseite|(фото|foto|bild|imagen|immagine|photo credit|crédit photo)\s*:.*|already (a )?(subscriber|member)\?.*|you have reached your (limit|maximum) of free (articles|stories).*|((cet )?article (est )?réservé aux abonnés|contenu réservé aux abonnés|this (article|story) is for subscribers( only)?|nur für abonnenten|(contenido|artículo|conteúdo|matéria) exclusiv[oa] para (suscriptores|assinantes|socios))\b.*)$/i;
 
 /**
  * The label of an ad break in the text, standing alone, in the languages of the corpus (English

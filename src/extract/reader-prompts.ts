@@ -1,0 +1,130 @@
+/**
+ * Lines in the text that speak to the reader rather than tell the story, in the languages of the
+ * wire and its customers: an unlinked "read also" pointer to another story ("Lesen Sie auch: …",
+ * "Leia também: …", "Читайте также: …", "相关阅读：…", "Baca juga: …": the link is often a script
+ * or a block around the line), a sign-up pitch for the newsletter, a comment counter, a share
+ * prompt, and the notice that stands in for a blocked embed ("Empfohlener redaktioneller Inhalt",
+ * "This content is hosted by a third party"). Each is tested on blocks under 250 characters; a
+ * story's own sentence that starts with the same words has no label separator ("Lesen Sie auch
+ * das Kleingedruckte, rät …", "Read more books, the minister urged") or does not address the reader.
+ */
+
+/**
+ * Labels of a pointer to another story (English ones are in FURNITURE_LINE), followed by a
+ * separator and the other story's title, or standing alone.
+ */
+const READ_ALSO_LABEL = [
+  'lesen sie (?:auch|mehr|hier)',
+  'auch interessant',
+  'das könnte sie auch interessieren',
+  'mehr zum thema',
+  'leia (?:também|mais)',
+  'veja (?:também|mais)',
+  'saiba mais',
+  'lea (?:también|más)',
+  'lee (?:también|más)',
+  '(?:también )?(?:te|le) puede interesar',
+  'à lire aussi',
+  'a lire aussi',
+  'lire aussi',
+  '(?:à )?voir aussi',
+  'leggi anche',
+  'lees ook',
+  'czytaj (?:także|też|również|więcej)',
+  'zobacz (?:także|też|również)',
+  'читайте (?:также|ещё|еще)',
+  'смотрите также',
+  'اقرأ (?:أيضا|أيضاً|أيضًا|ايضا|المزيد)',
+  'شاهد أيضا',
+  '相关阅读',
+  '延伸阅读',
+  '推荐阅读',
+  '相关新闻',
+  '相關閱讀',
+  '延伸閱讀',
+  '相關新聞',
+  '関連記事',
+  '관련기사',
+  'baca juga',
+  'simak juga',
+  'lihat juga',
+  'ayrıca (?:okuyun|bakınız)',
+  'यह भी पढ़ें',
+  'بیشتر بخوانید',
+  'یہ بھی پڑھیں',
+].join('|');
+
+/** A label with a separator (":", "|", a dash, an arrow) and a title, or the label alone. */
+const READ_ALSO_LINE = new RegExp(`^[\\s>»›▶►→■•*-]*(?:${READ_ALSO_LABEL})\\s*(?:[:：|>»›→–—-]+\\s*\\S.*|[:：.…]*)$`, 'iu');
+
+/**
+ * A newsletter sign-up pitch: an imperative to sign up opening the line ("Abonnieren Sie unseren
+ * Newsletter …", "Inscrivez-vous à notre newsletter …", "Suscríbete a nuestra newsletter …",
+ * "Подпишитесь на нашу рассылку") with the newsletter or the inbox named. English pitches are in
+ * PITCH_LINE. "The newsletter has 40,000 subscribers" is no imperative.
+ */
+const SIGN_UP =
+  /^(?:abonnieren sie|melden sie sich|registrieren sie sich|bestellen sie|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|suscribite|regístrate|assine|inscreva-se|cadastre-se|iscriviti|abbonati|schrijf je in|meld je aan|abonneer je|zapisz się|подпишитесь|подписывайтесь)(?![\p{L}])/iu;
+const NEWSLETTER =
+  /newsletter|nieuwsbrief|nyhedsbrev|nyhetsbrev|boletín|рассылк|postfach|boîte (?:mail|e-mail|de réception)|bandeja de entrada|caixa de entrada/i;
+
+/**
+ * A comment counter or prompt standing alone: "Comments (12)", "Kommentare (4)", "12 Kommentare",
+ * "Join the conversation", "Diskutieren Sie mit", "Réagir", "Deja tu comentario".
+ */
+const COMMENTS =
+  /^(?:(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarze|комментари[йия]|تعليقات?)(?:\s*\(\d+\))?|join the (?:conversation|discussion|debate)|(?:leave|add|post|write) a comment|show comments|diskutieren sie mit|(?:jetzt )?kommentieren|réagir|réagissez|deja (?:tu|un) comentario|deixe (?:seu|um) comentário|lascia un commento|оставить комментарий)[\s.:!…]*$/iu;
+
+/**
+ * A share prompt: "Share this article on Facebook, Twitter or WhatsApp", "Artikel teilen",
+ * "Compartilhe essa notícia", "Partager cet article", "Поделиться".
+ */
+const SHARE =
+  /^(?:share (?:this|the) (?:article|story|post|page|news)(?:\s+(?:on|via|with)\b.{0,60})?|(?:diesen )?(?:artikel|beitrag) teilen|compartilh(?:e|ar) (?:esta|essa|a) (?:notícia|matéria|reportagem)|compart(?:e|ir) (?:esta|la) (?:noticia|nota)|partager (?:cet|l')\s?article|condividi (?:questo|l')\s?articolo|поделиться(?: новостью| статьей| статьёй)?|شارك (?:هذا )?(?:الخبر|المقال))[\s.:!…]*$/iu;
+
+/**
+ * A pitch to get the news on a channel: "Receba as notícias do Jornal no seu WhatsApp", "Recibe
+ * las noticias en tu Telegram", "Sigue toda la información de Diario en Facebook …", "Читайте нас
+ * в Дзене …". (Follow-us pitches that open with "Follow"/"Síguenos" are isFollowPitch's; "sigue"
+ * alone also opens "Sigue siendo …", so only "sigue la información/las noticias" counts.)
+ */
+const NEWS_ON_CHANNEL = new RegExp(
+  [
+    /^(?:receba|recibe|reciba|recevez|erhalten sie|get|receive)(?![\p{L}]).{0,60}(?:notícias|noticias|news|nachrichten|actualités|informations|updates|alerts?|alertas?|headlines).{0,60}(?:whatsapp|telegram|google news|\bapp\b)/u
+      .source,
+    /^sigue (?:toda |todas )?(?:la|las) (?:información|actualidad|noticias|últimas noticias)(?![\p{L}]).{0,80}(?:facebook|twitter|whatsapp|telegram|instagram|google|newsletter|canal)/u
+      .source,
+    /^(?:читайте нас|следите за (?:нами|новостями))(?![\p{L}]).{0,60}(?:дзен|telegram|телеграм|вконтакте|\bvk\b|max)/u.source,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The notice a blocked embed (a post, a video, a map) leaves in the text until the reader consents:
+ * "Empfohlener redaktioneller Inhalt", "An dieser Stelle finden Sie einen externen Inhalt …",
+ * "This content is hosted by a third party …", "To view it, please accept … cookies", and its
+ * button's label ("Manage settings", "Inhalt anzeigen"). Said to the
+ * reader; a story about cookie rules does not ask the reader to accept them.
+ */
+const EMBED_NOTICE = new RegExp(
+  [
+    /^(?:empfohlener (?:redaktioneller )?inhalt|externer inhalt|external content|contenu externe|contenido externo|contenuto esterno|inhalt anzeigen|externen inhalt (?:laden|anzeigen)|load (?:external )?content|show content|manage (?:cookie |privacy )?(?:settings|preferences)|(?:cookie|privacy) settings|(?:accept|allow) (?:all )?cookies|(?:cookies|alle) akzeptieren|(?:datenschutz|cookie)-?einstellungen(?: verwalten| öffnen)?|gérer (?:mes|les) (?:cookies|paramètres|préférences))$/
+      .source,
+    /\ban dieser stelle (?:finden sie|befindet sich|ist) (?:einen?|ein) (?:externen?|ergänzenden?) (?:inhalt|beitrag)/.source,
+    /\b(?:this|the following) (?:content|embed|element|video|post) (?:is|was) (?:hosted|provided|served|created) by (?:a )?third[- ]part(?:y|ies)/
+      .source,
+    /\b(?:please|you (?:need|have|must)(?: to)?|bitte|to view (?:it|this)[^.]{0,20}),? (?:accept|enable|allow|akzeptieren sie|aktivieren sie|stimmen sie)\b[^.]{0,60}\bcookies?\b/
+      .source,
+    /\bich bin damit einverstanden, dass mir externe inhalte\b/.source,
+    /\b(?:pour (?:afficher|voir) ce contenu|para ver este contenido|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen))\b/.source,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a block of the text is one of the reader prompts above (blocks of 250 characters or more never are). */
+export function isReaderPrompt(b: string): boolean {
+  if (b.length >= 250) return false;
+  if (b.length < 160 && (READ_ALSO_LINE.test(b) || COMMENTS.test(b) || SHARE.test(b))) return true;
+  if (SIGN_UP.test(b) && NEWSLETTER.test(b)) return true;
+  return NEWS_ON_CHANNEL.test(b) || EMBED_NOTICE.test(b);
+}
