@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { classId, collapsedLength, findAll, isElement, lowerCased, removeNode, textLength, textShorterThan } from './dom.js';
-import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative, isPaywallPrompt } from './hints.js';
+import { BLOCK_TAGS, CHROME_TAGS, DROP_TAGS, classWeight, isNegative, isNextStory, isPaywallPrompt } from './hints.js';
 
 /**
  * Inline styles that hide a block: display:none, visibility:hidden, and a blur filter, under
@@ -164,6 +164,8 @@ function drops(child: AnyNode, keepP: number, keepProse: number, wrapper: number
   const inner = tag !== 'body' && tag !== 'html' && tag !== 'article' && tag !== 'main';
   // A form box outweighing a short item is still a form box; only a page-wide wrapper stays.
   if (inner && isFormBlock(child) && proseOf(child) < wrapper) return true;
+  // So is the next story a "next article" template loads below the page's own, though longer than it.
+  if (inner && isNextStory(child) && proseOf(child) < wrapper) return true;
   if (inner && isPaywallPrompt(child)) return true;
   const chrome = (CHROME_TAGS.has(tag) && !postHeader(child)) || (inner && isNegative(child));
   if (!chrome) return false;

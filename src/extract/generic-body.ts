@@ -9,6 +9,7 @@ import { isSpace } from '../normalize/spaces.js';
 import { childrenOf, findAll, isElement, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import { BLOCK_TAGS, classWeight, isAuthorBox, isCaption, isLabelledField, isMetaBlock } from './hints.js';
 import { itemRun } from './item-run.js';
+import { folded, headedBy, isTitle, ownStory, storyBox } from './story-stream.js';
 
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'li', 'dd', 'font', 'span', 'center', 'main']);
 
@@ -252,84 +253,6 @@ function proseChars(root: Element): number {
   return n;
 }
 
-/** The normalised text of a headline, for comparing the page's titles with an article's heading. */
-const folded = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** The enclosing `<article>` of `el` (itself included), a few levels up at most. */
-function enclosingArticle(el: Element): Element | null {
-  for (let n: ParentNode | null = el, up = 0; n && isElement(n) && up < 6; n = n.parent, up++) if (n.name === 'article') return n;
-  return null;
-}
-
-/** A headline is one of the page's titles (the doc title may carry a site name after it). */
-function isTitle(head: string, titles: readonly string[]): boolean {
-  return head.length >= 10 && titles.some((t) => t === head || t.startsWith(head));
-}
-
-/**
- * The article's first h1/h2 is one of the page's titles. `headlines` holds the h1 each <article>
- * had before cleaning (a story's `<header><h1>` is chrome the cleaner drops).
- */
-function headedBy(article: Element, titles: readonly string[], headlines: ReadonlyMap<Element, string>): boolean {
-  const before = headlines.get(article);
-  if (before !== undefined) return isTitle(before, titles);
-  const h = findAll(article, (e) => e.name === 'h1' || e.name === 'h2')[0];
-  return isTitle(h ? folded(textOf(h)) : '', titles);
-}
-
-/**
- * The page's own story when the best candidate is another one beside it: infinite-scroll
- * templates append the next story (`<article>` after `<article>` in one stream), and a longer
- * next story outscores the page's. Of sibling `<article>`s, the one headed by the page's title
- * (og:title, JSON-LD headline, <title>) holds the story; its best-scoring block is the candidate.
- */
-function ownStory(
-  top: Candidate,
-  scores: Map<Element, number>,
-  titles: readonly string[],
-  headlines: ReadonlyMap<Element, string>,
-): Candidate {
-  const article = titles.length > 0 ? enclosingArticle(top.el) : null;
-  const peers = article ? peerArticles(article) : [];
-  if (!article || peers.length === 0 || headedBy(article, titles, headlines)) return top;
-  const own = peers.find((p) => headedBy(p, titles, headlines));
-  if (!own) return top;
-  let best: Candidate | null = null;
-  for (const [el, score] of scores) if ((!best || score > best.score) && (el === own || isWithin(el, own))) best = { el, score };
-  return best ?? top;
-}
-
-/**
- * The other `<article>`s of the stream `article` is in: under its parent, or under the wrapper a
- * level or two up when each story sits in a wrapper of its own (`.stream-item > article`).
- */
-function peerArticles(article: Element): Element[] {
-  let box = article.parent;
-  for (let up = 0; box && isElement(box) && box.name !== 'body' && up < 3; box = box.parent, up++) {
-    const found = findAll(box, (e) => e.name === 'article' && e !== article && !isWithin(e, article) && !isWithin(article, e));
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-function isWithin(el: Element, anc: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p === anc) return true;
-  return false;
-}
-
-/**
- * The headline of each <article> holding one of `h1s`, folded: read before cleaning, which drops a
- * story's `<header><h1>` as chrome.
- */
-export function articleHeadlines(h1s: readonly Element[]): Map<Element, string> {
-  const headlines = new Map<Element, string>();
-  for (const h of h1s) {
-    const a = enclosingArticle(h);
-    if (a && !headlines.has(a)) headlines.set(a, folded(textOf(h)));
-  }
-  return headlines;
-}
-
 /**
  * Article container nodes of a cleaned page, or [] when nothing scores. `titles` are the page's
  * stated titles (og:title, headline, <title>), which tell its own story from one appended after it;
@@ -347,10 +270,10 @@ export function genericArticleNodes(
   if (!top) return [];
   const wanted = titles.map(folded);
   const own = ownStory(top, scores, wanted, headlines);
-  const story = headlines.size > 1 ? (enclosingArticle(own.el) ?? (own.el.name === 'article' ? own.el : null)) : null;
+  const story = headlines.size > 1 ? storyBox(own.el, headlines) : null;
   if (!story || !headedBy(story, wanted, headlines)) return articleNodes(own, scores);
   return articleNodes(own, scores, (sib) => {
-    const head = sib.name === 'article' ? headlines.get(sib) : undefined;
+    const head = headlines.get(sib);
     return head !== undefined && !isTitle(head, wanted);
   });
 }

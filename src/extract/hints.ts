@@ -145,7 +145,20 @@ export function classWeight(el: Element): number {
 /** True when the class/id marks junk and nothing marks content. */
 export function isNegative(el: Element): boolean {
   const ci = classId(el);
-  return !isBlank(ci) && negative(ci) && !POSITIVE.test(ci);
+  return !isBlank(ci) && ((negative(ci) && !POSITIVE.test(ci)) || (ci.includes('next') && NEXT_STORY.test(ci)));
+}
+
+/**
+ * Class words of the next story that "next article" templates load under the page's own
+ * (`next-story`, `up-next`, `read-next`): negative even though "story" and "article" are words
+ * of the story's own container.
+ */
+const NEXT_STORY = /(^|[^a-z])(next-?story|next-?article|next-?post|up-?next|read-?next)([^a-z]|$)/;
+
+/** A block named as the next story (NEXT_STORY). */
+export function isNextStory(el: Element): boolean {
+  const ci = classId(el);
+  return ci.includes('next') && NEXT_STORY.test(ci);
 }
 
 const LABEL = /(^|[^a-z])label([^a-z]|$)/;
