@@ -9,6 +9,7 @@ import { paragraphChars, postHeader, proseChars } from './clean-page.js';
 import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
 import { isReaderPrompt } from './reader-prompts.js';
+import { withoutPictureCredit } from './picture-credit.js';
 import { isSpace } from '../normalize/spaces.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
@@ -17,7 +18,6 @@ import {
   BOILERPLATE_LINE,
   FURNITURE_LINE,
   PITCH_LINE,
-  PHOTO_CREDIT_LINE,
   RELATED_HEADING,
   SLIDE_COUNTER_LINE,
   TIME_STAMP_LINE,
@@ -175,11 +175,16 @@ function firstChar(node: AnyNode): string {
 
 /**
  * Drops stand-alone furniture lines ("Advertisement", "Read more", "Share this article", "16:48 Uhr",
- * "3 of 12"), and the header's lines before the text (the headline, a byline, a date line such as
+ * "3 of 12"), pictures' captions and credits (withoutPictureCredit: a credit glued to a lead
+ * leaves it), and the header's lines before the text (the headline, a byline, a date line such as
  * "Published May 14, 2024") and date lines after it.
  */
 export function dropFurniture(blocks: string[], title = ''): string[] {
-  const kept = blocks.filter((b) => !isFurniture(b));
+  const kept: string[] = [];
+  for (const b of blocks) {
+    const t = withoutPictureCredit(b);
+    if (t !== '' && !isFurniture(t)) kept.push(t);
+  }
   // The header's lines stand above the text only; a line of a live blog's or a chronicle's that
   // is only a date, in the middle, stays.
   let from = 0;
@@ -197,7 +202,6 @@ export function dropFurniture(blocks: string[], title = ''): string[] {
 function isFurniture(b: string): boolean {
   if (b.length < 20 && (TIME_STAMP_LINE.test(b) || AD_LABEL.test(b) || SLIDE_COUNTER_LINE.test(b))) return true;
   if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
-  if (b.length < 300 && b.endsWith(')') && PHOTO_CREDIT_LINE.test(b)) return true;
   return (
     (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b) || AD_BREAK_LINE.test(b))) ||
     (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b) || isReaderPrompt(b)))

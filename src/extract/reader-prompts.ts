@@ -15,6 +15,10 @@
  */
 const READ_ALSO_LABEL = [
   'lesen sie (?:auch|mehr|hier)',
+  'lesetipps?',
+  'weiterlesen',
+  'mehr dazu',
+  'auch lesen',
   'auch interessant',
   'das könnte sie auch interessieren',
   'mehr zum thema',
@@ -22,6 +26,9 @@ const READ_ALSO_LABEL = [
   'veja (?:também|mais)',
   'saiba mais',
   'lea (?:también|más)',
+  've[ra] (?:también|más)',
+  'mira también',
+  'confira (?:também|mais)',
   'lee (?:también|más)',
   '(?:también )?(?:te|le) puede interesar',
   'à lire aussi',
@@ -40,6 +47,8 @@ const READ_ALSO_LABEL = [
   '延伸阅读',
   '推荐阅读',
   '相关新闻',
+  '点击阅读',
+  '查看更多',
   '相關閱讀',
   '延伸閱讀',
   '相關新聞',
@@ -55,7 +64,7 @@ const READ_ALSO_LABEL = [
 ].join('|');
 
 /** A label with a separator (":", "|", a dash, an arrow) and a title, or the label alone. */
-const READ_ALSO_LINE = new RegExp(`^[\\s>»›▶►→■•*-]*(?:${READ_ALSO_LABEL})\\s*(?:[:：|>»›→–—-]+\\s*\\S.*|[:：.…]*)$`, 'iu');
+const READ_ALSO_LINE = new RegExp(`^[\\s>»›▶►→■•*【\\[-]*(?:${READ_ALSO_LABEL})\\s*(?:[:：|>»›→–—】\\]-]+\\s*\\S.*|[:：.…】\\]]*)$`, 'iu');
 
 /**
  * A newsletter sign-up pitch: an imperative to sign up opening the line ("Abonnieren Sie unseren
@@ -73,7 +82,15 @@ const NEWSLETTER =
  * "Join the conversation", "Diskutieren Sie mit", "Réagir", "Deja tu comentario".
  */
 const COMMENTS =
-  /^(?:(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarze|комментари[йия]|تعليقات?)(?:\s*\(\d+\))?|join the (?:conversation|discussion|debate)|(?:leave|add|post|write) a comment|show comments|diskutieren sie mit|(?:jetzt )?kommentieren|réagir|réagissez|deja (?:tu|un) comentario|deixe (?:seu|um) comentário|lascia un commento|оставить комментарий)[\s.:!…]*$/iu;
+  /^(?:(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|komentarze|комментари[йия]|تعليقات?)(?:\s*\(\d+\))?|join the (?:conversation|discussion|debate)|(?:leave|add|post|write) a comment|show comments|diskutieren sie mit|(?:jetzt )?kommentieren|réagir|réagissez(?: à cet article)?|deja (?:tu|un) comentario|deixe (?:seu|um) comentário|lascia un commento|оставить комментарий)[\s.:!…]*$/iu;
+
+/**
+ * A reader tool's label or a rights notice standing alone, in other languages than English (whose
+ * are in FURNITURE_LINE): "Artikel anhören", "Écouter cet article", "Escuchar noticia", "Ouvir
+ * notícia", "Прослушать статью", Italian pages' "Riproduzione riservata ©".
+ */
+const TOOL_LABEL =
+  /^(?:(?:artikel|beitrag|text) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet |l')?article|escuchar (?:esta |la )?(?:noticia|artículo|nota)|ouvir (?:esta |a )?(?:notícia|matéria|reportagem)|ascolta (?:questo |l')?articolo|прослушать (?:статью|новость)|(?:©\s*)?riproduzione riservata(?:\s*©)?)[\s.:!…]*$/iu;
 
 /**
  * A share prompt: "Share this article on Facebook, Twitter or WhatsApp", "Artikel teilen",
@@ -124,7 +141,7 @@ const EMBED_NOTICE = new RegExp(
 /** Whether a block of the text is one of the reader prompts above (blocks of 250 characters or more never are). */
 export function isReaderPrompt(b: string): boolean {
   if (b.length >= 250) return false;
-  if (b.length < 160 && (READ_ALSO_LINE.test(b) || COMMENTS.test(b) || SHARE.test(b))) return true;
+  if (b.length < 160 && (READ_ALSO_LINE.test(b) || COMMENTS.test(b) || SHARE.test(b) || TOOL_LABEL.test(b))) return true;
   if (SIGN_UP.test(b) && NEWSLETTER.test(b)) return true;
   return NEWS_ON_CHANNEL.test(b) || EMBED_NOTICE.test(b);
 }

@@ -52,6 +52,15 @@ describe('isReaderPrompt', () => {
     'This content is hosted by a third party. To view it, please accept social media cookies in your privacy settings.',
     'Manage settings',
     'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.',
+    'Lesetipp: Wo in Deutschland die meisten Windräder stehen',
+    'Weiterlesen: Wie teuer wird der Strom im nächsten Jahr?',
+    'Ver también: Los pantanos del sur, bajo mínimos',
+    '【関連記事】物価高、家計を直撃',
+    '点击阅读：地铁三号线延长段年内开通',
+    'Réagissez à cet article',
+    'Artikel anhören',
+    'Écouter cet article',
+    'Riproduzione riservata ©',
   ])('is a prompt: %s', (line) => {
     expect(isReaderPrompt(line)).toBe(true);
   });
@@ -70,6 +79,8 @@ describe('isReaderPrompt', () => {
     'The regulator said websites must let users reject third-party cookies as easily as they accept them.',
     'Get out and vote, the campaign urged supporters on its app.',
     'Читайте внимательно договор, советуют юристы.',
+    'Weiterlesen wollte er nicht, sagte der Schüler der Lehrerin.',
+    'Ver también es un verbo que usamos mucho, explicó la profesora.',
   ])('is the story’s: %s', (line) => {
     expect(isReaderPrompt(line)).toBe(false);
   });
