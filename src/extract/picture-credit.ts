@@ -14,7 +14,7 @@ import { PHOTO_CREDIT_LINE } from './hints.js';
  * or an agency that spells itself in lower case ("dpa", "imago", "picture alliance").
  */
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’&-]*|dpa|ddp|epd|kna|imago|picture alliance|epa|afp)`;
-const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|via|de|di|van|von|da|del|y|und|et|and))*`;
+const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|via|de|di|van|von|da|del|y|und|et|and|staff|file|archive|archiv|handout|supplied))*`;
 const CREDIT_NAME = String.raw`${NAME}(?:\s*\/\s*${NAME}){0,3}`;
 
 /** "Photograph: Jane Doe/Reuters" after the caption's sentence; the label in the corpus's languages. */
@@ -31,7 +31,7 @@ const AGENCY_SLASH = new RegExp(
 );
 
 /** A Chinese, Japanese or Korean credit line: 图片来源：新华社, 摄影：张三, 写真：共同, 사진=연합뉴스. */
-const CJK_CREDIT = /^(?:图片来源|圖片來源|图片|圖片|图|摄影|攝影|供图|供圖|写真|사진)\s*[:：=]\s*\S{1,30}$/u;
+const CJK_CREDIT = /^(?:图片来源|圖片來源|图片|圖片|图|摄影|攝影|供图|供圖|写真|사진)\s*[:：=＝]\s*\S{1,30}$/u;
 
 /** Longest text before a credit that is still read as the caption of a picture. */
 const CAPTION_MAX = 150;
@@ -42,8 +42,8 @@ const CAPTION_MAX = 150;
  * before the credit.
  */
 export function withoutPictureCredit(line: string): string {
-  // Every credit has a colon, a slash or a bracket: most lines are passed over untested.
-  if (line.length > 400 || !/[:：/=)]/.test(line)) return line;
+  // Every credit has a colon, a slash, an equals sign or a bracket: most lines are passed over untested.
+  if (line.length > 400 || !/[:：/=＝)]/.test(line)) return line;
   if (CJK_CREDIT.test(line)) return '';
   const m = (line.endsWith(')') ? PHOTO_CREDIT_LINE.exec(line) : null) ?? LABELLED.exec(line) ?? AGENCY_SLASH.exec(line);
   if (!m) return line;

@@ -25,6 +25,10 @@ describe('withoutPictureCredit', () => {
     '图片来源：新华社',
     '摄影：张伟',
     '사진=연합뉴스',
+    '写真＝共同',
+    'Passengers board a bus in the city centre on Monday. Photo: Ledger staff',
+    'Conjunto habitacional em construção na zona leste. Foto: Marcelo Camargo/Agência Brasil',
+    'Windräder in Brandenburg. Foto: IMAGO/Future Image',
   ])('drops a caption or credit: %s', (line) => {
     expect(withoutPictureCredit(line)).toBe('');
   });

@@ -61,6 +61,15 @@ describe('isReaderPrompt', () => {
     'Artikel anhören',
     'Écouter cet article',
     'Riproduzione riservata ©',
+    'RELATED: The trees that cool our cities best',
+    'WATCH: Bus drivers explain the timetable changes',
+    'MORE: Why bus routes are disappearing',
+    'Noticia relacionada: Los pantanos del sur, bajo mínimos',
+    'Matéria relacionada: Juros caem pela terceira vez',
+    'Approfondisci: Maltempo, allerta rossa in tre regioni',
+    'Xem thêm: Mưa lớn gây ngập úng tại nhiều tỉnh miền Tây',
+    'İlgili Haber: Dolar güne yükselişle başladı',
+    'Lees ook: Huizenprijzen stijgen opnieuw',
   ])('is a prompt: %s', (line) => {
     expect(isReaderPrompt(line)).toBe(true);
   });
@@ -81,6 +90,9 @@ describe('isReaderPrompt', () => {
     'Читайте внимательно договор, советуют юристы.',
     'Weiterlesen wollte er nicht, sagte der Schüler der Lehrerin.',
     'Ver también es un verbo que usamos mucho, explicó la profesora.',
+    'More than 200 people attended the meeting, which ran late into the evening.',
+    'Watch this space, the minister told reporters as she left the building.',
+    'Related cases in three other states are still before the courts.',
   ])('is the story’s: %s', (line) => {
     expect(isReaderPrompt(line)).toBe(false);
   });
@@ -110,6 +122,10 @@ describe('prompts in a page’s text', () => {
       'a German author box',
       '<div class="autor-box"><p><strong>Jana Brockmann</strong> ist Redakteurin im Ressort Politik. Sie schreibt über Landespolitik.</p></div>',
     ],
+    ['an inbox pitch', '<p>Get the news you need to start your day, free in your inbox.</p>'],
+    ['a scroll prompt', '<p>Scroll to continue with content</p>'],
+    ['a subscribers-only label', '<p>Dieser Artikel ist nur für Abonnenten verfügbar.</p>'],
+    ['a tip line', '<p>Have a story tip? Email us at news@ledger.example.com</p>'],
   ])('leaves out %s', (_name, prompt) => {
     const a = extractArticle(page(ps(PS.slice(0, 2)) + prompt + ps(PS.slice(2))), 'https://www.landespost.example.de/politik/wind');
     expect(a.body).toBe(PS.join('\n\n'));
