@@ -27,9 +27,19 @@ export const folded = (s: string): string =>
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―−]/g, '-');
 
-/** A headline is one of the page's titles (the doc title may carry a site name before or after it). */
+/** Shortest title read as a shortened headline (an SEO title cut from the <h1>'s longer one). */
+const SHORT_TITLE = 20;
+
+/**
+ * A headline is one of the page's titles: the doc title may carry a site name before or after it,
+ * and og:title may be the headline cut short ("Alluvione, due miliardi" for "Alluvione, due
+ * miliardi per la ricostruzione").
+ */
 export function isTitle(head: string, titles: readonly string[]): boolean {
-  return head.length >= 10 && titles.some((t) => t === head || t.startsWith(head) || t.endsWith(head));
+  return (
+    head.length >= 10 &&
+    titles.some((t) => t === head || t.startsWith(head) || t.endsWith(head) || (t.length >= SHORT_TITLE && head.startsWith(t)))
+  );
 }
 
 /** How far up from a headline or a block its story's box is looked for. */

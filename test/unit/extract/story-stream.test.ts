@@ -52,6 +52,11 @@ describe('stories in a stream of like-named boxes', () => {
     expect(extractArticle(page(inner, title), URL).body).toBe(OWN.join('\n\n'));
   });
 
+  it('takes the box whose h1 the page’s shorter SEO title begins', () => {
+    const inner = `<div class="scroll"><section class="post"><h1>${TITLE} en pleno verano</h1><div class="post-content">${ps(OWN)}</div></section><section class="post"><h1>El Gobierno aprueba ayudas para los agricultores</h1><div class="post-content">${ps(NEXT)}</div></section></div>`;
+    expect(extractArticle(page(inner), URL).body).toBe(OWN.join('\n\n'));
+  });
+
   it('keeps a page wrapper whose class names the next-story feature', () => {
     const inner = `<div class="page has-up-next"><main><article><h1>${TITLE}</h1><div class="body">${ps(OWN)}</div></article></main></div>`;
     expect(extractArticle(page(inner), URL).body).toBe(OWN.join('\n\n'));
@@ -76,6 +81,11 @@ describe('folded titles', () => {
     ['Le « plan urgences » du gouvernement', 'le " plan urgences " du gouvernement'],
   ])('%s', (a, b) => {
     expect(folded(a)).toBe(folded(b));
+  });
+
+  it('reads a title of 20 characters or more that begins the headline as the headline cut short', () => {
+    expect(isTitle(folded('Alluvione, due miliardi per la ricostruzione'), [folded('Alluvione, due miliardi')])).toBe(true);
+    expect(isTitle(folded('Live: election night results'), [folded('Live')])).toBe(false);
   });
 
   it('finds a headline after a site name in the title', () => {
