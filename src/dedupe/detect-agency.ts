@@ -28,9 +28,11 @@ const EDGE_LINES = 12;
  * A dateline ("LONDON (Reuters) -") credits the text only in its lead: within the first LEAD_LINES
  * lines that are sentences (template lines before them, a byline or a share bar, do not count). A
  * live blog or a commentary quoting an agency's lead further down ("Reuters has the details:
- * TOKYO, June 12 (Reuters) - …") is not that agency's text.
+ * TOKYO, June 12 (Reuters) - …") is not that agency's text, nor is a briefing whose second item
+ * kept its dateline (one lede after another, no intro): credited, it had the same-agency floor
+ * with that agency's stories and linked to two of them at once (briefing-credit.test.ts).
  */
-const LEAD_LINES = 2;
+const LEAD_LINES = 1;
 
 /** The canonical name of the agency the text credits, or null. */
 export function detectAgency(body: string): string | null {
