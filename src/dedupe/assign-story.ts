@@ -27,6 +27,7 @@ import {
   type StoryDecision,
 } from './decide-story.js';
 import { dedupeFeatures, indexBands, type DedupeFeatures } from './features.js';
+import { flashKeys } from './flash-link.js';
 import { processFeatureCache, type FeatureCache } from './feature-cache.js';
 import { FURNITURE_MIN_PAGES, paragraphKeys } from './furniture.js';
 import type {
@@ -280,15 +281,18 @@ export async function assignStory(
     const f = feats.get(self);
     const bands = indexBands(f);
     const at = articleTime(self);
+    // Flash keys are stored and looked up under different salts (flash-link.ts); both are locked,
+    // so a flash and the story it announces, arriving together, are decided one after the other.
+    const flash = flashKeys(f);
     await tx.lockKeys(
       [
         'u:' + f.urlKey,
         ...(f.bodyHash ? ['h:' + f.bodyHash] : []),
         ...(f.leadHash ? ['l:' + f.leadHash] : []),
-        ...bands.map((b) => 'b:' + b),
+        ...[...bands, ...flash.store, ...flash.lookup].map((b) => 'b:' + b),
       ],
       self,
-      bands,
+      [...bands, ...flash.store],
       at,
     );
     // Counted by the last write of the transaction: the per-site rows are shared by every page of
@@ -301,7 +305,7 @@ export async function assignStory(
         urlKey: f.urlKey,
         bodyHash: f.bodyHash,
         leadHash: f.leadHash,
-        bands,
+        bands: [...bands, ...flash.lookup],
         at,
         windowMs: opts.windowMs,
         limit: opts.maxBandCandidates,

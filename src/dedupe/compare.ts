@@ -173,6 +173,8 @@ export interface PairScore {
   bridge: boolean;
   /** 1 for a body-hash match, else the deciding similarity in [0, 1]. */
   score: number;
+  /** Linked as a reworded flash and the longer text it announces (flash-link.ts): no shared text. */
+  flash?: true;
 }
 
 /** Closed intervals of shingle positions. */

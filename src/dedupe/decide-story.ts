@@ -59,6 +59,7 @@ import {
 import { normalizeText, tokenize } from './comparison-text.js';
 import type { DedupeFeatures } from './features.js';
 import { SHINGLE_SIZE } from './fingerprint.js';
+import { FLASH_MAX_TOKENS, withFlash } from './flash-link.js';
 
 /** One stored article proposed as a candidate. */
 export interface StoryCandidate {
@@ -132,12 +133,12 @@ function methodOf(pair: PairScore): Exclude<MergeMethod, 'new' | 'url'> {
 
 const byId = (x: string, y: string): number => Number(x) - Number(y) || (x < y ? -1 : x > y ? 1 : 0);
 
+/** A strong text link first; a flash link's strength only bridges (see `withFlash`). */
+const ranksStrong = (l: Link): number => Number(l.pair.bridge && !l.pair.flash);
+
 function better(x: Link, y: Link): number {
   return (
-    Number(y.pair.bridge) - Number(x.pair.bridge) ||
-    y.pair.score - x.pair.score ||
-    byId(x.c.storyId, y.c.storyId) ||
-    byId(x.c.articleId, y.c.articleId)
+    ranksStrong(y) - ranksStrong(x) || y.pair.score - x.pair.score || byId(x.c.storyId, y.c.storyId) || byId(x.c.articleId, y.c.articleId)
   );
 }
 
@@ -146,9 +147,18 @@ export function linksOf(article: DedupeFeatures, candidates: readonly StoryCandi
   return pairsOf(article, candidates, t).filter((l) => l.pair.match);
 }
 
-/** The article compared with every candidate, verified or not. */
-function pairsOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds): Link[] {
-  return candidates.map((c) => ({ c, pair: comparePairOnce(article, c.features, t) }));
+/** The article compared with every candidate, verified or not (a reworded flash of it too, `withFlash`, given the article's time). */
+function pairsOf(article: DedupeFeatures, candidates: readonly StoryCandidate[], t: LinkThresholds, at?: number | null): Link[] {
+  if (at === undefined) return candidates.map((c) => ({ c, pair: comparePairOnce(article, c.features, t) }));
+  return candidates.map((c) => {
+    const pair = comparePairOnce(article, c.features, t);
+    const flash = withFlash(pair, article, c.features, at, c.at);
+    // A longer text links to a flash only while the flash's story holds no longer text: a story that
+    // has its full text is found through it, and a second full text matching the flash's words is
+    // another event's (the launch's flash and the docking story hours later).
+    if (flash === pair || !flash.bridge) return { c, pair: flash };
+    return { c, pair: candidates.some((o) => o.storyId === c.storyId && o.features.tokenCount > FLASH_MAX_TOKENS) ? pair : flash };
+  });
 }
 
 /** A region starting within this many shingles of a text's top is that text's OPENING (its lead; a dateline or one edited word of slack). */
@@ -584,7 +594,7 @@ export function revisionBridges(
   t: LinkThresholds = DEFAULT_THRESHOLDS,
   at: number | null = null,
 ): string[] {
-  const { links } = verifiedLinks(article, pairsOf(article, candidates, t), linkedOf, t, at);
+  const { links } = verifiedLinks(article, pairsOf(article, candidates, t, at), linkedOf, t, at);
   const own = links.filter((l) => l.c.storyId === storyId).sort(better)[0];
   return bridgedStories({ storyId, strong: true, spans: own ? own.pair.aSpans : [] }, links);
 }
@@ -605,7 +615,7 @@ export function decideStory(
     .map((c) => ({ c, pair: comparePairOnce(article, c.features, t) }))
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
-  const pairs = pairsOf(article, candidates, t);
+  const pairs = pairsOf(article, candidates, t, at);
   const verified = verifiedLinks(article, pairs, linkedOf, t, at);
   const detach = verified.detach;
   let links = verified.links;
