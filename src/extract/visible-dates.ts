@@ -25,6 +25,15 @@ export interface LineContext {
   foreignDays: ReadonlySet<string>;
   /** A day the page states elsewhere (its structured date, its URL): an ambiguous numeric date is read the way that agrees. */
   refDay: string | null;
+  /**
+   * The readings of each line in this context (see `readingOf`), made on first use. A field of
+   * the context, not a module-level WeakMap keyed by it: V8's scavenger keeps a WeakMap's values
+   * alive while their key is young, whether or not the key is still reachable, and a line is a
+   * slice of the page's markup. So every page's markup (hundreds of kB, a large object) outlived
+   * its extraction until the next full GC, was promoted to the old generation at each young GC,
+   * and the old generation grew ~300 kB per page between full GCs (issue 16: peak RSS).
+   */
+  readings?: Map<string, LineReading>;
 }
 
 export const UPDATE_WORDS =
@@ -127,16 +136,14 @@ interface LineReading {
 }
 
 /**
- * The readings of each line, per context: pickDates asks visibleDate up to six times over the
- * same lines with one context (the structured time's check, the publication with and without a
- * time, the update with and without one), and every step of a line's reading depends only on
- * the line, the label wanted and the context (issue 16: each line was read again each time).
+ * The reading of a line in a context, kept in the context: pickDates asks visibleDate up to six
+ * times over the same lines with one context (the structured time's check, the publication with
+ * and without a time, the update with and without one), and every step of a line's reading
+ * depends only on the line, the label wanted and the context (issue 16: each line was read again
+ * each time).
  */
-const READINGS = new WeakMap<LineContext, Map<string, LineReading>>();
-
 function readingOf(text: string, ctx: LineContext): LineReading {
-  let byText = READINGS.get(ctx);
-  if (byText === undefined) READINGS.set(ctx, (byText = new Map()));
+  const byText = (ctx.readings ??= new Map());
   let r = byText.get(text);
   // Native digits and month names as the tests read them ("১৫ মে ২০২৪, ১১:০২").
   if (r === undefined) byText.set(text, (r = { whole: nativeDateText(text), pub: undefined, upd: undefined }));
