@@ -351,4 +351,22 @@ describe('dedupe on Postgres', () => {
       }
     });
   });
+  it('a reworded flash joins the full story on Postgres, before or after it (flash keys stored and looked up apart)', async () => {
+    const full = [
+      'STOCKHOLM (AP) — Henrik Vallander, the Swedish conductor whose recordings of Sibelius and Mahler defined a generation of orchestral sound, has died. He was 85.',
+      'His family said in a statement Sunday that Vallander died peacefully at his home outside Stockholm after a short illness, surrounded by his wife and children.',
+      'Vallander led the Royal Stockholm Philharmonic for 22 years and was a frequent guest conductor in Vienna, Berlin and Chicago.',
+    ].join('\n\n');
+    const flash = 'BREAKING: Henrik Vallander, famed Swedish conductor, dead at 85.';
+    const storyOf = async (url: string, body: string, at: string): Promise<number> => {
+      const a = await store(article(url, body, at));
+      return ((await dedupeArticle(deps, { articleId: a.id, version: a.version })) as { storyId: number }).storyId;
+    };
+    const f1 = await storyOf('https://post.example/breaking/vallander', flash, '2026-03-09T08:00:00Z');
+    expect(await storyOf('https://apnews.com/article/vallander-obituary-1d2e', full, '2026-03-09T08:40:00Z')).toBe(f1);
+    const s2 = await storyOf('https://thestar.example/arts/vallander-dies', `Arts\n\n${full}`, '2026-03-10T08:00:00Z');
+    expect(await storyOf('https://herald.example/breaking/vallander', flash.replace('BREAKING', 'JUST IN'), '2026-03-10T09:00:00Z')).toBe(
+      s2,
+    );
+  });
 });
