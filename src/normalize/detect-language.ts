@@ -217,6 +217,19 @@ const STOPWORDS: Record<string, string[]> = {
     'enn',
   ],
   pl: [
+    // The prepositions and the conjunction of every sentence; 'w', 'we' and 'i' are Polish's
+    // alone here (Czech and Slovak write 'v', 've', 'a'), the rest shared with them: Polish's
+    // letters then break the tie. Without them a two-sentence brief had no hit at all.
+    'w',
+    'we',
+    'i',
+    'na',
+    'do',
+    'z',
+    'ze',
+    'od',
+    'po',
+    'o',
     'się',
     'nie',
     'że',
@@ -606,9 +619,24 @@ const CZECH_LETTERS_WITHIN = 300;
 /** One letter counts as one stopword, up to this many: a quoted name's letter does not outweigh the text. */
 const LETTER_CAP = 10;
 
+/**
+ * Finnish's case endings (inessive, elative, adessive, ablative, translative) on words of a text
+ * that also writes ä or ö: Finnish news packs its grammar into endings, so a brief of two
+ * sentences may hold none of its stopwords ("… kertoi valtiovarainministeriö tiedotteessa").
+ * Italian's "della", "questa" end alike, but Italian writes no ä or ö.
+ */
+const FINNISH_ENDING = /\p{L}{3}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi)(?!\p{L})/gu;
+const FINNISH_VOWELS = /[äö]/g;
+/** Finnish endings a text needs before they count. */
+const MIN_FINNISH_ENDINGS = 3;
+
 function latinLanguage(text: string): { lang: string; hits: number } | null {
   const counts = stopwordHits(text);
   const lower = text.toLowerCase();
+  if ((lower.match(FINNISH_VOWELS)?.length ?? 0) >= 2) {
+    const endings = lower.match(FINNISH_ENDING)?.length ?? 0;
+    if (endings >= MIN_FINNISH_ENDINGS) counts.set('fi', (counts.get('fi') ?? 0) + endings);
+  }
   if (ANY_LETTER.test(lower))
     for (const [lang, re] of LETTERS) {
       const n = lower.match(re)?.length ?? 0;

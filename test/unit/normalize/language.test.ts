@@ -235,3 +235,41 @@ describe('detectLanguage without a declaration', () => {
     expect(detectLanguage(`${a} ${b}`)).toBe(lang);
   });
 });
+
+describe('two-sentence briefs with few or no stopwords', () => {
+  it.each([
+    [
+      'pl',
+      'Rząd przyjął we wtorek nowy pakiet środków gospodarczych w celu walki z inflacją, poinformowało ministerstwo gospodarki w komunikacie. Środki wejdą w życie w przyszłym miesiącu.',
+    ],
+    [
+      'pl',
+      'Prezydent podpisał w środę ustawę o zmianach w systemie ochrony zdrowia. Nowe przepisy mają skrócić kolejki do lekarzy specjalistów.',
+    ],
+    [
+      'fi',
+      'Hallitus hyväksyi tiistaina uuden talouspoliittisen toimenpidepaketin inflaation hillitsemiseksi, kertoi valtiovarainministeriö tiedotteessa. Toimet tulevat voimaan ensi kuussa.',
+    ],
+    [
+      'fi',
+      'Suomen maajoukkue voitti lauantaina Walesin 2–1 EM-karsintaottelussa. Kotijoukkueen maalit tekivät hyökkääjät toisella puoliajalla.',
+    ],
+    // Near misses: Italian's "della", "nella", "questa" end as Finnish cases do (but no ä/ö), and
+    // Swedish writes ä/ö and "alla", "första", "nästa".
+    [
+      'it',
+      'La ministra della Salute ha presentato questa mattina nella sala stampa della Camera la nuova lista delle misure, con una proposta alla quale la maggioranza lavora da mesi.',
+    ],
+    [
+      'sv',
+      'Alla partier i riksdagen röstade för förslaget, och den första delen av reformen träder i kraft nästa år, enligt regeringen som presenterade det på tisdagen.',
+    ],
+    // Czech keeps its own: 'v', 'a', 'se' are not Polish's.
+    [
+      'cs',
+      'Vláda v úterý schválila nový balík opatření a ministerstvo financí uvedlo, že se jedná o první krok. Opatření vstoupí v platnost příští měsíc.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
