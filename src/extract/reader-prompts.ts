@@ -13,8 +13,11 @@
  * Labels of a pointer to another story (English ones are in FURNITURE_LINE), followed by a
  * separator and the other story's title, or standing alone.
  */
-const READ_ALSO_LABEL = [
-  // English labels alone are FURNITURE_LINE's; with a separator and a title here.
+/**
+ * English labels (alone they are FURNITURE_LINE's), followed by a colon or a bar and a title: a
+ * dash opens English prose too ("More — much more — needs to be done").
+ */
+const READ_ALSO_EN = [
   'related(?: (?:stories|articles?|news|coverage|content|reading|links?))?',
   'more(?: (?:on this|stories|news))?',
   'watch',
@@ -22,6 +25,9 @@ const READ_ALSO_LABEL = [
   'further reading',
   'recommended(?: reading)?',
   "don't miss",
+].join('|');
+
+const READ_ALSO_LABEL = [
   'noticias? relacionadas?',
   'art[ií]culos? relacionados?',
   'temas? relacionados?',
@@ -85,6 +91,7 @@ const READ_ALSO_LABEL = [
 
 /** A label with a separator (":", "|", a dash, an arrow) and a title, or the label alone. */
 const READ_ALSO_LINE = new RegExp(`^[\\s>»›▶►→■•*【\\[-]*(?:${READ_ALSO_LABEL})\\s*(?:[:：|>»›→–—】\\]-]+\\s*\\S.*|[:：.…】\\]]*)$`, 'iu');
+const READ_ALSO_EN_LINE = new RegExp(`^[\\s>»›▶►→■•*]*(?:${READ_ALSO_EN})\\s*[:|]\\s*\\S.*$`, 'i');
 
 /**
  * A newsletter sign-up pitch: an imperative to sign up opening the line ("Abonnieren Sie unseren
@@ -161,7 +168,8 @@ const EMBED_NOTICE = new RegExp(
 /** Whether a block of the text is one of the reader prompts above (blocks of 250 characters or more never are). */
 export function isReaderPrompt(b: string): boolean {
   if (b.length >= 250) return false;
-  if (b.length < 160 && (READ_ALSO_LINE.test(b) || COMMENTS.test(b) || SHARE.test(b) || TOOL_LABEL.test(b))) return true;
+  if (b.length < 160 && (READ_ALSO_LINE.test(b) || READ_ALSO_EN_LINE.test(b) || COMMENTS.test(b) || SHARE.test(b) || TOOL_LABEL.test(b)))
+    return true;
   if (SIGN_UP.test(b) && NEWSLETTER.test(b)) return true;
   return NEWS_ON_CHANNEL.test(b) || EMBED_NOTICE.test(b);
 }

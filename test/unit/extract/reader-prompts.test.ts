@@ -93,6 +93,8 @@ describe('isReaderPrompt', () => {
     'More than 200 people attended the meeting, which ran late into the evening.',
     'Watch this space, the minister told reporters as she left the building.',
     'Related cases in three other states are still before the courts.',
+    'More — much more — needs to be done, the minister said.',
+    'Watch - and wait: that was the advice from the coastguard.',
   ])('is the story’s: %s', (line) => {
     expect(isReaderPrompt(line)).toBe(false);
   });
