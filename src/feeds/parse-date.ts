@@ -306,8 +306,10 @@ const HUNGARIAN_MONTHS: Record<string, string> = {
 const KOREAN_ONBLOG = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(\d{1,2}):(\d{2}):(\d{2})$/;
 const KOREAN_NATE = /^(\d{4})-(\d{2})-(\d{2})\s+(오전|오후)\s+(\d{1,2}):(\d{1,2}):(\d{1,2})$/;
 const HUNGARIAN = /^(\d{4})-([^-\d]+)-(\d{1,2})T(\d{1,2}):(\d{2})([+-]\d{1,2}:\d{2})$/;
-/** Chinese and Japanese `2024年5月14日 10:00` (no zone: read in the configured one). */
-const CJK_YMD = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Chinese and Japanese `2024年5月14日 10:00`, `14時00分` (no zone: read in the configured one). */
+const CJK_YMD = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:時]\s*(\d{2})\s*分?(?:\s*:?\s*(\d{2})\s*秒?)?)?$/;
+/** Hungarian year-first `2024. május 3. 14:00` (and `2024. márc. 3.`). */
+const HUNGARIAN_YMD = /^(\d{4})\.\s+(\p{L}+)\.?\s+(\d{1,2})\.?(?=\s|$)/u;
 
 /**
  * Localized date spellings that feeds in the wild use (and feedparser reads): Greek month and day
@@ -327,6 +329,11 @@ function delocalize(s: string): string {
   if ((m = CJK_YMD.exec(s))) {
     const time = m[4] ? `T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}` : '';
     return `${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}${time}`;
+  }
+  if ((m = HUNGARIAN_YMD.exec(s))) {
+    const word = (m[2] as string).toLowerCase();
+    const month = HUNGARIAN_MONTHS[word] ?? localeMonth(word);
+    if (month) return `${m[1]}-${pad(month)}-${pad(m[3] as string)}${s.slice(m[0].length)}`;
   }
   if ((m = HUNGARIAN.exec(s))) {
     const month = HUNGARIAN_MONTHS[(m[2] as string).toLowerCase()];
@@ -365,6 +372,9 @@ function epoch(s: string): ParsedDate | undefined {
   return ms < Date.UTC(2100, 0, 1) ? { date: new Date(ms), assumedZone: false, hasZone: true } : undefined;
 }
 
+/** Year-first dotted dates (Korean, Chinese, Hungarian sites: `2024.05.03 14:00`, `2024. 5. 3.`): unambiguous. */
+const DOTTED_YMD = /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?=\s|$)/;
+
 /** A tz database name after the date (`2024-05-03T14:00:00 Europe/Berlin`): the zone of a zone-less date. */
 const IANA_SUFFIX = /^(.*\d)\s+([A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/;
 
@@ -381,6 +391,8 @@ export function parseFeedDate(text: string | undefined, timeZone?: string, place
   // A tz database name for UTC (`Etc/GMT`, `Etc/UTC`) is its zone, as feedparser strips `Etc/`.
   const s = text && delocalize(text.replace(/\s+/g, ' ').trim().replace(/\s*\([^()]*\)$/, '').replace(/ Etc\/(?=[a-z]+$)/i, ' '));
   if (!s || s.length > 80) return undefined;
+  const dotted = DOTTED_YMD.exec(s);
+  if (dotted) return parseFeedDate(`${dotted[1]}-${pad(dotted[2] as string)}-${pad(dotted[3] as string)}${s.slice(dotted[0].length)}`, timeZone, place);
   const named = IANA_SUFFIX.exec(s);
   if (named && zoneOffsetMinutes(named[2] as string, new Date()) !== undefined) return parseFeedDate(named[1], named[2], named[2]);
   const r = epoch(s) ?? parseIso(s, place) ?? parseRfc(s, place);

@@ -155,7 +155,7 @@ const LOCALIZED: Array<[string, string | null, boolean?]> = [
   ['Tue, 14 Xyz 2024 10:00:00 GMT', null],
   ['14.13.2024 10:00', null],
   ['14.05.24', null], // a two-digit year: too many readings
-  ['2024.05.14', null],
+  ['2024.05.14', '2024-05-14T00:00:00.000Z'], // year-first dots (Korean, Chinese, Hungarian sites): unambiguous
   ['Dienstag', null],
   ['10h00', null],
   ['14/05/2024', null],

@@ -85,6 +85,21 @@ describe('parseFeedDate: ambiguous abbreviations read by where the feed is from'
   });
 });
 
+describe('parseFeedDate: zone-less local forms in the configured zone', () => {
+  const cases: Array<[string, string, string]> = [
+    ['2024年05月03日 14時00分', 'Asia/Tokyo', '2024-05-03T05:00:00.000Z'],
+    ['2024年5月3日 14時05分30秒', 'Asia/Tokyo', '2024-05-03T05:05:30.000Z'],
+    ['2024.05.03 14:00', 'Asia/Seoul', '2024-05-03T05:00:00.000Z'],
+    ['2024. május 3. 14:00', 'Europe/Budapest', '2024-05-03T12:00:00.000Z'],
+    ['2024. márc. 5. 10:00', 'Europe/Budapest', '2024-03-05T09:00:00.000Z'],
+  ];
+  for (const [text, tz, want] of cases) it(`${text} (${tz})`, () => expect(iso(text, tz)).toBe(want));
+  it('near misses: day-first dots stay European, a dotted year-first with month 13 is no date', () => {
+    expect(iso('03.05.2024 14:00')).toBe('2024-05-03T14:00:00.000Z');
+    expect(iso('2024.13.03 14:00')).toBeUndefined();
+  });
+});
+
 describe('parseFeedDate: unix time, localized months, separators', () => {
   it('10 digits are seconds, 13 milliseconds; other digit strings stay compact ISO', () => {
     expect(iso('1714744800')).toBe('2024-05-03T14:00:00.000Z');
@@ -95,12 +110,15 @@ describe('parseFeedDate: unix time, localized months, separators', () => {
   const localized: Array<[string, string]> = [
     ['pá, 03 kvě 2024 14:00:00 +0200', '2024-05-03T12:00:00.000Z'], // Czech
     ['3 říj 2024 14:00 +0200', '2024-10-03T12:00:00.000Z'],
-    ['2024. márc 5. 10:00', ''], // Hungarian year-first: not read (no wrong date either)
+    ['2024. márc 5. 10:00 +0100', '2024-03-05T09:00:00.000Z'], // Hungarian year-first
     ['Vi, 03 iun 2024 14:00:00 +0300', '2024-06-03T11:00:00.000Z'], // Romanian
     ['Пт, 03 тра 2024 14:00:00 +0300', '2024-05-03T11:00:00.000Z'], // Ukrainian
     ['03 юни 2024 14:00 +0300', '2024-06-03T11:00:00.000Z'], // Bulgarian
     ['Friday, May 3, 2024 - 14:00', '2024-05-03T14:00:00.000Z'], // Drupal
     ['3 May 2024 at 14:00 GMT', '2024-05-03T14:00:00.000Z'],
+    ['2024.05.03 14:00:00 +0900', '2024-05-03T05:00:00.000Z'], // Korean/Chinese dotted, year first
+    ['2024. 5. 3. 14:00 +0900', '2024-05-03T05:00:00.000Z'],
+    ['2024年05月03日 14時00分 +0900', ''], // a zone after the CJK form is not read: no date rather than a wrong one
   ];
   for (const [text, want] of localized) it(text, () => expect(iso(text) ?? '').toBe(want));
 });
