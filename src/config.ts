@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { FEATURE_CACHE_ENTRIES } from './dedupe/feature-cache.js';
 import { PipelineError } from './errors.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -18,6 +19,11 @@ export interface Config {
   workers: number;
   /** Worker threads per process that prepare fetched pages (decode, extract, dedupe keys); 0: on the event loop (default: 1 with two cores or more). */
   extractThreads: number;
+  /**
+   * Articles whose dedupe comparison features a process keeps, least recently used out (~18-22 kB
+   * each, so ~90 MB at the default): a story's members are candidates of many lookups. 0 keeps none.
+   */
+  featureCacheEntries: number;
   /**
    * How long a worker's lock on a job lasts without renewal, and how often workers look for jobs
    * whose lock lapsed (their process died): such a job goes back to waiting and runs again.
@@ -228,6 +234,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     workers: r.int('WORKERS', defaultWorkers(), 1, 256),
     extractThreads: r.int('EXTRACT_THREADS', defaultExtractThreads(), 0, 64),
+    featureCacheEntries: r.int('FEATURE_CACHE_ENTRIES', FEATURE_CACHE_ENTRIES, 0, 1_000_000),
     jobLockMs: r.int('JOB_LOCK_MS', 30_000, 1000, 600_000),
     jobs: {
       attempts: r.int('JOB_ATTEMPTS', 10, 1, 100),

@@ -66,6 +66,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     log.warn({ host: config.server.host }, 'dashboard open without authentication on a non-loopback address (DASHBOARD_ALLOW_OPEN=1)');
   }
   if (config.autoMigrate) await prepareDatabase(config, log);
+  processFeatureCache.resize(config.featureCacheEntries);
   const rt = createRuntime(config, opts.roles, { log, now: opts.now, observer: opts.observer });
   const { db, redis, queues, fetcher, deps } = rt;
   // The HTTP server comes up before the workers, so /healthz answers and /readyz says why the

@@ -12,7 +12,8 @@
  * miss, never a stale hit, and so is newly learned furniture. Bounded (least recently used first
  * out). An entry held ~22 kB in the end-to-end bench's heap snapshot (the body ~7 kB, shingles
  * ~4.5 kB, the bands, keys and figures ~3 kB, and ~4 kB of the whole comparison text that
- * `leadParagraph` kept until it became a copy), so ~90 MB for the default.
+ * `leadParagraph` kept until it became a copy), so ~90 MB for the default (`FEATURE_CACHE_ENTRIES`
+ * sets it per process).
  */
 import type { DedupeFeatures } from './features.js';
 import { fnv1a32 } from './hash.js';
@@ -38,7 +39,13 @@ export class FeatureCache {
   private readonly map = new Map<string, Entry>();
   hits = 0;
   misses = 0;
-  constructor(readonly capacity: number = FEATURE_CACHE_ENTRIES) {}
+  constructor(private capacity: number = FEATURE_CACHE_ENTRIES) {}
+
+  /** Keeps at most `capacity` entries from now on (the least recently used go first); 0 keeps none. */
+  resize(capacity: number): void {
+    this.capacity = capacity;
+    while (this.map.size > Math.max(0, capacity)) this.map.delete(this.map.keys().next().value!);
+  }
 
   /** The features of `a` with `furniture` (and lookup keys when `keys`), if cached and computed from the same fields. */
   get(a: StoryArticle, furniture: ReadonlySet<string> | undefined, keys = false): DedupeFeatures | undefined {

@@ -78,6 +78,12 @@ describe('the default layout of processes and extraction threads', () => {
     ]);
   });
 
+  it('FEATURE_CACHE_ENTRIES: 5000 by default, 0 allowed, bounded', () => {
+    expect(loadConfig({}).featureCacheEntries).toBe(5000);
+    expect(loadConfig({ FEATURE_CACHE_ENTRIES: '0' }).featureCacheEntries).toBe(0);
+    expect(() => loadConfig({ FEATURE_CACHE_ENTRIES: '-1' })).toThrow(/FEATURE_CACHE_ENTRIES/);
+  });
+
   it('EXTRACT_THREADS and WORKERS override it, within bounds', () => {
     const c = loadConfig({ EXTRACT_THREADS: '0', WORKERS: '3' });
     expect([c.extractThreads, c.workers]).toEqual([0, 3]);

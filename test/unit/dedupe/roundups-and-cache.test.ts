@@ -225,6 +225,19 @@ describe('feature cache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('resized (FEATURE_CACHE_ENTRIES), keeps the most recently used; 0 keeps none', () => {
+    const cache = new FeatureCache(3);
+    const f = dedupeFeatures({ url: 'https://a.example/1', body: body(FLOOD) });
+    for (const id of ['a', 'b', 'c']) cache.set(article({ id }), undefined, f);
+    expect(cache.get(article({ id: 'a' }), undefined)).toBe(f);
+    cache.resize(1);
+    expect(cache.size).toBe(1);
+    expect(cache.get(article({ id: 'a' }), undefined)).toBe(f);
+    cache.resize(0);
+    cache.set(article({ id: 'd' }), undefined, f);
+    expect(cache.size).toBe(0);
+  });
+
   it('candidates are computed once across assignments, and the result is the same as without the cache', async () => {
     const cache = new FeatureCache();
     const cached = new MemoryStoryIndex({ ...DEFAULT_ASSIGN_OPTIONS, cache });
