@@ -317,6 +317,11 @@ const STOPWORDS: Record<string, string[]> = {
     'sa',
     'aj',
     'uviedol',
+    // The news verbs' feminine and neuter forms and 'povedal' (Czech: 'uvedla', 'uvedlo', 'řekl').
+    'uviedla',
+    'uviedlo',
+    'povedal',
+    'povedala',
     'bude',
     'v',
     'vo',

@@ -264,6 +264,11 @@ describe('two-sentence briefs with few or no stopwords', () => {
       'sv',
       'Alla partier i riksdagen röstade för förslaget, och den första delen av reformen träder i kraft nästa år, enligt regeringen som presenterade det på tisdagen.',
     ],
+    // Slovak under 300 characters without ľ ĺ ŕ ä ô: its news verbs' own forms.
+    [
+      'sk',
+      'Vláda v utorok schválila nový balík hospodárskych opatrení na boj s infláciou, uviedlo ministerstvo financií v tlačovej správe. Opatrenia vstúpia do platnosti budúci mesiac.',
+    ],
     // Czech keeps its own: 'v', 'a', 'se' are not Polish's.
     [
       'cs',
