@@ -15,6 +15,7 @@
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern, type Agency } from './agencies.js';
 import { CJK_OR_RTL, mayNameAgency, mayNameContextAlias } from './agency-mention.js';
 import { definesAbbreviation, endsSentence, mayCloseWithCredit } from './closing-credit.js';
+import { WRITER_JOB } from './latin-byline.js';
 import { isMonthName } from './date-words.js';
 import { canonicalCity } from './dateline-cities.js';
 import { parseZhSlashByline } from './zh-lead.js';
@@ -359,10 +360,7 @@ const AGENCY_REPORTER = new RegExp(
  * agency's possessive: "By Xinhua's Ma Qian", "By Reuters' Jane Roe". ("By AP photographer …" is a
  * picture credit: not read.)
  */
-const AGENCY_ROLE_NAMES = new RegExp(
-  `^(${AG})(?:\\s+News\\s+Agency)?(?:['’]s?\\s+(?=\\p{Lu})|\\s+(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Ff]oreign|[Pp]olitical|[Ee]conomics|[Bb]usiness|[Ss]ports)\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+(?=\\p{Lu}))`,
-  'u',
-);
+const AGENCY_ROLE_NAMES = new RegExp(`^(${AG})(?:\\s+News\\s+Agency)?(?:['’]s?\\s+(?=\\p{Lu})|\\s+${WRITER_JOB}\\s+(?=\\p{Lu}))`, 'u');
 /** A closing credit on a line of its own after a dash: `— Reuters`, `– AFP/dpa`, Bernama's `-- BERNAMA`. */
 const DASH_CREDIT = /^(?:--|[-–—•])\s*(.{2,60}?)\.?$/u;
 /** The Nordic agencies' closing credit between slashes: `… sagde han. /ritzau/`, `/TT/`, `/NTB/`. */

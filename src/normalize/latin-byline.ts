@@ -44,7 +44,9 @@ const FILED_IN_BY =
  * Xinhua's Ma Qian", "By Reuters' Jane Roe"). Without names after it ("By Reuters staff") it is no
  * byline.
  */
-const ROLE_BEFORE_NAMES = `(?:(?:${NAME_WORD}(?:\\s+News\\s+Agency)?\\s+)?(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Ff]oreign|[Pp]olitical|[Ee]conomics|[Bb]usiness|[Ss]ports|[Ii]nvestigative)\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\\s+|\\p{Lu}\\p{L}*['’]s?\\s+(?=${NAME_WORD}\\s))`;
+/** A writer's job as bylines print it before the names: "writers", "staff reporter", "Senior Correspondent". */
+export const WRITER_JOB = `(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Ff]oreign|[Pp]olitical|[Ee]conomics|[Bb]usiness|[Ss]ports|[Ii]nvestigative)\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)`;
+const ROLE_BEFORE_NAMES = `(?:(?:${NAME_WORD}(?:\\s+News\\s+Agency)?\\s+)?${WRITER_JOB}\\s+|\\p{Lu}\\p{L}*['’]s?\\s+(?=${NAME_WORD}\\s))`;
 /**
  * A Latin- or Cyrillic-script byline: a capitalised label anywhere after a space ("By", "Von",
  * "Autor:"), a lower-case one at the start of the line ("von Sabine Keller", "di Francesca Conti"),
