@@ -40,13 +40,13 @@ export interface Corpus {
   feeds: WireFeed[];
 }
 
-interface BasePage {
+export interface BasePage {
   html: string;
   published: Date | null;
 }
 
 /** Loads the dev pages as text (decoded with the pipeline's own charset detection). */
-function loadBasePages(dataDir: string): BasePage[] {
+export function loadBasePages(dataDir: string): BasePage[] {
   const out: BasePage[] = [];
   const ex = join(dataDir, 'extraction-dev');
   if (existsSync(join(ex, 'ground-truth.json'))) {
@@ -75,7 +75,7 @@ const URL_MARK = 'http://wh-bench-url.invalid/';
  * comments (one cheerio parse per page; the versions are cut from the string), canonical and
  * og:url set to a placeholder and the charset declared UTF-8.
  */
-function markedPage(html: string): { html: string; title: string } {
+export function markedPage(html: string): { html: string; title: string } {
   const $ = cheerio.load(html);
   const paras = $('p')
     .filter((_, el) => $(el).text().trim().length >= 80)
@@ -92,7 +92,7 @@ function markedPage(html: string): { html: string; title: string } {
 }
 
 /** One version of a marked page at `url`. */
-function versionOf(marked: string, version: Version, url: string): string {
+export function versionOf(marked: string, version: Version, url: string): string {
   let html = marked.split(URL_MARK).join(url);
   if (version === 'trimmed') html = html.replace(/<!--wh-trim-->[\s\S]*?<!--\/wh-trim-->/g, '');
   if (version === 'dropped') html = html.replace(/<!--wh-drop-->[\s\S]*?<!--\/wh-drop-->/g, '');
@@ -140,7 +140,7 @@ export function buildCorpus(dataDir: string, baseCount: number, port: number): C
   return { hosts, pages, feeds };
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** RSS 2.0 for one feed, newest item first. */
 export function feedXml(feed: WireFeed, base: string): string {
