@@ -11,6 +11,14 @@ describe('retry policy', () => {
     expect(BACKOFF_TYPE).not.toMatch(/^(fixed|exponential)$/);
   });
 
+  it("keeps finished jobs for a bounded time and number, so Redis does not grow with the service's age", () => {
+    const o = jobOptions(policy);
+    for (const keep of [o.removeOnComplete, o.removeOnFail]) {
+      expect(keep.age).toBeGreaterThan(0);
+      expect(keep.count).toBeGreaterThan(0);
+    }
+  });
+
   it('doubles from the base and caps', () => {
     expect([1, 2, 3, 4].map((n) => retryDelayMs(n, policy))).toEqual([5000, 10_000, 20_000, 40_000]);
     expect(retryDelayMs(30, policy)).toBe(3_600_000);
