@@ -32,20 +32,58 @@ export interface RollingWire {
   close(): Promise<void>;
 }
 
-/** A letter substitution for one edition: a shuffled alphabet, same shuffle for both cases. */
+/**
+ * Alphabets whose letters an edition substitutes: [first, last, the same letters' other case].
+ * Small alphabets get a shuffle; CJK ideographs and Hangul syllables, too many to shuffle per
+ * edition, a shift by a drawn offset within their block. Without the non-Latin ones, a Chinese
+ * or Korean page would read the same in every edition and its story would grow all run long.
+ */
+const ALPHABETS: ReadonlyArray<[number, number, number?]> = [
+  [0x61, 0x7a, 0x41], // Latin a-z (A-Z)
+  [0x430, 0x44f, 0x410], // Cyrillic а-я (А-Я)
+  [0x3b1, 0x3c9, 0x391], // Greek
+  [0x5d0, 0x5ea], // Hebrew
+  [0x621, 0x64a], // Arabic
+  [0x905, 0x939], // Devanagari
+  [0xe01, 0xe2e], // Thai
+  [0x3041, 0x3096], // Hiragana
+  [0x30a1, 0x30fa], // Katakana
+  [0x4e00, 0x9fff], // CJK ideographs
+  [0xac00, 0xd7a3], // Hangul syllables
+];
+const SHUFFLE_UP_TO = 128;
+
+/** The letter substitution of one edition. */
 function substitution(edition: number): (text: string) => string {
   const rnd = mulberry32(0x5eed + edition * 7919);
-  const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
-  for (let i = letters.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [letters[i], letters[j]] = [letters[j]!, letters[i]!];
+  const map = new Map<number, number>();
+  const shifts: Array<[number, number, number]> = [];
+  for (const [lo, hi, upper] of ALPHABETS) {
+    const n = hi - lo + 1;
+    if (n > SHUFFLE_UP_TO) {
+      shifts.push([lo, hi, 1 + Math.floor(rnd() * (n - 1))]);
+      continue;
+    }
+    const to = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [to[i], to[j]] = [to[j]!, to[i]!];
+    }
+    to.forEach((t, i) => {
+      map.set(lo + i, lo + t);
+      if (upper !== undefined) map.set(upper + i, upper + t);
+    });
   }
-  const lower = new Map<string, string>();
-  letters.forEach((to, i) => {
-    lower.set(String.fromCharCode(97 + i), to);
-    lower.set(String.fromCharCode(65 + i), to.toUpperCase());
-  });
-  return (text) => text.replace(/[A-Za-z]/g, (c) => lower.get(c)!);
+  return (text) => {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let d = map.get(c);
+      if (d === undefined) for (const [lo, hi, k] of shifts) if (c >= lo && c <= hi) d = lo + ((c - lo + k) % (hi - lo + 1));
+      out += d === undefined ? text[i] : String.fromCharCode(d);
+    }
+    return out;
+  };
 }
 
 /** Applies `sub` to the page's text between tags (attributes, URLs and markup untouched). */
