@@ -7,7 +7,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Article } from '../domain.js';
 import { PipelineError } from '../errors.js';
-import { agencyForDomain, homeAgencies, pageCountry, type Agency } from '../normalize/agencies.js';
+import { agencyByAlias, agencyForDomain, homeAgencies, pageCountry, type Agency } from '../normalize/agencies.js';
 import { canonicalUrl } from '../normalize/canonical-url.js';
 import { resolveLanguage } from '../normalize/detect-language.js';
 import { decodeBytes } from '../normalize/decode-bytes.js';
@@ -372,6 +372,10 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // The lead's dateline when the body did not open with it: below a teaser, a source line or repeated titles.
   const below = wire.dateline ? null : findLeadDateline(wire.body.split(/\n{2,}/), publishedAt, `${title}\n${wire.body}`);
   const names = (v: string[]): string[] => cleanNames(v, meta.siteNames, host);
+  // A state outlet's credit line names the story's source (`Source(s): Global Times` on CGTN), not a
+  // wire agency; on the outlet's own site (`(People's Daily Online)` on en.people.cn) it is the site's credit.
+  const wireCredit = (name: string | null): string | null =>
+    name !== null && (agencyByAlias(name)?.kind !== 'outlet' || agencyOf(host)?.name === name) ? name : null;
   // The site's own names, for telling an outlet beside the writer from the site: a JSON-LD publisher
   // that the site's other names and its host do not echo is the outlet whose story this is (a
   // Washington Post story on inquirer.com names the Post), not the site.
@@ -440,8 +444,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     // An abbreviation two agencies share is read as the one of the site's country (`KNA` on a `.ke` site).
     agency: homeAgencies(
       agencySet(
-        wire.agency ?? below?.agency ?? null,
-        [...wire.agencies, ...leadPhrase, ...credits.agencies],
+        wireCredit(wire.agency) ?? below?.agency ?? null,
+        [...wire.agencies.filter((a) => wireCredit(a) !== null), ...leadPhrase, ...credits.agencies],
         // A structured author naming an outlet with an agency ("Le Figaro avec AFP") credits the agency.
         [
           ...meta.creditNames.flatMap((n) => [n, ...n.split(WITH_AGENCY)]),

@@ -460,11 +460,18 @@ export const AGENCY_TABLE: readonly Agency[] = [
     domains: ['agi.it'],
     timeZone: 'Europe/Rome',
   },
-  { name: 'Estadão Conteúdo', aliases: ['Estadão Conteúdo', 'Agência Estado'], domains: [], timeZone: 'America/Sao_Paulo' },
+  // Its datelines print it in capitals: `SÃO PAULO, 15 MAI (ESTADÃO CONTEÚDO) - `.
+  {
+    name: 'Estadão Conteúdo',
+    aliases: ['Estadão Conteúdo', 'ESTADÃO CONTEÚDO', 'Agência Estado'],
+    domains: [],
+    timeZone: 'America/Sao_Paulo',
+  },
   { name: 'Folhapress', aliases: ['Folhapress', 'FolhaPress', 'FOLHAPRESS'], domains: [], timeZone: 'America/Sao_Paulo' },
   { name: 'Télam', aliases: ['Télam', 'Telam', 'Agencia Télam'], domains: ['telam.com.ar'], timeZone: 'America/Argentina/Buenos_Aires' },
   { name: 'Notimex', aliases: ['Notimex'], domains: ['notimex.gob.mx'], timeZone: 'America/Mexico_City' },
-  { name: 'Prensa Latina', aliases: ['Prensa Latina'], domains: ['prensa-latina.cu'], timeZone: 'America/Havana' },
+  // Its Russian service spells itself in Cyrillic: `Гавана, 21 марта (Пренса Латина) …`.
+  { name: 'Prensa Latina', aliases: ['Prensa Latina', 'Пренса Латина'], domains: ['prensa-latina.cu'], timeZone: 'America/Havana' },
   { name: 'Colprensa', aliases: ['Colprensa', 'COLPRENSA'], domains: ['colprensa.com'], timeZone: 'America/Bogota' },
   { name: 'Servimedia', aliases: ['Servimedia', 'SERVIMEDIA'], domains: ['servimedia.es'], timeZone: 'Europe/Madrid' },
   { name: 'TNA', aliases: ['Thai News Agency', 'สำนักข่าวไทย'], contextAliases: ['TNA'], domains: ['tnamcot.com'], timeZone: 'Asia/Bangkok' },
@@ -556,6 +563,17 @@ export const AGENCY_TABLE: readonly Agency[] = [
     timeZone: 'Africa/Nairobi',
   },
   { name: 'New Ziana', aliases: ['New Ziana'], domains: [], timeZone: 'Africa/Harare' },
+  // South Africa's agencies: the African News Agency signs IOL's copy `ANA` ("By ANA Reporter"),
+  // which is also an airline; Sapa (closed 2015) closed its copy with `Sapa` or `- Sapa-AFP`, also
+  // a town in Vietnam: both only where a credit stands alone.
+  { name: 'African News Agency', aliases: ['African News Agency'], contextAliases: ['ANA'], domains: [], timeZone: 'Africa/Johannesburg' },
+  {
+    name: 'Sapa',
+    aliases: ['South African Press Association'],
+    contextAliases: ['Sapa', 'SAPA'],
+    domains: [],
+    timeZone: 'Africa/Johannesburg',
+  },
   {
     name: 'MAP',
     aliases: ['وكالة المغرب العربي للأنباء', 'Maghreb Arabe Presse'],
@@ -578,4 +596,24 @@ export const AGENCY_TABLE: readonly Agency[] = [
   // The Americas.
   { name: 'Agencia Andina', aliases: [], contextAliases: ['ANDINA'], domains: ['andina.pe'], timeZone: 'America/Lima' },
   { name: 'Agenzia Nova', aliases: ['Agenzia Nova'], domains: ['agenzianova.com'], timeZone: 'Europe/Rome' },
+  // Italy's regional and political agencies: `PALERMO (ITALPRESS) – `, `(DIRE) Roma, 15 mag. - `
+  // ("dire" is also the Italian verb "to say" and an English word: only where a credit stands alone).
+  { name: 'Italpress', aliases: ['Italpress', 'ITALPRESS'], domains: ['italpress.com'], timeZone: 'Europe/Rome' },
+  {
+    name: 'Agenzia Dire',
+    aliases: ['Agenzia Dire', 'Agenzia DIRE'],
+    contextAliases: ['DIRE'],
+    domains: ['dire.it'],
+    timeZone: 'Europe/Rome',
+  },
+  { name: 'Agência O Globo', aliases: ['Agência O Globo', 'Agencia O Globo'], domains: [], timeZone: 'America/Sao_Paulo' },
+  {
+    name: 'Noticias Argentinas',
+    aliases: ['Noticias Argentinas'],
+    domains: ['noticiasargentinas.com'],
+    timeZone: 'America/Argentina/Buenos_Aires',
+  },
+  { name: 'NZPA', aliases: ['NZPA', 'New Zealand Press Association'], domains: [], timeZone: 'Pacific/Auckland' },
+  { name: 'Mediafax', aliases: ['Mediafax', 'MEDIAFAX'], domains: ['mediafax.ro'], timeZone: 'Europe/Bucharest' },
+  { name: 'FoNet', aliases: ['FoNet', 'ФоНет', 'Фонет'], domains: ['fonet.rs'], timeZone: 'Europe/Belgrade' },
 ];

@@ -19,7 +19,7 @@ const NAMES: Record<string, string[]> = {
   London: ['伦敦', '倫敦', 'ロンドン', '런던', 'Лондон', 'Londres', 'Londra', 'Londyn'],
   Paris: ['巴黎', 'パリ', '파리', 'Париж', 'Parigi', 'París', 'Paryż'],
   Berlin: ['柏林', 'ベルリン', '베를린', 'Берлин', 'Berlino', 'Berlín'],
-  Brussels: ['Brüssel', 'Bruxelles', 'Bruselas', 'Bruxelas', 'Bruksela', 'Брюссель', '布鲁塞尔', 'ブリュッセル'],
+  Brussels: ['Brüssel', 'Brussel', 'Bruxelles', 'Bruselas', 'Bruxelas', 'Bruksela', 'Брюссель', '布鲁塞尔', 'ブリュッセル'],
   Vienna: ['Wien', 'Vienne', 'Viena', 'Wiedeń', 'Вена', '维也纳'],
   Geneva: ['Genf', 'Genève', 'Ginevra', 'Ginebra', 'Genewa', 'Женева', '日内瓦'],
   Zurich: ['Zürich', 'Zurigo'],

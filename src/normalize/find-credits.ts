@@ -155,8 +155,17 @@ const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?
 /** "报道"/"电" after a Chinese agency name: its report or dispatch. */
 const ZH_REPORT_WORD = /(?<=[\u4e00-\u9fff])(?:报道|報道|报导|報導|电|電)$/u;
 
+/**
+ * A picture word beside an agency's name: `(foto ANSA)`, `Photo AFP`, `Fot. PAP` credit a picture.
+ * (The desk code a name may carry, `dpa lby`, is lower case too, so it is told apart by the word.)
+ */
+const PICTURE_ITEM = /(?<![\p{L}])(?:foto|fotos|fot\.|photo|photos|bild|bilder|kuva|zdjęcie|fotografía|immagine)(?![\p{L}])/iu;
+/** Picture agencies: a bracket naming one beside a wire agency, `(AFP/Getty)`, credits the picture. */
+const PICTURE_AGENCY = /^(?:Getty(?: Images)?|Imago|Shutterstock|Alamy|iStock|picture[- ]alliance|Keystone)$/iu;
+
 /** The whole item is an agency name ("dpa", "Agencia EFE", "dpa-AFX", "AAP"); undefined otherwise. */
 function wholeAgency(item: string): Agency | undefined {
+  if (PICTURE_ITEM.test(item)) return undefined;
   // "综合法新社" in "（綜合法新社、路透社）": compiled from AFP (and Reuters); "据新华社电" in
   // "（据新华社电）", "路透社報道" in "（綜合塔斯社、路透社報道）": per the agency's dispatch or report.
   const s = item
@@ -182,6 +191,7 @@ const SPLIT = /\s*(?:,|;|\/|–|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|
 function creditList(text: string): Agency[] | null {
   const body = text.replace(/^\s*©\s*/, '').replace(/^(?:mit|with)\s+(?:Material\s+(?:von|der)|material\s+from)\s+/iu, '');
   const items = body.split(SPLIT).filter((s) => s !== '');
+  if (items.some((item) => PICTURE_AGENCY.test(item))) return null;
   const found: Agency[] = [];
   for (const item of items) {
     const a = wholeAgency(item);
@@ -279,7 +289,11 @@ const CAPS_LEAD = /^[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s+([\p{Lu}][\p{Lu}\s-]{1,30}?)
  * An agency abbreviation and the place it filed from, as a byline over the text: "PTI Mumbai",
  * "IANS New Delhi", "AFP Paris", "ANSA Roma". Only capitals abbreviations: "Reuters Events" is a brand.
  */
-const AGENCY_PLACE = new RegExp(`^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)$`, 'u');
+// The place may be in capitals when it is a known dateline city: ansa.it's `Redazione ANSA ROMA`.
+const AGENCY_PLACE = new RegExp(
+  `^(${AG})(?:\\s*([|·•,])\\s*|\\s+)(\\p{Lu}\\p{Ll}[\\p{L}-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?|\\p{Lu}{3,}(?: \\p{Lu}{2,})?)$`,
+  'u',
+);
 /** The newsroom and the agency as a byline: "Redacción / EFE", "Redação, com Lusa", "ANSA / Redazione". */
 const NEWSROOM =
   '(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Redactie|Redakcja|Redakce|Redakcia|Редакция|Редакція|Newsroom|Staff|Desk|Online)';
@@ -348,10 +362,12 @@ const NAME_DASH_AGENCY = new RegExp(
 );
 /**
  * The writer and their job at the agency: Agência Brasil's `Pedro Peduzzi - Repórter da Agência
- * Brasil`, `Jane Doe, Reporter der dpa`, `Jane Doe, correspondent for AFP`.
+ * Brasil`, `Jane Doe, Reporter der dpa`, `Jane Doe, correspondent for AFP`; the filing place may
+ * follow (`Ana Souza — Repórter da Agência Brasil — Brasília`, as the agency's own pages print it
+ * after the date: `Publicado em 10/05/2024 - 06:05 Por Ana Souza - Repórter da Agência Brasil - Brasília`).
  */
 const AGENCY_REPORTER = new RegExp(
-  `^(?:Por\\s+|By\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*[-–—,]\\s*(?:Repórter|Reporter(?:in)?|Correspondente?|Korrespondent(?:in)?|Correspondent)\\s+(?:da|do|de|der|des|of|for|bei)\\s+(?:the\\s+)?(${AG})$`,
+  `^(?:Por\\s+|By\\s+|Von\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*[-–—,]\\s*(?:Repórter|Reporter(?:in)?|Correspondente?|Korrespondent(?:in)?|Correspondent)\\s+(?:da|do|de|der|des|of|for|bei)\\s+(?:the\\s+)?(${AG})(?:\\s*[-–—]\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?$`,
   'iu',
 );
 /**
@@ -397,6 +413,9 @@ const PLACE_BEFORE = /^\p{Lu}[\p{L}.'-]+(?:[ /-]\p{Lu}[\p{L}.'-]+){0,2}$/u;
 const DATELINE_BEFORE = /\d|^[\p{Lu}\s,.'’/-]+$/u;
 
 /** `Xinhua/Wang Ying`, `Reuters/Jane Doe`: an agency, a slash and a person is a picture's credit (the photographer's). */
+/** A lower-case desk code that is an agency's context alias (`sda`, `ats`, `rtr`): no party or body is so written. */
+const LOWER_DESK = /^\p{Ll}+$/u;
+
 const PHOTOGRAPHER_AFTER_SLASH = /\/\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+\s*$/u;
 
 const ABBREVIATION_DOTS = /(?<!\p{L})(?:\p{L}\.\s?){1,3}(?=\s|$)|(?<!\p{L})St\.(?=\s)/gu;
@@ -414,7 +433,10 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
       (m.index === 0 ||
         AFTER_LEAD.test(line.slice(m.index + m[0].length)) ||
         DATELINE_BEFORE.test(before.trim()) ||
-        (PLACE_BEFORE.test(before.trim()) && /^\s+\p{Lu}\p{Ll}/u.test(line.slice(m.index + m[0].length)) && !agencyByContextAlias(m[1]!)));
+        (PLACE_BEFORE.test(before.trim()) &&
+          /^\s+\p{Lu}\p{Ll}/u.test(line.slice(m.index + m[0].length)) &&
+          // A context alias in capitals there is a party ("Doug Ford (PC) said"); the Swiss desk's `Bern (sda) Der …` is none.
+          (!agencyByContextAlias(m[1]!) || LOWER_DESK.test(m[1]!))));
     if (!(atStart || (atEnd && mayCloseWithCredit(before))) || definesAbbreviation(before, m[1]!)) continue;
     // A context alias closes a text only after a sentence's end: "Arvind Kejriwal (AAP)" is his party.
     if (!atStart && agencyByContextAlias(m[1]!) && !endsSentence(before)) continue;
@@ -482,7 +504,8 @@ function shortCredits(line: string, into: Credits): void {
   if (first) pushAll(into, first[1]!.split(SPLIT).map(wholeAgency));
   const named = line.length <= 80 ? NAME_DASH_AGENCY.exec(line.trim()) : null;
   if (named) pushAll(into, [wholeAgency(named[1]!)]);
-  const reporter = line.length <= 100 ? AGENCY_REPORTER.exec(line.trim()) : null;
+  // Alone, or what a byline word ("Por") heads after the date on the same line.
+  const reporter = (line.length <= 100 ? AGENCY_REPORTER.exec(line.trim()) : null) ?? (by ? AGENCY_REPORTER.exec(by[1]!.trim()) : null);
   if (reporter) pushAll(into, [wholeAgency(reporter[1]!)]);
   const dashed = line.length <= 64 ? DASH_CREDIT.exec(line.trim()) : null;
   if (dashed) pushAll(into, creditList(dashed[1]!));
@@ -501,10 +524,18 @@ function shortCredits(line: string, into: Credits): void {
     pushAll(into, [wholeAgency(capsNamed[1]!)]);
   const lead = line.length <= 80 ? LEAD_BYLINE.exec(line) : null;
   if (lead && isBylineGap(line.slice(lead[0].length))) pushAll(into, [wholeAgency(lead[1]!)]);
-  const placed = line.length <= 40 ? AGENCY_PLACE.exec(line.trim()) : null;
+  const bare = line.trim().replace(NEWSROOM_PREFIX, '');
+  const placed = bare.length <= 40 ? AGENCY_PLACE.exec(bare) : null;
   // Without a separator only an abbreviation in capitals ("PTI Mumbai"); with one, any name ("Europa Press | Madrid").
   // "AP, Reuters": a second agency is no filing place (the list is read as a bare credit).
-  if (placed && (placed[2] || placed[1] === placed[1]!.toUpperCase()) && !NOT_A_PLACE.test(placed[3]!) && !wholeAgency(placed[3]!))
+  // A place in capitals is a known city ("ANSA ROMA"), not a service ("AFP TV").
+  if (
+    placed &&
+    (placed[2] || placed[1] === placed[1]!.toUpperCase()) &&
+    !NOT_A_PLACE.test(placed[3]!) &&
+    !wholeAgency(placed[3]!) &&
+    (placed[3] !== placed[3]!.toUpperCase() || canonicalCity(placed[3]!) !== null)
+  )
     pushAll(into, [wholeAgency(placed[1]!)]);
   const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
   if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
@@ -552,6 +583,13 @@ const ZH_NOT_OUTLET =
 const REPUBLISHED =
   /^(?:This (?:article|story|report|piece|post) (?:is republished|was (?:originally|first) (?:published|produced)|(?:originally|first) appeared|was produced)|Originally published|First published|Reprinted with permission|Republished with permission)\s+(?:(?:by|from|in|on|at)\s+)?(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})/u;
 
+/** `【新华社】…`, `【中新社】…`: an agency's name alone in the brackets heading the text (an outlet's needs 讯/报道, above). */
+const ZH_BRACKET_NAME = /^【([\u4e00-\u9fff]{2,8})】(?=\S)/u;
+function zhBracketAgency(line: string): string | undefined {
+  const name = ZH_BRACKET_NAME.exec(line)?.[1];
+  return name && wholeAgency(name) ? name : undefined;
+}
+
 /** Outlets a line credits as the text's origin in the forms above (not agencies: they are credits). */
 function originCredits(line: string, into: Credits, atHead: boolean, scripts: boolean): void {
   const push = (name: string | undefined): void => {
@@ -561,7 +599,7 @@ function originCredits(line: string, into: Credits, atHead: boolean, scripts: bo
     if (a) into.agencies.push(a.name);
     into.sources.push(n);
   };
-  if (line.startsWith('【')) push(ZH_REPORTED.exec(line)?.[1]);
+  if (line.startsWith('【')) push(ZH_REPORTED.exec(line)?.[1] ?? zhBracketAgency(line));
   else if (atHead) push(zhOpenerOutlet(line) ?? undefined);
   // The bracket (or CNN's name) comes right after the place: a cheap test before the pattern.
   const paren = line.indexOf('(');

@@ -9,7 +9,7 @@
  *   TASS / RIA (Russian)       `МОСКВА, 15 мая. /ТАСС/.`      `МОСКВА, 15 мая - РИА Новости.`
  */
 import type { Dateline } from '../domain.js';
-import { agencyAliasGroup, agencyAliases, agencyByAlias, agencyByContextAlias, contextAliasPattern } from './agencies.js';
+import { agencyAliasGroup, agencyAliases, agencyByAlias, agencyByContextAlias, contextAliases, contextAliasPattern } from './agencies.js';
 import { mayNameAgency, mayNameContextAlias } from './agency-mention.js';
 import { definesAbbreviation } from './closing-credit.js';
 import { canonicalCity } from './dateline-cities.js';
@@ -78,11 +78,16 @@ const MIXED = new RegExp(
   'u',
 );
 /**
- * KNA's and epd's own form, with no dash: `Vatikanstadt (KNA) Papst Franziskus hat …`. Only full
- * agency names count here (a context alias in brackets after a name is a party: "Doug Ford (PC) said").
+ * KNA's and epd's own form, with no dash: `Vatikanstadt (KNA) Papst Franziskus hat …`, and the Swiss
+ * agency's `Bern (sda) Der Bundesrat …`, `Lausanne (ats) Le Conseil …`. Only full agency names and
+ * the lower-case desk codes count here (a context alias in capitals in brackets after a name is a
+ * party: "Doug Ford (PC) said"; no party is written `(sda)`).
  */
+const LOWER_DESK = contextAliases()
+  .filter((a) => a === a.toLowerCase() && a !== a.toUpperCase())
+  .join('|');
 const MIXED_BARE = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s+(?=\\p{Lu}\\p{Ll})`,
+  `^(\\p{Lu}[\\p{L}.'\\-]+(?:[ /-]\\p{Lu}[\\p{L}.'\\-]+){0,3})(,? \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?\\s*[(（](${agencyAliasGroup()}|${LOWER_DESK})(?:\\s*[/,]\\s*\\p{L}{1,6})*[)）]\\s+(?=\\p{Lu}\\p{Ll})`,
   'u',
 );
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
@@ -105,15 +110,18 @@ const DATED_SLASH_REPORTER = new RegExp(
   `^${U_PLACE}, ${U_DATE}\\s*/\\s*(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s*(${agencyAliasGroup()})\\s*/\\.?\\s*(?:--|—|–|-)?\\s*`,
   'u',
 );
-/** Central European agencies' place and dotted day without a comma: `Praha 15. května (ČTK) -`, `Bratislava 20. júna (TASR) -`. */
+/**
+ * Place and date without a comma: Central European agencies' dotted day (`Praha 15. května (ČTK) -`,
+ * `Bratislava 20. júna (TASR) -`) and Belga's day/month with its `=` (`BRUXELLES 15/05 (BELGA) = `).
+ */
 const DATED_DOTTED_DAY = new RegExp(
-  `^${U_PLACE} (\\d{1,2}\\. ?\\p{L}{3,10}\\.?(?:,? \\d{4})?)\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  `^${U_PLACE} (\\d{1,2}\\. ?\\p{L}{3,10}\\.?(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|=|\\.)?\\s*`,
   'u',
 );
-/** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `. */
+/** Agency first, then place and date: ANSA's `(ANSA) - ROMA, 30 DIC - `, Dire's `(DIRE) Roma, 15 mag. - ` (no dash after the bracket). */
 // A context alias too (`(TAP) - Tunis, 3 mai - `, `(AGI) - Roma, 3 mag. - `): bracketed, then a place and a date, it is no word of a sentence.
 const AGENCY_FIRST = new RegExp(
-  `^[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\s*[-–—]\\s*${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`,
+  `^[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]\\s*(?:[-–—]\\s*)?${U_PLACE}, ${U_DATE}\\s*[-–—]\\s*`,
   'u',
 );
 /**
