@@ -40,8 +40,8 @@ const MD = `([A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\\.? \\d{1,2})`;
 const DASH = `\\s*(?:--|—|–|-|:)?\\s*`;
 
 const LATIN: RegExp[] = [
-  // PLACE[, Region], Month Day (Agency) --    (Xinhua, Reuters, Yonhap, AFP, PTI, ANI)
-  new RegExp(`^${PLACE}${REGION}, ${MD}\\.? \\(${AG}\\)${DASH}`),
+  // PLACE[, Region], Month Day (Agency) --    (Xinhua, Reuters, Yonhap, AFP, PTI, ANI; GNA's `ACCRA, May 15, (GNA) - ` with a comma)
+  new RegExp(`^${PLACE}${REGION}, ${MD}\\.?,? \\(${AG}\\)${DASH}`),
   // PLACE, Month Day. /TASS/.
   new RegExp(`^${PLACE}${REGION}, ${MD}\\. /${AG}/\\.?\\s*`),
   // PLACE[, Region] (AP) —

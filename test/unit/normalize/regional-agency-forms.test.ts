@@ -57,6 +57,9 @@ describe('datelines without a comma, without a dash, or in capitals', () => {
     // A context alias in capitals after a name is a party or a body, not a credit.
     ['Ottawa (PC) Leader John Smith said on Tuesday that the vote would go ahead.', null, null],
     ['Doug Ford (PC) Der Premier sagte am Dienstag, die Abstimmung finde statt.', null, null],
+    // GNA's comma between the date and the bracket; a name and a party so written is no dateline.
+    ['ACCRA, May 15, (GNA) - The government will expand rural bus services from next year.', 'Accra', 'GNA'],
+    ['Doug Ford, May 15, (PC) said the vote would go ahead as planned on Tuesday.', null, null],
     // A numeric date without a credit is no wire dateline.
     ['BRUXELLES 15/05 Le gouvernement fédéral a trouvé un accord mercredi soir.', null, null],
   ])('%s', (text, place, agency) => {
