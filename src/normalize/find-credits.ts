@@ -34,8 +34,8 @@ const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 const SOURCE_WORD =
   '(?:Quelle|Quellen|Source\\(s\\)|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Sursă|Burimi|Vir|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|Mənbə|Дереккөз|Heimild|Iturria|ที่มา|সূত্র|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
-/** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan". */
-const BYLINE = /(?:^|[|·:])\s*(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Tekst|Autor|Autorin|Avtor|Auteur)\s*:?\s+(.+)$/iu;
+/** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan", "Texto:" (es/pt), "Testo:" (it). */
+const BYLINE = /(?:^|[|·:])\s*(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Texto|Testo|Tekst|Autor|Autorin|Avtor|Auteur)\s*:?\s+(.+)$/iu;
 /** Persian "according to the report of": `به گزارش خبرگزاری مهر، …` opening the text credits the agency. */
 const FA_REPORT = new RegExp(`^به گزارش\\s+(?:خبرگزاری\\s+)?(${AG})\\s*[،,]`, 'u');
 /**

@@ -107,6 +107,11 @@ describe("bylines naming the writer's job at the agency and the filing place", (
     ['ANSA ROMA', ['ANSA']],
     ['Redazione ANSA', ['ANSA']],
     ['AFP TV', []],
+    // "Texto:"/"Testo:" label a byline as "Tekst:" and "Text:" do; a writer or a sentence there credits none.
+    ['Texto: EFE', ['EFE']],
+    ['Testo: ANSA', ['ANSA']],
+    ['Texto: María López', []],
+    ['El texto: EFE publicó ayer la lista completa de premiados.', []],
     ['ANSA NEWS', []],
   ])('%s', (line, want) => {
     expect(agencies([line])).toEqual(want);
