@@ -133,7 +133,7 @@ const DESK_CODE = /^[\p{L}]{1,5}$/u;
  */
 const FILED_DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 const CREDIT_FILLER =
-  /^(?:Agenturen|agencies|agences|agencias|agenzie|agências|agencje|agentury|ügynökségek|агентства|agentschappen|byråer|\d{1,2}\.\d{1,2}\.\d{2,4})$/iu;
+  /^(?:Agenturen|Nachrichtenagenturen|agencies|news agencies|wires|wire services|agences|agencias|agenzie|agências|agencje|agentury|ügynökségek|агентства|agentschappen|byråer|ajanslar|وكالات|\d{1,2}\.\d{1,2}\.\d{2,4})$/iu;
 
 function agencyIn(s: string): Agency | undefined {
   const m = AG_RE.exec(s);
@@ -229,8 +229,9 @@ function sourceItems(rest: string, into: Credits): void {
         /^(?:\p{Ll}{1,5}\s+)?\d+\s+(?:Kommentare?|comments?|comentarios?|commentaires?|commenti|reacties|kommentarer|komentarzy?)$/iu,
         '',
       );
-    // Markup a broken template printed (`来源： size="20"`) and words that name no outlet ("转载文章": reposted) are no source.
-    if (item === '' || item.length > 40 || /[="<>]/u.test(item) || NO_SOURCE.test(item)) continue;
+    // Markup a broken template printed (`来源： size="20"`) and words that name no outlet ("转载文章": reposted,
+    // "Agenturen": agencies unnamed) are no source.
+    if (item === '' || item.length > 40 || /[="<>]/u.test(item) || NO_SOURCE.test(item) || CREDIT_FILLER.test(item)) continue;
     // Chinese lines run on without punctuation: "新华社 作者：..." is cut at the space.
     if (/[\u4e00-\u9fff]/u.test(item)) item = item.split(/\s+/u)[0]!;
     const a = wholeAgency(item) ?? (/^[\u4e00-\u9fff]/u.test(item) ? agencyIn(item) : undefined);

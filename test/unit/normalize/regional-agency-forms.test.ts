@@ -130,3 +130,19 @@ describe("an agency's name alone in the brackets heading a Chinese text", () => 
     expect(agencies([line])).toEqual(want);
   });
 });
+
+describe('unnamed agencies on a source line are neither a credit nor a source', () => {
+  it.each<[string, string[], string[]]>([
+    ['Quelle: Agenturen', [], []],
+    ['Source: agencies', [], []],
+    ['Kaynak: Ajanslar', [], []],
+    ['المصدر: وكالات', [], []],
+    ['Źródło: PAP, agencje', ['PAP'], []],
+    // A named outlet stays the source.
+    ['Source: The Guardian', [], ['The Guardian']],
+  ])('%s', (line, want, sources) => {
+    const c = findCredits([TEXT, line]);
+    expect(c.agencies).toEqual(want);
+    expect(c.sources).toEqual(sources);
+  });
+});
