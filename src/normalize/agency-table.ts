@@ -417,6 +417,9 @@ export const AGENCY_TABLE: readonly Agency[] = [
   {
     name: 'Cyprus News Agency',
     aliases: ['ΚΥΠΕ', 'Cyprus News Agency', 'Κυπριακό Πρακτορείο Ειδήσεων'],
+    // Its English service signs `NICOSIA, May 15 (CNA) - `, which elsewhere is Taiwan's agency.
+    homeAliases: ['CNA'],
+    countries: ['cy'],
     domains: ['cna.org.cy'],
     timeZone: 'Asia/Nicosia',
   },
@@ -592,7 +595,14 @@ export const AGENCY_TABLE: readonly Agency[] = [
   { name: 'SUNA', aliases: ['Sudan News Agency'], contextAliases: ['SUNA'], domains: ['suna-sd.net'], timeZone: 'Africa/Khartoum' },
   { name: 'BNA', aliases: ['Bahrain News Agency'], contextAliases: ['BNA'], domains: ['bna.bh'], timeZone: 'Asia/Bahrain' },
   { name: 'ONA', aliases: ['Oman News Agency'], contextAliases: ['ONA'], domains: ['omannews.gov.om'], timeZone: 'Asia/Muscat' },
-  { name: 'INA', aliases: ['Iraqi News Agency'], contextAliases: ['INA'], domains: ['ina.iq'], timeZone: 'Asia/Baghdad' },
+  // In Arabic `(واع)`, also a word ("aware"): a context alias, read in a dateline's brackets only.
+  {
+    name: 'INA',
+    aliases: ['Iraqi News Agency', 'وكالة الأنباء العراقية'],
+    contextAliases: ['INA', 'واع'],
+    domains: ['ina.iq'],
+    timeZone: 'Asia/Baghdad',
+  },
   // The Americas.
   { name: 'Agencia Andina', aliases: [], contextAliases: ['ANDINA'], domains: ['andina.pe'], timeZone: 'America/Lima' },
   { name: 'Agenzia Nova', aliases: ['Agenzia Nova'], domains: ['agenzianova.com'], timeZone: 'Europe/Rome' },

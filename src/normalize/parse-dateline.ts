@@ -92,14 +92,14 @@ const MIXED_BARE = new RegExp(
 );
 /** Any-script place (title case or capitals, up to four words, `/`-joined places, particles such as `de`). */
 const U_PLACE = `(\\p{Lu}[\\p{L}.'’\\-]*(?:(?: | (?:de|del|do|da|dos|di|la|am|an der|im|sur|upon) |/|-)\\p{Lu}[\\p{L}.'’\\-]*){0,3})`;
-/** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, `27.6.2025`, `15.` */
-const U_DATE = `(\\d{1,2}(?:st|nd|rd|th)?\\.? ?(?:de )?\\p{L}{3,10}\\.?(?:,? \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
+/** A date after the place: `15 mai 2024`, `15 may`, `30 DIC`, `May 15`, ENA's `May 15/2024`, `27.6.2025`, `15.` */
+const U_DATE = `(\\d{1,2}(?:st|nd|rd|th)?\\.? ?(?:de )?\\p{L}{3,10}\\.?(?:,? \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4}|/\\d{4})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{1,2})`;
 /**
  * Credited datelines with a date in any language: `PARIS, 15 mai 2024 (AFP) - `, `Madrid, 15 may
  * (EFE).- `, `MADRID, 15 (EUROPA PRESS) `, and Interfax's English `MOSCOW. May 14 (Interfax) - `.
  */
 const DATED = new RegExp(
-  `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
+  `^${U_PLACE}[,.] ${U_DATE}\\.?\\s*(?:[(（](${agencyAliasGroup()}|${contextAliasPattern()})[)）]|/(${agencyAliasGroup()}|${contextAliasPattern()})/)\\.?\\s*(?:--|—|–|-|:|\\.)?\\s*`,
   'u',
 );
 /**
@@ -186,7 +186,11 @@ const INDIC_DATED = new RegExp(
 );
 const AR_DASH = new RegExp(`^${AR_PLACE}\\s*[-–—]\\s*(${agencyAliasGroup()}|${contextAliasPattern()})\\s*(?:--|—|–|-|:|$)\\s*`, 'u');
 /** The agency in brackets after the place, before or after the dash: `القاهرة (رويترز) - `, `القاهرة - (أ ش أ): `. */
-const AR_PAREN = new RegExp(`^${AR_PLACE}\\s*(?:[-–—]\\s*)?\\((${agencyAliasGroup()})\\)\\s*(?:--|—|–|-|:)\\s*`, 'u');
+// A context alias too (Iraq's INA, `بغداد (واع) - `): bracketed after the place and before a dash, it is no word of a sentence.
+const AR_PAREN = new RegExp(
+  `^${AR_PLACE}\\s*(?:[-–—]\\s*)?\\((${agencyAliasGroup()}|${contextAliasPattern()})\\)\\s*(?:--|—|–|-|:)\\s*`,
+  'u',
+);
 /** Korean `(서울=연합뉴스)`, and Newsis's and News1's `【서울=뉴시스】`, `[서울=뉴스1]`. */
 const KO = new RegExp(`^[(（【[]([가-힣]{2,8})(?:\\s+(?:${agencyAliasGroup()}))?=(${agencyAliasGroup()}|뉴시스|뉴스1)[)）】\\]]\\s*`, 'u');
 /** Reuters' Japanese service: `［東京 ３日 ロイター］ - `, the place, the day (full-width digits) and the agency. */
@@ -248,7 +252,11 @@ const MONTH_DAY_ANY_RUN = /^(\p{L}+)\.? (\d{1,2})(?:, (\d{4}))?$/u;
 function dayOf(written: string | undefined, ref: Date | null | undefined): string | null {
   if (!written) return null;
   // `15th May, 2024` (WAM), `May 15th`: the ordinal and the comma before the year go.
-  const date = written.replace(/(\d)(?:st|nd|rd|th)\b/u, '$1').replace(/^(\d{1,2} \p{L}+\.?), (?=\d{4}$)/u, '$1 ');
+  // ENA's `May 15/2024`: the year after a slash.
+  const date = written
+    .replace(/(\d)(?:st|nd|rd|th)\b/u, '$1')
+    .replace(/^(\d{1,2} \p{L}+\.?), (?=\d{4}$)/u, '$1 ')
+    .replace(/^(\p{L}+\.? \d{1,2})\/(?=\d{4}$)/u, '$1, ');
   const dm = execLetterRun(DAY_MONTH_ANY_RUN, DAY_MONTH, 2, 3, 10, date);
   const md = execLetterRun(MONTH_DAY_ANY_RUN, MONTH_DAY, 1, 3, 10, date);
   const num = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?$/.exec(date);
@@ -418,7 +426,11 @@ function readDateline(text: string, ref: Date | null | undefined): ParsedDatelin
     const credit = m ? (m[ai] ?? m[ai + 1]) : undefined;
     const agency = credit ? agencyNamed(credit) : undefined;
     if (!m || !credit || !agency || m[0].length > 90) continue;
-    if (contextOnly(credit, m[pi]!, m[0])) continue;
+    // Between slashes after a date (`Bishkek, May 15 /Kabar/. The …`) a context alias is a credit when a sentence follows.
+    if (
+      m[ai] !== undefined ? contextOnly(credit, m[pi]!, m[0]) : !agencyByAlias(credit) && !/^[\p{Lu}\p{N}"“„«]/u.test(t.slice(m[0].length))
+    )
+      continue;
     // "HARRISBURG, PA — ": the state after the city, read below as the place's region.
     if (re === CAPS_PLACE_AGENCY && US_STATE.test(credit) && t.charAt(m[pi]!.length) === ',') continue;
     return {

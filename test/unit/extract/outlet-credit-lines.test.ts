@@ -29,3 +29,14 @@ describe('a credit line naming a state outlet', () => {
     ]);
   });
 });
+
+describe('CNA read by the site country', () => {
+  const lead = (url: string) =>
+    extractArticle(page({ lang: 'en', h1: 'Cabinet approves bus plan', lead: 'NICOSIA, May 15 (CNA) - ' }), url);
+  it('is the Cyprus News Agency on a Cypriot site', async () => {
+    expect((await lead('https://www.cna.org.cy/en/article/1')).agency).toEqual(['Cyprus News Agency']);
+  });
+  it("is Taiwan's CNA elsewhere", async () => {
+    expect((await lead('https://news.example/world/4.html')).agency).toEqual(['CNA']);
+  });
+});

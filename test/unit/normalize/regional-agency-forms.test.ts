@@ -60,6 +60,12 @@ describe('datelines without a comma, without a dash, or in capitals', () => {
     // GNA's comma between the date and the bracket; a name and a party so written is no dateline.
     ['ACCRA, May 15, (GNA) - The government will expand rural bus services from next year.', 'Accra', 'GNA'],
     ['Doug Ford, May 15, (PC) said the vote would go ahead as planned on Tuesday.', null, null],
+    // A context alias between slashes after a date (Kabar), when a sentence follows; ENA's `May 15/2024`.
+    ['Bishkek, May 15 /Kabar/. The government approved a plan for regional bus services.', 'Bishkek', 'Kabar'],
+    ['Doug Ford, May 15 /PC/ said the vote would go ahead as planned on Tuesday.', null, null],
+    ['Addis Ababa, May 15/2024 (ENA) The government approved a plan for regional bus services.', 'Addis Ababa', 'ENA'],
+    // Iraq's INA in Arabic, a word elsewhere ("aware"): bracketed between the place and a dash.
+    ['بغداد (واع) - وافق مجلس الوزراء اليوم على خطة للنقل الإقليمي.', 'بغداد', 'INA'],
     // A numeric date without a credit is no wire dateline.
     ['BRUXELLES 15/05 Le gouvernement fédéral a trouvé un accord mercredi soir.', null, null],
   ])('%s', (text, place, agency) => {
@@ -68,8 +74,13 @@ describe('datelines without a comma, without a dash, or in capitals', () => {
     expect(d?.agency ?? null).toBe(agency);
   });
 
-  it('dates the Belga dateline from its day/month', () => {
+  it("dates the Belga dateline from its day/month and ENA's from its month day/year", () => {
     expect(parseDateline('BRUXELLES 15/05 (BELGA) Le gouvernement fédéral a trouvé un accord.', REF)?.dateline.date).toBe('2024-05-15');
+    expect(parseDateline('Addis Ababa, May 15/2023 (ENA) The government approved a plan.', REF)?.dateline.date).toBe('2023-05-15');
+  });
+
+  it('reads the Arabic word واع as no credit in running text', () => {
+    expect(agencies(['قال المسؤول إن المواطن واع بأهمية الحفاظ على الطرق العامة في المدينة.'])).toEqual([]);
   });
 
   it('credits the lower-case desk code of a dateline without a dash in the page lines too', () => {
