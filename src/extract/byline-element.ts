@@ -57,3 +57,35 @@ const WRITER_HINT = /aut|by-?line|writer|verfasser|signature|muhabir|yazar|penul
 function writerHint(v: string | undefined): boolean {
   return v !== undefined && WRITER_HINT.test(v);
 }
+
+/** An author page's folder: the href without its last segment, query and hash ("/autor/" of "/autor/laura-gomez/"). */
+function linkFolder(href: string): string {
+  const path = href.replace(/[?#].*$/u, '').replace(/\/+$/u, '');
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The writers of a byline element that lists their pages' links with no separator between them
+ * (`<div class="authors"><a href="/autor/a/">Laura Gómez</a><a href="/autor/b/">Pedro Ruiz</a></div>`,
+ * whose line reads "Laura Gómez Pedro Ruiz"): two or more links into one folder of the site whose
+ * texts are all the line's letters. Null for anything else (one link, a label or an "and" between).
+ */
+export function authorLinkNames(block: Element, text: string): string[] | null {
+  const links: Element[] = [];
+  const stack: AnyNode[] = [];
+  pushAll(stack, block.children);
+  for (let n = 0; stack.length > 0 && n < 60; n++) {
+    const c = stack.pop()!;
+    if (!isElement(c)) continue;
+    if (c.name === 'a') links.push(c);
+    else pushAll(stack, c.children);
+  }
+  if (links.length < 2) return null;
+  const folders = new Set(links.map((a) => linkFolder(a.attribs['href'] ?? '')));
+  const folder = [...folders][0]!;
+  if (folders.size !== 1 || folder === '' || folder === '/') return null;
+  const names = links.map((a) => textOf(a).replace(/\s+/gu, ' ').trim()).reverse();
+  let rest = text;
+  for (const name of names) rest = name === '' ? rest : rest.replace(name, ' ');
+  return /[\p{L}\p{N}]/u.test(rest) ? null : names.filter((n) => n !== '');
+}

@@ -21,7 +21,7 @@ import { blockTexts } from './block-text.js';
 import { cleanPage } from './clean-page.js';
 import { contentSkip, dropFurniture, isRelatedHeading } from './content-filter.js';
 import { cheerioOf, isElement, parseHtml, pushAll, removeNode, textOf, type ParseGuard } from './dom.js';
-import { bylineElement } from './byline-element.js';
+import { authorLinkNames, bylineElement } from './byline-element.js';
 import { fallbackBody } from './fallback-body.js';
 import { inForeignBox, storyArticle } from './foreign-box.js';
 import { hydratedDates } from './hydration.js';
@@ -358,11 +358,12 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     .map((l) => l.text);
   const header = lines.slice(win.from, Math.min(win.lead + 2, win.to)).map((l) => l.text);
   // Texts of the header's byline elements (a line that is one, or the writer's elements inside a
-  // line), what follows the name cut (a date, a photo credit).
+  // line; its author links one by one when nothing separates them), what follows the name cut (a
+  // date, a photo credit).
   const headerBylineParts = (): string[] =>
     lines
       .slice(win.from, Math.min(win.lead + 2, win.to))
-      .flatMap((l) => (l.el && bylineElement(l.el, l.text) ? [l.text] : (l.writers ?? [])))
+      .flatMap((l) => (l.el && bylineElement(l.el, l.text) ? (authorLinkNames(l.el, l.text) ?? [l.text]) : (l.writers ?? [])))
       .map(trimByline)
       .filter((t) => t !== '' && t.length <= 80);
   const trailer = lines

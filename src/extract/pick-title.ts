@@ -109,12 +109,23 @@ function cjkLabel(part: string): boolean {
 /** An unspaced `-Name` closing a Latin headline, as Xinhua's English pages write it ("…group-Xinhua"). */
 const UNSPACED_END = /(?<=[\p{Ll}\d.!?'’")])-(\p{Lu}[\p{L}'’ ]{2,30})$/u;
 
+/**
+ * A Japanese outlet's name after a colon closing the title ("見出し：朝日新聞デジタル", "見出し : 読売新聞
+ * オンライン"). The colon also splits Chinese and Japanese headlines ("茉莉：我是怎样…"), so only a
+ * site's name or a name ending as Japanese outlets' do goes.
+ */
+const COLON_END = /\s*[：:]\s*([^：:]{2,16})$/u;
+const JA_OUTLET_END = /(?:新聞|新聞社|新聞デジタル|新聞オンライン|オンライン|ニュース|電子版)$/u;
+
 /** A title without the site name and section labels around it. */
 export function stripSiteName(title: string, siteNames: string[], host: string): string {
   // "…-Xinhua" is the site or its agency only when the name says so: "Covid-Omicron" stays.
   const t = clean(title)
     .replace(TRAILING_DATE, '')
-    .replace(UNSPACED_END, (all, name: string) => (agencyByAlias(name) || isSiteName(name, siteNames, host) ? '' : all));
+    .replace(UNSPACED_END, (all, name: string) => (agencyByAlias(name) || isSiteName(name, siteNames, host) ? '' : all))
+    .replace(COLON_END, (all, name: string, at: number) =>
+      at > 0 && CJK.test(name) && (JA_OUTLET_END.test(name.trim()) || isSiteName(name, siteNames, host)) ? '' : all,
+    );
   const keywords = (t.includes('|') || t.includes('｜')) && CJK.test(t) ? KEYWORD_TRAIL.exec(t) : null;
   if (keywords && headlineLike(keywords[1]!) && cjkLabel(keywords[2]!)) return stripSiteName(keywords[1]!, siteNames, host);
   const parts = t

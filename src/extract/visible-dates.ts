@@ -81,9 +81,11 @@ function partOf(line: string, want: 'pub' | 'upd'): string | null {
     from = m.index;
   }
   parts.push({ kind, text: line.slice(from) });
-  // A label after its date ("2005-02-06 13:26更新", "2024-05-15 发布") names the date before it.
+  // A label after its date ("2005-02-06 13:26更新", "2024-05-15 发布") names the date before it;
+  // not a label with a time of its own ("15/05/2024 11h02 Atualizado há 2 horas": the update is
+  // relative, the date before it the publication's).
   for (let i = 1; i < parts.length; i++)
-    if (parts[i]!.kind !== null && parts[i - 1]!.kind === null && !HAS_DATE.test(parts[i]!.text)) parts[i - 1]!.kind = parts[i]!.kind;
+    if (parts[i]!.kind !== null && parts[i - 1]!.kind === null && !/\d/u.test(parts[i]!.text)) parts[i - 1]!.kind = parts[i]!.kind;
   const labelled = parts.find((p) => p.kind === want && HAS_DATE.test(p.text));
   if (labelled) return labelled.text;
   // An update given as a clock on the publication's day: "Publié le 15 mai 2024 à 09h30, modifié à 11h02" (Le Monde).

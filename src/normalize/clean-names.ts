@@ -14,10 +14,11 @@ import { POSTED_AT, REPLY } from './zh-poster.js';
 import { parseZhSlashByline } from './zh-lead.js';
 import { zhEditors } from './zh-staff.js';
 import { signOff } from './find-credits.js';
+import { scriptBylineName } from './script-byline.js';
 
 /** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
-  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|von unser(?:em|er) \p{L}+|door onze \p{L}+|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم)\s*[:：]?(?:\s+|$)/iu;
+  /^(?:by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|von unser(?:em|er) \p{L}+|door onze \p{L}+|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم|نویسنده|نوشته|به قلم|تحریر|מאת|लेखक|लेखिका|โดย|ผู้เขียน)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
@@ -25,7 +26,7 @@ const ROLE =
  * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
  */
 const NEWSROOM =
-  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|ডেস্ক|mwandishi wetu|waandishi wetu|haber merkezi|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
+  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|टीम|ब्यूरो|संवाददाता|एजेंसी|न्यूज़|ডেস্ক|প্রতিবেদক|মাল্টিমিডিয়া|מערכת|כתבנו|خبرگزاری|گروه|سرویس|مراسلنا|محرر|mwandishi wetu|waandishi wetu|haber merkezi|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
 /** "em São Paulo", "desde Madrid", "aus Berlin", "de Campinas": a place where the byline's name would be. */
 const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal|da|de|do|dos|das|en|à|in|from)\s+\p{Lu}/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -77,8 +78,9 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   const words = n.split(/\s+/);
   // "Le Figaro", "La Stampa", "Die Zeit", "The Hindu": an article and one word is a paper's name.
   if (words.length === 2 && /^(?:The|Le|La|Les|L[’']|El|Il|Lo|Der|Die|Das|De|Het|O|Os|As|Los|Las)$/u.test(words[0]!)) return false;
-  // Arabic and Hebrew have no capitals: a name there is two to four words of the script.
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\s]+$/u.test(n)) return words.length >= 2 && words.length <= 4;
+  // Arabic, Hebrew, the Indic scripts and Thai have no capitals: a name there is two to four words of the script.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{M}\u200c\s]+$/u.test(n))
+    return words.length >= 2 && words.length <= 4;
   // Desk codes and initials ("TNN", "dpa", "apr") are not names; a name has a capitalised word.
   if (words.length === 1 && (n === n.toUpperCase() || n === n.toLowerCase() || n.length <= 3)) return false;
   return words.length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
@@ -149,7 +151,9 @@ export function splitNames(value: string): string[] {
       x
         .replace(BY, '')
         .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
-        .replace(/^(?:记者|記者|文|作者)\s*/u, '')
+        // The label's colon or slash goes with it ("作者：王五", "記者：田中太郎"); 文 ("text") only
+        // with one, since it also opens names (文在寅).
+        .replace(/^(?:(?:记者|記者|作者|撰文)\s*[:：/／丨|]?|文\s*[:：/／丨|])\s*/u, '')
         .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
         // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
         .replace(FILED_FROM, '')
@@ -280,9 +284,9 @@ export function bylineNames(lines: readonly string[]): string[] {
       const signed = signOff(line);
       if (signed) found.push(signed.name);
     }
-    // Arabic has no capitals: "كتب ضحى عرفة", "بقلم: أحمد علي" (two to four words after the verb).
-    const ar = /(?:^|\s)(?:كتب|كتبت|بقلم)\s*[:：]?\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,3})\s*$/u.exec(line);
-    if (ar) found.push(ar[1]!);
+    // Scripts without capitals: "كتب ضحى عرفة", "نویسنده: علی رضایی", "מאת: דנה כהן", "लेखक: राहुल शर्मा".
+    const uncased = scriptBylineName(line);
+    if (uncased) found.push(uncased);
     found.push(...zhBylineNames(line));
     // "박수윤 이슬기 기자 =", "김동현 특파원 =": the names before the job word (not "기자들과": "with reporters").
     const ko = /(?<![가-힣])((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*(?:기자|특파원)(?![가-힣])/u.exec(line);
@@ -378,10 +382,11 @@ function untilLabel(names: string, lastIsLabel: boolean): string[] {
 
 /**
  * A line that is only a Latin-script editor credit: `Edited by Anika Rao`, `Editor : Zhang Jiawei`,
- * `Edição: Maria Silva`, `Editado por Ana Pérez`; the names as a list.
+ * `Edição: Maria Silva`, `Editado por Ana Pérez`, `(Edición de Pedro Ruiz)` (EFE's trailer), `Редактор:
+ * Анна Иванова`; the names as a list.
  */
 const LATIN_EDITOR =
-  /^(?:Edited by|Editor|Editors|Web editor|Edição|Edicão|Edición|Editado por|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published by(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+  /^(?:Edited by|Editor|Editors|Web editor|Edição(?: de)?|Edicão|Edición(?: de)?|Editado por|Editada por|Редактор|Редакторы|Редактировал[аи]?|Редагував(?:ла)?|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published by(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
 
 /** An editor label alone on its line ("Editor", "Penyunting:"). */
 const EDITOR_LABEL_ONLY = /^(?:Editor|Editors|Web editor|Penyunting|Redaktur)\s*[:：]?$/u;
@@ -401,9 +406,16 @@ export function editorNames(lines: readonly string[]): string[] {
       continue;
     }
     // "(Editor: Wang Yuke)": a trailer in brackets.
-    const le = LATIN_EDITOR.exec(line.trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1'));
+    const bare = line.trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
+    const le = LATIN_EDITOR.exec(bare);
     if (le) {
-      found.push(...le[1]!.split(/\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*/u).filter((n) => n !== '' && isPersonName(n)));
+      // "Edición de Madrid", "Edição de São Paulo": a regional edition; EFE's editor has a full name.
+      const edition = /^Edi(?:ción|ção) de /u.test(bare);
+      found.push(
+        ...le[1]!
+          .split(/\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*/u)
+          .filter((n) => n !== '' && isPersonName(n) && !(edition && (!n.includes(' ') || canonicalCity(n)))),
+      );
       continue;
     }
     // Chinese staff lines: "责任编辑：张三", "编辑：王树君 责任编辑：刘亮", "（编辑：王丽 审核：李强）" (see zh-staff.ts).

@@ -98,9 +98,48 @@ const BY_TLD: Record<string, string> = {
   pe: 'America/Lima',
   ve: 'America/Caracas',
   uy: 'America/Montevideo',
+  ec: 'America/Guayaquil',
+  bo: 'America/La_Paz',
+  py: 'America/Asuncion',
+  cr: 'America/Costa_Rica',
+  gt: 'America/Guatemala',
+  hn: 'America/Tegucigalpa',
+  sv: 'America/El_Salvador',
+  ni: 'America/Managua',
+  pa: 'America/Panama',
+  do: 'America/Santo_Domingo',
+  cu: 'America/Havana',
+  pr: 'America/Puerto_Rico',
   ca: 'America/Toronto',
   us: 'America/New_York',
+  om: 'Asia/Muscat',
+  bh: 'Asia/Bahrain',
+  ye: 'Asia/Aden',
+  sy: 'Asia/Damascus',
+  ps: 'Asia/Hebron',
+  sd: 'Africa/Khartoum',
+  et: 'Africa/Addis_Ababa',
+  zw: 'Africa/Harare',
+  zm: 'Africa/Lusaka',
+  sn: 'Africa/Dakar',
+  ci: 'Africa/Abidjan',
+  cm: 'Africa/Douala',
+  mn: 'Asia/Ulaanbaatar',
+  kh: 'Asia/Phnom_Penh',
+  mm: 'Asia/Yangon',
+  kg: 'Asia/Bishkek',
+  mt: 'Europe/Malta',
 };
+
+/**
+ * Country domains that sites elsewhere also register for their letters (`.co` "company", `.ly`):
+ * the country's zone only under its second-level names (`eltiempo.com.co`, not `news.co`).
+ */
+const BY_SECOND_LEVEL_TLD: Record<string, string> = {
+  co: 'America/Bogota',
+  ly: 'Africa/Tripoli',
+};
+const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'info', 'gob', 'nom']);
 
 /** Languages spoken mostly in one zone -> that zone. English, Arabic, Spanish, Portuguese are not. */
 const BY_LANGUAGE: Record<string, string> = {
@@ -240,5 +279,6 @@ export function siteZone(host: string, language: string | null): string | null {
     if (zone) return zone;
   }
   const tld = parts[parts.length - 1] ?? '';
-  return BY_TLD[tld] ?? (language ? (BY_LANGUAGE[language] ?? null) : null);
+  const second = parts.length >= 3 && SECOND_LEVEL.has(parts[parts.length - 2]!) ? BY_SECOND_LEVEL_TLD[tld] : undefined;
+  return BY_TLD[tld] ?? second ?? (language ? (BY_LANGUAGE[language] ?? null) : null);
 }

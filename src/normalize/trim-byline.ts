@@ -35,12 +35,24 @@ const CONTACT = /(?:^|\s)(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})(?=\s|$)/g
 const PHOTO_CREDIT =
   /(?:^|[\s,;|·•–—-]+)(?:Photos?|Photographs?|Photography|Fotos?|Fotografie|Fotografía|Fotografia|Fotograf(?:in)?|Bild(?:er)?|Pictures?|Images?|Illustrations?|Grafik|Graphics?|Video|Kamera|Camera|Фото|Фотографии|Zdjęcia|Fotoğraf(?:lar)?)(?:\s+(?:and|und|et|y|e)\s+\p{L}+)?\s*(?:[:：]|\s(?:by|von|par|por|di|de|av|af|door)\s)\s*.*$/iu;
 
+/**
+ * The same credit in CJK bylines, its label joined to the name by a slash, colon or bar: "文/李华
+ * 图/张伟", "記者 田中太郎 写真・鈴木花子", "김민수 기자 사진=이지은".
+ */
+const CJK_PHOTO_CREDIT = /(?:^|[\s\u3000,，、|｜]+)(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|사진)\s*[/／:：丨|=・]\s*.*$/u;
+
 /** A lower-case preposition left before a cut date. */
 const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på)$/u;
 
 /** The byline value without what follows the names (see the file comment); trimmed. */
 export function trimByline(value: string): string {
-  const v = value.replace(CONTACT, ' ').replace(PHOTO_CREDIT, '').replace(GLUED_STAMP, '').replace(SPACED_STAMP, '').replace(AGO, '');
+  const v = value
+    .replace(CONTACT, ' ')
+    .replace(PHOTO_CREDIT, '')
+    .replace(CJK_PHOTO_CREDIT, '')
+    .replace(GLUED_STAMP, '')
+    .replace(SPACED_STAMP, '')
+    .replace(AGO, '');
   return withoutDate(v)
     .replace(/\s+/g, ' ')
     .replace(/[\s,;|·•–—-]+$/u, '')
