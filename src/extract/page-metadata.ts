@@ -420,7 +420,8 @@ export function pageMetadata(root: AnyNode, parts: HeadParts = collect(root)): P
       .map(timeValue)
       .filter((v) => v !== ''),
   ];
-  const ldAuthorNodes = ld.map((o) => authorNodes(o['author']));
+  // schema.org's `creator` is the author's wider property; some CMSes fill only it (`"creator": ["Name"]`).
+  const ldAuthorNodes = ld.map((o) => authorNodes(o['author'] ?? o['creator']));
   // An organization as the author is the site itself or the outlet it carries the story from: no person.
   const ldAuthors = ldAuthorNodes.flatMap((n) => names(n.people));
   const ldOrganizations = ldAuthorNodes.flatMap((n) => names(n.organizations));

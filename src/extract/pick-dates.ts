@@ -147,6 +147,19 @@ function printedAsUpdate(upd: Candidate, lines: readonly string[], ctx: LineCont
   return seen !== null && same(seen.info.date, upd.info.date);
 }
 
+/** Whether an update is at the publication's time: the same minute, or the same day when either is a day. */
+function echoes(upd: Candidate, pub: Candidate): boolean {
+  if (upd.info.precision === 'day' || pub.info.precision === 'day') return wallDay(upd.info) === wallDay(pub.info);
+  return same(upd.info.date, pub.info.date);
+}
+
+/** Whether the lines print the publication's time outside an update label (see visibleDate's parts). */
+function printedApart(pub: Candidate, lines: readonly string[], ctx: LineContext): boolean {
+  const day = pub.info.precision === 'day';
+  const seen = visibleDate(lines, ctx, pub.info.date, 'pub', !day);
+  return seen !== null && echoes(seen, pub);
+}
+
 /** The date of a press release's dateline among the first paragraphs. */
 function pressRelease(lead: readonly string[], ctx: LineContext): Candidate | null {
   for (const p of lead) {
@@ -202,12 +215,22 @@ export function pickDates(
   // A declared update (dateModified) counts beside a publication date it follows; a printed one
   // ("Updated: May 16, 2024", "2005-02-06 13:26更新") also without one.
   const stated = pub ? best(parseAll(modified, z, order)) : null;
+  // An update printed at the publication's own time beside that time ("30.11.2020 18:14 | Son
+  // Güncelleme: 30.11.2020 18:14", "03.04.2025 - Güncelleme : 03.04.2025") is a template's echo, no update.
   let declared = later(stated, pub, false);
-  if (!declared && stated && hints.pageLines && same(stated.info.date, pub!.info.date) && printedAsUpdate(stated, hints.pageLines(), ctx))
+  if (
+    !declared &&
+    stated &&
+    hints.pageLines &&
+    same(stated.info.date, pub!.info.date) &&
+    printedAsUpdate(stated, hints.pageLines(), ctx) &&
+    !printedApart(pub!, hints.pageLines(), ctx)
+  )
     declared = stated;
-  const shown = declared
+  const seenUpdate = declared
     ? null
     : later(visibleDate(lines, ctx, null, 'upd', true) ?? visibleDate(lines, ctx, null, 'upd', false), pub, true);
+  const shown = seenUpdate && pub && echoes(seenUpdate, pub) && printedApart(pub, lines, ctx) ? null : seenUpdate;
   const upd = declared ?? shown;
   // A page that shows only an update time ("2005-02-06 13:26更新") was published that day at the
   // latest: its day, not its minute, is the publication date.

@@ -37,10 +37,10 @@ export interface LineContext {
 }
 
 export const UPDATE_WORDS =
-  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|更新|수정|zaktualizowan|обновлен|оновлено|modifi/i;
+  /updated|update:|aktualisiert|geändert|mis à jour|actualizad|actualisé|aggiornat|atualizad|oppdatert|opdateret|uppdaterad|päivitetty|aangepast|bijgewerkt|aktualizacja|güncellen|güncelleme|更新|수정|zaktualizowan|обновлен|оновлено|aktualizováno|aktualizované|ενημερώθηκε|actualizat|cập nhật|diperbarui|تحديث|به‌روزرسانی|بروزرسانی|به روز رسانی|עודכן|अपडेट|modifi/i;
 /** Words that label a publication time ("Originally published", "Erstellt:", "입력"). */
 const PUBLISH_WORDS =
-  /originally published|first published|published|posted|publicado|publiée?|pubblicato|veröffentlicht|erstellt|erschienen|publisert|publicerad|publiceret|julkaistu|opublikowano|gepubliceerd|yayınlanma|опубликовано|发布|發佈|发表|發表|입력|등록/;
+  /originally published|first published|published|posted|publicado|publiée?|pubblicato|veröffentlicht|erstellt|erschienen|publisert|publicerad|publiceret|julkaistu|opublikowano|gepubliceerd|yayınlanma|опубликовано|опубліковано|publikováno|δημοσίευση|publicat|نشر في|تاريخ النشر|تاریخ انتشار|פורסם|प्रकाशित|发布|發佈|发表|發表|입력|등록/;
 /** Both kinds of label, to cut a line into its parts: group 1 an update, group 2 a publication. */
 const LABELS = new RegExp(`(${UPDATE_WORDS.source})|(${PUBLISH_WORDS.source})`, 'giu');
 
@@ -84,8 +84,17 @@ function partOf(line: string, want: 'pub' | 'upd'): string | null {
   // A label after its date ("2005-02-06 13:26更新", "2024-05-15 发布") names the date before it;
   // not a label with a time of its own ("15/05/2024 11h02 Atualizado há 2 horas": the update is
   // relative, the date before it the publication's).
-  for (let i = 1; i < parts.length; i++)
-    if (parts[i]!.kind !== null && parts[i - 1]!.kind === null && !/\d/u.test(parts[i]!.text)) parts[i - 1]!.kind = parts[i]!.kind;
+  // In brackets after the publication's, the label's date is the bracketed one: "2024年5月15日 11時02分
+  // (2024年5月15日 13時45分 更新)".
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i]!.kind === null || parts[i - 1]!.kind !== null || /\d/u.test(parts[i]!.text)) continue;
+    const before = parts[i - 1]!.text;
+    const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+    if (open > 0 && HAS_DATE.test(before.slice(0, open)) && HAS_DATE.test(before.slice(open))) {
+      parts.splice(i - 1, 1, { kind: null, text: before.slice(0, open) }, { kind: parts[i]!.kind, text: before.slice(open) });
+      i++;
+    } else parts[i - 1]!.kind = parts[i]!.kind;
+  }
   const labelled = parts.find((p) => p.kind === want && HAS_DATE.test(p.text));
   if (labelled) return labelled.text;
   // An update given as a clock on the publication's day: "Publié le 15 mai 2024 à 09h30, modifié à 11h02" (Le Monde).

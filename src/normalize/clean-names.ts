@@ -14,7 +14,7 @@ import { POSTED_AT, REPLY } from './zh-poster.js';
 import { parseZhSlashByline } from './zh-lead.js';
 import { zhEditors } from './zh-staff.js';
 import { signOff } from './find-credits.js';
-import { scriptBylineName } from './script-byline.js';
+import { hebrewNames, scriptBylineNames } from './script-byline.js';
 
 /** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
@@ -153,7 +153,7 @@ export function splitNames(value: string): string[] {
         .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
         // The label's colon or slash goes with it ("作者：王五", "記者：田中太郎"); 文 ("text") only
         // with one, since it also opens names (文在寅).
-        .replace(/^(?:(?:记者|記者|作者|撰文)\s*[:：/／丨|]?|文\s*[:：/／丨|])\s*/u, '')
+        .replace(/^(?:(?:记者|記者|作者|撰文)\s*[:：/／丨|]?|(?:取材・)?文\s*[:：/／丨|])\s*/u, '')
         .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
         // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
         .replace(FILED_FROM, '')
@@ -161,10 +161,13 @@ export function splitNames(value: string): string[] {
     )
     // "By JANE ROE and TOM HALE Associated Press": the agency after the last of several names.
     .map((x) => fixCase(withoutNameTail(x)))
+    .flatMap(hebrewNames)
     .filter((x) => x !== '');
   // "Toni Jiménez, Valencia", "Von Anna Sauerbrey, Brüssel": after a full name, one title-case word
   // is the place the writer filed from (a second writer is named in full).
   if (names.length >= 2 && names[0]!.includes(' ')) return names.filter((n, i) => i === 0 || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(n));
+  // "Redacción / Milenio", "Redaktion, Tagesblatt": beside a desk, a lone word is the outlet's name.
+  if (names.length >= 2 && names.some((n) => NEWSROOM.test(n) || ROLE.test(n))) return names.filter((n) => /\s/u.test(n) || CJK.test(n));
   return names;
 }
 
@@ -285,8 +288,7 @@ export function bylineNames(lines: readonly string[]): string[] {
       if (signed) found.push(signed.name);
     }
     // Scripts without capitals: "كتب ضحى عرفة", "نویسنده: علی رضایی", "מאת: דנה כהן", "लेखक: राहुल शर्मा".
-    const uncased = scriptBylineName(line);
-    if (uncased) found.push(uncased);
+    found.push(...scriptBylineNames(line));
     found.push(...zhBylineNames(line));
     // "박수윤 이슬기 기자 =", "김동현 특파원 =": the names before the job word (not "기자들과": "with reporters").
     const ko = /(?<![가-힣])((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*(?:기자|특파원)(?![가-힣])/u.exec(line);
@@ -316,6 +318,8 @@ const ZH_LABEL_LATIN = new RegExp(
   `(?:^|[\\s\\u3000|（(【])(?:作者|撰文|撰稿|文)${ZH_SEP}\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`,
   'u',
 );
+const TW_REPORTER =
+  /^(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[／/∕]\s*[\u4e00-\u9fff]{0,8}?(?:即時報導|即时报道|報導|报导|报道|報道)\s*$/u;
 /**
  * Chinese bylines: "作者：茉莉", "作者/吴晓", "文/张三", "（文/刘洋 图/陈晨）", "文：眉间尺", "报导：陈俊良"
  * (Malaysian papers), "执笔人：A B C", "记者 李四 王五",
@@ -340,9 +344,12 @@ export function zhBylineNames(line: string): string[] {
       line,
     );
   if (dated && !labelled) out.push(...dated[1]!.split(/[、\s]+/u));
-  // A Taiwanese portal's byline box: "聯合報／ 記者 林良齊 ／台北即時報導".
+  // A Taiwanese portal's byline box: "聯合報／ 記者 林良齊 ／台北即時報導"; without the outlet,
+  // "記者陳大文／台北報導", "記者A、B／綜合報導" (ETtoday's line; in brackets it is zh-lead.ts's opener).
   const slash = parseZhSlashByline(line);
   if (slash) out.push(...slash.authors);
+  const reporter = slash || labelled ? null : TW_REPORTER.exec(line);
+  if (reporter) out.push(...reporter[1]!.split(/[、\s]+/u));
   // A Latin-script name after a Chinese label: "作者：Joel Spolsky", "文丨Alice Wang".
   const latinAfter = labelled ? null : ZH_LABEL_LATIN.exec(line);
   if (latinAfter) out.push(latinAfter[1]!);
@@ -386,7 +393,13 @@ function untilLabel(names: string, lastIsLabel: boolean): string[] {
  * Анна Иванова`; the names as a list.
  */
 const LATIN_EDITOR =
-  /^(?:Edited by|Editor|Editors|Web editor|Edição(?: de)?|Edicão|Edición(?: de)?|Editado por|Editada por|Редактор|Редакторы|Редактировал[аи]?|Редагував(?:ла)?|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published by(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+  /^(?:Edited by|Edited By|Editor|Editors|Web editor|Edição(?: de)?|Edicão|Edición(?: de)?|Editado por|Editada por|Редактор|Редакторы|Редактировал[аи]?|Редагував(?:ла)?|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published by(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+
+const UNCASED_LETTERS = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Thai}\\p{M}\\u200c]';
+const UNCASED_EDITOR = new RegExp(
+  `^(?:Edited by|Editor|संपादक|संपादन|एडिटेड बाय|ویراستار|ویرایش|עורך|עורכת|עריכה|تحرير)\\s*[:：]\\s*(${UNCASED_LETTERS}{2,}(?:\\s+${UNCASED_LETTERS}{2,}){1,3})\\s*$`,
+  'iu',
+);
 
 /** An editor label alone on its line ("Editor", "Penyunting:"). */
 const EDITOR_LABEL_ONLY = /^(?:Editor|Editors|Web editor|Penyunting|Redaktur)\s*[:：]?$/u;
@@ -396,8 +409,14 @@ const ONE_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** Editors in lines: "责任编辑：张三", "编辑：李四", "(责编：A、B)", "Edited by X"; never proofreaders (校对) or reviewers (审核). */
 export function editorNames(lines: readonly string[]): string[] {
   const found: string[] = [];
+  const inParts: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // The byline and the editor on one line: "By Jane Smith | Edited by: Mark Jones", "Penulis: Budi
+    // Santoso | Editor: Sari Dewi" (Indian and Indonesian templates).
+    if (line.length <= 160 && /\s[|｜]\s/u.test(line)) {
+      for (const part of line.split(/\s+[|｜]\s+/u).slice(1)) inParts.push(...editorNames([part]));
+    }
     if (line.length > 120) continue;
     // The label in an element of its own, the name in the next (Kompas's "Editor" box).
     if (EDITOR_LABEL_ONLY.test(line.trim())) {
@@ -418,8 +437,14 @@ export function editorNames(lines: readonly string[]): string[] {
       );
       continue;
     }
+    // An editor named in a script without capitals: "Edited By: सुनीता देवी", "ویراستار: مریم احمدی", "עריכה: דנה כהן".
+    const ue = UNCASED_EDITOR.exec(bare);
+    if (ue && isPersonName(ue[1]!)) {
+      found.push(ue[1]!);
+      continue;
+    }
     // Chinese staff lines: "责任编辑：张三", "编辑：王树君 责任编辑：刘亮", "（编辑：王丽 审核：李强）" (see zh-staff.ts).
     found.push(...(zhEditors(line) ?? []));
   }
-  return [...new Set(found)];
+  return [...new Set([...found, ...inParts])];
 }

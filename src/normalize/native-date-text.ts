@@ -80,6 +80,8 @@ const SOLAR_MONTHS: ReadonlyArray<readonly string[]> = [
 const SOLAR_MONTH_NUMBER = new Map<string, number>();
 SOLAR_MONTHS.forEach((names, i) => names.forEach((n) => SOLAR_MONTH_NUMBER.set(n, i + 1)));
 /** Day, Solar Hijri month, year 1300-1499 (1921-2121). */
+/** `1403/02/26`, `1403-2-26`: a Solar Hijri year of this century, month and day. */
+const SOLAR_YMD = /(?<![\d/.-])(1(?:3\d\d|4[0-2]\d))([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/u;
 const SOLAR_DMY = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${[...SOLAR_MONTH_NUMBER.keys()].join('|')})\\s+(1[34]\\d\\d)(?!\\d)`, 'u');
 
 /** Vietnamese: "15 tháng 5 năm 2024", "ngày 15 tháng 5, 2024", "15 Tháng Năm 2024" is not read (rare). */
@@ -136,6 +138,14 @@ export function nativeDateText(text: string): string {
   if (solar) {
     const g = solarHijriToGregorian(+solar[3]!, SOLAR_MONTH_NUMBER.get(solar[2]!)!, +solar[1]!);
     if (g) t = `${t.slice(0, solar.index)}${g[2]} ${ENGLISH[g[1] - 1]} ${g[0]}${t.slice(solar.index + solar[0].length)}`;
+  }
+  // Iranian sites' numeric form, year first: "تاریخ انتشار : ۱۴۰۳/۰۲/۲۶". Years 1300-1429 only: the
+  // lunar Hijri years Gulf sites print ("1445/11/07 هـ") are 1430 and later until 2051.
+  const solarNumeric = /[\u0600-\u06ff]/u.test(t) ? SOLAR_YMD.exec(t) : null;
+  if (solarNumeric) {
+    const g = solarHijriToGregorian(+solarNumeric[1]!, +solarNumeric[3]!, +solarNumeric[4]!);
+    if (g)
+      t = `${t.slice(0, solarNumeric.index)}${g[2]} ${ENGLISH[g[1] - 1]} ${g[0]}${t.slice(solarNumeric.index + solarNumeric[0].length)}`;
   }
   const native = NATIVE_DMY.exec(t);
   if (native) {

@@ -227,6 +227,9 @@ export interface DateInfo {
   wall: number;
 }
 
+/** Czech and Slovak typography spaces a numeric date: "15. 5. 2024 11:02" is 15.5.2024. */
+const SPACED_DMY = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/gu;
+
 /**
  * parseZonedDate with the precision and whether a zone was written. A date-only value is the
  * calendar day at 00:00 UTC with precision 'day' (not the site's midnight, which would move it
@@ -234,7 +237,7 @@ export interface DateInfo {
  */
 export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC', order: NumericOrder | null = null): DateInfo | null {
   if (!text) return null;
-  const t = clock24(nativeDateText(text.trim()));
+  const t = clock24(nativeDateText(text.trim()).replace(SPACED_DMY, '$1.$2.$3'));
   const iso = ISO.exec(t);
   const isoClock = iso && iso[4] === undefined ? clockBesideDay(t, iso) : null;
   const hasTime = iso ? iso[4] !== undefined || isoClock !== null : (TIME.test(t) || CJK_CLOCK.test(t)) && !/^\d{4}-\d\d-\d\d$/.test(t);
@@ -258,7 +261,7 @@ export function parseDateInfo(text: string | undefined | null, timeZone = 'UTC',
  * `May 15, 2024 11:02 AM`, `15 мая 2024, 11:02`; a missing offset means `timeZone`.
  */
 export function parseZonedDate(text: string | undefined | null, timeZone = 'UTC'): Date | null {
-  return text ? (zonedDateOf(clock24(nativeDateText(text.trim())), timeZone, null)?.date ?? null) : null;
+  return text ? (zonedDateOf(clock24(nativeDateText(text.trim()).replace(SPACED_DMY, '$1.$2.$3')), timeZone, null)?.date ?? null) : null;
 }
 
 /** `parseZonedDate` of a text already prepared (native forms rewritten, clocks in 24 hours): parseDateInfo prepares once for both. */

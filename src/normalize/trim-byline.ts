@@ -37,9 +37,11 @@ const PHOTO_CREDIT =
 
 /**
  * The same credit in CJK bylines, its label joined to the name by a slash, colon or bar: "文/李华
- * 图/张伟", "記者 田中太郎 写真・鈴木花子", "김민수 기자 사진=이지은".
+ * 图/张伟", "取材・文／田中太郎 撮影／鈴木花子", "김민수 기자 사진=이지은"; and in scripts without
+ * capitals, with its colon: "เรื่อง: สมชาย ใจดี ภาพ: สมหญิง รักดี", "عکس: …", "تصوير: …", "צילום: …", "फोटो: …".
  */
-const CJK_PHOTO_CREDIT = /(?:^|[\s\u3000,，、|｜]+)(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|사진)\s*[/／:：丨|=・]\s*.*$/u;
+const CJK_PHOTO_CREDIT =
+  /(?:^|[\s\u3000,，、|｜]+)(?:(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진)\s*[/／:：丨|=・]|(?:ภาพ|รูป|عکس|تصویر|تصوير|صورة|צילום|फोटो|ছবি)\s*[:：]).*$/u;
 
 /** A lower-case preposition left before a cut date. */
 const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på)$/u;

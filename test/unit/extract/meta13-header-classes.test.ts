@@ -106,3 +106,17 @@ describe('a zone-less time on a Colombian site', () => {
     expect(a.timeZoneAssumed).toBe('America/Bogota');
   });
 });
+
+describe("JSON-LD's creator when it gives no author", () => {
+  it('names the writers', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"El ayuntamiento aprueba el presupuesto","creator":["Laura Gómez"]}</script>';
+    expect(extractArticle(page('', ld), 'https://www.diario.es/x.html').authors).toEqual(['Laura Gómez']);
+  });
+
+  it('near-miss: the author wins over the creator', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"El ayuntamiento aprueba el presupuesto","author":{"@type":"Person","name":"Pedro Ruiz"},"creator":"Laura Gómez"}</script>';
+    expect(extractArticle(page('', ld), 'https://www.diario.es/x.html').authors).toEqual(['Pedro Ruiz']);
+  });
+});

@@ -123,3 +123,60 @@ describe('site zones of more country domains', () => {
     expect(siteZone(host, null)).toBeNull();
   });
 });
+
+describe('second probe: labels and credits on the writer line', () => {
+  it.each([
+    ['เรื่อง: สมชาย ใจดี ภาพ: สมหญิง รักดี', ['สมชาย ใจดี']],
+    ['نویسنده: علی رضایی عکس: مریم احمدی', ['علی رضایی']],
+    ['記者陳大文／台北報導', ['陳大文']],
+    ['記者林小華、王大明／綜合報導', ['林小華', '王大明']],
+    ['מאת דנה כהן ויוסי לוי', ['דנה כהן', 'יוסי לוי']],
+  ])('%s', (line, want) => {
+    expect(bylineNames([line])).toEqual(want);
+  });
+
+  it.each([
+    ['取材・文／田中太郎 撮影／鈴木花子', ['田中太郎']],
+    ['Por Redacción / Milenio', []],
+    ['Redaktion, Tagesblatt', []],
+    ['דנה כהן ויוסי לוי', ['דנה כהן', 'יוסי לוי']],
+  ])('cleanNames %s', (value, want) => {
+    expect(cleanNames([value])).toEqual(want);
+  });
+
+  it.each([
+    // A name that starts with ו, and a one-word first side: no split.
+    ['מאת ורד כהן', ['ורד כהן']],
+    ['מאת דנה ויוסי לוי', ['דנה ויוסי לוי']],
+    // Not Taiwan's reporter line: a sentence about reporters.
+    ['記者會上，陳大文表示／台北報導', []],
+  ])('near-miss %s', (line, want) => {
+    expect(bylineNames([line])).toEqual(want);
+  });
+
+  it.each([
+    ['Anna Berg / Jonas Weber', ['Anna Berg', 'Jonas Weber']],
+    ['Laura Gómez, Madrid', ['Laura Gómez']],
+  ])('near-miss cleanNames %s (no desk beside them)', (value, want) => {
+    expect(cleanNames([value])).toEqual(want);
+  });
+});
+
+describe('second probe: an editor on the byline line, or in an uncased script', () => {
+  it.each([
+    ['By Jane Smith | Edited by: Mark Jones', ['Mark Jones']],
+    ['Penulis: Budi Santoso | Editor: Sari Dewi', ['Sari Dewi']],
+    ['Written By: राहुल शर्मा | Edited By: सुनीता देवी', ['सुनीता देवी']],
+    ['ویراستار: مریم احمدی', ['مریم احمدی']],
+    ['עריכה: דנה כהן', ['דנה כהן']],
+  ])('%s', (line, want) => {
+    expect(editorNames([line])).toEqual(want);
+  });
+
+  it.each(['By Jane Smith | Updated May 15, 2024', 'Home | Editor’s Picks | Sport', 'Editor: वेब डेस्क', 'Penulis: Budi Santoso | Jakarta'])(
+    'near-miss %s names no editor',
+    (line) => {
+      expect(editorNames([line])).toEqual([]);
+    },
+  );
+});
