@@ -9,9 +9,10 @@
  * Single-word month names written with letters only (Arabic "مايو", Greek "Μαΐου", Urdu "مئی")
  * are in the shared table of date-words.ts instead, so datelines know them too.
  *
- * Text without any of these scripts (a quick test) is returned as it is: the page readers call
+ * Also Folha's dotted month (`15.mai.2024`). Text without any of these scripts (a quick test) is returned as it is: the page readers call
  * this on every candidate line.
  */
+import { isMonthName } from './date-words.js';
 
 /** Any character of the scripts handled here, fullwidth digits, or the Vietnamese month word. */
 const TRIGGER = /[\u0900-\u09ff\u0590-\u06ff\u0e00-\u0e7f\uff10-\uff1a]|th[\u00e1a]ng/i;
@@ -53,6 +54,17 @@ const NATIVE_MONTHS: ReadonlyArray<readonly string[]> = [
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NATIVE_MONTH_NUMBER = new Map<string, number>();
 NATIVE_MONTHS.forEach((names, i) => names.forEach((n) => NATIVE_MONTH_NUMBER.set(n, i + 1)));
+/** `15.mai.2024`: a day, a month word and a year joined by dots. */
+const DOTTED_MONTH = /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.(\d{4})(?!\d)/gu;
+/** A day, a Thai month name, a two-digit Buddhist year (see nativeDateText). */
+const THAI_DMY_SHORT = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(${[...NATIVE_MONTH_NUMBER.keys()]
+    .filter((n) => /[\u0e00-\u0e7f]/u.test(n))
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\s*(\\d{2})(?![\\d:.])`,
+  'u',
+);
 /** A day, a native month name, a year: longest names first so "كانون الثاني" is not cut short. */
 const NATIVE_DMY = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*(${[...NATIVE_MONTH_NUMBER.keys()]
@@ -131,8 +143,12 @@ export function solarHijriToGregorian(y: number, m: number, d: number): [number,
 
 /** The text with the forms above rewritten for the date readers (unchanged when there are none). */
 export function nativeDateText(text: string): string {
-  if (!TRIGGER.test(text)) return text;
-  let t = text.replace(NATIVE_DIGIT, asciiDigit);
+  // Folha's dotted month ("15.mai.2024 às 11h02") spaced as the month readers expect it.
+  const src = text.includes('.')
+    ? text.replace(DOTTED_MONTH, (all, d: string, m: string, y: string) => (isMonthName(m) ? `${d} ${m} ${y}` : all))
+    : text;
+  if (!TRIGGER.test(src)) return src;
+  let t = src.replace(NATIVE_DIGIT, asciiDigit);
   t = t.replace(ARABIC_MERIDIEM, (_all, clock: string, word: string) => `${clock} ${ARABIC_PM.test(word) ? 'PM' : 'AM'}`);
   const solar = SOLAR_DMY.exec(t);
   if (solar) {
@@ -153,6 +169,12 @@ export function nativeDateText(text: string): string {
     // The Thai Buddhist era: 2567 BE is 2024 CE.
     if (year > 2400 && year < 2700) year -= 543;
     t = `${t.slice(0, native.index)}${native[1]} ${ENGLISH[NATIVE_MONTH_NUMBER.get(native[2]!)! - 1]} ${year}${t.slice(native.index + native[0].length)}`;
+  }
+  // Thai papers shorten the Buddhist year to two digits ("15 พ.ค. 67 11:02 น."): 67 is 2567 BE, 2024.
+  const thaiShort = native ? null : THAI_DMY_SHORT.exec(t);
+  if (thaiShort) {
+    const year = 2500 + +thaiShort[3]! - 543;
+    t = `${t.slice(0, thaiShort.index)}${thaiShort[1]} ${ENGLISH[NATIVE_MONTH_NUMBER.get(thaiShort[2]!)! - 1]} ${year}${t.slice(thaiShort.index + thaiShort[0].length)}`;
   }
   const vi = VIETNAMESE_DMY.exec(t);
   if (vi && +vi[2]! >= 1 && +vi[2]! <= 12)

@@ -29,7 +29,7 @@ const SCRIPTS: ReadonlyArray<{ letters: string; labels: string }> = [
 const PATTERNS = SCRIPTS.map(
   ({ letters, labels }) =>
     new RegExp(
-      `(?:^|\\s)${labels}(?:\\s*[:：]\\s*|\\s+)(${letters}{2,}(?:\\s+${letters}{2,}){1,3})(?=\\s*$|\\s*[|·•]|\\s+[-–—/]\\s|\\s+[\\d\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f]|\\s+${letters}+\\s*[:：])`,
+      `(?:^|\\s)${labels}(?:\\s*[:：]\\s*|\\s+[-–—]\\s+|\\s+)(${letters}{2,}(?:\\s+${letters}{2,}){1,3})(?=\\s*$|\\s*[|·•]|\\s+[-–—/]\\s|\\s+[\\d\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f]|\\s+${letters}+\\s*[:：])`,
       'u',
     ),
 );

@@ -43,8 +43,9 @@ const PHOTO_CREDIT =
 const CJK_PHOTO_CREDIT =
   /(?:^|[\s\u3000,，、|｜]+)(?:(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진)\s*[/／:：丨|=・]|(?:ภาพ|รูป|عکس|تصویر|تصوير|صورة|צילום|फोटो|ছবি)\s*[:：]).*$/u;
 
-/** A lower-case preposition left before a cut date. */
-const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på)$/u;
+/** A preposition left before a cut date. */
+// Capitalised too where the template starts the date with it: "Par Claire Dubois Le 15 mai 2024".
+const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på|Le|Am|On)$/u;
 
 /** The byline value without what follows the names (see the file comment); trimmed. */
 export function trimByline(value: string): string {

@@ -180,3 +180,25 @@ describe('second probe: an editor on the byline line, or in an uncased script', 
     },
   );
 });
+
+describe('third probe: label forms', () => {
+  it.each([
+    ['Door onze verslaggevers Pieter de Vries en Sanne Bakker', ['Pieter de Vries', 'Sanne Bakker']],
+    ['Von unserem Korrespondenten Anna Berg', ['Anna Berg']],
+    ['Par Claire Dubois Le 15 mai 2024 à 11h02', ['Claire Dubois']],
+    ['Door Pieter de Vries', ['Pieter de Vries']],
+  ])('%s', (value, want) => {
+    expect(cleanNames([value])).toEqual(want);
+  });
+
+  it('Arabic "كتب -" with a dash', () => {
+    expect(scriptBylineName('كتب - أحمد محمود')).toBe('أحمد محمود');
+  });
+
+  it.each([
+    // "Le" as a surname's particle before a given name stays when no date follows.
+    ['Par Claire Le Goff', ['Claire Le Goff']],
+  ])('near-miss %s', (value, want) => {
+    expect(cleanNames([value])).toEqual(want);
+  });
+});

@@ -107,3 +107,22 @@ describe('spaced numeric dates (Czech, Slovak)', () => {
     expect(parseDateInfo(text, 'Europe/Prague', 'dmy')).toBeNull();
   });
 });
+
+describe('third probe: Thai two-digit Buddhist years, dotted month words', () => {
+  it.each([
+    ['15 พ.ค. 67 11:02 น.', '15 May 2024 11:02 น.'],
+    ['1 ม.ค. 68', '1 January 2025'],
+    ['15.mai.2024 às 11h02', '15 mai 2024 às 11h02'],
+    ['Atualizado: 15.mai.2024 às 13h45', 'Atualizado: 15 mai 2024 às 13h45'],
+  ])('%s', (text, want) => {
+    expect(nativeDateText(text)).toBe(want);
+  });
+
+  it.each(['ราคา 15 พ.ค. 67.50 บาท', 'v1.mai.2024', '3.abc.2024', 'release 2.beta.2024'])('near-miss %s unchanged', (text) => {
+    expect(nativeDateText(text)).toBe(text);
+  });
+
+  it('reads the Thai clock in the site zone', () => {
+    expect(parseDateInfo('15 พ.ค. 67 11:02 น.', 'Asia/Bangkok')?.date.toISOString()).toBe('2024-05-15T04:02:00.000Z');
+  });
+});
