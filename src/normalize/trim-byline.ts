@@ -44,8 +44,18 @@ const CJK_PHOTO_CREDIT =
   /(?:^|[\s\u3000,，、|｜]+)(?:(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진)\s*[/／:：丨|=・]|(?:ภาพ|รูป|عکس|تصویر|تصوير|صورة|צילום|फोटो|ছবি)\s*[:：]).*$/u;
 
 /** A preposition left before a cut date. */
-// Capitalised too where the template starts the date with it: "Par Claire Dubois Le 15 mai 2024".
-const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på|Le|Am|On)$/u;
+const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på)$/u;
+/**
+ * Capitalised where a template starts the date with it, read by the date's language: "Par Claire
+ * Dubois Le 15 mai 2024", "Anna Berg Am 15.05.2024"; "By Jane Le 15 May 2024" keeps her surname.
+ */
+const CAPITAL_PREPOSITION: ReadonlyArray<[RegExp, RegExp]> = [
+  [
+    /\s+Le$/u,
+    /^\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b/iu,
+  ],
+  [/\s+Am$/u, /^\d{1,2}\.\s?(?:\d{1,2}\.|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)/u],
+];
 
 /** The byline value without what follows the names (see the file comment); trimmed. */
 export function trimByline(value: string): string {
@@ -75,5 +85,8 @@ function withoutDate(v: string): string {
   if (!/\p{L}/u.test(head)) return v;
   const last = /(?:^|\s)(\p{L}+)\.?$/u.exec(head);
   // The date's preposition goes with it: "Posted by Maria Santos on May 15, 2024", "Von Anna Berger am 15.05.2024".
-  return (last && isMonthName(last[1]!) ? head.slice(0, last.index) : head).replace(DATE_PREPOSITION, '');
+  const name = last && isMonthName(last[1]!) ? head.slice(0, last.index) : head;
+  const date = v.slice(at.index + 1);
+  const capital = CAPITAL_PREPOSITION.find(([word, after]) => word.test(name) && after.test(date));
+  return capital ? name.replace(capital[0], '') : name.replace(DATE_PREPOSITION, '');
 }

@@ -186,6 +186,7 @@ describe('third probe: label forms', () => {
     ['Door onze verslaggevers Pieter de Vries en Sanne Bakker', ['Pieter de Vries', 'Sanne Bakker']],
     ['Von unserem Korrespondenten Anna Berg', ['Anna Berg']],
     ['Par Claire Dubois Le 15 mai 2024 à 11h02', ['Claire Dubois']],
+    ['Von Anna Berg Am 15.05.2024, 11:02 Uhr', ['Anna Berg']],
     ['Door Pieter de Vries', ['Pieter de Vries']],
   ])('%s', (value, want) => {
     expect(cleanNames([value])).toEqual(want);
@@ -198,6 +199,8 @@ describe('third probe: label forms', () => {
   it.each([
     // "Le" as a surname's particle before a given name stays when no date follows.
     ['Par Claire Le Goff', ['Claire Le Goff']],
+    // A Vietnamese surname before an English date.
+    ['By Jane Le 15 May 2024', ['Jane Le']],
   ])('near-miss %s', (value, want) => {
     expect(cleanNames([value])).toEqual(want);
   });
