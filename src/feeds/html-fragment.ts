@@ -1,6 +1,7 @@
 /**
  * HTML carried in feed fields (escaped, CDATA or inline XHTML), re-serialized in one canonical form:
- * double-quoted attributes in name order, void elements as `<br />`, stray close tags of unknown elements dropped, and
+ * double-quoted attributes in name order, void elements as `<br />`, elements feedparser's sanitizer does not accept
+ * reduced to their text (tags dropped, as it writes them), and
  * relative URLs in link attributes resolved against the element's xml:base or the feed URL
  * (RFC 4287 section 3.1.1.2 and feedparser's behaviour: feed HTML leaves its document, so its
  * relative links must not). In escaped HTML, references in text and attributes are kept as
@@ -9,7 +10,7 @@
  *
  * Active content is defanged here, because feed HTML is stored and shown: script, style, frames,
  * objects (with their content), link/meta/base/embed tags, comments (IE conditional comments carry markup), `on*`
- * event-handler attributes and script URLs are removed, and `style` attributes keep only
+ * event-handler attributes and script URLs are removed (a link's `href` to one is emptied), and `style` attributes keep only
  * declarations that cannot position, cover or load anything (`sanitizeStyle`). This
  * is not the allowlist sanitizer (that is the extraction stage's job), only a floor.
  */
@@ -86,12 +87,17 @@ function resolve(url: string, base: string | undefined): string {
   return url.trim() ? joinUrl(url, base) : url;
 }
 
-/** HTML elements feedparser accepts in feed HTML (its sanitizer's list, HTML 4 and 5). */
+/**
+ * HTML elements feedparser accepts in feed HTML (its sanitizer's acceptable_elements, HTML 4 and
+ * some of 5, exactly: no `summary`, `mark`, `main`, `picture`, `wbr`). Any other element outside
+ * SVG/MathML loses its tags and keeps its text (`<o:p>`, `<st1:place>`, `<fb:like>` from Word and
+ * CMS widgets), as feedparser's sanitizer writes it.
+ */
 const HTML_ELEMENTS = new Set(
   ('a abbr acronym address area article aside audio b big blockquote br button canvas caption center cite code col colgroup ' +
-    'command datagrid datalist dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form header ' +
+    'command datagrid datalist dd del details dfn dialog dir div dl dt em event-source fieldset figcaption figure font footer form header ' +
     'h1 h2 h3 h4 h5 h6 hr i img input ins kbd keygen label legend li m map menu meter multicol nav nextid noscript ol optgroup ' +
-    'option output p pre progress q s samp section select small sound source spacer span strike strong sub summary sup table ' +
+    'option output p pre progress q s samp section select small sound source spacer span strike strong sub sup table ' +
     'tbody td textarea tfoot th thead time tr tt u ul var video').split(' '),
 );
 
@@ -199,7 +205,14 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
     } else if (URL_ATTRS.has(name)) {
       // A URL is checked and resolved decoded (in `/caf&#xe9;` the `#` is not a fragment).
       const url = decodeEntities(v);
-      if (SCRIPT_URL.test(url.replace(/[\s\u0000-\u001f]+/g, ''))) continue;
+      const squeezed = url.replace(/[\s\u0000-\u001f]+/g, '');
+      // A link to a script or data: URL is emptied (`href=""`), as feedparser's sanitizer writes it
+      // (the element and its text stay); any other attribute with a script URL is removed.
+      if (name === 'href' && (SCRIPT_URL.test(squeezed) || /^data:/i.test(squeezed))) {
+        seen.set(name, '');
+        continue;
+      }
+      if (SCRIPT_URL.test(squeezed)) continue;
       out = escapeAttr(resolve(url, base));
     }
     seen.set(name, out);
@@ -248,6 +261,10 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
   let skipDepth = 0;
   // SVG has a `title` element of its own (its tooltip), not the document title the floor drops.
   const svgTitle = (name: string) => name === 'title' && open.includes('svg');
+  // Inside SVG or MathML every element is kept (their vocabularies are their own); elsewhere an
+  // element feedparser does not accept loses its tags (its text stays).
+  let foreign = 0;
+  const unknown = (name: string) => !HTML_ELEMENTS.has(name) && foreign === 0 && FOREIGN_NS[name] === undefined;
   scanTags(
     src,
     {
@@ -262,6 +279,7 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
           return;
         }
         if (DROP_TAG.has(name) && !svgTitle(name)) return;
+        if (unknown(name)) return;
         // HTML5-style `<svg>` / `<math>` written without its namespace gets it (the fragment is also
         // read as XML, where an undeclared SVG element is no SVG).
         const ns = FOREIGN_NS[name];
@@ -276,7 +294,10 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         }
         out.push(`<${name}${serializeAttrs(attrs, base, inline)}>`);
         if (selfClosing) out.push(`</${name}>`);
-        else open.push(name);
+        else {
+          open.push(name);
+          if (ns) foreign++;
+        }
       },
       close(rawName) {
         const name = rawName.toLowerCase();
@@ -285,6 +306,7 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
           return;
         }
         if (VOID.has(name) || DROP_WITH_CONTENT.has(name) || (DROP_TAG.has(name) && !svgTitle(name))) return;
+        if (unknown(name)) return;
         if (dropped > 0) {
           dropped--;
           return;
@@ -298,6 +320,7 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         }
         // Only the close tag as written: elements left open inside it stay as the publisher wrote
         // them (feedparser's output); balancing markup is the sanitizer's job, not this floor's.
+        for (let k = i; k < open.length; k++) if (FOREIGN_NS[open[k] as string] !== undefined) foreign--;
         open.length = i;
         out.push(`</${name}>`);
       },
