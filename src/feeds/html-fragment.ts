@@ -19,11 +19,26 @@ import { joinUrl } from './join-url.js';
 import { scanTags } from './tag-stream.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'spacer']);
-/** Attributes holding a URL (HTML 4 %URI attributes that feedparser resolves). */
+/** Attributes holding a URL (HTML 4 %URI attributes and old image ones): checked for script URLs. */
 const URL_ATTRS = new Set(['href', 'src', 'action', 'background', 'cite', 'codebase', 'data', 'longdesc', 'poster', 'usemap', 'lowsrc', 'dynsrc', 'profile']);
+/**
+ * The element/attribute pairs whose relative URLs are resolved: the list feedparser documents and
+ * resolves (`a href`, `img src`, `blockquote cite` ...); a URL elsewhere (`<p background>`,
+ * `<img lowsrc>`, `<td background>`) stays as written, as it writes it. `srcset` is resolved too
+ * (our addition: a responsive image's candidates are its image URLs).
+ */
+const RESOLVED = new Set(
+  ('a href,applet codebase,area href,audio src,blockquote cite,body background,del cite,form action,frame longdesc,frame src,' +
+    'iframe longdesc,iframe src,head profile,img longdesc,img src,img usemap,input src,input usemap,ins cite,link href,' +
+    'object classid,object codebase,object data,object usemap,q cite,script src,source src,video poster,video src').split(','),
+);
 
-/** Elements dropped together with their content (feedparser's unacceptable_elements_with_end_tag). */
-const DROP_WITH_CONTENT = new Set(['script', 'style', 'applet', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object']);
+/**
+ * Elements dropped together with their content (feedparser's unacceptable_elements_with_end_tag,
+ * and embedding elements whose content is only fallback). `noscript` is not one: feedparser keeps
+ * it, and a lazy-loading CMS puts the real `<img src>` there.
+ */
+const DROP_WITH_CONTENT = new Set(['script', 'style', 'applet', 'template', 'iframe', 'frame', 'frameset', 'object']);
 /** Elements whose tags are dropped (their text is kept): document-level or embedding tags. */
 const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', 'html', 'head', 'body', 'title']);
 /** URL schemes that run code when followed. */
@@ -183,7 +198,7 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 /** Namespaces of the foreign elements HTML embeds, declared on them as feedparser's sanitizer declares them. */
 const FOREIGN_NS: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
 
-function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
+function serializeAttrs(tag: string, attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
   if (attrs.length === 0) return '';
   const seen = new Map<string, string>();
   for (const [k, v] of attrs) {
@@ -213,7 +228,7 @@ function serializeAttrs(attrs: Array<[string, string]>, base: string | undefined
         continue;
       }
       if (SCRIPT_URL.test(squeezed)) continue;
-      out = escapeAttr(resolve(url, base));
+      out = escapeAttr(RESOLVED.has(`${tag} ${name}`) ? resolve(url, base) : url);
     }
     seen.set(name, out);
   }
@@ -285,14 +300,14 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         const ns = FOREIGN_NS[name];
         if (ns && !attrs.some(([k]) => k.toLowerCase() === 'xmlns')) attrs = [...attrs, ['xmlns', ns]];
         if (VOID.has(name)) {
-          out.push(`<${name}${serializeAttrs(attrs, base, inline)} />`);
+          out.push(`<${name}${serializeAttrs(name, attrs, base, inline)} />`);
           return;
         }
         if (open.length >= MAX_OPEN) {
           if (!selfClosing) dropped++;
           return;
         }
-        out.push(`<${name}${serializeAttrs(attrs, base, inline)}>`);
+        out.push(`<${name}${serializeAttrs(name, attrs, base, inline)}>`);
         if (selfClosing) out.push(`</${name}>`);
         else {
           open.push(name);

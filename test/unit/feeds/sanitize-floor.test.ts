@@ -1,7 +1,8 @@
 /**
  * Feed HTML elements and links as feedparser's sanitizer writes them (probe feeds7, class
  * "sanitize"): an element outside its accepted list loses its tags and keeps its text; a link to a
- * script or data: URL keeps the element with an empty href. Near misses that must not change: the
+ * script or data: URL keeps the element with an empty href; `noscript` is kept; relative URLs are
+ * resolved in the element/attribute pairs feedparser documents (and srcset). Near misses that must not change: the
  * elements it accepts, SVG/MathML children, script URLs in other attributes (removed), content
  * dropped with its element (script, style, iframe). One small feed per case, written for this table.
  */
@@ -35,7 +36,13 @@ const CASES: Array<[string, string, string]> = [
   ['a mixed-case, spaced script link', '<a href="  JavaScript:alert(1)" title="t">go</a>', '<a href="" title="t">go</a>'],
   ['a data: link', '<a href="data:text/html;base64,PHNjcmlwdD4=">d</a>', '<a href="">d</a>'],
   ['an image map area with a script link', '<map name="m"><area href="vbscript:x" alt="a"/></map>', '<map name="m"><area alt="a" href="" /></map>'],
+  // noscript is an accepted element: kept with its content (a lazy-loading CMS's real image)
+  ['noscript kept', '<img data-src="/l.jpg"/><noscript><img src="/l.jpg"/></noscript>', '<img data-src="/l.jpg" /><noscript><img src="http://probe.example/l.jpg" /></noscript>'],
+  // relative URLs resolved only where feedparser resolves them
+  ['old image and background URLs stay as written', '<p background="bg.png"><img lowsrc="l.png" src="s.png"/></p>', '<p background="bg.png"><img lowsrc="l.png" src="http://probe.example/feeds/s.png" /></p>'],
   // near misses: unchanged
+  ['quote, form and media URLs still resolved', '<blockquote cite="/q">q</blockquote><form action="f"></form><video poster="p.jpg" src="v.mp4"></video><img srcset="a.jpg 1x, b.jpg 2x"/>', '<blockquote cite="http://probe.example/q">q</blockquote><form action="http://probe.example/feeds/f"></form><video poster="http://probe.example/feeds/p.jpg" src="http://probe.example/feeds/v.mp4"></video><img srcset="http://probe.example/feeds/a.jpg 1x, http://probe.example/feeds/b.jpg 2x" />'],
+  ['a script URL in an unresolved attribute is still removed', '<p background="javascript:x">p</p>', '<p>p</p>'],
   ['accepted elements stay', '<figure><img src="http://img.example/f.jpg"/><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table>', '<figure><img src="http://img.example/f.jpg" /><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table>'],
   ['an http link stays', '<a href="/story/1">s</a> <a href="mailto:desk@example.com">m</a>', '<a href="http://probe.example/story/1">s</a> <a href="mailto:desk@example.com">m</a>'],
   ['a script URL in an image source is removed', '<img src="javascript:x" alt="a"/>', '<img alt="a" />'],
