@@ -18,7 +18,8 @@ import { CP1252_C1, decodeEntities, isReferenceName, startsNamedReference } from
 import { joinUrl } from './join-url.js';
 import { scanTags } from './tag-stream.js';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'spacer']);
+/** Elements without an end tag, as feedparser's HTML processor lists them (`command`, `isindex`; not `spacer`). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'command', 'frame', 'isindex', 'keygen']);
 /** Attributes holding a URL (HTML 4 %URI attributes and old image ones): checked for script URLs. */
 const URL_ATTRS = new Set(['href', 'src', 'action', 'background', 'cite', 'codebase', 'data', 'longdesc', 'poster', 'usemap', 'lowsrc', 'dynsrc', 'profile']);
 /**
@@ -194,11 +195,40 @@ function canonicalAttr(v: string): string {
     .replace(/&(?!#\d+;|#[xX][0-9a-fA-F]+;|\w+;)/g, '&amp;');
 }
 
+/**
+ * SVG and MathML names are case-sensitive; the HTML tokenizer lower-cases them. Their spelling is
+ * restored from the HTML parsing spec's SVG/MathML case tables (`linearGradient`, `viewBox`,
+ * `definitionURL`), as feedparser's sanitizer restores them: `<lineargradient>` is no gradient in
+ * an SVG reader.
+ */
+const cased = (names: string) => new Map(names.split(' ').map((n) => [n.toLowerCase(), n] as const));
+const SVG_TAGS = cased(
+  'altGlyph altGlyphDef altGlyphItem animateColor animateMotion animateTransform clipPath feBlend feColorMatrix ' +
+    'feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood ' +
+    'feFuncA feFuncB feFuncG feFuncR feGaussianBlur feImage feMerge feMergeNode feMorphology feOffset fePointLight ' +
+    'feSpecularLighting feSpotLight feTile feTurbulence foreignObject glyphRef linearGradient radialGradient textPath',
+);
+const SVG_ATTRS = cased(
+  'attributeName attributeType baseFrequency baseProfile calcMode clipPathUnits diffuseConstant edgeMode filterUnits glyphRef ' +
+    'gradientTransform gradientUnits kernelMatrix kernelUnitLength keyPoints keySplines keyTimes lengthAdjust limitingConeAngle ' +
+    'markerHeight markerUnits markerWidth maskContentUnits maskUnits numOctaves pathLength patternContentUnits patternTransform ' +
+    'patternUnits pointsAtX pointsAtY pointsAtZ preserveAlpha preserveAspectRatio primitiveUnits refX refY repeatCount repeatDur ' +
+    'requiredExtensions requiredFeatures specularConstant specularExponent spreadMethod startOffset stdDeviation stitchTiles ' +
+    'surfaceScale systemLanguage tableValues targetX targetY textLength viewBox viewTarget xChannelSelector yChannelSelector zoomAndPan',
+);
+const MATH_ATTRS = cased('definitionURL');
+
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 /** Namespaces of the foreign elements HTML embeds, declared on them as feedparser's sanitizer declares them. */
 const FOREIGN_NS: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
 
-function serializeAttrs(tag: string, attrs: Array<[string, string]>, base: string | undefined, inline: boolean): string {
+function serializeAttrs(
+  tag: string,
+  attrs: Array<[string, string]>,
+  base: string | undefined,
+  inline: boolean,
+  caseMap?: Map<string, string>,
+): string {
   if (attrs.length === 0) return '';
   const seen = new Map<string, string>();
   for (const [k, v] of attrs) {
@@ -237,7 +267,7 @@ function serializeAttrs(tag: string, attrs: Array<[string, string]>, base: strin
   if (!seen.has('xmlns:xlink') && [...seen.keys()].some((k) => k.startsWith('xlink:'))) seen.set('xmlns:xlink', XLINK_NS);
   return [...seen.keys()]
     .sort()
-    .map((k) => ` ${k}="${seen.get(k) as string}"`)
+    .map((k) => ` ${caseMap?.get(k) ?? k}="${seen.get(k) as string}"`)
     .join('');
 }
 
@@ -280,6 +310,13 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
   // element feedparser does not accept loses its tags (its text stays).
   let foreign = 0;
   const unknown = (name: string) => !HTML_ELEMENTS.has(name) && foreign === 0 && FOREIGN_NS[name] === undefined;
+  // Inside (or on) an <svg> / <math>: the vocabulary whose spelling is restored.
+  const vocab = (name: string) => (name === 'svg' || name === 'math' ? name : foreign > 0 ? (open.includes('math') && !open.includes('svg') ? 'math' : 'svg') : '');
+  const spell = (name: string) => (vocab(name) === 'svg' ? (SVG_TAGS.get(name) ?? name) : name);
+  const attrCase = (name: string) => {
+    const v = vocab(name);
+    return v === 'svg' ? SVG_ATTRS : v === 'math' ? MATH_ATTRS : undefined;
+  };
   scanTags(
     src,
     {
@@ -300,15 +337,15 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         const ns = FOREIGN_NS[name];
         if (ns && !attrs.some(([k]) => k.toLowerCase() === 'xmlns')) attrs = [...attrs, ['xmlns', ns]];
         if (VOID.has(name)) {
-          out.push(`<${name}${serializeAttrs(name, attrs, base, inline)} />`);
+          out.push(`<${spell(name)}${serializeAttrs(name, attrs, base, inline, attrCase(name))} />`);
           return;
         }
         if (open.length >= MAX_OPEN) {
           if (!selfClosing) dropped++;
           return;
         }
-        out.push(`<${name}${serializeAttrs(name, attrs, base, inline)}>`);
-        if (selfClosing) out.push(`</${name}>`);
+        out.push(`<${spell(name)}${serializeAttrs(name, attrs, base, inline, attrCase(name))}>`);
+        if (selfClosing) out.push(`</${spell(name)}>`);
         else {
           open.push(name);
           if (ns) foreign++;
@@ -335,9 +372,10 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
         }
         // Only the close tag as written: elements left open inside it stay as the publisher wrote
         // them (feedparser's output); balancing markup is the sanitizer's job, not this floor's.
+        const spelled = spell(name);
         for (let k = i; k < open.length; k++) if (FOREIGN_NS[open[k] as string] !== undefined) foreign--;
         open.length = i;
-        out.push(`</${name}>`);
+        out.push(`</${spelled}>`);
       },
       text(raw, end) {
         if (skipping) return;

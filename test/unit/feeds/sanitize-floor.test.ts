@@ -2,7 +2,8 @@
  * Feed HTML elements and links as feedparser's sanitizer writes them (probe feeds7, class
  * "sanitize"): an element outside its accepted list loses its tags and keeps its text; a link to a
  * script or data: URL keeps the element with an empty href; `noscript` is kept; relative URLs are
- * resolved in the element/attribute pairs feedparser documents (and srcset). Near misses that must not change: the
+ * resolved in the element/attribute pairs feedparser documents (and srcset); SVG/MathML names keep
+ * their case; void elements as feedparser lists them. Near misses that must not change: the
  * elements it accepts, SVG/MathML children, script URLs in other attributes (removed), content
  * dropped with its element (script, style, iframe). One small feed per case, written for this table.
  */
@@ -40,7 +41,14 @@ const CASES: Array<[string, string, string]> = [
   ['noscript kept', '<img data-src="/l.jpg"/><noscript><img src="/l.jpg"/></noscript>', '<img data-src="/l.jpg" /><noscript><img src="http://probe.example/l.jpg" /></noscript>'],
   // relative URLs resolved only where feedparser resolves them
   ['old image and background URLs stay as written', '<p background="bg.png"><img lowsrc="l.png" src="s.png"/></p>', '<p background="bg.png"><img lowsrc="l.png" src="http://probe.example/feeds/s.png" /></p>'],
+  // SVG / MathML names keep their case (the HTML parsing spec's tables), as feedparser writes them
+  ['SVG camelCase elements and attributes', '<svg viewBox="0 0 10 10" preserveAspectRatio="none"><defs><linearGradient id="g" gradientUnits="userSpaceOnUse"><stop offset="0"/></linearGradient></defs><rect fill="url(#g)" width="10"/></svg>', '<svg preserveAspectRatio="none" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg"><defs><linearGradient gradientUnits="userSpaceOnUse" id="g"><stop offset="0"></stop></linearGradient></defs><rect fill="url(#g)" width="10"></rect></svg>'],
+  ['SVG filters and clip paths', '<svg xmlns="http://www.w3.org/2000/svg"><clipPath id="c"></clipPath><feGaussianBlur stdDeviation="2"></feGaussianBlur></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><clipPath id="c"></clipPath><feGaussianBlur stdDeviation="2"></feGaussianBlur></svg>'],
+  ['a MathML definitionURL', '<math><csymbol definitionURL="http://example.org/f">f</csymbol></math>', '<math xmlns="http://www.w3.org/1998/Math/MathML"><csymbol definitionURL="http://example.org/f">f</csymbol></math>'],
+  // void elements as feedparser's HTML processor lists them
+  ['command is void, spacer is not', '<command>safe</command> and <spacer>gap</spacer>', '<command />safe and <spacer>gap</spacer>'],
   // near misses: unchanged
+  ['HTML attributes and names outside SVG stay lower-case', '<div viewBox="x" CLASS="c"><LinearGradient>t</LinearGradient></div>', '<div class="c" viewbox="x">t</div>'],
   ['quote, form and media URLs still resolved', '<blockquote cite="/q">q</blockquote><form action="f"></form><video poster="p.jpg" src="v.mp4"></video><img srcset="a.jpg 1x, b.jpg 2x"/>', '<blockquote cite="http://probe.example/q">q</blockquote><form action="http://probe.example/feeds/f"></form><video poster="http://probe.example/feeds/p.jpg" src="http://probe.example/feeds/v.mp4"></video><img srcset="http://probe.example/feeds/a.jpg 1x, http://probe.example/feeds/b.jpg 2x" />'],
   ['a script URL in an unresolved attribute is still removed', '<p background="javascript:x">p</p>', '<p>p</p>'],
   ['accepted elements stay', '<figure><img src="http://img.example/f.jpg"/><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table>', '<figure><img src="http://img.example/f.jpg" /><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table>'],
