@@ -148,8 +148,8 @@ const CSS_KEYWORDS = new Set(
 );
 /** Property families kept when every value is a keyword or a small length (`border-bottom: dotted`). */
 const BOX_PROPERTIES = new Set(['background', 'border', 'margin', 'padding']);
-/** Colours and small lengths (feedparser's valid_css_values): `#000080`, `rgb(0,0,0)`, `2ex`, `0px`; not `99999em`. */
-const CSS_VALUE = /^(?:#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(?:cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$/;
+/** Colours and small lengths (feedparser's valid_css_values): `#000080`, `rgb(0,0,0)`, `2ex`, `0px`; not `99999em` (nor `#FFF`: its hex is lower-case). */
+const CSS_VALUE = /^(?:#[0-9a-f]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(?:cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$/;
 /** Only plain declarations get through: no comments, escapes, expressions or quotes around markup. */
 const CSS_GAUNTLET = /^(?:[:,;#%.\sa-zA-Z0-9!]|\w-\w|'[\s\w]+'|"[\s\w]+"|\([\d,\s]+\))*$/;
 
@@ -165,12 +165,13 @@ function sanitizeStyle(style: string): string {
   const clean: string[] = [];
   for (const m of s.matchAll(/([-\w]+)\s*:\s*([^:;]*)/g)) {
     const prop = m[1]!;
-    const value = m[2]!.trim();
+    // The value as written up to its `;` (trailing spaces kept: `color: red ;`), as feedparser writes it.
+    const value = m[2]!;
     if (!value) continue;
     const lower = prop.toLowerCase();
     if (CSS_PROPERTIES.has(lower)) clean.push(`${prop}: ${value};`);
     else if (BOX_PROPERTIES.has(lower.split('-')[0]!)) {
-      if (value.split(/\s+/).every((k) => CSS_KEYWORDS.has(k) || CSS_VALUE.test(k))) clean.push(`${prop}: ${value};`);
+      if (value.trim().split(/\s+/).every((k) => CSS_KEYWORDS.has(k) || CSS_VALUE.test(k))) clean.push(`${prop}: ${value};`);
     }
   }
   return clean.join(' ');
@@ -218,6 +219,24 @@ const SVG_ATTRS = cased(
 );
 const MATH_ATTRS = cased('definitionURL');
 
+/**
+ * Attributes kept on HTML elements: feedparser's sanitizer's acceptable_attributes (documented with
+ * it), plus `srcset` (resolved below: a responsive image's candidates). Any other attribute is
+ * dropped, as it drops them: Blogger's `expr:href`, `data-*`, `xmlns` on an HTML element, and the
+ * `on*` handlers. Inside SVG / MathML every attribute but `on*` is kept.
+ */
+const HTML_ATTRS = new Set(
+  ('abbr accept accept-charset accesskey action align alt autocomplete autofocus axis background balance bgcolor bgproperties ' +
+    'border bordercolor bordercolordark bordercolorlight bottompadding cellpadding cellspacing ch challenge char charoff charset ' +
+    'checked choff cite class clear color cols colspan compact contenteditable controls coords data datafld datapagesize datasrc ' +
+    'datetime default delay dir disabled draggable dynsrc enctype end face for form frame galleryimg gutter headers height hidden ' +
+    'hidefocus high href hreflang hspace icon id inputmode ismap keytype label lang leftspacing list longdesc loop loopcount ' +
+    'loopend loopstart low lowsrc max maxlength media method min multiple name nohref noshade nowrap open optimum pattern ping ' +
+    'point-size poster pqg preload prompt radiogroup readonly rel repeat-max repeat-min replace required rev rightspacing rows ' +
+    'rowspan rules scope selected shape size span src srcset start step style summary suppress tabindex target template title ' +
+    'toppadding type unselectable urn usemap valign value variable volume vrml vspace width wrap xml:lang').split(' '),
+);
+
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 /** Namespaces of the foreign elements HTML embeds, declared on them as feedparser's sanitizer declares them. */
 const FOREIGN_NS: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
@@ -234,6 +253,7 @@ function serializeAttrs(
   for (const [k, v] of attrs) {
     const name = k.toLowerCase();
     if (seen.has(name) || !/^[a-z_:][\w:.-]*$/.test(name) || name.startsWith('on')) continue;
+    if (!caseMap && !HTML_ATTRS.has(name)) continue;
     // xml:base was applied while reading the feed (its URLs are resolved); left in the HTML it
     // would re-base them a second time in a reader that knows XML. feedparser drops it too.
     if (name === 'xml:base') continue;

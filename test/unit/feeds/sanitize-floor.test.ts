@@ -3,7 +3,8 @@
  * "sanitize"): an element outside its accepted list loses its tags and keeps its text; a link to a
  * script or data: URL keeps the element with an empty href; `noscript` is kept; relative URLs are
  * resolved in the element/attribute pairs feedparser documents (and srcset); SVG/MathML names keep
- * their case; void elements as feedparser lists them. Near misses that must not change: the
+ * their case; void elements as feedparser lists them; attributes outside its acceptable list dropped;
+ * CSS values as it writes them. Near misses that must not change: the
  * elements it accepts, SVG/MathML children, script URLs in other attributes (removed), content
  * dropped with its element (script, style, iframe). One small feed per case, written for this table.
  */
@@ -38,7 +39,7 @@ const CASES: Array<[string, string, string]> = [
   ['a data: link', '<a href="data:text/html;base64,PHNjcmlwdD4=">d</a>', '<a href="">d</a>'],
   ['an image map area with a script link', '<map name="m"><area href="vbscript:x" alt="a"/></map>', '<map name="m"><area alt="a" href="" /></map>'],
   // noscript is an accepted element: kept with its content (a lazy-loading CMS's real image)
-  ['noscript kept', '<img data-src="/l.jpg"/><noscript><img src="/l.jpg"/></noscript>', '<img data-src="/l.jpg" /><noscript><img src="http://probe.example/l.jpg" /></noscript>'],
+  ['noscript kept', '<img data-src="/l.jpg"/><noscript><img src="/l.jpg"/></noscript>', '<img /><noscript><img src="http://probe.example/l.jpg" /></noscript>'],
   // relative URLs resolved only where feedparser resolves them
   ['old image and background URLs stay as written', '<p background="bg.png"><img lowsrc="l.png" src="s.png"/></p>', '<p background="bg.png"><img lowsrc="l.png" src="http://probe.example/feeds/s.png" /></p>'],
   // SVG / MathML names keep their case (the HTML parsing spec's tables), as feedparser writes them
@@ -47,8 +48,14 @@ const CASES: Array<[string, string, string]> = [
   ['a MathML definitionURL', '<math><csymbol definitionURL="http://example.org/f">f</csymbol></math>', '<math xmlns="http://www.w3.org/1998/Math/MathML"><csymbol definitionURL="http://example.org/f">f</csymbol></math>'],
   // void elements as feedparser's HTML processor lists them
   ['command is void, spacer is not', '<command>safe</command> and <spacer>gap</spacer>', '<command />safe and <spacer>gap</spacer>'],
+  // attributes outside feedparser's acceptable list are dropped (srcset kept, resolved)
+  ['a Blogger template attribute and data-*', '<a href="http://example.com/" expr:href="data:post.url" data-id="7" rel="nofollow">b</a>', '<a href="http://example.com/" rel="nofollow">b</a>'],
+  ['xmlns on an HTML element, lazy-load attributes', '<div xmlns="http://www.w3.org/1999/xhtml"><img data-src="/x.jpg" loading="lazy" src="/p.gif" alt="a"/></div>', '<div><img alt="a" src="http://probe.example/p.gif" /></div>'],
+  // CSS as feedparser's sanitizer writes it: the value as written, lower-case hex in box properties
+  ['a CSS value keeps its trailing space', '<span style=" color : red ">r</span>', '<span style="color: red ;">r</span>'],
+  ['upper-case hex in a box property is dropped', '<span style="padding: #FFFFFF; margin: 0 auto; border: 1px solid #ccc">b</span>', '<span style="margin: 0 auto; border: 1px solid #ccc;">b</span>'],
   // near misses: unchanged
-  ['HTML attributes and names outside SVG stay lower-case', '<div viewBox="x" CLASS="c"><LinearGradient>t</LinearGradient></div>', '<div class="c" viewbox="x">t</div>'],
+  ['HTML attributes and names outside SVG stay lower-case', '<div viewBox="x" CLASS="c"><LinearGradient>t</LinearGradient></div>', '<div class="c">t</div>'],
   ['quote, form and media URLs still resolved', '<blockquote cite="/q">q</blockquote><form action="f"></form><video poster="p.jpg" src="v.mp4"></video><img srcset="a.jpg 1x, b.jpg 2x"/>', '<blockquote cite="http://probe.example/q">q</blockquote><form action="http://probe.example/feeds/f"></form><video poster="http://probe.example/feeds/p.jpg" src="http://probe.example/feeds/v.mp4"></video><img srcset="http://probe.example/feeds/a.jpg 1x, http://probe.example/feeds/b.jpg 2x" />'],
   ['a script URL in an unresolved attribute is still removed', '<p background="javascript:x">p</p>', '<p>p</p>'],
   ['accepted elements stay', '<figure><img src="http://img.example/f.jpg"/><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table>', '<figure><img src="http://img.example/f.jpg" /><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table>'],
