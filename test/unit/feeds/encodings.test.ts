@@ -93,6 +93,32 @@ describe('parseFeed: charsets and labels feedparser reads (differential probe 2)
     }
   });
 
+  // Bytes written for these tests by hand from the charsets' definitions (RFC 1557, RFC 1843, KS X 1001
+  // annex 3); Python's codecs (feedparser's) give the same text.
+  it('ISO-2022-KR: SO/SI shifts read as Korean, the ESC $ ) C designation dropped (its shifted bytes include "<")', () => {
+    // 한국어 뉴스: EUC-KR C7D1 B1B9 BEEE / B4BA BDBA without the high bit
+    const kr = [0x0e, 0x47, 0x51, 0x31, 0x39, 0x3e, 0x6e, 0x0f, 0x20, 0x0e, 0x34, 0x3a, 0x3d, 0x3a, 0x0f];
+    const doc = Buffer.concat([Buffer.from('\x1b$)C', 'latin1'), Buffer.from(feed('iso-2022-kr', kr))]);
+    const f = parseFeed(new Uint8Array(doc));
+    expect(f.title).toBe('한국어 뉴스');
+    expect(f.items[0]?.title).toBe('한국어 뉴스');
+  });
+
+  it('HZ: ~{ ... ~} runs read as GB2312, ~~ as a tilde', () => {
+    // 中文新闻 ~ : GB2312 D6D0 CEC4 D0C2 CEC5 without the high bit
+    const hz = [...Buffer.from('~{VPNDPBNE~} ~~1', 'latin1')];
+    const f = parseFeed(new Uint8Array(feed('hz-gb-2312', hz)));
+    expect(f.title).toBe('中文新闻 ~1');
+  });
+
+  it('Johab (cp1361): Hangul syllables composed from their jamo codes, symbols through KS X 1001', () => {
+    // 한 = D065, 국 = 8A82; ㄱ (a lone initial, fill codes) = 8841; ※ (KS X 1001 A1D8, row 0x21) = D968
+    const johab = [0xd0, 0x65, 0x8a, 0x82, 0x20, 0x88, 0x41, 0xd9, 0x68];
+    const f = parseFeed(new Uint8Array(feed('johab', johab)));
+    expect(f.title).toBe('한국 ㄱ※');
+    expect(decodeOwn(new Uint8Array([0x84, 0x44, 0x84, 0x41]), 'johab')).toBe('ㄳ\u3000'); // a lone final; all fill codes
+  });
+
   it('EBCDIC (cp037, cp500, cp1140): sniffed from the bytes of "<?xm", decoded with the declared code page', () => {
     for (const [decl, table] of [['cp037', 'cp037'], ['ibm500', 'cp500'], ['cp1140', 'cp1140']] as const) {
       const xml = `<?xml version="1.0" encoding="${decl}"?>\n<rss version="2.0"><channel><title>Caf\u00e9 [1] !</title><item><title>\u00e0 la une</title></item></channel></rss>`;
