@@ -9,6 +9,7 @@ import { paragraphChars, postHeader, proseChars } from './clean-page.js';
 import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
 import { isReaderPrompt } from './reader-prompts.js';
+import { isSiteNotice } from './site-notices.js';
 import { withoutPictureCredit } from './picture-credit.js';
 import { isSpace } from '../normalize/spaces.js';
 import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
@@ -204,7 +205,8 @@ function isFurniture(b: string): boolean {
   if (b.length < 300 && BOILERPLATE_LINE.test(b)) return true;
   return (
     (b.length < 120 && (FURNITURE_LINE.test(b) || TOOL_ROW.test(b) || AD_BREAK_LINE.test(b))) ||
-    (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b) || isReaderPrompt(b)))
+    (b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b) || isReaderPrompt(b))) ||
+    isSiteNotice(b)
   );
 }
 

@@ -16,9 +16,9 @@ const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|e)?\.?$/i;
 const DATE_NUMBER = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m)?)\.?$/i;
 /**
  * A source label after the date on Chinese portals' header lines (`2026-05-15 10:21来源：城市日报`,
- * `2024-05-14 来源：新华网`): the header's metadata, like the date.
+ * `2024-05-14 来源：新华网`, `2024年03月06日10:21 | 来源：人民网`): the header's metadata, like the date.
  */
-const SOURCE_AFTER = /\s*(?:来源|來源|稿源|出处|Source|Quelle|Fuente|Fonte)\s*[:：].{1,40}$/u;
+const SOURCE_AFTER = /\s*[|｜]?\s*(?:来源|來源|稿源|出处|Source|Quelle|Fuente|Fonte)\s*[:：].{1,40}$/u;
 /**
  * A relative publication time, alone or two of them ("2h ago", "Posted 2h ago, updated 1h ago",
  * "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos"), as live and app-style templates print
@@ -126,6 +126,12 @@ const WEEKDAYS = new Set([
   'الأحد',
 ]);
 
+/**
+ * US zones as business and wire pages print them after a time ("9:41 am ET"): no offset of their own
+ * (ET is EST or EDT by the date), so not in ZONE_ABBREVIATIONS; in capitals only (French "et").
+ */
+const US_ZONES = new Set(['ET', 'CT', 'MT', 'PT']);
+
 /** A CJK date and time written without spaces: 2024年5月14日, 18時30分, 2024年05月14日 10:21. */
 const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:\d{1,2}[時时:]\d{1,2}分?)?)?(?:\s+\d{1,2}:\d{2})?$/u;
 
@@ -153,7 +159,8 @@ export function isDateLine(text: string): boolean {
     else if (isMonthName(w)) {
       months++;
       dated = true;
-    } else if (!(WEEKDAYS.has(lower) || FILLER.has(lower) || ZONE_ABBREVIATIONS[w.toUpperCase()] !== undefined)) return false;
+    } else if (!(WEEKDAYS.has(lower) || FILLER.has(lower) || ZONE_ABBREVIATIONS[w.toUpperCase()] !== undefined || US_ZONES.has(w)))
+      return false;
   }
   return numbers > 0 && dated && months <= 1;
 }

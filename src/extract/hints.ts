@@ -345,6 +345,9 @@ export const BOILERPLATE_LINE = new RegExp(
     /^(affiliate|advertising|editorial) disclosure\b/.source,
     // "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"
     /^\(?(this|the) (story|article|report|copy) (has not been|was not|is not) edited by\b.*\b(feed|agency)\b/.source,
+    // "(This story has been published from a wire agency feed without modifications to the text. …)"
+    /^\(?(disclaimer:\s*)?(this|the) (story|article|report|copy|content) (has been|was|is) (published|auto-generated|generated|sourced|taken) (from|via|through) (a |an |the )?(wire agency|news agency|syndicated|agency|wire|newswire) feed\b/
+      .source,
   ].join('|'),
   'i',
 );
@@ -393,4 +396,4 @@ export const PITCH_LINE =
  * the wire sites (pt, es, fr, de, it, nl, pl, ru, zh, id, ko, ar, fa, ur, hi, tr).
  */
 export const RELATED_HEADING =
-  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|further reading|latest (stories|news|articles|headlines)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|noticias relacionadas|lee también|más noticias|otras noticias|leggi anche|ti potrebbe interessare|lees ook|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|mehr (aus|von|zu)( [^.!?:]{1,40})?|más de( [^.!?:]{1,40})?|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사|a lire aussi|lire aussi|czytaj (także|też|również)|zobacz (także|też|również)|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ أيضًا|بیشتر بخوانید|یہ بھی پڑھیں|यह भी पढ़ें|[iİ]lg[iİ]l[iİ] haber(ler)?|bunlar da ilginizi çekebilir)\s*[:.…|]*$/i;
+  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|further reading|latest (stories|news|articles|headlines)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|seguir leyendo|noticias relacionadas|lee también|más noticias|otras noticias|leggi anche|ti potrebbe interessare|lees ook|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|mehr (aus|von|zu)( [^.!?:]{1,40})?|más de( [^.!?:]{1,40})?|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사|a lire aussi|lire aussi|czytaj (także|też|również)|zobacz (także|też|również)|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ أيضًا|بیشتر بخوانید|یہ بھی پڑھیں|यह भी पढ़ें|[iİ]lg[iİ]l[iİ] haber(ler)?|bunlar da ilginizi çekebilir)\s*[:.…|]*$/i;
