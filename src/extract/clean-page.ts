@@ -89,7 +89,37 @@ function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a) return true;
   if (a['aria-hidden'] === 'true' && el.name !== 'span' && el.name !== 'i') return true;
+  if (a['class'] !== undefined && screenReaderOnly(a['class']) && textShorterThan(el, SCREEN_READER_MAX)) return true;
   return a['style'] !== undefined && HIDDEN_STYLE.test(a['style']);
+}
+
+/**
+ * Class words of text for screen readers only (WordPress' `screen-reader-text`, Bootstrap's
+ * `sr-only` and `visually-hidden`, Drupal 7's `element-invisible`, Foundation's `show-for-sr`):
+ * labels the page hides from sight ("(opens in a new tab)", "Advertisement", "Story continues
+ * below", a link's repeated title) that joined the sentence they sit in ("… 6,000
+ * signatures.Advertisement"). NEGATIVE's `hidden` took `visually-hidden` blocks only when short
+ * of the page's text, and left `sr-only` spans inside paragraphs.
+ */
+const SCREEN_READER =
+  /(?:^|\s)(?:sr-only|sr-text|screen-reader-text|screen-reader-only|screenreader-only|screenreader|visually-?hidden|u-visually-hidden|is-visually-hidden|hidden-visually|visuallyhidden|a11y-hidden|a11y-only|assistive-text|element-invisible|show-for-sr|offscreen)(?:\s|$)/i;
+/** A longer text under such a class is not a label (a transcript, a story kept for crawlers): it stays. */
+const SCREEN_READER_MAX = 200;
+
+function screenReaderOnly(cls: string): boolean {
+  // Asked of every element with a class: the substring tests spare the pattern on the rest.
+  const c = lowerCased(cls);
+  return (
+    (c.includes('sr-') ||
+      c.includes('screen') ||
+      c.includes('hidden') ||
+      c.includes('a11y') ||
+      c.includes('assistive') ||
+      c.includes('invisible') ||
+      c.includes('offscreen') ||
+      c.includes('for-sr')) &&
+    SCREEN_READER.test(c)
+  );
 }
 
 // paragraphChars and proseChars of every element under cleanPage's root, filled in one
