@@ -33,7 +33,9 @@ import {
   isFollowPitch,
 } from './hints.js';
 
-const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
+// Blocks judged by their text and links. An <article> inside the text is one: a teaser card for another
+// story (`<article class="story-card"><a><h4>…</h4><p>…</p></a></article>`) between two paragraphs.
+const CONDITIONAL = new Set(['ul', 'ol', 'div', 'section', 'article', 'table', 'form', 'aside', 'dl', 'header', 'footer', 'nav']);
 const COMMAS = /[,，、。]/g;
 
 function conditionalSkip(el: Element): boolean {
