@@ -343,8 +343,10 @@ export const BOILERPLATE_LINE = new RegExp(
     /\b(when|if) you (buy|purchase|shop|click|subscribe)\b.{0,80}\b(links?|site|page|article)\b.{0,60}\b(may|might|could|will|can) (earn|receive|get|make|be paid)\b.{0,30}\b(commission|compensation|a share)\b/
       .source,
     /^(affiliate|advertising|editorial) disclosure\b/.source,
-    // "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"
-    /^\(?(this|the) (story|article|report|copy) (has not been|was not|is not) edited by\b.*\b(feed|agency)\b/.source,
+    // "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    // "(Except for the headline, this story has not been edited by NDTV staff and …)"
+    /^\(?(except for the (headline|title)s?,? )?(this|the) (story|article|report|copy) (has not been|was not|is not) edited by\b.*\b(feed|agency)\b/
+      .source,
     // "(This story has been published from a wire agency feed without modifications to the text. …)"
     /^\(?(disclaimer:\s*)?(this|the) (story|article|report|copy|content) (has been|was|is) (published|auto-generated|generated|sourced|taken) (from|via|through) (a |an |the )?(wire agency|news agency|syndicated|agency|wire|newswire) feed\b/
       .source,

@@ -64,6 +64,11 @@ describe('site notices under the story', () => {
       'wire agency',
     ],
     [
+      'an NDTV syndication note',
+      '<p><i>(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)</i></p>',
+      'NDTV staff',
+    ],
+    [
       'a "Seguir leyendo" list',
       '<p><b>Seguir leyendo:</b></p><ul><li><a href="/a">Cuánto cobrarán los jubilados en abril</a></li></ul>',
       'Seguir',
