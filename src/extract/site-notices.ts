@@ -68,6 +68,7 @@ const PAGER_WORDS = [
 ].join('|');
 const PAGER_TOKEN = new RegExp(`(?:${PAGER_WORDS})(?![\\p{L}])`, 'giu');
 const PAGER_NUMBER = /\d{1,3}/g;
+const HAS_DIGIT = /\d/;
 /** What may stand between a pager's words: spaces, separators, arrows, brackets, ellipses. */
 const PAGER_REST = /^[\s:：|·•/\\,.…()[\]<>«»‹›→←\-–—_]*$/u;
 
@@ -76,12 +77,10 @@ const PAGER_REST = /^[\s:：|·•/\\,.…()[\]<>«»‹›→←\-–—_]*$/u;
  * alone ("3 1 2", a table row) are no pager, nor is a slideshow's "1 of 6" (SLIDE_COUNTER_LINE's).
  */
 export function isPager(b: string): boolean {
-  if (b.length > 100) return false;
-  const numbers = b.match(PAGER_NUMBER)?.length ?? 0;
-  if (numbers === 0) return false;
-  const words = b.match(PAGER_TOKEN)?.length ?? 0;
-  if (words === 0) return false;
-  return PAGER_REST.test(b.replace(PAGER_TOKEN, ' ').replace(PAGER_NUMBER, ' '));
+  // Asked of every short block: a digit is looked for before the patterns run.
+  if (b.length > 100 || !HAS_DIGIT.test(b)) return false;
+  const rest = b.replace(PAGER_TOKEN, ' ');
+  return rest !== b && PAGER_REST.test(rest.replace(PAGER_NUMBER, ' '));
 }
 
 /** A pager's offer to show the story on one page: "Auf einer Seite lesen", "View as single page". */
@@ -90,7 +89,7 @@ const ONE_PAGE =
 
 /** A notice that the page needs JavaScript or a newer browser, said to the reader. */
 const NO_SCRIPT =
-  /^(?:(?:please|bitte|veuillez|por favor)[\s,]+)?(?:enable|turn on|activate|aktivieren sie|activez|habilita|habilite|active|ative|attiva|włącz|включите)\s+(?:the\s+)?javascript\b|^(?:to (?:view|watch|play|see) (?:this|the) (?:video|content|page|media)|(?:this|the) (?:site|page|video|content|player) requires|you (?:need|must|have) (?:to )?(?:enable|turn on|activate))[^.]{0,40}\bjavascript\b|^javascript (?:is|must be) (?:disabled|required|turned off|not enabled)(?: (?:in|on|for) your (?:browser|device)| to (?:view|use|see|watch|play|read)\b)|^your browser (?:does not|doesn't|can ?not) (?:support|play)\b|^(?:ihr browser unterstützt|votre navigateur ne (?:supporte|prend)|tu navegador no (?:soporta|admite))\b|请(?:开启|启用|打开)\s*javascript/iu;
+  /^(?:(?:please|bitte|veuillez|por favor)[\s,]+)?(?:enable|turn on|activate|aktivieren sie|activez|habilita|habilite|active|ative|attiva|włącz|включите)\s+(?:the\s+)?javascript\b|^(?:to (?:view|watch|play|see) (?:this|the) (?:video|content|page|media)|(?:this|the) (?:site|page|video|content|player) requires|you (?:need|must|have) (?:to )?(?:enable|turn on|activate))[^.]{0,40}\bjavascript\b|^javascript (?:is|must be) (?:disabled|required|turned off|not enabled)(?: (?:in|on|for) your (?:browser|device)| to (?:view|use|see|watch|play|read)\b)|^your browser (?:does not|doesn't|can ?not) (?:support|play)\b|^(?:ihr browser unterstützt|votre navigateur ne (?:supporte|prend)|tu navegador no (?:soporta|admite))\b|^请(?:开启|启用|打开)\s*javascript/iu;
 
 /** A label and a web address, nothing else: the source line a print view or a repost prints under the story. */
 const ADDRESS_LINE =
