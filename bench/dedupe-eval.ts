@@ -79,7 +79,15 @@ export async function cluster(
 ): Promise<Array<{ id: string; story: string }>> {
   const index = new MemoryStoryIndex(opts);
   for (const a of articles)
-    await index.add({ id: a.id, url: a.url, body: a.body, site: a.site, publishedAt: a.published ? new Date(a.published) : null });
+    await index.add({
+      id: a.id,
+      url: a.url,
+      body: a.body,
+      site: a.site,
+      publishedAt: a.published ? new Date(a.published) : null,
+      // A date without a time ("2024-05-15"), as `wirehouse import` reads it: precision 'day'.
+      ...(a.published && /^\d{4}-\d\d-\d\d$/.test(a.published.trim()) ? { publishedPrecision: 'day' as const } : {}),
+    });
   return articles.map((a) => ({ id: a.id, story: index.storyOf(a.id) ?? a.id }));
 }
 

@@ -104,7 +104,7 @@ function articleUpsert(a: ArticleInput) {
       insert into articles (${sql.raw(cols.list)}) values (${sql.join(Object.values(row))})
       on conflict on constraint articles_canonical_url_key do update set ${sql.raw(cols.set)},
         version = case when articles.content_hash = excluded.content_hash then articles.version else articles.version + 1 end
-      returning id, version, xmax = 0 as inserted, canonical_url, site, host, agency, title, published_at, first_seen_at, external_id
+      returning id, version, xmax = 0 as inserted, canonical_url, site, host, agency, title, published_at, published_precision, first_seen_at, external_id
     )`;
 }
 

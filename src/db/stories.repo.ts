@@ -50,6 +50,7 @@ interface Row {
   title: string;
   body: string;
   published_at: Date | string | null;
+  published_precision: 'day' | 'minute' | 'second' | null;
   first_seen_at: Date | string;
   /** Imported (`external_id` set): first seen is the import time, not a fetch time. */
   imported: boolean;
@@ -79,6 +80,7 @@ function toArticle(r: Row): StoryArticle {
     title: r.title,
     body: r.body,
     publishedAt: r.published_at === null ? null : date(r.published_at),
+    ...(r.published_precision ? { publishedPrecision: r.published_precision } : {}),
     firstSeenAt: date(r.first_seen_at),
     ...(r.imported ? { firstSeenIsFetchTime: false } : {}),
   };
@@ -110,7 +112,7 @@ async function advisoryLocks(trx: Db, keys: readonly string[]): Promise<void> {
 
 /** The site as dedupe counts its paragraphs (src/dedupe/assign-story.ts siteOf on a stored row). */
 const SITE_KEY = sql`lower(coalesce(a.site, a.host))`;
-const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.body, a.published_at, a.first_seen_at, a.external_id is not null as imported,
+const MEMBER_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.body, a.published_at, a.published_precision, a.first_seen_at, a.external_id is not null as imported,
   m.story_id, m.role, m.method, m.score, m.compared_article_id, m.roundup, ${SITE_KEY} as site_key`;
 
 /**
@@ -130,7 +132,7 @@ function furnitureOf(site: ReturnType<typeof sql>) {
  * read of an assignment (`article(id)`), and what the fetch stage's store statement returns
  * (articles.repo.ts storeArticlePage), so the assignment that follows need not read it again.
  */
-export const STORY_ARTICLE_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.published_at, a.first_seen_at, a.external_id is not null as imported,
+export const STORY_ARTICLE_COLUMNS = sql`a.id, a.canonical_url, a.site, a.host, a.agency, a.title, a.published_at, a.published_precision, a.first_seen_at, a.external_id is not null as imported,
   ${SITE_KEY} as site_key, ${furnitureOf(SITE_KEY)} as furniture`;
 
 /** A row of `STORY_ARTICLE_COLUMNS`. */
@@ -170,7 +172,7 @@ function furnished(
       from (select distinct site_key from rows where site_key <> all(${textArrayLiteral(known.keys())}::text[])) s)
     select coalesce((select json_agg(json_build_object(
         'id', r.id, 'canonical_url', r.canonical_url, 'site', r.site, 'host', r.host, 'agency', r.agency, 'title', r.title,
-        'body', r.body, 'published_at', r.published_at, 'first_seen_at', r.first_seen_at, 'imported', r.imported, 'story_id', r.story_id, 'role', r.role,
+        'body', r.body, 'published_at', r.published_at, 'published_precision', r.published_precision, 'first_seen_at', r.first_seen_at, 'imported', r.imported, 'story_id', r.story_id, 'role', r.role,
         'method', r.method, 'score', r.score, 'compared_article_id', r.compared_article_id, 'roundup', r.roundup, 'site_key', r.site_key, 'furniture', f.hashes${opts.cand ? sql`, 'cand', r.cand` : sql``}))
       from rows r left join furn f on f.site = r.site_key), '[]'::json) as rows ${opts.extra ?? sql``}`;
 }

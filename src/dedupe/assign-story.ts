@@ -41,7 +41,7 @@ import type {
   StoryStore,
   StoryUpdate,
 } from './story-store.js';
-import { articleTime } from './story-store.js';
+import { articleTime, dayOnly } from './story-store.js';
 
 /** ±7 days: reposts come minutes to days after the original; a week bounds the lookup. */
 export const DEFAULT_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -281,6 +281,7 @@ export async function assignStory(
     const f = feats.get(self);
     const bands = indexBands(f);
     const at = articleTime(self);
+    const day = dayOnly(self);
     // Flash keys are stored and looked up under different salts (flash-link.ts); both are locked,
     // so a flash and the story it announces, arriving together, are decided one after the other.
     const flash = flashKeys(f);
@@ -320,13 +321,14 @@ export async function assignStory(
         storyId: c.storyId,
         features: feats.get(c.article),
         at: articleTime(c.article),
+        ...(dayOnly(c.article) ? { day: true } : {}),
         ...(c.roundup ? { roundup: true } : {}),
       }));
       const linked = await linkedTexts(tx, feats, f, candidates, found.stories, opts.thresholds);
       if (own) {
         const bridged = own.roundup
           ? [own.storyId]
-          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds, at);
+          : revisionBridges(f, own.storyId, candidates, (id) => linked.get(id) ?? [], opts.thresholds, at, day);
         await tx.lockStories(bridged);
         const alive = await tx.liveStories(bridged);
         if (bridged.some((id) => !alive.has(id))) {
@@ -346,7 +348,7 @@ export async function assignStory(
           decision: null,
         };
       }
-      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds, at);
+      const decision = decideStory(f, candidates, (id) => linked.get(id) ?? [], opts.thresholds, at, day);
       const detach = decision.detach ?? [];
       if (decision.action === 'new') {
         if (detach.length) await tx.lockStories(detach.map((d) => d.storyId));

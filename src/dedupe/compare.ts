@@ -376,8 +376,12 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const resemblance = union === 0 ? 0 : inter / union;
   const containment = setS.size === 0 ? 0 : inter / setS.size;
   const runs: Runs = containment > 0 ? sharedRuns(s.shingles, posL) : { shared: 0, long: [], short: [] };
-  const shortCover = s.shingles.length === 0 ? 0 : runs.shared / s.shingles.length;
-  const longCover = l.shingles.length === 0 ? 0 : runs.shared / l.shingles.length;
+  // A page's header lines (its headline, a standfirst: the outlet's own words) are not counted in
+  // its length, and its text proper starts after them (see `DedupeFeatures.headerTokens`).
+  const sHead = headOf(s);
+  const lHead = headOf(l);
+  const shortCover = s.shingles.length === 0 ? 0 : Math.min(1, runs.shared / (s.shingles.length - sHead));
+  const longCover = l.shingles.length === 0 ? 0 : Math.min(1, runs.shared / (l.shingles.length - lHead));
   const exact =
     a.bodyHash !== null && a.bodyHash === b.bodyHash ? 'body_hash' : a.leadHash !== null && a.leadHash === b.leadHash ? 'lead_hash' : null;
   const enough = setS.size >= MIN_TEXT_SHINGLES;
@@ -386,8 +390,8 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   const first = runs.short[0];
   const lead =
     first !== undefined &&
-    first[0] <= 3 &&
-    runs.long[0]![0] <= LEAD_SLACK &&
+    first[0] <= 3 + sHead &&
+    runs.long[0]![0] <= LEAD_SLACK + lHead &&
     first[1] - first[0] + 1 >= LEAD_RUN &&
     shortCover >= MIN_LEAD_COVER;
   // The length-ratio guard does not apply to the lead path: a teaser of >= LEAD_RUN shingles that
@@ -395,7 +399,7 @@ export function comparePair(a: DedupeFeatures, b: DedupeFeatures, t: LinkThresho
   // of a 900-word story is 4% of it). Nor to a shorter text wholly at the top of the longer one:
   // a one-sentence urgent ("BEIJING, May 15 (Xinhua) -- ...", 20-30 shingles) is the first
   // paragraph of the full story the agency moves after it, under LEAD_RUN and 5% of it.
-  const opening = first !== undefined && first[0] <= 3 && runs.long[0]![0] <= LEAD_SLACK && shortCover >= t.minWholeCover;
+  const opening = first !== undefined && first[0] <= 3 + sHead && runs.long[0]![0] <= LEAD_SLACK + lHead && shortCover >= t.minWholeCover;
   const contained =
     enough &&
     !otherAgencies(a, b) &&
@@ -493,6 +497,9 @@ function carriesNumbers(long: DedupeFeatures, short: DedupeFeatures, spans: Span
   }
   return true;
 }
+
+/** Shingles that start in the text's header lines: fewer than its shingles, so a length stays positive. */
+const headOf = (f: DedupeFeatures): number => Math.max(0, Math.min(f.headerTokens, f.shingles.length - 1));
 
 /**
  * Texts credited to two different agencies (each credited in its text, or on its agency's own

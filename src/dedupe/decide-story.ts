@@ -70,6 +70,8 @@ export interface StoryCandidate {
   roundup?: boolean;
   /** When the member was published (else first seen), ms since the epoch; unknown when absent. */
   at?: number | null;
+  /** `at` is a calendar day (00:00 UTC): the member's page gave a date only. */
+  day?: boolean;
 }
 
 /** Join an existing story (merging others into it when the article bridges them). */
@@ -543,8 +545,31 @@ function sameFigures(short: DedupeFeatures, long: DedupeFeatures): boolean {
   return short.figures.length < 3 || carried(short.figures);
 }
 
-const apart = (x: number | null | undefined, y: number | null | undefined): boolean =>
-  x !== null && x !== undefined && y !== null && y !== undefined && Math.abs(x - y) >= DAY_APART_MS;
+const DAY_MS = 86_400_000;
+
+/**
+ * How far apart two publication times are for rule 2b: 'apart' (DAY_APART or more), 'maybe', or
+ * null (within the day, or a time unknown). A time of day precision (`day`: the page gave a date
+ * only, stored as that day 00:00 UTC) is some hour of that calendar day in the site's zone. Two
+ * copies a calendar day apart may be an hour apart (a Nairobi or Auckland page dated the day
+ * after the New York one: a Reuters story's copies were cut from each other as a next-day
+ * follow-up is), so a day-precision gap counts one day less; within that day of doubt the pair is
+ * 'maybe', and only the figures test applies (the next issue of a daily template, dated the next
+ * day, carries the day's figures).
+ */
+function dayGap(x: number | null | undefined, xDay: boolean, y: number | null | undefined, yDay: boolean): 'apart' | 'maybe' | null {
+  if (x === null || x === undefined || y === null || y === undefined) return null;
+  const d = Math.abs(x - y);
+  if (d < DAY_APART_MS) return null;
+  return d - (xDay || yDay ? DAY_MS : 0) >= DAY_APART_MS ? 'apart' : 'maybe';
+}
+
+/** A link between texts that may be a day apart (dayGap 'maybe'): a copy, or not other figures. */
+function maybeApartLink(l: Link, article: DedupeFeatures): boolean {
+  if (l.pair.exact === 'body_hash') return true;
+  const [short, long] = l.pair.shorter === 'a' ? [article, l.c.features] : [l.c.features, article];
+  return sameFigures(short, long);
+}
 
 /** The verified links of the article after rules 2b, 3 and 3d, and the round-up members rule 3c detaches. */
 function verifiedLinks(
@@ -553,11 +578,15 @@ function verifiedLinks(
   linkedOf: (articleId: string) => readonly DedupeFeatures[],
   t: LinkThresholds,
   at: number | null,
+  day = false,
 ): { links: Link[]; detach: Detach[]; quoting: Link[]; quotes: boolean } {
   const detach: Detach[] = [];
   const links = pairs.filter((l) => {
     if (l.c.roundup && !isCopy(l.pair)) return false;
-    if (l.pair.match && apart(at, l.c.at) && !dayApartLink(l, article, t)) return false;
+    if (l.pair.match) {
+      const gap = dayGap(at, day, l.c.at, l.c.day === true);
+      if (gap === 'apart' ? !dayApartLink(l, article, t) : gap === 'maybe' && !maybeApartLink(l, article)) return false;
+    }
     if (!l.pair.match || !needsHubCheck(l, t)) return l.pair.match;
     const linked = linkedOf(l.c.articleId);
     if (!isHub(l, linked, t, article)) return true;
@@ -593,8 +622,9 @@ export function revisionBridges(
   linkedOf: (articleId: string) => readonly DedupeFeatures[] = () => [],
   t: LinkThresholds = DEFAULT_THRESHOLDS,
   at: number | null = null,
+  day = false,
 ): string[] {
-  const { links } = verifiedLinks(article, pairsOf(article, candidates, t, at), linkedOf, t, at);
+  const { links } = verifiedLinks(article, pairsOf(article, candidates, t, at), linkedOf, t, at, day);
   const own = links.filter((l) => l.c.storyId === storyId).sort(better)[0];
   return bridgedStories({ storyId, strong: true, spans: own ? own.pair.aSpans : [] }, links);
 }
@@ -609,6 +639,7 @@ export function decideStory(
   linkedOf: (articleId: string) => readonly DedupeFeatures[] = () => [],
   t: LinkThresholds = DEFAULT_THRESHOLDS,
   at: number | null = null,
+  day = false,
 ): StoryDecision {
   const sameUrl = candidates
     .filter((c) => c.features.urlKey === article.urlKey)
@@ -616,7 +647,7 @@ export function decideStory(
     .filter(({ pair }) => Math.max(pair.resemblance, pair.containment) >= MIN_SAME_URL_OVERLAP)
     .sort(better)[0];
   const pairs = pairsOf(article, candidates, t, at);
-  const verified = verifiedLinks(article, pairs, linkedOf, t, at);
+  const verified = verifiedLinks(article, pairs, linkedOf, t, at, day);
   const detach = verified.detach;
   let links = verified.links;
   if (sameUrl) {

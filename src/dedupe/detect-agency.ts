@@ -8,7 +8,7 @@
  */
 import { agencyAliasGroup, agencyByAlias, agencyByContextAlias, contextAliasPattern } from '../normalize/agencies.js';
 import { definesAbbreviation } from '../normalize/closing-credit.js';
-import { isTemplateLine } from './furniture.js';
+import { isCaptionLine, isTemplateLine } from './furniture.js';
 
 // As a group with an empty lookahead: V8 compiles it once, not once per path into it (agencies.ts).
 const ALIAS = agencyAliasGroup();
@@ -51,6 +51,8 @@ export function detectAgency(body: string): string | null {
   const edge = lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
   for (let e = 0; e < edge.length; e++) {
     const line = edge[e]!;
+    // A photo caption's credit ("... shows Prigozhin at a cemetery. (AFP)") is the picture's.
+    if (isCaptionLine(line)) continue;
     const at = lines.length <= 2 * EDGE_LINES || e < top ? e : lines.length - edge.length + e;
     for (const re of CREDIT_RES) {
       const m = re.exec(line);

@@ -6,7 +6,7 @@
 import { normalizeText, paragraphsOfLines, tokenize } from './comparison-text.js';
 import { agencyOfHost } from './choose-original.js';
 import { detectAgency } from './detect-agency.js';
-import { bodyLines } from './furniture.js';
+import { bodyLines, headerLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
 import { foldHan } from './han-fold.js';
 import { itemStarts } from './page-items.js';
@@ -47,6 +47,11 @@ export interface DedupeFeatures {
   leadHash: string | null;
   /** Ordered shingle hashes of the comparison text (verification works on these). */
   shingles: number[];
+  /**
+   * Tokens of the page's header lines at the top of the comparison text (a headline, a standfirst:
+   * furniture.ts `headerLines`), 0 when none: where its text proper starts (compare.ts).
+   */
+  headerTokens: number;
   full: Fingerprint;
   /** Lead-window band keys (see `leadBands`). */
   leadBands: string[];
@@ -108,6 +113,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     bodyHash: tokens.length >= MIN_HASH_TOKENS ? exact.whole : null,
     leadHash: exact.lead,
     shingles,
+    headerTokens: text.headerTokens,
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
     ...figuresOf(tokens),
@@ -180,7 +186,14 @@ export class ComparisonText {
   private foldedOf: readonly string[] | undefined;
   private foldedSentencesOf: ReadonlyArray<readonly string[]> | undefined;
 
-  constructor(readonly paragraphs: readonly string[]) {}
+  /**
+   * `headerTokens`: how many of the first tokens are the page's header lines (furniture.ts
+   * `headerLines`: a headline, a standfirst), 0 when it has none.
+   */
+  constructor(
+    readonly paragraphs: readonly string[],
+    readonly headerTokens = 0,
+  ) {}
 
   /** The tokens of each sentence (see `sentenceTokens`). */
   sentences(): { sentences: string[][]; joinable: boolean } {
@@ -247,7 +260,11 @@ const texts = new WeakMap<readonly string[], ComparisonText>();
 export function comparisonText(body: string, furniture?: ReadonlySet<string>): ComparisonText {
   const kept = bodyLines(body).kept(furniture);
   let t = texts.get(kept);
-  if (t === undefined) texts.set(kept, (t = new ComparisonText(paragraphsOfLines(kept))));
+  if (t === undefined) {
+    const header = headerLines(kept);
+    const headerTokens = header === 0 ? 0 : tokenize(normalizeText(paragraphsOfLines(kept.slice(0, header)).join('\n\n'))).length;
+    texts.set(kept, (t = new ComparisonText(paragraphsOfLines(kept), headerTokens)));
+  }
   return t;
 }
 

@@ -37,6 +37,53 @@ const TEMPLATE_RES: RegExp[] = [
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram)\s*)+$/iu,
 ];
 /**
+ * Photo captions written as sentences (issue: real syndicated pages, the `pages` probe of session
+ * 34). A caption describes a picture and ends with its credit, or opens with the picture's own
+ * wording; outlets place it above the lead or between paragraphs, and it differs between two
+ * copies of one story (each outlet picks its own picture). Kept, it made a 60-word copy 40%
+ * caption, under every containment bar, and its "(AFP)" credit made a Reuters story AFP's.
+ * The credit forms: "(AP Photo/Jane Doe)", "(AP File Photo)", "(Jane Doe/Pool via AP, File)",
+ * "(Photo by HANDOUT / TELEGRAM / AFP)", "... via REUTERS", "Credit: AP", "Foto: Name/dpa",
+ * "EFE/Jane Doe/Pool/File", "Jane Doe | AP". The openings: "FILE -", "This handout video grab
+ * taken on ... shows", "The photo shows", "In this file photo".
+ */
+const CAPTION_RES: RegExp[] = [
+  /\((?=[^()]*(?:\/|\b(?:photos?|fotos?|file|handout|pool|via)\b))[^()]{2,120}\)\s*\.?$/iu,
+  /\b(?:via (?:REUTERS|AP|AFP|Getty Images)|ATTENTION EDITORS|MANDATORY CREDIT|NO RESALES)\b/u,
+  /\b(?:credit|photo|foto|bild|image|imagen|picture)\s*:\s*[^.:;!?]{2,60}$/iu,
+  /\b(?:AP|AFP|Reuters|REUTERS|EPA|EFE|dpa|ANSA|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Sputnik|Getty Images|Bloomberg|Shutterstock|ZUMA(?: Press)?|TNS)\s*(?:\/[^/\n]{1,40}){1,4}\s*$/u,
+  /(?:\/|\|)\s*(?:AP|AFP|Reuters|REUTERS|EPA|EFE|dpa|ANSA|Xinhua|Kyodo|Yonhap|Anadolu|TASS|Getty Images|TNS)\s*\)?\s*$/u,
+  /^(?:FILE\s*(?:PHOTO)?\s*[-–—:]|(?:This|The|A) (?:\w+ ){0,3}(?:photo|picture|image|grab|screengrab|screenshot|still)\b(?: \w+){0,4} (?:shows?|taken|released|provided|obtained|posted)\b|In this (?:\w+ ){0,3}(?:photo|picture|image|grab|video)\b)/u,
+];
+
+/** True for a photo caption written as a sentence (see CAPTION_RES); never a line of 400+ characters. */
+export function isCaptionLine(line: string): boolean {
+  const p = line.trim();
+  return p.length < 400 && CAPTION_RES.some((re) => re.test(p));
+}
+
+/**
+ * Lines at the top of a page, before its first sentence, that are not sentences (no final
+ * punctuation) and shorter than this: the headline, a standfirst, a section or date line. They
+ * are the outlet's own words (each rewrites the headline): kept in a short copy they are a fifth
+ * of it, and they put its shared text a dozen shingles down, off the lead path (compare.ts reads
+ * `DedupeFeatures.headerTokens`). Under 8 words they are template lines anyway.
+ */
+export const HEADLINE_MAX_WORDS = 30;
+/** Words the lines under the header must hold for it to count as one: a brief of a sentence is mostly its headline. */
+export const HEADER_MIN_BODY_WORDS = 40;
+
+/** How many of the first `kept` lines are header lines (see HEADLINE_MAX_WORDS); 0 for a short text. */
+export function headerLines(kept: readonly string[]): number {
+  let n = 0;
+  while (n < kept.length && !SENTENCE_END_RE.test(kept[n]!) && lineWords(kept[n]!) < HEADLINE_MAX_WORDS) n++;
+  if (n === 0 || n === kept.length) return 0;
+  let words = 0;
+  for (let i = n; i < kept.length && words < HEADER_MIN_BODY_WORDS; i++) words += lineWords(kept[i]!);
+  return words < HEADER_MIN_BODY_WORDS ? 0 : n;
+}
+
+/**
  * Headings of a list of other stories: the lines under one that are not sentences (headlines carry
  * no final punctuation, however long) are its items, up to the first sentence.
  */
@@ -224,7 +271,7 @@ export class BodyLines {
         if (isListHeading(line)) inList = true;
         else if (inList && !SENTENCE_END_RE.test(line)) continue;
         else inList = false;
-        if (!isTemplateLine(line)) this.contentAt.push(i);
+        if (!isTemplateLine(line) && !isCaptionLine(line)) this.contentAt.push(i);
       }
       this.contentLines = this.contentAt.map((i) => this.lines[i]!);
     }

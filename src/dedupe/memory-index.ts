@@ -18,6 +18,8 @@ export interface IndexedArticleInput {
   site?: string | null;
   agency?: string | null;
   publishedAt: Date | null;
+  /** 'day' for a date without a time (see `StoryArticle.publishedPrecision`). */
+  publishedPrecision?: 'day' | 'minute' | 'second' | null;
 }
 
 /** In-memory stand-in for the articles / article_bands / stories / story_members tables. */
@@ -38,6 +40,7 @@ export class MemoryStoryIndex {
         title: input.title ?? '',
         body: input.body,
         publishedAt: input.publishedAt,
+        ...(input.publishedPrecision ? { publishedPrecision: input.publishedPrecision } : {}),
         // Only the order records were added in: an undated record has no time.
         firstSeenAt: new Date(Date.UTC(2000, 0, 1) + this.clock++),
         firstSeenIsFetchTime: false,

@@ -16,6 +16,8 @@ export interface StoryArticle {
   title: string;
   body: string;
   publishedAt: Date | null;
+  /** 'day' when the page gave a date without a time (`publishedAt` is that day 00:00 UTC). */
+  publishedPrecision?: 'day' | 'minute' | 'second' | null;
   firstSeenAt: Date;
   /**
    * False when `firstSeenAt` is not when the page was fetched but when a record was imported or
@@ -194,3 +196,6 @@ export interface StoryStore {
 export function articleTime(a: StoryArticle): number | null {
   return (a.publishedAt ?? (a.firstSeenIsFetchTime === false ? null : a.firstSeenAt))?.getTime() ?? null;
 }
+
+/** True when `articleTime` is a calendar day, not a time: the page gave a date only. */
+export const dayOnly = (a: StoryArticle): boolean => a.publishedAt !== null && a.publishedPrecision === 'day';
