@@ -43,7 +43,7 @@ export function detectAgency(body: string): string | null {
   // Index of the last line of the lead: the LEAD_LINES-th non-template line.
   let leadEnd = lines.length - 1;
   for (let i = 0, seen = 0; i < lines.length; i++) {
-    if (isTemplateLine(lines[i]!) || ++seen < LEAD_LINES) continue;
+    if (isTemplateLine(lines[i]!) || isCaptionLine(lines[i]!) || ++seen < LEAD_LINES) continue;
     leadEnd = i;
     break;
   }
