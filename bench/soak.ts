@@ -31,12 +31,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import pg from 'pg';
-import { createDb, dropDatabase, ensureDatabase } from '../src/db/db.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import { dropDatabase } from '../src/db/db.js';
 import { QUEUE } from '../src/queues.js';
 import { defaultWorkers } from '../src/config.js';
 import { cpuMs } from './e2e/proc-stats.js';
+import { migratedDatabase, scanKeys } from './e2e/scenario.js';
 import { startServiceProcesses } from './e2e/service-processes.js';
 import { startRollingWire } from './soak/rolling-wire.js';
 import { printedHelp } from './usage.js';
@@ -137,18 +136,6 @@ const rssMb = (pid: number): number => {
   }
 };
 
-async function countKeys(redis: Redis, pattern: string, del = false): Promise<number> {
-  let cursor = '0',
-    n = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    n += keys.length;
-    if (del && keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  return n;
-}
-
 export async function run(argv: readonly string[] = []): Promise<SoakResult> {
   const minutes = arg(argv, '--minutes', 10);
   const rate = arg(argv, '--rate', 20);
@@ -162,12 +149,7 @@ export async function run(argv: readonly string[] = []): Promise<SoakResult> {
   const id = randomBytes(4).toString('hex');
   const directUrl = `${pgServer}/wh_bench_soak_${id}`;
   const prefix = `wh-bench-soak-${id}`;
-  await ensureDatabase(directUrl);
-  const mdb = createDb(directUrl, { max: 1 });
-  await migrateToLatest(mdb);
-  await mdb.destroy();
-  const admin = new pg.Client({ connectionString: directUrl });
-  await admin.connect();
+  const admin = await migratedDatabase(directUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queues = [QUEUE.pollFeed, QUEUE.fetchArticle, QUEUE.dedupe].map((n) => new Queue(n, { connection: redis, prefix }));
   const wire = await startRollingWire({ dataDir, ratePerSecond: rate, editionSeconds: 2, keepEditions: 15 });
@@ -277,7 +259,7 @@ export async function run(argv: readonly string[] = []): Promise<SoakResult> {
             secondHalf.map((s) => s.redisMb),
           ).toFixed(2),
         ),
-        keysAtEnd: await countKeys(redis, `${prefix}*`),
+        keysAtEnd: await scanKeys(redis, `${prefix}*`, false),
       },
       postgres: {
         endMb: last.pgMb,
@@ -328,7 +310,7 @@ export async function run(argv: readonly string[] = []): Promise<SoakResult> {
     else rmSync(workDir, { recursive: true, force: true });
     await wire.close();
     await Promise.all(queues.map((q) => q.close()));
-    await countKeys(redis, `${prefix}*`, true);
+    await scanKeys(redis, `${prefix}*`, true);
     redis.disconnect();
     await admin.end();
     await dropDatabase(directUrl);

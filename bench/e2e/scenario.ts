@@ -141,12 +141,7 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
   const dbName = `wh_bench_e2e_${id}`;
   const directUrl = `${o.pgServer}/${dbName}`;
   const prefix = `wh-bench-e2e-${id}`;
-  await ensureDatabase(directUrl);
-  const mdb = createDb(directUrl, { max: 1 });
-  await migrateToLatest(mdb);
-  await mdb.destroy();
-  const admin = new pg.Client({ connectionString: directUrl });
-  await admin.connect();
+  const admin = await migratedDatabase(directUrl);
   const redis = new Redis(o.redisUrl, { maxRetriesPerRequest: null });
   const queues = [QUEUE.pollFeed, QUEUE.fetchArticle, QUEUE.dedupe].map((n) => new Queue(n, { connection: redis, prefix }));
   const profileDir = o.profile ? join(o.workDir, `${o.name}-profile`) : undefined;
@@ -333,20 +328,35 @@ export async function runScenario(o: ScenarioOptions): Promise<ScenarioResult> {
     const codes = await procs.stop();
     if (codes.some((c) => c !== 0)) console.log(`e2e ${o.name}: service exit codes ${codes.join(', ')}`);
     await Promise.all(queues.map((q) => q.close()));
-    await deleteKeys(redis, `${prefix}*`);
+    await scanKeys(redis, `${prefix}*`, true);
     redis.disconnect();
     await admin.end();
     await dropDatabase(directUrl);
   }
 }
 
-async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
-  let cursor = '0';
+/** A fresh database at `directUrl`, migrated, and a client connected to it (the bench's own reads). */
+export async function migratedDatabase(directUrl: string): Promise<pg.Client> {
+  await ensureDatabase(directUrl);
+  const mdb = createDb(directUrl, { max: 1 });
+  await migrateToLatest(mdb);
+  await mdb.destroy();
+  const admin = new pg.Client({ connectionString: directUrl });
+  await admin.connect();
+  return admin;
+}
+
+/** Keys matching `pattern`, counted, and deleted when `del`. */
+export async function scanKeys(redis: Redis, pattern: string, del: boolean): Promise<number> {
+  let cursor = '0',
+    n = 0;
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
+    n += keys.length;
+    if (del && keys.length) await redis.del(...keys);
     cursor = next;
   } while (cursor !== '0');
+  return n;
 }
 
 /** The .cpuprofile files a profiled round left. */
