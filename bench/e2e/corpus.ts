@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { decodeBytes } from '../../src/normalize/decode-bytes.js';
+import { hasVisibleText, letterSubstitution, substituteText } from './letter-substitution.js';
 
 export const HOST_COUNT = 20;
 export const FEED_COUNT = 50;
@@ -100,19 +101,40 @@ export function versionOf(marked: string, version: Version, url: string): string
 }
 
 /**
- * Builds the wire from the first `baseCount` dev pages (all when larger), spread over both data
- * sets. Version v of base page b goes to host (7b + 5v) mod 20, so the four versions land on
- * four different hosts and every host gets a mix of originals and reposts.
+ * Builds the wire from `baseCount` base pages. Up to the number of dev pages, they are picked
+ * evenly over both data sets. Beyond it, the dev pages come round again as further editions whose
+ * letters are substituted (letter-substitution.ts): another story to dedupe, the same kind of page
+ * to every other stage (pages that show no text outside their scripts are left out of editions). That lets the bench serve the issue's 1,980 pages (495 base pages x 4
+ * versions) from the 216 dev pages. Version v of base page b goes to host (7b + 5v) mod 20, so
+ * the four versions land on four different hosts and every host gets a mix of originals and
+ * reposts.
  */
 export function buildCorpus(dataDir: string, baseCount: number, port: number): Corpus {
   const all = loadBasePages(dataDir);
-  const step = Math.max(1, all.length / Math.min(baseCount, all.length));
-  const bases = Array.from({ length: Math.min(baseCount, all.length) }, (_, i) => all[Math.floor(i * step)]!);
+  const spread = Math.min(baseCount, all.length);
+  const substitutable = all.filter((p) => hasVisibleText(p.html));
+  const step = Math.max(1, all.length / spread);
+  const bases =
+    baseCount <= all.length
+      ? Array.from({ length: spread }, (_, i) => ({ page: all[Math.floor(i * step)]!, edition: 0 }))
+      : [
+          ...all.map((page) => ({ page, edition: 0 })),
+          ...Array.from({ length: baseCount - all.length }, (_, i) => ({
+            page: substitutable[i % substitutable.length]!,
+            edition: 1 + Math.floor(i / substitutable.length),
+          })),
+        ];
   const hosts = Array.from({ length: HOST_COUNT }, (_, i) => `wire${String(i + 1).padStart(2, '0')}.localhost`);
   const pages: WirePage[] = [];
-  bases.forEach((b, bi) => {
-    const published = b.published ?? new Date(Date.UTC(2024, 0, 1) + bi * 3_600_000);
-    const marked = markedPage(b.html);
+  const marks = new Map<BasePage, ReturnType<typeof markedPage>>();
+  bases.forEach(({ page: b, edition }, bi) => {
+    const published = new Date((b.published ?? new Date(Date.UTC(2024, 0, 1) + bi * 3_600_000)).getTime() + edition * 86_400_000);
+    let marked = marks.get(b);
+    if (!marked) marks.set(b, (marked = markedPage(b.html)));
+    if (edition > 0) {
+      const sub = letterSubstitution(edition);
+      marked = { html: substituteText(marked.html, sub), title: sub(marked.title) };
+    }
     VERSIONS.forEach((version, vi) => {
       const host = hosts[(7 * bi + 5 * vi) % HOST_COUNT]!;
       const path = `/news/${bi}-${version}.html`;

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { esc, HOST_COUNT, FEED_COUNT, loadBasePages, markedPage, VERSIONS, versionOf, type Version } from '../e2e/corpus.js';
-import { mulberry32 } from '../mulberry32.js';
+import { letterSubstitution, substituteText } from '../e2e/letter-substitution.js';
 
 export interface RollingWireOptions {
   dataDir: string;
@@ -32,63 +32,6 @@ export interface RollingWire {
   close(): Promise<void>;
 }
 
-/**
- * Alphabets whose letters an edition substitutes: [first, last, the same letters' other case].
- * Small alphabets get a shuffle; CJK ideographs and Hangul syllables, too many to shuffle per
- * edition, a shift by a drawn offset within their block. Without the non-Latin ones, a Chinese
- * or Korean page would read the same in every edition and its story would grow all run long.
- */
-const ALPHABETS: ReadonlyArray<[number, number, number?]> = [
-  [0x61, 0x7a, 0x41], // Latin a-z (A-Z)
-  [0x430, 0x44f, 0x410], // Cyrillic а-я (А-Я)
-  [0x3b1, 0x3c9, 0x391], // Greek
-  [0x5d0, 0x5ea], // Hebrew
-  [0x621, 0x64a], // Arabic
-  [0x905, 0x939], // Devanagari
-  [0xe01, 0xe2e], // Thai
-  [0x3041, 0x3096], // Hiragana
-  [0x30a1, 0x30fa], // Katakana
-  [0x4e00, 0x9fff], // CJK ideographs
-  [0xac00, 0xd7a3], // Hangul syllables
-];
-const SHUFFLE_UP_TO = 128;
-
-/** The letter substitution of one edition. */
-function substitution(edition: number): (text: string) => string {
-  const rnd = mulberry32(0x5eed + edition * 7919);
-  const map = new Map<number, number>();
-  const shifts: Array<[number, number, number]> = [];
-  for (const [lo, hi, upper] of ALPHABETS) {
-    const n = hi - lo + 1;
-    if (n > SHUFFLE_UP_TO) {
-      shifts.push([lo, hi, 1 + Math.floor(rnd() * (n - 1))]);
-      continue;
-    }
-    const to = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [to[i], to[j]] = [to[j]!, to[i]!];
-    }
-    to.forEach((t, i) => {
-      map.set(lo + i, lo + t);
-      if (upper !== undefined) map.set(upper + i, upper + t);
-    });
-  }
-  return (text) => {
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let d = map.get(c);
-      if (d === undefined) for (const [lo, hi, k] of shifts) if (c >= lo && c <= hi) d = lo + ((c - lo + k) % (hi - lo + 1));
-      out += d === undefined ? text[i] : String.fromCharCode(d);
-    }
-    return out;
-  };
-}
-
-/** Applies `sub` to the page's text between tags (attributes, URLs and markup untouched). */
-const substituteText = (html: string, sub: (t: string) => string): string => html.replace(/>([^<]+)</g, (_, t: string) => `>${sub(t)}<`);
-
 /** Starts the wire on 127.0.0.1; editions are counted from this call. */
 export async function startRollingWire(o: RollingWireOptions): Promise<RollingWire> {
   const bases = loadBasePages(o.dataDir).map((b) => markedPage(b.html));
@@ -107,7 +50,7 @@ export async function startRollingWire(o: RollingWireOptions): Promise<RollingWi
     const now = current();
     const out: string[] = [];
     for (let e = now; e >= Math.max(0, now - o.keepEditions + 1); e--) {
-      const sub = substitution(e);
+      const sub = letterSubstitution(e);
       const published = new Date(t0 + e * editionMs).toUTCString();
       for (let j = perEdition - 1; j >= 0; j--) {
         const slot = e * perEdition + j;
@@ -145,7 +88,7 @@ export async function startRollingWire(o: RollingWireOptions): Promise<RollingWi
     requests.pages++;
     const html = substituteText(
       versionOf(bases[slot % bases.length]!.html, VERSIONS[v]!, `http://${hostName}:${port}${url}`),
-      substitution(e),
+      letterSubstitution(e),
     );
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'max-age=300' };
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
