@@ -114,6 +114,7 @@ function variants(): Array<[string, AssignOptions]> {
     ['minWholeCover', 0.7, 0.9],
     ['minShared', 80, 120],
     ['minSameAgencyShared', 25, 60],
+    ['minEditedRuns', 2, 4],
     ['minLengthRatio', 0.03, 0.08],
     ['minBridgeLongCover', 0.4, 0.6],
     ['hubCheckShare', 0.5, 0.7],
