@@ -90,6 +90,8 @@ function fullYear(y: string, pivot = 50): number {
 }
 
 const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:(?:T|\s+)(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5})?)?$/i;
+/** An offset with a `Z` after it (`+00:00Z`, a template appending Z to an already zoned time): the offset. */
+const OFFSET_THEN_Z = /([+-]\d{2}:?\d{2})Z$/i;
 const ISO_ORDINAL = /^(\d{4})-?(\d{3})$/;
 /** Date and time fields of a W3C date with separators, one or two digits each. */
 const ISO_FIELDS = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:(T|\s+)(\d{1,2})(?::(\d{1,2})(?::(\d{1,2}))?)?)?(?=\D|$)/i;
@@ -141,7 +143,7 @@ function parseIso4(input: string, place?: string): ParsedDate | undefined {
     const t = Date.UTC(Number(o[1]), 0, 1) + (Number(o[2]) - 1) * 86_400_000;
     return Number(o[2]) >= 1 && Number(o[2]) <= 366 ? { date: new Date(t), assumedZone: false, hasZone: false } : undefined;
   }
-  const m = ISO.exec(s);
+  const m = ISO.exec(s) ?? (s.endsWith('Z') || s.endsWith('z') ? ISO.exec(s.replace(OFFSET_THEN_Z, '$1')) : null);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, sec, frac, z] = m;
   let zone = zoneMinutes(z, place);
@@ -153,8 +155,9 @@ function parseIso4(input: string, place?: string): ParsedDate | undefined {
   return date && { date, assumedZone: h !== undefined && zone === undefined, hasZone: zone !== undefined };
 }
 
-// Minutes are optional here; parseRfc accepts an hour alone only before a zone.
-const TIME = String.raw`(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:([ap])\.?m\.?)?`;
+// Minutes are optional here; parseRfc accepts an hour alone only before a zone. Minutes and
+// seconds may be one digit (`1:2:3`, a template's unpadded fields), as feedparser reads them.
+const TIME = String.raw`(\d{1,2})(?::(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?\s*(?:([ap])\.?m\.?)?`;
 // An offset may be hours alone (`GMT+2`, `+02`: Java's and ISO 8601's short forms).
 const ZONE = String.raw`((?:gmt|utc|ut)?\s*[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5})?`;
 // [Day,] 5 Jan 2004 [10:00[:00]] [zone] -- also with dashes (05-Jan-2004) or a comma after the month.
@@ -172,8 +175,11 @@ function clock(h: string | undefined, ap: string | undefined): number {
 
 // [Day,] 2006/09/15 [08:19:53] [zone]: year first, so not ambiguous (Perforce writes it with a day name and zone).
 const SLASHED = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+${TIME})?\s*${ZONE}$`, 'i');
-/** A word after the zone (`+0000 GMT`, `GMT GMT`, `GMT XYZ`): the first zone is the date's, as feedparser reads it. */
-const TRAILING_ZONE = /^(.*\d(?::\d\d)?\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))\s+([a-z]{1,5})$/i;
+/**
+ * A word or second offset after the zone (`+0000 GMT`, `GMT GMT`, `GMT XYZ`, `+0000 +0100`): the
+ * first zone is the date's, as feedparser reads it.
+ */
+const TRAILING_ZONE = /^(.*\d(?::\d\d)?\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))\s+([a-z]{1,5}|[+-]\d{2}:?\d{2})$/i;
 
 function parseRfc(input: string, place?: string): ParsedDate | undefined {
   const r = parseRfcOnce(input, place) ?? parseRfcTrailing(input, place);

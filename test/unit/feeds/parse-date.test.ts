@@ -149,7 +149,17 @@ const LOCALIZED: Array<[string, string | null, boolean?]> = [
   // feedparser's documented two-digit-year ISO forms
   ['-03-12-31', '2003-12-31T00:00:00.000Z'],
   ['03335', '2003-12-01T00:00:00.000Z'],
+  // Unpadded minutes and seconds (a template's `G:i:s` without zeros), as feedparser reads them (probe feeds8)
+  ['Sun, 16 Dec 2012 1:2:3 -0500', '2012-12-16T06:02:03.000Z'],
+  ['Fri, 2 Jan 2004 9:0:1 GMT', '2004-01-02T09:00:01.000Z'],
+  // A second zone after the first (`+0000 +0100`): the first is the date's; `Z` after an offset: the offset
+  ['Thu, 01 Jan 2004 00:00:00 -0500 +0100', '2004-01-01T05:00:00.000Z'],
+  ['2004-06-06T01:03:50+00:00Z', '2004-06-06T01:03:50.000Z'],
+  ['2004-06-06T01:03:50-05:00Z', '2004-06-06T06:03:50.000Z'], // feedparser: UTC (the Z); the offset is what the template meant
   // Near misses: still no date
+  ['Thu, 01 Jan 2004 10:61:00 GMT', null],
+  ['Thu, 01 Jan 2004 10:5:99 GMT', null],
+  ['2004-06-06T01:03:50+00:00X', null],
   ['Di, 31 Apr 2024 10:00:00 +0200', null], // no such day, in any language
   ['Di, 14 Mainz 2024 10:00:00 +0200', null], // a word that merely starts like a month
   ['Tue, 14 Xyz 2024 10:00:00 GMT', null],
