@@ -27,14 +27,41 @@ export function first(node: XmlNode, src: string, ...keys: string[]): XmlNode | 
   return undefined;
 }
 
+/** XHTML's namespace as the tree records it. */
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+/** The prefixes every feed writes XHTML with; stripped without looking. */
+const USUAL_XHTML_PREFIX = /^(?:xhtml|html|h)$/;
+
+/**
+ * Other prefixes the descendants of `node` bind to XHTML (`<x:p xmlns:x="...xhtml">`): feedparser
+ * reads elements by namespace, so they are HTML elements whatever the prefix. A walk over the
+ * element nodes, not the text.
+ */
+function oddXhtmlPrefixes(node: XmlNode, out: Set<string>): Set<string> {
+  for (const c of node.children) {
+    if (c.ns === XHTML_NS) {
+      const colon = c.name.indexOf(':');
+      if (colon > 0 && !USUAL_XHTML_PREFIX.test(c.name.slice(0, colon))) out.add(c.name.slice(0, colon));
+    }
+    if (c.children.length > 0) oddXhtmlPrefixes(c, out);
+  }
+  return out;
+}
+
 /** Raw markup inside a node: CDATA unwrapped, XHTML namespace prefixes and declarations dropped. */
 function innerMarkup(node: XmlNode, src: string, cdataAsText = false): string {
   const end = node.innerEnd >= 0 ? node.innerEnd : src.length;
-  return src
+  let out = src
     .slice(node.innerStart, end)
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => (cdataAsText ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text))
     .replace(/(<\/?)(?:xhtml|html|h):(?=[A-Za-z_])/g, '$1')
     .replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*("http:\/\/www\.w3\.org\/1999\/xhtml"|'http:\/\/www\.w3\.org\/1999\/xhtml')/g, '');
+  const odd = node.children.length > 0 ? oddXhtmlPrefixes(node, new Set()) : undefined;
+  if (odd?.size) {
+    const names = [...odd].map((p) => p.replace(/[.]/g, '\\.')).join('|');
+    out = out.replace(new RegExp(`(<\\/?)(?:${names}):(?=[A-Za-z_])`, 'gi'), '$1');
+  }
+  return out;
 }
 
 /**
@@ -50,7 +77,12 @@ function decodeBase64(s: string): string {
 }
 
 /** Elements whose untyped content is HTML (RSS description and its kin); others are plain text. */
-const HTML_BY_DEFAULT = new Set(['description', 'content:encoded', 'xhtml:body', 'body', 'fullitem', 'dc:description', 'media:description']);
+const HTML_BY_DEFAULT = new Set(['description', 'content:encoded', 'fullitem', 'dc:description', 'media:description']);
+/**
+ * Elements whose untyped content is XHTML: an RSS item's `<body>` / `<xhtml:body>` (feedparser
+ * reads both as application/xhtml+xml), so escaped markup in one (`&lt;b&gt;`) is text, not tags.
+ */
+const XHTML_BY_DEFAULT = new Set(['xhtml:body', 'body']);
 /**
  * Elements whose untyped content is plain text unless it looks like HTML (looksLikeHtml): the ones
  * feedparser reads as text/plain and then guesses about outside Atom. A podcast's
@@ -66,7 +98,7 @@ const GUESSED = new Set(['title', 'dc:title', 'summary', 'abstract', 'itunes:sum
  */
 export function textOf(node: XmlNode | undefined, src: string): string {
   if (!node) return '';
-  const type = (node.attrs['type'] ?? '').trim().toLowerCase();
+  const type = (node.attrs['type'] ?? (XHTML_BY_DEFAULT.has(node.key) ? 'application/xhtml+xml' : '')).trim().toLowerCase();
   const mode = (node.attrs['mode'] ?? '').trim().toLowerCase();
   let value: string;
   let html: boolean;

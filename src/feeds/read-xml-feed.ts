@@ -200,7 +200,8 @@ class Reader {
       if (!url || out.some((e) => e.url === url)) return;
       // A byte count: digits, maybe with thousands separators (`1,234`); `12 MB` or `-1` is none.
       const digits = (n.attrs['length'] ?? '').trim().replace(/(?<=\d)[,.\s](?=\d{3}(?:\D|$))/g, '');
-      const type = n.attrs['type'] === undefined ? defaultType : n.attrs['type'].trim() || undefined;
+      // Media types are case-insensitive (RFC 2045); feedparser lower-cases every `type` value.
+      const type = n.attrs['type'] === undefined ? defaultType : n.attrs['type'].trim().toLowerCase() || undefined;
       out.push({ url, type, length: /^\d{1,15}$/.test(digits) ? Number(digits) : undefined });
     };
     // `atom:enclosure`: an RSS <enclosure> written inside an Atom entry (feedparser reads the names as one vocabulary).
