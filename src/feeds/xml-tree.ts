@@ -44,6 +44,14 @@ const NS_PREFIX: Record<string, string> = {
   'http://backend.userland.com/rss': '',
   'http://blogs.law.harvard.edu/tech/rss': '',
   'http://purl.org/net/rss1.1#': '',
+  // Pre-Atom drafts (Echo, Necho, Pie) and the RSS 0.91 module namespace, which feedparser reads
+  // as the core vocabulary like Atom and RSS; their elements are the same ones.
+  'http://example.com/newformat#': '',
+  'http://example.com/necho': '',
+  'http://purl.org/echo/': '',
+  'uri/of/echo/namespace#': '',
+  'http://purl.org/pie/': '',
+  'http://purl.org/rss/1.0/modules/rss091#': '',
   'http://purl.org/dc/elements/1.1/': 'dc',
   'http://purl.org/dc/elements/1.0/': 'dc',
   'http://purl.org/dc/terms/': 'dcterms',
@@ -54,6 +62,8 @@ const NS_PREFIX: Record<string, string> = {
   'http://search.yahoo.com/mrss/': 'media',
   'http://search.yahoo.com/mrss': 'media',
   'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
+  // The iTunes namespace as early podcast tools wrote it (feedparser knows it too).
+  'http://example.com/dtds/podcast-1.0.dtd': 'itunes',
   'http://www.w3.org/xml/1998/namespace': 'xml',
   'http://webns.net/mvcb/': 'admin',
   'http://purl.org/rss/1.0/modules/slash/': 'slash',

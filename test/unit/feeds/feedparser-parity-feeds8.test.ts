@@ -45,7 +45,23 @@ const CASES: Case[] = [
   // Media types are case-insensitive; feedparser lower-cases every type value.
   { name: 'an upper-case enclosure type', input: rss('<title>S</title><enclosure url="http://e.example/a.mp3" type="Audio/MPEG" length="3"/>'), want: { enclosures: [{ url: 'http://e.example/a.mp3', type: 'audio/mpeg', length: 3 }] } },
   { name: 'an upper-case Atom enclosure link type', input: atom('<title>E</title><id>tag:e</id><link rel="enclosure" type="VIDEO/MP4" href="http://e.example/v.mp4"/>'), want: { enclosures: [{ url: 'http://e.example/v.mp4', type: 'video/mp4', length: undefined }] } },
+  // Pre-Atom draft namespaces (Echo, Necho, Pie) and RSS 0.91's module namespace are the core
+  // vocabulary, under a prefix too; the early iTunes namespace is iTunes'.
+  { name: 'a prefixed Echo-namespace feed', input: '<a:feed xmlns:a="http://purl.org/echo/"><a:title>F</a:title><a:entry><a:title>E</a:title><a:link href="http://e.example/1"/></a:entry></a:feed>', want: { title: 'E', link: 'http://e.example/1' } },
+  { name: 'a prefixed Necho-namespace feed', input: '<n:feed xmlns:n="http://example.com/necho"><n:entry><n:title>E</n:title></n:entry></n:feed>', want: { title: 'E' } },
+  { name: 'a prefixed RSS 0.91-module feed', input: '<r:rss version="0.91" xmlns:r="http://purl.org/rss/1.0/modules/rss091#"><r:channel><r:title>C</r:title><r:item><r:title>I</r:title></r:item></r:channel></r:rss>', want: { title: 'I' } },
+  { name: 'the early iTunes namespace under another prefix', input: '<rss version="2.0" xmlns:pod="http://example.com/DTDs/PodCast-1.0.dtd"><channel><title>C</title><item><title>I</title><pod:author>Host</pod:author></item></channel></rss>', want: { author: 'Host' } },
 ];
+
+const NOT_FEEDS = [
+  // Near misses: a prefixed root in a namespace feedparser does not know is no feed.
+  '<a:feed xmlns:a="http://example.com/other"><a:entry><a:title>E</a:title></a:entry></a:feed>',
+  '<r:rss version="2.0" xmlns:r="http://example.com/other"><r:channel><r:item><r:title>I</r:title></r:item></r:channel></r:rss>',
+];
+
+describe('parseFeed: unknown prefixed roots (probe feeds8)', () => {
+  for (const input of NOT_FEEDS) it(input.slice(0, 40), () => expect(() => parseFeed(input, { url: URL_ })).toThrow(/not a feed/));
+});
 
 describe('parseFeed: feedparser parity (probe feeds8)', () => {
   for (const c of CASES) {
