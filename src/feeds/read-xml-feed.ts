@@ -409,7 +409,8 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string, url?:
   const channel = root.key === 'channel' ? root : (root.children.find((c) => c.key === 'channel') ?? root);
   // A language element as written; else xml:lang (or a bare lang attribute) on the document
   // element, `en_US` -> `en-US` (feedparser normalizes only the attribute and the HTTP header).
-  const language = r.text(channel, 'language', 'dc:language', 'atom:language') ?? languageTag(channel.lang ?? root.lang ?? root.attrs['lang']);
+  // Of several language elements the last (feedparser stores each under one key).
+  const language = textOf(lastOf(channel, ['language', 'dc:language', 'atom:language']), src) || languageTag(channel.lang ?? root.lang ?? root.attrs['lang']);
   r.place = timeZone ?? feedPlace(url, language);
   const link = r.link(channel, undefined) ?? resolveUrl(channel.attrs['href'], channel);
   // An Atom feed with no alternate link: an http(s) feed id stands in, as for entries (feedparser

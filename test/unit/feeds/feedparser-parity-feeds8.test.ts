@@ -71,3 +71,11 @@ describe('parseFeed: feedparser parity (probe feeds8)', () => {
     });
   }
 });
+
+describe('parseFeed: of several channel language elements, the last (probe feeds8)', () => {
+  const chan = (els: string) => `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>C</title>${els}<item><title>I</title></item></channel></rss>`;
+  it('language then dc:language', () => expect(parseFeed(chan('<language>de</language><dc:language>fr</dc:language>'), { url: URL_ }).language).toBe('fr'));
+  it('dc:language then language', () => expect(parseFeed(chan('<dc:language>fr</dc:language><language>de</language>'), { url: URL_ }).language).toBe('de'));
+  // Near miss: an empty later element does not erase the earlier value.
+  it('a later empty language element', () => expect(parseFeed(chan('<language>de</language><dc:language></dc:language>'), { url: URL_ }).language).toBe('de'));
+});
