@@ -187,14 +187,23 @@ function escapeAttr(s: string): string {
  * An attribute value of escaped HTML in one canonical form, as feedparser's HTML processor writes
  * it: references stay as written (`alt="cat&lt;br /&gt;dog"` keeps its escaping, `&#x26;` stays),
  * and a raw `<`, `>`, `"` or an `&` that starts no reference is escaped (`title="&"` becomes
- * `title="&amp;"`).
+ * `title="&amp;"`; so is the `&` of `&#X26;`, whose upper-case X its SGML reader does not take in
+ * an attribute).
  */
 function canonicalAttr(v: string): string {
   return v
     .replace(/>/g, '&gt;')
     .replace(/</g, '&lt;')
     .replace(/"/g, '&quot;')
-    .replace(/&(?!#\d+;|#[xX][0-9a-fA-F]+;|\w+;)/g, '&amp;');
+    .replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|\w+;)/g, '&amp;');
+}
+
+/**
+ * An inline XHTML attribute value decoded as XML: `&#X26;` (an upper-case X) is no character
+ * reference in XML, so it stays text (`&amp;#X26;` once escaped), as feedparser writes it.
+ */
+function decodeXmlAttr(v: string): string {
+  return v.includes('&#X') ? v.split('&#X').map(decodeEntities).join('&#X') : decodeEntities(v);
 }
 
 /**
@@ -259,7 +268,7 @@ function serializeAttrs(
     // would re-base them a second time in a reader that knows XML. feedparser drops it too.
     if (name === 'xml:base') continue;
     // Inline XHTML attributes are XML: decoded, then escaped. Escaped HTML: canonicalAttr.
-    let out = inline ? escapeAttr(decodeEntities(v)) : canonicalAttr(v);
+    let out = inline ? escapeAttr(decodeXmlAttr(v)) : canonicalAttr(v);
     if (name === 'srcset') {
       // Responsive images: each candidate URL resolves like src (descriptors kept).
       const resolved = decodeEntities(v).split(',').map((c) => c.trim().replace(/^\S+/, (u) => (SCRIPT_URL.test(u) ? '' : resolve(u, base)))).filter((c) => c).join(', ');

@@ -79,3 +79,12 @@ describe('parseFeed: of several channel language elements, the last (probe feeds
   // Near miss: an empty later element does not erase the earlier value.
   it('a later empty language element', () => expect(parseFeed(chan('<language>de</language><dc:language></dc:language>'), { url: URL_ }).language).toBe('de'));
 });
+
+describe('parseFeed: &#X (upper-case X) in an attribute is not a reference there (probe feeds8)', () => {
+  const title = (t: string) => parseFeed(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry>${t}</entry></feed>`, { url: URL_ }).items[0]?.title;
+  it('escaped HTML', () => expect(title('<title type="text/html" mode="escaped">&lt;a title="&amp;#X26;"&gt;&amp;#X26;&lt;/a&gt;</title>')).toBe('<a title="&amp;#X26;">&#x26;</a>'));
+  it('inline XHTML', () => expect(title('<title mode="xml"><a title="&#X26;">&#38;</a></title>')).toBe('<a title="&amp;#X26;">&amp;</a>'));
+  // Near misses: the lower-case and decimal forms are references.
+  it('escaped HTML, lower-case x', () => expect(title('<title type="text/html" mode="escaped">&lt;a title="&amp;#x26;"&gt;x&lt;/a&gt;</title>')).toBe('<a title="&#x26;">x</a>'));
+  it('inline XHTML, decimal', () => expect(title('<title mode="xml"><a title="&#38;">x</a></title>')).toBe('<a title="&amp;">x</a>'));
+});
