@@ -99,9 +99,8 @@ function escapeBareAmps(text: string, atEnd: boolean): string {
   return parts.join('');
 }
 
-/** An empty reference is the base document itself (RFC 3986 section 5.2.2), as feedparser's urljoin resolves it. */
 function resolve(url: string, base: string | undefined): string {
-  return url.trim() ? joinUrl(url, base) : (base ?? url);
+  return url.trim() ? joinUrl(url, base) : url;
 }
 
 /**
