@@ -325,6 +325,35 @@ function escapeText(s: string): string {
  * (`&#38;` and `&#x26;` both come out `&amp;`, `&#8220;` as the character), as an XML parser
  * reading it would give it. Escaped HTML keeps its references as written.
  */
+/** An attribute of a start tag as feedparser's SGML reader takes it: a quoted value only when its quote closes. */
+const SGML_ATTR = /\s*([^\s=>"'/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
+
+/**
+ * `<a title="open>x</a>`: a quote that never closes. feedparser's reader then takes the value as
+ * unquoted, up to a space or `>` (`title="&quot;open"`), and the tag ends at that `>`. Returns `src`
+ * with the tag at `lt` rewritten so, or undefined when the tag is not of that kind (a tag cut off
+ * at the end of the input stays cut off).
+ */
+function requoteTag(src: string, lt: number): string | undefined {
+  const head = /^<[A-Za-z][^\s/>]*/.exec(src.slice(lt, lt + 256));
+  if (!head) return undefined;
+  let out = head[0];
+  let i = lt + out.length;
+  let requoted = false;
+  for (;;) {
+    SGML_ATTR.lastIndex = i;
+    const a = SGML_ATTR.exec(src);
+    if (!a || a[0].length === 0) break;
+    i = SGML_ATTR.lastIndex;
+    const v = a[2];
+    const quoted = v !== undefined && v.length > 1 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]);
+    if (v !== undefined && !quoted && /["']/.test(v)) requoted = true;
+    out += ` ${a[1]}` + (v === undefined ? '' : `="${(quoted ? v.slice(1, -1) : v).replace(/"/g, '&quot;')}"`);
+  }
+  const rest = /^\s*\/?>/.exec(src.slice(i, i + 64));
+  return requoted && rest ? src.slice(0, lt) + out + src.slice(i) : undefined;
+}
+
 export function htmlFragment(html: string, base: string | undefined, inline = false): string {
   if (!/[<&]/.test(html)) return html;
   const src = html.includes('<!') ? textualBangs(html) : html;
@@ -346,7 +375,7 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
     const v = vocab(name);
     return v === 'svg' ? SVG_ATTRS : v === 'math' ? MATH_ATTRS : undefined;
   };
-  scanTags(
+  const cut = scanTags(
     src,
     {
       open(rawName, attrs, selfClosing) {
@@ -422,5 +451,8 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
     },
     false,
   );
-  return out.join('');
+  // A start tag the fragment ended inside: when it is an attribute quote never closed, the rest
+  // was swallowed; read the tag again as feedparser's SGML reader does and render the whole anew.
+  const fixed = cut >= 0 ? requoteTag(src, cut) : undefined;
+  return fixed !== undefined ? htmlFragment(fixed, base, inline) : out.join('');
 }

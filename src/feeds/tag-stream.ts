@@ -47,8 +47,13 @@ Object.defineProperty(ForwardingTokenizer.prototype, 'fastForwardTo', {
   },
 });
 
-/** Tokenizes `src` in XML or HTML mode and reports its tags in document order. */
-export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
+/**
+ * Tokenizes `src` in XML or HTML mode and reports its tags in document order. Returns the index of
+ * the `<` of a start tag the input ended inside (an attribute quote never closed, a cut-off tag),
+ * else -1: the tokenizer reports nothing from there on.
+ */
+export function scanTags(src: string, ev: TagEvents, xml: boolean): number {
+  let openTag = -1;
   let name = '';
   let attrs: Array<[string, string]> = [];
   let attrName = '';
@@ -59,6 +64,7 @@ export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
       onopentagname(start, end) {
         name = src.slice(start, end);
         attrs = [];
+        openTag = start - 1;
       },
       onattribname(start, end) {
         attrName = src.slice(start, end);
@@ -77,9 +83,11 @@ export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
         if (!attrs.some(([k]) => k === attrName)) attrs.push([attrName, attrValue]);
       },
       onopentagend(end) {
+        openTag = -1;
         ev.open(name, attrs, false, end + 1);
       },
       onselfclosingtag(end) {
+        openTag = -1;
         ev.open(name, attrs, true, end + 1);
       },
       onclosetag(start, end) {
@@ -105,4 +113,5 @@ export function scanTags(src: string, ev: TagEvents, xml: boolean): void {
   );
   tok.write(src);
   tok.end();
+  return openTag;
 }

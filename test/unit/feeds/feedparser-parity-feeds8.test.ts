@@ -83,3 +83,13 @@ describe('parseFeed: &#X (upper-case X) in an attribute is not a reference there
   it('escaped HTML, lower-case x', () => expect(title('<title type="text/html" mode="escaped">&lt;a title="&amp;#x26;"&gt;x&lt;/a&gt;</title>')).toBe('<a title="&#x26;">x</a>'));
   it('inline XHTML, decimal', () => expect(title('<title mode="xml"><a title="&#38;">x</a></title>')).toBe('<a title="&amp;">x</a>'));
 });
+
+describe('parseFeed: an attribute quote that never closes (probe feeds8)', () => {
+  const summary = (d: string) => parseFeed(rss(`<title>S</title><description>${d}</description>`), { url: URL_ }).items[0]?.summary;
+  // The value ends at a space or `>`, as feedparser's SGML reader takes it; the rest is not lost.
+  it('a double quote', () => expect(summary('&lt;a title="open&gt;x&lt;/a&gt; after')).toBe('<a title="&quot;open">x</a> after'));
+  it('a single quote before another attribute', () => expect(summary(`&lt;img alt='it"s src="http://e.example/i.png"&gt; t`)).toBe(`<img alt="'it&quot;s" src="http://e.example/i.png" /> t`));
+  // Near misses: a quote that closes later is one value (both readers agree); a tag cut off at the end stays cut off.
+  it('a quote closed further on', () => expect(summary('&lt;a title="a&gt;b"&gt;x&lt;/a&gt;')).toBe('<a title="a&gt;b">x</a>'));
+  it('a tag cut off at the end', () => expect(summary('&lt;p&gt;ok &lt;a href="http://e.example/x')).toBe('<p>ok'));
+});
