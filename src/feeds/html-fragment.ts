@@ -318,13 +318,6 @@ function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * Re-serializes an HTML fragment canonically, resolving relative URLs against `base`.
- * `inline` marks markup that was written unescaped in the XML (XHTML content, naked tags): its
- * text was XML character data, so its references are decoded and only `&`, `<`, `>` re-escaped
- * (`&#38;` and `&#x26;` both come out `&amp;`, `&#8220;` as the character), as an XML parser
- * reading it would give it. Escaped HTML keeps its references as written.
- */
 /** An attribute of a start tag as feedparser's SGML reader takes it: a quoted value only when its quote closes. */
 const SGML_ATTR = /\s*([^\s=>"'/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?/y;
 
@@ -354,7 +347,21 @@ function requoteTag(src: string, lt: number): string | undefined {
   return requoted && rest ? src.slice(0, lt) + out + src.slice(i) : undefined;
 }
 
+/**
+ * Re-serializes an HTML fragment canonically, resolving relative URLs against `base`.
+ * `inline` marks markup that was written unescaped in the XML (XHTML content, naked tags): its
+ * text was XML character data, so its references are decoded and only `&`, `<`, `>` re-escaped
+ * (`&#38;` and `&#x26;` both come out `&amp;`, `&#8220;` as the character), as an XML parser
+ * reading it would give it. Escaped HTML keeps its references as written.
+ */
 export function htmlFragment(html: string, base: string | undefined, inline = false): string {
+  return renderFragment(html, base, inline, 0);
+}
+
+/** Re-reads after an unclosed attribute quote at most this many times per field (hostile input: each is a full pass). */
+const MAX_REQUOTES = 8;
+
+function renderFragment(html: string, base: string | undefined, inline: boolean, requotes: number): string {
   if (!/[<&]/.test(html)) return html;
   const src = html.includes('<!') ? textualBangs(html) : html;
   const out: string[] = [];
@@ -453,6 +460,6 @@ export function htmlFragment(html: string, base: string | undefined, inline = fa
   );
   // A start tag the fragment ended inside: when it is an attribute quote never closed, the rest
   // was swallowed; read the tag again as feedparser's SGML reader does and render the whole anew.
-  const fixed = cut >= 0 ? requoteTag(src, cut) : undefined;
-  return fixed !== undefined ? htmlFragment(fixed, base, inline) : out.join('');
+  const fixed = cut >= 0 && requotes < MAX_REQUOTES ? requoteTag(src, cut) : undefined;
+  return fixed !== undefined ? renderFragment(fixed, base, inline, requotes + 1) : out.join('');
 }
