@@ -224,6 +224,9 @@ class Reader {
     // summary). Unlike feedparser, a real content element is the content even after a second
     // summary-like one (feedparser lists that summary first: an `itunes:summary` over the full text).
     let summary: XmlNode | undefined, content: XmlNode | undefined, second: XmlNode | undefined;
+    // An XHTML body before any summary: feedparser copies it to the summary, so a summary-like
+    // element after it is a second content and the body stays the summary too.
+    let bodyAsSummary: XmlNode | undefined;
     let hasContent = false;
     for (const c of node.children) {
       if (!hasValue(c)) continue;
@@ -231,10 +234,12 @@ class Reader {
         content ??= c;
         // An XHTML body is content without counting as one (feedparser's hasContent).
         if (c.key !== 'xhtml:body' && c.key !== 'body' && c.key !== 'atom:body') hasContent = true;
+        else if (!summary) bodyAsSummary ??= c;
       } else if (SUMMARY_LIKE.has(c.key)) {
-        if (summary && !hasContent) {
+        if ((summary || bodyAsSummary) && !hasContent) {
           second ??= c;
           hasContent = true;
+          summary ??= bodyAsSummary;
         } else summary = c;
       }
     }

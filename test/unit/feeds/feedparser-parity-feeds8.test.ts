@@ -93,3 +93,18 @@ describe('parseFeed: an attribute quote that never closes (probe feeds8)', () =>
   it('a quote closed further on', () => expect(summary('&lt;a title="a&gt;b"&gt;x&lt;/a&gt;')).toBe('<a title="a&gt;b">x</a>'));
   it('a tag cut off at the end', () => expect(summary('&lt;p&gt;ok &lt;a href="http://e.example/x')).toBe('<p>ok'));
 });
+
+describe('parseFeed: an XHTML body before any summary is the summary too (probe feeds8)', () => {
+  const item = (els: string) => {
+    const it = parseFeed(rss(`<title>S</title>${els}`).replace('<rss ', '<rss xmlns:media="http://search.yahoo.com/mrss/" '), { url: URL_ }).items[0];
+    return { summary: it?.summary, content: it?.content };
+  };
+  // An XHTML body before any summary is the summary too; a summary-like element after it is a second content.
+  it('xhtml:body, then summary', () => expect(item('<xhtml:body><xhtml:p>XB</xhtml:p></xhtml:body><summary>S2</summary>')).toEqual({ summary: '<p>XB</p>', content: '<p>XB</p>' }));
+  // Near misses: content:encoded before a description leaves the description the summary; a body after a summary keeps it.
+  it('content:encoded, then description', () => expect(item('<content:encoded>&lt;p&gt;CE&lt;/p&gt;</content:encoded><description>D</description>')).toEqual({ summary: 'D', content: '<p>CE</p>' }));
+  it('summary, then xhtml:body', () => expect(item('<summary>S1</summary><xhtml:body><xhtml:p>XB</xhtml:p></xhtml:body>')).toEqual({ summary: 'S1', content: '<p>XB</p>' }));
+  // media:description stays a caption (a deliberate difference, test/fixtures/feeds/classes summary-08), wherever it is.
+  it('description, then media:description', () => expect(item('<description>D</description><media:description>MD</media:description>')).toEqual({ summary: 'D', content: undefined }));
+  it('a media:description inside media:content stays a fallback', () => expect(item('<description>D</description><media:content url="http://e.example/v.mp4"><media:description>MD</media:description></media:content>')).toEqual({ summary: 'D', content: undefined }));
+});
