@@ -105,8 +105,9 @@ export function textOf(node: XmlNode | undefined, src: string): string {
   if ((type === 'xhtml' || type === 'application/xhtml+xml') && mode !== 'base64') {
     // XHTML is XML: its text is character data (`a &lt; b` stays escaped, CDATA is text).
     // RFC 4287 section 3.1.1.3: the xhtml:div is a wrapper, not part of the content (Atom 1.0
-    // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it).
-    const strip = type === 'xhtml' || node.ns === ATOM10_NS;
+    // only, where feedparser also strips it for the MIME-type spelling; Atom 0.3 keeps it, even
+    // under a `type="xhtml"` 0.3 never defined, and so do RSS elements).
+    const strip = node.ns === ATOM10_NS;
     const div = strip ? node.children.find((c) => c.local === 'div') : undefined;
     const only = div && node.children.length === 1 && node.text.trim() === '';
     return htmlFragment(innerMarkup(only ? div : node, src, true).trim(), node.base, true).trim();

@@ -108,3 +108,11 @@ describe('parseFeed: an XHTML body before any summary is the summary too (probe 
   it('description, then media:description', () => expect(item('<description>D</description><media:description>MD</media:description>')).toEqual({ summary: 'D', content: undefined }));
   it('a media:description inside media:content stays a fallback', () => expect(item('<description>D</description><media:content url="http://e.example/v.mp4"><media:description>MD</media:description></media:content>')).toEqual({ summary: 'D', content: undefined }));
 });
+
+describe('parseFeed: the xhtml wrapper div is Atom 1.0 only (probe feeds8)', () => {
+  const x = '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>CX</p></div></content>';
+  it('Atom 0.3 under type="xhtml" keeps it', () =>
+    expect(parseFeed(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>E</title>${x}</entry></feed>`, { url: URL_ }).items[0]?.content).toBe('<div><p>CX</p></div>'));
+  // Near miss: Atom 1.0 drops it.
+  it('Atom 1.0 drops it', () => expect(parseFeed(atom(`<title>E</title><id>tag:e</id>${x}`), { url: URL_ }).items[0]?.content).toBe('<p>CX</p>'));
+});
