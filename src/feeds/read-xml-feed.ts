@@ -329,6 +329,32 @@ function firstOf(node: XmlNode, keys: ReadonlySet<string> | readonly string[]): 
   return node.children.find((c) => has(c.key) && hasValue(c));
 }
 
+/** The channel elements feedparser stores as the feed's `subtitle`. */
+const SUBTITLE_KEYS = new Set(['description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle']);
+/** Channel elements feedparser stores as the feed's `summary` (a podcast's `itunes:summary`). */
+const CHANNEL_SUMMARY_KEYS = new Set(['itunes:summary', 'summary', 'atom:summary']);
+
+/**
+ * The feed's subtitle element: the last of SUBTITLE_KEYS, except that a description after a channel
+ * summary (`itunes:summary` then `description`, as podcast feeds write both) is no subtitle while
+ * the channel has no content yet: feedparser makes that description the channel's content.
+ */
+function subtitleOf(channel: XmlNode): XmlNode | undefined {
+  let pick: XmlNode | undefined;
+  let summary = false;
+  let hasContent = false;
+  for (const c of channel.children) {
+    if (!hasValue(c)) continue;
+    if (CHANNEL_SUMMARY_KEYS.has(c.key)) summary = true;
+    else if (c.key === 'content:encoded' || c.key === 'fullitem') hasContent = true;
+    else if (SUBTITLE_KEYS.has(c.key)) {
+      if (summary && !hasContent && (c.key === 'description' || c.key === 'dc:description')) hasContent = true;
+      else pick = c;
+    }
+  }
+  return pick;
+}
+
 /** The last child in document order whose key is in `keys` and that has a value. */
 function lastOf(node: XmlNode, keys: readonly string[]): XmlNode | undefined {
   return node.children.findLast((c) => keys.includes(c.key) && hasValue(c));
@@ -439,7 +465,7 @@ export function readXmlFeed(tree: XmlTree, src: string, timeZone?: string, url?:
     link: link ?? (feedId && /^https?:\/\//i.test(feedId) ? feedId : undefined),
     // feedparser's `subtitle`: the last of its elements (a trailing `itunes:subtitle` replaces the description).
     description:
-      textOf(lastOf(channel, ['description', 'atom:subtitle', 'atom:tagline', 'subtitle', 'tagline', 'dc:description', 'itunes:subtitle']), src) ||
+      textOf(subtitleOf(channel), src) ||
       r.text(channel, 'itunes:summary', 'abstract', 'atom:description', 'atom:abstract', 'media:description'),
     language,
     updated: r.date(channel, 'channel', ...UPDATED_KEYS) ?? r.date(channel, 'channel', ...PUBLISHED_KEYS) ?? r.attrDate(channel, 'channel', 'lastmod'),

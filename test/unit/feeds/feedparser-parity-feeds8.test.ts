@@ -116,3 +116,13 @@ describe('parseFeed: the xhtml wrapper div is Atom 1.0 only (probe feeds8)', () 
   // Near miss: Atom 1.0 drops it.
   it('Atom 1.0 drops it', () => expect(parseFeed(atom(`<title>E</title><id>tag:e</id>${x}`), { url: URL_ }).items[0]?.content).toBe('<p>CX</p>'));
 });
+
+describe('parseFeed: a channel description after the channel itunes:summary is no subtitle (probe feeds8)', () => {
+  const desc = (els: string) =>
+    parseFeed(`<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>C</title>${els}<item><title>I</title></item></channel></rss>`, { url: URL_ }).description;
+  it('itunes:subtitle, itunes:summary, description', () => expect(desc('<itunes:subtitle>Sub</itunes:subtitle><itunes:summary>Sum</itunes:summary><description>Desc</description>')).toBe('Sub'));
+  it('itunes:summary, description, a second description', () => expect(desc('<itunes:summary>Sum</itunes:summary><description>D1</description><description>D2</description>')).toBe('D2'));
+  // Near misses: a description before the summary is the subtitle; the summary alone still stands in.
+  it('description, then itunes:summary', () => expect(desc('<description>Desc</description><itunes:summary>Sum</itunes:summary>')).toBe('Desc'));
+  it('itunes:summary alone', () => expect(desc('<itunes:summary>Sum</itunes:summary>')).toBe('Sum'));
+});
