@@ -8,7 +8,7 @@ import { agencyOfHost } from './choose-original.js';
 import { detectAgency } from './detect-agency.js';
 import { bodyLines, headerLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
-import { foldHan } from './han-fold.js';
+import { foldTokens, hasReadings } from './fold-tokens.js';
 import { itemStarts } from './page-items.js';
 import { keysOfSentences, sentenceTokens } from './sentence-keys.js';
 import { sha256Hex } from './hash.js';
@@ -185,6 +185,7 @@ export class ComparisonText {
   private exactOf: { whole: string; lead: string | null } | undefined;
   private foldedOf: readonly string[] | undefined;
   private foldedSentencesOf: ReadonlyArray<readonly string[]> | undefined;
+  private readingsOf: boolean | undefined;
 
   /**
    * `headerTokens`: how many of the first tokens are the page's header lines (furniture.ts
@@ -216,9 +217,14 @@ export class ComparisonText {
     return (this.exactOf ??= exactHashes(this.tokens()));
   }
 
-  /** The tokens with traditional Chinese characters folded to simplified ones (see han-fold.ts). */
+  /** The tokens folded: traditional Chinese to simplified, "ё" to "е", pinyin readings dropped (see fold-tokens.ts). */
   folded(): readonly string[] {
-    return (this.foldedOf ??= foldHan(this.tokens()));
+    return (this.foldedOf ??= foldTokens(this.tokens(), this.readings()));
+  }
+
+  /** Whether the text carries pinyin readings after Han characters (see fold-tokens.ts), asked once. */
+  private readings(): boolean {
+    return (this.readingsOf ??= hasReadings(this.paragraphs));
   }
 
   /** The tokens of each sentence, folded as `folded`. */
@@ -227,7 +233,7 @@ export class ComparisonText {
       const sentences = this.sentences().sentences;
       let out: ReadonlyArray<readonly string[]> = sentences;
       for (let i = 0; i < sentences.length; i++) {
-        const f = foldHan(sentences[i]!);
+        const f = foldTokens(sentences[i]!, this.readings());
         if (f === sentences[i]) continue;
         if (out === sentences) out = sentences.slice();
         (out as Array<readonly string[]>)[i] = f;

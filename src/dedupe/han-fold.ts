@@ -42,7 +42,7 @@ const ASTRAL = new Map<number, string>();
 const FIRST_FOLDED = 0x2e80;
 
 /** The folded form of one token: its simplified character, or the token itself. */
-function foldHanToken(token: string): string {
+export function foldHanToken(token: string): string {
   const c = token.charCodeAt(0);
   if (c < FIRST_FOLDED) return token;
   if (token.length === 1) {
