@@ -246,7 +246,7 @@ export const AGENCY_TABLE: readonly Agency[] = [
   },
   {
     name: 'Sputnik',
-    aliases: ['Sputnik', 'Спутник', 'سبوتنيك', '卫星通讯社', '衛星通訊社'],
+    aliases: ['Sputnik', 'Спутник', 'سبوتنيك', '卫星通讯社', '衛星通訊社', '俄罗斯卫星通讯社', '俄羅斯衛星通訊社'],
     domains: ['sputniknews.com'],
     timeZone: 'Europe/Moscow',
   },

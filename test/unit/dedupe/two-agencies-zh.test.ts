@@ -49,4 +49,22 @@ describe('two agencies, one release', () => {
     const copy = f('https://portal.example/9', body(['门户网 > 财经', ...CNS.slice(0, 2), '（责任编辑：王洋）']));
     expect(comparePair(cns, copy).match).toBe(true);
   });
+
+  it("Sputnik's Chinese report quoting the same spokesman is credited, and does not link to Xinhua's", () => {
+    // Both quote the spokesman's whole answer: 100+ characters in common, over the floor (probe realdd4).
+    const answer =
+      '“我们希望美方有关人士客观理性看待中国和中美关系，从美国自身利益和中美共同利益出发，同中方相向而行，推动发展相互尊重、和平共处、合作共赢的中美关系。”';
+    const xinhua = [
+      '新华社北京1月11日电（记者成欣）针对美国新一届国会众议院成立有关委员会一事，外交部发言人汪文斌11日表示，中方希望美方有关人士客观理性看待中国和中美关系。',
+      '当日例行记者会上，有记者就此提问。该委员会为跨党派机构，得到了国会议员的支持。',
+      `${answer}汪文斌说。`,
+    ];
+    const sputnik = [
+      '俄罗斯卫星通讯社北京1月11日电 中国外交部发言人汪文斌11日在例行记者会上表示，希望美方客观理性看待中国和中美关系，同中方相向而行，推动发展相互尊重、和平共处、合作共赢的中美关系。',
+      '有记者提问，美国众议院以多数票通过了成立一个特别委员会的决议，发言人对此有何评论？',
+      `汪文斌指出：${answer}`,
+    ];
+    expect(detectAgency(body(sputnik))).toBe('Sputnik');
+    expect(comparePair(f('https://portal.example/x', body(xinhua)), f('https://sputnik.example/s', body(sputnik))).match).toBe(false);
+  });
 });
