@@ -487,8 +487,10 @@ function quotesLead(article: DedupeFeatures, l: Link, pairs: readonly Link[], t:
  * words, other numbers), is another story. Versions of one story within the day are not affected.
  */
 export const DAY_APART_MS = 20 * 3600 * 1000;
-/** Figures of the shorter text the longer must also carry, a day apart (see `sameFigures`). */
+/** Figures of the shorter text the longer must also carry, a day apart, when its lead has none (see `sameFigures`). */
 const MIN_SAME_FIGURES = 0.5;
+/** Lead figures per one the longer text may miss, a day apart (see `sameFigures`). */
+const LEAD_FIGURES_PER_MISS = 4;
 
 function dayApartLink(l: Link, article: DedupeFeatures, t: LinkThresholds): boolean {
   const p = l.pair;
@@ -535,14 +537,20 @@ function leadTokens(f: DedupeFeatures): number {
 }
 
 /**
- * False when the longer text carries under half of the shorter's lead figures (2 or more: the
- * day's new count, the index's close) or, without such a lead, of all its figures (3 or more).
+ * False when the longer text misses the shorter's lead figures (2 or more: the day's new count,
+ * the index's close; one in four may be missing, none of two or three) or, without such a lead,
+ * carries under half of all its figures (3 or more). A copy carries its lead's figures; the next
+ * issue of a template changes one or two of them and keeps the rest (the day of the month, a
+ * constant basis-point step: a yuan fixing whose two days shared "12" and "22" of three).
  */
 function sameFigures(short: DedupeFeatures, long: DedupeFeatures): boolean {
   const other = new Set(long.figures);
-  const carried = (xs: readonly string[]): boolean => xs.filter((x) => other.has(x)).length >= MIN_SAME_FIGURES * xs.length;
-  if (short.leadFigures >= 2) return carried(short.figures.slice(0, short.leadFigures));
-  return short.figures.length < 3 || carried(short.figures);
+  const count = (xs: readonly string[]): number => xs.filter((x) => other.has(x)).length;
+  if (short.leadFigures >= 2) {
+    const lead = short.figures.slice(0, short.leadFigures);
+    return lead.length - count(lead) <= Math.floor(lead.length / LEAD_FIGURES_PER_MISS);
+  }
+  return short.figures.length < 3 || count(short.figures) >= MIN_SAME_FIGURES * short.figures.length;
 }
 
 const DAY_MS = 86_400_000;

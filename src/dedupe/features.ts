@@ -116,7 +116,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     headerTokens: text.headerTokens,
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
-    ...figuresOf(tokens),
+    ...figuresOf(tokens, text.headerTokens),
     leadParagraph: ownCopy(text.paragraphs[0] ?? ''),
     items: itemStarts(text.paragraphs),
     ...numbersOf(tokens),
@@ -141,16 +141,19 @@ export const LEAD_FIGURE_TOKENS = 60;
  * Distinct numeric tokens of two or more digits, years (1900-2099) left out, in order of first
  * occurrence, and how many of them occur first in the lead: what changes between two issues of
  * one template (a daily tally, a market close) while the words, and the template's constant
- * figures further down, stay.
+ * figures further down, stay. The page's header lines (the first `from` tokens: a headline, a
+ * portal's "2023-01-12 08:39:57" line) are not read: their figures are the page's, and a header
+ * time made a copy's lead figures ones its next-day repost did not carry.
  */
-export function figuresOf(tokens: readonly string[]): { figures: string[]; leadFigures: number } {
+export function figuresOf(tokens: readonly string[], from = 0): { figures: string[]; leadFigures: number } {
   const out = new Set<string>();
   let lead = 0;
-  for (let i = 0; i < tokens.length && out.size < MAX_FIGURES; i++) {
+  const start = Math.min(Math.max(0, from), tokens.length);
+  for (let i = start; i < tokens.length && out.size < MAX_FIGURES; i++) {
     const t = tokens[i]!;
     if (t.length < 2 || !/^\d+$/.test(t) || (t.length === 4 && (t.startsWith('19') || t.startsWith('20'))) || out.has(t)) continue;
     out.add(t);
-    if (i < LEAD_FIGURE_TOKENS) lead++;
+    if (i < start + LEAD_FIGURE_TOKENS) lead++;
   }
   return { figures: [...out], leadFigures: lead };
 }

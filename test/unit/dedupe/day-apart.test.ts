@@ -86,4 +86,46 @@ describe('figures', () => {
     const tokens = 'on may 15 2024 the index rose 3 5 percent to 3026 83 points 15 more text'.split(' ');
     expect(figuresOf(tokens)).toEqual({ figures: ['15', '3026', '83'], leadFigures: 3 });
   });
+
+  it("the page's header lines are not read: their figures are the page's", () => {
+    const tokens = 'portal news 2023 01 12 08 39 57 the index rose 3 5 percent to 3026 83 points'.split(' ');
+    expect(figuresOf(tokens, 8)).toEqual({ figures: ['3026', '83'], leadFigures: 2 });
+  });
+});
+
+describe('a day apart, Chinese templates and portal headers (probe realdd4)', () => {
+  /** One day's yuan central parity, as Xinhua words it: the day, the rate, the step. */
+  const fixing = (day: number, rate: string, euro: string): string =>
+    body([
+      `新华社北京12月${day}日电 来自中国外汇交易中心的数据显示，${day}日人民币对美元汇率中间价报${rate}，较前一交易日调升22个基点。`,
+      `中国人民银行授权中国外汇交易中心公布，12月${day}日银行间外汇市场人民币汇率中间价为1美元对人民币${rate}元，1欧元对人民币${euro}元。`,
+    ]);
+
+  it("the next day's fixing (the month and the step kept, the rate changed) is another story; a copy of the same day's joins", async () => {
+    const index = new MemoryStoryIndex();
+    const d4 = await index.add({ id: 'F4', url: 'https://portal.example/fx-4', body: fixing(4, '7.1865', '8.3912'), publishedAt: at(0) });
+    const d5 = await index.add({ id: 'F5', url: 'https://portal.example/fx-5', body: fixing(5, '7.1843', '8.4036'), publishedAt: at(24) });
+    expect(d5.storyId).not.toBe(d4.storyId);
+    const copy = await index.add({ id: 'C5', url: 'https://other.example/fx', body: fixing(5, '7.1843', '8.4036'), publishedAt: at(45) });
+    expect(copy.storyId).toBe(d5.storyId);
+  });
+
+  it("a trimmed repost the next day joins although its page header carries the page's time", async () => {
+    const story = [
+      '新华社北京12月3日电（记者魏玉坤）国家发展改革委3日发布消息，国家发展改革委、财政部近日下达提前批建设项目清单，涉及项目215个，总投资约2800亿元。',
+      '国家发展改革委有关负责人表示，本批项目重点支持生态修复、重大水利工程、城市地下管网改造、高标准农田建设等领域，项目前期工作较为成熟。',
+      '该负责人说，下一步将会同有关部门和地方加快推进项目建设，强化资金使用监管，确保项目早开工、早见效。',
+      '据介绍，今年以来已累计下达专项资金支持建设项目1465个。',
+    ];
+    const index = new MemoryStoryIndex();
+    const full = await index.add({ id: 'S', url: 'https://wire.example/s', body: body(story), publishedAt: at(0) });
+    const header = 'Portal News > 新闻 > 大陆新闻 > 时事要闻 > 正文 2025-12-04 18:39:57 source xinhua';
+    const repost = await index.add({
+      id: 'R',
+      url: 'https://mirror.example/r',
+      body: body([header, ...story.slice(0, 2)]),
+      publishedAt: at(30),
+    });
+    expect(repost.storyId).toBe(full.storyId);
+  });
 });
