@@ -82,8 +82,49 @@ export function isCaptionLine(line: string): boolean {
   const p = line.trim();
   if (p.length >= 400) return false;
   for (let i = 0; i < CAPTION_RES.length; i++) if (CAPTION_GUARDS[i]!(p) && CAPTION_RES[i]!.test(p)) return true;
-  return false;
+  return isScriptCaption(p);
 }
+
+/**
+ * Captions as Chinese, Japanese, Korean and Russian pages write them (the realdd4 probe: Xinhua
+ * stories on portals, TASS and RIA on Russian sites, Yonhap and Kyodo copies), each form behind
+ * the character its line must end or open with:
+ *  - a picture credit closing the line: "新华社记者 鞠鹏 摄", "新华社发（张三 摄）", "（中央社檔案照片）",
+ *    "（県漁連提供）", "[연합뉴스 자료사진]";
+ *  - a picture's label opening it: "资料图：", "图为…", "(사진=부산소방재난본부 제공) …";
+ *  - Kyodo's "…加藤財務相＝5日午前、財務省" (the subject, "=", the day and place);
+ *  - "Фото: Имя / Агентство", "© Имя/ТАСС" closing a line;
+ *  - Europa Press's "… Yolanda Díaz. - Eduardo Parra - Europa Press" (the photographer between dashes).
+ * Each outlet picks its own picture, so a caption is not the wire text; a sentence of a story
+ * ends with none of these.
+ */
+function isScriptCaption(p: string): boolean {
+  const last = p.charCodeAt(p.length - 1);
+  if ((last === 0x6444 || last === 0x651d) && CJK_CREDIT_END_RE.test(p)) return true; // 摄 攝
+  if ((last === 0x29 || last === 0xff09 || last === 0x5d) && CJK_BRACKET_CREDIT_RE.test(p)) return true; // ) ） ]
+  const first = p.charCodeAt(0);
+  if ((first === 0x56fe || first === 0x5716 || first === 0x8d44 || first === 0x8cc7) && CJK_PICTURE_LABEL_RE.test(p)) return true; // 图 圖 资 資
+  if ((first === 0x28 || first === 0x5b) && KO_PICTURE_LABEL_RE.test(p)) return true; // ( [
+  if ((p.includes('=') || p.includes('＝')) && JA_CAPTION_RE.test(p)) return true;
+  if ((p.endsWith('Europa Press') || p.endsWith('EUROPA PRESS')) && EP_CAPTION_RE.test(p)) return true;
+  return (p.includes('Фото') || p.includes('фото') || p.includes('©')) && RU_CAPTION_RE.test(p);
+}
+
+/** "…新华社记者 鞠鹏 摄", "…中新社记者 王骏 摄", "…（2020年3月23日摄）。新华社记者 陈晔华摄". */
+const CJK_CREDIT_END_RE = /(?:记者|記者|通讯员|通訊員|摄影|攝影|新华社|新華社|中新社)[^。！？!?]{0,16}[摄攝]$/u;
+/** A credit in brackets closing the line: "（张三 摄）", "（中央社檔案照片）", "（県漁連提供）", "[연합뉴스 자료사진]". */
+const CJK_BRACKET_CREDIT_RE =
+  /[(（[][^()（）[\]]{0,24}(?:[摄攝]|供[图圖]|提供|资料[图照]|資料[圖照]|[档檔]案照片|照片|写真|撮影|자료사진|사진|제공)[)）\]]$/u;
+/** A picture's label opening the line: "资料图：", "图为", "圖片來源：". */
+const CJK_PICTURE_LABEL_RE = /^(?:资料图|資料圖|图为|圖為|图片|圖片|图|圖)\s*(?:[:：]|(?<=[为為]))/u;
+/** Korean: "(사진=부산소방재난본부 제공) …", "[그래픽=…]". */
+const KO_PICTURE_LABEL_RE = /^[([]\s*(?:사진|그래픽|자료사진)\s*=/u;
+/** Kyodo's caption: the subject, then "＝5日午前、財務省" (day, time of day, place) closing the line. */
+const JA_CAPTION_RE = /[=＝]\s*(?:\d{1,2}|[０-９]{1,2})日(?:午前|午後|朝|夜|夕)?[、,][^。！？]{1,24}$/u;
+/** Europa Press's picture credit: " - Name - Europa Press" closing the line. */
+const EP_CAPTION_RE = /\s[-–]\s[^-–]{2,40}\s[-–]\s(?:Europa Press|EUROPA PRESS)$/u;
+/** "… Фото: Имя / Агентство", "© Имя/ТАСС" closing the line (a name in Cyrillic: "© dpa-infocom, dpa:…" is a credit trailer). */
+const RU_CAPTION_RE = /(?:(?:^|[\s.,(])[Фф]ото\s*:\s*[^!?:]{2,80}|©\s*[\u0400-\u04ff][^©.!?]{1,59}\/\s*[^/!?]{2,30})$/u;
 
 /**
  * Lines at the top of a page, before its first sentence, that are not sentences (no final
@@ -110,8 +151,18 @@ export function headerLines(kept: readonly string[]): number {
  * Headings of a list of other stories: the lines under one that are not sentences (headlines carry
  * no final punctuation, however long) are its items, up to the first sentence.
  */
-const LIST_HEADING_RE =
-  /^(?:related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten|meldungen)|meistgelesen|mehr zum thema|zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|les plus lus|lo más leído|lee también|te puede interesar|noticias relacionadas|più letti|leggi anche|potrebbe interessarti|leia também|leia mais|mais lidas|czytaj (?:też|także|więcej)|přečtěte si (?:také|též)|相关新闻|相关阅读|相關新聞|延伸阅读|延伸閱讀|热门文章|热点推荐|猜你喜欢|更多新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事|관련기사|관련 기사|많이 본 뉴스|читайте также|самое читаемое|по теме|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة)\s*[:：]?$/iu;
+const LIST_HEADINGS =
+  "related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten|meldungen)|meistgelesen|mehr zum thema|zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|les plus lus|lo más leído|lee también|lea también|lea además|ver también|te puede interesar|noticias relacionadas|più letti|leggi anche|potrebbe interessarti|leia também|leia mais|mais lidas|czytaj (?:też|także|więcej)|přečtěte si (?:také|též)|相关新闻|相关阅读|相關閱讀|相关链接|相关报道|相關報導|相關新聞|延伸阅读|延伸閱讀|热门文章|热点推荐|猜你喜欢|更多新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事|관련기사|관련 기사|많이 본 뉴스|читайте также|смотрите также|самое читаемое|по теме|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة";
+const LIST_HEADING_RE = new RegExp(`^(?:${LIST_HEADINGS})\\s*[:：]?$`, 'iu');
+/**
+ * A list heading and one headline on a single line: "Читайте также: Путин провел совещание …",
+ * "LEA TAMBIÉN: Lula recibe a Petro", "相关阅读：外交部：…", "관련기사 ▶ …", "【関連記事】…". Outlets put
+ * such lines between the paragraphs of a wire story, each its own; the headline has no final
+ * punctuation (a sentence opening "See also:" is text).
+ */
+const INLINE_LIST_RE = new RegExp(`^[【[]?\\s*(?:${LIST_HEADINGS})\\s*(?:[:：▶►>»|]|[】\\]])`, 'iu');
+/** What a line must hold in its first 40 characters before INLINE_LIST_RE is worth running. */
+const INLINE_LIST_SEPARATOR_RE = /[:：▶►>»|】\]]/;
 /**
  * Appeals and promos written as sentences, anywhere in a line of a page's chrome: newsletter
  * sign-ups, "support our journalism", subscription offers. Stories about newsletters or
@@ -182,7 +233,8 @@ export function isTemplateLine(line: string): boolean {
   if (TEMPLATE_RES.some((re) => re.test(p)) || (LEGAL_PREFILTER_RE.test(p) && LEGAL_RE.test(p)) || LEGAL_INTL_RE.test(p))
     return p.length < 400;
   if (p.length < 400 && APPEAL_RE.test(p)) return true;
-  return lineWords(p) < 8 && !SENTENCE_END_RE.test(p);
+  if (SENTENCE_END_RE.test(p)) return false;
+  return lineWords(p) < 8 || (p.length < 200 && INLINE_LIST_SEPARATOR_RE.test(p.slice(0, 40)) && INLINE_LIST_RE.test(p));
 }
 
 /** A list heading ("Most Read", "Related stories:", "Lesen Sie auch"): the items under it are template lines too. */
