@@ -138,6 +138,8 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
   // lighter than what stays (so "Joel on Software - 给计算机系学生的建议" keeps the headline).
   const droppable = (i: number, rest: number): boolean =>
     isSiteName(parts[i]!, siteNames, host) ||
+    // A blog's or board's name closing the title (`标题 - 茉莉的博客`), however short the headline before it.
+    (i > 0 && CJK.test(parts[i]!) && isShortPart(parts[i]!) && SITE_WORDS.test(parts[i]!)) ||
     /^[\d./-]+$/.test(parts[i]!) ||
     (isShortPart(parts[i]!) && weight(parts[i]!) < rest && (!CJK.test(parts[i]!) || cjkLabel(parts[i]!)));
   // A channel of the site named after it: `_澎湃号·政务_澎湃新闻`, `_凤凰网资讯_凤凰网` (the first two characters).
@@ -146,10 +148,21 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
     CJK.test(part) && isShortPart(part) && dropped.some((d) => CJK.test(d) && d.length >= 2 && part.startsWith(d.slice(0, 2)));
   while (parts.length > 1 && (droppable(parts.length - 1, restWeight(0, parts.length - 1)) || channel(parts[parts.length - 1]!)))
     dropped.push(parts.pop()!);
+  // Old Chinese templates put the site and its section first (`某某网 - 新闻中心 - 标题`): a short CJK
+  // label heading the title goes when a heavier headline closes it.
+  // (Three parts or more, or an outlet's name: `稳中有进——访…` is a feature's two halves.)
+  const lastWeight = (): number => weight(parts[parts.length - 1]!);
+  const labelled = parts.length >= 3;
   while (
     parts.length > 1 &&
     (isSiteName(parts[0]!, siteNames, host) ||
-      (isShortPart(parts[0]!) && !isShortPart(parts[1]!) && parts[0]!.length * 3 < parts[1]!.length))
+      (isShortPart(parts[0]!) && !isShortPart(parts[1]!) && parts[0]!.length * 3 < parts[1]!.length) ||
+      (CJK.test(parts[0]!) &&
+        isShortPart(parts[0]!) &&
+        cjkLabel(parts[0]!) &&
+        (labelled || OUTLET_END.test(parts[0]!)) &&
+        headlineLike(parts[parts.length - 1]!) &&
+        weight(parts[0]!) < lastWeight()))
   )
     parts.shift();
   if (parts.length === 1) return parts[0]!;
@@ -229,7 +242,7 @@ export function pickTitle(x: TitleInputs): string {
     !SITE_WORDS.test(docFirst) &&
     !isSiteName(docFirst, x.siteNames, x.host)
   ) {
-    const confirmed = [...h1s, ...x.styledLines.map((l) => undecorate(clean(l)))].find((l) => l === docFirst);
+    const confirmed = [...h1s, ...x.styledLines, ...x.aboveLines.slice(0, 3)].map((l) => undecorate(clean(l))).find((l) => l === docFirst);
     if (confirmed) return confirmed;
   }
   const agreed = h1s.find((h) => headlineLike(h));

@@ -27,3 +27,19 @@ describe('Chinese title suffixes', () => {
     expect(stripSiteName(title, [], host)).toBe(want);
   });
 });
+
+// meta14 probe: a blog's name closing the title however short the headline, and old templates
+// that put the site and its section first.
+describe('Chinese titles with a blog name or a leading site', () => {
+  it.each<[string, string, string]>([
+    ['秋天的回忆 - 茉莉的博客', 'www.example-blog.cn', '秋天的回忆'],
+    ['旧书店 - 读书论坛', 'bbs.example.com', '旧书店'],
+    ['某某网 - 新闻中心 - 两岸经贸交流持续升温', 'www.example-portal.com', '两岸经贸交流持续升温'],
+    ['某某日报 - 全市开展冬季安全大检查行动', 'www.example-city.cn', '全市开展冬季安全大检查行动'],
+    // Near misses: two short halves; a kicker that is no outlet's name before a headline of two parts.
+    ['北京 - 上海', 'www.example.cn', '北京 - 上海'],
+    ['两会声音 - 代表建议加强养老服务', 'www.example.cn', '两会声音 - 代表建议加强养老服务'],
+  ])('%s', (title, host, want) => {
+    expect(stripSiteName(title, [], host)).toBe(want);
+  });
+});
