@@ -36,7 +36,7 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
  * signing a government page is no person). Not 司: Japanese given names end in it (健司).
  */
 const CJK_NOT_NAME =
-  /编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|公司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
+  /^(?:佚名|匿名|不详|不詳|未知|无名氏|無名氏|管理员|管理員|小编|小編|本站|原创|原創)$|编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|公司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
 
 /** "MATT O'BRIEN" -> "Matt O'Brien"; mixed case is kept. */
 function fixCase(name: string): string {
@@ -126,7 +126,8 @@ export function splitNames(value: string): string[] {
   // "You, Xiaoying" (family, given) is one name; "Travis Loller, Kimberlee Kruesi" is two.
   const inverted = /^([\p{Lu}][\p{L}'’-]+), ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?)$/u.exec(v);
   if (inverted) return [`${inverted[2]} ${inverted[1]}`];
-  v = v.replace(/\s*[|·•]\s*.*$/u, '');
+  // What follows a bar or a dot is no name; but a dot between Han characters joins a transliterated name (`阿卜杜勒·艾尼`).
+  v = v.replace(/\s*(?:[|•]|(?<![\u4e00-\u9fff])·|·(?![\u4e00-\u9fff]))\s*.*$/u, '');
   // The posted/updated time, a reading time, a mail address or a photo credit after the names.
   v = trimByline(v);
   // "Alice Chen - Reuters", "Jane Roe — The Outlet": a spaced dash between a name and what it is
@@ -305,7 +306,12 @@ const POST_HEAD =
 const ZH_LABEL =
   /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
 // Han characters but 丨 (U+4E28), which new-media bylines use as a bar (`文丨茉莉`, `撰文丨A 编辑丨B`).
-const ZH_NAMES = '([\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,6}(?:[\\s、，,]+[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,4}){0,5})';
+/** A reporter's role word standing alone between names. */
+const ZH_ROLE_WORD = /^(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)$/u;
+// A transliterated name joins its parts with a middle dot and runs longer (`阿卜杜勒·艾尼`, `买买提·吐尔逊`).
+const ZH_HAN = '[\\u4e00-\\u4e27\\u4e29-\\u9fff]';
+const ZH_DOTTED = `${ZH_HAN}{1,8}(?:[·•・‧]${ZH_HAN}{1,8}){1,3}`;
+const ZH_NAMES = `((?:${ZH_DOTTED}|[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,6})(?:[\\s、，,]+(?:${ZH_DOTTED}|[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,4})){0,5})`;
 /** What separates a Chinese byline label from its names: a colon, a slash, a bar. */
 const ZH_SEP = '\\s*[:：/／|｜丨]';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
@@ -367,7 +373,12 @@ export function zhBylineNames(line: string): string[] {
       closing[1]!,
     )
   )
-    out.push(...closing[1]!.trim().split(/\s+/u));
+    out.push(
+      ...closing[1]!
+        .trim()
+        .split(/\s+/u)
+        .filter((n) => !ZH_ROLE_WORD.test(n)),
+    );
   return out;
 }
 
@@ -382,7 +393,8 @@ function untilLabel(names: string, lastIsLabel: boolean): string[] {
       if (cut.index >= 2) out.push(n.slice(0, cut.index));
       break;
     }
-    if (n !== '') out.push(n);
+    // A second role inside the list names no one: `记者 张三 实习生 李四`, `张三 通讯员 王芳`.
+    if (n !== '' && !ZH_ROLE_WORD.test(n)) out.push(n);
   }
   return out;
 }

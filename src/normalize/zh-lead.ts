@@ -116,8 +116,8 @@ const CREDIT_PHRASE = new RegExp(
 );
 const AGENCY_ITEM = new RegExp(ZH_AGENCY, 'gu');
 
-/** A reporter's name in a lead's brackets: two to six Han characters (`·` joins minority names). */
-const NAME = new RegExp(`^[${HAN}·]{2,6}$`, 'u');
+/** A reporter's name in a lead's brackets: two to six Han characters, or a transliterated name's parts joined by a middle dot (`阿卜杜勒·艾尼`). */
+const NAME = new RegExp(`^(?:[${HAN}·]{2,6}|[${HAN}]{1,8}(?:[·•・‧][${HAN}]{1,8}){1,3})$`, 'u');
 
 function numeral(s: string | undefined): number | null {
   if (!s) return null;

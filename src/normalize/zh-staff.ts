@@ -40,7 +40,8 @@ const BEFORE_LABEL = /[\s\u3000|｜丨/／;；,，、(（【[]$/u;
 const OPENS_WITH_ROLE = /^\s*[(（【[]?\s*$/u;
 /** Where a role's names end: a separator, a closing bracket, another (unknown) label. */
 const VALUE_END = /\s*(?:[|｜丨;；)）】\]]|[\u4e00-\u9fff]{2,6}\s*[:：]).*$/u;
-const HAN_NAME = /^[\u4e00-\u9fff·]{2,5}$/u;
+/** A Han name, or a transliterated one whose parts a middle dot joins (`买买提·吐尔逊`). */
+const HAN_NAME = /^(?:[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3})$/u;
 /** A staff code after a name (`王晓勇_NN2345`, `张晓丽_NN004`), or alone (`SN021`, `u028`). */
 const STAFF_CODE = /[_－-]?[A-Za-z]{0,4}\d{2,}$/u;
 /** Desks and outlets where a name would be: `路透北京新闻组`, `本报`. */
