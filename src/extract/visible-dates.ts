@@ -90,8 +90,9 @@ function partOf(line: string, want: 'pub' | 'upd'): string | null {
     if (parts[i]!.kind === null || parts[i - 1]!.kind !== null || /\d/u.test(parts[i]!.text)) continue;
     const before = parts[i - 1]!.text;
     const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-    if (open > 0 && HAS_DATE.test(before.slice(0, open)) && HAS_DATE.test(before.slice(open))) {
-      parts.splice(i - 1, 1, { kind: null, text: before.slice(0, open) }, { kind: parts[i]!.kind, text: before.slice(open) });
+    const bracket = open > 0 && HAS_DATE.test(before.slice(0, open)) ? withYear(before.slice(0, open), before.slice(open)) : null;
+    if (bracket !== null) {
+      parts.splice(i - 1, 1, { kind: null, text: before.slice(0, open) }, { kind: parts[i]!.kind, text: bracket });
       i++;
     } else parts[i - 1]!.kind = parts[i]!.kind;
   }
@@ -105,6 +106,23 @@ function partOf(line: string, want: 'pub' | 'upd'): string | null {
   }
   // An unlabelled date beside an update ("15.05.2024, 11:02 Uhr (Aktualisiert am …)") is the publication.
   return want === 'pub' ? (parts.find((p) => p.kind === null && HAS_DATE.test(p.text))?.text ?? null) : null;
+}
+
+/** A bracketed month/day and clock without the year: CNA's `2024/5/15 11:02(5/15 15:30 更新)`. */
+const YEARLESS = /^([(（]\s*)(\d{1,2})\/(\d{1,2})(\s+\d{1,2}:\d\d)/u;
+const YEAR_MONTH = /(?<!\d)(\d{4})[-/.年]\s?(\d{1,2})/u;
+
+/**
+ * The bracket after a dated part when it holds a date: as written, or with the year of the date before
+ * it put in when it has none (the next year when its month comes earlier: a Dec 31 story updated Jan 1).
+ */
+function withYear(dated: string, bracket: string): string | null {
+  if (HAS_DATE.test(bracket)) return bracket;
+  const m = YEARLESS.exec(bracket);
+  const ym = m ? YEAR_MONTH.exec(dated) : null;
+  if (!m || !ym || Number(m[2]) > 12 || Number(m[3]) > 31) return null;
+  const year = Number(ym[1]) + (Number(m[2]) < Number(ym[2]) ? 1 : 0);
+  return `${m[1]}${year}/${m[2]}/${m[3]}${m[4]}${bracket.slice(m[0].length)}`;
 }
 
 /**
