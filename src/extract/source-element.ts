@@ -11,8 +11,8 @@ import { findAll, textOf } from './dom.js';
 const SOURCE_CLASS = /(?:^|[\s_-])(?:source|media_name|media-name)(?:$|[\s_-])/i;
 /** An outlet's name: Han characters (and letters, digits, `+`: `南方+`, `i黄冈`), no label, date or sentence. */
 const OUTLET_NAME = /^[\u4e00-\u9fffA-Za-z0-9+·]{2,20}$/u;
-/** Link words a source element may hold instead of a name: the original's link. */
-const NOT_A_NAME = /原文|链接|鏈接|查看|来源|來源/u;
+/** Link words a source element may hold instead of a name: the original's link; a bare "from" whose name is elsewhere. */
+const NOT_A_NAME = /原文|链接|鏈接|查看|来源|來源|^(?:来自|來自)$/u;
 
 const named = (el: Element): boolean => SOURCE_CLASS.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
 
@@ -27,7 +27,10 @@ export function sourceElementNames(blocks: readonly Element[]): string[] {
     if (textOf(block).length > 160) continue;
     for (const el of [block, ...findAll(block, named)]) {
       if (el === block && !named(block)) continue;
-      const text = textOf(el).replace(/\s+/gu, '');
+      // ifeng's `来自 新华社`: "from", then the name.
+      const text = textOf(el)
+        .replace(/\s+/gu, '')
+        .replace(/^(?:来自|來自)(?=[\u4e00-\u9fffA-Za-z])/u, '');
       if (/[\u4e00-\u9fff]/u.test(text) && OUTLET_NAME.test(text) && !NOT_A_NAME.test(text) && !out.includes(text)) out.push(text);
     }
   }

@@ -565,8 +565,13 @@ const han = (s: string): boolean => /[\u4e00-\u9fff]/u.test(s);
 const ZH_CLOSING = /[（(]((?:据|據|综合|綜合)[^（）()]{2,30})[）)]\s*$/u;
 /** `【看中国2005年07月03日报道】`, `【财新网讯】`, `【明報專訊】` (明報's special report), `【星島日報報道】`: an outlet reporting, at the head of the text. */
 const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:专|專)?(?:讯|訊|报道|報道|報導|报导)】/u;
-/** `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`: where a reposted text came from. */
-const ZH_REPOSTED = /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|选自|選自)\s*[:：]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
+/**
+ * `转自《北京科技报》`, `摘自《南方周末》`, `原载《人民日报》`, `转载自财新网`, `本文来自：第一财经`, `本文来自微信公众号
+ * “财经杂志”`: where a reposted text came from. `来自` only after 本文/文章 (`来自北京的游客` is a sentence),
+ * and the account's kind (公众号) is not its name.
+ */
+const ZH_REPOSTED =
+  /(?:转自|轉自|转载自|轉載自|摘自|原载|原載|选自|選自|(?:本文|文章|稿件|内容|內容)(?:来自|來自)(?:微信公众号|微信公眾號|公众号|公眾號)?)\s*[:：]?\s*[“"「]?\s*(?:《([^》]{2,20})》|([\u4e00-\u9fff]{2,12}))/u;
 /**
  * A portal's date line ending in the outlet: `AUTO.SOHU.COM 2003年11月12日16:36 金羊网—新快报`,
  * `2024-05-15 10:02 新浪财经`, `2024年05月15日 11:02:33 来自 中国新闻网` (ifeng), and the Japanese portals' `2月15日（土）7時0分 オリコン`, `5/15(水) 11:02配信 毎日新聞`.
