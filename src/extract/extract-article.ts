@@ -421,7 +421,9 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
   // A Chinese board's or blog's poster goes by a handle (`楼主：cjy52191`), or owns the blog (`大卫的博客`,
   // `标题_大卫_新浪博客`): the last resort, since neither passes as a person's name.
   if (authors.length === 0 && zhPage && wire.authors.length === 0 && staff.every((c) => c.authors.length === 0)) {
-    const poster = zhPosterHandle([...header, ...trailer]) ?? zhBlogOwner(meta.titles.doc);
+    // A board's post head may sit above the thread's title (the poster's cell, then the title over the post).
+    const aboveTitle = lines.slice(Math.max(0, win.from - 3), win.from).map((l) => l.text);
+    const poster = zhPosterHandle([...header, ...trailer]) ?? zhPosterHandle(aboveTitle) ?? zhBlogOwner(meta.titles.doc);
     if (poster) authors = [poster];
   }
   const writers = [...new Set([...authors, ...names([...wire.authors, ...staff.flatMap((c) => c.authors)])])];

@@ -337,7 +337,10 @@ export function zhBylineNames(line: string): string[] {
   const out: string[] = [];
   const labelled = ZH_LABELLED.exec(line);
   // A last token followed by a colon is the next label ("作者： 流泉 访问统计：").
-  if (labelled) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(line.slice(labelled.index + labelled[0].length))));
+  // A name running into Latin letters or a number that is no date (`作者：小王2005`) is a handle, zh-poster.ts's.
+  const after = labelled ? line.slice(labelled.index + labelled[0].length) : '';
+  const handle = !!labelled && /[\u4e00-\u9fff]$/u.test(labelled[1]!) && /^(?:[A-Za-z_]|\d{1,8}(?![\d\-/.年月:：]))/u.test(after);
+  if (labelled && !handle) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(after)));
   // "本报记者罗科苏盈发自北京", "记者王宁报道": the name runs up to the verb.
   const unspaced =
     /^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者)([\u4e00-\u9fff]{2,4}?)(?:发自|發自|报道|報道|摄|攝|采写|採寫)/u.exec(

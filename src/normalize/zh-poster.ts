@@ -12,11 +12,15 @@ export const POSTED_AT = /^([\p{L}\d_·.-]{2,20})\s*(?:发表于|發表於|发�
 /** A board reply's head: its floor (`1楼`, `2樓`, `#3`, `沙发`) or its reply date (`回复日期：`). */
 export const REPLY = /^(?:第?\s*\d+\s*(?:楼|樓|层|層|#)|#\s*\d+|沙发|沙發|板凳|地板)(?![\u4e00-\u9fff]{0,2}主)|回复日期|回覆日期|回復日期/u;
 
-/** A poster's label and handle: `楼主：cjy52191`, `发帖人: tom_2005`, `作者：drizzle`. */
-const POSTER_LABEL =
-  /(?:^|[\s|｜])(?:作者|楼主|樓主|发帖人|發帖人|博主|发表人|發表人)\s*[:：]\s*([\p{L}\d_.-]{2,20})(?![\p{L}\d_.-]|\s*=)/u;
-/** A handle: Latin letters, digits, `_ . -`; at least one letter. */
-const HANDLE = /^(?=[\d_.-]*[A-Za-z])[A-Za-z\d_.-]{2,20}$/u;
+/** A poster's label and handle: `楼主：cjy52191`, `发帖人: tom_2005`, `作者：drizzle`, `楼主：老张头`. */
+const POSTER_LABEL = /(?:^|[\s|｜])(作者|楼主|樓主|发帖人|發帖人|博主|发表人|發表人)\s*[:：]\s*([\p{L}\d_.-]{2,20})(?![\p{L}\d_.-]|\s*=)/u;
+/** A handle: Latin letters, digits, `_ . -`; at least one letter. Han characters with digits (`小王2005`) are one too. */
+const HANDLE = /^(?:(?=[\d_.-]*[A-Za-z])[A-Za-z\d_.-]{2,20}|[\u4e00-\u9fff]{1,8}[\d_]{1,8})$/u;
+/** Labels that only a board's or blog's poster has: after them a Han handle (`楼主：老张头`) is the poster too. */
+const POSTER_ONLY = /^(?:楼主|樓主|发帖人|發帖人|博主)$/u;
+/** A Han handle; not a guest's or the site's placeholder. */
+const HAN_HANDLE = /^[\u4e00-\u9fff]{2,8}$/u;
+const NO_ONE = /^(?:佚名|匿名|游客|遊客|网友|網友|管理员|管理員|本站|小编|小編)$/u;
 /** A personal blog's or space's name: `茉莉的博客`, `大卫的个人空间`, `cjy52191的专栏`. */
 const OWNED = /^(.{1,16}?)\s*的(?:博客|部落格|网易博客|新浪博客|个人空间|個人空間|空间|空間|专栏|專欄|博客空间|BLOG|Blog|blog)$/u;
 /** Blog platforms that close a post's <title> after the owner's name. */
@@ -25,11 +29,17 @@ const PLATFORM =
 /** What splits a <title>'s parts: `_`, ` - `, `|`. */
 const TITLE_PARTS = /\s*(?:_|\s[-–—]\s|[|｜])\s*/u;
 
-/** The thread starter's handle in a board's or blog's post lines; only a handle (a Han name is a byline's). */
+/** The thread starter's handle in a board's or blog's post lines; a Han name only after a poster's own label (楼主). */
 export function zhPosterHandle(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (line.length > 100 || REPLY.test(line)) continue;
-    const m = POSTER_LABEL.exec(line) ?? POSTED_AT.exec(line);
+    const labelled = POSTER_LABEL.exec(line);
+    if (labelled) {
+      const [, label, handle] = labelled as unknown as [string, string, string];
+      // After 作者 a Han name is the byline reader's (which refused it, if it is here); after 楼主, the poster's.
+      return HANDLE.test(handle) || (POSTER_ONLY.test(label) && HAN_HANDLE.test(handle) && !NO_ONE.test(handle)) ? handle : null;
+    }
+    const m = POSTED_AT.exec(line);
     if (m) return HANDLE.test(m[1]!) ? m[1]! : null;
   }
   return null;

@@ -47,3 +47,17 @@ describe('placeholders and role words among Chinese names', () => {
     expect(cleanNames(bylineNames([line]))).toEqual(names);
   });
 });
+
+describe('a handle after a byline label is no name', () => {
+  it.each([
+    // Han characters running into digits or Latin letters: a board handle (zh-poster.ts reads it).
+    ['作者：小王2005', []],
+    ['作者：阿强abc', []],
+    // Near misses: a date run into the name, a name then a spaced number.
+    ['作者：张三2024-05-15 10:02', ['张三']],
+    ['作者：张三2024年5月15日', ['张三']],
+    ['作者：张三 2005', ['张三']],
+  ])('%s', (line, names) => {
+    expect(cleanNames(bylineNames([line]))).toEqual(names);
+  });
+});

@@ -18,8 +18,17 @@ describe('zhPosterHandle', () => {
     [['cjy52191 發表於 2008/5/15 10:02'], 'cjy52191'],
     // The first post's head counts; a reply's does not.
     [['1楼 作者：abc123 发表于 2008-05-15', '楼主：cjy52191'], 'cjy52191'],
-    // A Han name is a byline's (zhBylineNames reads it); digits alone are no handle.
-    [['楼主：茉莉 发表于 2008-05-15'], null],
+    // After 作者 a Han name is a byline's (zhBylineNames reads it); after 楼主 it is the poster's own
+    // (meta14: the byline reader misses a post head printed above the thread's title). Digits alone are no handle.
+    [['作者：茉莉 发表于 2008-05-15'], null],
+    [['楼主：茉莉 发表于 2008-05-15'], '茉莉'],
+    [['楼主：老张头'], '老张头'],
+    // Han characters with digits are a handle (a name has none), after any poster label.
+    [['作者：小王2005'], '小王2005'],
+    [['楼主：阿强_88'], '阿强_88'],
+    // Placeholders are no one.
+    [['楼主：游客'], null],
+    [['楼主：匿名'], null],
     [['作者：20080515'], null],
     // A broken template's markup.
     [['作者： size="20"'], null],
