@@ -101,6 +101,11 @@ const OUTLET_REPORTERS = new RegExp(
 );
 /** The reporters' brackets after a dateline or opener: `（记者 张三 李四）`, `(记者 王恩博)`, `（王军）`. */
 const REPORTERS = /^\s*[（(]([^（）()]{2,40})[)）]\s*/u;
+/** Hong Kong papers' reporters without brackets after the opener: `【大公報訊】記者 黃山 報道：`, `記者黃山、李明報道：`. */
+const BARE_REPORTERS = new RegExp(
+  `^\\s*(?:本报|本報)?(?:记者|記者)\\s*([${HAN}]{2,4}(?:[、\\s]+[${HAN}]{2,4}){0,4}?)\\s*(?:报道|報道|报导|報導)\\s*[:：]\\s*`,
+  'u',
+);
 /** Role words before names in those brackets; a photographer (摄影记者) is no writer. */
 const REPORTER_ROLE = new RegExp(
   `^(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習|驻[${HAN}]{1,6}?|駐[${HAN}]{1,6}?)?(记者|記者|通讯员|通訊員|实习生|實習生|摄影记者|攝影記者|摄影|攝影)`,
@@ -209,9 +214,14 @@ export function parseZhLead(text: string): ZhLead | null {
   const names = REPORTERS.exec(t.slice(at));
   const found = names ? reporters(names[1]!) : null;
   const byline = names && found ? null : OUTLET_REPORTERS.exec(t.slice(at));
+  // Only after an opener: at the text's start such a line is the byline readers' (clean-names.ts).
+  const bare = names || byline || at === 0 ? null : BARE_REPORTERS.exec(t.slice(at));
   if (names && found) {
     lead.authors = found;
     at += names[0].length;
+  } else if (bare) {
+    lead.authors = bare[1]!.split(/[、\s]+/u);
+    at += bare[0].length;
   } else if (byline) {
     lead.authors = splitReportersPlace(byline[1]!, false).authors;
     at += byline[0].length;

@@ -36,6 +36,8 @@ const ROLE = new RegExp(
 );
 /** Before a label without a colon: the line's start, a space, a separator or a bracket. */
 const BEFORE_LABEL = /[\s\u3000|｜丨/／;；,，、(（【[]$/u;
+/** An outlet's name just before a role label: `界面新闻`, `澎湃新闻`, `某某网`, `某某报`. */
+const OUTLET_BEFORE = /(?:新闻|新聞|网|網|报|報|社)$/u;
 /** A line of roles opens with one (after a bracket): `编辑 张磊 校对 卢茜`, `(报导 路透北京新闻组；编辑 张涛)`. */
 const OPENS_WITH_ROLE = /^\s*[(（【[]?\s*$/u;
 /** Where a role's names end: a separator, a closing bracket, another (unknown) label. */
@@ -76,7 +78,9 @@ export function zhEditors(line: string): string[] | null {
     const before = line.slice(0, m.index);
     // A label with a colon may follow anything ("51offer编辑："); with a slash it needs a boundary; with
     // a space it must head a line of roles (else "编辑 部署" in a sentence would be a role).
-    if (!colon && !(before === '' || BEFORE_LABEL.test(before))) continue;
+    // (An outlet's name may run into a label before a bar: `界面新闻编辑 | 李颖`.)
+    const bar = /[/／|｜丨]/u.test(m[2]!);
+    if (!colon && !(before === '' || BEFORE_LABEL.test(before) || (bar && OUTLET_BEFORE.test(before)))) continue;
     if (!colon && !/[/／|｜丨]/u.test(m[2]!) && labels.length === 0 && !OPENS_WITH_ROLE.test(before)) continue;
     labels.push({ role: m[1]!, start: m.index, end: m.index + m[0].length });
   }

@@ -61,3 +61,29 @@ describe('a handle after a byline label is no name', () => {
     expect(cleanNames(bylineNames([line]))).toEqual(names);
   });
 });
+
+describe('more Chinese byline forms (meta14 hold-out)', () => {
+  it("reads Hong Kong papers' unbracketed reporters after the opener", () => {
+    expect(parseZhLead('【大公報訊】記者 黃山 報道：特區政府宣布……')?.authors).toEqual(['黃山']);
+    expect(parseZhLead('【大公報訊】記者黃山、李明報道：特區政府宣布……')?.authors).toEqual(['黃山', '李明']);
+    // Near misses: a press conference (記者會), and the form with nothing before it.
+    expect(parseZhLead('【大公報訊】記者會上，特首表示……')?.authors).toEqual([]);
+    expect(parseZhLead('记者会上，发言人表示，将继续推进。')).toBeNull();
+  });
+
+  it.each([
+    ['【文/观察者网 王一】外交部发言人表示……', ['王一']],
+    ['【文/张三】', ['张三']],
+    // Near miss: a bracketed section name that starts with 文.
+    ['【文化】本市举办读书节活动', []],
+  ])('%s', (line, names) => {
+    expect(cleanNames(bylineNames([line]))).toEqual(names);
+  });
+
+  it("reads an editor whose label runs on from the outlet's name before a bar", () => {
+    expect(zhEditors('界面新闻记者 | 张晓 界面新闻编辑 | 李颖')).toEqual(['李颖']);
+    expect(zhEditors('澎湃新闻编辑｜王五')).toEqual(['王五']);
+    // Near miss: no bar, the words run on in a sentence.
+    expect(zhEditors('这篇新闻编辑 张三认为很好')).toBeNull();
+  });
+});
