@@ -35,7 +35,8 @@ const SOURCE_WORD =
   '(?:Quelle|Quellen|Source\\(s\\)|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Sursă|Burimi|Vir|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|Mənbə|Дереккөз|Heimild|Iturria|ที่มา|সূত্র|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan", "Texto:" (es/pt), "Testo:" (it). */
-const BYLINE = /(?:^|[|·:])\s*(?:By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Texto|Testo|Tekst|Autor|Autorin|Avtor|Auteur)\s*:?\s+(.+)$/iu;
+const BYLINE =
+  /(?:^|[|·:])\s*(?:(?:Written|Reported|Story|Compiled)\s+by|By|Von|Af|Av|Por|Par|Di|Door|Od|Yazan|Text|Texto|Testo|Tekst|Autor|Autorin|Avtor|Auteur)\s*:?\s+(.+)$/iu;
 /** Persian "according to the report of": `به گزارش خبرگزاری مهر، …` opening the text credits the agency. */
 const FA_REPORT = new RegExp(`^به گزارش\\s+(?:خبرگزاری\\s+)?(${AG})\\s*[،,]`, 'u');
 /**
@@ -64,6 +65,13 @@ const WITH_CREDIT = new RegExp(
   `(?:\\bwith|\\bmit|\\bavec|\\bcon|\\bcom|\\bmed|\\bvia|\\bile|\\bfra|\\bfrån|\\bz|\\btheo)\\s+${WITH_WORDS}(${AG}(?:\\s*(?:,|/|and|und|et|y|e|&)\\s*(?:(?:da|do|de|das|la|le|der|die|the)\\s+)?${AG})*)(?![\\p{L}\\p{N}])`,
   'iu',
 );
+/**
+ * Words that make "with" name whom someone spoke to or dealt with, not a credit: "in an interview
+ * with PTI", "data shared with The Associated Press", "spoke with Reuters", "im Gespräch mit der dpa",
+ * "en entrevista con EFE". The agency is then a party to the story, not its source.
+ */
+const INTERLOCUTOR_WITH =
+  /(?:^|[^\p{L}])(?:interviews?|interviewed|spoke|speaks|speaking|talks?|talked|talking|shared|shares?|sharing|conversation|call|meeting|met|sat\s+down|chat|agreement|deal|partnership|contract|cooperation|collaboration|in\s+touch|communicated|Gespräch|Interview|entretien|entrevista|intervista|intervju|rozmowie)\s+(?:exclusively\s+|exclusive\s+)?$/iu;
 /**
  * The same with an agency known by an abbreviation that is also a word ("avec MAP", "with reports
  * from PNA", "with inputs from UNI"): as written, in capitals, case-sensitive.
@@ -319,6 +327,23 @@ const INFO_USED = new RegExp(
   `^(?:Information|Material|Reporting)\\s+(?:from|by)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+(?:was|were)\\s+used\\b`,
   'iu',
 );
+/**
+ * VOA's trailer: `Some information for this report came from The Associated Press, Agence
+ * France-Presse and Reuters.`, `Information in this story comes from Reuters.`
+ */
+const INFO_CAME = new RegExp(
+  `^(?:Some\\s+)?(?:information|material|reporting)\\s+(?:for|in)\\s+this\\s+(?:report|story|article)\\s+(?:came|comes|was\\s+provided)\\s+(?:from|by)\\s+(?:the\\s+)?(${AG}(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${AG})*)\\.?$`,
+  'iu',
+);
+/**
+ * The agency byline, a bar (an empty writer's slot may leave two) and the byline's next label:
+ * `APP | Published May 15, 2024`, `PTI | | Posted by Jane Doe`. A context alias counts here only
+ * in capitals (`APP` is Pakistan's agency, "app" a word).
+ */
+const AGENCY_BAR_LABEL = new RegExp(
+  `^(${AG}|${contextAliasPattern()})(?:\\s*[|·])+\\s*(?:Posted|Published|Updated|Edited|Written|Last\\s+Updated|Curated)\\b`,
+  'u',
+);
 /** The Guardian's agency bylines: `Associated Press in Nashville`, `Reuters in Beijing`, `AFP and Reuters in Kyiv`. */
 const AGENCY_IN_PLACE = new RegExp(
   `^(?:By\\s+)?(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,3}$`,
@@ -540,6 +565,10 @@ function shortCredits(line: string, into: Credits): void {
     pushAll(into, [wholeAgency(placed[1]!)]);
   const desk = line.length <= 60 ? NEWSROOM_AGENCY.exec(line.trim()) : null;
   if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
+  const came = /^(?:Some\s+)?(?:information|material|reporting)\s/iu.test(line) ? INFO_CAME.exec(line.trim()) : null;
+  if (came) pushAll(into, came[1]!.split(SPLIT).map(wholeAgency));
+  const barLabel = line.length <= 100 ? AGENCY_BAR_LABEL.exec(line.trim()) : null;
+  if (barLabel) pushAll(into, [wholeAgency(barLabel[1]!)]);
   const used = INFO_USED.exec(line);
   if (used) pushAll(into, used[1]!.split(SPLIT).map(wholeAgency));
   const inPlace = line.length <= 80 ? AGENCY_IN_PLACE.exec(line.trim()) : null;
@@ -696,7 +725,9 @@ function lineCredits(line: string, into: Credits, atHead = true): void {
     const w = WITH_CREDIT.exec(tail) ?? WITH_CONTEXT_CREDIT.exec(tail);
     const after = w ? tail.slice(w.index + w[0].length) : '';
     // A byline line that goes on with its date: "Par Le Figaro avec AFP Publié le 15/05/2024 à 10:12".
-    if (w && (line.length <= 60 || after.length <= 3 || DATE_LABEL_AFTER.test(after))) pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
+    const interlocutor = w !== null && INTERLOCUTOR_WITH.test(tail.slice(Math.max(0, w.index - 40), w.index));
+    if (w && !interlocutor && (line.length <= 60 || after.length <= 3 || DATE_LABEL_AFTER.test(after)))
+      pushAll(into, w[1]!.split(SPLIT).map(wholeAgency));
   }
 }
 

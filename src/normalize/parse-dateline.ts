@@ -39,9 +39,12 @@ const REGION = `(,? ?\\[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\\]?)?`;
 const MD = `([A-Z](?:[a-z]{2,8}|[A-Z]{2,3})\\.? \\d{1,2})`;
 const DASH = `\\s*(?:--|—|–|-|:)?\\s*`;
 
+/** ANI's state in brackets between the place and `[India]`: `Srinagar (Jammu and Kashmir) [India], May 15 (ANI):`. */
+const STATE_PAREN = `(?: \\([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}\\)(?= \\[))?`;
+
 const LATIN: RegExp[] = [
   // PLACE[, Region], Month Day (Agency) --    (Xinhua, Reuters, Yonhap, AFP, PTI, ANI; GNA's `ACCRA, May 15, (GNA) - ` with a comma)
-  new RegExp(`^${PLACE}${REGION}, ${MD}\\.?,? \\(${AG}\\)${DASH}`),
+  new RegExp(`^${PLACE}${STATE_PAREN}${REGION}, ${MD}\\.?,? \\(${AG}\\)${DASH}`),
   // PLACE, Month Day. /TASS/.
   new RegExp(`^${PLACE}${REGION}, ${MD}\\. /${AG}/\\.?\\s*`),
   // PLACE[, Region] (AP) —
@@ -53,7 +56,10 @@ const LATIN: RegExp[] = [
  * Uncredited house datelines in capitals: `BEIJING -- ` (China Daily), `BEIJING, May 15 - ` (Global
  * Times), `MONTRÉAL — ` (La Presse canadienne), `SÃO PAULO - `: capitals of any script.
  */
-const CAPS_ONLY = new RegExp(`^(\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`, 'u');
+const CAPS_ONLY = new RegExp(
+  `^((?:\\p{Lu}{2}\\. )?(?:\\p{Lu}{3,}|\\p{Lu}{2}(?= \\p{Lu}{2,}))(?: \\p{Lu}{2,}){0,2})${REGION}(?:, ${MD})?\\s*(?:--|—|–|-)\\s+`,
+  'u',
+);
 /** Kickers in capitals before a dash, not places: `BREAKING — `, `UPDATE - `, `WATCH — `, `EILMELDUNG - `. */
 const KICKER =
   /^(?:BREAKING(?: NEWS)?|JUST IN|UPDATED?|LATEST|WATCH|LISTEN|LIVE|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|CORRECTION|CLARIFICATION|EXPLAINER|FACTBOX|FACT CHECK|INSIGHT|POLL|VIDEO|PHOTOS?|GALLERY|PODCAST|SPONSORED|ADVERTISEMENT|READ MORE|ALSO READ|EILMELDUNG|EXKLUSIV|KOMMENTAR|ANALYSE|LIVETICKER|ÚLTIMA HORA|URGENTE|EXCLUSIVA|OPINIÓN|DERNIÈRE MINUTE|ALERTE|EXCLUSIF|FLASH|ULTIM'ORA|ESCLUSIVA)$/u;
@@ -275,7 +281,9 @@ function dayOf(written: string | undefined, ref: Date | null | undefined): strin
  * A context alias with no dash after it needs a place that is one, in capitals or a known city
  * ("Abuja, May 15, 2024 (NAN)"): "Doug Ford, May 15 (PC) said" is a sentence.
  */
-function contextOnly(agency: string, place: string, match: string): boolean {
+function contextOnly(agency: string, place: string, match: string, dated = false, after = ''): boolean {
+  // `Chandigarh, May 15 (UNI) Farmers …`: a place, a date and the bracket, then a new sentence, is UNI's own form.
+  if (dated && /^\s*\p{Lu}/u.test(after)) return false;
   return !agencyByAlias(agency) && !/(?:--|[—–:-])\s*$/u.test(match) && place !== place.toUpperCase() && !canonicalCity(place);
 }
 
@@ -325,8 +333,31 @@ export function parseDateline(text: string, ref?: Date | null): ParsedDateline |
   return found;
 }
 
+/** A byline word of a title-case name: `Vivian`, `O'Brien`, an initial `D.`. */
+const TITLE_WORD = "\\p{Lu}(?:[\\p{Ll}'’-]+|\\.)";
+const TITLE_NAME = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){1,3}`;
+/**
+ * A byline run into the lead, as aggregators and AP member sites print the wire's first block:
+ * `By Vivian Sequera CARACAS (Reuters) -…`, `By JOSH BOAK Associated Press WASHINGTON (AP) —…`.
+ * Title-case names end where the place in capitals starts; names in capitals end at "Associated Press".
+ */
+const GLUED_BYLINE = new RegExp(
+  `^By\\s+(?:(\\p{Lu}[\\p{L}'’.-]*(?:(?:,\\s*|\\s+(?:and|AND)\\s+|\\s+)\\p{Lu}[\\p{L}'’.-]*){1,11}?)\\s+(?:The\\s+)?Associated\\s+Press\\s+(?=\\p{Lu})|(${TITLE_NAME}(?:(?:,\\s*|\\s+and\\s+)${TITLE_NAME})*)\\s+(?=\\p{Lu}{2,}[\\s,.]|\\())`,
+  'u',
+);
+
 /** `Halle (Saale) (dpa) - `: the place's qualifier is read apart from the credit's bracket. */
 function qualifiedDateline(text: string, ref: Date | null | undefined): ParsedDateline | null {
+  const glued = text.startsWith('By ') ? GLUED_BYLINE.exec(text) : null;
+  if (glued) {
+    const d = unbylinedDateline(text.slice(glued[0].length), ref);
+    const names = (glued[1] ?? glued[2]!).split(/\s*,\s*|\s+(?:and|AND)\s+/u);
+    return d && { ...d, authors: [...names, ...d.authors] };
+  }
+  return unbylinedDateline(text, ref);
+}
+
+function unbylinedDateline(text: string, ref: Date | null | undefined): ParsedDateline | null {
   const q = withoutPlaceQualifier(text.trimStart());
   if (!q) return readDateline(text, ref);
   const d = readDateline(q.text, ref);
@@ -400,7 +431,7 @@ function readDateline(text: string, ref: Date | null | undefined): ParsedDatelin
     // place needs the dash ("Hanoi, Vietnam (AP) —"): "Doug Ford (PC) said …" is a sentence.
     if (definesAbbreviation(`${place}${m[2] ?? ''}`, m[4]!)) continue;
     if (!m[3] && place !== place.toUpperCase() && !/(?:--|[—–:-])\s*$/u.test(m[0])) continue;
-    if (contextOnly(m[4]!, place, m[0])) continue;
+    if (contextOnly(m[4]!, place, m[0], m[3] !== undefined && m[3] !== '', t.slice(m[0].length))) continue;
     const agency = agencyNamed(m[4]!);
     if (!agency) continue;
     const md = monthDay(m[3]);

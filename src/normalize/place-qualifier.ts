@@ -26,6 +26,8 @@ export function withoutPlaceQualifier(text: string): Unqualified | null {
   if (open < 2 || open > 30) return null;
   const m = QUALIFIED.exec(text);
   if (!m || agencyByAlias(m[2]!) || agencyByContextAlias(m[2]!)) return null;
+  // ANI's `Lucknow (Uttar Pradesh) [India], …`: a state before the country's bracket is the dateline's region, read there.
+  if (text.startsWith(' [', m[0].length)) return null;
   return { text: `${m[1]}${text.slice(m[0].length)}`, bare: m[1]!, qualified: m[0] };
 }
 
