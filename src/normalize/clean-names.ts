@@ -5,7 +5,7 @@
  * organisations, roles and placeholders are not people and are dropped (an agency is returned
  * separately by the credit reader).
  */
-import { agencyByAlias, agencyByContextAlias } from './agencies.js';
+import { agencyAliasGroup, agencyByAlias, agencyByContextAlias } from './agencies.js';
 import { canonicalCity } from './dateline-cities.js';
 import { isJobTitle } from './job-title.js';
 import { bylineLabelOnly, latinByline } from './latin-byline.js';
@@ -20,7 +20,7 @@ import { hebrewNames, scriptBylineNames } from './script-byline.js';
 const BY =
   /^(?:von unser(?:em|er) \p{L}+|door onze \p{L}+|by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم|نویسنده|نوشته|به قلم|تحریر|מאת|लेखक|लेखिका|โดย|ผู้เขียน)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
-  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
+  /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|wires|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
  * "The newsroom" in languages whose word ROLE's ASCII word edges cannot find, or that it lacks:
  * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
@@ -116,16 +116,33 @@ function withoutNameTail(v: string): string {
   if (!/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) || COMPANY_END.test(v) || agencyByAlias(v)) return v;
   const words = v.split(' ');
   for (let k = 2; k <= Math.min(4, words.length - 1); k++)
-    if (notNameTail(words.slice(k)) && !notNameTail(words.slice(0, k)) && !agencyByAlias(words[0]!)) return words.slice(0, k).join(' ');
+    if (
+      notNameTail(words.slice(k)) &&
+      !notNameTail(words.slice(0, k)) &&
+      !agencyByAlias(words[0]!) &&
+      // "GARY D." ends in a middle initial: the surname follows ("GARY D. ROBERTSON Associated Press").
+      !/^\p{Lu}\.$/u.test(words[k - 1]!)
+    )
+      return words.slice(0, k).join(' ');
   return v;
 }
 
+/** An editor's label opening a byline value: "Edited By: …", "Published By: …" (with its colon; "Published by Jane" on a blog is the writer). */
+const EDITOR_LABEL = /^(?:Edited\s+by|Published\s+by\s*[:：])/iu;
+/** One word, then an agency in brackets: a dateline's place in a byline box, `Wellington (AFP)`. */
+const PLACE_CREDIT = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+\\s*\\((?:${agencyAliasGroup()})\\)$`, 'u');
+
 /** One byline or author value -> the people it names, cleaned. */
 export function splitNames(value: string): string[] {
+  // "Edited By: Jane Roe", India Today's "Published By: Jane Roe": the web editor, not a writer (editorNames reads them).
+  if (EDITOR_LABEL.test(value.trimStart())) return [];
   let v = value.replace(/\s+/g, ' ').trim().replace(BY, '').replace(BY, '');
-  // "You, Xiaoying" (family, given) is one name; "Travis Loller, Kimberlee Kruesi" is two.
+  // "Wellington (AFP)", "ISTANBUL": a lone place word, with the agency's bracket or in capitals, is a dateline.
+  if (PLACE_CREDIT.test(v) || (/^\p{Lu}{3,}$/u.test(v) && canonicalCity(v))) return [];
+  // "You, Xiaoying" (family, given) is one name; "Travis Loller, Kimberlee Kruesi" is two; "Kyodo, AFP-JIJI" two agencies.
   const inverted = /^([\p{Lu}][\p{L}'’-]+), ([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?)$/u.exec(v);
-  if (inverted) return [`${inverted[2]} ${inverted[1]}`];
+  if (inverted && !agencyByAlias(inverted[1]!) && !inverted[2]!.split(/[-–]/u).some((p) => agencyByAlias(p)))
+    return [`${inverted[2]} ${inverted[1]}`];
   // What follows a bar or a dot is no name; but a dot between Han characters joins a transliterated name (`阿卜杜勒·艾尼`).
   v = v.replace(/\s*(?:[|•]|(?<![\u4e00-\u9fff])·|·(?![\u4e00-\u9fff]))\s*.*$/u, '');
   // The posted/updated time, a reading time, a mail address or a photo credit after the names.
@@ -408,7 +425,7 @@ function untilLabel(names: string, lastIsLabel: boolean): string[] {
  * Анна Иванова`; the names as a list.
  */
 const LATIN_EDITOR =
-  /^(?:Edited by|Edited By|Editor|Editors|Web editor|Edição(?: de)?|Edicão|Edición(?: de)?|Editado por|Editada por|Редактор|Редакторы|Редактировал[аи]?|Редагував(?:ла)?|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published by(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
+  /^(?:Edited by|Edited By|Editor|Editors|Web editor|Edição(?: de)?|Edicão|Edición(?: de)?|Editado por|Editada por|Редактор|Редакторы|Редактировал[аи]?|Редагував(?:ла)?|Editing by|Édité par|Edité par|Bearbeitet von|Redigert av|Redigerad av|Penyunting|Redaktur|Red\.?(?=\s*:)|Published [Bb]y(?=\s*:))\s*[:：]?\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|\band\b|&|\be\b|\by\b|\bund\b|\bog\b|\boch\b)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}){0,3})\s*\.?$/u;
 
 const UNCASED_LETTERS = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Thai}\\p{M}\\u200c]';
 const UNCASED_EDITOR = new RegExp(

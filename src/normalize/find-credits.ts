@@ -32,7 +32,7 @@ const AG = agencyAliasGroup();
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
 const SOURCE_WORD =
-  '(?:Quelle|Quellen|Source\\(s\\)|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Sursă|Burimi|Vir|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|Mənbə|Дереккөз|Heimild|Iturria|ที่มา|সূত্র|מקור|המקור|स्रोत|इनपुट)';
+  '(?:News agency|Agency|Quelle|Quellen|Source\\(s\\)|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Sursă|Burimi|Vir|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|Mənbə|Дереккөз|Heimild|Iturria|ที่มา|সূত্র|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan", "Texto:" (es/pt), "Testo:" (it). */
 const BYLINE =
@@ -337,11 +337,12 @@ const INFO_CAME = new RegExp(
 );
 /**
  * The agency byline, a bar (an empty writer's slot may leave two) and the byline's next label:
- * `APP | Published May 15, 2024`, `PTI | | Posted by Jane Doe`. A context alias counts here only
+ * `APP | Published May 15, 2024`, `PTI | | Posted by Jane Doe`, Dawn's `Reuters | Dawn.com Published …`
+ * (the site's domain between). A context alias counts here only
  * in capitals (`APP` is Pakistan's agency, "app" a word).
  */
 const AGENCY_BAR_LABEL = new RegExp(
-  `^(${AG}|${contextAliasPattern()})(?:\\s*[|·])+\\s*(?:Posted|Published|Updated|Edited|Written|Last\\s+Updated|Curated)\\b`,
+  `^(${AG}|${contextAliasPattern()})(?:\\s*[|·](?:\\s*[\\p{L}.]+\\.\\p{L}{2,4}(?=\\s))?)+\\s*(?:Posted|Published|Updated|Edited|Written|Last\\s+Updated|Curated)\\b`,
   'u',
 );
 /** The Guardian's agency bylines: `Associated Press in Nashville`, `Reuters in Beijing`, `AFP and Reuters in Kyiv`. */
@@ -446,6 +447,21 @@ const PHOTOGRAPHER_AFTER_SLASH = /\/\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+\s*$/u
 
 const ABBREVIATION_DOTS = /(?<!\p{L})(?:\p{L}\.\s?){1,3}(?=\s|$)|(?<!\p{L})St\.(?=\s)/gu;
 
+/** Picture words a caption names before its bracketed credit. */
+const CAPTION_WORD =
+  /(?<!\p{L})(?:image|images|photo|photos|picture|pic|file|screengrab|grab|representational|representative|illustration)(?!\p{L})/iu;
+/**
+ * Whether the words before a closing bracket with no sentence end read as a picture's caption:
+ * a picture word, or a phrase of three lower-case words or more (a byline or desk codes, "Von Max
+ * Muster", "jp/kle", have none).
+ */
+function isCaptionPhrase(before: string): boolean {
+  if (CAPTION_WORD.test(before)) return true;
+  let lower = 0;
+  for (const w of before.split(/\s+/u)) if (/^\p{Ll}{2,}$/u.test(w) && ++lower >= 3) return true;
+  return false;
+}
+
 function parenCredits(line: string, into: Credits, offset: number, total: number): void {
   for (const m of line.matchAll(PAREN)) {
     const at = m.index + offset;
@@ -464,6 +480,8 @@ function parenCredits(line: string, into: Credits, offset: number, total: number
           // A context alias in capitals there is a party ("Doug Ford (PC) said"); the Swiss desk's `Bern (sda) Der …` is none.
           (!agencyByContextAlias(m[1]!) || LOWER_DESK.test(m[1]!))));
     if (!(atStart || (atEnd && mayCloseWithCredit(before))) || definesAbbreviation(before, m[1]!)) continue;
+    // A caption printed as a paragraph: "Representational image (PTI)", "Waves crash over the sea wall (PA)".
+    if (!atStart && !endsSentence(before) && isCaptionPhrase(before)) continue;
     // A context alias closes a text only after a sentence's end: "Arvind Kejriwal (AAP)" is his party.
     if (!atStart && agencyByContextAlias(m[1]!) && !endsSentence(before)) continue;
     // Dated, it credits only after a sentence's end or alone: "gemeldet (Reuters, 12.3.2020)." cites a report.

@@ -63,6 +63,8 @@ const LATIN_BYLINE = new RegExp(
  * side without a label; the glued stamp word shows the name is the byline.
  */
 const GLUED_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}?)(?<=\\p{Ll})(?:${STAMP_WORDS})(?!\\p{Ll})`, 'u');
+/** An editor's label right before the names: the "By" of "Edited By:" and India Today's "Published By:" is no writer's byline. */
+const EDITOR_BEFORE = /(?:^|[\s|·])(?:Edited\s+by|Published\s+by\s*[:：])\s*[:：]?\s*$/iu;
 /** The names at the start of a byline's rest. */
 const NAMES_FIRST = new RegExp(`^(${NAMES})`, 'u');
 /** A line that is only a byline label ("Written by", "By", "Autor:"): the name is on the next line. */
@@ -80,6 +82,8 @@ export function latinByline(line: string): string | null {
   const m = LATIN_BYLINE.exec(line);
   if (!m) return GLUED_BYLINE.exec(line)?.[1] ?? null;
   const from = m.index + m[0].length - m[1]!.length;
+  // "Edited By: Jane Roe", "Published By: Jane Roe": an editor's line, read by editorNames.
+  if (EDITOR_BEFORE.test(line.slice(0, from))) return null;
   const names = sentenceCut(NAMES_FIRST.exec(trimByline(line.slice(from)))?.[1] ?? m[1]!);
   // "by Regan December 27, 2019": a month with the day after it is the date, not a surname ("Brian May" stays).
   const last = /\s(\p{L}+)$/u.exec(names);

@@ -101,3 +101,28 @@ describe('datelines of syndicated wire copy', () => {
     expect(parseDateline(line)).toBeNull();
   });
 });
+
+describe('a caption printed as a paragraph credits its picture, not the story', () => {
+  it.each([
+    ['Representational image (PTI)', []],
+    ['Waves crash over the sea wall in Dover (PA)', []],
+    ['File photo (AP)', []],
+    // Closing credits after a sentence, a byline or desk codes keep counting.
+    ['The ministry confirmed the figures on Friday. (PTI)', ['PTI']],
+    ['Von Max Muster (dpa)', ['dpa']],
+    ['cwo/fab (dpa, afp)', ['dpa', 'AFP']],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+});
+
+describe("News18's 'Agency:' label and Dawn's agency byline with the site's domain", () => {
+  it.each([
+    ['Agency: AFP', ['AFP']],
+    ['News agency: Reuters', ['Reuters']],
+    ['Reuters | Dawn.com Published May 15, 2024', ['Reuters']],
+    ['Agency: Ministry of Health', []],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+});
