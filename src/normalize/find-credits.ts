@@ -317,9 +317,13 @@ const NOT_A_PLACE =
   /^(?:Photo|Photos|Foto|Fotos|Video|Videos|Graphic|Graphics|Grafik|Images|Bild|Bilder|Explains|Live|Media|Events|News|Newsroom|Fact|Factcheck|Faktencheck|Archive|Archiv|Infografik|Insight|Analysis|Feature|Stock|Pool|Sport|Sports|Service|Verlag|Agentur|Ticker|Agency|Ajansı|Novosti|Press)(?:\s|$)/u;
 /** UNN's and others' `Київ • УНН`: a place, a bullet, the agency. */
 const PLACE_BULLET = new RegExp(`^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?\\s*[•·]\\s*(${AG})(?![\\p{L}\\p{N}-])`, 'u');
-/** `The Associated Press contributed to this report.`: the agency itself, not "AP writer X", contributed. */
+/**
+ * `The Associated Press contributed to this report.`, NBC's `Reuters and The Associated Press
+ * contributed.`, CNN's `Reuters contributed reporting.`: the agency itself, not "AP writer X",
+ * contributed. A staff story so closed credits the agency, as "with AP" does (see README).
+ */
 const CONTRIBUTED = new RegExp(
-  `^(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+contributed\\s+to\\s+this\\s+(?:report|story|article)\\.?$`,
+  `^(?:The\\s+)?(${AG}(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${AG})*)\\s+contributed(?:\\s+(?:additional\\s+)?reporting|\\s+to\\s+this\\s+(?:report|story|article))?\\.?$`,
   'iu',
 );
 /** `Information from The Associated Press was used in this report.` */
@@ -575,7 +579,8 @@ function shortCredits(line: string, into: Credits): void {
   // A place in capitals is a known city ("ANSA ROMA"), not a service ("AFP TV").
   if (
     placed &&
-    (placed[2] || placed[1] === placed[1]!.toUpperCase()) &&
+    // "Reuters Beijing": a full name without a separator only before a known dateline city ("Reuters Events" is a brand).
+    (placed[2] || placed[1] === placed[1]!.toUpperCase() || canonicalCity(placed[3]!) !== null) &&
     !NOT_A_PLACE.test(placed[3]!) &&
     !wholeAgency(placed[3]!) &&
     (placed[3] !== placed[3]!.toUpperCase() || canonicalCity(placed[3]!) !== null)

@@ -557,9 +557,10 @@ const HOUSE_PLAIN = new RegExp(`^${U_PLACE}(?:\\.|\\s+[-–—·|])\\s+(?=[\\p{L
 /**
  * `Hong Kong (CNN Business) A …`, `WASHINGTON (CNN) — The …`: a broadcaster's or outlet's own
  * dateline, the outlet in parentheses where a wire story names its agency. Only a known dateline
- * city counts, so "NATO (North Atlantic …) said" is not a place.
+ * city counts, so "NATO (North Atlantic …) said" is not a place. Asia News Network's partners put a colon
+ * after the bracket: `HANOI (Vietnam News/ANN): `.
  */
-const HOUSE_PAREN = new RegExp(`^${U_PLACE} \\([^()]{2,30}\\)\\s*(?:[-–—]\\s*)?(?=[\\p{Lu}"“])`, 'u');
+const HOUSE_PAREN = new RegExp(`^${U_PLACE} \\([^()]{2,30}\\)\\s*(?:[-–—:]\\s*)?(?=[\\p{Lu}"“])`, 'u');
 /** CNN's newer form without the brackets: `Washington CNN — `, `Hong Kong CNN Business — `. */
 const HOUSE_CNN = new RegExp(`^${U_PLACE} CNN(?: Business| Sport| Politics)?\\s*[-–—]\\s+(?=[\\p{Lu}"“])`, 'u');
 /**

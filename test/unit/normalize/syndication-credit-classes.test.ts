@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCredits } from '../../../src/normalize/find-credits.js';
-import { parseDateline } from '../../../src/normalize/parse-dateline.js';
+import { findLeadDateline, parseDateline } from '../../../src/normalize/parse-dateline.js';
 
 const agencies = (lines: string[]): string[] => findCredits(lines).agencies;
 
@@ -126,3 +126,42 @@ describe("News18's 'Agency:' label and Dawn's agency byline with the site's doma
     expect(agencies([line])).toEqual(want);
   });
 });
+
+describe('"contributed" trailers: the agency itself contributed to a staff story (a credit, as "with AP")', () => {
+  it.each([
+    ['The Associated Press contributed to this report.', ['AP']],
+    ['Reuters and The Associated Press contributed.', ['Reuters', 'AP']],
+    ['Reuters contributed reporting.', ['Reuters']],
+    ['AP, AFP and Reuters contributed to this report.', ['AP', 'AFP', 'Reuters']],
+    // People contributed, not the agency.
+    ['Times staff writer Rong-Gong Lin II contributed to this report.', []],
+    ['Associated Press writers Jane Doe in Paris and John Smith contributed to this report.', []],
+    ['Reuters contributed $5 million to the fund.', []],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+});
+
+describe('an agency byline with its filing city and no separator', () => {
+  it.each([
+    ['Reuters Beijing', ['Reuters']],
+    ['PTI Mumbai', ['PTI']],
+    ['Reuters Events', []],
+    ['Reuters Breakingviews', []],
+  ])('%s', (line, want) => {
+    expect(agencies([line])).toEqual(want);
+  });
+});
+
+describe("Asia News Network partners' own dateline: the outlet in brackets, then a colon", () => {
+  it('HANOI (Vietnam News/ANN):', () => {
+    expect(findLeadDatelineOf("HANOI (Vietnam News/ANN): Vietnam's GDP grew 5.7% in the first quarter.")).toBe('Hanoi');
+  });
+  it('no place: NATO (North Atlantic Treaty Organization):', () => {
+    expect(findLeadDatelineOf('NATO (North Atlantic Treaty Organization): The alliance said it would meet.')).toBeNull();
+  });
+});
+
+function findLeadDatelineOf(lead: string): string | null {
+  return findLeadDateline([lead], null, lead)?.dateline.place ?? null;
+}
