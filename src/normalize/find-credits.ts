@@ -32,7 +32,7 @@ const AG = agencyAliasGroup();
 const AG_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AG})(?![\\p{L}\\p{N}])`, 'iu');
 /** "Source:" in the languages of the pages we read. */
 const SOURCE_WORD =
-  '(?:News agency|Agency|Quelle|Quellen|Source\\(s\\)|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Sursă|Burimi|Vir|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|Mənbə|Дереккөз|Heimild|Iturria|ที่มา|সূত্র|מקור|המקור|स्रोत|इनपुट)';
+  '(?:Quelle|Quellen|Source\\(s\\)|Source|Sources|Chanzo|Kaynak|Fonte|Fontes|Fuente|Fuentes|Źródło artykułu|Źródło|Zdroj|Forrás|Kilde|Kilder|Källa|Lähde|Bron|Sursa|Sursă|Burimi|Vir|Izvor|Извор|Източник|Источник|Джерело|Šaltinis|Allikas|Avots|Πηγή|المصدر|منبع|来源|來源|稿源|出典|出处|出處|출처|Nguồn|Sumber|Mənbə|Дереккөз|Heimild|Iturria|ที่มา|সূত্র|מקור|המקור|स्रोत|इनपुट)';
 const SOURCE_LINE = new RegExp(`(?:^|[\\s|·(（\\[【])${SOURCE_WORD}\\s*[:：]\\s*(.+)$`, 'iu');
 /** Byline words: "By", "Von", "Af" (da), "Av" (no/sv), "Por", "Par", "Di", "Door", "Od", "Yazan", "Texto:" (es/pt), "Testo:" (it). */
 const BYLINE =
@@ -349,6 +349,8 @@ const AGENCY_BAR_LABEL = new RegExp(
   `^(${AG}|${contextAliasPattern()})(?:\\s*[|·](?:\\s*[\\p{L}.]+\\.\\p{L}{2,4}(?=\\s))?)+\\s*(?:Posted|Published|Updated|Edited|Written|Last\\s+Updated|Curated)\\b`,
   'u',
 );
+/** News18's `Agency: AFP`: a label that names agencies only (another name there, a government body's, is no source). */
+const AGENCY_LABEL = /^(?:News\s+)?Agency\s*[:：]\s*(.{2,60})$/iu;
 /** The Guardian's agency bylines: `Associated Press in Nashville`, `Reuters in Beijing`, `AFP and Reuters in Kyiv`. */
 const AGENCY_IN_PLACE = new RegExp(
   `^(?:By\\s+)?(?:The\\s+)?(${AG}(?:\\s*(?:,|and)\\s*(?:the\\s+)?${AG})*)\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,3}$`,
@@ -590,7 +592,10 @@ function shortCredits(line: string, into: Credits): void {
   if (desk) pushAll(into, (desk[1] ?? desk[2]!).split(SPLIT).map(wholeAgency));
   const came = /^(?:Some\s+)?(?:information|material|reporting)\s/iu.test(line) ? INFO_CAME.exec(line.trim()) : null;
   if (came) pushAll(into, came[1]!.split(SPLIT).map(wholeAgency));
-  const barLabel = line.length <= 100 ? AGENCY_BAR_LABEL.exec(line.trim()) : null;
+  const agencyLabel = /^(?:News\s+)?Agency\s*[:：]/iu.test(line) ? AGENCY_LABEL.exec(line.trim()) : null;
+  if (agencyLabel) pushAll(into, creditList(agencyLabel[1]!));
+  // The bar is the cheap necessary condition: the pattern opens with the whole alias alternation.
+  const barLabel = line.length <= 100 && (line.includes('|') || line.includes('·')) ? AGENCY_BAR_LABEL.exec(line.trim()) : null;
   if (barLabel) pushAll(into, [wholeAgency(barLabel[1]!)]);
   const used = INFO_USED.exec(line);
   if (used) pushAll(into, used[1]!.split(SPLIT).map(wholeAgency));
