@@ -288,6 +288,9 @@ export const AD_BREAK_LINE = new RegExp(
     /(?:het )?artikel gaat (?:verder )?(?:onder|na) de advertentie(?: verder)?|lees verder (?:na|onder) de advertentie/.source,
     /dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo|wideo)/.source,
     /продолжение (?:статьи )?(?:ниже|после рекламы)/.source,
+    // An ad label and the way on: "Ad - content continues below", "Publicidad - Sigue leyendo debajo".
+    /(?:ad|advertisement|publicidad|anuncio|publicidade|anúncio|publicité|werbung|anzeige)\s*[-–—|:]\s*(?:(?:the )?(?:content|story|article|text) continues(?: below)?|sigue leyendo(?: debajo| abajo)?|(?:la noticia |el artículo )?contin[uú]a (?:debajo|abajo|a continuación)|continua (?:abaixo|depois|a seguir)|la suite (?:ci-dessous|après)|(?:lesen sie )?weiter(?:lesen)?)/
+      .source,
   ].join('|')})[\\s.:…»>-]*$`,
   'i',
 );
@@ -316,12 +319,13 @@ export const TIME_STAMP_LINE =
 export const SLIDE_COUNTER_LINE = /^((photo|image|slide|picture|bild|foto|imagen|фото)\s*)?\d{1,3}\s*(of|\/|von|de|sur|di|из)\s*\d{1,3}$/i;
 
 /**
- * An ad slot's label standing alone, in the languages of the corpus, bare or set off by dashes
+ * An ad slot's label standing alone, in the languages of the corpus ("Sponsored content", Spanish
+ * "Anuncio", Portuguese "Anúncio" among them), bare or set off by dashes
  * or bars ("- Advertisement -", "- Anzeige -", "— Publicité —"): ad wrappers whose classes name no ad (tagDiv's
  * `td-a-rec`, Ad Inserter's `code-block`) leave it in the text.
  */
 export const AD_LABEL =
-  /^[\s\-–—|·•*]*(advertisement|advertisment|advert|sponsored|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|pubblicita|reklama|reklame|reklam|реклама|advertentie|annonce|annons|annonse|mainos|hirdetés|διαφήμιση|إعلان|広告|广告|廣告|광고)[\s\-–—|·•*]*$/i;
+  /^[\s\-–—|·•*]*(advertisement|advertisment|advert|sponsored(?: content)?|anzeige|werbung|anuncio|anúncio|publicité|publicite|publicidad|publicidade|pubblicità|pubblicita|reklama|reklame|reklam|реклама|advertentie|annonce|annons|annonse|mainos|hirdetés|διαφήμιση|إعلان|広告|广告|廣告|광고)[\s\-–—|·•*]*$/i;
 
 /**
  * Reader-feedback prompts and affiliate disclosures, tested on blocks under 300 characters. Two
