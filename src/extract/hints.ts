@@ -380,14 +380,16 @@ const CHANNEL =
 /** The outlet asking for itself: "us", "our", "nuestro", "наш", "uns", "nous", or a verb that holds it (síguenos, seguici). */
 const OWN =
   /(?:^|[^\p{L}])(?:us|our|nuestr[oa]s?|наш\p{L}*|нас|uns|unser\p{L}*|nous|notre|nos|ci)(?![\p{L}])|síguenos|siguenos|seguici|تابعونا/iu;
+const APP_PITCH = /\bdownload (?:the|our) (?:[\w-]+ )?app\b/i;
 /**
- * "… download our app", "Download the Daily Courier app to get …" (an outlet's name of up to three
- * words opening the line), "Descarga la app de …", "Baixe o aplicativo …", "Téléchargez
- * l'application …". "Residents can download the transport authority's new app" does not open with
- * the verb.
+ * Pitches opening the line, or the line's part after a question, with the verb: "Download the
+ * Daily Courier app to get …" (an outlet's name of up to three words), "Descarga la app de …",
+ * "Baixe o aplicativo …", "Téléchargez l'application …", and a sign-up for a briefing or digest
+ * ("Want more stories like this? Sign up for our morning briefing."). "Residents can download the
+ * transport authority's new app" does not open with the verb.
  */
-const APP_PITCH =
-  /\bdownload (?:the|our) (?:[\w-]+ )?app\b|^download (?:the|our) (?:[\w’'&.-]+ ){1,3}app\b|^(?:descarga|descárgate|descargue|baixe|téléchargez) (?:la |nuestra |o |nosso |a |nossa |l'|l’|notre )?(?:app|aplicación|aplicativo|application)(?![\p{L}])/iu;
+const OPENING_PITCH =
+  /^(?:download (?:the|our) (?:[\w’'&.-]+ ){1,3}app\b|(?:descarga|descárgate|descargue|baixe|téléchargez) (?:la |nuestra |o |nosso |a |nossa |l'|l’|notre )?(?:app|aplicación|aplicativo|application)(?![\p{L}])|(?:sign up|subscribe)\b.{0,40}\b(?:briefing|bulletin|digest)s?\b)/iu;
 /**
  * The outlet's own channel as the verb's object: "Join the Daily Courier WhatsApp channel", "Siga o
  * canal do Diário no WhatsApp". "Siga o dinheiro, disse o ministro ao canal do governo" follows no
@@ -395,35 +397,39 @@ const APP_PITCH =
  */
 const OWN_CHANNEL =
   /^\p{L}+ (?:(?:the|our|o|a|el|la|nuestro|nosso|le|notre|den|unseren) )?(?:[\p{L}\d’'&.-]+ ){0,3}(?:channel|canal|kanal)(?![\p{L}])/iu;
-/** A short lead clause before the pitch: "Stay up to date with the latest news: follow us …", "For breaking news, follow us …". */
-const LEAD_CLAUSE = /^[^.!?:,—–]{1,60}[:,—–]\s*/u;
+/**
+ * A short lead clause before a FOLLOW_VERB: "Stay up to date with the latest news: follow us …",
+ * "For breaking news, follow us …" (the lookahead ends the try at the first separator; tried on
+ * lines under 160 characters, as long as such pitches run).
+ */
+const LEAD_CLAUSE =
+  /^[^.!?:,—–]{1,60}[:,—–]\s*(?=(?:follow|join|síguenos|siguenos|únete|unete|suscríbete|подписывайтесь|подпишитесь|присоединяйтесь|folgen sie|suivez|rejoignez|seguici|siga)(?![\p{L}]))/iu;
 
 /**
  * A short line that is a FOLLOW_VERB pitch naming a CHANNEL, for the outlet itself (OWN, or its
  * OWN_CHANNEL) or with two channels or more ("Follow Newsbeat on Instagram, Facebook and YouTube"),
- * possibly after a LEAD_CLAUSE, or that asks to download the app. "Join the march, organisers said
- * on Facebook" is the story's.
+ * possibly after a LEAD_CLAUSE, or that asks to download the app or sign up for a briefing
+ * (OPENING_PITCH). "Join the march, organisers said on Facebook" is the story's.
  */
 export function isFollowPitch(b: string): boolean {
   if (APP_PITCH.test(b)) return true;
+  if (OPENING_PITCH.test(b)) return true;
+  // "Want more stories like this? Sign up …": the pitch after a short question.
+  const q = b.indexOf('?');
+  if (q > 0 && q < 81 && OPENING_PITCH.test(b.slice(q + 1).trimStart())) return true;
   let pitch = b;
   if (!FOLLOW_VERB.test(pitch)) {
-    const lead = LEAD_CLAUSE.exec(b);
+    const lead = b.length < 160 ? LEAD_CLAUSE.exec(b) : null;
     if (lead === null) return false;
     pitch = b.slice(lead[0].length);
-    if (!FOLLOW_VERB.test(pitch)) return false;
   }
   const channels = pitch.match(CHANNEL)?.length ?? 0;
   return channels >= 2 || (channels === 1 && (OWN.test(pitch) || OWN_CHANNEL.test(pitch)));
 }
 
-/**
- * Subscription pitches: a short block asking to sign up for a newsletter or magazine, or opening
- * with a sign-up for a briefing or digest, after a question or not ("Want more stories like this?
- * Sign up for our morning briefing.").
- */
+/** Subscription pitches: a short block asking to sign up for a newsletter or magazine. */
 export const PITCH_LINE =
-  /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|today|free)\b|^([^.!?]{1,80}\?\s*)?(sign up|subscribe)\b.{0,40}\b(briefing|bulletin|digest)s?\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\bdelivered (to|through) your (inbox|letterbox|door)\b|\b(free|straight|directly|daily|every (day|morning|week)) (in|to|into) your inbox\b/i;
+  /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|today|free)\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|\bdelivered (to|through) your (inbox|letterbox|door)\b|\b(free|straight|directly|daily|every (day|morning|week)) (in|to|into) your inbox\b/i;
 
 /**
  * Headings that open a "related"/"recommended" list: everything after one, inside the same
