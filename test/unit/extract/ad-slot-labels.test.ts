@@ -5,24 +5,7 @@
  * wrappers' classes name no ad; a story's sentence about advertising stays.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/extract/extract-article.js';
-
-const PARAS = [
-  'The city council voted on Tuesday to expand the bus network into three outer districts, ending a dispute that had delayed the plan for more than two years.',
-  'Under the plan, twelve new routes will open by the end of next year, and service on four existing lines will run every ten minutes during rush hours.',
-  'The transport authority said it would begin hiring drivers next month and expected the first routes to be running before the summer holidays.',
-];
-
-const page = (inside: string, lang: string): string =>
-  `<html lang="${lang}"><body><main><article class="post"><h1>Council approves bus network expansion</h1><div class="entry-content">${PARAS.slice(
-    0,
-    2,
-  )
-    .map((p) => `<p>${p}</p>`)
-    .join('')}${inside}<p>${PARAS[2]}</p></div></article></main></body></html>`;
-
-const body = (inside: string, lang = 'en'): string =>
-  extractArticle(page(inside, lang), 'https://www.dailycourier.example/news/2024/03/05/buses/').body;
+import { body, PARAS } from './bus-story-page.js';
 
 describe('ad slot labels in the text', () => {
   it.each([
