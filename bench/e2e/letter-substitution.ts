@@ -92,19 +92,39 @@ function blockPermutation(blk: number, edition: number): Map<number, number> {
 }
 
 /**
- * Applies `sub` to the page's text between tags, and to the prose in its JSON-LD's string values
- * (headline, articleBody: some pages' extractable article is there). Markup, attributes, URLs,
- * JSON keys and one-word values (`"@type": "NewsArticle"`, dates) stay as they are, so structured
- * data still parses; other scripts and styles stay as they are (a framework's state embeds HTML
- * and JSON in its strings, which substitution would break: pages whose article lives only there
- * are left out of editions, see `hasVisibleText`).
+ * Applies `sub` to the page's text between tags, to its description and title meta tags, and to
+ * the prose in its JSON-LD's string values (headline, articleBody: some pages' extractable article
+ * is there). Markup, other attributes, URLs, JSON keys and one-word values (`"@type":
+ * "NewsArticle"`, dates) stay as they are, so structured data still parses; other scripts and styles
+ * stay as they are (a framework's state embeds HTML and JSON in its strings, which substitution
+ * would break: pages whose article lives only there are left out of editions, see `hasVisibleText`).
  */
 export const substituteText = (html: string, sub: (t: string) => string): string =>
   html.replace(
-    /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)|>([^<]+)(?=<)/gi,
-    (m, open: string, _tag: string, body: string, close: string, text: string) =>
-      text !== undefined ? `>${sub(text)}` : /application\/ld\+json/i.test(open) ? open + substituteStrings(body, sub) + close : m,
+    /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)|>([^<]+)(?=<)|(<meta\b[^>]*)(?=>)/gi,
+    (m, open: string, _tag: string, body: string, close: string, text: string | undefined, meta: string | undefined) =>
+      text !== undefined
+        ? `>${sub(text)}`
+        : meta !== undefined
+          ? substituteMeta(meta, sub)
+          : /application\/ld\+json/i.test(open)
+            ? open + substituteStrings(body, sub) + close
+            : m,
   );
+
+/**
+ * A description or title meta tag's content (`og:description`, `twitter:title`, ...): an extractor
+ * falls back to it for a page whose paragraphs are few, so an edition must not keep the original's.
+ * Entities stay as written.
+ */
+const substituteMeta = (tag: string, sub: (t: string) => string): string =>
+  /\b(?:name|property)\s*=\s*["']?[\w:.-]*(?:description|title)\b/i.test(tag)
+    ? tag.replace(
+        /(\bcontent\s*=\s*)(["'])([\s\S]*?)\2/i,
+        (_, pre: string, q: string, v: string) =>
+          pre + q + v.replace(/&#?\w+;|[^&]+|&/g, (part) => (part.length > 1 && part[0] === '&' ? part : sub(part))) + q,
+      )
+    : tag;
 
 /** Substitutes string literals that hold prose (a space or a non-ASCII letter), not keys, URLs or escapes. */
 const substituteStrings = (code: string, sub: (t: string) => string): string =>

@@ -12,7 +12,7 @@ import { buildCorpus } from '../../../bench/e2e/corpus.js';
 
 const para = (s: string) => `<p>${s} The council said the harbour works would resume on Monday after the storm had passed the coast.</p>`;
 const page = (id: string) =>
-  `<html><head><title>Harbour ${id}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ${id}","articleBody":"Caf\\u00e9 \\"owner\\" said"}</script></head>` +
+  `<html><head><title>Harbour ${id}</title><meta property="og:description" content="Harbour works &amp; repairs resume"><meta name="robots" content="index, follow"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ${id}","articleBody":"Caf\\u00e9 \\"owner\\" said"}</script></head>` +
   `<body><h1>Harbour ${id}</h1>${para('One.')}${para('Two.')}${para('Three.')}${para('Four.')}${para('Five.')}</body></html>`;
 
 let dir: string;
@@ -61,6 +61,13 @@ describe('e2e corpus editions', () => {
       expect(shared.length).toBeLessThan(3);
     }
     expect(a1).not.toBe(a2);
+    // A description meta tag gets the edition's letters (entities kept), other meta tags stay.
+    for (const other of [a1, a2]) {
+      const desc = /property="og:description" content="([^"]+)"/.exec(other)![1]!;
+      expect(desc).toMatch(/^\p{L}+ \p{L}+ &amp; \p{L}+ \p{L}+$/u);
+      expect(desc).not.toContain('Harbour');
+      expect(other).toContain('<meta name="robots" content="index, follow">');
+    }
     // An edition's own copies still share their text: the exact copy is the original under another URL.
     const copy1 = corpus.pages.find((p) => p.base === 3 && p.version === 'copy')!;
     expect(html(copy1).replace(/http:\/\/[^"]+/g, '')).toBe(a1.replace(/http:\/\/[^"]+/g, ''));
