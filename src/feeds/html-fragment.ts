@@ -46,7 +46,8 @@ const DROP_TAG = new Set(['link', 'meta', 'base', 'embed', 'blink', 'marquee', '
 const SCRIPT_URL = /^\s*(javascript|vbscript|livescript|mocha)\s*:/i;
 
 /**
- * Character references in HTML text, one spelling each: `&#X61;` as `&#x61;`, and a reference to a
+ * Character references in HTML text, one spelling each: `&#X6A;` and `&#x6A;` as `&#x6a;` (feedparser's
+ * sanitizer writes hex references lower-cased; attributes keep theirs as written), and a reference to a
  * C1 control that is really a windows-1252 character (`&#146;`, from pasted Word text) as the
  * character it means (`&#x2019;`), which is what browsers show and feedparser outputs.
  */
@@ -56,7 +57,7 @@ function canonicalRefs(raw: string): string {
     const cp = Number.parseInt(hex ? num.slice(1) : num, hex ? 16 : 10);
     const mapped = cp >= 0x80 && cp <= 0x9f ? CP1252_C1[cp - 0x80] : 0;
     if (mapped) return `&#x${mapped.toString(16)};`;
-    return hex ? `&#x${num.slice(1)};` : ref;
+    return hex ? `&#x${num.slice(1).toLowerCase()};` : ref;
   });
 }
 
