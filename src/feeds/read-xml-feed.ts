@@ -180,7 +180,11 @@ class Reader {
     // `<itunes:category>` gives the keywords first).
     for (const c of node.children) {
       if (CATEGORY_KEYS.has(c.key)) {
-        add(c.attrs['term'] ?? c.attrs['text'] ?? textOf(c, this.src), c.attrs['domain'] ?? c.attrs['scheme'] ?? '');
+        // A category's term is its own character data: markup inside one (`<b>x</b>`, an
+        // `<rdf:Bag>` of `dc:subject`s) is no part of it, as feedparser reads it (escaped or CDATA
+        // markup is text, and stays).
+        const term = c.attrs['term'] ?? c.attrs['text'] ?? (c.children.length > 0 ? c.text : textOf(c, this.src));
+        add(term, c.attrs['domain'] ?? c.attrs['scheme'] ?? '');
         // iTunes subcategories nest: <itunes:category text="News"><itunes:category text="Politics"/>.
         for (const sub of kids(c, 'itunes:category')) add(sub.attrs['text'] ?? '');
       } else if (c.key === 'itunes:keywords' || c.key === 'media:keywords') {

@@ -22,3 +22,15 @@ describe('parseFeed: hex character references in feed HTML are lower-cased (prob
   it('a decimal reference', () => expect(first(rss('<description>&amp;#0169; &amp;#169;</description>'))?.summary).toBe('&#0169; &#169;'));
   it('an attribute value', () => expect(first(rss('<description>&lt;b title="&amp;#xC9;"&gt;t&lt;/b&gt;</description>'))?.summary).toBe('<b title="&#xC9;">t</b>'));
 });
+
+describe('parseFeed: markup inside a category is no part of its term (probe feeds9)', () => {
+  const cats = (els: string) => first(rss(`<title>T</title>${els}`))?.categories;
+  it('an element alone', () => expect(cats('<category><b>x</b></category><category>News</category>')).toEqual(['News']));
+  it('text around an element', () => expect(cats('<category>a <b>x</b> c</category>')).toEqual(['a  c']));
+  it('an rdf:Bag in dc:subject', () =>
+    expect(cats('<dc:subject xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Bag xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:li>A</rdf:li></rdf:Bag></dc:subject>')).toEqual([]));
+  // Near misses: escaped and CDATA markup are the term's text, as feedparser keeps them.
+  it('escaped markup', () => expect(cats('<category>&lt;b&gt;x&lt;/b&gt;</category>')).toEqual(['<b>x</b>']));
+  it('CDATA markup', () => expect(cats('<category><![CDATA[<b>x</b> & y]]></category>')).toEqual(['<b>x</b> & y']));
+  it('plain text', () => expect(cats('<category>World &amp; US</category>')).toEqual(['World & US']));
+});
