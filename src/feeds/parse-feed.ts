@@ -119,7 +119,14 @@ function readDocument(text: string, opts: ParseFeedOptions): RawFeed {
   }
   const feed = readXmlFeed(tree, body, opts.timeZone, opts.url);
   if (found) feed.warnings.push(`feeds: markup before the feed's document element ignored (<${junk}>)`);
-  if (tree.recovered) feed.warnings.push('feeds: ill-formed XML recovered (unclosed or mismatched tags, or truncated input)');
+  if (tree.recovered) {
+    // Recovered markup that yielded nothing a feed has (junk that opens with <rss>, a file cut off
+    // before its channel) is nothing parseable: an empty healthy poll would hide it from operators.
+    if (feed.items.length === 0 && !feed.title && !feed.link && !feed.description) {
+      throw new PipelineError('feed_malformed', 'feeds: ill-formed XML with no channel data and no items', { context: { url: opts.url, root: root.key } });
+    }
+    feed.warnings.push('feeds: ill-formed XML recovered (unclosed or mismatched tags, or truncated input)');
+  }
   return feed;
 }
 
@@ -147,7 +154,7 @@ function decodeFeedBytes(input: Uint8Array, contentType: string | undefined): st
  * Parses a feed. Bytes are decoded with the feed charset precedence (BOM > HTTP charset > XML
  * declaration > UTF-16/32 sniffing > UTF-8). Never returns an empty feed for a non-feed: throws
  * `PipelineError` `feed_empty` (no content), `not_a_feed` (HTML page, other XML or JSON) or
- * `feed_malformed` (nothing parseable). Non-fatal problems are listed in `feed.warnings`.
+ * `feed_malformed` (nothing parseable, or ill-formed XML that yields no channel data and no item). Non-fatal problems are listed in `feed.warnings`.
  */
 export function parseFeed(input: Uint8Array | string, opts: ParseFeedOptions = {}): Feed {
   let text: string;

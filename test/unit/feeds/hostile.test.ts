@@ -66,6 +66,22 @@ describe('parseFeed: hostile input', () => {
     expect(f.warnings.join('\n')).toMatch(/unfinished item/);
   });
 
+  // A server answering a feed URL with junk that happens to open with <rss> (a half-written file,
+  // a binary error page) must not poll as a healthy feed with no items for weeks.
+  it('ill-formed junk with a feed root but no channel data and no items is feed_malformed', () => {
+    const junk = Buffer.from('\x00\x01<rss><chan\xff\xfe garbage <<<>>> &&&', 'latin1');
+    expect(outcome(new Uint8Array(junk))).toEqual({ code: 'feed_malformed' });
+    expect(outcome('<rss version="2.0"><channel><foo>')).toEqual({ code: 'feed_malformed' });
+  });
+
+  it('near misses stay feeds: a well-formed empty channel, a cut-off feed that kept its title', () => {
+    expect(asFeed(outcome('<rss version="2.0"><channel><title>Quiet desk</title></channel></rss>')).items).toEqual([]);
+    expect(asFeed(outcome('<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')).items).toEqual([]);
+    const cut = asFeed(outcome('<rss version="2.0"><channel><title>Wire</title><link>http://w.example/</link><item><ti'));
+    expect(cut.title).toBe('Wire');
+    expect(cut.warnings.join('\n')).toMatch(/ill-formed XML recovered|unfinished item/);
+  });
+
   it('HTML error page is not_a_feed', () => {
     expect(outcome(fixture('html-error.html'))).toEqual({ code: 'not_a_feed' });
   });
