@@ -1,4 +1,5 @@
 /** Shared helpers of the CLI commands. Exit codes: 0 ok, 1 failure, 2 usage. */
+import { readFileSync } from 'node:fs';
 import type { Deps } from '../app/deps.js';
 import { loadConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/db.js';
@@ -10,6 +11,18 @@ export class UsageError extends Error {}
 
 /** The named thing (feed, article) does not exist: a failure (exit code 1), not a usage mistake. */
 export class NotFoundError extends Error {}
+
+/** A file argument's bytes; a missing path or a directory is a usage mistake (exit 2), not a raw ENOENT. */
+export function readInputFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
+    if (code === 'EISDIR') throw new UsageError(`not a file: ${file}`);
+    throw err;
+  }
+}
 
 export function config(): Config {
   return loadConfig();

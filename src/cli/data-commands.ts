@@ -1,5 +1,5 @@
 /** parse-feed, extract, stories, import, replay, backfill. */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { listStories, streamMembers } from '../db/stories.repo.js';
@@ -9,7 +9,7 @@ import { DEFAULT_MAX_LINE_BYTES, importArticles } from '../app/import-articles.j
 import { replay } from '../app/replay.js';
 import { backfill } from '../app/backfill.js';
 import { createLogger } from '../logger.js';
-import { UsageError, checkUrl, positiveInt, print, withDb, withRuntime } from './common.js';
+import { UsageError, checkUrl, positiveInt, print, readInputFile, withDb, withRuntime } from './common.js';
 import { shortTime } from './feed-table.js';
 import { parseTime } from './parse-time.js';
 import { progress } from './progress.js';
@@ -30,7 +30,7 @@ const MAX_GUNZIP_BYTES = 64 * 1024 * 1024;
 
 /** A page file's bytes; `.gz` files (and any file starting with the gzip magic) are gunzipped. */
 function readPage(file: string): Buffer {
-  const raw = readFileSync(file);
+  const raw = readInputFile(file);
   if (!file.endsWith('.gz') && !(raw[0] === 0x1f && raw[1] === 0x8b)) return raw;
   try {
     return gunzipSync(raw, { maxOutputLength: MAX_GUNZIP_BYTES });
@@ -52,7 +52,7 @@ export function registerDataCommands(program: Command): void {
     .option('--url <url>', 'URL the feed came from (resolves relative links)')
     .option('--content-type <type>', 'HTTP Content-Type it was served with')
     .action((file: string, opts: { url?: string; contentType?: string }) => {
-      print(parseFeed(readFileSync(file), { url: opts.url, contentType: opts.contentType }));
+      print(parseFeed(readInputFile(file), { url: opts.url, contentType: opts.contentType }));
     });
 
   program
