@@ -80,5 +80,23 @@ export function registerServiceCommands(program: Command): void {
       const cfg = loadConfig(demoEnv(process.env));
       process.stdout.write(`wirehouse demo (database ${new URL(cfg.databaseUrl).pathname.slice(1)}, queue prefix ${cfg.queuePrefix})\n`);
       await runDemo(cfg, { reset: true, timeoutMs: opts.timeout * 1000, write: (l) => process.stdout.write(`${l}\n`) });
+      process.stdout.write(demoNextSteps(cfg.databaseUrl));
     });
+}
+
+/** What a new user does after the demo: the rows stay in the demo database until the next run. */
+function demoNextSteps(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  if (url.password) url.password = 'PASSWORD';
+  const db = url.toString();
+  return [
+    '',
+    `The rows stay in ${url.pathname.slice(1)} until the next demo. Query them:`,
+    `  psql ${db} -c 'select story_id, title, member_count, original_site from story_overview'`,
+    `  psql ${db} -c 'select role, site, published_at, method from story_articles order by story_id, published_at'`,
+    `  psql ${db} -c "select id, title, site from search_articles('Putin')"`,
+    `  DATABASE_URL=${db} npx wirehouse stories`,
+    'Views: story_overview, story_articles, syndication_by_site, feed_health, articles_without_story (README: Schema).',
+    '',
+  ].join('\n');
 }

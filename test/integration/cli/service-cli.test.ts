@@ -76,6 +76,12 @@ describe('service processes', () => {
     expect(out).toMatch(/story \d+: Russia-China relations continue to develop .*\[agency: Xinhua\]/);
     expect(out).toMatch(/original\s+Xinhua\s+https:\/\/english\.news\.cn\//);
     expect(out).toMatch(/repost\s+People's Daily Online\s+http:\/\/en\.people\.cn\//);
+    // It ends by saying where the rows are and how to query them (the views the README documents).
+    const demoName = new URL(demoDb).pathname.slice(1);
+    expect(out).toContain(`The rows stay in ${demoName} until the next demo`);
+    expect(out).toMatch(new RegExp(`psql \\S*/${demoName} -c 'select story_id, title, member_count, original_site from story_overview'`));
+    expect(out).toMatch(/story_articles/);
+    expect(out).toMatch(/search_articles\('Putin'\)/);
     const { dropDatabase } = await import('../../../src/db/db.js');
     await dropDatabase(demoDb);
     await deleteKeys(env.redisUrl, 'wirehouse-demo-*');
