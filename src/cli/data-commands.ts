@@ -88,9 +88,11 @@ export function registerDataCommands(program: Command): void {
         }
         const stories = await listStories(db, { limit: opts.limit, since: opts.since, agency: opts.agency, site: opts.site });
         if (opts.json) return print(stories.map(storyJson));
+        // Nothing on stdout (a pipe reads no story), but a person at a terminal is told.
+        if (stories.length === 0) process.stderr.write('wirehouse: no stories match\n');
         for (const s of stories) {
           process.stdout.write(
-            `story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.firstPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`,
+            `story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.originalPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`,
           );
           for (const r of s.reposts) {
             const at = r.publishedAt ? shortTime(new Date(r.publishedAt)) : '-';

@@ -524,7 +524,11 @@ export interface StoryFilter {
 
 /** The newest stories (by first publication, then id) matching the filter, with their members. */
 export async function listStories(db: Db, filter: StoryFilter = {}): Promise<StoryOverview[]> {
-  let q = db.selectFrom('story_overview as o').selectAll();
+  let q = db
+    .selectFrom('story_overview as o')
+    .leftJoin('articles as oa', 'oa.id', 'o.original_article_id')
+    .selectAll('o')
+    .select('oa.published_at as original_published_at');
   if (filter.since) q = q.where('o.first_published_at', '>=', filter.since);
   if (filter.agency) q = q.where(sql<boolean>`lower(o.agency) = lower(${filter.agency})`);
   if (filter.site) {

@@ -28,12 +28,14 @@ export interface StoryOverview {
   originalArticleId: number;
   originalUrl: string;
   originalSite: string | null;
+  /** The original copy's own publication time (not the view's: `firstPublishedAt` is the earliest member's, which a repost may hold). */
+  originalPublishedAt: Date | null;
   /** The other members, in publication order. */
   reposts: StoryMemberOverview[];
   updatedAt: Date;
 }
 
-export function toStoryOverview(r: StoryOverviewView): StoryOverview {
+export function toStoryOverview(r: StoryOverviewView & { original_published_at: Date | null }): StoryOverview {
   return {
     storyId: r.story_id,
     title: r.title,
@@ -43,6 +45,7 @@ export function toStoryOverview(r: StoryOverviewView): StoryOverview {
     originalArticleId: r.original_article_id,
     originalUrl: r.original_url,
     originalSite: r.original_site,
+    originalPublishedAt: r.original_published_at,
     reposts: r.reposts.map((m) => ({
       articleId: m.article_id,
       url: m.url,

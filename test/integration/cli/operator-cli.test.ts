@@ -195,4 +195,31 @@ describe('the running service', () => {
       expect((await cli(['stories', '--since', 'last week'])).code).toBe(2);
     },
   );
+  it("stories: the original line shows the original copy's own time, not the story's earliest; no match says so on stderr", async () => {
+    // An outlet's copy dated before the agency's own: the story starts at 03:40, Xinhua's original is of 03:55.
+    const text = [
+      'BEIJING, Aug 2 (Xinhua) -- China launched a new batch of remote sensing satellites from the Jiuquan Satellite Launch Center on Friday.',
+      'The satellites were sent into orbit by a Long March-2D carrier rocket and entered the planned orbit successfully, the center said.',
+      'They will be mainly used for land resource surveys, crop yield estimation and disaster prevention and relief.',
+    ].join('\n\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'wh-orig-time-')), 'orig.jsonl');
+    const rec = (id: string, url: string, site: string, published: string) =>
+      JSON.stringify({ id, url, site, title: 'China launches remote sensing satellites', body: text, published });
+    writeFileSync(
+      file,
+      `${rec('early', 'https://www.outlet.example/world/sat.html', 'Outlet', '2024-08-02T03:40:00Z')}\n` +
+        `${rec('xinhua', 'https://english.news.cn/20240802/0123456789abcdef0123456789abcdef/c.html', 'Xinhua', '2024-08-02T03:55:00Z')}\n`,
+    );
+    expect((await cli(['import', file])).code).toBe(0);
+    const out = (await cli(['stories', '--agency', 'Xinhua'])).stdout;
+    expect(out).toMatch(/^story \d+: China launches remote sensing satellites \[Xinhua\] {2}2024-08-02 03:40Z$/m);
+    expect(out).toMatch(/^ {2}original {2}2024-08-02 03:55Z {2}Xinhua https:\/\/english\.news\.cn\//m);
+    expect(out).toMatch(/^ {2}repost {4}2024-08-02 03:40Z {2}Outlet https:\/\/www\.outlet\.example\//m);
+    // Near miss: --json keeps the view's columns only (a public interface).
+    const json = JSON.parse((await cli(['stories', '--agency', 'Xinhua', '--json'])).stdout) as Array<Record<string, unknown>>;
+    expect(Object.keys(json[0]!)).not.toContain('original_published_at');
+    const none = await cli(['stories', '--agency', 'TASS']);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/no stories match/);
+  });
 });
