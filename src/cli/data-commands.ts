@@ -76,31 +76,38 @@ export function registerDataCommands(program: Command): void {
     )
     .option('--agency <name>', 'only stories of this agency (Xinhua, TASS, ...)')
     .option('--site <name>', 'only stories with a copy on this site (name or host)')
-    .action(async (opts: { json?: boolean; jsonl?: boolean; limit: number; since?: Date; agency?: string; site?: string }) => {
-      await withDb(async (db) => {
-        if (opts.jsonl) {
-          for await (const m of streamMembers(db)) {
+    .action(
+      async (opts: { json?: boolean; jsonl?: boolean; limit: number; since?: Date; agency?: string; site?: string }, cmd: Command) => {
+        // --jsonl streams every membership; a filter beside it would be ignored in silence.
+        const withJsonl = ['json', 'since', 'agency', 'site', 'limit'].filter((k) => cmd.getOptionValueSource(k) === 'cli');
+        if (opts.jsonl && withJsonl.length > 0) {
+          throw new UsageError(`--jsonl prints every story member and takes no ${withJsonl.map((k) => `--${k}`).join(', ')}`);
+        }
+        await withDb(async (db) => {
+          if (opts.jsonl) {
+            for await (const m of streamMembers(db)) {
+              process.stdout.write(
+                `${JSON.stringify({ id: m.externalId ?? String(m.articleId), url: m.url, story: m.storyId, role: m.role, method: m.method, score: m.score })}\n`,
+              );
+            }
+            return;
+          }
+          const stories = await listStories(db, { limit: opts.limit, since: opts.since, agency: opts.agency, site: opts.site });
+          if (opts.json) return print(stories.map(storyJson));
+          // Nothing on stdout (a pipe reads no story), but a person at a terminal is told.
+          if (stories.length === 0) process.stderr.write('wirehouse: no stories match\n');
+          for (const s of stories) {
             process.stdout.write(
-              `${JSON.stringify({ id: m.externalId ?? String(m.articleId), url: m.url, story: m.storyId, role: m.role, method: m.method, score: m.score })}\n`,
+              `story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.originalPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`,
             );
+            for (const r of s.reposts) {
+              const at = r.publishedAt ? shortTime(new Date(r.publishedAt)) : '-';
+              process.stdout.write(`  ${r.role.padEnd(9)} ${at}  ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
+            }
           }
-          return;
-        }
-        const stories = await listStories(db, { limit: opts.limit, since: opts.since, agency: opts.agency, site: opts.site });
-        if (opts.json) return print(stories.map(storyJson));
-        // Nothing on stdout (a pipe reads no story), but a person at a terminal is told.
-        if (stories.length === 0) process.stderr.write('wirehouse: no stories match\n');
-        for (const s of stories) {
-          process.stdout.write(
-            `story ${s.storyId}: ${s.title}${s.agency ? ` [${s.agency}]` : ''}  ${shortTime(s.firstPublishedAt)}\n  original  ${shortTime(s.originalPublishedAt)}  ${s.originalSite ?? ''} ${s.originalUrl}\n`,
-          );
-          for (const r of s.reposts) {
-            const at = r.publishedAt ? shortTime(new Date(r.publishedAt)) : '-';
-            process.stdout.write(`  ${r.role.padEnd(9)} ${at}  ${r.site ?? ''} ${r.url}  (${r.method} ${r.score.toFixed(2)})\n`);
-          }
-        }
-      });
-    });
+        });
+      },
+    );
 }
 
 /** Newline-terminated lines of a file, counted in chunks (the file may hold one huge line). */

@@ -218,6 +218,11 @@ describe('the running service', () => {
     // Near miss: --json keeps the view's columns only (a public interface).
     const json = JSON.parse((await cli(['stories', '--agency', 'Xinhua', '--json'])).stdout) as Array<Record<string, unknown>>;
     expect(Object.keys(json[0]!)).not.toContain('original_published_at');
+    // --jsonl streams every member: a filter beside it is refused, not ignored.
+    const jsonlFiltered = await cli(['stories', '--jsonl', '--agency', 'TASS', '--limit', '2']);
+    expect(jsonlFiltered.code).toBe(2);
+    expect(jsonlFiltered.stderr).toContain('--jsonl prints every story member and takes no --agency, --limit');
+    expect((await cli(['stories', '--jsonl'])).stdout).toMatch(/^\{"id":"xinhua",/m);
     const none = await cli(['stories', '--agency', 'TASS']);
     expect(none.stdout).toBe('');
     expect(none.stderr).toMatch(/no stories match/);
