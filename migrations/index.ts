@@ -20,6 +20,7 @@ import * as articleBandsDeleteTrigger from './2026_12_03_0800_article_bands_dele
 import * as agencyAcronyms from './2026_12_03_1900_agency_acronyms.js';
 import * as feedItemRevisions from './2026_12_03_1910_feed_item_revisions.js';
 import * as undatedImportedBands from './2026_12_05_2300_undated_imported_bands.js';
+import * as syndicationBetweenRounded from './2026_12_06_0700_syndication_between_rounded.js';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_0400_initial': initial,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1900_agency_acronyms': agencyAcronyms,
   '2026_12_03_1910_feed_item_revisions': feedItemRevisions,
   '2026_12_05_2300_undated_imported_bands': undatedImportedBands,
+  '2026_12_06_0700_syndication_between_rounded': syndicationBetweenRounded,
 };

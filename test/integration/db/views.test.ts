@@ -98,6 +98,23 @@ describe('views', () => {
     expect(later.rows.map((r) => r.agency)).toEqual(['(none)']);
   });
 
+  it("syndication_between gives the all-time view's medians for the same stories (minutes to one decimal)", async () => {
+    // A copy 2 min 55 s after the original: the view says 2.9, the function said 2.9166666666666665.
+    await sql`update articles set published_at = published_at + interval '55 seconds' where id = ${ids.people}`.execute(env.db);
+    const pick = (r: { agency: string; site: string; median_minutes_after_original: number | null }) => [
+      r.agency,
+      r.site,
+      r.median_minutes_after_original,
+    ];
+    const view = await sql<{ agency: string; site: string; median_minutes_after_original: number | null }>`
+      select agency, site, median_minutes_after_original from syndication_by_site where agency = 'Xinhua' order by site`.execute(env.db);
+    const fn = await sql<{ agency: string; site: string; median_minutes_after_original: number | null }>`
+      select agency, site, median_minutes_after_original from syndication_between(timestamptz '2026-03-10 02:00Z', timestamptz '2026-03-10 03:30Z')
+      where agency = 'Xinhua' order by site`.execute(env.db);
+    expect(view.rows.map(pick)).toContainEqual(['Xinhua', "People's Daily Online", 2.9]);
+    expect(fn.rows.map(pick)).toEqual(view.rows.map(pick));
+  });
+
   it('feed_health: the site, and a never-polled feed is new, a paused one paused', async () => {
     await sql`insert into feeds (url, site) values ('https://feeds.example/a.xml', 'Example Wire'), ('https://feeds.example/b.xml', null)`.execute(
       env.db,
