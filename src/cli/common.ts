@@ -1,9 +1,9 @@
 /** Shared helpers of the CLI commands. Exit codes: 0 ok, 1 failure, 2 usage. */
 import { readFileSync } from 'node:fs';
 import type { Deps } from '../app/deps.js';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, redactedConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/db.js';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { createRuntime, prepareDatabase } from '../runtime.js';
 
 /** A usage mistake (bad argument): exit code 2. */
@@ -28,10 +28,31 @@ export function config(): Config {
   return loadConfig();
 }
 
+/** Errors of a Postgres that is not there (not started, wrong host or port), not of a query. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * Creates and migrates the database for a command; a Postgres that cannot be reached is said so,
+ * with its address (password redacted), instead of a bare `connect ECONNREFUSED 127.0.0.1:5432`.
+ */
+async function prepareForCommand(cfg: Config, log: Logger): Promise<void> {
+  try {
+    await prepareDatabase(cfg, log);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (!code || !UNREACHABLE.has(code)) throw err;
+    const reason = (err as Error).message || code;
+    throw new Error(
+      `postgres at ${redactedConfig(cfg).databaseUrl} is not reachable: ${reason} (check DATABASE_URL and that Postgres runs; \`wirehouse doctor\` checks the setup)`,
+      { cause: err },
+    );
+  }
+}
+
 /** Opens the database (created and migrated if needed) for one command. */
 export async function withDb<T>(fn: (db: Db, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = config();
-  await prepareDatabase(cfg, createLogger('warn', {}, cfg.logFormat));
+  await prepareForCommand(cfg, createLogger('warn', {}, cfg.logFormat));
   const db = createDb(cfg.databaseUrl, { max: 4 });
   try {
     return await fn(db, cfg);
@@ -49,7 +70,7 @@ export async function withDb<T>(fn: (db: Db, cfg: Config) => Promise<T>): Promis
 export async function withRuntime<T>(fn: (deps: Deps, cfg: Config) => Promise<T>): Promise<T> {
   const cfg = config();
   const log = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel, {}, cfg.logFormat);
-  await prepareDatabase(cfg, log);
+  await prepareForCommand(cfg, log);
   // A command has no delayed set to go back to: it waits for a busy host's slot up to a minute.
   const rt = createRuntime(cfg, [], { log, hostWaitMs: 60_000, dbPoolSize: 4 });
   try {
