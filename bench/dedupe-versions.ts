@@ -115,6 +115,7 @@ function variants(): Array<[string, AssignOptions]> {
     ['minShared', 80, 120],
     ['minSameAgencyShared', 25, 60],
     ['minEditedRuns', 2, 4],
+    ['minTopCopyShared', 40, 80],
     ['minLengthRatio', 0.03, 0.08],
     ['minBridgeLongCover', 0.4, 0.6],
     ['hubCheckShare', 0.5, 0.7],

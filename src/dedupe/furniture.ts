@@ -77,10 +77,28 @@ const CAPTION_GUARDS: Array<(p: string) => boolean> = [
   () => true,
 ];
 
-/** True for a photo caption written as a sentence (see CAPTION_RES); never a line of 400+ characters. */
+/**
+ * AFP's extended caption: the picture's description, the date, " - " and the story's gist in a few
+ * more sentences, then the credit: "Mesut Hancer holds the hand of his daughter ... on February 7,
+ * 2023. - Rescuers in Turkey and Syria braved frigid weather ... (Photo by Adem ALTAN / AFP)".
+ * Outlets print it whole above the lead (400-700 characters), where the 400-character cap below
+ * kept it as text: a third of a short copy's text, which then started 110 shingles down and
+ * linked to no other copy (realdd5 probe: two copies of one AFP story sharing their two
+ * paragraphs). Taken past the cap only with both marks: the year's full stop and the dash that
+ * joins the gist, and a picture credit in brackets closing the line ("Photo by", "via Getty
+ * Images", "AP Photo/", "Name / AFP"). A story paragraph ends with neither, and a body imported as
+ * one long line carries sentences after its captions.
+ */
+const LONG_CAPTION_JOINT_RE = /\b(?:19|20)\d\d\s*\.\s+[-–—]\s+\p{Lu}/u;
+const LONG_CAPTION_CREDIT_RE =
+  /\((?:[^()]{0,80}\b(?:Photo by|via Getty Images|via AP|via REUTERS|AP Photo\/)[^()]{0,80}|[^()]{2,60}\/\s*(?:AFP|AP|Reuters|REUTERS|Getty Images|EPA|TNS))\)\s*\.?$/u;
+const LONG_CAPTION_MAX = 1200;
+
+/** True for a photo caption written as a sentence (see CAPTION_RES); a line of 400+ characters only as AFP's extended caption. */
 export function isCaptionLine(line: string): boolean {
   const p = line.trim();
-  if (p.length >= 400) return false;
+  if (p.length >= 400)
+    return p.length < LONG_CAPTION_MAX && p.endsWith(')') && LONG_CAPTION_CREDIT_RE.test(p) && LONG_CAPTION_JOINT_RE.test(p);
   for (let i = 0; i < CAPTION_RES.length; i++) if (CAPTION_GUARDS[i]!(p) && CAPTION_RES[i]!.test(p)) return true;
   return isScriptCaption(p);
 }

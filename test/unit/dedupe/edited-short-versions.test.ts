@@ -14,7 +14,8 @@ import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
 
 const feats = (url: string, paras: readonly string[]) => dedupeFeatures({ url, body: paras.join('\n\n') });
-const OFF = { ...DEFAULT_THRESHOLDS, minEditedRuns: Infinity };
+// The top-copy path (top-copies.test.ts) also takes these two: off, to test this rule alone.
+const OFF = { ...DEFAULT_THRESHOLDS, minEditedRuns: Infinity, minTopCopyShared: Infinity };
 
 // A first take (outlet A, no credit) and the agency's next version (outlet B, no credit).
 const FIRST_TAKE = [
