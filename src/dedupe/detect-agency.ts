@@ -56,8 +56,12 @@ export function detectAgency(body: string): string | null {
     const at = lines.length <= 2 * EDGE_LINES || e < top ? e : lines.length - edge.length + e;
     for (const re of CREDIT_RES) {
       const m = re.exec(line);
-      // A bracket dateline followed by its dash, past the lead, is a quoted lead (see LEAD_LINES).
-      if (m && re === CREDIT_RES[0] && at > leadEnd && !/[)）]\s*$/u.test(m[0])) continue;
+      // A bracket dateline followed by its dash, past the lead, is a quoted lead (see LEAD_LINES);
+      // a bracket closing a line past the lead credits the text only as its trailer, below its
+      // last sentence: between paragraphs it closes a caption whose credit is the picture's
+      // ("… in Sanliurfa, southern Turkey. (IHA)" in the LA Times' copy of an AP story made it
+      // İHA's, so it could contain no AP-credited copy: realdd5 probe).
+      if (m && re === CREDIT_RES[0] && at > leadEnd && (!/[)）]\s*$/u.test(m[0]) || sentenceAfter(lines, at))) continue;
       // "… Association (APA)" spells out an abbreviation; it credits no one.
       if (m?.[1] && re === CREDIT_RES[0] && definesAbbreviation(line.slice(0, m.index + 1), m[1])) continue;
       const agency = m?.[1] ? (agencyByAlias(m[1]) ?? (re === CREDIT_RES[0] ? agencyByContextAlias(m[1]) : undefined)) : undefined;
@@ -65,4 +69,10 @@ export function detectAgency(body: string): string | null {
     }
   }
   return null;
+}
+
+/** True when a line after `at` is text (not a template line or a caption): `at` is not the text's trailer. */
+function sentenceAfter(lines: readonly string[], at: number): boolean {
+  for (let i = at + 1; i < lines.length; i++) if (!isTemplateLine(lines[i]!) && !isCaptionLine(lines[i]!)) return true;
+  return false;
 }

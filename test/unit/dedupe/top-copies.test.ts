@@ -7,10 +7,13 @@
  * in 2 runs; an RT report and its rewording, 91 in 4). Near misses that must stay apart: an
  * outlet's own story quoting one wire paragraph in its middle, and two pages of two sites sharing a
  * name-swapped caption at their tops and a blurb at their ends. Also AFP's extended captions (over
- * 400 characters), which had stayed in the text above the lead (furniture.ts).
+ * 400 characters), which had stayed in the text above the lead (furniture.ts), and a caption between
+ * paragraphs closed by a bare agency credit ("… southern Turkey. (IHA)"), which made an outlet's
+ * copy of an AP story İHA's (detect-agency.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { comparePair, MIN_SHARED } from '../../../src/dedupe/compare.js';
+import { detectAgency } from '../../../src/dedupe/detect-agency.js';
 import { dedupeFeatures } from '../../../src/dedupe/features.js';
 import { isCaptionLine } from '../../../src/dedupe/furniture.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
@@ -119,5 +122,27 @@ describe("AFP's extended caption", () => {
       'Experts said the survival window for those trapped under the rubble was closing rapidly, but that it was too soon to abandon hope.',
     ]);
     expect(comparePair(a, b).match).toBe(true);
+  });
+});
+
+describe('a bare agency credit closing a line', () => {
+  const caption = 'Rescue workers carry a young woman pulled from the debris of a collapsed building in the old town. (IHA)';
+
+  it("credits the text as its trailer, not as a caption's credit between paragraphs", () => {
+    expect(detectAgency([WIRE[1]!, WIRE[2]!, caption, WIRE[3]!, WIRE[4]!].join('\n\n'))).toBeNull();
+    expect(detectAgency([WIRE[1]!, WIRE[2]!, `${WIRE[3]!} (IHA)`, 'Related Articles'].join('\n\n'))).toBe('İHA');
+    expect(detectAgency([`${WIRE[1]!} (AFP)`, WIRE[2]!].join('\n\n'))).toBe('AFP');
+  });
+
+  it("an outlet's copy with such a caption still contains the agency-credited wire text", () => {
+    const credited = feats('https://wire.example/quake-tower', [
+      WIRE[0]!.replace('HALVERN —', 'HALVERN (AP) —'),
+      ...WIRE.slice(1),
+      'Engineers said the tower had been built in the 1990s, before the city adopted stricter building codes, and that its ground floor held shops with few supporting walls.',
+      'The governor promised an inquiry into the collapse and said prosecutors had been asked to examine permits for every building of more than ten storeys in the province.',
+      'Across the region more than 3,000 buildings were reported destroyed, and officials said the number of people still missing was not yet known.',
+    ]);
+    const copy = feats('https://daily.example/world/tower', [WIRE[1]!, WIRE[2]!, caption, WIRE[3]!, WIRE[4]!]);
+    expect(comparePair(copy, credited).match).toBe(true);
   });
 });
