@@ -22,6 +22,9 @@ const CREDIT_RES: RegExp[] = [
   new RegExp(String.raw`^(${ALIAS})快[讯訊]\s*[:：]`, 'u'), // 新华社快讯：, 新華社快訊： (an urgent)
 ];
 
+/** A caption is shorter than this (furniture.ts `isCaptionLine`); a longer line closed by a credit is a paragraph. */
+const CAPTION_LENGTH = 400;
+
 /** Lines checked at each end of the text: credits sit at the top or the bottom of a page. */
 const EDGE_LINES = 12;
 /**
@@ -60,8 +63,16 @@ export function detectAgency(body: string): string | null {
       // a bracket closing a line past the lead credits the text only as its trailer, below its
       // last sentence: between paragraphs it closes a caption whose credit is the picture's
       // ("… in Sanliurfa, southern Turkey. (IHA)" in the LA Times' copy of an AP story made it
-      // İHA's, so it could contain no AP-credited copy: realdd5 probe).
-      if (m && re === CREDIT_RES[0] && at > leadEnd && (!/[)）]\s*$/u.test(m[0]) || sentenceAfter(lines, at))) continue;
+      // İHA's, so it could contain no AP-credited copy: realdd5 probe). A paragraph of 400+
+      // characters closed by it is the text's last one, whatever the outlet appends ("… „Tagesschau“).
+      // (dpa)" above a note introducing a video).
+      if (
+        m &&
+        re === CREDIT_RES[0] &&
+        at > leadEnd &&
+        (!/[)）]\s*$/u.test(m[0]) || (line.length < CAPTION_LENGTH && sentenceAfter(lines, at)))
+      )
+        continue;
       // "… Association (APA)" spells out an abbreviation; it credits no one.
       if (m?.[1] && re === CREDIT_RES[0] && definesAbbreviation(line.slice(0, m.index + 1), m[1])) continue;
       const agency = m?.[1] ? (agencyByAlias(m[1]) ?? (re === CREDIT_RES[0] ? agencyByContextAlias(m[1]) : undefined)) : undefined;

@@ -132,6 +132,10 @@ describe('a bare agency credit closing a line', () => {
     expect(detectAgency([WIRE[1]!, WIRE[2]!, caption, WIRE[3]!, WIRE[4]!].join('\n\n'))).toBeNull();
     expect(detectAgency([WIRE[1]!, WIRE[2]!, `${WIRE[3]!} (IHA)`, 'Related Articles'].join('\n\n'))).toBe('İHA');
     expect(detectAgency([`${WIRE[1]!} (AFP)`, WIRE[2]!].join('\n\n'))).toBe('AFP');
+    // A long last paragraph closed by the credit, with the outlet's note on a video below it.
+    const last = `${WIRE.slice(1).join(' ')} (dpa)`;
+    expect(last.length).toBeGreaterThan(400);
+    expect(detectAgency([WIRE[0]!, last, 'The video below shows the rescue teams at work on Tuesday.'].join('\n\n'))).toBe('dpa');
   });
 
   it("an outlet's copy with such a caption still contains the agency-credited wire text", () => {
