@@ -8,11 +8,11 @@ import type { SkipFn } from './block-text.js';
 import { paragraphChars, postHeader, proseChars } from './clean-page.js';
 import { isMonthName } from '../normalize/date-words.js';
 import { isDateLine } from './date-line.js';
-import { isReaderPrompt } from './reader-prompts.js';
+import { isReaderPitch, isReaderPrompt } from './reader-prompts.js';
 import { isSiteNotice } from './site-notices.js';
 import { withoutPictureCredit } from './picture-credit.js';
 import { isSpace } from '../normalize/spaces.js';
-import { classId, findAll, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
+import { classId, findAll, isElement, linkDensity, textLength, textOf, textShorterThan } from './dom.js';
 import {
   AD_BREAK_LINE,
   AD_LABEL,
@@ -31,6 +31,8 @@ import {
   isNegative,
   isPaywallPrompt,
   isFollowPitch,
+  isMediaBox,
+  isSideBox,
 } from './hints.js';
 
 // Blocks judged by their text and links. An <article> inside the text is one: a teaser card for another
@@ -141,6 +143,10 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     if (tag === 'figure' && !textFigure(el)) return true;
     if (mayBePullQuote(el) && repeatsText(el, (rootText ??= lettersOf(roots.map(textOf).join(' '))))) return true;
     if (isLabelledField(el) || isMetaBlock(el) || isCaption(el) || isAuthorBox(el) || isPaywallPrompt(el)) return true;
+    // A side box, a picture's block and a pitch's box, each well short of the story it stands in.
+    if ((isSideBox(el) || isMediaBox(el)) && textShorterThan(el, 1500) && paragraphChars(el) < rootP / 3 && proseChars(el) < rootProse / 3)
+      return true;
+    if ((tag === 'div' || tag === 'aside' || tag === 'section') && isPitchBox(el)) return true;
     // A post's header in a live blog (time and title) is short, not a stray fragment.
     if (CONDITIONAL.has(tag)) return conditionalSkip(el) && !(tag === 'header' && postHeader(el));
     if (tag === 'p' || tag === 'li' || tag === 'dd') {
@@ -153,6 +159,32 @@ export function contentSkip(roots: AnyNode[]): SkipFn {
     }
     return false;
   };
+}
+
+/** A line that pitches a newsletter, a channel, the outlet's support or asks for feedback. */
+function isPitch(b: string): boolean {
+  return b.length < 250 && (PITCH_LINE.test(b) || isFollowPitch(b) || isReaderPitch(b));
+}
+
+/**
+ * A pitch's box: a short block (under 600 characters) of two or more lines, one a pitch (isPitch)
+ * and the rest short labels, headings and buttons (under 80 characters: "Newsletter", "Der
+ * Morgen", "Jetzt unterstützen", "Find out more"), which go with it. A paragraph of the story
+ * beside a pitch in one block is longer; a list is no box (a how-to's steps: "Sign up for an
+ * ad-free account", "Visit your account page").
+ */
+function isPitchBox(el: Element): boolean {
+  if (!textShorterThan(el, 600)) return false;
+  let pitch = false;
+  let lines = 0;
+  for (const c of el.children) {
+    const t = (c.type === 'text' ? (c as unknown as { data: string }).data : isElement(c) ? textOf(c) : '').trim();
+    if (t === '') continue;
+    lines++;
+    if (isPitch(t)) pitch = true;
+    else if (t.length >= 80) return false;
+  }
+  return pitch && lines >= 2;
 }
 
 /**
@@ -199,7 +231,30 @@ export function dropFurniture(blocks: string[], title = ''): string[] {
   const header = (b: string): boolean => (title !== '' && b === title) || isDateLine(b) || isBylineLine(b);
   while (from < to - 1 && header(kept[from]!)) from++;
   while (to - 1 > from && isDateLine(kept[to - 1]!)) to--;
+  // The writer's bio closing the text, and the name printed above it.
+  if (to - 1 > from && isWriterBio(kept[to - 1]!)) {
+    to--;
+    if (to - 1 > from && BARE_NAME.test(kept[to - 1]!)) to--;
+  }
   return from === 0 && to === kept.length ? kept : kept.slice(from, to);
+}
+
+/**
+ * The writer's bio under the text, in blocks no class names as an author box: "Redakteur in der
+ * Stadtredaktion, verantwortlich für …", "Redakteurin im Ressort Lokales …" (the role first, the name
+ * in a line above), "Jane Porter is the Courier's transport correspondent." (a name of two to four
+ * words, then a newsroom role). "Lopez is a professor of economics …" ends a story.
+ */
+const ROLE_FIRST_BIO =
+  /^(?:redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin|autor|autorin|volontär|volontärin|ressortleiter|ressortleiterin)\s+(?:in|im|bei|für|der|des)\s/i;
+// Not case-insensitive: under /i, \p{Lu} takes lower-case words too ("The new mayor is a former journalist").
+const NAME_FIRST_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist)\b/u;
+/** A name alone: two to four capitalised words ("Ralf Euler"). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+function isWriterBio(b: string): boolean {
+  return b.length < 250 && (ROLE_FIRST_BIO.test(b) || NAME_FIRST_BIO.test(b));
 }
 
 function isFurniture(b: string): boolean {

@@ -8,12 +8,12 @@ import { isMonthName, ZONE_ABBREVIATIONS } from '../normalize/date-words.js';
 
 /** The label a date line may open with, in the languages of the corpus. */
 const LABEL =
-  /^(first published|originally published|last updated|published|posted|updated|modified|date|veröffentlicht( am)?|aktualisiert( am)?|erstellt( am)?|stand|publié( le)?|mis à jour( le)?|publicado( el)?|actualizado( el)?|pubblicato( il)?|aggiornato( il)?|опубликовано|обновлено|发布时间|发布日期|更新时间|日期|تاريخ النشر|نشر في|آخر تحديث)\s*(on|:|：)?\s*/iu;
+  /^(first published|originally published|last updated|published|posted|updated|modified|date|veröffentlicht( am)?|aktualisiert( am)?|erstellt( am)?|stand|publié( le)?|mis à jour( le)?|publicado( el| em)?|actualizado( el| a las)?|atualizado( em)?|pubblicato( il)?|aggiornato( il| alle)?|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|gepubliceerd( op)?|bijgewerkt( op)?|опубликовано|обновлено|发布时间|发布日期|更新时间|日期|تاريخ النشر|نشر في|آخر تحديث)\s*(on|:|：)?\s*/iu;
 
 /** A day, a year or an ordinal: 14, 2024, 14., 14th, 1er. */
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|e)?\.?$/i;
 /** A numeric date (14/5/2024, 5/14/24, 2024-05-14, 14.05.2024) or a time (09:30, 07.00, 05h01, 9:12am). */
-const DATE_NUMBER = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m)?)\.?$/i;
+const DATE_NUMBER = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m|h)?)\.?$/i;
 /**
  * A source label after the date on Chinese portals' header lines (`2026-05-15 10:21来源：城市日报`,
  * `2024-05-14 来源：新华网`, `2024年03月06日10:21 | 来源：人民网`): the header's metadata, like the date.
@@ -55,6 +55,12 @@ const FILLER = new Set([
   'p.m',
   'uhr',
   'h',
+  // "kl. 09.52" (Norwegian, Danish, Swedish), "a las 19:56h", "alle 15:40", "em 12/05/2024", "om 10:12".
+  'kl',
+  'las',
+  'alle',
+  'em',
+  'om',
   '|',
   '-',
   '–',
@@ -140,7 +146,31 @@ const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:\d{1,2}[時时:]\d{1,2}�
  * Two dates are a range (an exhibition's, a season's), which is text.
  */
 export function isDateLine(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80) return text.length <= 160 && isDatePair(text);
+  return isOneDate(text) || isDatePair(text);
+}
+
+/**
+ * Where a second, "updated" date starts in a header line that prints two: "Publisert 04.08.2024, kl.
+ * 01.38 Oppdatert 04.08.2024, kl. 09.52", "August 30, 2023 1:55 am(Updated 4:30 am)", "Publié le 3
+ * mai 2024 à 10h12, mis à jour le …", "Publicado em 12/05/2024 - 10:30 Atualizado em …".
+ */
+const UPDATE_LABEL =
+  /[\s,;·|•(–—-]\(?(?:last updated|updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt|обновлено|更新时间)(?![\p{L}])/iu;
+
+/**
+ * A published date and an updated one on one line (UPDATE_LABEL), each a date line of its own. A
+ * range ("29 November 2018 | 20 January 2019") has no label before its second date.
+ */
+function isDatePair(text: string): boolean {
+  const m = UPDATE_LABEL.exec(text);
+  if (m === null || m.index === 0) return false;
+  const first = text.slice(0, m.index).replace(/[\s,;·|•–—-]+$/u, '');
+  const second = text.slice(m.index + 1).replace(/^\(|\)$/g, '');
+  return first !== '' && first.length <= 80 && second.length <= 80 && isOneDate(first) && isOneDate(second);
+}
+
+function isOneDate(text: string): boolean {
   if (isRelativeLine(text)) return true;
   const rest = text.replace(LABEL, '').replace(SOURCE_AFTER, '').trim();
   if (rest === '' || (rest.match(YEAR)?.length ?? 0) > 1) return false;

@@ -243,6 +243,38 @@ export function isCaption(el: Element): boolean {
   return false;
 }
 
+/**
+ * Class words of a box set beside the story: a fact or background box (`factbox`, `fact-box`,
+ * `faktenbox`, Scandinavian `fakta…`, `infobox`, `infokasten`, `hintergrund`) or a box the reader
+ * opens (`expandable-box`, `collapsible`, `accordion`: a person's or a term's explainer). Sites print
+ * them in the text's container; their lists and bios are not the story's sentences.
+ */
+const SIDE_BOX =
+  /(^|[\s_-])(facts?|fact-?box|fakten\w*|fakta\w*|faits|infobox|info-box|infokasten|kasten|hintergrund|expandable|collapsible|accordion)([\s_-]|$)/;
+
+/** A block named as a side box (SIDE_BOX), or a `<details>` one the reader opens. */
+export function isSideBox(el: Element): boolean {
+  if (el.name === 'details') return true;
+  const ci = classId(el);
+  return ci !== '' && SIDE_BOX.test(ci);
+}
+
+/**
+ * A picture's block: its class names it as media (`image-wrap`, `img`, `photo-box`) and not as
+ * text, and it holds a picture and a short text (under 400 characters) without a heading: its
+ * caption and credit, in blocks of no caption class.
+ */
+export function isMediaBox(el: Element): boolean {
+  // The class alone: an id is often the slug of a slide's title ("…-photo-shoot-in-paris-9").
+  const cls = el.attribs['class'];
+  if (cls === undefined || !MEDIA.test(cls.toLowerCase()) || POSITIVE.test(classId(el)) || !textShorterThan(el, 400)) return false;
+  // A slideshow's or a listicle's slide has a title: its text is the story's.
+  return (
+    findAll(el, (e) => e.name === 'img' || e.name === 'picture').length > 0 && findAll(el, (e) => HEADING_TAGS.has(e.name)).length === 0
+  );
+}
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** A block named as a picture's caption (CAPTION: `gallery__caption`, `slide-caption`, `bildunterschrift`), whatever its length. */
 export function namedCaption(el: Element): boolean {
   const ci = classId(el);
@@ -265,7 +297,7 @@ function isBlank(s: string): boolean {
  * dev pages hold are in their truth).
  */
 export const FURNITURE_LINE =
-  /^(advertisement( \d{1,2})?|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a (story |news )?tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended( videos?| stories| articles| reading| for you)?|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|continue reading below|skip advertisement|skip to (main )?(content|navigation)|article content|more on (this|the) (topic|story)|read (the )?full (article|story)( (on|at) .*)?|be (the )?first to (rate|comment|review).*|get the latest news delivered .*|\(read more .{1,60} stories\.?\)|\[(trending|related|more|see also|also read|watch|read more)\s*:.*\]|ad feedback|(advertisement\s*[-–—]\s*)?scroll to continue( with content)?|listen to (this|the) (article|story)\b.*|\d{1,2} min(ute)?s? (read|listen)|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,2}\s*(min|mins|minutes?|minuten)\.?|link copied!?|copy link|zur startseite|(фото|foto|bild|imagen|immagine|photo credit|crédit photo)\s*:.*|already (a )?(subscriber|member)\?.*|you have reached your (limit|maximum) of free (articles|stories).*|((cet )?article (est )?réservé aux abonnés|contenu réservé aux abonnés|this (article|story) is for subscribers( only)?|(dieser artikel ist )?nur für abonnenten( verfügbar| lesbar)?\.?|(contenido|artículo|conteúdo|matéria) exclusiv[oa] para (suscriptores|assinantes|socios))\b.*)$/i;
+  /^(advertisement( \d{1,2})?|advertisment|advert|ad|don'?t miss|tell us what you think.*|have a (story |news )?tip\?.*|sponsored|related( stories| articles| news| content| coverage)?|read more|read more:?.*|more:|see also:?|share( this( article| story)?)?|share on .*|click here.*|subscribe.*|sign up.*|follow us.*|tweet|email|print|comments?|\d+ comments?|loading\.*|photo:.*|image:.*|(image|photo|picture) (source|credit)s?\s*:.*|bild(quelle|rechte)\s*:.*|source:\s*getty.*|getty images|copyright .*|all rights reserved.*|recommended( videos?| stories| articles| reading| for you)?|top stories|most read|trending|you may also like.*|also read:?.*|watch:?|listen:?|next article|previous article|back to top|continue reading.*|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|continue reading below|skip advertisement|skip to (main )?(content|navigation)|article content|more on (this|the) (topic|story)|read (the )?full (article|story)( (on|at) .*)?|be (the )?first to (rate|comment|review).*|get the latest news delivered .*|\(read more .{1,60} stories\.?\)|\[(trending|related|more|see also|also read|watch|read more)\s*:.*\]|ad feedback|(don'?t want to see (this|ads)\?\s*)?remove ads|(advertisement\s*[-–—]\s*)?scroll to continue( with content)?|listen to (this|the) (article|story)\b.*|\d{1,2} min(ute)?s? (read|listen)|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,2}\s*(min|mins|minutes?|minuten)\.?|link copied!?|copy link|zur startseite|(фото|foto|bild|imagen|immagine|photo credit|crédit photo)\s*:.*|already (a )?(subscriber|member)\?.*|you have reached your (limit|maximum) of free (articles|stories).*|((cet )?article (est )?réservé aux abonnés|contenu réservé aux abonnés|this (article|story) is for subscribers( only)?|(dieser artikel ist )?nur für abonnenten( verfügbar| lesbar)?\.?|(contenido|artículo|conteúdo|matéria) exclusiv[oa] para (suscriptores|assinantes|socios))\b.*)$/i;
 
 /**
  * The label of an ad break in the text, standing alone, in the languages of the corpus (English
@@ -295,15 +327,19 @@ export const AD_BREAK_LINE = new RegExp(
   'i',
 );
 
-/** One article tool's label: "Print", "Printer friendly", "Email this story", "Share", "Comments". */
+/**
+ * One article tool's label: "Print", "Printer friendly", "Email this story", "Share", "Comments", and
+ * German, French and Spanish ones ("Diesen Artikel teilen", "Kommentare", "Partager", "Compartir").
+ */
 const TOOL =
-  '(?:print(?:er[- ]friendly)?(?: version| this (?:story|article|page))?|e-?mail(?: this)?(?: (?:story|article|page|to a friend))?|share(?: this)?(?: (?:story|article))?|save(?: (?:story|article))?|comments?|reprints?|font size|tweet|facebook|whatsapp|linkedin)';
+  '(?:print(?:er[- ]friendly)?(?: version| this (?:story|article|page))?|e-?mail(?: this)?(?: (?:story|article|page|to a friend))?|share(?: this)?(?: (?:story|article))?|save(?: (?:story|article))?|comments?|reprints?|font size|tweet|facebook|whatsapp|linkedin|(?:diesen )?(?:artikel |beitrag )?(?:teilen|drucken|merken|versenden)|kommentare?|partager(?: cet article)?|imprimer|commentaires?|compartir|imprimir|comentarios?)';
 
 /**
- * A row of article tools standing alone, two or more set apart by bars or dots: "Printer friendly |
- * Email this story", "Print · Email · Share" (old CMS templates print them as text under the story).
+ * A row of article tools standing alone, two or more set apart by bars, dots or nothing: "Printer
+ * friendly | Email this story", "Print · Email · Share" (old CMS templates print them as text under
+ * the story), "Share this articleComments" (a tool bar's spans, read without a space between).
  */
-export const TOOL_ROW = new RegExp(`^(?:${TOOL}\\s*[|·•]\\s*)+${TOOL}$`, 'i');
+export const TOOL_ROW = new RegExp(`^(?:${TOOL}\\s*[|·•]?\\s*)+${TOOL}$`, 'i');
 
 /**
  * A block that is only a clock time: the stamp of a live-blog post or ticker entry ("16:48 Uhr",
@@ -437,4 +473,4 @@ export const PITCH_LINE =
  * the wire sites (pt, es, fr, de, it, nl, pl, ru, zh, id, ko, ar, fa, ur, hi, tr).
  */
 export const RELATED_HEADING =
-  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|further reading|latest (stories|news|articles|headlines)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|seguir leyendo|noticias relacionadas|lee también|más noticias|otras noticias|leggi anche|ti potrebbe interessare|lees ook|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|mehr (aus|von|zu)( [^.!?:]{1,40})?|más de( [^.!?:]{1,40})?|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사|a lire aussi|lire aussi|czytaj (także|też|również)|zobacz (także|też|również)|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ أيضًا|بیشتر بخوانید|یہ بھی پڑھیں|यह भी पढ़ें|[iİ]lg[iİ]l[iİ] haber(ler)?|bunlar da ilginizi çekebilir)\s*[:.…|]*$/i;
+  /^(related( stories| articles| posts| news| content| coverage| reading| links)?|you (may|might) also like|more (stories|on this|news)|further reading|latest (stories|news|articles|headlines)|more from( [^.!?:]{1,40})?|recommended( for you| stories| reading)?|read (also|next)|see also|also read|most (read|popular)|trending( now)?|você pode gostar|leia também|veja também|posts relacionados|artigos relacionados|te puede interesar|seguir leyendo|noticias relacionadas|lee también|más noticias|otras noticias|leggi anche|ti potrebbe interessare|lees ook|artículos relacionados|à lire aussi|articles similaires|sur le même sujet|das könnte sie auch interessieren|mehr zum thema|lesen sie mehr zum thema|die redaktion empfiehlt|empfehlungen der redaktion|audio und video zum thema|la rédaction vous recommande|mehr (aus|von|zu)( [^.!?:]{1,40})?|más de( [^.!?:]{1,40})?|weitere artikel|читайте также|похожие новости|по теме|相关新闻|相关阅读|延伸阅读|推荐阅读|baca juga|artikel terkait|관련기사|a lire aussi|lire aussi|czytaj (także|też|również)|zobacz (także|też|również)|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ أيضًا|بیشتر بخوانید|یہ بھی پڑھیں|यह भी पढ़ें|[iİ]lg[iİ]l[iİ] haber(ler)?|bunlar da ilginizi çekebilir)\s*[:.…|]*$/i;

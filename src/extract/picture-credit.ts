@@ -20,7 +20,7 @@ const CREDIT_NAME = String.raw`${NAME}(?:\s*\/\s*${NAME}){0,3}`;
 /** "Photograph: Jane Doe/Reuters" after the caption's sentence; the label in the corpus's languages. */
 const LABELLED = new RegExp(
   // Not case-insensitive: under /i, \p{Lu} takes lower-case letters too, and a sentence ("Photo: the council said …") would pass as a name.
-  String.raw`(?<=[.!?"”»)]|^)\s*(?:[Pp]hotograph|[Pp]hotos?|PHOTO|[Ff]otos?|FOTO|[Bb]ild|BILD|[Ii]mage|[Pp]icture|[Ii]llustration|[Ii]magen|[Ff]otografía|[Ii]mmagine|[Фф]ото|ФОТО|[Cc]redit|[Cc]rédit(?: photo)?|[Cc]rédito|[Pp]hoto credit)\s*:\s*${CREDIT_NAME}\.?$`,
+  String.raw`(?<=[.!?"”»)]|^)\s*(?:[Pp]hotograph|[Pp]hotos?|PHOTO|[Ff]otos?|FOTO|[Bb]ild|BILD|[Ii]mage|[Ii]mage [Ss]ource|[Ii]mage [Cc]redit|[Bb]ildrechte|[Bb]ildquelle|[Pp]icture|[Ii]llustration|[Ii]magen|[Ff]otografía|[Ii]mmagine|[Фф]ото|ФОТО|[Cc]redit|[Cc]rédit(?: photo)?|[Cc]rédito|[Pp]hoto credit)\s*:\s*${CREDIT_NAME}\.?$`,
   'u',
 );
 
@@ -29,6 +29,13 @@ const AGENCY_SLASH = new RegExp(
   String.raw`(?<=[.!?"”»])\s+(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|ANSA|EPA|Europa Press|Xinhua|Getty Images|Keystone|KEYSTONE|picture alliance|Anadolu)\s*\/\s*${NAME}$`,
   'u',
 );
+
+/**
+ * A stock or archive picture's mark after the caption's sentence: "… at the central depot. File
+ * image", "… im Betriebshof. Symbolbild". Only after a sentence: "File photos show …" opens prose.
+ */
+const FILE_TAIL = /(?:image|photo|picture|bild|foto)\.?$/i;
+const FILE_PICTURE = /(?<=[.!?"”»])\s+(?:[Ff]ile (?:image|photo|picture)|[Aa]rchive (?:image|photo)|Archivbild|Symbolbild|Archivfoto)\.?$/u;
 
 /** A Chinese, Japanese or Korean credit line: 图片来源：新华社, 摄影：张三, 写真：共同, 사진=연합뉴스. */
 const CJK_CREDIT = /^(?:图片来源|圖片來源|图片|圖片|图|摄影|攝影|供图|供圖|写真|사진)\s*[:：=＝]\s*\S{1,30}$/u;
@@ -42,10 +49,15 @@ const CAPTION_MAX = 150;
  * before the credit.
  */
 export function withoutPictureCredit(line: string): string {
-  // Every credit has a colon, a slash, an equals sign or a bracket: most lines are passed over untested.
-  if (line.length > 400 || !/[:：/=＝)]/.test(line)) return line;
-  if (CJK_CREDIT.test(line)) return '';
-  const m = (line.endsWith(')') ? PHOTO_CREDIT_LINE.exec(line) : null) ?? LABELLED.exec(line) ?? AGENCY_SLASH.exec(line);
+  if (line.length > 400) return line;
+  // Every credit but a file picture's mark has a colon, a slash, an equals sign or a bracket: most
+  // lines are passed over untested.
+  let m: RegExpExecArray | null = null;
+  if (/[:：/=＝)]/.test(line)) {
+    if (CJK_CREDIT.test(line)) return '';
+    m = (line.endsWith(')') ? PHOTO_CREDIT_LINE.exec(line) : null) ?? LABELLED.exec(line) ?? AGENCY_SLASH.exec(line);
+  }
+  if (m === null && FILE_TAIL.test(line.slice(-9))) m = FILE_PICTURE.exec(line);
   if (!m) return line;
   const before = line.slice(0, m.index).trim();
   return before.length < CAPTION_MAX ? '' : before;

@@ -176,11 +176,63 @@ function isEmbedNotice(b: string): boolean {
   return EMBED_WORDS.some((w) => low.includes(w)) && EMBED_NOTICE.test(b);
 }
 
+/**
+ * A request for the reader's opinion or feedback: "Have your say: …", "… Let us know in the comments
+ * below.", "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback …", "Déjanos tu opinión …".
+ * A story's quote ("Let us know what you think," the mayor said) names no comments.
+ */
+const FEEDBACK =
+  /^(?:have your say|what do you think\?|ihre meinung ist uns wichtig|déjanos tu opinión|(?:senden|schicken) sie uns ihr (?:feedback|meinung))(?![\p{L}])/iu;
+const COMMENTS_ASK = /(?:let us know|tell us)(?: what you think)? in the comments(?: below| section)?[.!]?$/i;
+
+/**
+ * A newsletter pitch in German that opens with the newsletter, not the imperative: "Der
+ * BR24-Newsletter informiert Sie …", and the inbox the outlet's mail lands in ("… jeden Morgen in
+ * Ihrem Postfach"). Addressing the reader as "Sie"/"Ihr" is what a story's sentence does not.
+ */
+const NEWSLETTER_DE = /\bnewsletter\b.{0,80}\binformiert sie\b|\b(?:in|direkt in) ihr(?:em)? (?:\p{L}+ )?(?:e-mail-)?postfach\b/iu;
+
+/**
+ * A pitch for the outlet's channel on a messenger: the question "Folgst du schon … auf WhatsApp?",
+ * and an imperative to subscribe to or join its channel ("Abonniere den Whatsapp-Kanal von …",
+ * "join our Telegram channel"); a story's "the ministry's Telegram channel" asks nothing.
+ */
+const CHANNEL_PITCH =
+  /^(?:folgst du|folgen sie|bist du|sind sie|are you|do you follow)(?![\p{L}]).{0,50}\b(?:auf|on) (?:whatsapp|telegram|instagram|tiktok|google news)\?$|\b(?:abonniere|abonnieren sie|folge|folgen sie|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b/iu;
+
+/**
+ * An appeal for money or membership: "Unterstützen Sie unseren Journalismus …", "Independent
+ * journalism needs your support", "… with our subscriber rewards program". A story's appeal for
+ * a charity names no journalism.
+ */
+const SUPPORT_PITCH =
+  /\b(?:support|unterstützen sie|unterstütze|apoya|soutenez)\b.{0,30}\b(?:our|unser\p{L}*|independent|unabhängige\p{L}*|nuestro|notre)\b.{0,20}\b(?:journalism|journalismus|periodismo|journalisme|reporting)\b|\b(?:journalism|journalismus) (?:needs|braucht) (?:your|ihre|deine) (?:support|unterstützung)\b|\b(?:our|exclusive) (?:subscriber|member)s?(?:hip)? (?:rewards?|discounts?|benefits)\b/iu;
+
+const has = (low: string, words: readonly string[]): boolean => words.some((w) => low.includes(w));
+const CHANNEL_WORDS = ['whatsapp', 'telegram', 'instagram', 'tiktok', 'google news'];
+const SUPPORT_WORDS = ['journalis', 'periodismo', 'reporting', 'subscriber', 'member'];
+
+/**
+ * Whether a block of the text is one of the pitches above (FEEDBACK to SUPPORT_PITCH), under 250
+ * characters. Each unanchored pattern is tried only on lines holding one of its words.
+ */
+export function isReaderPitch(b: string): boolean {
+  if (b.length >= 250) return false;
+  const low = b.toLowerCase();
+  return (
+    FEEDBACK.test(b) ||
+    (low.includes('comments') && COMMENTS_ASK.test(b)) ||
+    ((low.includes('newsletter') || low.includes('postfach')) && NEWSLETTER_DE.test(b)) ||
+    (has(low, CHANNEL_WORDS) && CHANNEL_PITCH.test(b)) ||
+    (has(low, SUPPORT_WORDS) && SUPPORT_PITCH.test(b))
+  );
+}
+
 /** Whether a block of the text is one of the reader prompts above (blocks of 250 characters or more never are). */
 export function isReaderPrompt(b: string): boolean {
   if (b.length >= 250) return false;
   if (b.length < 160 && (READ_ALSO_LINE.test(b) || READ_ALSO_EN_LINE.test(b) || COMMENTS.test(b) || SHARE.test(b) || TOOL_LABEL.test(b)))
     return true;
   if (SIGN_UP.test(b) && NEWSLETTER.test(b)) return true;
-  return NEWS_ON_CHANNEL.test(b) || isEmbedNotice(b);
+  return NEWS_ON_CHANNEL.test(b) || isEmbedNotice(b) || isReaderPitch(b);
 }
