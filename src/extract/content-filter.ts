@@ -57,8 +57,9 @@ function conditionalSkip(el: Element): boolean {
   if (weight < 25 && ld > 0.33 && len < 1200) return true;
   if (weight >= 25 && ld > 0.5) return true;
   // Only a container that is one furniture line: the patterns' open tails ("Foto: .*", "Read more:
-  // .*") would otherwise take a short article whose first line is a photo credit, whole.
-  return text.length < 120 && FURNITURE_LINE.test(text);
+  // .*") would otherwise take a short article whose first line is a photo credit, whole, or a
+  // how-to's list whose first step is "Sign up for …" (its items read as one line).
+  return text.length < 120 && ps + findAll(el, (e) => e.name === 'li').length < 2 && FURNITURE_LINE.test(text);
 }
 
 /**
