@@ -225,7 +225,8 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
       ) ?? doc;
     // The stories' headlines before cleaning drops their headers: they tell the page's story from the next one.
     const headlines = articleHeadlines(head.h1s);
-    headerDek = headerStandfirst(head.h1);
+    // Each <h1> in turn: the first may be the site's logo or a hidden one; the dek must still open the chosen container (droppedHeaderDek).
+    for (const h1 of head.h1s) if ((headerDek = headerStandfirst(h1)) !== null) break;
     cleanPage(body as ParentNode);
     const titles = [meta.titles.og, meta.titles.headline, meta.titles.twitter, meta.titles.doc].filter((t): t is string => !!t);
     nodes = genericArticleNodes(body as ParentNode, titles, headlines);

@@ -7,9 +7,14 @@
 import type { AnyNode, Element } from 'domhandler';
 import { classId, findAll, isElement, linkDensity, textLength, textOf } from './dom.js';
 
-/** Class words of a standfirst, as a class or a BEM element (`grid__standfirst`, `article-lead`, `c-dek`). */
+/**
+ * Class words of a standfirst, as a class or a BEM element (`grid__standfirst`, `article-lead`,
+ * `c-dek`), also with a CSS module's hash after it: Next.js's `Article_elementLead__N3pGr`,
+ * `ArticleModuleTeaser_teaserText__sB4sT` (read as `…lead__n3p-gr` by classId's camelCase split)
+ * and Vite's `_lead_16k26_2`.
+ */
 const STANDFIRST =
-  /(^|[\s_-])(standfirst|dek|deck|lede|lead|leadin|intro|summary|sapo|chapo|chapeau|teaser|excerpt|subtitle|subheadline|abstract|vorspann|einleitung|entradilla|sumario|occhiello|sommario|catenaccio|linha-fina|bigode)(\s|$|[-_]+(text|wrap|wrapper|container|block|box)(\s|$))/;
+  /(^|[\s_-])(standfirst|dek|deck|lede|lead|leadin|intro|summary|sapo|chapo|chapeau|teaser|excerpt|subtitle|subheadline|abstract|vorspann|einleitung|entradilla|sumario|occhiello|sommario|catenaccio|linha-fina|bigode)([-_]+(text|wrap|wrapper|container|block|box))?(__[a-z0-9-]{4,9}|_[a-z0-9]{5}_\d{1,2})?(\s|$)/;
 
 /** Picture words: a `lead-image`/`intro-media` block is the lead picture, not text. */
 const MEDIA = /image|img|photo|media|picture|video|figure/;

@@ -191,3 +191,28 @@ describe("the writer's bio closing the text", () => {
     expect(end(`<p>${line}</p>`)).toContain(line);
   });
 });
+
+describe('a standfirst named by a CSS module', () => {
+  const LEAD = 'Riders who pay one fare at a time will stop paying once they reach the cost of a monthly pass.';
+  const page = (logo: string, lead: string): string =>
+    `<html lang="en"><body><header class="SiteHeader_bar__Qw3eR">${logo}</header><main><article><header class="Article_header__ckSlm"><div class="Article_elementTitle__9QPjy"><h1>Council approves bus network expansion</h1></div>${lead}</header><section class="Article_body__60Liu">${PARAS.map((p) => `<p>${p}</p>`).join('')}</section></article></main></body></html>`;
+  const bodyOf = (logo: string, lead: string): string =>
+    extractArticle(page(logo, lead), 'https://www.dailycourier.example/news/2024/03/05/buses/').body;
+
+  it.each([
+    ['Next.js', `<p class="Article_lead__N3pGr">${LEAD}</p>`],
+    ['Vite', `<p class="_textTheme_16ipd_1 _lead_16k26_2">${LEAD}</p>`],
+    [
+      'Next.js, with a logo <h1> first',
+      `<p class="ArticleTeaser_teaserText__sB4sT">${LEAD}</p>`,
+      '<h1 class="Logo_title__x1Y2z"><a href="/">Daily Courier</a></h1>',
+    ],
+  ])('opens the body (%s)', (_name, lead, logo = '') => {
+    expect(bodyOf(logo, lead).startsWith(LEAD)).toBe(true);
+  });
+
+  it('not an ad slot whose class starts with the word (`Ad_leaderboard__k3J9x`)', () => {
+    const b = bodyOf('', `<p class="Ad_leaderboard__k3J9x">${LEAD}</p>`);
+    expect(b.startsWith(PARAS[0]!)).toBe(true);
+  });
+});
