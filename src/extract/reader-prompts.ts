@@ -178,12 +178,14 @@ function isEmbedNotice(b: string): boolean {
 
 /**
  * A request for the reader's opinion or feedback: "Have your say: …", "… Let us know in the comments
- * below.", "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback …", "Déjanos tu opinión …".
+ * below.", "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback …", "Déjanos tu opinión …", "Donnez
+ * votre avis … Réagissez dans les commentaires.".
  * A story's quote ("Let us know what you think," the mayor said) names no comments.
  */
 const FEEDBACK =
-  /^(?:have your say|what do you think\?|ihre meinung ist uns wichtig|déjanos tu opinión|(?:senden|schicken) sie uns ihr (?:feedback|meinung))(?![\p{L}])/iu;
-const COMMENTS_ASK = /(?:let us know|tell us)(?: what you think)? in the comments(?: below| section)?[.!]?$/i;
+  /^(?:have your say|what do you think\?|ihre meinung ist uns wichtig|déjanos tu opinión|donnez(?:-nous)? votre avis|(?:senden|schicken) sie uns ihr (?:feedback|meinung))(?![\p{L}])/iu;
+const COMMENTS_ASK =
+  /(?:let us know|tell us)(?: what you think)? in the comments(?: below| section)?[.!]?$|(?:réagissez|donnez votre avis) dans les commentaires[.!]?$|(?:déjanos|danos) tu opinión en los comentarios[.!]?$/i;
 
 /**
  * A newsletter pitch in German that opens with the newsletter, not the imperative: "Der
@@ -202,11 +204,12 @@ const CHANNEL_PITCH =
 
 /**
  * An appeal for money or membership: "Unterstützen Sie unseren Journalismus …", "Independent
- * journalism needs your support", "… with our subscriber rewards program". A story's appeal for
+ * journalism needs your support", "El periodismo independiente necesita tu apoyo", "… with our
+ * subscriber rewards program". A story's appeal for
  * a charity names no journalism.
  */
 const SUPPORT_PITCH =
-  /\b(?:support|unterstützen sie|unterstütze|apoya|soutenez)\b.{0,30}\b(?:our|unser\p{L}*|independent|unabhängige\p{L}*|nuestro|notre)\b.{0,20}\b(?:journalism|journalismus|periodismo|journalisme|reporting)\b|\b(?:journalism|journalismus) (?:needs|braucht) (?:your|ihre|deine) (?:support|unterstützung)\b|\b(?:our|exclusive) (?:subscriber|member)s?(?:hip)? (?:rewards?|discounts?|benefits)\b/iu;
+  /\b(?:support|unterstützen sie|unterstütze|apoya|soutenez)\b.{0,30}\b(?:our|unser\p{L}*|independent|unabhängige\p{L}*|nuestro|notre)\b.{0,20}\b(?:journalism|journalismus|periodismo|journalisme|reporting)\b|\b(?:journalism|journalismus) (?:needs|braucht) (?:your|ihre|deine) (?:support|unterstützung)\b|\bperiodismo (?:independiente |de calidad )?necesita (?:tu|su) apoyo\b|\bjournalisme (?:indépendant )?a besoin de (?:vous|votre soutien)\b|\b(?:our|exclusive) (?:subscriber|member)s?(?:hip)? (?:rewards?|discounts?|benefits)\b/iu;
 
 const has = (low: string, words: readonly string[]): boolean => words.some((w) => low.includes(w));
 const CHANNEL_WORDS = ['whatsapp', 'telegram', 'instagram', 'tiktok', 'google news'];
@@ -221,7 +224,7 @@ export function isReaderPitch(b: string): boolean {
   const low = b.toLowerCase();
   return (
     FEEDBACK.test(b) ||
-    (low.includes('comments') && COMMENTS_ASK.test(b)) ||
+    (low.includes('comment') && COMMENTS_ASK.test(b)) ||
     ((low.includes('newsletter') || low.includes('postfach')) && NEWSLETTER_DE.test(b)) ||
     (has(low, CHANNEL_WORDS) && CHANNEL_PITCH.test(b)) ||
     (has(low, SUPPORT_WORDS) && SUPPORT_PITCH.test(b))

@@ -61,6 +61,8 @@ describe('isReaderPitch', () => {
     'Gerade jetzt braucht es Solidarität. Unterstützen Sie unseren Journalismus mit einem freiwilligen Beitrag.',
     'Independent journalism needs your support. Please consider making a contribution today.',
     'Enjoy exclusive member discounts, giveaways and competitions with our subscriber rewards program.',
+    'Donnez votre avis : ce plan va-t-il assez loin ? Réagissez dans les commentaires.',
+    'El periodismo independiente necesita tu apoyo. Hazte socio hoy y ayúdanos a seguir informando.',
   ])('%s', (line) => {
     expect(isReaderPitch(line)).toBe(true);
   });
@@ -71,6 +73,8 @@ describe('isReaderPitch', () => {
     'The ministry posted the decree on its Telegram channel on Sunday evening.',
     '"Let us know what you think," the mayor told residents at the meeting.',
     'Comments submitted by residents during the consultation will be published in full.',
+    'Hazte socio del club antes del viernes, pidió el presidente a los aficionados.',
+    'Les habitants ont donné leur avis dans les commentaires du registre public.',
   ])('not %s', (line) => {
     expect(isReaderPitch(line)).toBe(false);
   });
