@@ -221,9 +221,11 @@ const NO_SOURCE =
   /^(?:转载|轉載|转载文章|轉載文章|网络|網絡|网络转载|互联网|互聯網|本站|本网|本網|原创|原創|综合|綜合|网友投稿|網友投稿|未知|其他|佚名|网摘|網摘)$/u;
 
 function sourceItems(rest: string, into: Credits): void {
-  // The source line ends where the next label ("作者：", "| Updated", a date) begins.
+  // The source line ends where the next label ("作者：", "Editor:", "| Updated", a date) begins, with or
+  // without a space before it: templates print the source and editor as adjacent inline elements
+  // (`<span>Source: Xinhua</span><span>Editor: Liu Lu</span>`).
   const cut = rest.split(
-    /\s*[|｜]\s*|\s+[·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|时间|發佈時間|发布时间|日期|点击|Autor|Author|Updated|Aktualisiert)\s*[:：]|\s(?:Published|Updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Stand|Publicado|Pubblicato)\b|\d{4}[-/.年]\d/u,
+    /\s*[|｜]\s*|\s+[·\-–—]\s+|\s{2,}|(?:作者|编辑|責任編輯|责任编辑|责编|責編|记者|記者|时间|發佈時間|发布时间|日期|点击|Autor|Author|Editor|Editors|Reporter|Reporters|Redakteur|Redakteurin|Redacteur|Rédacteur|Redactor|Redattore|Редактор|Автор|Updated|Aktualisiert|Time|Date)\s*[:：]|\s(?:Published|Updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Stand|Publicado|Pubblicato)\b|\d{4}[-/.年]\d/u,
   )[0]!;
   for (let item of cut.split(/\s*(?:,|;|、|，|；|\/|\band\b|\bund\b)\s*/u)) {
     // The comment counter printed after the credit ("kzi 45 Kommentare") and the desk code before it go.

@@ -32,6 +32,16 @@ describe('outlets credited as the origin of the text', () => {
     ['This story was produced by KFF Health News, a national newsroom.', ['KFF Health News']],
     ['Reprinted with permission from The Hill.', ['The Hill']],
     ['Quelle: ZEIT ONLINE, dpa, Reuters, kzi 45 Kommentare', ['ZEIT ONLINE']],
+    // The next label on the line ends the source, spaced or run on (adjacent inline elements).
+    ['Source: Global Times Editor: Wang Yi', ['Global Times']],
+    ['Source: China DailyEditor: Li Na', ['China Daily']],
+    ['Source: China Daily Reporter: Zhang San', ['China Daily']],
+    ['Quelle: Tagesspiegel Redakteurin: Anna Muster', ['Tagesspiegel']],
+    ['Источник: Коммерсантъ Редактор: Иван Петров', ['Коммерсантъ']],
+    ['Source: Xinhua Editor: Liu Lu', []],
+    ['Source: XinhuaEditor: Liu Lu', []],
+    // No colon after the word: an outlet's name, not a label.
+    ['Source: Editor & Publisher', ['Editor & Publisher']],
     // Source labels of more languages: Romanian's indefinite form, Albanian, Slovenian, Azerbaijani,
     // Kazakh, Icelandic, Basque, Thai (spaced before its colon), Bengali.
     ['Sursă: Ziarul de Gardă', ['Ziarul de Gardă']],
