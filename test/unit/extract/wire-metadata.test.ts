@@ -277,6 +277,11 @@ describe('datelines', () => {
       'Beijing',
     ],
     ['German place', { lang: 'de', lead: 'Wien (APA) - ' }, 'Wien', 'Vienna'],
+    // Xinhua's Chinese datelines from capitals outside the big few, simplified and traditional.
+    ['Chinese capital', { lang: 'zh', h1: '中哈两国元首举行会谈', lead: '新华社阿斯塔纳7月3日电 ' }, '阿斯塔纳', 'Astana'],
+    ['traditional Chinese city', { lang: 'zh', h1: '兩國元首舉行會談', lead: '新華社烏蘭巴托7月3日電 ' }, '烏蘭巴托', 'Ulaanbaatar'],
+    ['United Nations', { lang: 'zh', h1: '安理会通过决议', lead: '新华社联合国7月3日电 ' }, '联合国', 'United Nations'],
+    ['place not in the table', { lang: 'zh', h1: '两国举行会谈', lead: '新华社塔拉瓦7月3日电 ' }, '塔拉瓦', null],
   ])('%s', (_name, parts, place, city) => {
     const d = run(parts).dateline;
     expect(d?.place).toBe(place);
