@@ -170,7 +170,7 @@ export function headerLines(kept: readonly string[]): number {
  * no final punctuation, however long) are its items, up to the first sentence.
  */
 const LIST_HEADINGS =
-  "related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten|meldungen)|meistgelesen|mehr zum thema|zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|les plus lus|lo más leído|lee también|lea también|lea además|ver también|te puede interesar|noticias relacionadas|più letti|leggi anche|potrebbe interessarti|leia também|leia mais|mais lidas|czytaj (?:też|także|więcej)|přečtěte si (?:také|též)|相关新闻|相关阅读|相關閱讀|相关链接|相关报道|相關報導|相關新聞|延伸阅读|延伸閱讀|热门文章|热点推荐|猜你喜欢|更多新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事|관련기사|관련 기사|많이 본 뉴스|читайте также|смотрите также|самое читаемое|по теме|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة";
+  "related(?: stories| articles| news| content| coverage)?|more (?:from|stories|news|on this story)|more from (?:the )?[\\p{L}\\d][^\\s.!?:]*(?: [^\\s.!?:]+){0,3}|(?:more|most recent|latest) (?:[\\p{L}]+ ){0,2}(?:stories|news|articles)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|editors?['’]s? picks|read (?:more|next)|also read|see also|don['’]t miss|weitere (?:artikel|nachrichten|meldungen)|meistgelesen|mehr zum thema|zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|à lire également|lire aussi|les plus lus|lo más leído|lee también|lea también|lea además|ver también|te puede interesar|noticias relacionadas|più letti|leggi anche|potrebbe interessarti|leia também|leia mais|mais lidas|czytaj (?:też|także|więcej)|přečtěte si (?:také|též)|相关新闻|相关阅读|相關閱讀|相关链接|相关报道|相關報導|相關新聞|延伸阅读|延伸閱讀|热门文章|热点推荐|猜你喜欢|更多新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事|관련기사|관련 기사|많이 본 뉴스|читайте также|смотрите также|самое читаемое|по теме|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة";
 const LIST_HEADING_RE = new RegExp(`^(?:${LIST_HEADINGS})\\s*[:：]?$`, 'iu');
 /**
  * A list heading and one headline on a single line: "Читайте также: Путин провел совещание …",
@@ -323,6 +323,31 @@ export function paragraphKeys(body: string): string[] {
   return [...new Set(b.lines.map((_, i) => b.keyOf(i)))];
 }
 
+/** Longest summary of a list item, in words: a sentence or two (an agency lead runs to 60), not a paragraph of text. */
+const ITEM_SUMMARY_MAX_WORDS = 80;
+
+/**
+ * True when line `i`, a sentence under a list heading, is the summary of the item above it: a short
+ * sentence between a headline and the next item's headline ("Related" lists of real pages: headline,
+ * the other story's first sentence, headline, ...). Such a summary is often a story's teaser word
+ * for word, so kept it made the page carry other stories' leads and read as a round-up of them,
+ * while a paragraph after one related headline in the middle of a wire text is followed by more
+ * text, not by another headline. Once a list shows the pattern, its later items' summaries (the
+ * last one before the footer too) are summaries without the look-ahead.
+ */
+function isItemSummary(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1];
+  return (
+    i > 0 &&
+    !SENTENCE_END_RE.test(lines[i - 1]!) &&
+    !isListHeading(lines[i - 1]!) &&
+    next !== undefined &&
+    !SENTENCE_END_RE.test(next) &&
+    !isListHeading(next) &&
+    wordCount(lines[i]!) <= ITEM_SUMMARY_MAX_WORDS
+  );
+}
+
 /**
  * The lines of one body with what is derived from each line alone: whether it is a template line
  * and its paragraph key (computed when first asked for). The service reads a new article's body
@@ -357,12 +382,17 @@ export class BodyLines {
     if (this.contentAt === undefined) {
       this.contentAt = [];
       // Under a list heading, lines that are not sentences are its items (headlines of other
-      // stories, however long), until the first sentence.
+      // stories, however long), until the first sentence; in a list whose items carry a summary
+      // (headline, one or two sentences, next headline), the summaries too (see isItemSummary).
       let inList = false;
+      let summaries = false;
       for (let i = 0; i < this.lines.length; i++) {
         const line = this.lines[i]!;
-        if (isListHeading(line)) inList = true;
-        else if (inList && !SENTENCE_END_RE.test(line)) continue;
+        if (isListHeading(line)) {
+          inList = true;
+          summaries = false;
+        } else if (inList && !SENTENCE_END_RE.test(line)) continue;
+        else if (inList && (summaries ||= isItemSummary(this.lines, i))) continue;
         else inList = false;
         if (!isTemplateLine(line) && !isCaptionLine(line)) this.contentAt.push(i);
       }
