@@ -504,6 +504,11 @@ function insideOneItem(x: DedupeFeatures, spans: Spans, cover: number, t: LinkTh
   // Shingle i covers tokens i .. i + SHINGLE_SIZE - 1: a run may reach that far into the next item.
   let k = items.length - 1;
   while (k > 0 && items[k]! > from + SHINGLE_SIZE) k--;
+  // A part before the first dateline that is only the page's header lines (a briefing's headline
+  // over its first item, the item's own headline) belongs to that item: a copy or teaser of the
+  // first item that carries the same headline shares a run starting in the header (the item count
+  // is unchanged).
+  if (k === 0 && items.length > 1 && items[1]! <= x.headerTokens) k = 1;
   const end = k + 1 < items.length ? items[k + 1]! : Infinity;
   return to < end;
 }

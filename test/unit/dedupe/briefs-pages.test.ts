@@ -111,6 +111,25 @@ describe('a text inside one item of a briefs page', () => {
   });
 });
 
+describe('a briefing that gives its first item the story’s headline (probe realdd6)', () => {
+  const HEADLINE = 'Amtrak train derails in rural Illinois, injuring at least 31 passengers';
+  const briefing = dedupeFeatures({
+    url: 'https://b.example/briefing',
+    body: body(['World in brief', HEADLINE, RAIL[0]!, ...ITEMS.slice(0, 2)]),
+  });
+  it('a teaser carrying the same headline is inside the first item: no link', () => {
+    const teaser = dedupeFeatures({ url: 'https://t.example/rail', body: body([HEADLINE, RAIL[0]!, 'Read full story']) });
+    expect(briefing.items).toHaveLength(4); // the header part counts as one
+    expect(comparePair(teaser, briefing).match).toBe(false);
+    expect(comparePair(briefing, teaser).match).toBe(false);
+  });
+  it('near miss: the same teaser still links to a copy of the story with the headline', () => {
+    const teaser = dedupeFeatures({ url: 'https://t.example/rail', body: body([HEADLINE, RAIL[0]!, 'Read full story']) });
+    const copy = dedupeFeatures({ url: 'https://c.example/rail', body: body([HEADLINE, ...RAIL]) });
+    expect(comparePair(teaser, copy).match).toBe(true);
+  });
+});
+
 describe('briefs pages in every arrival order', () => {
   const cases: Array<[string, Record<string, string>, string[], string]> = [
     [
