@@ -189,6 +189,20 @@ const INLINE_LIST_SEPARATOR_RE = /[:：▶►>»|】\]]/;
 const APPEAL_RE =
   /\b(?:delivered (?:straight |directly )?to your inbox|sign up for (?:our|the|free)\b|subscribe (?:today|now|for (?:as little as|just|only))|support (?:our|local|independent|quality) journalism|(?:is|are) made possible by (?:subscribers|readers|members|donors|supporters)|become a (?:member|subscriber|supporter) (?:today|now)|already a subscriber\?)/iu;
 /**
+ * Consent and paywall notices written as sentences, anywhere in a line: cookie banners ("We use
+ * cookies to ...", "Wir verwenden Cookies", "Nous utilisons des cookies", "Utilizamos cookies") and
+ * subscription offers and log-in prompts ("*Billed as $4.00 ... Cancel any time.", "Already have an
+ * account? Log in here", "Jederzeit kündbar", "Sans engagement"). A scraped page carries them above
+ * the text (helper probe realdd6: a real paywalled page's offer lines were an "opening of its
+ * own" above the wire text, so it read as a page quoting the story's teaser and left the story);
+ * a news story about cookies or subscriptions rarely says these exact things.
+ */
+const NOTICE_RE =
+  /\b(?:we(?: and our partners)? use cookies|(?:this|our) (?:web)?site uses cookies|uses? cookies (?:to|and)|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|already have an account|already a (?:subscriber|member)\b|log ?in here|cancel (?:at )?any ?time|billed (?:as|at|monthly|annually|yearly|every)\b|offer (?:available|valid) (?:to|for|only))|(?:verwenden|nutzt|nutzen) (?:wir )?cookies|nous utilisons des cookies|ce site utilise des cookies|utiliza(?:mos)? cookies|usamos cookies|jederzeit kündbar|bereits abonnent|sans engagement|déjà abonné|ya tienes cuenta|cancela cuando quieras/iu;
+/** What every match of NOTICE_RE contains (a plain search that fails faster; see LEGAL_PREFILTER_RE). */
+const NOTICE_PREFILTER_RE = /cookie|account|subscriber|member|log ?in|cancel|billed|offer|kündbar|abonn|engagement|cuenta/i;
+
+/**
  * Rights and reprint notices in other languages, anywhere in a line: "Alle Rechte vorbehalten",
  * "Está expresamente prohibida la redistribución", "‹저작권자(c) 연합뉴스, 무단 전재-재배포 금지›",
  * "声明：转载此文是出于传递更多信息之目的", "無断転載を禁じます". Outlets print them under every article,
@@ -250,7 +264,7 @@ export function isTemplateLine(line: string): boolean {
   if (p === '') return true;
   if (TEMPLATE_RES.some((re) => re.test(p)) || (LEGAL_PREFILTER_RE.test(p) && LEGAL_RE.test(p)) || LEGAL_INTL_RE.test(p))
     return p.length < 400;
-  if (p.length < 400 && APPEAL_RE.test(p)) return true;
+  if (p.length < 400 && (APPEAL_RE.test(p) || (NOTICE_PREFILTER_RE.test(p) && NOTICE_RE.test(p)))) return true;
   if (SENTENCE_END_RE.test(p)) return false;
   return lineWords(p) < 8 || (p.length < 200 && INLINE_LIST_SEPARATOR_RE.test(p.slice(0, 40)) && INLINE_LIST_RE.test(p));
 }

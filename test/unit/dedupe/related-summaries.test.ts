@@ -4,11 +4,13 @@
  * teaser word for word; kept as text, it made a copy of story B read as a round-up of B and the
  * listed stories (and, with the agency datelines the summaries open with, as a briefs page), so
  * the copy stayed out of B's story. A list heading naming the site ("More from CoastNews24",
- * "More Environment Stories") is a list heading too.
+ * "More Environment Stories") is a list heading too. Consent and paywall notices written as
+ * sentences are template lines: above the text, they were an "opening of its own" that made a real
+ * paywalled copy read as a page quoting its story's teaser.
  */
 import { describe, expect, it } from 'vitest';
 import { comparisonParagraphs } from '../../../src/dedupe/comparison-text.js';
-import { isListHeading } from '../../../src/dedupe/furniture.js';
+import { isListHeading, isTemplateLine } from '../../../src/dedupe/furniture.js';
 import { MemoryStoryIndex } from '../../../src/dedupe/memory-index.js';
 import { FLOOD, PORT_STRIKE, TELESCOPE, body } from './texts.js';
 
@@ -75,5 +77,58 @@ describe('summaries of a related list', () => {
     });
     expect(copy.storyId).toBe(strike.storyId);
     expect(copy.storyId).not.toBe(telescope.storyId);
+  });
+});
+
+describe('consent and paywall notices', () => {
+  it('are template lines, in several languages', () => {
+    for (const l of [
+      'We use cookies and other tracking technologies to improve your browsing experience on our website.',
+      'This website uses cookies to improve your experience. We will assume you are ok with this.',
+      '*Billed as $4.00 plus GST every four weeks. After 24 weeks, price increases to the regular rate. Cancel any time.',
+      'Already have an account? Log in here »',
+      'Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.',
+      'Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.',
+      'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      'Digital-Abo für 0,99 Euro im ersten Monat, jederzeit kündbar.',
+    ])
+      expect(isTemplateLine(l)).toBe(true);
+  });
+  it('near miss: news sentences about cookies, accounts and offers are text', () => {
+    for (const l of [
+      'The regulator fined the company for placing tracking cookies without consent, the authority said on Tuesday.',
+      'Investors who already hold an account at the bank will be moved to the new platform next year, it said.',
+      'The airline said customers could cancel their bookings free of charge until the end of the month.',
+      'Die Behörde teilte mit, dass die Firma Cookies ohne Zustimmung der Nutzer gesetzt habe.',
+    ])
+      expect(isTemplateLine(l)).toBe(false);
+  });
+  it('a copy under a paywall offer, arriving before the full text, joins the teaser’s story', async () => {
+    const index = new MemoryStoryIndex();
+    const teaser = await index.add({ id: 'T', url: 'https://agg.example/t', body: body(PORT_STRIKE.slice(0, 1)), publishedAt: at(0) });
+    // An outlet's short copy under its own closing lines: it opens with the teaser and shares too
+    // little with the paywalled page to link to it.
+    const short = [
+      ...PORT_STRIKE.slice(0, 2),
+      'The Coast Press is a member of the regional publishers group and follows its code of practice on accuracy and fairness.',
+      'Letters to the editor may be edited for length and clarity and must include the writer’s full name and town.',
+      'The Coast Press has served the harbour towns since 1921 and is printed six days a week at its plant on Mill Road.',
+      'Corrections and clarifications are published on page two of the print edition and at the foot of the story online.',
+    ].join('\n');
+    const c = await index.add({ id: 'C', url: 'https://coastpress.example/strike', body: short, publishedAt: at(5) });
+    expect(c.storyId).toBe(teaser.storyId);
+    const paywalled = [
+      'Ports walkout strands cargo worth billions',
+      'Advertisement',
+      'To continue reading, please subscribe:',
+      'Monthly Digital Subscription',
+      '*Billed as $4.00 plus tax every four weeks. After 24 weeks, price increases to the regular rate of $19.00 every four weeks. Offer available to new and qualified returning subscribers only. Cancel any time.',
+      'Already have an account? Log in here »',
+      ...PORT_STRIKE.slice(0, 4),
+    ].join('\n');
+    await index.add({ id: 'P', url: 'https://paper.example/strike', body: paywalled, publishedAt: at(10) });
+    await index.add({ id: 'F', url: 'https://wire.example/strike', body: body(PORT_STRIKE), publishedAt: at(30) });
+    expect(index.storyOf('F')).toBe(teaser.storyId);
+    expect(index.storyOf('P')).toBe(teaser.storyId);
   });
 });
