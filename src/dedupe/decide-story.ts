@@ -415,7 +415,7 @@ function quotingPages(links: readonly Link[], t: LinkThresholds): Link[] {
     leads.some(
       (f) =>
         f.c.storyId !== p.c.storyId &&
-        start(p) >= start(f) + QUOTED_BELOW &&
+        start(p) - p.c.features.titleTokens >= start(f) + QUOTED_BELOW &&
         !oneAgency(p.c.features, f.c.features) &&
         !comparePairOnce(p.c.features, f.c.features, t).match,
     ),
@@ -450,7 +450,7 @@ function quotingMembers(article: DedupeFeatures, links: readonly Link[], pairs: 
     // then quotes T itself: `quotesLead`).
     if (carriers.some(([, at]) => at + QUOTED_BELOW <= top)) continue;
     for (const [o, at] of carriers)
-      if (at >= top + QUOTED_BELOW && !o.pair.match && !o.c.roundup && !oneAgency(article, o.c.features) && !out.includes(o)) out.push(o);
+      if (at - o.c.features.titleTokens >= top + QUOTED_BELOW && !o.pair.match && !o.c.roundup && !oneAgency(article, o.c.features) && !out.includes(o)) out.push(o);
   }
   return out;
 }
@@ -468,7 +468,8 @@ function quotesLead(article: DedupeFeatures, l: Link, pairs: readonly Link[], t:
   const p = l.pair;
   if (p.shorter !== 'b' || p.exact === 'body_hash' || p.bCover < t.minWholeCover || p.aCover >= t.hubCheckShare || p.aSpans.length === 0)
     return false;
-  const here = Math.min(...p.aSpans.map(([from]) => from));
+  // Below the page's own title lines (an aggregator's headline over the teaser is no opening).
+  const here = Math.min(...p.aSpans.map(([from]) => from)) - article.titleTokens;
   if (here < QUOTED_BELOW) return false;
   return pairs.some((o) => {
     if (o.c.storyId !== l.c.storyId || o.c.articleId === l.c.articleId || o.pair.match || oneAgency(article, o.c.features)) return false;

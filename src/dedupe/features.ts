@@ -6,7 +6,7 @@
 import { normalizeText, paragraphsOfLines, tokenize } from './comparison-text.js';
 import { agencyOfHost } from './choose-original.js';
 import { detectAgency } from './detect-agency.js';
-import { bodyLines, headerLines } from './furniture.js';
+import { bodyLines, headerLines, titleLines } from './furniture.js';
 import { fullFingerprint, leadBands, shingleHashes, type Fingerprint } from './fingerprint.js';
 import { foldTokens, hasReadings } from './fold-tokens.js';
 import { itemStarts } from './page-items.js';
@@ -52,6 +52,11 @@ export interface DedupeFeatures {
    * furniture.ts `headerLines`), 0 when none: where its text proper starts (compare.ts).
    */
   headerTokens: number;
+  /**
+   * How many of the first comparison tokens are the page's title lines (furniture.ts
+   * `titleLines`: its headline, also over a text too short for a header), 0 when none.
+   */
+  titleTokens: number;
   full: Fingerprint;
   /** Lead-window band keys (see `leadBands`). */
   leadBands: string[];
@@ -114,6 +119,7 @@ export function dedupeFeatures(input: DedupeInput, furniture?: ReadonlySet<strin
     leadHash: exact.lead,
     shingles,
     headerTokens: text.headerTokens,
+    titleTokens: text.titleTokens,
     full: keys ? fullFingerprint(shingles) : { minhash: [], bands: [] },
     leadBands: keys ? leadBands(tokens) : [],
     ...figuresOf(tokens, text.headerTokens),
@@ -197,6 +203,7 @@ export class ComparisonText {
   constructor(
     readonly paragraphs: readonly string[],
     readonly headerTokens = 0,
+    readonly titleTokens = 0,
   ) {}
 
   /** The tokens of each sentence (see `sentenceTokens`). */
@@ -271,8 +278,11 @@ export function comparisonText(body: string, furniture?: ReadonlySet<string>): C
   let t = texts.get(kept);
   if (t === undefined) {
     const header = headerLines(kept);
-    const headerTokens = header === 0 ? 0 : tokenize(normalizeText(paragraphsOfLines(kept.slice(0, header)).join('\n\n'))).length;
-    texts.set(kept, (t = new ComparisonText(paragraphsOfLines(kept), headerTokens)));
+    const tokensOf = (n: number): number => (n === 0 ? 0 : tokenize(normalizeText(paragraphsOfLines(kept.slice(0, n)).join('\n\n'))).length);
+    const headerTokens = tokensOf(header);
+    const title = titleLines(kept);
+    const titleTokens = title === header ? headerTokens : tokensOf(title);
+    texts.set(kept, (t = new ComparisonText(paragraphsOfLines(kept), headerTokens, titleTokens)));
   }
   return t;
 }

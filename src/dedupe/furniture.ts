@@ -155,6 +155,19 @@ export const HEADLINE_MAX_WORDS = 30;
 /** Words the lines under the header must hold for it to count as one: a brief of a sentence is mostly its headline. */
 export const HEADER_MIN_BODY_WORDS = 40;
 
+/**
+ * How many of the first `kept` lines are the page's own title lines (not sentences, under
+ * HEADLINE_MAX_WORDS words, not an intro ending with a colon), however short the text under them;
+ * 0 when nothing follows. An aggregator's teaser is its headline over the story's first sentences:
+ * the headline is no opening of the page's own above the quoted text, as a briefing's intro
+ * sentence or other items are (decide-story rule 3f reads `DedupeFeatures.titleTokens`).
+ */
+export function titleLines(kept: readonly string[]): number {
+  let n = 0;
+  while (n < kept.length && !SENTENCE_END_RE.test(kept[n]!) && !/[:：]\s*$/u.test(kept[n]!) && lineWords(kept[n]!) < HEADLINE_MAX_WORDS) n++;
+  return n === kept.length ? 0 : n;
+}
+
 /** How many of the first `kept` lines are header lines (see HEADLINE_MAX_WORDS); 0 for a short text. */
 export function headerLines(kept: readonly string[]): number {
   let n = 0;
