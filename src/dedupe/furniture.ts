@@ -213,7 +213,7 @@ const APPEAL_RE =
 const NOTICE_RE =
   /\b(?:we(?: and our partners)? use cookies|(?:this|our) (?:web)?site uses cookies|uses? cookies (?:to|and)|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|already have an account|already a (?:subscriber|member)\b|log ?in here|cancel (?:at )?any ?time|billed (?:as|at|monthly|annually|yearly|every)\b|offer (?:available|valid) (?:to|for|only))|(?:verwenden|nutzt|nutzen) (?:wir )?cookies|nous utilisons des cookies|ce site utilise des cookies|utiliza(?:mos)? cookies|usamos cookies|jederzeit kündbar|bereits abonnent|sans engagement|déjà abonné|ya tienes cuenta|cancela cuando quieras/iu;
 /** What every match of NOTICE_RE contains (a plain search that fails faster; see LEGAL_PREFILTER_RE). */
-const NOTICE_PREFILTER_RE = /cookie|account|subscriber|member|log ?in|cancel|billed|offer|kündbar|abonn|engagement|cuenta/i;
+const NOTICE_PREFILTER_RE = /cookie|already (?:have an|a [sm])|log ?in here|cancel|billed|offer (?:av|va)|kündbar|abonn|engagement|cuenta/i;
 
 /**
  * Rights and reprint notices in other languages, anywhere in a line: "Alle Rechte vorbehalten",
