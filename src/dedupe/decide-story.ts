@@ -450,7 +450,14 @@ function quotingMembers(article: DedupeFeatures, links: readonly Link[], pairs: 
     // then quotes T itself: `quotesLead`).
     if (carriers.some(([, at]) => at + QUOTED_BELOW <= top)) continue;
     for (const [o, at] of carriers)
-      if (at - o.c.features.titleTokens >= top + QUOTED_BELOW && !o.pair.match && !o.c.roundup && !oneAgency(article, o.c.features) && !out.includes(o)) out.push(o);
+      if (
+        at - o.c.features.titleTokens >= top + QUOTED_BELOW &&
+        !o.pair.match &&
+        !o.c.roundup &&
+        !oneAgency(article, o.c.features) &&
+        !out.includes(o)
+      )
+        out.push(o);
   }
   return out;
 }

@@ -278,7 +278,8 @@ export function comparisonText(body: string, furniture?: ReadonlySet<string>): C
   let t = texts.get(kept);
   if (t === undefined) {
     const header = headerLines(kept);
-    const tokensOf = (n: number): number => (n === 0 ? 0 : tokenize(normalizeText(paragraphsOfLines(kept.slice(0, n)).join('\n\n'))).length);
+    const tokensOf = (n: number): number =>
+      n === 0 ? 0 : tokenize(normalizeText(paragraphsOfLines(kept.slice(0, n)).join('\n\n'))).length;
     const headerTokens = tokensOf(header);
     const title = titleLines(kept);
     const titleTokens = title === header ? headerTokens : tokensOf(title);

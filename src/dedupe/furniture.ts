@@ -164,7 +164,8 @@ export const HEADER_MIN_BODY_WORDS = 40;
  */
 export function titleLines(kept: readonly string[]): number {
   let n = 0;
-  while (n < kept.length && !SENTENCE_END_RE.test(kept[n]!) && !/[:：]\s*$/u.test(kept[n]!) && lineWords(kept[n]!) < HEADLINE_MAX_WORDS) n++;
+  while (n < kept.length && !SENTENCE_END_RE.test(kept[n]!) && !/[:：]\s*$/u.test(kept[n]!) && lineWords(kept[n]!) < HEADLINE_MAX_WORDS)
+    n++;
   return n === kept.length ? 0 : n;
 }
 
