@@ -36,7 +36,10 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
  * signing a government page is no person). Not 司: Japanese given names end in it (健司).
  */
 const CJK_NOT_NAME =
-  /^(?:佚名|匿名|不详|不詳|未知|无名氏|無名氏|管理员|管理員|小编|小編|本站|原创|原創)$|编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|公司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
+  /^(?:佚名|匿名|不详|不詳|未知|无名氏|無名氏|管理员|管理員|小编|小編|本站|原创|原創)$|编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|報導|报导|報道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|公司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
+
+/** Lower-case particles inside a name ("de la Fuente", "van den Berg", "da Graça"). */
+const NAME_PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|zu|y|e)$/u;
 
 /** "MATT O'BRIEN" -> "Matt O'Brien"; mixed case is kept. */
 function fixCase(name: string): string {
@@ -83,7 +86,8 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
     return words.length >= 2 && words.length <= 4;
   // Desk codes and initials ("TNN", "dpa", "apr") are not names; a name has a capitalised word.
   if (words.length === 1 && (n === n.toUpperCase() || n === n.toLowerCase() || n.length <= 3)) return false;
-  return words.length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
+  // "José Ángel Núñez de la Fuente": the lower-case particles are no words of their own.
+  return words.filter((w) => !NAME_PARTICLE.test(w)).length <= 5 && words.some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -149,6 +153,8 @@ export function splitNames(value: string): string[] {
   v = trimByline(v);
   // "Alice Chen - Reuters", "Jane Roe — The Outlet": a spaced dash between a name and what it is
   // credited with separates them as a comma does (a double name keeps its unspaced hyphen).
+  // A known place after the last dash is where the writers filed from ("Por A e B — São Paulo").
+  v = v.replace(/\s+[-–—]\s+([^,\-–—]{3,30})$/u, (m, place: string) => (canonicalCity(place.trim()) ? '' : m));
   v = v.replace(/\s+[-–—]\s+/gu, ', ');
   // "Kari Nordmann (NTB)", "Jean Dupont (avec AFP)": the bracket after the name credits a desk or an agency.
   // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
@@ -171,7 +177,7 @@ export function splitNames(value: string): string[] {
         .replace(/\s*(?:记者|記者|기자|特派員|通讯员)$/u, '')
         // The label's colon or slash goes with it ("作者：王五", "記者：田中太郎"); 文 ("text") only
         // with one, since it also opens names (文在寅).
-        .replace(/^(?:(?:记者|記者|作者|撰文)\s*[:：/／丨|]?|(?:取材・)?文\s*[:：/／丨|])\s*/u, '')
+        .replace(/^(?:(?:记者|記者|作者|撰文)\s*[:：/／丨|]?|(?:取材・)?文\s*[:：/／丨|・])\s*/u, '')
         .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
         // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
         .replace(FILED_FROM, '')
@@ -333,7 +339,7 @@ const ZH_NAMES = `((?:${ZH_DOTTED}|[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,6})(?:[\
 const ZH_SEP = '\\s*[:：/／|｜丨]';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
 const ZH_LABELLED = new RegExp(
-  `(?:(?:作者|作\\s者|撰文|撰稿|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主|发布者|發佈者|投稿人)${ZH_SEP}|[【\\[](?:作者|撰文|撰稿|文)[】\\]]|^作者[\\s\\u3000]+(?![简簡]介|介[绍紹]|[单單]位|信息|邮箱|郵箱|声明|聲明)(?=[\\u4e00-\\u9fff])|(?:^|[\\s\\u3000|（(【\\[])(?:文${ZH_SEP}|(?:报导|報導)\\s*[:：])|^[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  `(?:(?:作者|作\\s者|撰文|撰稿|采写|採寫|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主|发布者|發佈者|投稿人)${ZH_SEP}(?:\\s*${ZH_HAN}{2,8}?(?:记者|記者))?|[【\\[](?:作者|撰文|撰稿|文)[】\\]]|^作者[\\s\\u3000]+(?![简簡]介|介[绍紹]|[单單]位|信息|邮箱|郵箱|声明|聲明)(?=[\\u4e00-\\u9fff])|(?:^|[\\s\\u3000|（(【\\[])(?:文${ZH_SEP}|(?:报导|報導)\\s*[:：])|(?:^|(?<=[\\d日]\\s+))[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
   'u',
 );
 /** A Chinese writer's label, then a Latin-script name of two to four words. */
@@ -341,8 +347,11 @@ const ZH_LABEL_LATIN = new RegExp(
   `(?:^|[\\s\\u3000|（(【])(?:作者|撰文|撰稿|文)${ZH_SEP}\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`,
   'u',
 );
+/** A reporter's role word glued to the name that ends the line, at its start or after its date. */
+const UNSPACED_LAST = /(?:^|(?<=[\d日]\s*))(?:本报|本報|本刊)?(?:记者|記者)([\u4e00-\u9fff]{2,4})$/u;
+/** "記者陳大文／台北報導", with the outlet before it ("聯合報 記者張明德／即時報導"). */
 const TW_REPORTER =
-  /^(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[／/∕]\s*[\u4e00-\u9fff]{0,8}?(?:即時報導|即时报道|報導|报导|报道|報道)\s*$/u;
+  /^(?:[\u4e00-\u9fff]{2,6}\s*)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[／/∕]\s*[\u4e00-\u9fff]{0,8}?(?:即時報導|即时报道|報導|报导|报道|報道)\s*$/u;
 /**
  * Chinese bylines: "作者：茉莉", "作者/吴晓", "文/张三", "（文/刘洋 图/陈晨）", "文：眉间尺", "报导：陈俊良"
  * (Malaysian papers), "执笔人：A B C", "记者 李四 王五",
@@ -364,6 +373,9 @@ export function zhBylineNames(line: string): string[] {
       line,
     );
   if (!labelled && unspaced) out.push(unspaced[1]!);
+  // "2024年05月15日 记者张晓明": a role word glued to a name that closes the header line (after its date).
+  const closes = labelled || unspaced || line.length > 40 ? null : UNSPACED_LAST.exec(line);
+  if (closes) out.push(closes[1]!);
   // A paper's own dateline with its reporters: "本报北京5月14日电 （记者刘温馨）", "（记者 张三 李四）".
   const dated =
     /(?:日电|日電|日讯|日訊)\s*[（(](?:本报)?(?:记者|記者)\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,4})\s*[）)]/u.exec(

@@ -161,7 +161,7 @@ const STAFF_SUFFIX =
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${contextAliasPattern()})(?![\\p{L}\\p{N}])`, 'u');
 
 /** "报道"/"电" after a Chinese agency name: its report or dispatch. */
-const ZH_REPORT_WORD = /(?<=[\u4e00-\u9fff])(?:报道|報道|报导|報導|电|電)$/u;
+const ZH_REPORT_WORD = /(?<=[\u4e00-\u9fff])的?(?:报道|報道|报导|報導|电|電)$/u;
 
 /**
  * A picture word beside an agency's name: `(foto ANSA)`, `Photo AFP`, `Fot. PAP` credit a picture.
@@ -178,7 +178,7 @@ function wholeAgency(item: string): Agency | undefined {
   // "（据新华社电）", "路透社報道" in "（綜合塔斯社、路透社報道）": per the agency's dispatch or report.
   const s = item
     .trim()
-    .replace(/^(?:©\s*|综合|綜合|据|據|(?:die\s+)?Nachrichtenagentur\s+|(?:the\s+)?news agency\s+)/iu, '')
+    .replace(/^(?:©\s*|综合|綜合|(?:依|根)?(?:据|據)了?|(?:die\s+)?Nachrichtenagentur\s+|(?:the\s+)?news agency\s+)/iu, '')
     .replace(ZH_REPORT_WORD, '')
     .replace(/[.:]$/, '')
     .replace(STAFF_SUFFIX, '');
@@ -193,7 +193,7 @@ function wholeAgency(item: string): Agency | undefined {
   return rest === '' ? a : undefined;
 }
 
-const SPLIT = /\s*(?:,|;|\/|–|、|，|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
+const SPLIT = /\s*(?:,|;|\/|–|、|，|和|及|与|與|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b|\bmit\b|\bwith\b)\s*/iu;
 
 /** A list of credits where every item is an agency or a desk code, at least one an agency. */
 function creditList(text: string): Agency[] | null {
@@ -620,8 +620,11 @@ function shortCredits(line: string, into: Credits): void {
 /** Whether a line has a Han character: only such lines hold a Chinese source label. */
 const han = (s: string): boolean => /[\u4e00-\u9fff]/u.test(s);
 
-/** A Chinese closing credit, on a line of its own or closing one: `（据新华社电）`, `（綜合塔斯社、路透社報道）`. */
-const ZH_CLOSING = /[（(]((?:据|據|综合|綜合)[^（）()]{2,30})[）)]\s*$/u;
+/**
+ * A Chinese closing credit, on a line of its own or closing one: `（据新华社电）`, `（綜合塔斯社、路透社報道）`,
+ * VOA's `（本文依据了路透社的报道）` ("this article draws on Reuters' report").
+ */
+const ZH_CLOSING = /[（(](?:本文)?((?:据|據|依据|依據|根据|根據|综合|綜合)[^（）()]{2,30})[）)]\s*$/u;
 /** `【看中国2005年07月03日报道】`, `【财新网讯】`, `【明報專訊】` (明報's special report), `【星島日報報道】`: an outlet reporting, at the head of the text. */
 const ZH_REPORTED = /^【([\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:专|專)?(?:讯|訊|报道|報道|報導|报导)】/u;
 /**

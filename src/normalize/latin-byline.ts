@@ -5,6 +5,7 @@
  * Brian Cho and Carlos Mendez". The names come out as written, the list unsplit: splitNames and
  * isPersonName (clean-names.ts) sort out places, roles, outlets and agencies.
  */
+import { agencyByAlias } from './agencies.js';
 import { isMonthName } from './date-words.js';
 import { STAMP_WORDS, trimByline } from './trim-byline.js';
 
@@ -84,11 +85,20 @@ export function latinByline(line: string): string | null {
   const from = m.index + m[0].length - m[1]!.length;
   // "Edited By: Jane Roe", "Published By: Jane Roe": an editor's line, read by editorNames.
   if (EDITOR_BEFORE.test(line.slice(0, from))) return null;
+  // "PTI | | Posted by Jane Roe" (Hindustan Times): after the agency's byline, the poster is the web producer.
+  if (producerAfterCredit(line.slice(0, from))) return null;
   const names = sentenceCut(NAMES_FIRST.exec(trimByline(line.slice(from)))?.[1] ?? m[1]!);
   // "by Regan December 27, 2019": a month with the day after it is the date, not a surname ("Brian May" stays).
   const last = /\s(\p{L}+)$/u.exec(names);
   const rest = line.slice(from + names.length);
   return last && isMonthName(last[1]!) && /^\s*\d/u.test(rest) ? names.slice(0, last.index) : names;
+}
+
+/** "Posted by" after a bar, with an agency alone before the bar: the story's credit, then its web producer. */
+const POSTED_AFTER_BAR = /^\s*([^|]{2,40}?)\s*(?:\|\s*)+(?:Posted|Uploaded|Published)\s+by\s*[:：]?\s*$/u;
+function producerAfterCredit(before: string): boolean {
+  const m = POSTED_AFTER_BAR.exec(before);
+  return m !== null && agencyByAlias(m[1]!) !== undefined;
 }
 
 /**
