@@ -50,6 +50,7 @@ import { canonicalCity } from '../normalize/dateline-cities.js';
 import { parseZhSlashByline } from '../normalize/zh-lead.js';
 import { zhSourceValue } from '../normalize/zh-source.js';
 import { sourceElementNames } from './source-element.js';
+import { viSignature } from './vi-signature.js';
 import { droppedHeaderDek, headerStandfirst, standfirst, type HeaderDek } from './standfirst.js';
 import { storyResumes } from './story-resumes.js';
 import { trimByline } from '../normalize/trim-byline.js';
@@ -419,6 +420,11 @@ export function extractArticle(input: string | Uint8Array, url: string, options:
     ];
   }
   if (authors.length === 0) authors = names(meta.referencedAuthors);
+  // A Vietnamese story is signed in bold below its text, with no label (vi-signature.ts).
+  if (authors.length === 0 && /^vi\b/iu.test(language ?? '')) {
+    const signed = viSignature(lines.slice(Math.max(win.lead + 2, tail.last - 3), tail.to).filter((l) => !l.chrome));
+    if (signed) authors = names([signed]);
+  }
   // A Chinese board's or blog's poster goes by a handle (`楼主：cjy52191`), or owns the blog (`大卫的博客`,
   // `标题_大卫_新浪博客`): the last resort, since neither passes as a person's name.
   if (authors.length === 0 && zhPage && wire.authors.length === 0 && staff.every((c) => c.authors.length === 0)) {

@@ -18,7 +18,7 @@ import { hebrewNames, scriptBylineNames } from './script-byline.js';
 
 /** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
-  /^(?:von unser(?:em|er) \p{L}+|door onze \p{L}+|by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم|نویسنده|نوشته|به قلم|تحریر|מאת|लेखक|लेखिका|โดย|ผู้เขียน)\s*[:：]?(?:\s+|$)/iu;
+  /^(?:von unser(?:em|er) \p{L}+|(?:texto|text|texte) (?:y|e|und|et|and) (?:fotos?|photos?)|reportagem|reportaje|phóng viên|pv|ctv|nhóm pv|door onze \p{L}+|by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم|نویسنده|نوشته|به قلم|تحریر|מאת|लेखक|लेखिका|โดย|ผู้เขียน)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|wires|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
@@ -26,7 +26,7 @@ const ROLE =
  * a structured author naming the desk ("Redação", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Redakcja") is no person.
  */
 const NEWSROOM =
-  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|टीम|ब्यूरो|संवाददाता|एजेंसी|न्यूज़|ডেস্ক|প্রতিবেদক|মাল্টিমিডিয়া|מערכת|כתבנו|خبرگزاری|گروه|سرویس|مراسلنا|محرر|mwandishi wetu|waandishi wetu|haber merkezi|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
+  /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|टीम|ब्यूरो|संवाददाता|एजेंसी|न्यूज़|ডেস্ক|প্রতিবেদক|মাল্টিমিডিয়া|מערכת|כתבנו|خبرگزاری|گروه|سرویس|مراسلنا|محرر|mwandishi wetu|waandishi wetu|haber merkezi|nhóm phóng viên|nhóm pv|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
 /** "em São Paulo", "desde Madrid", "aus Berlin", "de Campinas": a place where the byline's name would be. */
 const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal|da|de|do|dos|das|en|à|in|from)\s+\p{Lu}/u;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
@@ -38,8 +38,20 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 const CJK_NOT_NAME =
   /^(?:佚名|匿名|不详|不詳|未知|无名氏|無名氏|管理员|管理員|小编|小編|本站|原创|原創)$|编辑|編輯|记者|記者|通讯员|本报|本報|网友|網友|报道|報導|报导|報道|新闻|新聞|日报|日報|网|網|社|台|部|中心|频道|博客|(?:报|報|刊)$|[\u4e00-\u9fff]{2}(?:处|處|办|辦|局|厅|廳|室|公司|院|所|组|組|站|队|隊|委员会|委員會|协会|協會|学会|學會)$/u;
 
+/** The original's Latin-script name in brackets after a translated Chinese one: "周思博 (Joel Spolsky)". */
+const ORIGINAL_NAME = /\s*[(（]\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}[)）]$/u;
+/** A writer's nationality before a translated name: "[美] 托马斯·弗里德曼", "（英）约翰·史密斯". */
+const NATIONALITY = /^[[［【（(〔][\u4e00-\u9fff]{1,2}[\]］】）)〕]\s*(?=[\u4e00-\u9fff])/u;
+/** Japanese and Chinese job titles before a name: "編集委員 鈴木健二" (an ideographic space between), "特约撰稿人 高峰". */
+const CJK_JOB_BEFORE =
+  /^(?:編集委員|論説委員|解説委員|専門記者|客員論説委員|特派員|記者|特约撰稿人|特約撰稿人|撰稿人|评论员|評論員)[\s\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])/u;
+
 /** Lower-case particles inside a name ("de la Fuente", "van den Berg", "da Graça"). */
 const NAME_PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|zu|y|e)$/u;
+
+/** A source's or a picture's label opening the value: what follows is no writer. */
+const SOURCE_LABEL =
+  /^(?:Source|Sources|Quelle|Fuente|Fuentes|Fonte|Fontes|Źródło|Источник|Kaynak|Nguồn|Sumber|Bron|Kilde|Källa|Foto|Fotos|Photo|Bild|Crédito|Créditos)\s*[:：]/iu;
 
 /** "MATT O'BRIEN" -> "Matt O'Brien"; mixed case is kept. */
 function fixCase(name: string): string {
@@ -63,6 +75,8 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
     const rest = n.replace(/^\S+\s+/u, '');
     if (agencyByAlias(rest) || agencyByContextAlias(rest)) return false;
   }
+  // "Fuente: El Universal", "Fonte: Ministério da Saúde": a source line, whatever it names.
+  if (SOURCE_LABEL.test(n)) return false;
   // "QNA Doha", "ANI New Delhi", "AA Istanbul": the agency and its desk's city.
   const first = /^(\S+)\s+(.+)$/u.exec(n);
   if (first && (agencyByAlias(first[1]!) || agencyByContextAlias(first[1]!)) && canonicalCity(first[2]!)) return false;
@@ -76,7 +90,11 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
     })
   )
     return false;
-  if (CJK.test(n)) return !CJK_NOT_NAME.test(n) && n.replace(/[\s·・]/gu, '').length <= 12;
+  if (CJK.test(n)) {
+    // "周思博 (Joel Spolsky)": a translated writer's name with the original's.
+    const han = n.replace(ORIGINAL_NAME, '');
+    return !CJK_NOT_NAME.test(han) && han.replace(/[\s·・]/gu, '').length <= 12;
+  }
   if (ROLE.test(n) || NEWSROOM.test(n) || isJobTitle(n)) return false;
   const words = n.split(/\s+/);
   // "Le Figaro", "La Stampa", "Die Zeit", "The Hindu": an article and one word is a paper's name.
@@ -159,7 +177,22 @@ export function splitNames(value: string): string[] {
   // "Kari Nordmann (NTB)", "Jean Dupont (avec AFP)": the bracket after the name credits a desk or an agency.
   // A bracketed address ("Deutsche Welle (www.dw.com)") stays: it shows the value is an outlet.
   // So does the place and role a bracket gives ("Jean Dupont (Bruxelles, correspondant)").
-  v = v.replace(/\s*[(（][\p{L}\s,'’-]{1,40}[)）]\s*$/u, '');
+  // A translated Chinese name keeps its original's ("周思博 (Joel Spolsky)": the writer's own name).
+  const original = CJK.test(v) ? ORIGINAL_NAME.exec(v) : null;
+  if (!(
+    original &&
+    /^[\u4e00-\u9fff·・]{2,12}$/u.test(
+      v
+        .slice(0, original.index)
+        .replace(/^.*[:：/／丨|]/u, '')
+        .trim(),
+    ) &&
+    !agencyByAlias(original[0].trim().slice(1, -1))
+  ))
+    v = v.replace(/\s*[(（][\p{L}\s,'’-]{1,40}[)）]\s*$/u, '');
+  // "Ana Gómez Enviada especial": a job after the name with no separator, in lower case but its first word.
+  const job = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) (\p{Lu}\p{Ll}+(?: \p{Ll}+){1,3})$/u.exec(v);
+  if (job && isJobTitle(job[2]!)) v = job[1]!;
   // "JOSH BOAK Associated Press": a name, then its agency, outlet or job with no separator.
   v = withoutNameTail(v);
   // "David Straub, MDR THÜRINGEN": after a name in mixed case, a closing item in capitals is the outlet or desk.
@@ -178,7 +211,11 @@ export function splitNames(value: string): string[] {
         // The label's colon or slash goes with it ("作者：王五", "記者：田中太郎"); 文 ("text") only
         // with one, since it also opens names (文在寅).
         .replace(/^(?:(?:记者|記者|作者|撰文)\s*[:：/／丨|]?|(?:取材・)?文\s*[:：/／丨|・])\s*/u, '')
-        .replace(/^[("'“]+|[)"'”.:]+$/gu, '')
+        .replace(/^[("'“]+|["'”.:]+$/gu, '')
+        // A closing bracket goes unless it closes the original's name ("周思博 (Joel Spolsky)").
+        .replace(/(?<!\([^()]*)\)+$/u, '')
+        .replace(NATIONALITY, '')
+        .replace(CJK_JOB_BEFORE, '')
         // "By Jane Smith in Brussels", "Hans Müller aus Berlin": where the writer filed from.
         .replace(FILED_FROM, '')
         .trim(),
@@ -330,7 +367,7 @@ const ZH_LABEL =
   /(?:责任编辑|責任編輯|责编|編輯|编辑|校对|校對|审核|審核|来源|來源|时间|時間|日期|发布|發佈|发表|發表|出处|出處|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|摄影|攝影|图片|圖片|译|譯)/u;
 // Han characters but 丨 (U+4E28), which new-media bylines use as a bar (`文丨茉莉`, `撰文丨A 编辑丨B`).
 /** A reporter's role word standing alone between names. */
-const ZH_ROLE_WORD = /^(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)$/u;
+const ZH_ROLE_WORD = /^(?:本报|本報)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿人)$/u;
 // A transliterated name joins its parts with a middle dot and runs longer (`阿卜杜勒·艾尼`, `买买提·吐尔逊`).
 const ZH_HAN = '[\\u4e00-\\u4e27\\u4e29-\\u9fff]';
 const ZH_DOTTED = `${ZH_HAN}{1,8}(?:[·•・‧]${ZH_HAN}{1,8}){1,3}`;
@@ -339,7 +376,7 @@ const ZH_NAMES = `((?:${ZH_DOTTED}|[\\u4e00-\\u4e27\\u4e29-\\u9fff·]{2,6})(?:[\
 const ZH_SEP = '\\s*[:：/／|｜丨]';
 /** A label, then the names: built once, not per line (it is the same pattern every call). */
 const ZH_LABELLED = new RegExp(
-  `(?:(?:作者|作\\s者|撰文|撰稿|采写|採寫|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主|发布者|發佈者|投稿人)${ZH_SEP}(?:\\s*${ZH_HAN}{2,8}?(?:记者|記者))?|[【\\[](?:作者|撰文|撰稿|文)[】\\]]|^作者[\\s\\u3000]+(?![简簡]介|介[绍紹]|[单單]位|信息|邮箱|郵箱|声明|聲明)(?=[\\u4e00-\\u9fff])|(?:^|[\\s\\u3000|（(【\\[])(?:文${ZH_SEP}|(?:报导|報導)\\s*[:：])|(?:^|(?<=[\\d日]\\s+))[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習)?(?:记者|記者|实习生|實習生|通讯员|通訊員)\\s)\\s*${ZH_NAMES}`,
+  `(?:(?:作者|作\\s者|撰文|撰稿|采写|採寫|执笔人?|執筆人?|记者|記者|楼主|樓主|发帖人|發帖人|博主|发布者|發佈者|投稿人)${ZH_SEP}(?:\\s*${ZH_HAN}{2,8}?(?:记者|記者))?|[【\\[](?:作者|撰文|撰稿|文)[】\\]]|^作者[\\s\\u3000]+(?![简簡]介|介[绍紹]|[单單]位|信息|邮箱|郵箱|声明|聲明)(?=[\\u4e00-\\u9fff])|(?:^|[\\s\\u3000|（(【\\[])(?:文${ZH_SEP}|(?:报导|報導)\\s*[:：])|(?:^|(?<=[\\d日]\\s+))[（(【\\[]?(?:本报|本報|本刊|[\\u4e00-\\u9fff]{2,8}?(?:报道|報道)?\\s?)?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|实习生|實習生|通讯员|通訊員|撰稿人)\\s)\\s*${ZH_NAMES}`,
   'u',
 );
 /** A Chinese writer's label, then a Latin-script name of two to four words. */
@@ -347,6 +384,8 @@ const ZH_LABEL_LATIN = new RegExp(
   `(?:^|[\\s\\u3000|（(【])(?:作者|撰文|撰稿|文)${ZH_SEP}\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`,
   'u',
 );
+/** A nationality in brackets right after a byline label: "作者：[美] 托马斯·弗里德曼", "文/（英）约翰·史密斯". */
+const LABEL_NATIONALITY = /([:：/／丨|])\s*[[［【（(〔][\u4e00-\u9fff]{1,2}[\]］】）)〕]\s*(?=[\u4e00-\u9fff])/gu;
 /** A reporter's role word glued to the name that ends the line, at its start or after its date. */
 const UNSPACED_LAST = /(?:^|(?<=[\d日]\s*))(?:本报|本報|本刊)?(?:记者|記者)([\u4e00-\u9fff]{2,4})$/u;
 /** "記者陳大文／台北報導", with the outlet before it ("聯合報 記者張明德／即時報導"). */
@@ -359,14 +398,22 @@ const TW_REPORTER =
  * "回答了记者提问" in running text; and the reporters' names in parentheses that close a news
  * story ("……佳节。（常书香 马丹阳）"). Names stop at the next label (编辑、来源、时间).
  */
-export function zhBylineNames(line: string): string[] {
+export function zhBylineNames(text: string): string[] {
   const out: string[] = [];
+  // "作者：[美] 托马斯·弗里德曼": the writer's nationality between label and name.
+  const line =
+    text.includes('[') || text.includes('［') || text.includes('（') || text.includes('(') ? text.replace(LABEL_NATIONALITY, '$1') : text;
   const labelled = ZH_LABELLED.exec(line);
   // A last token followed by a colon is the next label ("作者： 流泉 访问统计：").
   // A name running into Latin letters or a number that is no date (`作者：小王2005`) is a handle, zh-poster.ts's.
   const after = labelled ? line.slice(labelled.index + labelled[0].length) : '';
   const handle = !!labelled && /[\u4e00-\u9fff]$/u.test(labelled[1]!) && /^(?:[A-Za-z_]|\d{1,8}(?![\d\-/.年月:：]))/u.test(after);
-  if (labelled && !handle) out.push(...untilLabel(labelled[1]!, /^\s*[:：]/u.test(after)));
+  if (labelled && !handle) {
+    const names = untilLabel(labelled[1]!, /^\s*[:：]/u.test(after));
+    // "作者：周思博 (Joel Spolsky)": one translated name, the original's after it.
+    const original = names.length === 1 ? /^\s*([(（]\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}[)）])/u.exec(after) : null;
+    out.push(...(original ? [`${names[0]} ${original[1]!.replace('（', '(').replace('）', ')')}`] : names));
+  }
   // "本报记者罗科苏盈发自北京", "记者王宁报道": the name runs up to the verb.
   const unspaced =
     /^[（(]?(?:本报|本報|本刊)?(?:特约|特約|实习|實習)?(?:记者|記者)([\u4e00-\u9fff]{2,4}?)(?:发自|發自|报道|報道|摄|攝|采写|採寫)/u.exec(

@@ -13,7 +13,7 @@ const EN_JOB =
  * "обозреватель"). German compounds end in the job: "Politikredakteurin", "Wirtschaftskorrespondent".
  */
 const OTHER_JOB =
-  /(?<!\p{L})(?:corresponsal|periodista|redactora?|columnista|colaboradora?|enviad[oa]|jefe|jefa|journaliste|correspondante?|envoyée?|rédact(?:eur|rice)|chroniqueu(?:r|se)|giornalista|corrispondente|inviat[oa]|redatt(?:ore|rice)|repórter|correspondente|colunista|verslaggever|correspondent|redacteur|journalist|muhabiri?|редактор|корреспондент|журналист(?:ка)?|обозреватель|колумнист|спецкор|dziennikarz|dziennikarka|redaktor|korespondent)(?!\p{L})|\p{L}*(?:redakteur|korrespondent|reporter|journalist)(?:in)?(?!\p{L})|(?<!\p{L})(?:Leiter|Leiterin|Chef|Chefin)\s+(?:der|des|vom)(?!\p{L})/iu;
+  /(?<!\p{L})(?:corresponsal|periodista|redactora?|columnista|colaboradora?|enviad[oa]|jefe|jefa|journaliste|correspondante?|envoyée?|rédact(?:eur|rice)|chroniqueu(?:r|se)|giornalista|corrispondente|inviat[oa]|redatt(?:ore|rice)|repórter|jornalista|correspondente|colunista|verslaggever|correspondent|redacteur|journalist|muhabiri?|редактор|корреспондент|журналист(?:ка)?|обозреватель|колумнист|спецкор|dziennikarz|dziennikarka|redaktor|korespondent)(?!\p{L})|\p{L}*(?:redakteur|korrespondent|reporter|journalist)(?:in)?(?!\p{L})|(?<!\p{L})(?:Leiter|Leiterin|Chef|Chefin)\s+(?:der|des|vom)(?!\p{L})/iu;
 
 /** Whether `s` is (or holds) a job title rather than a name. */
 export function isJobTitle(s: string): boolean {

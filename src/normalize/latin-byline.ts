@@ -16,7 +16,7 @@ import { STAMP_WORDS, trimByline } from './trim-byline.js';
  * also open other header lines ("Text alerts", "Reporter Jane Roe's notebook") count with a colon only.
  */
 const CAP_LABELS =
-  'By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text(?=\\s*[:：])|Texte|Texto|Testo|Tekst|Haber(?=\\s*[:：])|Penulis|Pewarta(?=\\s*[:：])|Reporter(?=\\s*[:：])|Writer(?=\\s*[:：])|Correspondent(?=\\s*[:：])|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview|Opracowanie|Opracował|Opracowała|Muhabir(?=\\s*[:：])|A cura di|Eine? (?:Kommentar|Gastkommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage|Kolumne|Glosse|Beitrag|Artikel) von|Von unser(?:em|er) \\p{L}+|Door onze \\p{L}+';
+  '(?:POR|BY|PAR|VON|DI|DOOR|TEXTO|AUTOR|AUTHOR)(?=\\s*[:：])|(?:Texto|Text|Texte) (?:y|e|und|et|and) (?:[Ff]otos?|[Pp]hotos?)|Reportagem(?=\\s*[:：])|Reportaje(?=\\s*[:：])|By|Von|Por|Par|Af|Av|Di|Door|Od|Yazan|Yazar|Autor|Autorin|Autorin/Autor|Autor/Autorin|Autoren|Autorzy|Autoři|Author|Authors|Auteur|Auteurs|Autore|Autori|Text(?=\\s*[:：])|Texte|Texto|Testo|Tekst|Haber(?=\\s*[:：])|Penulis|Pewarta(?=\\s*[:：])|Reporter(?=\\s*[:：])|Writer(?=\\s*[:：])|Correspondent(?=\\s*[:：])|Escrito por|Écrit par|Scritto da|Skrevet av|Skrivet av|Geschrieben von|Oleh|Автор|Авторы|Автори|Текст|Das Gespräch führte|Interview|Opracowanie|Opracował|Opracowała|Muhabir(?=\\s*[:：])|A cura di|Eine? (?:Kommentar|Gastkommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage|Kolumne|Glosse|Beitrag|Artikel) von|Von unser(?:em|er) \\p{L}+|Door onze \\p{L}+';
 /** The one-word labels in lower case: read at the start of a line, after a verb or after a date only ("polled by Reuters" is prose). */
 const LOW_LABELS = 'by|von|por|par|di|door|av|af|oleh|a cura di|von unser(?:em|er) \\p{L}+|door onze \\p{L}+';
 /** Verbs that open a byline with a lower-case label: "Posted by", "Written by", "Publicado por", "Publié par", "scritto da". */
@@ -47,7 +47,13 @@ const FILED_IN_BY =
  */
 /** A writer's job as bylines print it before the names: "writers", "staff reporter", "Senior Correspondent". */
 export const WRITER_JOB = `(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Ff]oreign|[Pp]olitical|[Ee]conomics|[Bb]usiness|[Ss]ports|[Ii]nvestigative)\\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)`;
-const ROLE_BEFORE_NAMES = `(?:(?:${NAME_WORD}(?:\\s+News\\s+Agency)?\\s+)?${WRITER_JOB}\\s+|\\p{Lu}\\p{L}*['’]s?\\s+(?=${NAME_WORD}\\s))`;
+/**
+ * The same in Romance languages, with its article: "Por la corresponsal Ana Gómez", "Por Jornalista
+ * Rita Marques", "Par notre envoyée spéciale Claire Martin", "dal nostro inviato Marco Ferri".
+ */
+const ROMANCE_JOB =
+  '(?:(?:el|la|los|las|o|a|le|il|lo|nuestr[oa]|nuestr[oa]s|noss[oa]|notre|nos|nostr[oa])\\s+)?(?:[Cc]orresponsal|[Ee]nviad[oa] especial|[Pp]eriodista|[Rr]edactor(?:a)?|[Jj]ornalista|[Rr]epórter|[Cc]orrespondente|[Ee]nvoyée? spéciale?|[Cc]orrespondante?|[Jj]ournaliste|[Ii]nviat[oa]|[Cc]orrispondente|[Gg]iornalista)\\s+';
+const ROLE_BEFORE_NAMES = `(?:${ROMANCE_JOB}|(?:${NAME_WORD}(?:\\s+News\\s+Agency)?\\s+)?${WRITER_JOB}\\s+|\\p{Lu}\\p{L}*['’]s?\\s+(?=${NAME_WORD}\\s))`;
 /**
  * A Latin- or Cyrillic-script byline: a capitalised label anywhere after a space ("By", "Von",
  * "Autor:"), a lower-case one at the start of the line ("von Sabine Keller", "di Francesca Conti"),

@@ -39,9 +39,10 @@ const PHOTO_CREDIT =
  * The same credit in CJK bylines, its label joined to the name by a slash, colon or bar: "文/李华
  * 图/张伟", "取材・文／田中太郎 撮影／鈴木花子", "김민수 기자 사진=이지은"; and in scripts without
  * capitals, with its colon: "เรื่อง: สมชาย ใจดี ภาพ: สมหญิง รักดี", "عکس: …", "تصوير: …", "צילום: …", "फोटो: …".
+ * A translator's credit goes the same way ("文/约翰·史密斯 译/李华", "译者：阮一峰"): no writer.
  */
 const CJK_PHOTO_CREDIT =
-  /(?:^|[\s\u3000,，、|｜]+)(?:(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진)\s*[/／:：丨|=・]|(?:ภาพ|รูป|عکس|تصویر|تصوير|صورة|צילום|फोटो|ছবি)\s*[:：]).*$/u;
+  /(?:^|[\s\u3000,，、|｜]+)(?:(?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진|译者|譯者|翻译|翻譯|译|譯)\s*[/／:：丨|=・]|(?:ภาพ|รูป|عکس|تصویر|تصوير|صورة|צילום|फोटो|ছবি)\s*[:：]).*$/u;
 
 /** A preposition left before a cut date. */
 const DATE_PREPOSITION = /\s+(?:on|am|le|el|il|em|den|op|på)$/u;

@@ -13,6 +13,7 @@ import { bylineNames, cleanNames } from '../../../src/normalize/clean-names.js';
 import { findCredits } from '../../../src/normalize/find-credits.js';
 import { parseZhLead } from '../../../src/normalize/zh-lead.js';
 import { sourceElementNames } from '../../../src/extract/source-element.js';
+import { trimByline } from '../../../src/normalize/trim-byline.js';
 
 const header = (line: string): string[] => cleanNames(bylineNames([line]));
 
@@ -97,5 +98,41 @@ describe("Tencent's author element naming the media account", () => {
   it("near miss: a person's name or a pen name there is no source", () => {
     expect(names('<div class="author"><a href="/omn/author/1">张晓明</a></div>')).toEqual([]);
     expect(names('<div class="author">茉莉</div>')).toEqual([]);
+  });
+});
+
+describe('job words, labels and name forms (second batch)', () => {
+  it.each([
+    // Vietnamese: the reporter's job before or after the name, a team of reporters.
+    ['Nguyễn Văn An - Phóng viên', ['Nguyễn Văn An']],
+    ['PV Lê Minh Tuấn', ['Lê Minh Tuấn']],
+    ['Phóng viên Hoàng Thị Lan', ['Hoàng Thị Lan']],
+    ['Nhóm phóng viên', []],
+    // A source's label opens no name.
+    ['Fuente: El Universal', []],
+    ['Fonte: Ministério da Saúde', []],
+    // Labels: a report, text and photos, in capitals.
+    ['Reportagem: Carla Dias', ['Carla Dias']],
+    ['Texto y fotos: Ana Gil', ['Ana Gil']],
+    ['POR: CARLOS RUIZ', ['Carlos Ruiz']],
+    // The writer's job between the label and the name, or after the name.
+    ['Por la corresponsal Ana Gómez', ['Ana Gómez']],
+    ['Por Jornalista Rita Marques', ['Rita Marques']],
+    ['Par notre envoyée spéciale Claire Martin', ['Claire Martin']],
+    ['Ana Gómez Enviada especial', ['Ana Gómez']],
+    // Chinese and Japanese: a nationality, the original's name, a translator, a job before the name.
+    ['作者：[美] 托马斯·弗里德曼', ['托马斯·弗里德曼']],
+    ['文/[英]约翰·史密斯　译/李华', ['约翰·史密斯']],
+    ['作者：周思博 (Joel Spolsky) 译者：阮一峰', ['周思博 (Joel Spolsky)']],
+    ['特约撰稿人 高峰', ['高峰']],
+    ['編集委員　鈴木健二', ['鈴木健二']],
+    // Near misses: an agency in brackets after a name goes; a Latin name alone in brackets is none.
+    ['Kari Nordmann (NTB)', ['Kari Nordmann']],
+    ['张三 (Reuters)', ['张三']],
+    ['Por Fuentes Ana Gómez', ['Fuentes Ana Gómez']],
+    ['Por Ana Gómez y Fotos Luis', ['Ana Gómez', 'Fotos Luis']],
+  ])('%s', (value, want) => {
+    // As a header line and as a byline element's whole text (what the page reader hands over).
+    expect(cleanNames([...bylineNames([value]), trimByline(value)])).toEqual(want);
   });
 });
