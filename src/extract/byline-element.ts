@@ -5,6 +5,8 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, pushAll, textOf } from './dom.js';
+import { agencyByAlias } from '../normalize/agencies.js';
+import { canonicalCity } from '../normalize/dateline-cities.js';
 
 /** Class, id, itemprop or rel of an element that holds the byline (`aut`, `author`, `byline`, `autor`, `source`). */
 const BYLINE_ELEMENT =
@@ -70,6 +72,31 @@ function linkFolder(href: string): string {
  * whose line reads "Laura Gómez Pedro Ruiz"): two or more links into one folder of the site whose
  * texts are all the line's letters. Null for anything else (one link, a label or an "and" between).
  */
+/** An author page's address: `/autor/laura-gomez/`, `/autores/x`, `/author/jane-roe`, `/firmas/…`, `/journalist/…`. */
+const AUTHOR_PAGE =
+  /\/(?:autor|autores|autora|author|authors|auteur|auteurs|autore|autori|firma|firmas|periodista|journalist|journalists|redactor|staff|people|perfil|profile)(?:\/|-|$)/iu;
+/** A byline's label before the link ("Por", "By", "Von"). */
+const LABEL_WORD = /^(?:by|por|par|von|di|door|od|av|af)$/iu;
+
+/**
+ * One author link and, in sibling elements with no separator, the place or agency it was filed with
+ * (`<a href="/autores/x/">Xavier Mas de Xaxàs</a><span>Barcelona</span>` reads "Xavier Mas de Xaxàs
+ * Barcelona"): the link's text is the name. Not when the rest may be another writer ("Tom Hale").
+ */
+function oneAuthorLink(link: Element, text: string): string[] | null {
+  const name = textOf(link).replace(/\s+/gu, ' ').trim();
+  if (!/\s/u.test(name) || !AUTHOR_PAGE.test(link.attribs['href'] ?? '') || !text.includes(name)) return null;
+  const [before = '', after = ''] = text.split(name, 2);
+  const rest = [...before.split(/[^\p{L}\p{N}.'’-]+/u).filter((w) => !LABEL_WORD.test(w)), ...after.split(/[^\p{L}\p{N}.'’-]+/u)].filter(
+    (w) => w !== '',
+  );
+  if (rest.length === 0) return null;
+  const tail = after.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  return rest.length === 1 || (rest.join(' ') === tail.replace(/[^\p{L}\p{N}.'’-]+/gu, ' ') && (canonicalCity(tail) || agencyByAlias(tail)))
+    ? [name]
+    : null;
+}
+
 export function authorLinkNames(block: Element, text: string): string[] | null {
   const links: Element[] = [];
   const stack: AnyNode[] = [];
@@ -80,6 +107,7 @@ export function authorLinkNames(block: Element, text: string): string[] | null {
     if (c.name === 'a') links.push(c);
     else pushAll(stack, c.children);
   }
+  if (links.length === 1) return oneAuthorLink(links[0]!, text);
   if (links.length < 2) return null;
   const folders = new Set(links.map((a) => linkFolder(a.attribs['href'] ?? '')));
   const folder = [...folders][0]!;

@@ -135,13 +135,25 @@ const FILED_FROM = /\s+(?:in|from|reporting from|aus|à|en|em)\s+\p{Lu}[\p{L}.'�
  * outlet after it, nor is "AP Technology Writer", a job title whose first word is the agency.
  */
 function withoutNameTail(v: string): string {
-  if (!/^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){2,6}$/u.test(v) || COMPANY_END.test(v) || agencyByAlias(v)) return v;
+  // Particles inside the name count as its words ("Xavier Mas de Xaxàs EFE").
+  if (
+    !/^\p{Lu}[\p{L}.'’-]+(?: (?:\p{Lu}[\p{L}.'’-]+|de|del|la|da|do|dos|van|von|der|den|di|du)){2,6}$/u.test(v) ||
+    COMPANY_END.test(v) ||
+    agencyByAlias(v)
+  )
+    return v;
   const words = v.split(' ');
-  for (let k = 2; k <= Math.min(4, words.length - 1); k++)
+  // An agency's whole name closing the value is cut first ("Juan de la Cruz Pérez Associated Press").
+  for (let k = 2; k <= words.length - 1; k++)
+    if (agencyByAlias(words.slice(k).join(' ')) && !NAME_PARTICLE.test(words[k - 1]!)) return words.slice(0, k).join(' ');
+  for (let k = 2; k <= Math.min(5, words.length - 1); k++)
     if (
       notNameTail(words.slice(k)) &&
       !notNameTail(words.slice(0, k)) &&
       !agencyByAlias(words[0]!) &&
+      // The cut falls between name words, not at a particle ("Juan de | la Cruz").
+      !NAME_PARTICLE.test(words[k - 1]!) &&
+      !NAME_PARTICLE.test(words[k]!) &&
       // "GARY D." ends in a middle initial: the surname follows ("GARY D. ROBERTSON Associated Press").
       !/^\p{Lu}\.$/u.test(words[k - 1]!)
     )

@@ -24,13 +24,14 @@ const BYLINE_VERBS =
   '[Pp]osted|[Ww]ritten|[Ss]tory|[Ww]ords|[Ss]ubmitted|[Pp]ublished|[Rr]eported|[Pp]ublicado|[Ee]scrito|[Pp]ublié|[ÉéEe]crit|[Ss]critto|[Pp]ubblicato|[Gg]eschrieben|[Vv]erfasst|[Ss]krevet|[Ss]krivet|[Pp]ublisert|[Gg]eschreven|[Gg]epubliceerd';
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]+";
 /** Lower-case name particles, inside a name only ("Sanne de Jong"; not "Sophie Lefèvre le 15 mai"). */
-const PARTICLE = '(?:de|van|von|der|den|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|ter|zu)(?=\\s+\\p{Lu})';
+const PARTICLE =
+  '(?:de|van|von|der|den|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|ter|zu)(?:\\s+(?:la|las|los|le|der|den))?(?=\\s+\\p{Lu})';
 /**
  * A list of names: the first of two to five words, then others after a comma or an "and" of the
  * languages bylines are written in; one-word items ("Reuters", "Valencia", "Staff Writer") are read
  * too and sorted out by splitNames and isPersonName.
  */
-const NAMES = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,4}(?:(?:\\s*,\\s*(?:(?:and|und|y|et|e|en|og|och|i|ve|и|і|&)\\s+)?|\\s+(?:and|und|y|et|e|en|og|och|i|ve|и|і|avec|with|mit|con|com|med)\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4})*`;
+const NAMES = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,5}(?:(?:\\s*,\\s*(?:(?:and|und|y|et|e|en|og|och|i|ve|и|і|&)\\s+)?|\\s+(?:and|und|y|et|e|en|og|och|i|ve|и|і|avec|with|mit|con|com|med)\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4})*`;
 /**
  * WordPress themes' post meta that names the category before the writer: "Posted in Health by
  * Jane Roe", "Filed under World by Peter Okafor", "Publicado en Política por María López", the default

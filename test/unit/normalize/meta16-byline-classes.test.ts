@@ -136,3 +136,19 @@ describe('job words, labels and name forms (second batch)', () => {
     expect(cleanNames([...bylineNames([value]), trimByline(value)])).toEqual(want);
   });
 });
+
+describe('names with two particles, and an agency glued after them', () => {
+  it.each([
+    ['Por Juan de la Cruz Pérez', ['Juan de la Cruz Pérez']],
+    ['Por María de los Ángeles Ruiz y Pedro de la Torre', ['María de los Ángeles Ruiz', 'Pedro de la Torre']],
+    ['Door Pieter van der Berg en Anna de Vries', ['Pieter van der Berg', 'Anna de Vries']],
+    ['Por Juan de la Cruz Pérez Associated Press', ['Juan de la Cruz Pérez']],
+    ['Xavier Mas de Xaxàs EFE', ['Xavier Mas de Xaxàs']],
+    // Neighbours that must stay as they were.
+    ['JOSH BOAK Associated Press', ['Josh Boak']],
+    ['By JANE ROE and TOM HALE Associated Press', ['Jane Roe', 'Tom Hale']],
+    ['Tom Hargreaves Yorkshire Post', ['Tom Hargreaves']],
+  ])('%s', (value, want) => {
+    expect(cleanNames([...bylineNames([value]), trimByline(value)])).toEqual(want);
+  });
+});
