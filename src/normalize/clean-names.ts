@@ -18,7 +18,7 @@ import { hebrewNames, scriptBylineNames } from './script-byline.js';
 
 /** A byline's label before the names (a label alone, "Written by" in its own element, leaves nothing). */
 const BY =
-  /^(?:von unser(?:em|er) \p{L}+|(?:texto|text|texte) (?:y|e|und|et|and) (?:fotos?|photos?)|reportagem|reportaje|phóng viên|pv|ctv|nhóm pv|door onze \p{L}+|by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم|نویسنده|نوشته|به قلم|تحریر|מאת|लेखक|लेखिका|โดย|ผู้เขียน)\s*[:：]?(?:\s+|$)/iu;
+  /^(?:von unser(?:em|er) \p{L}+|propos recueillis par|entretien réalisé par|entrevista (?:de|por)|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)|(?:texto|text|texte) (?:y|e|und|et|and) (?:fotos?|photos?)|reportagem|reportaje|phóng viên|pv|ctv|nhóm pv|door onze \p{L}+|by|von|por|par|af|av|di|door|od|yazan|yazar|haber(?=\s*:)|penulis|pewarta(?=\s*:)|pewarta(?=\s*:)|autor(?:in)?(?:\/autor(?:in)?)?|autoren|autorzy|autoři|authors?|auteurs?|autore|autori|text|texte|texto|testo|tekst|reporter|a cura di|opracowanie|opracował|opracowała|muhabir|eine? (?:kommentar|gastkommentar|analyse|gastbeitrag|essay|bericht|reportage|kolumne|glosse|beitrag|artikel) von|written by|words by|story by|posted by|submitted by|publicado por|escrito por|publié par|écrit par|scritto da|skrevet av|skrivet av|geschrieben von|oleh|автор|авторы|автори|текст|كتب|كتبت|بقلم|نویسنده|نوشته|به قلم|تحریر|מאת|लेखक|लेखिका|โดย|ผู้เขียน)\s*[:：]?(?:\s+|$)/iu;
 const ROLE =
   /\b(?:writers?|correspondents?|reporters?|editors?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|staff|contributor|columnist|photographer|fotograf|redaktion|redacción|rédaction|redazione|desk|team|bureau|newsroom|wires|agency|agencies|agentur|agenturen|agencia|agencias|online|news|nachrichten|zeitung|magazin|media|medien|mediengruppe|gmbh|group|verlag|tv|radio|press|presse|times|post|daily|journal|herald|tribune|gazette|network|channel|service|official|admin|administrator|webmaster|bianji|editorial|newspapers|publications|publishing|communications|broadcasting|inc|llc|ltd|plc|corp)\b/iu;
 /**
@@ -27,8 +27,10 @@ const ROLE =
  */
 const NEWSROOM =
   /(?<!\p{L})(?:redação|redacao|redakcja|redakce|redakcia|redaksi|redactie|redaktionen|toimitus|szerkesztőség|редакция|редакція|редакцията|σύνταξη|συντακτική|συντακτικη|編集部|편집부|编辑部|ڈیسک|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|डेस्क|टीम|ब्यूरो|संवाददाता|एजेंसी|न्यूज़|ডেস্ক|প্রতিবেদক|মাল্টিমিডিয়া|מערכת|כתבנו|خبرگزاری|گروه|سرویس|مراسلنا|محرر|mwandishi wetu|waandishi wetu|haber merkezi|nhóm phóng viên|nhóm pv|nosso correspondente|nuestro corresponsal|notre correspondant)(?!\p{L})/iu;
-/** "em São Paulo", "desde Madrid", "aus Berlin", "de Campinas": a place where the byline's name would be. */
-const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal|da|de|do|dos|das|en|à|in|from)\s+\p{Lu}/u;
+/** "em São Paulo", "desde Madrid", "aus Berlin", "de Campinas", "a Kiev": a place where the byline's name would be. */
+const PLACE_ONLY = /^(?:em|desde|depuis|aus|dal|da|de|do|dos|das|en|à|a|in|from)\s+\p{Lu}/u;
+/** "Entrevista a Pedro Sánchez", "Interview with Jane Roe": the person interviewed, not the writer. */
+const INTERVIEWEE = /^(?:Entrevista|Entretien|Intervista|Interview|Entrevue)\s+(?:a|à|avec|con|with|mit)\s/iu;
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 /**
  * Job words and placeholders in CJK bylines: 编辑 ("editor"), 记者, 通讯员, 本报, 网友; outlets (新京报,
@@ -64,7 +66,7 @@ export function isPersonName(s: string, siteNames: readonly string[] = [], host 
   const n = s.trim();
   if (n.length < 2 || n.length > 60 || /[@#/\\|<>{}=_]|https?:|\.(?:com|de|at|ch|org|net|uk|md|in|es|fr|it)\b|\d/iu.test(n)) return false;
   if (agencyByAlias(n) || agencyByContextAlias(n)) return false;
-  if (PLACE_ONLY.test(n)) return false;
+  if (PLACE_ONLY.test(n) || INTERVIEWEE.test(n)) return false;
   // "AFP-JIJI", "Reuters-Kyodo": agencies joined by a hyphen.
   if (/[-–]/u.test(n) && n.split(/\s*[-–]\s*/u).every((p) => agencyByAlias(p))) return false;
   // "HS–STT", "E24-NTB": the outlet's short name and the agency's.
@@ -171,6 +173,7 @@ export function splitNames(value: string): string[] {
   // "Edited By: Jane Roe", India Today's "Published By: Jane Roe": the web editor, not a writer (editorNames reads them).
   if (EDITOR_LABEL.test(value.trimStart())) return [];
   let v = value.replace(/\s+/g, ' ').trim().replace(BY, '').replace(BY, '');
+  if (INTERVIEWEE.test(v)) return [];
   // "Wellington (AFP)", "ISTANBUL": a lone place word, with the agency's bracket or in capitals, is a dateline.
   if (PLACE_CREDIT.test(v) || (/^\p{Lu}{3,}$/u.test(v) && canonicalCity(v))) return [];
   // "You, Xiaoying" (family, given) is one name; "Travis Loller, Kimberlee Kruesi" is two; "Kyodo, AFP-JIJI" two agencies.

@@ -152,3 +152,18 @@ describe('names with two particles, and an agency glued after them', () => {
     expect(cleanNames([...bylineNames([value]), trimByline(value)])).toEqual(want);
   });
 });
+
+describe('interview and envoy labels (from the hold-out misses)', () => {
+  it.each([
+    ['Propos recueillis par Julien Moreau', ['Julien Moreau']],
+    ['dal nostro inviato Marco Ferri', ['Marco Ferri']],
+    ['Dalla nostra inviata Giulia Neri', ['Giulia Neri']],
+    ['Entrevista de Ana Pérez', ['Ana Pérez']],
+    // Near misses: the person interviewed, a place after the envoy's label.
+    ['Entrevista a Pedro Sánchez', []],
+    ['Interview with Jane Roe', []],
+    ['Dal nostro inviato a Kiev', []],
+  ])('%s', (value, want) => {
+    expect(cleanNames([...bylineNames([value]), trimByline(value)])).toEqual(want);
+  });
+});
